@@ -1,0 +1,2 @@
+//! Native benchmark (stub).
+fn main() {}

@@ -1,0 +1,1 @@
+//! The letter composer (stub, filled in by the letter-builder issue).

@@ -1,0 +1,140 @@
+//! The pure domain of Second Chance: interview facts, the self-assessment, the
+//! diagnosis rule engine, the letter composer, the tone checker and the follow-up plan.
+//!
+//! Nothing in here touches the browser (no yew, web-sys or gloo), so every rule is
+//! unit-tested natively and fast.
+
+pub mod diagnosis;
+pub mod letter;
+pub mod tone;
+
+use serde::{Deserialize, Serialize};
+
+/// How the interview took place; changes a few words of the letter.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InterviewFormat {
+    /// Face to face at the employer's office.
+    #[default]
+    InPerson,
+    /// A video call.
+    Video,
+    /// A phone call.
+    Phone,
+}
+
+impl InterviewFormat {
+    /// All formats, in the order the form lists them.
+    pub const ALL: [InterviewFormat; 3] = [Self::InPerson, Self::Video, Self::Phone];
+
+    /// Stable key used in forms and storage.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::InPerson => "in_person",
+            Self::Video => "video",
+            Self::Phone => "phone",
+        }
+    }
+
+    /// Parses a key written by [`InterviewFormat::key`]; unknown keys fall back to in person.
+    pub fn from_key(key: &str) -> Self {
+        Self::ALL.into_iter().find(|f| f.key() == key).unwrap_or_default()
+    }
+
+    /// Label shown to the user.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::InPerson => "In person",
+            Self::Video => "Video call",
+            Self::Phone => "Phone call",
+        }
+    }
+}
+
+/// What the letter needs to know about the interview (step 1 of the journey).
+///
+/// Every field is free text typed by the user; empty means "not given".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InterviewFacts {
+    /// The employer.
+    pub company: String,
+    /// The position applied for.
+    pub role: String,
+    /// Who interviewed the candidate.
+    pub interviewer_name: String,
+    /// The interviewer's job title, for the letter's address block.
+    pub interviewer_title: String,
+    /// Interview date as `YYYY-MM-DD` (what `<input type="date">` gives).
+    pub interview_date: String,
+    /// In person, video or phone.
+    pub format: InterviewFormat,
+    /// The candidate's own name, for the signature.
+    pub candidate_name: String,
+    /// The candidate's e-mail or phone, for the signature.
+    pub candidate_contact: String,
+    /// The interviewer's e-mail, used as the mailto recipient when given.
+    pub interviewer_email: String,
+}
+
+/// One self-assessment answer: whether the item applies and what the user added.
+///
+/// Unchecking an item keeps its texts, so nothing typed is lost by a mis-click.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answer {
+    /// The user ticked this item.
+    pub checked: bool,
+    /// The short detail (e.g. which question, what happened).
+    pub detail: String,
+    /// Structured "what I wish I had said": the situation.
+    pub situation: String,
+    /// Structured "what I wish I had said": what the candidate did.
+    pub action: String,
+    /// Structured "what I wish I had said": the result.
+    pub result: String,
+}
+
+/// The whole self-assessment: symptom id to answer. Ids are the catalogue's stable keys.
+pub type Assessment = std::collections::BTreeMap<String, Answer>;
+
+/// How the follow-up reaches the interviewer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// An e-mail: subject line and body.
+    #[default]
+    Email,
+    /// A printed (or PDF) letter: date, addresses, salutation, signature.
+    Letter,
+    /// A phone call: an opening line, talking points and branches.
+    Phone,
+}
+
+impl Channel {
+    /// All channels, in the order the builder offers them.
+    pub const ALL: [Channel; 3] = [Self::Email, Self::Letter, Self::Phone];
+
+    /// Stable key for forms and storage.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Email => "email",
+            Self::Letter => "letter",
+            Self::Phone => "phone",
+        }
+    }
+
+    /// Parses a key written by [`Channel::key`]; unknown keys fall back to e-mail.
+    pub fn from_key(key: &str) -> Self {
+        Self::ALL.into_iter().find(|c| c.key() == key).unwrap_or_default()
+    }
+
+    /// Label shown to the user.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Email => "E-mail",
+            Self::Letter => "Printed letter",
+            Self::Phone => "Phone-call script",
+        }
+    }
+}

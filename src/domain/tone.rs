@@ -1,0 +1,1 @@
+//! The tone checker (stub, filled in by the tone-check issue).

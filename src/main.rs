@@ -1,0 +1,1 @@
+fn main() { second_chance::start(); }
