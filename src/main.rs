@@ -1,1 +1,3 @@
-fn main() { second_chance::start(); }
+fn main() {
+    second_chance::start();
+}

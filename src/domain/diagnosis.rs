@@ -187,3 +187,1666 @@ pub struct Diagnosis {
     /// When to send, in one sentence.
     pub timing: &'static str,
 }
+
+// ---------------------------------------------------------------------------------
+// The catalogue
+// ---------------------------------------------------------------------------------
+
+/// Shorthand so the catalogue below reads as a table.
+#[allow(clippy::too_many_arguments)]
+const fn item(
+    id: &'static str,
+    area: Area,
+    question: &'static str,
+    detail_prompt: Option<&'static str>,
+    perception: &'static str,
+    weight: u8,
+    repair: &'static str,
+    example_line: &'static str,
+    letter_move: LetterMove,
+) -> Symptom {
+    Symptom {
+        id,
+        area,
+        question,
+        detail_prompt,
+        perception,
+        weight,
+        repair,
+        example_line,
+        letter_move,
+    }
+}
+
+/// Every self-assessment item, grouped by area in [`Area::ALL`] order.
+///
+/// Ids are stored in users' drafts: never rename or reuse one.
+static CATALOGUE: [Symptom; 26] = [
+    // --- Answers -------------------------------------------------------------------
+    item(
+        "rambled_too_long",
+        Area::Answers,
+        "I rambled on too long about one topic",
+        Some("Which question, and what point were you trying to make?"),
+        "They may have wondered whether you can tell what matters and say it briefly, to a client or a busy team.",
+        2,
+        "Give the short version now: the one point you meant to make, in two or three sentences.",
+        "My answer about my last project ran long, so here is the point I meant to make, put simply.",
+        LetterMove::RestateAnswer,
+    ),
+    item(
+        "said_too_little",
+        Area::Answers,
+        "I said too little on a question that mattered",
+        Some("Which question? What do you wish you had said?"),
+        "They may have wondered whether there is real experience behind the answer, or whether you were holding back.",
+        2,
+        "Say now what you left out: one concrete example, what you did and what came of it.",
+        "I gave you a thin answer to one of your questions, and I would like to add what I should have said.",
+        LetterMove::RestateAnswer,
+    ),
+    item(
+        "blanked_on_question",
+        Area::Answers,
+        "My mind went blank on a question",
+        Some("Which question? How would you answer it now?"),
+        "They may have wondered whether you lack the knowledge, or whether you freeze under pressure.",
+        2,
+        "Answer the question now, calmly and briefly; there is no need to dwell on the blank moment.",
+        "One of your questions caught me off guard, and I have since given it the thought it deserved.",
+        LetterMove::RestateAnswer,
+    ),
+    item(
+        "barely_spoke",
+        Area::Answers,
+        "I barely said a word all interview",
+        Some("What do you wish they had learned about you?"),
+        "They may have wondered whether you really want the job, or whether the person on your résumé is the one they met.",
+        4,
+        "Use the letter to say what you could not say then: why you want this role and what you bring, in warm, plain words.",
+        "I know I said very little when we met, and it does not reflect how much I want to work at {company}.",
+        LetterMove::RestateAnswer,
+    ),
+    item(
+        "weak_tell_me_about_yourself",
+        Area::Answers,
+        "My answer to \"Tell me about yourself\" was long or unfocused",
+        Some("What would your two-minute answer be now?"),
+        "They may have wondered whether you know what you offer, since that first answer sets the tone for the rest.",
+        2,
+        "Add a short, clear summary of who you are, what you do best and why it fits this role.",
+        "Here is the summary I should have opened with: what I do best, and why it fits {company}.",
+        LetterMove::RestateAnswer,
+    ),
+    item(
+        "no_concrete_example",
+        Area::Answers,
+        "I couldn't give a concrete example when asked for one",
+        Some("Which question? What real story could you tell now?"),
+        "They may have wondered whether you have actually done what you described, or only know about it.",
+        3,
+        "Tell one short, true story: the situation, what you did and the result.",
+        "When you asked for an example I could not find one in the moment, so here is the one I should have told you.",
+        LetterMove::RestateAnswer,
+    ),
+    item(
+        "raised_salary_early",
+        Area::Answers,
+        "I brought up salary or benefits too early",
+        Some("What did you ask, and at what point?"),
+        "They may have wondered whether the pay matters more to you than the work itself.",
+        2,
+        "Leave money out of the letter entirely; show what draws you to the work and the team.",
+        "What draws me to {company} is the work itself, and I would value the chance to show you that.",
+        LetterMove::ShowCommitment,
+    ),
+    item(
+        "negative_about_role",
+        Area::Answers,
+        "I sounded unsure or negative about the job itself",
+        Some("What did you say, and what do you really think of the role?"),
+        "They may have wondered whether you would stay motivated, or leave as soon as something better came along.",
+        3,
+        "Say plainly what appeals to you about the role, and settle the doubt you voiced if it still matters.",
+        "Having thought more about the role, I am sure it is the kind of work I want to do for years.",
+        LetterMove::ShowCommitment,
+    ),
+    // --- Work history --------------------------------------------------------------
+    item(
+        "explained_every_exit",
+        Area::WorkHistory,
+        "I spent the talk about my work history explaining why I left each job",
+        Some("Which moves did you explain, and what thread connects them?"),
+        "They may have wondered whether you can commit to a role for the long run, or would soon move on again.",
+        3,
+        "Tell your career as one direction, not a list of exits, and say why this is a role you would stay in.",
+        "Each of my moves has been toward the same goal, and {role} at {company} is where I want to build for the long term.",
+        LetterMove::ShowCommitment,
+    ),
+    item(
+        "criticised_former_boss",
+        Area::WorkHistory,
+        "I criticised a former boss or employer",
+        Some("What did you say, and what did you actually learn there?"),
+        "They may have concluded you would one day talk about them the same way. This alone can put an application on the \"no\" pile.",
+        5,
+        "Do not repeat or defend the remark. Speak of that employer with respect and name something real you learned there.",
+        "I owe my former team more credit than I gave them; I learned a great deal there and I am grateful for it.",
+        LetterMove::StayPositive,
+    ),
+    item(
+        "stumbled_on_gap",
+        Area::WorkHistory,
+        "I stumbled over a gap or a short stay on my résumé",
+        Some("Which gap, and what were you doing then?"),
+        "They may have wondered what you were leaving out, since an awkward answer can sound like something to hide.",
+        2,
+        "Explain the gap in one honest sentence, then move on to what you are ready for now.",
+        "I would like to explain the gap on my résumé more clearly than I managed to in the room.",
+        LetterMove::ShowCommitment,
+    ),
+    item(
+        "couldnt_back_up_resume",
+        Area::WorkHistory,
+        "I couldn't back up something on my résumé",
+        Some("Which line, and what is the true story behind it?"),
+        "They may have wondered how far the rest of your résumé can be trusted.",
+        3,
+        "Give the real facts behind that line, with a number or a result if you have one, and correct it if it overstated things.",
+        "I did not do justice to one line of my résumé, so here is what that work actually involved.",
+        LetterMove::RestateAnswer,
+    ),
+    // --- Preparation ---------------------------------------------------------------
+    item(
+        "knew_little_about_company",
+        Area::Preparation,
+        "I knew little about the position or the company",
+        Some("What have you learned about them since?"),
+        "They may have concluded you did not prepare and are not really interested. This alone can sink an application.",
+        5,
+        "Do the homework now and show it: name something specific about the company and the role, and why it matters to you.",
+        "Since we met I have read much more about {company}, and what I found makes me even keener to join {company}.",
+        LetterMove::ShowPreparation,
+    ),
+    item(
+        "no_questions",
+        Area::Preparation,
+        "I had no questions for the interviewer",
+        Some("What would you ask now?"),
+        "They may have wondered whether you are curious about this job, or would simply take any job.",
+        2,
+        "Ask one or two thoughtful questions about the role, the team or how success is measured.",
+        "One question I should have asked: what would success look like after the first six months in this role?",
+        LetterMove::AskQuestions,
+    ),
+    item(
+        "unclear_why_this_role",
+        Area::Preparation,
+        "I couldn't say clearly why I want this job",
+        Some("Why do you want it? Put it in a sentence or two."),
+        "They may have wondered whether you applied everywhere and would be just as happy anywhere else.",
+        3,
+        "Say in a few plain words what draws you to this role at this company, and link it to where you want to grow.",
+        "I want to join {company} because the role joins the work I do best with the direction I want to grow in.",
+        LetterMove::ShowCommitment,
+    ),
+    // --- Presence ------------------------------------------------------------------
+    item(
+        "nervous_body_language",
+        Area::Presence,
+        "I was visibly nervous or my body language was closed",
+        None,
+        "They may have wondered how you would come across to clients and colleagues, since that is how you would represent them.",
+        2,
+        "Let the letter show the calm, warm person you usually are: clear sentences, a friendly tone, real interest.",
+        "I was more nervous than I expected, and I would welcome the chance to show you how I usually work with people.",
+        LetterMove::ShowPresence,
+    ),
+    item(
+        "poor_eye_contact",
+        Area::Presence,
+        "I kept poor eye contact",
+        None,
+        "They may have read it as low confidence, or as not being fully engaged in the conversation.",
+        2,
+        "There is no need to mention it; a confident, personal letter corrects the impression better than an apology.",
+        "I enjoyed hearing how your team works, and I would be glad to continue our conversation.",
+        LetterMove::ShowPresence,
+    ),
+    item(
+        "arrived_late",
+        Area::Presence,
+        "I arrived late",
+        Some("How late, and why?"),
+        "They may have wondered whether you would be reliable with clients and deadlines.",
+        3,
+        "Own it in one line, with no long excuse, and show that it is not how you work.",
+        "I am sorry I arrived late; it is not how I work, and it will not happen again.",
+        LetterMove::OwnTheSlip,
+    ),
+    item(
+        "interrupted_interviewer",
+        Area::Presence,
+        "I interrupted the interviewer or talked over them",
+        None,
+        "They may have wondered whether you listen well, to colleagues and to clients.",
+        2,
+        "Show that you listened: refer to something specific they told you and build on it.",
+        "I have been thinking about what you said about the team's plans, and it is exactly where I could help.",
+        LetterMove::ShowPresence,
+    ),
+    item(
+        "wrong_setting",
+        Area::Presence,
+        "My outfit, my setting or my video or phone connection let me down",
+        Some("What went wrong?"),
+        "They may have wondered how carefully you prepare for the things that matter.",
+        1,
+        "Mention it in one light line only if it clearly got in the way; otherwise let it go.",
+        "The connection trouble on my side cut into our time, and I have since sorted out my setup.",
+        LetterMove::OwnTheSlip,
+    ),
+    // --- Interviewer signals -------------------------------------------------------
+    item(
+        "interviewer_frowned",
+        Area::Signals,
+        "The interviewer frowned or furrowed their brow at my answers",
+        Some("At which answers?"),
+        "A frown may mean doubt, or only concentration. It proves nothing alone, but it hints at which answers to revisit.",
+        2,
+        "Nothing to repair in itself; make the answers that drew the frown clearer in the letter.",
+        "I have thought again about a few of my answers and would like to make them clearer.",
+        LetterMove::None,
+    ),
+    item(
+        "furious_note_taking",
+        Area::Signals,
+        "The interviewer took notes furiously while I spoke",
+        Some("During which answer?"),
+        "Heavy note-taking can mean they caught something to check or doubt. It may also simply be their habit.",
+        2,
+        "Nothing to repair in itself; if you know what prompted it, clarify that point in the letter.",
+        "I would like to clarify one point from our conversation, in case my answer was unclear.",
+        LetterMove::None,
+    ),
+    item(
+        "checked_the_clock",
+        Area::Signals,
+        "The interviewer kept checking the clock",
+        None,
+        "They may have been short of time, or may have stopped listening. Either way, your answers may have felt long.",
+        2,
+        "Nothing to repair in itself; keep the letter short, which shows you respect their time.",
+        "I will keep this short, since I know your day is full.",
+        LetterMove::None,
+    ),
+    item(
+        "ended_early",
+        Area::Signals,
+        "The interview ended earlier than planned",
+        Some("How much earlier, and after what?"),
+        "They may have already made up their mind, or simply had a tight schedule. It raises concern but proves nothing.",
+        3,
+        "Nothing to repair in itself; use the letter to add what the shortened time left out.",
+        "Our conversation ended before I could tell you about the part of my work most relevant to {role}.",
+        LetterMove::None,
+    ),
+    // --- Circumstances -------------------------------------------------------------
+    item(
+        "off_day",
+        Area::Circumstances,
+        "I was having an off day",
+        Some("What got in the way? Share only what you are happy to."),
+        "They only saw the interview, not the day behind it, so they may have taken it for your usual self.",
+        1,
+        "Say briefly that you normally do much better, without excuses or detail, and let the letter itself show it.",
+        "That interview was not my best, and I would like the chance to show you what I am usually like.",
+        LetterMove::ExplainCircumstance,
+    ),
+    item(
+        "personal_event",
+        Area::Circumstances,
+        "Something personal weighed on me, such as an illness or a loss",
+        Some("What happened? Share only what you are comfortable with."),
+        "They may have taken your quietness or distraction for a lack of interest, since they could not know the reason.",
+        2,
+        "Name the reason honestly in one or two sentences, without asking for sympathy, then turn to why you want the role.",
+        "A difficult personal event shortly before we met kept me from being at my best, and I would value another conversation.",
+        LetterMove::ExplainCircumstance,
+    ),
+];
+
+/// The whole self-assessment catalogue, grouped by area in [`Area::ALL`] order.
+pub fn catalogue() -> &'static [Symptom] {
+    &CATALOGUE
+}
+
+/// Looks up a catalogue item by its stable id.
+pub fn symptom(id: &str) -> Option<&'static Symptom> {
+    CATALOGUE.iter().find(|s| s.id == id)
+}
+
+/// The catalogue items of one area, in catalogue order (for the form).
+pub fn symptoms_in(area: Area) -> impl Iterator<Item = &'static Symptom> {
+    CATALOGUE.iter().filter(move |s| s.area == area)
+}
+
+/// Position of an id in the catalogue.
+fn index_of(id: &str) -> Option<usize> {
+    CATALOGUE.iter().position(|s| s.id == id)
+}
+
+/// The items the article calls serious on their own: either one makes the verdict a
+/// red flag, whatever else was ticked.
+const RED_FLAGS: [&str; 2] = ["criticised_former_boss", "knew_little_about_company"];
+
+impl Area {
+    /// Whether items of this area are the candidate's own faults (signals and
+    /// circumstances are not).
+    pub fn is_fault(self) -> bool {
+        !matches!(self, Self::Signals | Self::Circumstances)
+    }
+}
+
+impl Symptom {
+    /// Whether this item is something the candidate did (not an interviewer signal or
+    /// a circumstance). Only faults count towards the fault score.
+    pub fn is_fault(&self) -> bool {
+        self.area.is_fault()
+    }
+
+    /// Whether this item is serious on its own (a red flag whatever else was ticked).
+    pub fn is_red_flag(&self) -> bool {
+        RED_FLAGS.contains(&self.id)
+    }
+
+    /// The severity this item has before any combination rule.
+    pub fn base_severity(&self) -> Severity {
+        if self.area == Area::Circumstances {
+            // An honest reason, not a mistake: never more than minor.
+            Severity::Minor
+        } else {
+            Severity::from_weight(self.weight)
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Severity and verdict
+// ---------------------------------------------------------------------------------
+
+impl Severity {
+    /// Severity from a catalogue weight: 1-2 minor, 3 moderate, 4-5 serious.
+    pub fn from_weight(weight: u8) -> Self {
+        match weight {
+            0..=2 => Self::Minor,
+            3 => Self::Moderate,
+            _ => Self::Serious,
+        }
+    }
+
+    /// One step more serious, capped at [`Severity::Serious`].
+    pub fn raised(self) -> Self {
+        match self {
+            Self::Minor => Self::Moderate,
+            Self::Moderate | Self::Serious => Self::Serious,
+        }
+    }
+
+    /// Label shown to the user.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Minor => "Minor",
+            Self::Moderate => "Worth repairing",
+            Self::Serious => "Serious",
+        }
+    }
+
+    /// Stable key, for CSS classes and tests.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Minor => "minor",
+            Self::Moderate => "moderate",
+            Self::Serious => "serious",
+        }
+    }
+}
+
+impl Verdict {
+    /// Every verdict, least serious first.
+    pub const ALL: [Verdict; 4] = [
+        Self::NothingToRepair,
+        Self::MinorSlips,
+        Self::Pattern,
+        Self::RedFlag,
+    ];
+
+    /// Short headline for the top of the report.
+    pub fn headline(self) -> &'static str {
+        match self {
+            Self::NothingToRepair => "Nothing to repair",
+            Self::MinorSlips => "Minor slips",
+            Self::Pattern => "A pattern worth repairing",
+            Self::RedFlag => "A red flag to address head-on",
+        }
+    }
+
+    /// What the verdict means and what to do, in two short sentences.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Self::NothingToRepair => {
+                "You ticked nothing that tends to cost a candidate the job. Send a warm thank-you within a day and keep looking."
+            }
+            Self::MinorSlips => {
+                "Small mistakes like these rarely decide an interview. A normal, well-written thank-you note is enough."
+            }
+            Self::Pattern => {
+                "Together, your slips may shape how they see you. Do damage control with a second-chance letter."
+            }
+            Self::RedFlag => {
+                "Something here can put an application on the \"no\" pile by itself. Address it directly and honestly in a second-chance letter."
+            }
+        }
+    }
+
+    /// Stable key, for CSS classes and tests.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::NothingToRepair => "nothing_to_repair",
+            Self::MinorSlips => "minor_slips",
+            Self::Pattern => "pattern",
+            Self::RedFlag => "red_flag",
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Patterns
+// ---------------------------------------------------------------------------------
+
+/// One condition of a pattern rule.
+enum Need {
+    /// At least one of these ids is checked.
+    AnyOf(&'static [&'static str]),
+    /// At least one item of this area is checked.
+    AnyIn(Area),
+    /// At least `faults` faults spread over at least `areas` areas.
+    Series { faults: usize, areas: usize },
+}
+
+/// A pattern and the conditions that make it fire (all of them must hold).
+struct PatternRule {
+    pattern: Pattern,
+    needs: &'static [Need],
+    /// Whether the faults named in `AnyOf` conditions get one severity step more.
+    raises: bool,
+    /// Whether the pattern adds to the severity meter. The honest-reason pattern is
+    /// a mitigation, so it does not.
+    aggravates: bool,
+}
+
+const SILENT: &[&str] = &["said_too_little", "barely_spoke"];
+
+static PATTERN_RULES: [PatternRule; 7] = [
+    PatternRule {
+        pattern: Pattern {
+            id: "restless_and_resentful",
+            title: "Restless and resentful",
+            explanation: "Explaining every exit and criticising a past employer together suggest someone who leaves unhappy and talks about it afterwards.",
+            advice: "Tell your moves as one direction, speak of every employer with respect, and say why you would stay at this company.",
+        },
+        needs: &[
+            Need::AnyOf(&["explained_every_exit"]),
+            Need::AnyOf(&["criticised_former_boss"]),
+        ],
+        raises: true,
+        aggravates: true,
+    },
+    PatternRule {
+        pattern: Pattern {
+            id: "silence_noticed",
+            title: "Your silence was noticed",
+            explanation: "You said little and the interviewer showed concern, so the short answers probably counted against you.",
+            advice: "Give the fuller answers now, with one concrete example each, and keep each one brief.",
+        },
+        needs: &[Need::AnyOf(SILENT), Need::AnyIn(Area::Signals)],
+        raises: true,
+        aggravates: true,
+    },
+    PatternRule {
+        pattern: Pattern {
+            id: "no_real_interest",
+            title: "Little sign of real interest",
+            explanation: "Knowing little about them and asking nothing can together read as wanting any job rather than this one.",
+            advice: "Show what you have learned since, and ask one question that proves you have thought about the role.",
+        },
+        needs: &[
+            Need::AnyOf(&["knew_little_about_company", "unclear_why_this_role"]),
+            Need::AnyOf(&["no_questions"]),
+        ],
+        raises: true,
+        aggravates: true,
+    },
+    PatternRule {
+        pattern: Pattern {
+            id: "nerves_hid_you",
+            title: "Nerves hid who you are",
+            explanation: "Nervous body language and few words together kept the interviewer from seeing what you can do.",
+            advice: "Let the letter carry the warmth and clarity the room did not see; a short call can do the same.",
+        },
+        needs: &[
+            Need::AnyOf(&["nervous_body_language", "poor_eye_contact"]),
+            Need::AnyOf(SILENT),
+        ],
+        raises: true,
+        aggravates: true,
+    },
+    PatternRule {
+        pattern: Pattern {
+            id: "lost_the_thread",
+            title: "Long answers, short patience",
+            explanation: "You ran long and the interviewer watched the clock or ended early, so your answers likely felt longer than they were useful.",
+            advice: "Keep the letter short, and put each point you meant to make in a sentence or two.",
+        },
+        needs: &[
+            Need::AnyOf(&["rambled_too_long", "weak_tell_me_about_yourself"]),
+            Need::AnyOf(&["checked_the_clock", "ended_early"]),
+        ],
+        raises: true,
+        aggravates: true,
+    },
+    PatternRule {
+        pattern: Pattern {
+            id: "honest_reason",
+            title: "An honest reason for the silence",
+            explanation: "You said little for a reason they could not see. Explained honestly, that can turn a poor impression into a second chance.",
+            advice: "Name the reason briefly and without asking for pity, then say plainly that you want the role and another conversation.",
+        },
+        needs: &[Need::AnyIn(Area::Circumstances), Need::AnyOf(SILENT)],
+        raises: false,
+        aggravates: false,
+    },
+    PatternRule {
+        pattern: Pattern {
+            id: "series_of_slips",
+            title: "A series of slips",
+            explanation: "Several slips across different areas add up: together they can hint at how you work, more than any one of them.",
+            advice: "Repair the two or three that matter most, say the meeting was below your usual standard, and keep the letter focused.",
+        },
+        needs: &[Need::Series {
+            faults: SERIES_FAULTS,
+            areas: 2,
+        }],
+        raises: false,
+        aggravates: true,
+    },
+];
+
+/// Every pattern the engine can report, in the order it reports them.
+pub fn all_patterns() -> impl Iterator<Item = &'static Pattern> {
+    PATTERN_RULES.iter().map(|r| &r.pattern)
+}
+
+// ---------------------------------------------------------------------------------
+// The rule engine
+// ---------------------------------------------------------------------------------
+
+/// This many faults make a series (a pattern), whatever their weights.
+const SERIES_FAULTS: usize = 3;
+/// A total fault weight of at least this makes a pattern even with fewer faults.
+const SERIES_WEIGHT: u32 = 6;
+/// This many interviewer signals with no fault make a pattern on their own.
+const SIGNALS_FOR_PATTERN: usize = 3;
+
+/// Meter points per unit of fault weight.
+const METER_PER_FAULT_WEIGHT: u32 = 6;
+/// Meter points per unit of signal weight.
+const METER_PER_SIGNAL_WEIGHT: u32 = 3;
+/// Meter points per aggravating pattern.
+const METER_PER_PATTERN: u32 = 8;
+/// The meter never shows less than this for a pattern verdict.
+const METER_FLOOR_PATTERN: u32 = 40;
+/// The meter never shows less than this for a red-flag verdict.
+const METER_FLOOR_RED_FLAG: u32 = 75;
+
+/// What the checked items add up to, before any text is chosen.
+#[derive(Default)]
+struct Tally {
+    fault_count: usize,
+    fault_weight: u32,
+    fault_areas: usize,
+    signal_count: usize,
+    signal_weight: u32,
+    circumstance_count: usize,
+    red_flag: bool,
+    serious_fault: bool,
+    presence_fault: bool,
+}
+
+impl Tally {
+    fn new(on: &[bool; CATALOGUE.len()]) -> Self {
+        let mut t = Tally::default();
+        let mut areas_seen = [false; Area::ALL.len()];
+        for (s, _) in CATALOGUE.iter().zip(on).filter(|(_, on)| **on) {
+            match s.area {
+                Area::Signals => {
+                    t.signal_count += 1;
+                    t.signal_weight += u32::from(s.weight);
+                }
+                Area::Circumstances => t.circumstance_count += 1,
+                area => {
+                    t.fault_count += 1;
+                    t.fault_weight += u32::from(s.weight);
+                    t.red_flag |= s.is_red_flag();
+                    t.serious_fault |= Severity::from_weight(s.weight) == Severity::Serious;
+                    t.presence_fault |= area == Area::Presence;
+                    areas_seen[area as usize] = true;
+                }
+            }
+        }
+        t.fault_areas = areas_seen.iter().filter(|seen| **seen).count();
+        t
+    }
+
+    /// The verdict rules (see [`Diagnosis::from_assessment`]).
+    fn verdict(&self) -> Verdict {
+        if self.red_flag {
+            return Verdict::RedFlag;
+        }
+        let from_faults = if self.fault_count == 0 {
+            Verdict::NothingToRepair
+        } else if self.fault_count >= SERIES_FAULTS
+            || self.fault_weight >= SERIES_WEIGHT
+            || self.serious_fault
+        {
+            Verdict::Pattern
+        } else {
+            Verdict::MinorSlips
+        };
+        let with_signals = match (self.signal_count, from_faults) {
+            (0, v) => v,
+            // Signals alone prove nothing; several of them together are a pattern.
+            (n, Verdict::NothingToRepair) if n >= SIGNALS_FOR_PATTERN => Verdict::Pattern,
+            (_, Verdict::NothingToRepair) => Verdict::MinorSlips,
+            // Signals on top of slips raise the level one step, but never to a red
+            // flag: that needs something serious the candidate did.
+            (_, _) => Verdict::Pattern,
+        };
+        if with_signals == Verdict::NothingToRepair && self.circumstance_count > 0 {
+            // An honest reason alone: a normal thank-you that mentions it.
+            Verdict::MinorSlips
+        } else {
+            with_signals
+        }
+    }
+}
+
+/// Whether every condition of a rule holds.
+fn rule_fires(rule: &PatternRule, on: &[bool; CATALOGUE.len()], tally: &Tally) -> bool {
+    rule.needs.iter().all(|need| match need {
+        Need::AnyOf(ids) => ids.iter().any(|id| index_of(id).is_some_and(|i| on[i])),
+        Need::AnyIn(area) => CATALOGUE
+            .iter()
+            .zip(on)
+            .any(|(s, on)| *on && s.area == *area),
+        Need::Series { faults, areas } => {
+            tally.fault_count >= *faults && tally.fault_areas >= *areas
+        }
+    })
+}
+
+/// Sort group of a finding: faults, then signals, then circumstances.
+fn group(area: Area) -> u8 {
+    match area {
+        Area::Signals => 1,
+        Area::Circumstances => 2,
+        _ => 0,
+    }
+}
+
+impl Diagnosis {
+    /// Runs the rule engine over a self-assessment.
+    ///
+    /// Only items that are checked and whose id is in the catalogue count; anything
+    /// else is ignored silently (old drafts may hold retired ids).
+    ///
+    /// Verdict, in order:
+    /// - nothing counted: [`Verdict::NothingToRepair`];
+    /// - bad-mouthing a former boss or knowing little about the company:
+    ///   [`Verdict::RedFlag`], whatever else was ticked;
+    /// - from the faults: 3 or more faults, a total fault weight of 6 or more, or one
+    ///   serious (weight 4-5) fault make [`Verdict::Pattern`]; fewer, lighter faults
+    ///   are [`Verdict::MinorSlips`];
+    /// - interviewer signals: with no fault, 1-2 signals are minor slips and 3 or more a
+    ///   pattern; with faults, they raise the level one step, at most to a pattern;
+    /// - circumstances never raise anything; ticked alone they give
+    ///   [`Verdict::MinorSlips`] (a normal thank-you that explains honestly).
+    ///
+    /// Meter: `min(100, max(floor, 6 × fault weight + 3 × signal weight + 8 ×
+    /// aggravating patterns))`, where the floor is 40 for a pattern and 75 for a red
+    /// flag. Circumstances add nothing. Every term only grows when an item is added,
+    /// so adding a fault never lowers the meter.
+    pub fn from_assessment(assessment: &Assessment) -> Diagnosis {
+        let mut on = [false; CATALOGUE.len()];
+        for (i, s) in CATALOGUE.iter().enumerate() {
+            on[i] = assessment.get(s.id).is_some_and(|a| a.checked);
+        }
+        let tally = Tally::new(&on);
+        let verdict = tally.verdict();
+
+        let mut raised = [false; CATALOGUE.len()];
+        let mut patterns = Vec::new();
+        let mut aggravating = 0u32;
+        for rule in PATTERN_RULES.iter() {
+            if !rule_fires(rule, &on, &tally) {
+                continue;
+            }
+            patterns.push(rule.pattern.clone());
+            aggravating += u32::from(rule.aggravates);
+            if rule.raises {
+                for need in rule.needs {
+                    if let Need::AnyOf(ids) = need {
+                        for i in ids.iter().filter_map(|id| index_of(id)) {
+                            if on[i] && CATALOGUE[i].is_fault() {
+                                raised[i] = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        let mut findings: Vec<Finding> = CATALOGUE
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| on[*i])
+            .map(|(i, s)| {
+                let base = s.base_severity();
+                Finding {
+                    symptom: s,
+                    severity: if raised[i] { base.raised() } else { base },
+                    detail: assessment
+                        .get(s.id)
+                        .map(|a| a.detail.trim().to_owned())
+                        .unwrap_or_default(),
+                }
+            })
+            .collect();
+        // Stable sort: ties keep catalogue order.
+        findings.sort_by_key(|f| {
+            (
+                group(f.symptom.area),
+                std::cmp::Reverse(f.severity),
+                std::cmp::Reverse(f.symptom.weight),
+            )
+        });
+
+        let areas = Area::ALL
+            .iter()
+            .map(|&area| {
+                let (score, max) = CATALOGUE
+                    .iter()
+                    .zip(&on)
+                    .filter(|(s, _)| s.area == area)
+                    .fold((0u32, 0u32), |(score, max), (s, on)| {
+                        let w = u32::from(s.weight);
+                        (score + if *on { w } else { 0 }, max + w)
+                    });
+                AreaScore { area, score, max }
+            })
+            .collect();
+
+        let raw = METER_PER_FAULT_WEIGHT * tally.fault_weight
+            + METER_PER_SIGNAL_WEIGHT * tally.signal_weight
+            + METER_PER_PATTERN * aggravating;
+        let floor = match verdict {
+            Verdict::RedFlag => METER_FLOOR_RED_FLAG,
+            Verdict::Pattern => METER_FLOOR_PATTERN,
+            Verdict::MinorSlips | Verdict::NothingToRepair => 0,
+        };
+        let severity = u8::try_from(raw.max(floor).min(100)).unwrap_or(100);
+
+        let honest_reason = patterns.iter().any(|p| p.id == "honest_reason");
+        let (channel, channel_reason, timing) = recommend(verdict, honest_reason, &tally);
+
+        Diagnosis {
+            verdict,
+            severity,
+            findings,
+            patterns,
+            areas,
+            channel,
+            channel_reason,
+            timing,
+        }
+    }
+
+    /// Whether the pattern with this id was found.
+    pub fn has_pattern(&self, id: &str) -> bool {
+        self.patterns.iter().any(|p| p.id == id)
+    }
+
+    /// The findings that are the candidate's own faults (not signals or circumstances).
+    pub fn faults(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.symptom.is_fault())
+    }
+
+    /// The verdict in one plain sentence, for the top of the report.
+    pub fn summary(&self) -> String {
+        let faults = self.faults().count();
+        let signals = self
+            .findings
+            .iter()
+            .filter(|f| f.symptom.area == Area::Signals)
+            .count();
+        match self.verdict {
+            Verdict::NothingToRepair => "There is nothing to repair: you ticked nothing that tends to cost a candidate the job, which is good news, so a warm thank-you within a day is all you need.".to_owned(),
+            Verdict::MinorSlips if faults == 0 && signals == 0 => "Nothing you ticked is a mistake: you had an honest reason for an off day, so a normal thank-you that mentions it briefly is enough.".to_owned(),
+            Verdict::MinorSlips if faults == 0 => "The interviewer's reactions prove nothing on their own, so a normal thank-you note that makes your key points clearly will do.".to_owned(),
+            Verdict::MinorSlips if faults == 1 => "One small slip rarely decides an interview, so you probably did not ruin your chances and a normal thank-you note will do.".to_owned(),
+            Verdict::MinorSlips => format!("{} small slips like these rarely decide an interview, so you probably did not ruin your chances and a normal thank-you note will do.", count_word(faults, true)),
+            Verdict::Pattern => "Taken together, your findings may read as a pattern, so do some damage control with a second-chance letter sent within 24 hours.".to_owned(),
+            Verdict::RedFlag => {
+                let flags = self.findings.iter().filter(|f| f.symptom.is_red_flag()).count();
+                if flags > 1 {
+                    "Two of your findings can each put you on the \"no\" pile by themselves, so address them head-on in a second-chance letter sent within 24 hours.".to_owned()
+                } else {
+                    "One of your findings can put you on the \"no\" pile by itself, so address it head-on in a second-chance letter sent within 24 hours.".to_owned()
+                }
+            }
+        }
+    }
+}
+
+/// A small count in words ("Two", "Three"...), digits beyond ten.
+fn count_word(n: usize, capital: bool) -> String {
+    const WORDS: [&str; 11] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let word = WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_owned());
+    if !capital {
+        return word;
+    }
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => word,
+    }
+}
+
+/// Recommended channel, why, and when.
+fn recommend(
+    verdict: Verdict,
+    honest_reason: bool,
+    tally: &Tally,
+) -> (Channel, &'static str, &'static str) {
+    const WITHIN_A_DAY: &str =
+        "Send it within 24 hours, while the conversation is still fresh in their mind.";
+    match verdict {
+        Verdict::RedFlag => (
+            Channel::Letter,
+            "A carefully written letter lets you choose every word, and shows the thought the interview lacked.",
+            "Send it within 24 hours, as a PDF attached to a short e-mail if the post would be slower.",
+        ),
+        _ if honest_reason => (
+            Channel::Phone,
+            "A short call lets them hear the warmth the interview hid; if calling feels like too much, an e-mail works too.",
+            "Call within a day, at a sensible working hour; if you reach voicemail, leave one short message and follow with an e-mail.",
+        ),
+        Verdict::Pattern if tally.presence_fault => (
+            Channel::Email,
+            "Written words are calm and considered, so an e-mail lets you correct how you came across in the room.",
+            "Draft it today, reread it once with fresh eyes, and send it within 24 hours.",
+        ),
+        Verdict::Pattern => (
+            Channel::Email,
+            "An e-mail is calmer than a call and lets you choose exactly how to repair each point.",
+            "Draft it today, reread it once with fresh eyes, and send it within 24 hours.",
+        ),
+        Verdict::MinorSlips if tally.fault_count == 0 && tally.signal_count == 0 => (
+            Channel::Email,
+            "An e-mail lets you mention the reason briefly, in words you have chosen.",
+            WITHIN_A_DAY,
+        ),
+        Verdict::MinorSlips | Verdict::NothingToRepair => (
+            Channel::Email,
+            "A short thank-you e-mail is quick, expected, and all that slips like these need.",
+            WITHIN_A_DAY,
+        ),
+    }
+}
+
+impl Finding {
+    /// Whether this finding is one of the candidate's own faults.
+    pub fn is_fault(&self) -> bool {
+        self.symptom.is_fault()
+    }
+
+    /// The symptom's example line with `{company}` and `{role}` filled in; empty values
+    /// fall back to "your company" and "this role".
+    pub fn example_line_for(&self, company: &str, role: &str) -> String {
+        let company = match company.trim() {
+            "" => "your company",
+            c => c,
+        };
+        let role = match role.trim() {
+            "" => "this role",
+            r => r,
+        };
+        self.symptom
+            .example_line
+            .replace("{company}", company)
+            .replace("{role}", role)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Answer;
+
+    /// An assessment with these ids checked and no details.
+    fn assess(ids: &[&str]) -> Assessment {
+        ids.iter()
+            .map(|id| {
+                (
+                    (*id).to_owned(),
+                    Answer {
+                        checked: true,
+                        ..Answer::default()
+                    },
+                )
+            })
+            .collect()
+    }
+
+    fn diagnose(ids: &[&str]) -> Diagnosis {
+        Diagnosis::from_assessment(&assess(ids))
+    }
+
+    fn fault_ids() -> Vec<&'static str> {
+        catalogue()
+            .iter()
+            .filter(|s| s.is_fault())
+            .map(|s| s.id)
+            .collect()
+    }
+
+    // Guards the verdict at every boundary of the rules.
+    #[test]
+    fn verdict_boundaries() {
+        use Verdict::*;
+        let rows: &[(&[&str], Verdict)] = &[
+            (&[], NothingToRepair),
+            (&["rambled_too_long"], MinorSlips),
+            (&["rambled_too_long", "said_too_little"], MinorSlips),
+            (&["rambled_too_long", "arrived_late"], MinorSlips),
+            (
+                &["rambled_too_long", "said_too_little", "no_questions"],
+                Pattern,
+            ),
+            (&["arrived_late", "explained_every_exit"], Pattern),
+            (&["barely_spoke"], Pattern),
+            (&["criticised_former_boss"], RedFlag),
+            (&["knew_little_about_company"], RedFlag),
+            (&["interviewer_frowned"], MinorSlips),
+            (&["interviewer_frowned", "furious_note_taking"], MinorSlips),
+            (
+                &[
+                    "interviewer_frowned",
+                    "furious_note_taking",
+                    "checked_the_clock",
+                ],
+                Pattern,
+            ),
+            (&["interviewer_frowned", "rambled_too_long"], Pattern),
+            (
+                &[
+                    "interviewer_frowned",
+                    "rambled_too_long",
+                    "said_too_little",
+                    "no_questions",
+                ],
+                Pattern,
+            ),
+            (&["interviewer_frowned", "criticised_former_boss"], RedFlag),
+            (&["off_day"], MinorSlips),
+            (&["personal_event"], MinorSlips),
+            (&["off_day", "personal_event"], MinorSlips),
+            (
+                &["personal_event", "rambled_too_long", "said_too_little"],
+                MinorSlips,
+            ),
+            (
+                &[
+                    "personal_event",
+                    "rambled_too_long",
+                    "said_too_little",
+                    "no_questions",
+                ],
+                Pattern,
+            ),
+            (&["personal_event", "barely_spoke"], Pattern),
+            (&["off_day", "knew_little_about_company"], RedFlag),
+        ];
+        for (ids, expected) in rows {
+            assert_eq!(diagnose(ids).verdict, *expected, "ids: {ids:?}");
+        }
+    }
+
+    // Guards that each pattern fires on its combination and not on a near-miss.
+    #[test]
+    fn patterns_fire_on_their_combination_only() {
+        // (pattern id, ids that make it fire, near-misses that must not).
+        type Case = (
+            &'static str,
+            &'static [&'static str],
+            &'static [&'static [&'static str]],
+        );
+        let rows: &[Case] = &[
+            (
+                "restless_and_resentful",
+                &["explained_every_exit", "criticised_former_boss"],
+                &[
+                    &["explained_every_exit"],
+                    &["criticised_former_boss", "stumbled_on_gap"],
+                ],
+            ),
+            (
+                "silence_noticed",
+                &["said_too_little", "checked_the_clock"],
+                &[
+                    &["said_too_little"],
+                    &["rambled_too_long", "interviewer_frowned"],
+                ],
+            ),
+            (
+                "silence_noticed",
+                &["barely_spoke", "ended_early"],
+                &[&["barely_spoke", "off_day"], &["ended_early"]],
+            ),
+            (
+                "no_real_interest",
+                &["knew_little_about_company", "no_questions"],
+                &[
+                    &["no_questions", "rambled_too_long"],
+                    &["knew_little_about_company"],
+                ],
+            ),
+            (
+                "no_real_interest",
+                &["unclear_why_this_role", "no_questions"],
+                &[&["unclear_why_this_role", "arrived_late"]],
+            ),
+            (
+                "nerves_hid_you",
+                &["nervous_body_language", "barely_spoke"],
+                &[
+                    &["nervous_body_language", "rambled_too_long"],
+                    &["barely_spoke"],
+                ],
+            ),
+            (
+                "nerves_hid_you",
+                &["poor_eye_contact", "said_too_little"],
+                &[&["poor_eye_contact", "arrived_late"]],
+            ),
+            (
+                "lost_the_thread",
+                &["rambled_too_long", "checked_the_clock"],
+                &[
+                    &["rambled_too_long", "interviewer_frowned"],
+                    &["said_too_little", "ended_early"],
+                ],
+            ),
+            (
+                "lost_the_thread",
+                &["weak_tell_me_about_yourself", "ended_early"],
+                &[&["weak_tell_me_about_yourself"]],
+            ),
+            (
+                "honest_reason",
+                &["personal_event", "barely_spoke"],
+                &[&["personal_event", "rambled_too_long"], &["barely_spoke"]],
+            ),
+            (
+                "honest_reason",
+                &["off_day", "said_too_little"],
+                &[&["off_day", "interviewer_frowned"]],
+            ),
+            (
+                "series_of_slips",
+                &["rambled_too_long", "no_questions", "arrived_late"],
+                &[
+                    // Three slips, but all in one area.
+                    &["rambled_too_long", "said_too_little", "blanked_on_question"],
+                    // Two areas, but only two slips (signals and circumstances are not slips).
+                    &[
+                        "rambled_too_long",
+                        "arrived_late",
+                        "interviewer_frowned",
+                        "off_day",
+                    ],
+                ],
+            ),
+        ];
+        for (id, fires, near_misses) in rows {
+            assert!(
+                diagnose(fires).has_pattern(id),
+                "{id} should fire on {fires:?}"
+            );
+            for near in *near_misses {
+                assert!(!diagnose(near).has_pattern(id), "{id} fired on {near:?}");
+            }
+        }
+        // Every pattern is covered by the table above.
+        for p in all_patterns() {
+            assert!(
+                rows.iter().any(|(id, _, _)| *id == p.id),
+                "{} untested",
+                p.id
+            );
+        }
+    }
+
+    // Guards that every catalogue text is filled, compact and well-formed.
+    #[test]
+    fn catalogue_items_are_complete() {
+        let cat = catalogue();
+        assert!(
+            (24..=28).contains(&cat.len()),
+            "catalogue size {}",
+            cat.len()
+        );
+        for s in cat {
+            let texts = [
+                s.question,
+                s.perception,
+                s.repair,
+                s.example_line,
+                s.detail_prompt.unwrap_or("filled"),
+            ];
+            for t in texts {
+                assert!(!t.trim().is_empty(), "{}: empty text", s.id);
+                assert_eq!(t, t.trim(), "{}: untrimmed text", s.id);
+                assert!(t.chars().count() <= 220, "{}: text too long: {t}", s.id);
+            }
+            assert!((1..=5).contains(&s.weight), "{}: weight {}", s.id, s.weight);
+            let expects_prompt = !matches!(s.area, Area::Presence | Area::Signals);
+            if expects_prompt {
+                assert!(s.detail_prompt.is_some(), "{}: needs a detail prompt", s.id);
+            }
+            let line = s
+                .example_line
+                .replace("{company}", "")
+                .replace("{role}", "");
+            assert!(
+                !line.contains(['{', '}', '[', ']', '<', '>']),
+                "{}: stray placeholder in example line",
+                s.id
+            );
+            match s.area {
+                Area::Signals => assert_eq!(s.letter_move, LetterMove::None, "{}", s.id),
+                Area::Circumstances => {
+                    assert_eq!(s.letter_move, LetterMove::ExplainCircumstance, "{}", s.id)
+                }
+                _ => assert!(
+                    !matches!(
+                        s.letter_move,
+                        LetterMove::None | LetterMove::ExplainCircumstance
+                    ),
+                    "{}: a fault needs a repairing move",
+                    s.id
+                ),
+            }
+        }
+    }
+
+    // Guards that ids are unique, snake_case and grouped in Area::ALL order.
+    #[test]
+    fn catalogue_ids_are_unique_snake_case_and_grouped() {
+        let cat = catalogue();
+        for (i, s) in cat.iter().enumerate() {
+            assert!(
+                s.id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                    && !s.id.starts_with('_')
+                    && !s.id.ends_with('_')
+                    && !s.id.contains("__"),
+                "{} is not snake_case",
+                s.id
+            );
+            assert!(
+                cat[..i].iter().all(|o| o.id != s.id),
+                "duplicate id {}",
+                s.id
+            );
+            assert_eq!(symptom(s.id), Some(s));
+        }
+        let order: Vec<usize> = cat
+            .iter()
+            .map(|s| {
+                Area::ALL
+                    .iter()
+                    .position(|a| *a == s.area)
+                    .unwrap_or(usize::MAX)
+            })
+            .collect();
+        assert!(
+            order.windows(2).all(|w| w[0] <= w[1]),
+            "catalogue not grouped"
+        );
+        for area in Area::ALL {
+            assert!(symptoms_in(area).count() > 0, "{area:?} has no item");
+        }
+        assert_eq!(symptom("no_such_item"), None);
+    }
+
+    // Guards that the article's must-have items exist under their stable ids.
+    #[test]
+    fn article_items_exist() {
+        let required = [
+            ("rambled_too_long", Area::Answers),
+            ("said_too_little", Area::Answers),
+            ("blanked_on_question", Area::Answers),
+            ("barely_spoke", Area::Answers),
+            ("explained_every_exit", Area::WorkHistory),
+            ("criticised_former_boss", Area::WorkHistory),
+            ("knew_little_about_company", Area::Preparation),
+            ("no_questions", Area::Preparation),
+            ("nervous_body_language", Area::Presence),
+            ("poor_eye_contact", Area::Presence),
+            ("arrived_late", Area::Presence),
+            ("interviewer_frowned", Area::Signals),
+            ("furious_note_taking", Area::Signals),
+            ("checked_the_clock", Area::Signals),
+            ("ended_early", Area::Signals),
+            ("off_day", Area::Circumstances),
+            ("personal_event", Area::Circumstances),
+        ];
+        for (id, area) in required {
+            assert_eq!(symptom(id).map(|s| s.area), Some(area), "{id}");
+        }
+        for id in RED_FLAGS {
+            assert_eq!(symptom(id).map(|s| s.weight), Some(5), "{id}");
+        }
+    }
+
+    // Guards that every id named by a pattern rule is in the catalogue and pattern texts are filled.
+    #[test]
+    fn pattern_rules_are_well_formed() {
+        for (i, rule) in PATTERN_RULES.iter().enumerate() {
+            let p = &rule.pattern;
+            assert!(PATTERN_RULES[..i].iter().all(|o| o.pattern.id != p.id));
+            for t in [p.id, p.title, p.explanation, p.advice] {
+                assert!(!t.trim().is_empty() && t.chars().count() <= 220, "{}", p.id);
+            }
+            for need in rule.needs {
+                if let Need::AnyOf(ids) = need {
+                    for id in *ids {
+                        assert!(symptom(id).is_some(), "{}: unknown id {id}", p.id);
+                    }
+                }
+            }
+        }
+    }
+
+    // Guards that unknown ids and unchecked items are ignored silently.
+    #[test]
+    fn unknown_and_unchecked_items_are_ignored() {
+        let mut a = assess(&["retired_item", ""]);
+        a.insert(
+            "criticised_former_boss".to_owned(),
+            Answer {
+                checked: false,
+                detail: "kept text".to_owned(),
+                ..Answer::default()
+            },
+        );
+        let d = Diagnosis::from_assessment(&a);
+        assert_eq!(d, diagnose(&[]));
+        assert_eq!(d.verdict, Verdict::NothingToRepair);
+        assert_eq!(d.severity, 0);
+        assert!(d.findings.is_empty() && d.patterns.is_empty());
+
+        a.extend(assess(&["rambled_too_long"]));
+        assert_eq!(
+            Diagnosis::from_assessment(&a),
+            diagnose(&["rambled_too_long"])
+        );
+    }
+
+    // Guards that areas come in Area::ALL order with score = checked weights and max = all weights.
+    #[test]
+    fn areas_are_ordered_and_bounded() {
+        let sets: &[&[&str]] = &[
+            &[],
+            &["rambled_too_long", "barely_spoke", "off_day"],
+            &[
+                "criticised_former_boss",
+                "ended_early",
+                "arrived_late",
+                "no_questions",
+            ],
+        ];
+        for ids in sets {
+            let d = diagnose(ids);
+            let got: Vec<Area> = d.areas.iter().map(|a| a.area).collect();
+            assert_eq!(got, Area::ALL.to_vec());
+            for a in &d.areas {
+                assert!(a.max >= a.score);
+                let max: u32 = symptoms_in(a.area).map(|s| u32::from(s.weight)).sum();
+                let score: u32 = symptoms_in(a.area)
+                    .filter(|s| ids.contains(&s.id))
+                    .map(|s| u32::from(s.weight))
+                    .sum();
+                assert_eq!((a.score, a.max), (score, max), "{:?}", a.area);
+            }
+        }
+        let all: Vec<&str> = catalogue().iter().map(|s| s.id).collect();
+        assert!(diagnose(&all).areas.iter().all(|a| a.score == a.max));
+    }
+
+    // Guards that the meter stays in 0..=100 and adding a fault never lowers it.
+    #[test]
+    fn severity_meter_is_bounded_and_monotone() {
+        let faults = fault_ids();
+        let everything: Vec<&str> = catalogue().iter().map(|s| s.id).collect();
+        // Every single item, then every item added to it.
+        for base in &everything {
+            let before = diagnose(&[base]);
+            assert!(before.severity <= 100);
+            for f in &faults {
+                let after = diagnose(&[base, f]);
+                assert!(
+                    after.severity >= before.severity,
+                    "{base} + {f} lowered the meter"
+                );
+                assert!(
+                    after.verdict >= before.verdict,
+                    "{base} + {f} lowered the verdict"
+                );
+            }
+        }
+        // Long deterministic random walks that keep adding items.
+        let mut seed: u64 = 0x5eed;
+        for _ in 0..200 {
+            let mut ids: Vec<&str> = Vec::new();
+            let mut last = diagnose(&ids).severity;
+            for _ in 0..12 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let pick = everything[(seed >> 33) as usize % everything.len()];
+                ids.push(pick);
+                let now = diagnose(&ids).severity;
+                assert!(now <= 100);
+                if symptom(pick).is_some_and(|s| s.is_fault()) {
+                    assert!(now >= last, "adding {pick} to {ids:?} lowered the meter");
+                }
+                last = now;
+            }
+        }
+        assert_eq!(diagnose(&everything).severity, 100);
+        assert_eq!(diagnose(&[]).severity, 0);
+    }
+
+    // Guards that circumstances never raise the verdict or the meter.
+    #[test]
+    fn circumstances_never_raise_severity() {
+        let sets: &[&[&str]] = &[
+            &[],
+            &["rambled_too_long"],
+            &["rambled_too_long", "said_too_little"],
+            &["barely_spoke"],
+            &["interviewer_frowned"],
+            &["criticised_former_boss"],
+        ];
+        for ids in sets {
+            let before = diagnose(ids);
+            for c in ["off_day", "personal_event"] {
+                let mut more = ids.to_vec();
+                more.push(c);
+                let after = diagnose(&more);
+                assert_eq!(after.severity, before.severity, "{ids:?} + {c}");
+                if !ids.is_empty() {
+                    assert_eq!(after.verdict, before.verdict, "{ids:?} + {c}");
+                }
+                let finding = after.findings.iter().find(|f| f.symptom.id == c);
+                assert_eq!(finding.map(|f| f.severity), Some(Severity::Minor));
+            }
+        }
+    }
+
+    // Guards the finding order: faults by severity then weight, then signals, then circumstances.
+    #[test]
+    fn findings_are_ordered() {
+        let d = diagnose(&[
+            "off_day",
+            "interviewer_frowned",
+            "ended_early",
+            "rambled_too_long",
+            "arrived_late",
+            "criticised_former_boss",
+            "wrong_setting",
+        ]);
+        let ids: Vec<&str> = d.findings.iter().map(|f| f.symptom.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "criticised_former_boss",
+                "arrived_late",
+                "rambled_too_long",
+                "wrong_setting",
+                "ended_early",
+                "interviewer_frowned",
+                "off_day",
+            ]
+        );
+        // A combination can lift a lighter fault above a heavier one.
+        let d = diagnose(&[
+            "explained_every_exit",
+            "criticised_former_boss",
+            "arrived_late",
+        ]);
+        let sev: Vec<(&str, Severity)> = d
+            .findings
+            .iter()
+            .map(|f| (f.symptom.id, f.severity))
+            .collect();
+        assert_eq!(
+            sev,
+            [
+                ("criticised_former_boss", Severity::Serious),
+                ("explained_every_exit", Severity::Serious),
+                ("arrived_late", Severity::Moderate),
+            ]
+        );
+    }
+
+    // Guards per-finding severity: from weight, raised one step by a combination, circumstances minor.
+    #[test]
+    fn finding_severity_follows_weight_and_combinations() {
+        let rows: &[(&[&str], &str, Severity)] = &[
+            (&["rambled_too_long"], "rambled_too_long", Severity::Minor),
+            (&["arrived_late"], "arrived_late", Severity::Moderate),
+            (&["barely_spoke"], "barely_spoke", Severity::Serious),
+            (
+                &["said_too_little", "interviewer_frowned"],
+                "said_too_little",
+                Severity::Moderate,
+            ),
+            (
+                &["said_too_little", "interviewer_frowned"],
+                "interviewer_frowned",
+                Severity::Minor,
+            ),
+            (
+                &["no_questions", "unclear_why_this_role"],
+                "unclear_why_this_role",
+                Severity::Serious,
+            ),
+            (
+                &["personal_event", "said_too_little"],
+                "said_too_little",
+                Severity::Minor,
+            ),
+            (
+                &["rambled_too_long", "no_questions", "arrived_late"],
+                "no_questions",
+                Severity::Minor,
+            ),
+        ];
+        for (ids, id, expected) in rows {
+            let d = diagnose(ids);
+            let got = d
+                .findings
+                .iter()
+                .find(|f| f.symptom.id == *id)
+                .map(|f| f.severity);
+            assert_eq!(got, Some(*expected), "{id} in {ids:?}");
+        }
+    }
+
+    // Guards that a 10,000-character detail survives intact apart from trimming.
+    #[test]
+    fn long_detail_survives_intact() {
+        let long: String = "Wir haben über Ärger gesprochen — "
+            .repeat(400)
+            .chars()
+            .take(10_000)
+            .collect();
+        let long = long.trim().to_owned();
+        let mut a = assess(&["said_too_little"]);
+        if let Some(answer) = a.get_mut("said_too_little") {
+            answer.detail = format!("  \n{long}\t ");
+        }
+        let d = Diagnosis::from_assessment(&a);
+        assert_eq!(d.findings[0].detail, long);
+    }
+
+    // Guards that markup in a detail is carried verbatim (escaping is the UI's job).
+    #[test]
+    fn markup_in_detail_is_verbatim() {
+        let markup = r#"<script>alert("x")</script> & <b>bold</b> {company} &amp;"#;
+        let mut a = assess(&["blanked_on_question"]);
+        if let Some(answer) = a.get_mut("blanked_on_question") {
+            answer.detail = markup.to_owned();
+        }
+        assert_eq!(Diagnosis::from_assessment(&a).findings[0].detail, markup);
+    }
+
+    // Guards the recommended channel for each kind of result.
+    #[test]
+    fn channel_recommendation() {
+        let rows: &[(&[&str], Channel)] = &[
+            (&[], Channel::Email),
+            (&["rambled_too_long"], Channel::Email),
+            (&["off_day"], Channel::Email),
+            (
+                &["rambled_too_long", "said_too_little", "no_questions"],
+                Channel::Email,
+            ),
+            (
+                &["nervous_body_language", "arrived_late", "rambled_too_long"],
+                Channel::Email,
+            ),
+            (&["criticised_former_boss"], Channel::Letter),
+            (&["personal_event", "barely_spoke"], Channel::Phone),
+            (
+                &["off_day", "said_too_little", "interviewer_frowned"],
+                Channel::Phone,
+            ),
+            (
+                &[
+                    "personal_event",
+                    "barely_spoke",
+                    "knew_little_about_company",
+                ],
+                Channel::Letter,
+            ),
+        ];
+        for (ids, expected) in rows {
+            let d = diagnose(ids);
+            assert_eq!(d.channel, *expected, "{ids:?}");
+            assert!(!d.channel_reason.is_empty() && !d.timing.is_empty());
+            assert!(d.timing.contains("24 hours") || d.timing.contains("within a day"));
+        }
+    }
+
+    // Guards that the summary is one plain sentence per verdict, and the nothing case says why that is good.
+    #[test]
+    fn summary_is_one_sentence() {
+        let sets: &[&[&str]] = &[
+            &[],
+            &["off_day"],
+            &["interviewer_frowned"],
+            &["rambled_too_long"],
+            &["rambled_too_long", "said_too_little"],
+            &["barely_spoke"],
+            &["criticised_former_boss"],
+            &["criticised_former_boss", "knew_little_about_company"],
+        ];
+        for ids in sets {
+            let s = diagnose(ids).summary();
+            assert!(s.ends_with('.'), "{s}");
+            assert_eq!(s.matches(". ").count(), 0, "more than one sentence: {s}");
+            assert!(s.chars().next().is_some_and(char::is_uppercase), "{s}");
+        }
+        let nothing = diagnose(&[]).summary();
+        assert!(nothing.contains("nothing to repair") && nothing.contains("good news"));
+        assert!(diagnose(&["rambled_too_long", "said_too_little"])
+            .summary()
+            .starts_with("Two "));
+    }
+
+    // Guards that example lines fill {company} and {role}, with fallbacks for empty values.
+    #[test]
+    fn example_line_fills_placeholders() {
+        let d = diagnose(&["explained_every_exit"]);
+        let f = &d.findings[0];
+        let filled = f.example_line_for("Acme", "Data Analyst");
+        assert!(filled.contains("Data Analyst at Acme"), "{filled}");
+        let fallback = f.example_line_for("  ", "");
+        assert!(fallback.contains("this role at your company"), "{fallback}");
+        for s in catalogue() {
+            let finding = Finding {
+                symptom: s,
+                severity: s.base_severity(),
+                detail: String::new(),
+            };
+            let line = finding.example_line_for("", "");
+            assert!(!line.contains('{') && !line.contains('}'), "{}", s.id);
+        }
+    }
+
+    // Guards the verdict and severity labels and keys: filled, distinct, snake_case keys.
+    #[test]
+    fn labels_and_keys() {
+        let keys: Vec<&str> = Verdict::ALL.iter().map(|v| v.key()).collect();
+        assert_eq!(
+            keys,
+            ["nothing_to_repair", "minor_slips", "pattern", "red_flag"]
+        );
+        for v in Verdict::ALL {
+            assert!(!v.headline().is_empty() && !v.explanation().is_empty());
+        }
+        let sev = [Severity::Minor, Severity::Moderate, Severity::Serious];
+        let keys: Vec<&str> = sev.iter().map(|s| s.key()).collect();
+        assert_eq!(keys, ["minor", "moderate", "serious"]);
+        assert!(sev.iter().all(|s| !s.label().is_empty()));
+        let weights: Vec<Severity> = (1..=5).map(Severity::from_weight).collect();
+        assert_eq!(
+            weights,
+            [
+                Severity::Minor,
+                Severity::Minor,
+                Severity::Moderate,
+                Severity::Serious,
+                Severity::Serious
+            ]
+        );
+    }
+}

@@ -38,7 +38,10 @@ impl InterviewFormat {
 
     /// Parses a key written by [`InterviewFormat::key`]; unknown keys fall back to in person.
     pub fn from_key(key: &str) -> Self {
-        Self::ALL.into_iter().find(|f| f.key() == key).unwrap_or_default()
+        Self::ALL
+            .into_iter()
+            .find(|f| f.key() == key)
+            .unwrap_or_default()
     }
 
     /// Label shown to the user.
@@ -126,7 +129,10 @@ impl Channel {
 
     /// Parses a key written by [`Channel::key`]; unknown keys fall back to e-mail.
     pub fn from_key(key: &str) -> Self {
-        Self::ALL.into_iter().find(|c| c.key() == key).unwrap_or_default()
+        Self::ALL
+            .into_iter()
+            .find(|c| c.key() == key)
+            .unwrap_or_default()
     }
 
     /// Label shown to the user.
@@ -135,6 +141,46 @@ impl Channel {
             Self::Email => "E-mail",
             Self::Letter => "Printed letter",
             Self::Phone => "Phone-call script",
+        }
+    }
+}
+
+/// How long a composed letter should be.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LetterLength {
+    /// A short note: thanks, the one repair that matters most, the ask.
+    Brief,
+    /// The full shape: every repair the findings call for.
+    #[default]
+    Standard,
+}
+
+impl LetterLength {
+    /// Both lengths, in the order the builder offers them.
+    pub const ALL: [LetterLength; 2] = [Self::Brief, Self::Standard];
+
+    /// Stable key for forms and storage.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Brief => "brief",
+            Self::Standard => "standard",
+        }
+    }
+
+    /// Parses a key written by [`LetterLength::key`]; unknown keys fall back to standard.
+    pub fn from_key(key: &str) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|l| l.key() == key)
+            .unwrap_or_default()
+    }
+
+    /// Label shown to the user.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Brief => "Brief",
+            Self::Standard => "Standard",
         }
     }
 }

@@ -1,0 +1,27 @@
+// Prints the raw, gzip -9 and brotli size of everything the standalone page downloads
+// (HTML, JS, wasm, CSS; icons and the service worker's own assets excluded) and fails
+// when the gzip total exceeds the budget.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const BUDGET_GZIP = 150 * 1024;
+const dir = process.argv[2] || 'dist';
+const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
+let raw = 0, gz = 0, br = 0;
+const rows = files.sort().map((f) => {
+  const body = fs.readFileSync(path.join(dir, f));
+  const g = zlib.gzipSync(body, { level: 9 }).length;
+  const b = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  raw += body.length; gz += g; br += b;
+  return [f, body.length, g, b];
+});
+const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
+console.log('file'.padEnd(44) + 'raw'.padStart(11) + 'gzip -9'.padStart(11) + 'brotli'.padStart(11));
+for (const [f, r, g, b] of rows) console.log(f.padEnd(44) + kb(r) + kb(g) + kb(b));
+console.log('total'.padEnd(44) + kb(raw) + kb(gz) + kb(br));
+console.log(`gzip budget: ${kb(gz).trim()} of ${kb(BUDGET_GZIP).trim()}`);
+if (gz > BUDGET_GZIP) {
+  console.error(`size budget exceeded by ${kb(gz - BUDGET_GZIP).trim()}`);
+  process.exit(1);
+}

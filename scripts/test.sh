@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs missing tools, then runs every test layer: formatting, clippy (native and
+# wasm), native unit tests, wasm-bindgen tests in headless Chromium, the release build,
+# the size budget, and Playwright end-to-end tests (with axe-core) against dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+source scripts/setup.sh
+echo "setup took $(( $(date +%s) - started )) s"
+
+step() { printf '\n== test: %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native) -D warnings"
+cargo clippy --all-targets -- -D warnings
+
+step "cargo clippy (wasm32) -D warnings"
+cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+
+step "native tests"
+cargo test
+
+step "wasm-bindgen tests in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180 \
+  cargo test --target wasm32-unknown-unknown
+
+step "release build"
+bash scripts/build.sh
+
+step "size budget (what a visitor downloads)"
+node e2e/sizes.mjs dist
+
+step "end-to-end tests (Playwright + axe-core) against dist/"
+(cd e2e && npm test)
+
+echo
+echo "all test layers passed in $(( $(date +%s) - started )) s"

@@ -1,0 +1,337 @@
+//! The root component: owns the reducer and every effect (loading, debounced saving,
+//! flushing when the page is hidden, other tabs' changes). Children get data and
+//! callbacks only.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::components::diagnose::DiagnoseStep;
+use crate::components::draft_bar::DraftBar;
+use crate::components::import_preview::ImportPreview;
+use crate::components::interview_form::InterviewForm;
+use crate::components::notices::Notices;
+use crate::components::progress::Progress;
+use crate::state::{Action, AppState, DraftEdit, Notice, SaveStatus, Step};
+use crate::storage::{Store, StoreError};
+
+/// The steps offered, in journey order.
+pub const STEPS: [Step; 2] = [Step::Interview, Step::Diagnose];
+
+/// How long typing must pause before a save; a hidden page saves at once.
+const SAVE_DEBOUNCE_MS: u32 = 400;
+
+/// Colour theme chosen by the host page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// Parses the `data-theme` option; anything unknown means auto.
+    pub fn from_key(key: &str) -> Self {
+        match key.trim() {
+            "light" => Self::Light,
+            "dark" => Self::Dark,
+            _ => Self::Auto,
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            Self::Auto => "sc-theme-auto",
+            Self::Light => "sc-theme-light",
+            Self::Dark => "sc-theme-dark",
+        }
+    }
+}
+
+/// Options read from the host element's `data-` attributes.
+#[derive(Clone, Debug, PartialEq, Eq, Properties)]
+pub struct AppProps {
+    /// Storage namespace (`data-namespace`).
+    pub namespace: String,
+    /// Colour theme (`data-theme`).
+    pub theme: Theme,
+    /// Step shown first (`data-first-step`).
+    pub first_step: Step,
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Rc::unwrap_or_clone(self).reduce(action))
+    }
+}
+
+/// Milliseconds since the epoch, from the browser clock.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A fresh random draft id (base 36, ~10 characters).
+pub fn new_id() -> String {
+    let n = (js_sys::Math::random() * 36f64.powi(10)) as u64;
+    let mut n = n.max(1);
+    let mut out = Vec::new();
+    while n > 0 {
+        let digit = (n % 36) as u32;
+        out.push(char::from_digit(digit, 36).unwrap_or('0'));
+        n /= 36;
+    }
+    out.iter().rev().collect()
+}
+
+/// Writes every unsaved draft; reports what was stored or why not.
+fn persist(store: &Store, state: &AppState) -> Result<Vec<(String, u64)>, StoreError> {
+    let mut saved = Vec::new();
+    for draft in state.unsaved() {
+        store.save(draft)?;
+        saved.push((draft.id.clone(), draft.revision));
+    }
+    Ok(saved)
+}
+
+fn save_outcome(result: Result<Vec<(String, u64)>, StoreError>) -> Action {
+    match result {
+        Ok(saved) => Action::Saved(saved),
+        Err(StoreError::Quota) => Action::SaveFailed(SaveStatus::QuotaFull),
+        Err(StoreError::Unavailable) => Action::SaveFailed(SaveStatus::Unavailable),
+    }
+}
+
+/// The widget.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let store = use_memo(props.namespace.clone(), |ns| Store::new(ns));
+    let state = {
+        let store = store.clone();
+        let first_step = props.first_step;
+        use_reducer(move || {
+            let loaded = store.load();
+            let mut state = AppState::from_loaded(loaded.drafts, new_id(), now_ms());
+            state.step = first_step;
+            if !loaded.available {
+                state.save = SaveStatus::Unavailable;
+            }
+            for r in loaded.recovered {
+                state.notices.push(Notice::Recovered {
+                    recovery_key: r.key,
+                    reason: r.reason,
+                });
+            }
+            state
+        })
+    };
+
+    // The latest state, for the page-hide flush and the storage listener, which outlive
+    // a single render.
+    let latest: Rc<RefCell<Rc<AppState>>> = use_mut_ref(|| Rc::new(AppState::default()));
+    *latest.borrow_mut() = Rc::new((*state).clone());
+
+    // Debounced save: every change restarts the timer.
+    {
+        let store = store.clone();
+        let dispatcher = state.dispatcher();
+        let pending: Vec<(String, u64)> = state
+            .unsaved()
+            .iter()
+            .map(|d| (d.id.clone(), d.revision))
+            .collect();
+        let latest = latest.clone();
+        use_effect_with(pending, move |pending| {
+            let timer = (!pending.is_empty()).then(|| {
+                Timeout::new(SAVE_DEBOUNCE_MS, move || {
+                    let snapshot = latest.borrow().clone();
+                    dispatcher.dispatch(save_outcome(persist(&store, &snapshot)));
+                })
+            });
+            move || drop(timer)
+        });
+    }
+
+    // Flush when the page is hidden or closed, so a closed tab loses nothing.
+    {
+        let store = store.clone();
+        let dispatcher = state.dispatcher();
+        let latest = latest.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            let flush = Rc::new(move || {
+                let snapshot = latest.borrow().clone();
+                if !snapshot.unsaved().is_empty() {
+                    dispatcher.dispatch(save_outcome(persist(&store, &snapshot)));
+                }
+            });
+            let listeners: Vec<EventListener> = window
+                .iter()
+                .flat_map(|w| {
+                    let document = w.document();
+                    let on_hide = flush.clone();
+                    let on_visibility = flush.clone();
+                    let mut ls = vec![EventListener::new(w, "pagehide", move |_| on_hide())];
+                    if let Some(doc) = document {
+                        ls.push(EventListener::new(&doc, "visibilitychange", move |_| {
+                            on_visibility()
+                        }));
+                    }
+                    ls
+                })
+                .collect();
+            move || drop(listeners)
+        });
+    }
+
+    // Other tabs: the storage event tells us what they wrote.
+    {
+        let store = store.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    match store.interpret_change(event.key(), event.new_value()) {
+                        Some(Ok(draft)) => dispatcher.dispatch(Action::External(Box::new(draft))),
+                        Some(Err(id)) => dispatcher.dispatch(Action::ExternalDelete(id)),
+                        None => {}
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let on_edit = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |edit: DraftEdit| dispatcher.dispatch(Action::Edit(edit, now_ms())))
+    };
+    let on_action = {
+        let dispatcher = state.dispatcher();
+        let store = store.clone();
+        Callback::from(move |action: Action| {
+            // Deletion is the one write that is not a save: do it at once, so a reload
+            // right after does not bring the draft back.
+            if let Action::Delete { id, .. } = &action {
+                let _ = store.remove(id);
+            }
+            dispatcher.dispatch(action)
+        })
+    };
+    let go_to = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |step: Step| dispatcher.dispatch(Action::GoTo(step)))
+    };
+
+    let on_export = {
+        let state = state.clone();
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_| {
+            let file = format!("second-chance-backup-{}.json", today_iso());
+            let text = crate::storage::encode_backup(&state.drafts, now_ms());
+            if !crate::browser::download_text(&file, "application/json", &text) {
+                dispatcher.dispatch(Action::Notify(Notice::Info(
+                    "The browser blocked the download. Try again, or allow downloads for this page.".into(),
+                )));
+            }
+        })
+    };
+    let on_import = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |file: web_sys::File| {
+            let dispatcher = dispatcher.clone();
+            // Refuse absurd files before reading them into memory.
+            if file.size() > crate::storage::BACKUP_LIMIT_BYTES as f64 {
+                dispatcher.dispatch(Action::Notify(Notice::Info(
+                    "That file is too big to be a Second Chance backup (the limit is 5 MB). Nothing was changed.".into(),
+                )));
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = crate::browser::read_file(&file).await.unwrap_or_default();
+                dispatcher.dispatch(match crate::storage::decode_backup(&text) {
+                    Ok(drafts) => Action::StageImport(drafts),
+                    Err(reason) => Action::Notify(Notice::Info(format!(
+                        "That file could not be imported: {reason}. Nothing was changed."
+                    ))),
+                });
+            });
+        })
+    };
+    let on_download_recovered = {
+        let store = store.clone();
+        Callback::from(move |_| {
+            let entries: serde_json::Map<String, serde_json::Value> = store
+                .recovery_entries()
+                .into_iter()
+                .map(|(k, v)| (k, serde_json::Value::String(v)))
+                .collect();
+            let text = serde_json::to_string_pretty(&entries).unwrap_or_default();
+            crate::browser::download_text(
+                "second-chance-recovered.json",
+                "application/json",
+                &text,
+            );
+        })
+    };
+
+    let draft = state.draft().clone();
+    let step_view = match state.step {
+        Step::Interview => html! {
+            <InterviewForm facts={draft.facts.clone()} on_edit={on_edit.clone()}
+                on_next={go_to.reform(|_| Step::Diagnose)} />
+        },
+        Step::Diagnose | Step::Write | Step::Send => html! {
+            <DiagnoseStep facts={draft.facts.clone()} assessment={draft.assessment.clone()}
+                on_edit={on_edit.clone()} on_back={go_to.reform(|_| Step::Interview)}
+                on_next={go_to.reform(|_| Step::Write)} />
+        },
+    };
+
+    html! {
+        <div class={classes!("sc-app", props.theme.class())}>
+            <header class="sc-header">
+                <p class="sc-brand">{ "Second Chance" }</p>
+                <p class="sc-tagline">{ "After a tough interview: see what went wrong, ask for another chance, keep looking." }</p>
+            </header>
+            <DraftBar drafts={state.drafts.clone()} current={state.current.clone()}
+                save={state.save.clone()} can_undo={state.deleted.as_ref().map(|d| d.draft.title())}
+                on_action={on_action.clone()} on_edit={on_edit.clone()} {on_export} {on_import} />
+            if let Some(report) = state.import_preview() {
+                <ImportPreview summary={report.preview()} on_action={on_action.clone()} />
+            }
+            <Notices notices={state.notices.clone()} on_dismiss={on_action.reform(Action::DismissNotice)}
+                {on_download_recovered} />
+            <Progress steps={STEPS.to_vec()} current={state.step} on_select={go_to.clone()} />
+            <div class="sc-step" id={format!("sc-step-{}", state.step.key())}>
+                { step_view }
+            </div>
+            <footer class="sc-footer">
+                <p>{ "Everything you type stays in this browser. Nothing is sent anywhere." }</p>
+            </footer>
+        </div>
+    }
+}
+
+/// Today's local date as `YYYY-MM-DD`.
+pub fn today_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}

@@ -1,0 +1,38 @@
+//! Browser effects other than storage: file downloads and the clipboard. Kept at the
+//! edge so components stay data-and-callbacks.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a file download named `file_name`. Returns false when the browser
+/// refused (the caller shows a message; nothing is lost, the text is still on screen).
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> bool {
+    try_download(file_name, mime, text).is_some()
+}
+
+fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.set_hidden(true);
+    // The anchor must be in the document for Firefox to follow the click.
+    let body = document.body()?;
+    body.append_child(&anchor).ok()?;
+    anchor.click();
+    let _ = body.remove_child(&anchor);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}
+
+/// Reads a picked file as text (UTF-8).
+pub async fn read_file(file: &web_sys::File) -> Option<String> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?;
+    text.as_string()
+}

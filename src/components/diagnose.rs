@@ -1,0 +1,82 @@
+//! Step 2: the "what went wrong?" self-assessment beside its live report.
+
+use yew::prelude::*;
+
+use super::field::{event_checked, event_value};
+use super::report::Report;
+use crate::domain::diagnosis::{catalogue, Area, Diagnosis};
+use crate::domain::{Assessment, InterviewFacts};
+use crate::state::{AnswerPart, DraftEdit};
+
+/// Props of [`DiagnoseStep`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct DiagnoseStepProps {
+    /// Step 1's facts (the report's example lines use company and role).
+    pub facts: InterviewFacts,
+    /// The answers so far.
+    pub assessment: Assessment,
+    /// Called with every tick and every typed detail.
+    pub on_edit: Callback<DraftEdit>,
+    /// Back to the facts.
+    pub on_back: Callback<()>,
+    /// On to the letter.
+    pub on_next: Callback<()>,
+}
+
+/// The checklist grouped by area, and the report that follows it live.
+#[function_component(DiagnoseStep)]
+pub fn diagnose_step(props: &DiagnoseStepProps) -> Html {
+    let diagnosis = use_memo(props.assessment.clone(), Diagnosis::from_assessment);
+    html! {
+        <section class="sc-panel" aria-labelledby="sc-diagnose-title">
+            <h2 id="sc-diagnose-title">{ "Step 2: What went wrong?" }</h2>
+            <p class="sc-lead">
+                { "Tick what happened, even the small things. Be honest: this stays with you, and you can only repair what you can name." }
+            </p>
+            <div class="sc-columns">
+                <form class="sc-assessment" aria-label="Self-assessment" onsubmit={|e: SubmitEvent| e.prevent_default()}>
+                    { for Area::ALL.iter().map(|&area| area_group(area, props)) }
+                </form>
+                <Report diagnosis={(*diagnosis).clone()} company={props.facts.company.clone()} role={props.facts.role.clone()} />
+            </div>
+            <div class="sc-actions">
+                <button type="button" class="sc-button" onclick={props.on_back.reform(|_| ())}>{ "Back" }</button>
+                <button type="button" class="sc-button sc-button-primary" onclick={props.on_next.reform(|_| ())}>{ "Next: write the letter" }</button>
+            </div>
+        </section>
+    }
+}
+
+fn area_group(area: Area, props: &DiagnoseStepProps) -> Html {
+    html! {
+        <fieldset class="sc-fieldset sc-area" id={format!("sc-area-{}", area.key())}>
+            <legend>{ area.label() }</legend>
+            { for catalogue().iter().filter(|s| s.area == area).map(|symptom| {
+                let id = symptom.id;
+                let answer = props.assessment.get(id).cloned().unwrap_or_default();
+                let box_id = format!("sc-symptom-{id}");
+                let detail_id = format!("sc-detail-{id}");
+                let on_check = props.on_edit.reform(move |e: Event| DraftEdit::Check(id.to_string(), event_checked(&e)));
+                let on_detail = props.on_edit.reform(move |e: InputEvent| {
+                    DraftEdit::AnswerText(id.to_string(), AnswerPart::Detail, event_value(&e))
+                });
+                html! {
+                    <div class={classes!("sc-symptom", answer.checked.then_some("is-checked"))}>
+                        <div class="sc-check">
+                            <input type="checkbox" id={box_id.clone()} checked={answer.checked} onchange={on_check} />
+                            <label for={box_id}>{ symptom.question }</label>
+                        </div>
+                        if answer.checked {
+                            if let Some(prompt) = symptom.detail_prompt {
+                                <div class="sc-field sc-detail">
+                                    <label for={detail_id.clone()}>{ prompt }</label>
+                                    <textarea id={detail_id} rows="2" value={answer.detail.clone()} oninput={on_detail} />
+                                </div>
+                            }
+                        }
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}

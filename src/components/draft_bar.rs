@@ -1,0 +1,154 @@
+//! The drafts bar: one draft per interview. Switch, create, rename, duplicate, delete
+//! with undo, and the saved indicator.
+
+use yew::prelude::*;
+
+use super::field::event_value;
+use crate::state::{Action, Draft, DraftEdit, SaveStatus};
+
+/// Props of [`DraftBar`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct DraftBarProps {
+    /// All drafts.
+    pub drafts: Vec<Draft>,
+    /// The current draft's id.
+    pub current: String,
+    /// Persistence state, for the indicator.
+    pub save: SaveStatus,
+    /// Title of the draft that can still be restored, if any.
+    pub can_undo: Option<String>,
+    /// Called with draft actions; ids and times are filled in here at the edge.
+    pub on_action: Callback<Action>,
+    /// Called with edits of the current draft (rename).
+    pub on_edit: Callback<DraftEdit>,
+    /// Called when the user asks for a backup file.
+    pub on_export: Callback<()>,
+    /// Called with the text of a backup file the user picked.
+    pub on_import: Callback<web_sys::File>,
+}
+
+/// A short local date-time for the list ("25 Nov, 19:04").
+fn when(ms: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    for (k, v) in [
+        ("day", "numeric"),
+        ("month", "short"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    date.to_locale_string("default", &options).into()
+}
+
+fn status_text(save: &SaveStatus) -> &'static str {
+    match save {
+        SaveStatus::Saved => "All changes saved in this browser",
+        SaveStatus::Pending => "Saving\u{2026}",
+        SaveStatus::QuotaFull => "Browser storage is full: your changes are kept only while this page is open. Download a backup now.",
+        SaveStatus::Unavailable => "This browser is not letting the page save (private mode or blocked storage): your changes are kept only while this page is open. Download a backup before you leave.",
+    }
+}
+
+/// The bar above the steps.
+#[function_component(DraftBar)]
+pub fn draft_bar(props: &DraftBarProps) -> Html {
+    let renaming = use_state(|| false);
+    let current = props
+        .drafts
+        .iter()
+        .find(|d| d.id == props.current)
+        .cloned()
+        .unwrap_or_default();
+
+    let on_switch = props
+        .on_action
+        .reform(|e: Event| Action::Switch(event_value(&e)));
+    let on_new = props.on_action.reform(|_| Action::NewDraft {
+        id: crate::app::new_id(),
+        now: crate::app::now_ms(),
+    });
+    let on_duplicate = {
+        let source = current.id.clone();
+        props.on_action.reform(move |_| Action::Duplicate {
+            source: source.clone(),
+            id: crate::app::new_id(),
+            now: crate::app::now_ms(),
+        })
+    };
+    let on_delete = {
+        let id = current.id.clone();
+        props.on_action.reform(move |_| Action::Delete {
+            id: id.clone(),
+            replacement_id: crate::app::new_id(),
+            now: crate::app::now_ms(),
+        })
+    };
+    let toggle_rename = {
+        let renaming = renaming.clone();
+        Callback::from(move |_: ()| renaming.set(!*renaming))
+    };
+    let on_rename = props
+        .on_edit
+        .reform(|e: InputEvent| DraftEdit::Rename(event_value(&e)));
+    let on_import = {
+        let on_import = props.on_import.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                    on_import.emit(file);
+                }
+                // Clear it so picking the same file again fires another change.
+                input.set_value("");
+            }
+        })
+    };
+    let problem = matches!(props.save, SaveStatus::QuotaFull | SaveStatus::Unavailable);
+
+    html! {
+        <section class="sc-drafts" aria-label="Your interviews">
+            <div class="sc-drafts-row">
+                <label for="sc-draft-select" class="sc-drafts-label">{ "Interview" }</label>
+                <select id="sc-draft-select" onchange={on_switch}>
+                    { for props.drafts.iter().map(|d| html! {
+                        <option value={d.id.clone()} selected={d.id == props.current}>
+                            { format!("{}{} \u{2014} edited {}", d.title(),
+                                if d.facts.interview_date.is_empty() { String::new() } else { format!(" ({})", d.facts.interview_date) },
+                                when(d.updated_ms)) }
+                        </option>
+                    }) }
+                </select>
+                <div class="sc-drafts-buttons">
+                    <button type="button" class="sc-button" onclick={on_new}>{ "New" }</button>
+                    <button type="button" class="sc-button" onclick={toggle_rename.reform(|_| ())}
+                        aria-expanded={(*renaming).to_string()} aria-controls="sc-rename">{ "Rename" }</button>
+                    <button type="button" class="sc-button" onclick={on_duplicate}>{ "Duplicate" }</button>
+                    <button type="button" class="sc-button" onclick={on_delete}>{ "Delete" }</button>
+                    <button type="button" class="sc-button" onclick={props.on_export.reform(|_| ())}>{ "Back up" }</button>
+                    <label class="sc-button sc-file-button">
+                        { "Restore\u{2026}" }
+                        <input type="file" accept="application/json,.json" class="sc-visually-hidden" onchange={on_import} />
+                    </label>
+                </div>
+            </div>
+            if *renaming {
+                <div class="sc-field sc-rename" id="sc-rename">
+                    <label for="sc-rename-input">{ "Name of this interview" }</label>
+                    <input id="sc-rename-input" value={current.name.clone()} placeholder={current.title()} oninput={on_rename}
+                        onkeydown={ let t = toggle_rename.clone(); move |e: KeyboardEvent| if e.key() == "Enter" { t.emit(()) } } />
+                </div>
+            }
+            <p class={classes!("sc-save", problem.then_some("is-problem"))} role="status" aria-live="polite" id="sc-save-status">
+                { status_text(&props.save) }
+            </p>
+            if let Some(title) = &props.can_undo {
+                <div class="sc-undo" role="status">
+                    <span>{ format!("Deleted \u{201c}{title}\u{201d}.") }</span>
+                    <button type="button" class="sc-button" onclick={props.on_action.reform(|_| Action::UndoDelete)}>{ "Undo" }</button>
+                    <button type="button" class="sc-button sc-button-quiet" onclick={props.on_action.reform(|_| Action::ForgetDeleted)}>{ "Dismiss" }</button>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,71 @@
+//! Small form helpers shared by the step components: read an input's value from an
+//! event, and a labelled text field.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The current value of the input, textarea or select that fired `event`.
+pub fn event_value(event: &Event) -> String {
+    let Some(target) = event.target() else {
+        return String::new();
+    };
+    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.value()
+    } else if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+        select.value()
+    } else {
+        String::new()
+    }
+}
+
+/// Whether the checkbox that fired `event` is now checked.
+pub fn event_checked(event: &Event) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.checked())
+        .unwrap_or(false)
+}
+
+/// Props of [`TextField`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct TextFieldProps {
+    /// Element id, also the label's `for`.
+    pub id: AttrValue,
+    /// The visible label.
+    pub label: AttrValue,
+    /// Current value.
+    pub value: AttrValue,
+    /// Input type (`text`, `email`, `date`...).
+    #[prop_or(AttrValue::Static("text"))]
+    pub kind: AttrValue,
+    /// Hint shown under the label and tied to the field.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// `autocomplete` token.
+    #[prop_or_default]
+    pub autocomplete: Option<AttrValue>,
+    /// Called with the new value on every keystroke.
+    pub on_change: Callback<String>,
+}
+
+/// A labelled single-line input.
+#[function_component(TextField)]
+pub fn text_field(props: &TextFieldProps) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let on_input = props.on_change.reform(|e: InputEvent| event_value(&e));
+    html! {
+        <div class="sc-field">
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            if let Some(hint) = &props.hint {
+                <p class="sc-hint" id={hint_id.clone()}>{ hint.clone() }</p>
+            }
+            <input id={props.id.clone()} type={props.kind.clone()} value={props.value.clone()}
+                autocomplete={props.autocomplete.clone()}
+                aria-describedby={props.hint.as_ref().map(|_| hint_id)}
+                oninput={on_input} />
+        </div>
+    }
+}

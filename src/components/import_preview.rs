@@ -1,0 +1,30 @@
+//! The import confirmation: what a backup file will add or replace, before anything
+//! changes.
+
+use yew::prelude::*;
+
+use crate::state::Action;
+
+/// Props of [`ImportPreview`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct ImportPreviewProps {
+    /// What the import would do, in one line.
+    pub summary: String,
+    /// Confirm or cancel.
+    pub on_action: Callback<Action>,
+}
+
+/// A confirmation panel for a staged import.
+#[function_component(ImportPreview)]
+pub fn import_preview(props: &ImportPreviewProps) -> Html {
+    html! {
+        <div class="sc-notice sc-import" role="alertdialog" aria-labelledby="sc-import-title" aria-describedby="sc-import-summary">
+            <p id="sc-import-title"><strong>{ "Restore from backup?" }</strong></p>
+            <p id="sc-import-summary">{ props.summary.clone() }</p>
+            <div class="sc-notice-actions">
+                <button type="button" class="sc-button sc-button-primary" onclick={props.on_action.reform(|_| Action::ConfirmImport)}>{ "Import" }</button>
+                <button type="button" class="sc-button" onclick={props.on_action.reform(|_| Action::CancelImport)}>{ "Cancel" }</button>
+            </div>
+        </div>
+    }
+}

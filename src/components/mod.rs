@@ -1,0 +1,11 @@
+//! The widget's components, one per file. Each takes data and callbacks as props and
+//! never touches storage; the root in `app.rs` owns state and effects.
+
+pub mod diagnose;
+pub mod draft_bar;
+pub mod field;
+pub mod import_preview;
+pub mod interview_form;
+pub mod notices;
+pub mod progress;
+pub mod report;

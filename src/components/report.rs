@@ -1,0 +1,119 @@
+//! The diagnosis report: the verdict in one sentence, a severity meter and per-area
+//! bars (inline SVG), each finding with how it was likely read and how to repair it,
+//! the patterns, and the recommended channel and timing.
+
+use yew::prelude::*;
+
+use crate::domain::diagnosis::{Diagnosis, Verdict};
+
+/// Props of [`Report`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct ReportProps {
+    /// The computed diagnosis.
+    pub diagnosis: Diagnosis,
+    /// Company, for the example lines.
+    pub company: String,
+    /// Role, for the example lines.
+    pub role: String,
+}
+
+const METER_WIDTH: u32 = 300;
+
+fn meter(severity: u8, verdict: Verdict) -> Html {
+    let fill = u32::from(severity.min(100)) * METER_WIDTH / 100;
+    let label = format!("Overall severity: {severity} out of 100");
+    html! {
+        <figure class="sc-meter">
+            <svg viewBox={format!("0 0 {METER_WIDTH} 24")} role="img" aria-label={label.clone()} class="sc-meter-svg" focusable="false">
+                <rect class="sc-meter-track" x="0" y="4" width={METER_WIDTH.to_string()} height="16" rx="8" />
+                <rect class={classes!("sc-meter-fill", format!("is-{}", verdict.key()))} x="0" y="4" width={fill.to_string()} height="16" rx="8" />
+            </svg>
+            <figcaption>{ label }</figcaption>
+        </figure>
+    }
+}
+
+fn area_bars(diagnosis: &Diagnosis) -> Html {
+    const ROW: u32 = 28;
+    const LABEL: u32 = 150;
+    const BAR: u32 = 150;
+    let height = ROW * diagnosis.areas.len() as u32;
+    html! {
+        <figure class="sc-bars">
+            <svg viewBox={format!("0 0 {} {height}", LABEL + BAR + 10)} role="img" focusable="false"
+                aria-labelledby="sc-bars-caption" class="sc-bars-svg">
+                { for diagnosis.areas.iter().enumerate().map(|(i, a)| {
+                    let y = i as u32 * ROW;
+                    let width = (a.score.min(a.max) * BAR).checked_div(a.max).unwrap_or(0);
+                    html! {
+                        <g>
+                            <text x="0" y={(y + 18).to_string()} class="sc-bars-label">{ a.area.label() }</text>
+                            <rect class="sc-bars-track" x={LABEL.to_string()} y={(y + 6).to_string()} width={BAR.to_string()} height="14" rx="7" />
+                            <rect class="sc-bars-fill" x={LABEL.to_string()} y={(y + 6).to_string()} width={width.to_string()} height="14" rx="7" />
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption id="sc-bars-caption">
+                { "By area: " }
+                { diagnosis.areas.iter().map(|a| format!("{} {} of {}", a.area.label(), a.score, a.max)).collect::<Vec<_>>().join("; ") }
+            </figcaption>
+        </figure>
+    }
+}
+
+/// The live report beside the checklist.
+#[function_component(Report)]
+pub fn report(props: &ReportProps) -> Html {
+    let d = &props.diagnosis;
+    html! {
+        <section class={classes!("sc-report", format!("is-{}", d.verdict.key()))} aria-labelledby="sc-report-title">
+            <h3 id="sc-report-title">{ "Your report" }</h3>
+            <div class="sc-verdict" role="status" aria-live="polite">
+                <p class="sc-verdict-headline">{ d.verdict.headline() }</p>
+                <p class="sc-verdict-summary">{ d.summary() }</p>
+            </div>
+            if d.verdict != Verdict::NothingToRepair {
+                { meter(d.severity, d.verdict) }
+                { area_bars(d) }
+            }
+            <p class="sc-verdict-explanation">{ d.verdict.explanation() }</p>
+            if !d.patterns.is_empty() {
+                <h4>{ "Patterns" }</h4>
+                <ul class="sc-patterns">
+                    { for d.patterns.iter().map(|p| html! {
+                        <li class="sc-pattern" id={format!("sc-pattern-{}", p.id)}>
+                            <strong>{ p.title }</strong>
+                            <p>{ p.explanation }</p>
+                            <p><span class="sc-term">{ "In the letter: " }</span>{ p.advice }</p>
+                        </li>
+                    }) }
+                </ul>
+            }
+            if !d.findings.is_empty() {
+                <h4>{ "What each one tells them, and the repair" }</h4>
+                <ol class="sc-findings">
+                    { for d.findings.iter().map(|f| html! {
+                        <li class={classes!("sc-finding", format!("is-{}", f.severity.key()))} id={format!("sc-finding-{}", f.symptom.id)}>
+                            <p class="sc-finding-title">
+                                <span class="sc-badge">{ f.severity.label() }</span>
+                                { f.symptom.question }
+                            </p>
+                            if !f.detail.is_empty() {
+                                <p class="sc-finding-detail">{ "You noted: " }<q>{ f.detail.clone() }</q></p>
+                            }
+                            <p><span class="sc-term">{ "How they likely saw it: " }</span>{ f.symptom.perception }</p>
+                            <p><span class="sc-term">{ "Repair: " }</span>{ f.symptom.repair }</p>
+                            <p class="sc-example"><span class="sc-term">{ "A line you could use: " }</span>
+                                <q>{ f.example_line_for(&props.company, &props.role) }</q></p>
+                        </li>
+                    }) }
+                </ol>
+            }
+            <div class="sc-advice">
+                <p><span class="sc-term">{ "Best channel: " }</span>{ d.channel.label() }{ ". " }{ d.channel_reason }</p>
+                <p><span class="sc-term">{ "When: " }</span>{ d.timing }</p>
+            </div>
+        </section>
+    }
+}

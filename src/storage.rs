@@ -1,0 +1,436 @@
+//! The only module that touches localStorage.
+//!
+//! Every draft is stored under its own key, `{namespace}:draft:{id}`, as an envelope
+//! `{"schema": N, "draft": {...}}`, so two tabs editing different drafts never write
+//! the same key and an old value can be migrated forward by its schema number.
+//! Nothing here panics: storage may be missing (sandboxed iframe, blocked cookies),
+//! full, or hold damaged values, and each case degrades to a clear [`StoreError`] or a
+//! [`Recovered`] entry while the app keeps working in memory.
+
+use serde::Serialize;
+use serde_json::Value;
+use wasm_bindgen::JsCast;
+
+use crate::state::Draft;
+
+/// The schema version written today. Bump it, and add a step to [`migrate`], whenever
+/// the stored shape of a draft changes incompatibly.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// The namespace used when the host page does not set one.
+pub const DEFAULT_NAMESPACE: &str = "second-chance";
+
+/// Why a write did not reach storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// The browser refused: storage is full (QuotaExceededError).
+    Quota,
+    /// There is no usable localStorage (blocked, sandboxed iframe, disabled).
+    Unavailable,
+}
+
+/// A stored value that could not be read as a draft, moved aside so nothing is lost.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recovered {
+    /// Where the raw value is kept now.
+    pub key: String,
+    /// What was wrong, in plain words.
+    pub reason: String,
+}
+
+/// What [`Store::load`] found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Loaded {
+    /// Drafts read (and migrated) successfully.
+    pub drafts: Vec<Draft>,
+    /// Damaged values set aside this time.
+    pub recovered: Vec<Recovered>,
+    /// False when localStorage cannot be used at all.
+    pub available: bool,
+}
+
+/// Storage for one namespace (one embedded widget).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Store {
+    namespace: String,
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    schema: u64,
+    draft: &'a Draft,
+}
+
+impl Store {
+    /// A store whose keys all start with `namespace:`. An empty or odd namespace falls
+    /// back to the default so keys stay readable.
+    pub fn new(namespace: &str) -> Self {
+        let clean: String = namespace
+            .trim()
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .take(64)
+            .collect();
+        Store {
+            namespace: if clean.is_empty() {
+                DEFAULT_NAMESPACE.to_string()
+            } else {
+                clean
+            },
+        }
+    }
+
+    /// The namespace in use.
+    pub fn namespace(&self) -> &str {
+        &self.namespace
+    }
+
+    /// Storage key of a draft.
+    pub fn draft_key(&self, id: &str) -> String {
+        format!("{}:draft:{id}", self.namespace)
+    }
+
+    fn draft_prefix(&self) -> String {
+        format!("{}:draft:", self.namespace)
+    }
+
+    fn recovery_prefix(&self) -> String {
+        format!("{}:recovery:", self.namespace)
+    }
+
+    /// Reads every draft of this namespace. Damaged values are moved under a recovery
+    /// key (never deleted) and reported.
+    pub fn load(&self) -> Loaded {
+        let Some(storage) = local_storage() else {
+            return Loaded::default();
+        };
+        let mut loaded = Loaded {
+            available: true,
+            ..Loaded::default()
+        };
+        let prefix = self.draft_prefix();
+        for key in keys(&storage)
+            .into_iter()
+            .filter(|k| k.starts_with(&prefix))
+        {
+            let Ok(Some(raw)) = storage.get_item(&key) else {
+                continue;
+            };
+            match migrate(&raw) {
+                Ok(draft) => loaded.drafts.push(draft),
+                Err(reason) => {
+                    let recovery_key =
+                        format!("{}{}", self.recovery_prefix(), &key[prefix.len()..]);
+                    // Only remove the original once the copy is safely stored.
+                    if storage.set_item(&recovery_key, &raw).is_ok() {
+                        let _ = storage.remove_item(&key);
+                    }
+                    loaded.recovered.push(Recovered {
+                        key: recovery_key,
+                        reason,
+                    });
+                }
+            }
+        }
+        loaded.drafts.sort_by_key(|d| d.created_ms);
+        loaded
+    }
+
+    /// Raw values kept aside by earlier loads, as (key, value), for download.
+    pub fn recovery_entries(&self) -> Vec<(String, String)> {
+        let Some(storage) = local_storage() else {
+            return Vec::new();
+        };
+        let prefix = self.recovery_prefix();
+        keys(&storage)
+            .into_iter()
+            .filter(|k| k.starts_with(&prefix))
+            .filter_map(|k| storage.get_item(&k).ok().flatten().map(|v| (k, v)))
+            .collect()
+    }
+
+    /// Writes one draft.
+    pub fn save(&self, draft: &Draft) -> Result<(), StoreError> {
+        let storage = local_storage().ok_or(StoreError::Unavailable)?;
+        storage
+            .set_item(&self.draft_key(&draft.id), &encode(draft))
+            .map_err(classify)
+    }
+
+    /// Removes one draft.
+    pub fn remove(&self, id: &str) -> Result<(), StoreError> {
+        let storage = local_storage().ok_or(StoreError::Unavailable)?;
+        storage.remove_item(&self.draft_key(id)).map_err(classify)
+    }
+
+    /// Interprets a `storage` event from another tab: `Some(Ok(draft))` for a stored
+    /// draft of this namespace, `Some(Err(id))` for a deleted one, `None` otherwise
+    /// (other keys, other namespaces, unreadable values).
+    pub fn interpret_change(
+        &self,
+        key: Option<String>,
+        new_value: Option<String>,
+    ) -> Option<Result<Draft, String>> {
+        let key = key?;
+        let id = key.strip_prefix(&self.draft_prefix())?;
+        match new_value {
+            None => Some(Err(id.to_string())),
+            Some(raw) => migrate(&raw).ok().map(Ok),
+        }
+    }
+}
+
+/// Serialises a draft in the current envelope.
+pub fn encode(draft: &Draft) -> String {
+    serde_json::to_string(&Envelope {
+        schema: SCHEMA_VERSION,
+        draft,
+    })
+    .unwrap_or_default()
+}
+
+/// Largest backup file accepted by [`decode_backup`]; anything bigger is not ours.
+pub const BACKUP_LIMIT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Marker that tells a Second Chance backup from any other JSON file.
+const BACKUP_MARKER: &str = "second-chance-backup";
+
+/// Serialises all drafts as one backup file: each draft in its storage envelope, so a
+/// backup from an older version migrates exactly like stored data.
+pub fn encode_backup(drafts: &[Draft], now: u64) -> String {
+    let envelopes: Vec<Envelope> = drafts
+        .iter()
+        .map(|draft| Envelope {
+            schema: SCHEMA_VERSION,
+            draft,
+        })
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({
+        "kind": BACKUP_MARKER,
+        "schema": SCHEMA_VERSION,
+        "exported_ms": now,
+        "drafts": envelopes,
+    }))
+    .unwrap_or_default()
+}
+
+/// Reads a backup file. Checks size, shape and version; refuses the whole file with a
+/// plain reason rather than importing half of it.
+pub fn decode_backup(text: &str) -> Result<Vec<Draft>, String> {
+    if text.len() > BACKUP_LIMIT_BYTES {
+        return Err(format!(
+            "the file is {} MB, far bigger than any backup (the limit is 5 MB)",
+            text.len() / (1024 * 1024)
+        ));
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|_| "the file is not valid JSON".to_string())?;
+    if value.get("kind").and_then(Value::as_str) != Some(BACKUP_MARKER) {
+        return Err("the file is not a Second Chance backup".to_string());
+    }
+    match value.get("schema").and_then(Value::as_u64) {
+        Some(schema) if schema <= SCHEMA_VERSION => {}
+        Some(schema) => {
+            return Err(format!(
+                "the backup comes from a newer version of Second Chance (schema {schema})"
+            ))
+        }
+        None => return Err("the backup has no schema version".to_string()),
+    }
+    let entries = value
+        .get("drafts")
+        .and_then(Value::as_array)
+        .ok_or_else(|| "the backup holds no list of drafts".to_string())?;
+    entries
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            migrate(&entry.to_string()).map_err(|e| format!("draft {} cannot be read: {e}", i + 1))
+        })
+        .collect()
+}
+
+/// Reads a stored envelope of any known schema and brings it to today's [`Draft`].
+/// Errors say, in plain words, why the value cannot be used.
+pub fn migrate(raw: &str) -> Result<Draft, String> {
+    let value: Value = serde_json::from_str(raw).map_err(|_| "it is not valid JSON".to_string())?;
+    let schema = value
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| "it has no schema version".to_string())?;
+    if schema > SCHEMA_VERSION {
+        return Err(format!(
+            "it was saved by a newer version of Second Chance (schema {schema})"
+        ));
+    }
+    // Schema 1 is the first; future versions add their steps here, oldest first:
+    // `if schema < 2 { value = v1_to_v2(value) }`.
+    let draft_value = value
+        .get("draft")
+        .cloned()
+        .ok_or_else(|| "it holds no draft".to_string())?;
+    let draft: Draft = serde_json::from_value(draft_value)
+        .map_err(|e| format!("its contents have an unexpected shape ({e})"))?;
+    if draft.id.is_empty() {
+        return Err("the draft has no id".to_string());
+    }
+    Ok(draft)
+}
+
+/// The page's localStorage, or `None` when the browser refuses it. Never panics (unlike
+/// `gloo_storage::LocalStorage::raw`).
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn keys(storage: &web_sys::Storage) -> Vec<String> {
+    let length = storage.length().unwrap_or(0);
+    (0..length)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect()
+}
+
+fn classify(error: wasm_bindgen::JsValue) -> StoreError {
+    let name = error
+        .dyn_ref::<web_sys::DomException>()
+        .map(|e| e.name())
+        .unwrap_or_default();
+    if name.contains("Quota") || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        StoreError::Quota
+    } else {
+        StoreError::Unavailable
+    }
+}
+
+/// Asks the browser to keep this site's storage under pressure. Resolves to whether
+/// the drafts are protected from eviction (`None` when the browser cannot say).
+pub async fn request_persistence() -> Option<bool> {
+    let storage = web_sys::window()?.navigator().storage();
+    let persisted = wasm_bindgen_futures::JsFuture::from(storage.persisted().ok()?)
+        .await
+        .ok()?;
+    if persisted.as_bool() == Some(true) {
+        return Some(true);
+    }
+    let granted = wasm_bindgen_futures::JsFuture::from(storage.persist().ok()?)
+        .await
+        .ok()?;
+    granted.as_bool()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Guards: what we write is what we read back.
+    #[test]
+    fn encode_then_migrate_round_trips() {
+        let mut draft = Draft::new("abc".into(), 7);
+        draft.facts.company = "Acme & \"Sons\" <b>".into();
+        assert_eq!(migrate(&encode(&draft)), Ok(draft));
+    }
+
+    // Guards: the first schema's fixture keeps loading after every future change.
+    #[test]
+    fn schema_1_fixture_loads() {
+        let raw = include_str!("../tests/fixtures/draft_schema1.json");
+        let draft = migrate(raw).expect("fixture must load");
+        assert_eq!(draft.id, "fixture-1");
+        assert_eq!(draft.facts.company, "Northwind Traders");
+        assert!(draft.assessment["blanked"].checked);
+        assert_eq!(draft.revision, 12);
+    }
+
+    // Guards: each kind of damage is refused with a reason, never a panic.
+    #[test]
+    fn damaged_values_are_refused_with_a_reason() {
+        let rows = [
+            ("{not json", "not valid JSON"),
+            ("[]", "no schema"),
+            (r#"{"schema":"1","draft":{}}"#, "no schema"),
+            (r#"{"schema":99,"draft":{"id":"x"}}"#, "newer version"),
+            (r#"{"schema":1}"#, "no draft"),
+            (r#"{"schema":1,"draft":{"id":5}}"#, "unexpected shape"),
+            (r#"{"schema":1,"draft":{"facts":"x"}}"#, "unexpected shape"),
+            (r#"{"schema":1,"draft":{}}"#, "no id"),
+        ];
+        for (raw, reason) in rows {
+            let err = migrate(raw).expect_err(raw);
+            assert!(err.contains(reason), "{raw}: {err}");
+        }
+    }
+
+    // Guards: unknown extra fields (from a later minor version) do not break loading.
+    #[test]
+    fn extra_fields_are_tolerated() {
+        let raw = r#"{"schema":1,"draft":{"id":"x","future_field":[1,2]},"extra":true}"#;
+        assert_eq!(migrate(raw).map(|d| d.id), Ok("x".to_string()));
+    }
+
+    // Guards: a backup round-trips every draft.
+    #[test]
+    fn backup_round_trips() {
+        let mut a = Draft::new("a".into(), 1);
+        a.facts.role = "Analyst \u{1F600} \u{5E9}".into();
+        let drafts = vec![a, Draft::new("b".into(), 2)];
+        assert_eq!(decode_backup(&encode_backup(&drafts, 3)), Ok(drafts));
+    }
+
+    // Guards: malformed backups are refused whole, with a reason a user understands.
+    #[test]
+    fn bad_backups_are_refused() {
+        let big = format!(
+            "{{\"kind\":\"second-chance-backup\",\"pad\":\"{}\"}}",
+            "x".repeat(BACKUP_LIMIT_BYTES)
+        );
+        let rows = [
+            ("", "not valid JSON"),
+            ("{\"drafts\":[]}", "not a Second Chance backup"),
+            ("{\"kind\":\"second-chance-backup\",\"schema\":7,\"drafts\":[]}", "newer version"),
+            ("{\"kind\":\"second-chance-backup\",\"drafts\":[]}", "no schema"),
+            ("{\"kind\":\"second-chance-backup\",\"schema\":1}", "no list"),
+            ("{\"kind\":\"second-chance-backup\",\"schema\":1,\"drafts\":[{\"schema\":1,\"draft\":{\"id\":\"a\"}},{\"schema\":1}]}", "draft 2"),
+            (big.as_str(), "limit is 5 MB"),
+        ];
+        for (text, reason) in rows {
+            let err = decode_backup(text).expect_err(reason);
+            assert!(err.contains(reason), "{reason}: {err}");
+        }
+    }
+
+    // Guards: namespaces are sanitised so keys stay well-formed.
+    #[test]
+    fn namespace_is_sanitised() {
+        let rows = [
+            ("", DEFAULT_NAMESPACE),
+            ("  blog-widget ", "blog-widget"),
+            ("a b<c>", "abc"),
+            ("<>", DEFAULT_NAMESPACE),
+        ];
+        for (given, want) in rows {
+            assert_eq!(Store::new(given).namespace(), want);
+        }
+    }
+
+    // Guards: storage events of other namespaces and keys are ignored.
+    #[test]
+    fn storage_events_are_filtered_by_namespace() {
+        let store = Store::new("ns");
+        let draft = Draft::new("d1".into(), 1);
+        let key = Some(store.draft_key("d1"));
+        assert_eq!(
+            store.interpret_change(key.clone(), Some(encode(&draft))),
+            Some(Ok(draft.clone()))
+        );
+        assert_eq!(
+            store.interpret_change(key.clone(), None),
+            Some(Err("d1".into()))
+        );
+        assert_eq!(
+            store.interpret_change(Some("other:draft:d1".into()), Some(encode(&draft))),
+            None
+        );
+        assert_eq!(store.interpret_change(key, Some("garbage".into())), None);
+        assert_eq!(store.interpret_change(None, None), None);
+    }
+}
