@@ -703,7 +703,11 @@ mod tests {
             assert!(check(state.draft()), "{change:?}");
             assert_eq!(state.draft().revision, 1, "{change:?}");
             let other = state.drafts.iter().find(|d| d.id != state.current);
-            assert_eq!(other.map(|d| d.revision), Some(0), "other draft untouched by {change:?}");
+            assert_eq!(
+                other.map(|d| d.revision),
+                Some(0),
+                "other draft untouched by {change:?}"
+            );
             assert_eq!(state.save, SaveStatus::Pending);
         }
     }

@@ -337,7 +337,7 @@ mod tests {
         let draft = migrate(raw).expect("fixture must load");
         assert_eq!(draft.id, "fixture-1");
         assert_eq!(draft.facts.company, "Northwind Traders");
-        assert!(draft.assessment["blanked"].checked);
+        assert!(draft.assessment["blanked_on_question"].checked);
         assert_eq!(draft.revision, 12);
     }
 

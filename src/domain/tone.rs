@@ -1,1 +1,1927 @@
-//! The tone checker (stub, filled in by the tone-check issue).
+//! The live tone check of the letter builder (the "Write" step).
+//!
+//! The seed article is blunt about what sinks a second-chance letter: whining or
+//! begging "is guaranteed not to get you a second chance", bad-mouthing a former boss
+//! lands a résumé in the "no pile", and the note must read as someone who normally
+//! performs better and owns what went wrong. This module flags the words that work
+//! against that, each flag anchored to the exact words that caused it, with why a
+//! hiring manager reads it badly and a concrete suggestion.
+//!
+//! False alarms cost trust, so every check matches phrases in context rather than
+//! lone trigger words: "just wanted to" is a hedge but "just in time" is not; "sorry
+//! to hear" is sympathy, not an apology; "my former manager taught me a lot" is not
+//! bad-mouthing. A short negation window ("not", "never", "no", "…n't") before a
+//! match switches it off ("I'm not blaming anyone", "I would never say my boss was
+//! incompetent").
+//!
+//! How it works, and why it is fast enough to run on every keystroke:
+//! * the text is tokenised once into words with byte offsets into the original text
+//!   (Unicode-aware, apostrophes kept inside words, curly apostrophes normalised) and
+//!   one lowercased buffer that all tokens point into, so there is no per-token
+//!   allocation;
+//! * phrase rules are written in a tiny pattern language (see [`RULES`]) and compiled
+//!   once into a sorted index keyed by each rule's first word, so each token costs one
+//!   binary search plus the few rules that start with it; matching is bounded by the
+//!   pattern length, so the whole check is linear in the text;
+//! * no regex crate and no other dependency: the wasm size budget is tight.
+//!
+//! Whole-letter flags ([`FlagKind::TooLong`], [`FlagKind::TooShort`],
+//! [`FlagKind::NoPersonalisation`]) carry the empty span `0..0`: they are about the
+//! letter, not about any words in it.
+
+use std::cmp::Reverse;
+use std::sync::OnceLock;
+
+/// What a tone flag is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FlagKind {
+    /// Begging or pleading ("please give me another chance", "I really need this job").
+    Begging,
+    /// Whining and self-pity ("it's not fair", "nothing ever goes my way").
+    Whining,
+    /// A second or later apology; the first one is fine.
+    OverApologising,
+    /// Excuses and blaming the interviewer or the process ("your question was confusing").
+    Blaming,
+    /// Criticising a former boss, colleague or employer.
+    BadMouthing,
+    /// Hedging and minimising ("sort of", "I think maybe", "just wanted to").
+    Hedging,
+    /// Running yourself down ("I'm not very good at", "I'm just a").
+    SelfDeprecation,
+    /// A stock phrase ("team player", "think outside the box").
+    Cliche,
+    /// Exclamation marks and words in capitals.
+    Shouting,
+    /// The letter names neither the company nor the interviewer.
+    NoPersonalisation,
+    /// An unfilled template placeholder ("[Company]", "{name}", "XXX", "TODO").
+    Placeholder,
+    /// More than 300 words.
+    TooLong,
+    /// Fewer than 60 words.
+    TooShort,
+    /// A sentence of more than 35 words.
+    LongSentence,
+}
+
+impl FlagKind {
+    /// Every kind, in the order the summary lists them.
+    pub const ALL: [FlagKind; 14] = [
+        Self::Begging,
+        Self::Whining,
+        Self::OverApologising,
+        Self::Blaming,
+        Self::BadMouthing,
+        Self::Hedging,
+        Self::SelfDeprecation,
+        Self::Cliche,
+        Self::Shouting,
+        Self::NoPersonalisation,
+        Self::Placeholder,
+        Self::TooLong,
+        Self::TooShort,
+        Self::LongSentence,
+    ];
+
+    /// Stable snake_case key, used in dismiss keys, storage and the test corpus.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Begging => "begging",
+            Self::Whining => "whining",
+            Self::OverApologising => "over_apologising",
+            Self::Blaming => "blaming",
+            Self::BadMouthing => "bad_mouthing",
+            Self::Hedging => "hedging",
+            Self::SelfDeprecation => "self_deprecation",
+            Self::Cliche => "cliche",
+            Self::Shouting => "shouting",
+            Self::NoPersonalisation => "no_personalisation",
+            Self::Placeholder => "placeholder",
+            Self::TooLong => "too_long",
+            Self::TooShort => "too_short",
+            Self::LongSentence => "long_sentence",
+        }
+    }
+
+    /// Short label shown on the flag.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Begging => "Begging",
+            Self::Whining => "Whining",
+            Self::OverApologising => "Over-apologising",
+            Self::Blaming => "Blaming",
+            Self::BadMouthing => "Bad-mouthing",
+            Self::Hedging => "Hedging",
+            Self::SelfDeprecation => "Running yourself down",
+            Self::Cliche => "Cliché",
+            Self::Shouting => "Shouting",
+            Self::NoPersonalisation => "No company or interviewer name",
+            Self::Placeholder => "Unfilled placeholder",
+            Self::TooLong => "Too long",
+            Self::TooShort => "Too short",
+            Self::LongSentence => "Very long sentence",
+        }
+    }
+
+    /// One sentence: why a hiring manager reads it badly.
+    pub fn why(self) -> &'static str {
+        match self {
+            Self::Begging => "Pleading sounds desperate, and a hiring manager wants someone who chose this job, not someone who needs any job.",
+            Self::Whining => "Self-pity turns the letter to your feelings and suggests you will complain when the work gets hard.",
+            Self::OverApologising => "One apology shows you own the mistake; repeating it keeps the reader's eyes on the failure instead of on what you offer.",
+            Self::Blaming => "Blaming the questions or the process tells the interviewer you will blame others when something goes wrong at work.",
+            Self::BadMouthing => "Criticising a former boss or employer tells the reader you will talk the same way about them one day.",
+            Self::Hedging => "Hedges and minimisers make you sound unsure of your own case, so the reader becomes unsure too.",
+            Self::SelfDeprecation => "Running yourself down hands the reader a reason to agree with you.",
+            Self::Cliche => "Stock phrases appear in every application and prove nothing; a specific example is what gets remembered.",
+            Self::Shouting => "Exclamation marks and capitals read as over-excited or loud in a professional letter.",
+            Self::NoPersonalisation => "A letter that never names the company or the interviewer looks like a template sent to everyone.",
+            Self::Placeholder => "An unfilled placeholder shows the letter came from a template and was not read before it was sent.",
+            Self::TooLong => "A long follow-up gets skimmed: the longer the note, the weaker the case.",
+            Self::TooShort => "A very short note has no room to say what went wrong, what you wish you had said and why you deserve another look.",
+            Self::LongSentence => "A very long sentence is hard to follow on first reading and buries its point.",
+        }
+    }
+}
+
+/// One tone problem, anchored to the words that caused it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flag {
+    /// What the problem is.
+    pub kind: FlagKind,
+    /// Byte offset of the first byte of the span in the checked text (a char boundary).
+    pub start: usize,
+    /// Byte offset one past the span (a char boundary). Whole-letter flags
+    /// ([`FlagKind::TooLong`], [`FlagKind::TooShort`], [`FlagKind::NoPersonalisation`])
+    /// use the empty span `0..0`.
+    pub end: usize,
+    /// A concrete suggestion, quoting the matched words where that helps.
+    pub suggestion: String,
+}
+
+impl Flag {
+    /// A key that identifies this flag across edits elsewhere in the text, so a
+    /// dismissed flag stays dismissed while the user types: the kind's key, `:` and
+    /// the matched text lowercased (curly apostrophes and runs of whitespace
+    /// normalised). Whole-letter flags give just `"too_long:"` and the like.
+    pub fn dismiss_key(&self, text: &str) -> String {
+        let matched = text.get(self.start..self.end).unwrap_or("").trim();
+        let mut key = String::with_capacity(self.kind.key().len() + 1 + matched.len());
+        key.push_str(self.kind.key());
+        key.push(':');
+        let mut in_space = false;
+        for c in matched.chars() {
+            if c.is_whitespace() {
+                if !in_space {
+                    key.push(' ');
+                }
+                in_space = true;
+                continue;
+            }
+            in_space = false;
+            if is_apostrophe(c) {
+                key.push('\'');
+            } else {
+                key.extend(c.to_lowercase());
+            }
+        }
+        key
+    }
+}
+
+/// What the checker knows about the letter besides its text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ToneContext<'a> {
+    /// The employer's name from the interview facts; empty when not given.
+    pub company: &'a str,
+    /// The interviewer's name from the interview facts; empty when not given.
+    pub interviewer: &'a str,
+    /// The text is a phone-call script: no personalisation or letter-length flags
+    /// (talking points are not read by the interviewer). Placeholders and very long
+    /// sentences are still flagged: a sentence too long to read is too long to say.
+    pub phone_script: bool,
+}
+
+/// The result of [`check`]: the flags plus the counts shown under the editor.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ToneReport {
+    /// The flags, sorted by start offset.
+    pub flags: Vec<Flag>,
+    /// Number of words (CJK ideographs count one each).
+    pub words: usize,
+    /// Number of sentences; at least 1 for any text that is not blank.
+    pub sentences: usize,
+    /// Reading time at about 230 words a minute, rounded up; 0 for empty text.
+    pub reading_seconds: u32,
+    /// Flesch-Kincaid grade level, clamped to `0..=20`; 0 for empty text.
+    pub grade: f32,
+}
+
+impl ToneReport {
+    /// One plain line on the letter's tone, e.g. "Calm and direct: nothing to fix."
+    /// or "2 things to look at: over-apologising, hedging." (one entry per kind).
+    pub fn summary(&self) -> String {
+        if self.flags.is_empty() {
+            return if self.words == 0 {
+                "Nothing to check yet.".to_string()
+            } else {
+                "Calm and direct: nothing to fix.".to_string()
+            };
+        }
+        let kinds: Vec<FlagKind> = FlagKind::ALL
+            .into_iter()
+            .filter(|k| self.flags.iter().any(|f| f.kind == *k))
+            .collect();
+        let names: Vec<String> = kinds.iter().map(|k| k.label().to_lowercase()).collect();
+        let n = kinds.len();
+        format!(
+            "{n} {} to look at: {}.",
+            if n == 1 { "thing" } else { "things" },
+            names.join(", ")
+        )
+    }
+}
+
+/// Words above this count make the letter too long.
+const MAX_WORDS: usize = 300;
+/// Words below this count make the letter too short.
+const MIN_WORDS: usize = 60;
+/// Sentences above this many words are flagged.
+const MAX_SENTENCE_WORDS: usize = 35;
+/// With no names in the context, only letters at least this long are expected to greet
+/// someone by name; shorter snippets are still being written.
+const GREETING_MIN_WORDS: usize = 40;
+/// Words a minute for the reading time.
+const WPM: u64 = 230;
+
+/// Checks the tone of `text`. Never panics, whatever the input; linear in its length.
+pub fn check(text: &str, ctx: &ToneContext) -> ToneReport {
+    if text.trim().is_empty() {
+        return ToneReport::default();
+    }
+    let doc = Doc::new(text);
+    let mut flags = Vec::new();
+    doc.phrase_flags(&mut flags);
+    doc.apology_flags(&mut flags);
+    let names = NameTokens::new(ctx);
+    doc.shouting_flags(&names, &mut flags);
+    doc.placeholder_flags(&mut flags);
+    let sentences = doc.sentence_flags(&mut flags);
+    let words = doc.toks.len();
+
+    if !ctx.phone_script {
+        if words > MAX_WORDS {
+            flags.push(whole(
+                FlagKind::TooLong,
+                format!("{words} words: aim for 150–300. Keep one example and cut repetition."),
+            ));
+        } else if words > 0 && words < MIN_WORDS {
+            flags.push(whole(
+                FlagKind::TooShort,
+                format!("{words} words: aim for 150–300, enough to say what went wrong, what you wish you had said and why you are worth a second chance."),
+            ));
+        }
+        if let Some(s) = doc.personalisation(ctx, &names) {
+            flags.push(whole(FlagKind::NoPersonalisation, s));
+        }
+    }
+
+    // One flag per kind per stretch of text: overlapping matches of the same kind
+    // (two rules catching "I'm begging you") would only repeat themselves.
+    flags.sort_by_key(|f| (f.kind as u8, f.start, Reverse(f.end)));
+    flags.dedup_by(|later, kept| later.kind == kept.kind && later.start < kept.end);
+    flags.sort_by_key(|f| (f.start, f.end, f.kind as u8));
+
+    let grade = if words == 0 {
+        0.0
+    } else {
+        let w = words as f64;
+        let fk = 0.39 * (w / sentences as f64) + 11.8 * (doc.syllables as f64 / w) - 15.59;
+        fk.clamp(0.0, 20.0) as f32
+    };
+    let reading_seconds = ((words as u64 * 60).div_ceil(WPM)).min(u32::MAX as u64) as u32;
+    ToneReport {
+        flags,
+        words,
+        sentences,
+        reading_seconds,
+        grade,
+    }
+}
+
+fn whole(kind: FlagKind, suggestion: String) -> Flag {
+    Flag {
+        kind,
+        start: 0,
+        end: 0,
+        suggestion,
+    }
+}
+
+fn suggestion(kind: FlagKind, m: &str) -> String {
+    match kind {
+        FlagKind::Begging => format!("Cut “{m}”. Say why you are worth a second conversation and ask for it once, calmly."),
+        FlagKind::Whining => format!("Cut “{m}”. Say in one sentence what went wrong, then what you would do differently."),
+        FlagKind::OverApologising => format!("You have already apologised once: cut this “{m}” and use the space for what you wish you had said."),
+        FlagKind::Blaming => format!("Replace “{m}” with what you would do differently: own the answer, not the question."),
+        FlagKind::BadMouthing => format!("Cut “{m}”. Say what you learned there or what you are looking for next."),
+        FlagKind::Hedging => format!("Say it without “{m}”: a plain statement sounds sure of itself."),
+        FlagKind::SelfDeprecation => format!("Replace “{m}” with what you can do and one example that shows it."),
+        FlagKind::Cliche => format!("“{m}” is a stock phrase: replace it with a specific example that shows it."),
+        FlagKind::Shouting if m.contains(['!', '！', '‼']) => "Use a full stop: let the words carry the feeling.".to_string(),
+        FlagKind::Shouting => format!("Write “{m}” in normal case: capitals read as shouting."),
+        FlagKind::Placeholder => format!("Replace “{m}” with the real text before sending."),
+        _ => String::new(),
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Tokens
+
+/// One word of the text.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    /// Byte range in the original text.
+    start: usize,
+    end: usize,
+    /// Byte range of the lowercased word in [`Doc::lower`].
+    ls: usize,
+    le: usize,
+    /// Sentence number (increasing, not necessarily contiguous).
+    sent: u32,
+    /// The word is a negation ("not", "never", "didn't"…).
+    neg: bool,
+    /// Clause punctuation (comma, colon, dash…) separates it from the previous word.
+    clause: bool,
+    /// Letters that have case (so "İ" and "Я" count, "中" does not).
+    cased: u16,
+    /// Lowercase letters among them.
+    lowercase: u16,
+}
+
+/// The tokenised text.
+struct Doc<'t> {
+    text: &'t str,
+    /// All words lowercased, back to back, curly apostrophes made straight.
+    lower: String,
+    toks: Vec<Tok>,
+    syllables: usize,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘')
+}
+
+/// Han ideographs and kana are written without spaces: one token each keeps the word
+/// count and the sentence length sane for Chinese and Japanese text.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+fn is_negation(w: &str) -> bool {
+    matches!(
+        w,
+        "not" | "never" | "no" | "nor" | "neither" | "without" | "hardly" | "barely" | "cannot"
+    ) || w.ends_with("n't")
+}
+
+/// Words after which a full stop does not end a sentence ("Ms. Ortega").
+#[rustfmt::skip]
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "mt", "rev", "hon", "approx",
+    "dept", "fig", "no",
+];
+
+fn count_syllables(w: &str) -> usize {
+    let mut count = 0;
+    let mut prev_vowel = false;
+    let (mut last, mut before_last) = (' ', ' ');
+    for c in w.chars() {
+        let v = matches!(
+            c,
+            'a' | 'e'
+                | 'i'
+                | 'o'
+                | 'u'
+                | 'y'
+                | 'à'
+                | 'á'
+                | 'â'
+                | 'ä'
+                | 'è'
+                | 'é'
+                | 'ê'
+                | 'ë'
+                | 'ì'
+                | 'í'
+                | 'î'
+                | 'ï'
+                | 'ò'
+                | 'ó'
+                | 'ô'
+                | 'ö'
+                | 'ù'
+                | 'ú'
+                | 'û'
+                | 'ü'
+        );
+        if v && !prev_vowel {
+            count += 1;
+        }
+        prev_vowel = v;
+        before_last = last;
+        last = c;
+    }
+    // A final silent "e" ("name", "state") is not a syllable, but "-le" is ("table").
+    if last == 'e' && before_last != 'l' && count > 1 {
+        count -= 1;
+    }
+    count.max(1)
+}
+
+impl<'t> Doc<'t> {
+    fn new(text: &'t str) -> Self {
+        let mut doc = Doc {
+            text,
+            lower: String::with_capacity(text.len()),
+            toks: Vec::with_capacity(text.len() / 5 + 1),
+            syllables: 0,
+        };
+        let mut sent = 0u32;
+        let mut pending_break = false;
+        let mut pending_clause = false;
+        let mut cur: Option<Tok> = None;
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_alphanumeric() {
+                let cjk = is_cjk(c);
+                if cjk {
+                    if let Some(t) = cur.take() {
+                        doc.finish(t, i);
+                    }
+                }
+                if cur.is_none() {
+                    if pending_break && !doc.toks.is_empty() {
+                        sent += 1;
+                    }
+                    cur = Some(Tok {
+                        start: i,
+                        end: i,
+                        ls: doc.lower.len(),
+                        le: 0,
+                        sent,
+                        neg: false,
+                        clause: pending_clause,
+                        cased: 0,
+                        lowercase: 0,
+                    });
+                    pending_break = false;
+                    pending_clause = false;
+                }
+                if let Some(t) = cur.as_mut() {
+                    if c.is_lowercase() {
+                        t.cased = t.cased.saturating_add(1);
+                        t.lowercase = t.lowercase.saturating_add(1);
+                    } else if c.is_uppercase() {
+                        t.cased = t.cased.saturating_add(1);
+                    }
+                }
+                if c.is_ascii() {
+                    doc.lower.push(c.to_ascii_lowercase());
+                } else {
+                    doc.lower.extend(c.to_lowercase());
+                }
+                if cjk {
+                    if let Some(t) = cur.take() {
+                        doc.finish(t, i + c.len_utf8());
+                    }
+                }
+            } else if is_apostrophe(c)
+                && cur.is_some()
+                && it
+                    .peek()
+                    .is_some_and(|&(_, n)| n.is_alphanumeric() && !is_cjk(n))
+            {
+                doc.lower.push('\'');
+            } else {
+                if let Some(t) = cur.take() {
+                    doc.finish(t, i);
+                }
+                match c {
+                    '.' => {
+                        let after_abbreviation = doc.toks.last().is_some_and(|t| {
+                            t.end == i && {
+                                let w = &doc.lower[t.ls..t.le];
+                                w.chars().count() == 1 || ABBREVIATIONS.contains(&w)
+                            }
+                        });
+                        // "3.5" and "acme.com" do not end a sentence.
+                        let inside_word = it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+                        if !after_abbreviation && !inside_word {
+                            pending_break = true;
+                        }
+                    }
+                    // Every line break ends a sentence: in a letter typed into a text
+                    // box a line break marks a greeting, an address line, a sign-off,
+                    // a talking point or a paragraph; hard-wrapped prose is rare.
+                    '!' | '?' | '\n' | '\r' | '。' | '！' | '？' | '‼' | '\u{2029}' => {
+                        pending_break = true
+                    }
+                    ',' | ';' | ':' | '–' | '—' | '(' | ')' | '"' | '“' | '”' => {
+                        pending_clause = true
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if let Some(t) = cur.take() {
+            doc.finish(t, text.len());
+        }
+        doc
+    }
+
+    fn finish(&mut self, mut t: Tok, end: usize) {
+        t.end = end;
+        t.le = self.lower.len();
+        let w = &self.lower[t.ls..t.le];
+        t.neg = is_negation(w);
+        self.syllables += count_syllables(w);
+        self.toks.push(t);
+    }
+
+    fn word(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.lower[t.ls..t.le]
+    }
+
+    fn in_sentence(&self, i: usize, sent: u32) -> bool {
+        i < self.toks.len() && self.toks[i].sent == sent
+    }
+
+    /// A negation in the three words before token `i`, in the same clause: "I'm not
+    /// saying the process was unfair". "not only" and "no doubt" are not negations.
+    fn negated(&self, i: usize) -> bool {
+        let sent = self.toks[i].sent;
+        let mut j = i;
+        for _ in 0..3 {
+            if j == 0 || self.toks[j].clause {
+                return false;
+            }
+            j -= 1;
+            if self.toks[j].sent != sent {
+                return false;
+            }
+            if self.toks[j].neg {
+                let next = self.word(j + 1);
+                let w = self.word(j);
+                if (w == "not" && next == "only") || (w == "no" && next == "doubt") {
+                    continue;
+                }
+                return true;
+            }
+        }
+        false
+    }
+
+    fn flag(&self, kind: FlagKind, first: usize, last: usize) -> Flag {
+        let (start, end) = (self.toks[first].start, self.toks[last].end);
+        Flag {
+            kind,
+            start,
+            end,
+            suggestion: suggestion(kind, &self.text[start..end]),
+        }
+    }
+
+    // -----------------------------------------------------------------------------
+    // Phrase rules
+
+    fn phrase_flags(&self, out: &mut Vec<Flag>) {
+        let engine = engine();
+        for i in 0..self.toks.len() {
+            let w = self.word(i);
+            let lo = engine.index.partition_point(|(k, _)| *k < w);
+            for &(k, r) in &engine.index[lo..] {
+                if k != w {
+                    break;
+                }
+                let rule = &engine.rules[r];
+                let sent = self.toks[i].sent;
+                if !rule.not_after.is_empty()
+                    && i > 0
+                    && self.toks[i - 1].sent == sent
+                    && rule.not_after.contains(&self.word(i - 1))
+                {
+                    continue;
+                }
+                if let Some(end) = self.match_at(&rule.elems, i, sent) {
+                    if end > i && !self.negated(i) {
+                        out.push(self.flag(rule.kind, i, end - 1));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Matches `elems` from token `i`; returns the token index after the match.
+    /// Optional words are tried consumed first, so the longest match wins.
+    fn match_at(&self, elems: &[Elem], i: usize, sent: u32) -> Option<usize> {
+        let Some((first, rest)) = elems.split_first() else {
+            return Some(i);
+        };
+        match first {
+            Elem::Word { alts, optional } => {
+                if self.in_sentence(i, sent) && alts.contains(&self.word(i)) {
+                    if let Some(e) = self.match_at(rest, i + 1, sent) {
+                        return Some(e);
+                    }
+                }
+                if *optional {
+                    self.match_at(rest, i, sent)
+                } else {
+                    None
+                }
+            }
+            Elem::Gap(n) => {
+                for k in 0..=*n {
+                    if k > 0 {
+                        // A gap never swallows a negation: "was not unfair" is no match.
+                        let j = i + k - 1;
+                        if !self.in_sentence(j, sent) || self.toks[j].neg {
+                            break;
+                        }
+                    }
+                    if let Some(e) = self.match_at(rest, i + k, sent) {
+                        return Some(e);
+                    }
+                }
+                None
+            }
+            Elem::NotNext(alts) => {
+                if self.in_sentence(i, sent) && alts.contains(&self.word(i)) {
+                    None
+                } else {
+                    self.match_at(rest, i, sent)
+                }
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------
+    // Apologies
+
+    /// The first apology is fine and expected; the second and later are flagged.
+    /// "Sorry to hear/see/learn/read" is sympathy, not an apology, and does not count;
+    /// nor does the adjective in "a sorry state".
+    fn apology_flags(&self, out: &mut Vec<Flag>) {
+        let n = self.toks.len();
+        let mut count = 0;
+        for i in 0..n {
+            let sent = self.toks[i].sent;
+            let next = |k: usize| {
+                if self.in_sentence(i + k, sent) {
+                    self.word(i + k)
+                } else {
+                    ""
+                }
+            };
+            let first = match self.word(i) {
+                "sorry" => {
+                    let sympathy = next(1) == "to"
+                        && matches!(next(2), "hear" | "see" | "learn" | "read" | "hearing");
+                    let adjective = matches!(
+                        next(1),
+                        "state" | "sight" | "excuse" | "tale" | "lot" | "affair"
+                    );
+                    if sympathy || adjective {
+                        continue;
+                    }
+                    i
+                }
+                "apologies"
+                    if i > 0 && self.toks[i - 1].sent == sent && self.word(i - 1) == "my" =>
+                {
+                    i - 1
+                }
+                "apologise" | "apologize" | "apologised" | "apologized" | "apologising"
+                | "apologizing" | "apologies" | "apology" => i,
+                _ => continue,
+            };
+            if self.negated(first) {
+                continue;
+            }
+            count += 1;
+            if count >= 2 {
+                out.push(self.flag(FlagKind::OverApologising, first, i));
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------
+    // Shouting
+
+    fn shouting_flags(&self, names: &NameTokens, out: &mut Vec<Flag>) {
+        // Each run of exclamation marks is one flag: "!!!" is one outburst.
+        let mut run: Option<usize> = None;
+        for (i, c) in self.text.char_indices() {
+            let bang = matches!(c, '!' | '！' | '‼');
+            match (bang, run) {
+                (true, None) => run = Some(i),
+                (false, Some(s)) => {
+                    out.push(self.bang(s, i));
+                    run = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = run {
+            out.push(self.bang(s, self.text.len()));
+        }
+
+        let caps = |i: usize| {
+            let t = &self.toks[i];
+            t.cased >= 1
+                && t.lowercase == 0
+                && !is_template_word(self.word(i))
+                && !names.contains(self.word(i))
+        };
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if !caps(i) {
+                i += 1;
+                continue;
+            }
+            // A run: capitalised words separated by nothing but spaces.
+            let s = i;
+            let mut e = i + 1;
+            while e < n
+                && caps(e)
+                && self.toks[e].sent == self.toks[s].sent
+                && self.text[self.toks[e - 1].end..self.toks[e].start]
+                    .chars()
+                    .all(char::is_whitespace)
+            {
+                e += 1;
+            }
+            i = e;
+            let mut big = 0;
+            let mut shout = false;
+            let mut strong = false;
+            for k in s..e {
+                let (t, w) = (&self.toks[k], self.word(k));
+                if t.cased >= 2 {
+                    big += 1;
+                }
+                let acronym = ACRONYMS.contains(&w);
+                // Words of 2–5 capitals are usually acronyms (SQL, NASA); longer
+                // ones, and common words written in capitals, are shouting.
+                if (t.cased >= 6 && !acronym) || (t.cased >= 2 && SHOUTED.contains(&w)) {
+                    shout = true;
+                }
+                if t.cased >= 3 && !acronym {
+                    strong = true;
+                }
+            }
+            if shout || (big >= 2 && strong) {
+                // Trim "I" and "A" at the edges: they are capitals anyway.
+                let (mut a, mut b) = (s, e - 1);
+                while a < b && self.toks[a].cased < 2 {
+                    a += 1;
+                }
+                while b > a && self.toks[b].cased < 2 {
+                    b -= 1;
+                }
+                out.push(self.flag(FlagKind::Shouting, a, b));
+            }
+        }
+    }
+
+    fn bang(&self, start: usize, end: usize) -> Flag {
+        Flag {
+            kind: FlagKind::Shouting,
+            start,
+            end,
+            suggestion: suggestion(FlagKind::Shouting, &self.text[start..end]),
+        }
+    }
+
+    // -----------------------------------------------------------------------------
+    // Placeholders
+
+    fn placeholder_flags(&self, out: &mut Vec<Flag>) {
+        let b = self.text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                open @ (b'[' | b'{' | b'<') => {
+                    let close = match open {
+                        b'[' => b']',
+                        b'{' => b'}',
+                        _ => b'>',
+                    };
+                    let limit = (i + 81).min(b.len());
+                    let mut j = i + 1;
+                    let mut found = None;
+                    while j < limit {
+                        if b[j] == close {
+                            found = Some(j);
+                            break;
+                        }
+                        // A nested opening ("{{name}}") or a line break: try again
+                        // from the inner bracket.
+                        if b[j] == open || b[j] == b'\n' {
+                            break;
+                        }
+                        j += 1;
+                    }
+                    // Both ends are ASCII bytes, so the slices are on char boundaries.
+                    if let Some(j) = found {
+                        let link = open == b'[' && b.get(j + 1) == Some(&b'(');
+                        if !link && is_placeholder_content(&self.text[i + 1..j], open) {
+                            let (mut s, mut e) = (i, j + 1);
+                            if open == b'{' && s > 0 && b[s - 1] == b'{' && b.get(e) == Some(&b'}')
+                            {
+                                s -= 1;
+                                e += 1;
+                            }
+                            out.push(Flag {
+                                kind: FlagKind::Placeholder,
+                                start: s,
+                                end: e,
+                                suggestion: suggestion(FlagKind::Placeholder, &self.text[s..e]),
+                            });
+                            i = e;
+                            continue;
+                        }
+                    }
+                    i += 1;
+                }
+                b'_' => {
+                    let s = i;
+                    while i < b.len() && b[i] == b'_' {
+                        i += 1;
+                    }
+                    if i - s >= 3 {
+                        out.push(Flag {
+                            kind: FlagKind::Placeholder,
+                            start: s,
+                            end: i,
+                            suggestion: "Fill in the blank before sending.".to_string(),
+                        });
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+        for k in 0..self.toks.len() {
+            let w = self.word(k);
+            let t = &self.toks[k];
+            let xs = w.len() >= 3 && w.bytes().all(|c| c == b'x');
+            // "todo" in lowercase is an ordinary word ("my to-do list"); the marker is
+            // written in capitals.
+            let marker = matches!(w, "todo" | "tbd" | "fixme") && t.lowercase == 0;
+            if xs || marker {
+                out.push(self.flag(FlagKind::Placeholder, k, k));
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------
+    // Sentences
+
+    /// Flags sentences of more than 35 words; returns the sentence count.
+    fn sentence_flags(&self, out: &mut Vec<Flag>) -> usize {
+        let n = self.toks.len();
+        let mut count = 0;
+        let mut s = 0;
+        while s < n {
+            let mut e = s + 1;
+            while e < n && self.toks[e].sent == self.toks[s].sent {
+                e += 1;
+            }
+            count += 1;
+            let len = e - s;
+            if len > MAX_SENTENCE_WORDS {
+                out.push(Flag {
+                    kind: FlagKind::LongSentence,
+                    start: self.toks[s].start,
+                    end: self.toks[e - 1].end,
+                    suggestion: format!(
+                        "{len}-word sentence: split it in two; aim for under 25 words."
+                    ),
+                });
+            }
+            s = e;
+        }
+        // Text with no words at all ("!!!", emoji) is still one sentence.
+        count.max(1)
+    }
+
+    // -----------------------------------------------------------------------------
+    // Personalisation
+
+    /// The suggestion when the letter names nobody, or `None`.
+    ///
+    /// With a company or interviewer in the context, the letter must mention at least
+    /// one of them (any significant word of the name, so "Ms Ortega" is matched by
+    /// "Dear Maria Ortega" and "Acme Ltd" by "Acme"). With neither given, the checker
+    /// cannot know the names, so it only asks a letter of 40 words or more to greet
+    /// someone by name ("Dear Ms Ortega", not "Dear Hiring Manager").
+    fn personalisation(&self, ctx: &ToneContext, names: &NameTokens) -> Option<String> {
+        let company = ctx.company.trim();
+        let interviewer = ctx.interviewer.trim();
+        if company.is_empty() && interviewer.is_empty() {
+            if self.toks.len() >= GREETING_MIN_WORDS && !self.named_greeting() {
+                return Some("Greet the interviewer by name and mention the company: add them in the interview details so the letter can use them.".to_string());
+            }
+            return None;
+        }
+        if names.words.is_empty() {
+            return None;
+        }
+        let mentioned = (0..self.toks.len()).any(|i| names.contains(self.word(i)));
+        if mentioned {
+            return None;
+        }
+        Some(match (company.is_empty(), interviewer.is_empty()) {
+            (false, false) => format!(
+                "Name {company} or {interviewer} at least once, e.g. greet them: “Dear {interviewer},”."
+            ),
+            (false, true) => format!("Name {company} at least once, e.g. in what you now know about the company."),
+            _ => format!("Greet {interviewer} by name: “Dear {interviewer},”."),
+        })
+    }
+
+    fn named_greeting(&self) -> bool {
+        (0..self.toks.len()).any(|i| {
+            matches!(self.word(i), "dear" | "hi" | "hello" | "hey")
+                && self.in_sentence(i + 1, self.toks[i].sent)
+                && self.text[self.toks[i + 1].start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !GENERIC_GREETEES.contains(&self.word(i + 1))
+        })
+    }
+}
+
+/// "Dear Hiring Manager" and "Dear Sir or Madam" greet nobody in particular.
+#[rustfmt::skip]
+const GENERIC_GREETEES: &[&str] = &[
+    "sir", "madam", "hiring", "recruiting", "recruitment", "team", "manager", "all",
+    "there", "to", "whom", "everyone", "colleague", "colleagues", "friend", "friends",
+    "name", "interviewer", "recruiter", "hr", "panel", "selection", "committee", "the",
+];
+
+/// Words of a name that identify nobody on their own.
+#[rustfmt::skip]
+const NAME_FILLERS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "the", "and", "of",
+    "inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "group", "company", "limited",
+    "team",
+];
+
+/// Template markers that are flagged as placeholders, not as shouting.
+fn is_template_word(w: &str) -> bool {
+    matches!(w, "todo" | "tbd" | "fixme") || (w.len() >= 3 && w.bytes().all(|c| c == b'x'))
+}
+
+fn is_placeholder_content(inner: &str, open: u8) -> bool {
+    let inner = inner.trim();
+    if inner.is_empty() || !inner.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    if inner.eq_ignore_ascii_case("sic") {
+        return false;
+    }
+    if open == b'<' {
+        // "<name>" is a placeholder; "<jane@example.com>" and "<https://…>" are not.
+        return inner
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '_' || c == '-');
+    }
+    true
+}
+
+/// The significant words of the company and interviewer names, lowercased.
+struct NameTokens {
+    words: Vec<String>,
+}
+
+impl NameTokens {
+    fn new(ctx: &ToneContext) -> Self {
+        let mut words = Vec::new();
+        for name in [ctx.company, ctx.interviewer] {
+            if name.trim().is_empty() {
+                continue;
+            }
+            let doc = Doc::new(name);
+            for i in 0..doc.toks.len() {
+                let w = doc.word(i);
+                if w.chars().count() >= 2 && !NAME_FILLERS.contains(&w) {
+                    words.push(w.to_string());
+                }
+            }
+        }
+        NameTokens { words }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.words.iter().any(|n| n == w)
+    }
+}
+
+/// Common acronyms of three or more letters, lowercased (shorter ones never count as
+/// shouting on their own).
+#[rustfmt::skip]
+const ACRONYMS: &[&str] = &[
+    "ceo", "cfo", "cto", "coo", "cio", "cmo", "vp", "api", "apis", "nasa", "usa", "sql",
+    "aws", "gcp", "ibm", "bbc", "nhs", "gdpr", "hipaa", "iso", "pmp", "asap", "faq", "pdf",
+    "csv", "html", "css", "json", "xml", "rest", "http", "https", "nlp", "gpu", "cpu",
+    "ram", "sap", "sas", "spss", "matlab", "cobol", "fortran", "nato", "unicef", "unesco",
+    "ngo", "llc", "ltd", "inc", "plc", "gmbh", "mba", "cpa", "cfa", "kpi", "okr", "crm",
+    "erp", "seo", "ppc", "roi", "etl", "sre", "devops", "saas", "b2b", "b2c", "ios", "php",
+    "ux", "ui", "hr", "it", "ai", "ml", "qa", "us", "uk", "eu", "cv", "phd", "msc", "bsc",
+    "rn", "emt", "cpr", "dba", "ats", "sdk", "ide", "lms", "ngos", "icu", "ceos", "usb",
+    "tv", "ok",
+];
+
+/// Short words that are shouting when written in capitals ("I am VERY sorry").
+#[rustfmt::skip]
+const SHOUTED: &[&str] = &[
+    "beg", "best", "dream", "hate", "help", "love", "much", "must", "need", "never", "not",
+    "sorry", "thank", "truly", "very", "want", "please", "really", "so", "all", "this",
+    "job",
+];
+
+// ---------------------------------------------------------------------------------
+// The pattern language
+
+/// One element of a compiled rule.
+#[derive(Debug)]
+enum Elem {
+    /// One word from `alts`; may be skipped when `optional`.
+    Word {
+        alts: Vec<&'static str>,
+        optional: bool,
+    },
+    /// Zero to n words of the same sentence, none of them a negation.
+    Gap(usize),
+    /// Zero-width: the next word is not one of these.
+    NotNext(Vec<&'static str>),
+}
+
+/// A compiled rule.
+#[derive(Debug)]
+struct Rule {
+    kind: FlagKind,
+    /// The word before the match must not be one of these ("the kind of").
+    not_after: Vec<&'static str>,
+    elems: Vec<Elem>,
+}
+
+struct Engine {
+    rules: Vec<Rule>,
+    /// (first word, rule index), sorted by word.
+    index: Vec<(&'static str, usize)>,
+}
+
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        let rules: Vec<Rule> = RULES.iter().map(|&(k, p)| compile(k, p)).collect();
+        let mut index = Vec::new();
+        for (r, rule) in rules.iter().enumerate() {
+            // Every rule starts with a required word (checked by a unit test).
+            if let Some(Elem::Word {
+                alts,
+                optional: false,
+            }) = rule.elems.first()
+            {
+                index.extend(alts.iter().map(|a| (*a, r)));
+            }
+        }
+        index.sort_unstable();
+        index.dedup();
+        Engine { rules, index }
+    })
+}
+
+fn alternatives(spec: &'static str) -> Vec<&'static str> {
+    let mut v = Vec::new();
+    for a in spec.split('|') {
+        match a.strip_prefix('@') {
+            Some(name) => v.extend_from_slice(word_list(name)),
+            None => v.push(a),
+        }
+    }
+    v
+}
+
+fn compile(kind: FlagKind, pattern: &'static str) -> Rule {
+    let mut rule = Rule {
+        kind,
+        not_after: Vec::new(),
+        elems: Vec::new(),
+    };
+    for part in pattern.split_whitespace() {
+        if let Some(rest) = part.strip_prefix('<') {
+            rule.not_after = alternatives(rest);
+        } else if let Some(rest) = part.strip_prefix('!') {
+            rule.elems.push(Elem::NotNext(alternatives(rest)));
+        } else if let Some(n) = part.strip_prefix('~') {
+            rule.elems.push(Elem::Gap(n.parse().unwrap_or(1)));
+        } else if let Some(rest) = part.strip_prefix('?') {
+            rule.elems.push(Elem::Word {
+                alts: alternatives(rest),
+                optional: true,
+            });
+        } else {
+            rule.elems.push(Elem::Word {
+                alts: alternatives(part),
+                optional: false,
+            });
+        }
+    }
+    rule
+}
+
+/// Named word lists used by the rules as `@name`.
+#[rustfmt::skip]
+fn word_list(name: &str) -> &'static [&'static str] {
+    match name {
+        "intens" => &[
+            "so", "very", "really", "truly", "totally", "completely", "utterly", "absolutely",
+            "incredibly", "extremely", "terribly", "pretty", "quite", "just", "always",
+            "frankly", "honestly", "simply", "basically", "such", "also", "clearly", "rather",
+            "fairly", "somewhat",
+        ],
+        "former" => &[
+            "old", "former", "last", "previous", "ex", "prior", "past", "current",
+        ],
+        "work" => &[
+            "boss", "bosses", "manager", "managers", "management", "company", "employer",
+            "team", "colleague", "colleagues", "coworker", "coworkers", "co", "workers",
+            "supervisor", "supervisors", "workplace", "job", "firm", "lead", "director", "ceo",
+            "owner", "owners", "department", "office", "organisation", "organization",
+            "agency", "startup", "leadership", "founder", "founders",
+        ],
+        "workperson" => &[
+            "boss", "bosses", "manager", "managers", "management", "employer", "employers",
+            "colleague", "colleagues", "coworker", "coworkers", "supervisor", "supervisors",
+            "workplace", "company", "firm", "leadership", "ceo", "director", "culture",
+            "environment",
+        ],
+        "badwork" => &[
+            "incompetent", "toxic", "nightmare", "terrible", "awful", "horrible", "useless",
+            "clueless", "idiot", "idiots", "idiotic", "lazy", "dishonest", "abusive",
+            "hopeless", "joke", "disaster", "dysfunctional", "unbearable", "crazy", "insane",
+            "stupid", "pathetic", "rubbish", "hell", "hellish", "miserable", "corrupt",
+            "unprofessional", "crooks", "liars", "morons", "moron", "bully", "bullies",
+            "tyrant", "micromanager", "clowns", "garbage", "trash", "shambles", "psycho",
+        ],
+        "badperson" => &[
+            "incompetent", "toxic", "nightmare", "terrible", "awful", "horrible", "useless",
+            "clueless", "idiot", "idiotic", "lazy", "dishonest", "abusive", "dysfunctional",
+            "corrupt", "unprofessional", "hellish", "miserable",
+        ],
+        "det" => &[
+            "the", "your", "this", "that", "these", "those", "my", "whole", "entire",
+        ],
+        "imod" => &[
+            "interview", "hiring", "recruitment", "selection", "application", "technical",
+            "whole", "entire", "first", "second", "final", "last", "panel", "phone", "video",
+            "online", "coding", "case", "group",
+        ],
+        "inoun" => &[
+            "interview", "interviews", "process", "question", "questions", "panel", "format",
+            "test", "assessment", "exercise", "task", "timing", "schedule", "setup",
+            "structure", "study", "challenge",
+        ],
+        "blameadj" => &[
+            "confusing", "unclear", "vague", "ambiguous", "unfair", "misleading", "irrelevant",
+            "pointless", "ridiculous", "rushed", "disorganised", "disorganized", "chaotic",
+            "unprofessional", "biased", "flawed", "rigged", "impossible", "absurd", "stupid",
+            "silly", "nonsensical", "inappropriate", "confused", "unreasonable", "badly",
+            "poorly",
+        ],
+        "rudeadj" => &[
+            "rude", "dismissive", "hostile", "condescending", "distracted", "unprepared",
+            "unprofessional", "impatient", "cold", "unfair", "aggressive", "biased",
+            "uninterested", "bored", "disinterested", "patronising", "patronizing",
+        ],
+        "sad" => &[
+            "upset", "devastated", "heartbroken", "crushed", "miserable", "depressed",
+            "distraught", "gutted", "inconsolable", "shattered", "wretched",
+        ],
+        "selfneg" => &[
+            "terrible", "hopeless", "useless", "awful", "bad", "rubbish", "horrible",
+            "clueless", "incompetent", "pathetic", "stupid", "dumb", "worthless", "idiot",
+            "failure", "fraud", "impostor", "imposter", "disaster", "mess", "loser", "nobody",
+            "fool", "inadequate", "unemployable",
+        ],
+        "selfpast" => &[
+            "idiot", "failure", "fool", "useless", "hopeless", "pathetic", "stupid",
+            "incompetent", "disaster", "mess", "fraud", "loser", "worthless", "clueless",
+            "awful", "terrible",
+        ],
+        "enough" => &[
+            "good", "smart", "clever", "qualified", "experienced", "strong", "talented",
+            "skilled", "capable", "worthy", "confident",
+        ],
+        "goodat" => &[
+            "good", "great", "strong", "skilled", "gifted", "smart", "clever", "talented",
+        ],
+        // Words before "kind of"/"sort of" that make it a noun ("the kind of team"),
+        // not a hedge ("I kind of froze").
+        "kindpre" => &[
+            "the", "a", "an", "what", "which", "this", "that", "these", "those", "any", "some",
+            "every", "each", "same", "no", "one", "other", "another", "right", "wrong", "best",
+            "only", "exact", "particular", "certain", "similar", "specific", "perfect",
+            "ideal", "usual", "different", "new", "whole", "my", "your", "our", "their", "his",
+            "her", "its", "first", "good", "great", "real", "very", "so", "how", "too", "all",
+            "exactly", "nice", "bad", "worst", "main", "special", "rare", "unique", "common",
+            "typical", "own", "two", "three", "many", "most", "true", "interesting",
+            "important", "difficult", "hard", "complex", "challenging", "exciting",
+            "rewarding", "useful", "valuable", "big", "small", "large", "key", "critical",
+            "strange", "odd", "weird", "be", "precisely", "kind",
+        ],
+        "kindobj" => &[
+            "you", "him", "her", "them", "us", "me", "your", "his", "their", "the",
+        ],
+        _ => &[],
+    }
+}
+
+use FlagKind as K;
+
+/// The phrase rules. Each pattern is a space-separated sequence of elements matched
+/// against lowercased words (curly apostrophes are straightened, punctuation is not a
+/// word, all words of a match lie in one sentence):
+/// * `a|b|c` — one word, one of the alternatives; `@name` inserts a [`word_list`];
+/// * `?a|b` — the same, optional;
+/// * `~N` — up to N words, none of them a negation;
+/// * `!a|b` — the next word is not one of these (zero width);
+/// * `<a|b` — first element only: the word before the match is not one of these.
+///
+/// The first element must be a required word: it keys the index. A match is dropped
+/// when a negation precedes it closely (see `Doc::negated`).
+#[rustfmt::skip]
+const RULES: &[(FlagKind, &str)] = &[
+    // Begging and pleading.
+    (K::Begging, "please ?please|just|kindly give|grant|offer|allow me another|a|one ?more|second|last|final chance|shot|try|opportunity"),
+    (K::Begging, "please please"),
+    (K::Begging, "i'm ?really|truly|literally|honestly begging|imploring|pleading"),
+    (K::Begging, "i ?am|really|truly|humbly|honestly beg|begging|implore|beseech|plead|pleading"),
+    (K::Begging, "begging you"),
+    (K::Begging, "i'm|i ?am|was|feel|felt|got|grow ?@intens ?getting|becoming|growing desperate|desperately"),
+    (K::Begging, "desperate|desperately for|to ?get|land|have|secure|find|work ?this|the|a|any|another|one|that ?more|second job|role|position|opportunity|chance|work|interview|break|here"),
+    (K::Begging, "desperately need|needed|want|wanted ?this|the|a|any|another|one|that ?more|second job|role|position|opportunity|chance|work|interview|break"),
+    (K::Begging, "i ?really|truly|badly|desperately|so|just|do ?really|truly need|needed this|the job|role|position|opportunity|work|money|income|paycheck|salary"),
+    (K::Begging, "need|needed this|it so|really|very badly|desperately|much"),
+    (K::Begging, "i'll|i'd do anything !differently|else"),
+    (K::Begging, "i will|would do anything !differently|else"),
+    (K::Begging, "you're|you are my last|only hope|chance"),
+    (K::Begging, "this|it ?is|was my last|only ?real chance|hope"),
+    (K::Begging, "it's|that's my last|only ?real chance|hope"),
+    (K::Begging, "please don't|do ?not reject|ignore|dismiss|forget|overlook me"),
+    (K::Begging, "please don't|do ?not give up on me"),
+    (K::Begging, "my|our desperation"),
+    (K::Begging, "on my|bended knees|knee"),
+    (K::Begging, "nowhere else to turn|go"),
+    (K::Begging, "can't|cannot afford to lose|miss this|another ?opportunity|job|chance|role"),
+    (K::Begging, "can't|cannot afford to lose|miss the|out ?on ?this|the opportunity|job|chance|role"),
+    // Whining and self-pity.
+    (K::Whining, "it's|that's|life's|it|that|this|life|which ?is|was ?just|simply|really|so|totally|completely not|never fair"),
+    (K::Whining, "it|that|this|life|which isn't|wasn't|ain't ?@intens fair"),
+    (K::Whining, "it's|that's|life's|it|that|this|life ?is|was|seems|seemed|feels|felt ?@intens|a ?@intens|bit|little unfair"),
+    (K::Whining, "i always|constantly|keep|inevitably|invariably ?seem ?to mess|messing|screw|screwing|ruin|ruining|blow|blowing|choke|choking|fail|failing|freeze|freezing|panic|panicking|bomb|bombing"),
+    (K::Whining, "nothing ?ever ?seems ?to go|goes|went|works|worked|turns|turned ?out ?my|for|in ?my way|me|favour|favor|right"),
+    (K::Whining, "never ?seems|seem ?to go|goes|went|works|work|turns|turn|turned ?out my|in ?my way|favour|favor"),
+    (K::Whining, "i've|i'm ?been|felt|feeling ?@intens ?@intens @sad"),
+    (K::Whining, "i am|have|feel ?been|felt|feeling ?@intens ?@intens @sad"),
+    (K::Whining, "i ~1 cried|crying|sobbed|sobbing|wept"),
+    (K::Whining, "couldn't|can't|cannot stop crying|sobbing"),
+    (K::Whining, "beating|kicking myself"),
+    (K::Whining, "always happens|happen to me"),
+    (K::Whining, "poor me"),
+    (K::Whining, "nobody|noone ?ever gives|gave|give me a chance|break"),
+    (K::Whining, "no one ?ever gives|gave|give me a chance|break"),
+    (K::Whining, "i'm|i've ?been|always ?@intens unlucky"),
+    (K::Whining, "i am|have ?been|always ?@intens unlucky"),
+    (K::Whining, "i didn't|never deserve this|that"),
+    (K::Whining, "i did not deserve this|that"),
+    (K::Whining, "just my luck"),
+    (K::Whining, "my ?usual bad|rotten luck"),
+    // Excuses and blaming the interviewer or the process.
+    (K::Blaming, "@det ?@imod ?@imod @inoun ~3 was|were|is|are|felt|seemed|seems|feels ?a|an ?@intens|bit|little ?@intens @blameadj"),
+    (K::Blaming, "you ?@intens didn't|never|barely|hardly|wouldn't give|let|allow ?me ~2 time|chance|finish|explain|speak|answer|talk|respond|elaborate|think|opportunity|minute|moment|second"),
+    (K::Blaming, "you did not give|let|allow ?me ~2 time|chance|finish|explain|speak|answer|talk|respond|elaborate|think|opportunity|minute|moment|second"),
+    (K::Blaming, "you ~1 interrupted|interrupting|rushed|rushing me"),
+    (K::Blaming, "you ~1 cut|cutting me off"),
+    (K::Blaming, "trick question|questions"),
+    (K::Blaming, "you were|seemed|sounded|looked ?@intens|a ?@intens|bit|little ?@intens @rudeadj"),
+    (K::Blaming, "the|my|your|our interviewer|interviewers|recruiter|recruiters|panel ~2 was|were|seemed ?@intens|a ?@intens|bit|little ?@intens @rudeadj"),
+    (K::Blaming, "wasn't|isn't|not ?entirely|really|completely|all|totally|wholly my fault"),
+    (K::Blaming, "blame|blamed|blaming ?it ?on the|your|this|that ?@imod interviewer|interview|process|question|questions|format|panel|timing|schedule|recruiter|setup"),
+    (K::Blaming, "i wasn't given|allowed ~2 time|chance|opportunity|minutes|enough"),
+    (K::Blaming, "i was not|never given|allowed ~2 time|chance|opportunity|minutes|enough"),
+    (K::Blaming, "you didn't|never tell|told|warn|warned|mention|mentioned ?me|us that|there|what|beforehand"),
+    (K::Blaming, "nobody|noone told|warned|informed me"),
+    (K::Blaming, "no one told|warned|informed me"),
+    (K::Blaming, "i wasn't told|warned|informed"),
+    (K::Blaming, "i was not|never told|warned|informed"),
+    (K::Blaming, "in my defence|defense"),
+    (K::Blaming, "no way of knowing"),
+    (K::Blaming, "your|the ?@imod question|questions ~1 confused|misled me"),
+    // Bad-mouthing a former boss, colleague or employer.
+    (K::BadMouthing, "my|our ?@former ?@former @work ~3 was|were|is|are|has|have|had ?been ?a|an ?@intens|complete|total|absolute|real ?@intens @badwork"),
+    (K::BadMouthing, "@badperson @workperson"),
+    (K::BadMouthing, "worst boss|manager|employer|company|job|workplace|team|colleagues|colleague|supervisor !interview|interviews|market|search|hunt"),
+    (K::BadMouthing, "hated|hate|despised|despise|loathed|loathe ?working ?for|at|with|under my|our ?@former ?@former @work"),
+    (K::BadMouthing, "couldn't|can't|cannot stand ?working ?for|at|with|under my|our ?@former ?@former @work"),
+    (K::BadMouthing, "my|our ?@former ?@former @work ~1 never|didn't|wouldn't|couldn't appreciate|appreciated|listen|listened|value|valued|support|supported|respect|respected|care|cared|trust|trusted|recognise|recognised|recognize|recognized ?to|about me|us|anyone|anybody|people|staff|employees|talent|my|our|his|her|their"),
+    (K::BadMouthing, "my|our ?@former ?@former @work ~1 did|would not appreciate|appreciated|listen|listened|value|valued|support|supported|respect|respected|care|cared|trust|trusted ?to|about me|us|anyone|anybody|people|staff|employees|talent|my|our|his|her|their"),
+    (K::BadMouthing, "my|our ?@former ?@former @work ~1 micromanaged|bullied|belittled|undermined|harassed|screamed|yelled|shouted|lied|exploited|mistreated|humiliated|sabotaged|backstabbed"),
+    (K::BadMouthing, "no idea|clue what he|she|they was|were|is|are doing"),
+    (K::BadMouthing, "micromanager|micromanagers"),
+    // Hedging and minimising.
+    (K::Hedging, "<@kindpre kind|sort of !@kindobj"),
+    (K::Hedging, "just wanted|wanting|hoping|wondering|wondered|writing|reaching"),
+    (K::Hedging, "just following|checking up|in|on|back"),
+    (K::Hedging, "i ?just|really think|thought|guess|suppose|feel|felt|believe ?like|that maybe|perhaps|possibly"),
+    (K::Hedging, "i guess|suppose"),
+    (K::Hedging, "maybe|perhaps|possibly possibly|perhaps|maybe"),
+    (K::Hedging, "might|could|may possibly|perhaps|maybe"),
+    (K::Hedging, "i'm|am not sure|certain if|whether|but|that"),
+    (K::Hedging, "i'm|i ?was|am|have|had ?just|been ?just wondering|wondered if|whether"),
+    (K::Hedging, "i hope you don't mind"),
+    (K::Hedging, "i hope you do not mind"),
+    (K::Hedging, "if you don't mind"),
+    (K::Hedging, "if you do not mind"),
+    (K::Hedging, "if it's|it|that's|that ?is not too much ?trouble|to"),
+    (K::Hedging, "a little|tiny|wee bit"),
+    (K::Hedging, "for what it's worth"),
+    (K::Hedging, "humble opinion"),
+    (K::Hedging, "if that makes sense"),
+    (K::Hedging, "only wanted|want|meant to"),
+    // Running yourself down.
+    (K::SelfDeprecation, "i'm|am not ?@intens|that|particularly|especially|all|any|much @goodat at|with|when"),
+    (K::SelfDeprecation, "i've never been ?@intens|that|particularly|especially|any|much @goodat at|with"),
+    (K::SelfDeprecation, "i have never been ?@intens|that|particularly|especially|any|much @goodat at|with"),
+    (K::SelfDeprecation, "i'm|am just|only|merely a|an|another !phone|call|email|message|click|short|few|text|quick|little|bit"),
+    (K::SelfDeprecation, "i'm ?@intens ?a|an|such ?a|an|complete|total|absolute ?@intens @selfneg !recovery|response|relief|management|planning|zone"),
+    (K::SelfDeprecation, "i am|feel ?@intens ?like ?a|an|such ?a|an|complete|total|absolute ?@intens @selfneg !recovery|response|relief|management|planning|zone"),
+    (K::SelfDeprecation, "i was|felt ?@intens ?like ?a|an|such ?a|an|complete|total|absolute ?@intens @selfpast"),
+    (K::SelfDeprecation, "i'm|am not @enough enough"),
+    (K::SelfDeprecation, "i'll|will never be @enough enough"),
+    (K::SelfDeprecation, "i'm|am not the best|strongest|smartest|brightest|most|ideal|perfect|right|obvious"),
+    (K::SelfDeprecation, "don't deserve ?a|another|the|this|your ?second|further chance|job|role|position|opportunity|consideration|time|interview"),
+    (K::SelfDeprecation, "do not deserve ?a|another|the|this|your ?second|further chance|job|role|position|opportunity|consideration|time|interview"),
+    (K::SelfDeprecation, "better|stronger|smarter|brighter|worthier candidates|applicants|people than me|i"),
+    (K::SelfDeprecation, "there are|were|must|will ?be ~2 better|stronger|smarter|brighter candidates|applicants"),
+    (K::SelfDeprecation, "little|nothing to offer"),
+    (K::SelfDeprecation, "don't have much|anything to offer"),
+    (K::SelfDeprecation, "do not have much|anything to offer"),
+    (K::SelfDeprecation, "i'm|am no expert|genius|natural|good"),
+    // Clichés.
+    (K::Cliche, "think|thinking|thinker|thinks outside the box"),
+    (K::Cliche, "think|thinking|thinks out of the box"),
+    (K::Cliche, "outside the box thinking|thinker|ideas|approach|solutions"),
+    (K::Cliche, "team player|players"),
+    (K::Cliche, "hit|hitting|hits the ground running"),
+    (K::Cliche, "perfectionist|perfectionism"),
+    (K::Cliche, "synergy|synergies|synergise|synergize|synergistic"),
+    (K::Cliche, "go getter|getters"),
+    (K::Cliche, "passionate about"),
+    (K::Cliche, "self starter|starters|motivated"),
+    (K::Cliche, "results|detail|goal driven|oriented|focused"),
+    (K::Cliche, "hard worker|workers|working"),
+    (K::Cliche, "hardworking"),
+    (K::Cliche, "give|giving|gave ?it|you ?my 110"),
+    (K::Cliche, "110 percent|per"),
+    (K::Cliche, "at the end of the day"),
+    (K::Cliche, "proven track record"),
+    (K::Cliche, "wear|wearing|wore many hats"),
+    (K::Cliche, "fast|quick learner|learners"),
+    (K::Cliche, "people person"),
+    (K::Cliche, "move|moving the needle"),
+    (K::Cliche, "low hanging fruit"),
+    (K::Cliche, "win win"),
+    (K::Cliche, "fast paced environment"),
+    (K::Cliche, "rockstar|ninja"),
+    (K::Cliche, "leverage my skills|experience|expertise"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NO_CTX: ToneContext<'static> = ToneContext {
+        company: "",
+        interviewer: "",
+        phone_script: false,
+    };
+
+    fn kinds(text: &str) -> Vec<FlagKind> {
+        check(text, &NO_CTX)
+            .flags
+            .into_iter()
+            .map(|f| f.kind)
+            .filter(|k| {
+                !matches!(
+                    k,
+                    FlagKind::TooShort | FlagKind::TooLong | FlagKind::NoPersonalisation
+                )
+            })
+            .collect()
+    }
+
+    fn spans(text: &str, kind: FlagKind) -> Vec<&str> {
+        check(text, &NO_CTX)
+            .flags
+            .iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| &text[f.start..f.end])
+            .collect()
+    }
+
+    fn words(n: usize) -> String {
+        let mut s = String::new();
+        for i in 0..n {
+            if i > 0 {
+                s.push(if i % 12 == 0 { '.' } else { ' ' });
+                if i % 12 == 0 {
+                    s.push(' ');
+                }
+            }
+            s.push_str("work");
+        }
+        s.push('.');
+        s
+    }
+
+    // Guards the pattern table: every rule compiles, starts with a required word and
+    // names only lists that exist.
+    #[test]
+    fn rules_compile() {
+        for &(kind, pat) in RULES {
+            let rule = compile(kind, pat);
+            assert!(
+                matches!(rule.elems.first(), Some(Elem::Word { optional: false, alts }) if !alts.is_empty()),
+                "{pat}"
+            );
+            for part in pat.split_whitespace() {
+                for a in part.trim_start_matches(['?', '!', '<']).split('|') {
+                    if let Some(name) = a.strip_prefix('@') {
+                        assert!(!word_list(name).is_empty(), "unknown list @{name}");
+                    }
+                }
+            }
+        }
+    }
+
+    // Guards recall and spans: each kind fires on a typical phrase, on exactly those words.
+    #[test]
+    fn each_kind_fires_on_its_phrase() {
+        let table: &[(&str, FlagKind, &str)] = &[
+            (
+                "Please give me another chance to prove myself.",
+                K::Begging,
+                "Please give me another chance",
+            ),
+            ("I'm begging you to reconsider.", K::Begging, "I'm begging"),
+            (
+                "I really need this job.",
+                K::Begging,
+                "I really need this job",
+            ),
+            (
+                "I am desperate for this role.",
+                K::Begging,
+                "I am desperate",
+            ),
+            ("Honestly, it's not fair.", K::Whining, "it's not fair"),
+            ("I always mess up interviews.", K::Whining, "I always mess"),
+            (
+                "Nothing ever goes my way.",
+                K::Whining,
+                "Nothing ever goes my way",
+            ),
+            (
+                "I've been so upset since Tuesday.",
+                K::Whining,
+                "I've been so upset",
+            ),
+            (
+                "Your question was confusing.",
+                K::Blaming,
+                "Your question was confusing",
+            ),
+            (
+                "You didn't give me time to finish.",
+                K::Blaming,
+                "You didn't give me time",
+            ),
+            (
+                "The interview was badly organised.",
+                K::Blaming,
+                "The interview was badly",
+            ),
+            (
+                "My old boss was incompetent.",
+                K::BadMouthing,
+                "My old boss was incompetent",
+            ),
+            (
+                "My last company was toxic.",
+                K::BadMouthing,
+                "My last company was toxic",
+            ),
+            (
+                "My manager was a nightmare.",
+                K::BadMouthing,
+                "My manager was a nightmare",
+            ),
+            ("I think maybe I rushed.", K::Hedging, "I think maybe"),
+            ("I sort of froze.", K::Hedging, "sort of"),
+            ("I just wanted to thank you.", K::Hedging, "just wanted"),
+            (
+                "I'm not very good at interviews.",
+                K::SelfDeprecation,
+                "I'm not very good at",
+            ),
+            (
+                "I'm just a junior developer.",
+                K::SelfDeprecation,
+                "I'm just a",
+            ),
+            (
+                "I'm terrible at small talk.",
+                K::SelfDeprecation,
+                "I'm terrible",
+            ),
+            ("I am a team player.", K::Cliche, "team player"),
+            (
+                "I can hit the ground running.",
+                K::Cliche,
+                "hit the ground running",
+            ),
+            ("I am passionate about data.", K::Cliche, "passionate about"),
+            ("Thank you!", K::Shouting, "!"),
+            ("I am VERY sorry.", K::Shouting, "VERY"),
+            ("I WANT THIS ROLE.", K::Shouting, "WANT THIS ROLE"),
+            (
+                "Dear [Interviewer name],",
+                K::Placeholder,
+                "[Interviewer name]",
+            ),
+            (
+                "Thanks for your time at {company}.",
+                K::Placeholder,
+                "{company}",
+            ),
+            ("Dear Mr XXX,", K::Placeholder, "XXX"),
+        ];
+        for &(text, kind, span) in table {
+            let got = spans(text, kind);
+            assert_eq!(got, vec![span], "{text}");
+        }
+    }
+
+    // Guards precision: ordinary uses of trigger words raise no tone flag.
+    #[test]
+    fn ordinary_uses_do_not_fire() {
+        let table = [
+            "I arrived just in time for the panel.",
+            "It was just as useful as I had hoped.",
+            "I left just before five and just after the call.",
+            "It felt just like the work I do every day.",
+            "I care about justice and fair process.",
+            "I am not asking for special treatment.",
+            "The process was fair and clearly explained.",
+            "I'm not blaming anyone for how it went.",
+            "My former manager taught me a lot about pricing.",
+            "My previous company was acquired last year.",
+            "What kind of team would I join?",
+            "It was very kind of you to show me the office.",
+            "This is exactly the sort of role I have trained for.",
+            "I was sorry to hear that your lead engineer is leaving.",
+            "My team built the reporting in SQL on AWS for the CEO and HR.",
+            "The NASA grant paid for the USA field trip.",
+            "I worked as a team lead for three years.",
+            "I need to check the timetable for the train.",
+            "Please let me know if you need references.",
+            "The question about pricing was a good one.",
+            "I misunderstood your question, and that is on me.",
+            "The client was desperate for a fix and we shipped it in a day.",
+            "I would not describe my previous manager as anything but fair.",
+            "We delivered the project on time and under budget.",
+            "I think my experience with logistics fits the role.",
+            "I hope to hear from you.",
+            "I kept a to-do list for every release.",
+            "Thank you for your time on Tuesday.",
+            "I did a terrible job of explaining the migration.",
+            "I messed up the answer about budgets.",
+            "I am not a perfectionist, I ship and iterate.",
+            "Begging the question aside, the data was clear.",
+            "The worst job interview of my life taught me to prepare.",
+            "I'm just an email away if you need anything.",
+            "Dear Ms. Ortega, thank you for meeting me.",
+        ];
+        for text in table {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
+    }
+
+    // Guards the negation window: a nearby "not"/"never"/"n't" switches a match off.
+    #[test]
+    fn negation_switches_matches_off() {
+        let table = [
+            "I'm not saying your question was confusing.",
+            "I would never say my old boss was incompetent.",
+            "I am not desperate for this role, I chose it.",
+            "I won't beg.",
+            "I don't think the process was unfair.",
+            "It is not a trick question.",
+            "I'm not a team player who waits to be told.",
+        ];
+        for text in table {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
+        // But "not only" is no negation.
+        assert_eq!(
+            kinds("Not only am I passionate about logistics."),
+            vec![K::Cliche]
+        );
+    }
+
+    // Guards over-apology counting: the first apology is free, later ones are flagged.
+    #[test]
+    fn over_apology_counts() {
+        let table: &[(&str, usize)] = &[
+            ("I'm sorry about my answer.", 0),
+            ("I'm sorry. I apologise for the rambling.", 1),
+            ("Sorry. Sorry again. My apologies.", 2),
+            (
+                "I was sorry to hear about the outage. I'm sorry about my answer.",
+                0,
+            ),
+            ("I apologize. No need to apologize for asking, you said.", 0),
+        ];
+        for &(text, n) in table {
+            assert_eq!(spans(text, K::OverApologising).len(), n, "{text}");
+        }
+        assert_eq!(
+            spans("Sorry. My apologies.", K::OverApologising),
+            vec!["My apologies"]
+        );
+    }
+
+    // Guards placeholder detection and its false alarms.
+    #[test]
+    fn placeholders() {
+        let table: &[(&str, &[&str])] = &[
+            ("Dear [Name], thanks.", &["[Name]"]),
+            ("At {{company}} you said.", &["{{company}}"]),
+            ("Sign here: ______ thanks.", &["______"]),
+            ("TODO: add the answer.", &["TODO"]),
+            ("Dear <name>, hello.", &["<name>"]),
+            ("See [1] and [sic].", &[]),
+            ("Mail me at <jane@example.com>.", &[]),
+            ("My todo list is long.", &[]),
+            ("[unclosed bracket and more text", &[]),
+        ];
+        for &(text, want) in table {
+            assert_eq!(spans(text, K::Placeholder), want.to_vec(), "{text}");
+        }
+    }
+
+    // Guards the length boundaries: 59/60 words and 300/301 words.
+    #[test]
+    fn length_boundaries() {
+        let has = |n: usize, kind: FlagKind| {
+            check(&words(n), &NO_CTX)
+                .flags
+                .iter()
+                .any(|f| f.kind == kind)
+        };
+        assert_eq!(check(&words(59), &NO_CTX).words, 59);
+        assert!(has(59, K::TooShort));
+        assert!(!has(60, K::TooShort));
+        assert!(!has(300, K::TooLong));
+        assert!(has(301, K::TooLong));
+        let long = check(&words(412), &NO_CTX);
+        let f = long.flags.iter().find(|f| f.kind == K::TooLong);
+        assert!(f.is_some_and(|f| f.suggestion.starts_with("412 words: aim for 150–300")));
+        // Phone scripts get no length flags.
+        let phone = ToneContext {
+            phone_script: true,
+            ..NO_CTX
+        };
+        assert!(check(&words(20), &phone).flags.is_empty());
+    }
+
+    // Guards the long-sentence rule: more than 35 words, span is the sentence.
+    #[test]
+    fn long_sentences() {
+        let s36 = vec!["word"; 36].join(" ");
+        let s35 = vec!["word"; 35].join(" ");
+        let text = format!("Short one. {s36}. {s35}.");
+        assert_eq!(spans(&text, K::LongSentence), vec![s36.as_str()]);
+    }
+
+    // Guards personalisation with and without names in the context.
+    #[test]
+    fn personalisation() {
+        let letter = format!("Dear Maria, {}", words(50));
+        let anon = format!("Dear Hiring Manager, {}", words(50));
+        let ctx = ToneContext {
+            company: "Acme Ltd",
+            interviewer: "Ms Maria Ortega",
+            phone_script: false,
+        };
+        let np = |t: &str, c: &ToneContext| {
+            check(t, c)
+                .flags
+                .iter()
+                .any(|f| f.kind == K::NoPersonalisation && f.start == 0 && f.end == 0)
+        };
+        assert!(!np(&letter, &ctx));
+        assert!(np(&anon, &ctx));
+        assert!(!np(&format!("{anon} I admire Acme."), &ctx));
+        assert!(np(&anon, &NO_CTX));
+        assert!(!np(&letter, &NO_CTX));
+        assert!(!np("Hello there.", &NO_CTX));
+        // Capitalised company names are not shouting.
+        let caps = ToneContext {
+            company: "ACME CORP",
+            ..ctx
+        };
+        assert!(!check("I admire ACME CORP.", &caps)
+            .flags
+            .iter()
+            .any(|f| f.kind == K::Shouting));
+    }
+
+    // Guards dismiss keys: stable when the text changes elsewhere, normalised case and apostrophes.
+    #[test]
+    fn dismiss_key_is_stable() {
+        let a = "I sort of froze.";
+        let b = "Thank you for Tuesday. Honestly I Sort  of froze.";
+        let ka: Vec<String> = check(a, &NO_CTX)
+            .flags
+            .iter()
+            .filter(|f| f.kind == K::Hedging)
+            .map(|f| f.dismiss_key(a))
+            .collect();
+        let kb: Vec<String> = check(b, &NO_CTX)
+            .flags
+            .iter()
+            .filter(|f| f.kind == K::Hedging)
+            .map(|f| f.dismiss_key(b))
+            .collect();
+        assert_eq!(ka, vec!["hedging:sort of".to_string()]);
+        assert_eq!(ka, kb);
+        let c = "It’s not fair.";
+        let keys: Vec<String> = check(c, &NO_CTX)
+            .flags
+            .iter()
+            .filter(|f| f.kind == K::Whining)
+            .map(|f| f.dismiss_key(c))
+            .collect();
+        assert_eq!(keys, vec!["whining:it's not fair".to_string()]);
+        let out_of_range = Flag {
+            kind: K::TooLong,
+            start: 5,
+            end: 500,
+            suggestion: String::new(),
+        };
+        assert_eq!(out_of_range.dismiss_key("short"), "too_long:");
+    }
+
+    // Guards bad input: empty, huge, emoji, RTL, CJK, no spaces, no punctuation.
+    #[test]
+    fn odd_input_never_panics() {
+        let empty = check("", &NO_CTX);
+        assert_eq!(empty, ToneReport::default());
+        assert_eq!(empty.summary(), "Nothing to check yet.");
+        assert_eq!(check("  \n\t ", &NO_CTX).words, 0);
+
+        let emoji = check("🙂🙂 thanks 👍🏽!! ❤️", &NO_CTX);
+        assert_eq!(emoji.words, 1);
+        assert!(emoji.sentences >= 1);
+        let only_emoji = check("🙏🙏🙏", &NO_CTX);
+        assert_eq!((only_emoji.words, only_emoji.sentences), (0, 1));
+
+        let arabic = check("شكرا جزيلا على وقتك. أنا آسف.", &NO_CTX);
+        assert_eq!((arabic.words, arabic.sentences), (6, 2));
+        let chinese = check("谢谢您的时间。我很抱歉。", &NO_CTX);
+        assert_eq!((chinese.words, chinese.sentences), (10, 2));
+        let russian = check("СПАСИБО ЗА ВРЕМЯ", &NO_CTX);
+        assert_eq!(russian.words, 3);
+
+        let no_spaces = "a".repeat(10_000);
+        assert_eq!(check(&no_spaces, &NO_CTX).words, 1);
+        let no_punct = vec!["word"; 500].join(" ");
+        let r = check(&no_punct, &NO_CTX);
+        assert_eq!((r.words, r.sentences), (500, 1));
+        assert!((0.0..=20.0).contains(&r.grade));
+
+        let big = "I sort of froze, I'm sorry! Dear [Name] ÉCOLE 中文 ".repeat(25_000);
+        let r = check(&big, &NO_CTX);
+        assert!(big.len() > 1_000_000);
+        assert!(r.words > 200_000);
+        for f in &r.flags {
+            assert!(big.is_char_boundary(f.start) && big.is_char_boundary(f.end));
+        }
+
+        // Stray apostrophes, lone brackets and combining marks.
+        for t in [
+            "'",
+            "’’’",
+            "[",
+            "{{",
+            "<",
+            "n't",
+            "e\u{301}",
+            "I.",
+            ".",
+            "!",
+            "\r\n\r\n",
+        ] {
+            let _ = check(t, &NO_CTX).summary();
+        }
+    }
+
+    // Guards offsets: every flag starts and ends on a char boundary, start <= end.
+    #[test]
+    fn offsets_are_char_boundaries() {
+        let text = "Ça va… I’m “sort of” sorry — SO SORRY!! Your question was confusing 🙃. My old boss was incompetent. I’m sorry again. [Société] my apologies";
+        let r = check(text, &NO_CTX);
+        assert!(!r.flags.is_empty());
+        for f in &r.flags {
+            assert!(f.start <= f.end);
+            assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+            assert!(!f.suggestion.is_empty(), "{:?}", f.kind);
+        }
+        let mut sorted = r.flags.clone();
+        sorted.sort_by_key(|f| f.start);
+        assert_eq!(sorted, r.flags);
+    }
+
+    // Guards the counts: words, sentences, reading time and grade.
+    #[test]
+    fn counts_and_grade() {
+        let r = check("Thank you for your time. I enjoyed it.", &NO_CTX);
+        assert_eq!((r.words, r.sentences), (8, 2));
+        assert_eq!(r.reading_seconds, 3); // 8 words * 60 / 230 = 2.09, rounded up
+        assert!(r.grade >= 0.0 && r.grade < 6.0, "{}", r.grade);
+        let hard = check(
+            "Notwithstanding considerable organisational complexity, interdisciplinary collaboration facilitated unprecedented operational improvements.",
+            &NO_CTX,
+        );
+        assert!(hard.grade > 15.0, "{}", hard.grade);
+        // Abbreviations and decimals do not end sentences.
+        assert_eq!(
+            check("Dear Ms. Ortega, we grew 3.5 times.", &NO_CTX).sentences,
+            1
+        );
+    }
+
+    // Guards the summary line.
+    #[test]
+    fn summary_line() {
+        let ctx = ToneContext {
+            phone_script: true,
+            ..NO_CTX
+        };
+        assert_eq!(
+            check("Thank you for your time.", &ctx).summary(),
+            "Calm and direct: nothing to fix."
+        );
+        assert_eq!(
+            check("Sorry. Sorry again. I sort of froze.", &ctx).summary(),
+            "2 things to look at: over-apologising, hedging."
+        );
+        assert_eq!(
+            check("I sort of froze.", &ctx).summary(),
+            "1 thing to look at: hedging."
+        );
+    }
+
+    // Guards the kind metadata: unique keys, non-empty labels and one-sentence reasons.
+    #[test]
+    fn kind_metadata() {
+        let mut keys: Vec<&str> = FlagKind::ALL.iter().map(|k| k.key()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), 14);
+        for k in FlagKind::ALL {
+            assert!(!k.label().is_empty());
+            assert!(k.why().ends_with('.'));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! The mounted widget in a real browser: typing autosaves, the saved state shows,
+//! drafts can be created, switched, deleted and restored, damaged storage is reported.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const LIMIT: Duration = Duration::from_secs(5);
+
+fn stored_keys(prefix: &str) -> Vec<String> {
+    let storage = local_storage();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
+// Guards: what the user types is autosaved and the indicator says so.
+#[wasm_bindgen_test]
+async fn typing_is_autosaved() {
+    let root = host(&[("data-namespace", "w-autosave")]);
+    second_chance::mount(root.clone());
+    wait_for("form", LIMIT, || find(&root, "#sc-company").is_some()).await;
+    type_into(&root, "#sc-company", "Northwind <script>alert(1)</script>");
+    wait_for("saved", LIMIT, || {
+        stored_keys("w-autosave:draft:")
+            .first()
+            .and_then(|k| local_storage().get_item(k).unwrap())
+            .is_some_and(|v| v.contains("Northwind"))
+    })
+    .await;
+    wait_for("indicator", LIMIT, || {
+        text(&root, "#sc-save-status").contains("saved")
+    })
+    .await;
+    // Markup typed into a field stays text.
+    assert!(find(&root, "script").is_none());
+    for k in stored_keys("w-autosave:") {
+        local_storage().remove_item(&k).unwrap();
+    }
+}
+
+// Guards: new, delete and undo work on the drafts list.
+#[wasm_bindgen_test]
+async fn drafts_new_delete_undo() {
+    let root = host(&[("data-namespace", "w-drafts")]);
+    second_chance::mount(root.clone());
+    wait_for("form", LIMIT, || find(&root, "#sc-company").is_some()).await;
+    type_into(&root, "#sc-company", "First Co");
+    let buttons = |label: &str| {
+        let all = root
+            .query_selector_all(".sc-drafts-buttons button")
+            .unwrap();
+        (0..all.length())
+            .filter_map(|i| all.get(i))
+            .find(|b| b.text_content().unwrap_or_default() == label)
+            .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>)
+            .unwrap_or_else(|| panic!("no button {label}"))
+    };
+    buttons("New").click();
+    wait_for("new draft", LIMIT, || {
+        get(&root, "#sc-draft-select").children().length() == 2
+    })
+    .await;
+    type_into(&root, "#sc-company", "Second Co");
+    wait_for("both saved", LIMIT, || {
+        stored_keys("w-drafts:draft:").len() == 2
+    })
+    .await;
+    buttons("Delete").click();
+    wait_for("deleted", LIMIT, || {
+        get(&root, "#sc-draft-select").children().length() == 1
+    })
+    .await;
+    assert_eq!(
+        stored_keys("w-drafts:draft:").len(),
+        1,
+        "deleted at once from storage"
+    );
+    assert!(text(&root, ".sc-undo").contains("Second Co"));
+    click(&root, ".sc-undo button");
+    wait_for("restored", LIMIT, || {
+        get(&root, "#sc-draft-select").children().length() == 2
+    })
+    .await;
+    wait_for("restored saved", LIMIT, || {
+        stored_keys("w-drafts:draft:").len() == 2
+    })
+    .await;
+    let company: web_sys::HtmlInputElement =
+        wasm_bindgen::JsCast::unchecked_into(get(&root, "#sc-company"));
+    assert_eq!(company.value(), "Second Co");
+    for k in stored_keys("w-drafts:") {
+        local_storage().remove_item(&k).unwrap();
+    }
+}
+
+// Guards: damaged stored data is reported and the app still starts.
+#[wasm_bindgen_test]
+async fn damaged_storage_is_reported_and_the_app_starts() {
+    local_storage()
+        .set_item("w-damaged:draft:broken", "{oops")
+        .unwrap();
+    let root = host(&[("data-namespace", "w-damaged")]);
+    second_chance::mount(root.clone());
+    wait_for("notice", LIMIT, || find(&root, ".sc-notice").is_some()).await;
+    assert!(text(&root, ".sc-notice").contains("not valid JSON"));
+    assert!(find(&root, "#sc-company").is_some());
+    assert_eq!(
+        local_storage()
+            .get_item("w-damaged:recovery:broken")
+            .unwrap()
+            .as_deref(),
+        Some("{oops")
+    );
+    for k in stored_keys("w-damaged:") {
+        local_storage().remove_item(&k).unwrap();
+    }
+}
