@@ -1,0 +1,122 @@
+//! The diagnosis step in a real browser: ticking items updates the report live, details
+//! appear for ticked items, and typed markup is shown as text.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use second_chance::domain::diagnosis::{symptom, Verdict};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const LIMIT: Duration = Duration::from_secs(5);
+
+async fn mounted(namespace: &str) -> web_sys::Element {
+    for k in keys_with(namespace) {
+        local_storage().remove_item(&k).unwrap();
+    }
+    let root = host(&[
+        ("data-namespace", namespace),
+        ("data-first-step", "diagnose"),
+    ]);
+    second_chance::mount(root.clone());
+    wait_for("report", LIMIT, || find(&root, ".sc-report").is_some()).await;
+    root
+}
+
+fn keys_with(namespace: &str) -> Vec<String> {
+    let storage = local_storage();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(&format!("{namespace}:")))
+        .collect()
+}
+
+fn tick(root: &web_sys::Element, id: &str) {
+    let input: web_sys::HtmlInputElement = get(root, &format!("#sc-symptom-{id}")).unchecked_into();
+    input.click();
+}
+
+// Guards: an empty assessment says there is nothing to repair, and why that is good.
+#[wasm_bindgen_test]
+async fn empty_assessment_reports_nothing_to_repair() {
+    let root = mounted("d-empty").await;
+    assert_eq!(
+        text(&root, ".sc-verdict-headline"),
+        Verdict::NothingToRepair.headline()
+    );
+    assert!(text(&root, ".sc-verdict-summary").contains("good news"));
+    assert!(find(&root, ".sc-finding").is_none());
+}
+
+// Guards: ticking bad-mouthing alone turns the report into a red flag with its repair.
+#[wasm_bindgen_test]
+async fn bad_mouthing_is_a_red_flag() {
+    let root = mounted("d-redflag").await;
+    tick(&root, "criticised_former_boss");
+    wait_for("red flag", LIMIT, || {
+        text(&root, ".sc-verdict-headline") == Verdict::RedFlag.headline()
+    })
+    .await;
+    let finding = text(&root, "#sc-finding-criticised_former_boss");
+    let item = symptom("criticised_former_boss").unwrap();
+    assert!(finding.contains(item.perception));
+    assert!(finding.contains(item.repair));
+    assert!(find(&root, ".sc-meter svg[role=img]").is_some());
+    assert!(get(&root, ".sc-meter svg")
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("out of 100"));
+}
+
+// Guards: one slip is minor; a combination shows its pattern; unticking takes it away.
+#[wasm_bindgen_test]
+async fn report_follows_ticks_live() {
+    let root = mounted("d-live").await;
+    tick(&root, "rambled_too_long");
+    wait_for("minor", LIMIT, || {
+        text(&root, ".sc-verdict-headline") == Verdict::MinorSlips.headline()
+    })
+    .await;
+    tick(&root, "knew_little_about_company");
+    tick(&root, "no_questions");
+    wait_for("pattern", LIMIT, || {
+        find(&root, "#sc-pattern-no_real_interest").is_some()
+    })
+    .await;
+    tick(&root, "no_questions");
+    wait_for("pattern gone", LIMIT, || {
+        find(&root, "#sc-pattern-no_real_interest").is_none()
+    })
+    .await;
+}
+
+// Guards: a ticked item shows its detail field; markup typed there is shown as text.
+#[wasm_bindgen_test]
+async fn details_show_markup_as_text() {
+    let root = mounted("d-markup").await;
+    assert!(find(&root, "#sc-detail-blanked_on_question").is_none());
+    tick(&root, "blanked_on_question");
+    wait_for("detail field", LIMIT, || {
+        find(&root, "#sc-detail-blanked_on_question").is_some()
+    })
+    .await;
+    let markup = "<img src=x onerror=alert(1)><script>window.__pwned=1</script>";
+    type_into(&root, "#sc-detail-blanked_on_question", markup);
+    wait_for("detail in report", LIMIT, || {
+        text(&root, "#sc-finding-blanked_on_question").contains(markup)
+    })
+    .await;
+    assert!(find(&root, ".sc-report img").is_none());
+    assert!(find(&root, ".sc-report script").is_none());
+    let long = "a".repeat(10_000);
+    type_into(&root, "#sc-detail-blanked_on_question", &long);
+    wait_for("long detail", LIMIT, || {
+        text(&root, "#sc-finding-blanked_on_question").contains(&long)
+    })
+    .await;
+}
