@@ -1375,6 +1375,7 @@ const RULES: &[(FlagKind, &str)] = &[
     (K::SelfDeprecation, "i'm ?@intens ?a|an|such ?a|an|complete|total|absolute ?@intens @selfneg !recovery|response|relief|management|planning|zone"),
     (K::SelfDeprecation, "i am|feel ?@intens ?like ?a|an|such ?a|an|complete|total|absolute ?@intens @selfneg !recovery|response|relief|management|planning|zone"),
     (K::SelfDeprecation, "i was|felt ?@intens ?like ?a|an|such ?a|an|complete|total|absolute ?@intens @selfpast"),
+    (K::SelfDeprecation, "i'm|am|was|felt ?@intens ?like a bit|little of a|an @selfneg"),
     (K::SelfDeprecation, "i'm|am not @enough enough"),
     (K::SelfDeprecation, "i'll|will never be @enough enough"),
     (K::SelfDeprecation, "i'm|am not the best|strongest|smartest|brightest|most|ideal|perfect|right|obvious"),

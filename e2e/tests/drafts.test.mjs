@@ -1,0 +1,131 @@
+// Drafts are never lost: reload persistence (even straight after typing), damaged data
+// recovery, unavailable storage, two pages editing at once, export -> clear -> import.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve } from '../server.mjs';
+import { launch, openPage, widgetReady, DIST } from '../browser.mjs';
+
+let server, browser;
+before(async () => { server = await serve({ root: DIST }); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const company = (page) => page.getByLabel('Company', { exact: true });
+const role = (page) => page.getByLabel('Role you applied for', { exact: true });
+
+test('a reload straight after typing loses nothing', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await page.goto(server.url);
+  await widgetReady(page);
+  await company(page).fill('Northwind & "Sons" \u{1F600}');
+  await role(page).pressSequentially('Analyst');
+  // No waiting for the debounced save: the page-hide flush must catch it.
+  await page.reload();
+  await widgetReady(page);
+  assert.equal(await company(page).inputValue(), 'Northwind & "Sons" \u{1F600}');
+  assert.equal(await role(page).inputValue(), 'Analyst');
+  await page.getByText('All changes saved in this browser').waitFor();
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('damaged stored data is kept aside, reported, offered for download, and the app starts', async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  await page.goto(server.url);
+  await widgetReady(page);
+  await page.evaluate(() => {
+    localStorage.setItem('second-chance:draft:broken', '{"schema":1,"draft":');
+    localStorage.setItem('second-chance:draft:future', '{"schema":42,"draft":{"id":"future"}}');
+  });
+  await page.reload();
+  await widgetReady(page);
+  await page.getByText('is not valid JSON').waitFor();
+  await page.getByText('newer version of Second Chance').waitFor();
+  assert.ok(await company(page).isVisible(), 'the app still starts');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the kept data' }).first().click(),
+  ]);
+  const kept = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(kept['second-chance:recovery:broken'], '{"schema":1,"draft":');
+  assert.equal(kept['second-chance:recovery:future'], '{"schema":42,"draft":{"id":"future"}}');
+  await context.close();
+});
+
+test('unavailable storage gets a clear message and the app keeps working in memory', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  await page.goto(server.url);
+  await widgetReady(page);
+  await page.getByText('not letting the page save').waitFor();
+  await company(page).fill('Still works');
+  await page.getByRole('button', { name: 'Next: what went wrong?' }).click();
+  await page.getByRole('heading', { name: 'Step 2: What went wrong?' }).waitFor();
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('two pages: an edit in one appears in the other, and a simultaneous edit keeps both versions', async () => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto(server.url);
+  await widgetReady(a);
+  await company(a).fill('Shared Co');
+  await a.getByText('All changes saved in this browser').waitFor();
+  await b.goto(server.url);
+  await widgetReady(b);
+  assert.equal(await company(b).inputValue(), 'Shared Co');
+  // An edit in A shows up in B through the storage event.
+  await role(a).fill('Engineer');
+  await b.waitForFunction(() => document.querySelector('#sc-role')?.value === 'Engineer');
+  // Both edit the same field before either save lands.
+  await role(a).fill('Role from A');
+  await role(b).fill('Role from B');
+  await a.getByText('All changes saved in this browser').waitFor();
+  await b.getByText('All changes saved in this browser').waitFor();
+  await b.waitForFunction(() => {
+    const roles = Object.keys(localStorage).filter((k) => k.startsWith('second-chance:draft:'))
+      .map((k) => JSON.parse(localStorage.getItem(k)).draft.facts.role);
+    return roles.includes('Role from A') && roles.includes('Role from B');
+  });
+  const notices = (await a.locator('.sc-notice').allTextContents()).concat(await b.locator('.sc-notice').allTextContents());
+  assert.ok(notices.some((n) => n.includes('also changed in another tab')), 'the user is told about the conflict');
+  await context.close();
+});
+
+test('export, clear, import: a backup restores every draft and a bad file changes nothing', async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  await page.goto(server.url);
+  await widgetReady(page);
+  await company(page).fill('Backup Co');
+  await page.getByRole('button', { name: 'New' }).click();
+  await company(page).fill('Second Backup Co');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up' }).click()]);
+  const backupPath = await download.path();
+  const backup = JSON.parse(fs.readFileSync(backupPath, 'utf8'));
+  assert.equal(backup.kind, 'second-chance-backup');
+  assert.equal(backup.drafts.length, 2);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await widgetReady(page);
+  assert.equal(await company(page).inputValue(), '');
+  const fileInput = page.locator('input[type=file]');
+  await fileInput.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+  await page.getByText('not a Second Chance backup').waitFor();
+  await fileInput.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"second-chance-backup",') });
+  await page.getByText('is not valid JSON').waitFor();
+  await fileInput.setInputFiles(backupPath);
+  await page.getByText('This backup will add 2 interview(s)').waitFor();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByText('Imported: 2 added').waitFor();
+  const options = await page.locator('#sc-draft-select option').allTextContents();
+  assert.ok(options.some((o) => o.startsWith('Backup Co')), options.join(' | '));
+  assert.ok(options.some((o) => o.startsWith('Second Backup Co')), options.join(' | '));
+  // Importing the same file again overwrites nothing.
+  await fileInput.setInputFiles(backupPath);
+  await page.getByText('2 are already up to date').waitFor();
+  await context.close();
+});
