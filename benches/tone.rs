@@ -45,7 +45,11 @@ fn main() {
     };
     let text = letter(400);
     let report = check(&text, &ctx);
-    assert!((390..=410).contains(&report.words), "{} words", report.words);
+    assert!(
+        (390..=410).contains(&report.words),
+        "{} words",
+        report.words
+    );
 
     // Warm up: caches, branch predictors and the rule index (built on first use).
     for _ in 0..2_000 {

@@ -193,6 +193,18 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // Ask the browser to keep the drafts under storage pressure, and remember its answer.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                dispatcher.dispatch(Action::Persistence(
+                    crate::storage::request_persistence().await,
+                ));
+            });
+        });
+    }
+
     // Other tabs: the storage event tells us what they wrote.
     {
         let store = store.clone();
@@ -307,7 +319,7 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="sc-tagline">{ "After a tough interview: see what went wrong, ask for another chance, keep looking." }</p>
             </header>
             <DraftBar drafts={state.drafts.clone()} current={state.current.clone()}
-                save={state.save.clone()} can_undo={state.deleted.as_ref().map(|d| d.draft.title())}
+                save={state.save.clone()} persisted={state.persisted} can_undo={state.deleted.as_ref().map(|d| d.draft.title())}
                 on_action={on_action.clone()} on_edit={on_edit.clone()} {on_export} {on_import} />
             if let Some(report) = state.import_preview() {
                 <ImportPreview summary={report.preview()} on_action={on_action.clone()} />

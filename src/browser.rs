@@ -36,3 +36,36 @@ pub async fn read_file(file: &web_sys::File) -> Option<String> {
         .ok()?;
     text.as_string()
 }
+
+/// Copies `text` with the async Clipboard API. False when it is missing or denied (the
+/// caller then offers the text selected for a manual copy).
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    // Older browsers and insecure origins have no clipboard object at all.
+    if clipboard.is_undefined() {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Opens the print dialog with only the letter visible: the `sc-printing` class on the
+/// root element switches the print stylesheet on, and is removed after printing so the
+/// host page prints normally at any other time.
+pub fn print_letter() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let root = window.document().and_then(|d| d.document_element());
+    if let Some(root) = &root {
+        let _ = root.class_list().add_1("sc-printing");
+    }
+    let _ = window.print();
+    if let Some(root) = &root {
+        let _ = root.class_list().remove_1("sc-printing");
+    }
+}

@@ -319,6 +319,8 @@ pub struct AppState {
     pub notices: Vec<Notice>,
     /// Drafts read from a backup, waiting for the user to confirm the import.
     pub staged_import: Option<Vec<Draft>>,
+    /// Whether the browser promised to keep this site's storage (`None`: unknown).
+    pub persisted: Option<bool>,
 }
 
 /// Everything that can happen to the state.
@@ -373,6 +375,8 @@ pub enum Action {
     ConfirmImport,
     /// Drop the staged drafts.
     CancelImport,
+    /// The browser answered the request for persistent storage.
+    Persistence(Option<bool>),
     /// Show a notice.
     Notify(Notice),
     /// Dismiss the notice at this index.
@@ -522,6 +526,7 @@ impl AppState {
                 }
             }
             Action::CancelImport => self.staged_import = None,
+            Action::Persistence(persisted) => self.persisted = persisted,
             Action::Notify(notice) => self.notices.push(notice),
             Action::DismissNotice(index) => {
                 if index < self.notices.len() {

@@ -15,6 +15,8 @@ pub struct DraftBarProps {
     pub current: String,
     /// Persistence state, for the indicator.
     pub save: SaveStatus,
+    /// Whether the browser promised to keep the drafts (`None`: it cannot say).
+    pub persisted: Option<bool>,
     /// Title of the draft that can still be restored, if any.
     pub can_undo: Option<String>,
     /// Called with draft actions; ids and times are filled in here at the edge.
@@ -141,6 +143,9 @@ pub fn draft_bar(props: &DraftBarProps) -> Html {
             }
             <p class={classes!("sc-save", problem.then_some("is-problem"))} role="status" aria-live="polite" id="sc-save-status">
                 { status_text(&props.save) }
+                if props.persisted == Some(false) && !problem {
+                    <span class="sc-evict">{ " The browser may clear them if space runs low, so keep a backup." }</span>
+                }
             </p>
             if let Some(title) = &props.can_undo {
                 <div class="sc-undo" role="status">

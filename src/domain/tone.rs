@@ -30,6 +30,8 @@
 //! letter, not about any words in it.
 
 use std::cmp::Reverse;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// What a tone flag is about.
@@ -367,6 +369,9 @@ struct Doc<'t> {
     lower: String,
     toks: Vec<Tok>,
     syllables: usize,
+    /// Byte offsets of "!", "！", "‼", "[", "{", "<" and "_", in order, found while
+    /// tokenising, so the shouting and placeholder checks need not scan every byte.
+    marks: Vec<usize>,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -379,11 +384,27 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
-fn is_negation(w: &str) -> bool {
+fn is_negation(w: &[u8]) -> bool {
+    // "…n't" first, by hand: this runs for every word, and slice compares are calls.
+    if let [.., b'n', b'\'', b't'] = w {
+        return true;
+    }
+    // Every listed negation starts with one of these bytes; most words are out here.
+    if !matches!(w.first(), Some(b'n' | b'w' | b'h' | b'b' | b'c')) {
+        return false;
+    }
     matches!(
         w,
-        "not" | "never" | "no" | "nor" | "neither" | "without" | "hardly" | "barely" | "cannot"
-    ) || w.ends_with("n't")
+        b"not"
+            | b"never"
+            | b"no"
+            | b"nor"
+            | b"neither"
+            | b"without"
+            | b"hardly"
+            | b"barely"
+            | b"cannot"
+    )
 }
 
 /// Words after which a full stop does not end a sentence ("Ms. Ortega").
@@ -393,131 +414,167 @@ const ABBREVIATIONS: &[&str] = &[
     "dept", "fig", "no",
 ];
 
-fn count_syllables(w: &str) -> usize {
+/// Vowel groups, a simple and good-enough syllable estimate for Flesch-Kincaid.
+/// Works on bytes (ASCII vowels; accented letters count as consonants), which keeps
+/// it cheap on every keystroke.
+fn count_syllables(w: &[u8]) -> usize {
     let mut count = 0;
     let mut prev_vowel = false;
-    let (mut last, mut before_last) = (' ', ' ');
-    for c in w.chars() {
-        let v = matches!(
-            c,
-            'a' | 'e'
-                | 'i'
-                | 'o'
-                | 'u'
-                | 'y'
-                | 'à'
-                | 'á'
-                | 'â'
-                | 'ä'
-                | 'è'
-                | 'é'
-                | 'ê'
-                | 'ë'
-                | 'ì'
-                | 'í'
-                | 'î'
-                | 'ï'
-                | 'ò'
-                | 'ó'
-                | 'ô'
-                | 'ö'
-                | 'ù'
-                | 'ú'
-                | 'û'
-                | 'ü'
-        );
+    for &c in w {
+        let v = matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
         if v && !prev_vowel {
             count += 1;
         }
         prev_vowel = v;
-        before_last = last;
-        last = c;
     }
     // A final silent "e" ("name", "state") is not a syllable, but "-le" is ("table").
-    if last == 'e' && before_last != 'l' && count > 1 {
+    if count > 1 && w.ends_with(b"e") && !w.ends_with(b"le") {
         count -= 1;
     }
     count.max(1)
 }
 
+/// The char at byte offset `i` (a char boundary) and its length; ASCII without decoding.
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    match text.as_bytes().get(i) {
+        None => None,
+        Some(&b) if b < 0x80 => Some((char::from(b), 1)),
+        Some(_) => text.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
+    }
+}
+
+#[inline(always)]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Collects the tokens while [`Doc::new`] scans the text.
+struct Builder<'t> {
+    text: &'t str,
+    /// Lowercased words as bytes, made a `String` once at the end: with the
+    /// size-optimised release profile, per-char `String::push` calls dominated.
+    lower: Vec<u8>,
+    toks: Vec<Tok>,
+    syllables: usize,
+    marks: Vec<usize>,
+}
+
+impl Builder<'_> {
+    /// Adds the word at `start..end`: lowercases it (curly apostrophes made straight)
+    /// and counts its cased letters, in one pass over the whole word.
+    fn push(&mut self, start: usize, end: usize, sent: u32, clause: bool) {
+        let Some(src) = self.text.get(start..end) else {
+            return;
+        };
+        let ls = self.lower.len();
+        let (mut cased, mut lowercase) = (0u16, 0u16);
+        if src.is_ascii() {
+            for &c in src.as_bytes() {
+                if c.is_ascii_lowercase() {
+                    lowercase = lowercase.saturating_add(1);
+                    cased = cased.saturating_add(1);
+                } else if c.is_ascii_uppercase() {
+                    cased = cased.saturating_add(1);
+                }
+            }
+            self.lower.extend_from_slice(src.as_bytes());
+            self.lower[ls..].make_ascii_lowercase();
+        } else {
+            let mut buf = [0u8; 4];
+            for c in src.chars() {
+                if c.is_lowercase() {
+                    lowercase = lowercase.saturating_add(1);
+                    cased = cased.saturating_add(1);
+                } else if c.is_uppercase() {
+                    cased = cased.saturating_add(1);
+                }
+                if is_apostrophe(c) {
+                    self.lower.push(b'\'');
+                } else {
+                    for l in c.to_lowercase() {
+                        self.lower
+                            .extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                    }
+                }
+            }
+        }
+        let w = &self.lower[ls..];
+        self.syllables += count_syllables(w);
+        self.toks.push(Tok {
+            start,
+            end,
+            ls,
+            le: self.lower.len(),
+            sent,
+            neg: is_negation(w),
+            clause,
+            cased,
+            lowercase,
+        });
+    }
+}
+
 impl<'t> Doc<'t> {
     fn new(text: &'t str) -> Self {
-        let mut doc = Doc {
+        let bytes = text.as_bytes();
+        let mut b = Builder {
             text,
-            lower: String::with_capacity(text.len()),
+            lower: Vec::with_capacity(text.len()),
             toks: Vec::with_capacity(text.len() / 5 + 1),
             syllables: 0,
+            marks: Vec::new(),
         };
         let mut sent = 0u32;
         let mut pending_break = false;
         let mut pending_clause = false;
-        let mut cur: Option<Tok> = None;
-        let mut it = text.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
-            if c.is_alphanumeric() {
-                let cjk = is_cjk(c);
+        // The current word: its start, sentence and whether clause punctuation precedes it.
+        let mut cur: Option<(usize, u32, bool)> = None;
+        let mut i = 0;
+        while let Some((c, len)) = char_at(text, i) {
+            if is_word_char(c) {
+                let cjk = !c.is_ascii() && is_cjk(c);
                 if cjk {
-                    if let Some(t) = cur.take() {
-                        doc.finish(t, i);
+                    if let Some((s, ts, cl)) = cur.take() {
+                        b.push(s, i, ts, cl);
                     }
                 }
                 if cur.is_none() {
-                    if pending_break && !doc.toks.is_empty() {
+                    if pending_break && !b.toks.is_empty() {
                         sent += 1;
                     }
-                    cur = Some(Tok {
-                        start: i,
-                        end: i,
-                        ls: doc.lower.len(),
-                        le: 0,
-                        sent,
-                        neg: false,
-                        clause: pending_clause,
-                        cased: 0,
-                        lowercase: 0,
-                    });
+                    cur = Some((i, sent, pending_clause));
                     pending_break = false;
                     pending_clause = false;
                 }
-                if let Some(t) = cur.as_mut() {
-                    if c.is_lowercase() {
-                        t.cased = t.cased.saturating_add(1);
-                        t.lowercase = t.lowercase.saturating_add(1);
-                    } else if c.is_uppercase() {
-                        t.cased = t.cased.saturating_add(1);
-                    }
-                }
-                if c.is_ascii() {
-                    doc.lower.push(c.to_ascii_lowercase());
-                } else {
-                    doc.lower.extend(c.to_lowercase());
-                }
                 if cjk {
-                    if let Some(t) = cur.take() {
-                        doc.finish(t, i + c.len_utf8());
+                    if let Some((s, ts, cl)) = cur.take() {
+                        b.push(s, i + len, ts, cl);
                     }
                 }
             } else if is_apostrophe(c)
                 && cur.is_some()
-                && it
-                    .peek()
-                    .is_some_and(|&(_, n)| n.is_alphanumeric() && !is_cjk(n))
+                && char_at(text, i + len).is_some_and(|(n, _)| is_word_char(n) && !is_cjk(n))
             {
-                doc.lower.push('\'');
+                // Inside a word ("don't", "O’Brien"): part of it.
             } else {
-                if let Some(t) = cur.take() {
-                    doc.finish(t, i);
+                if let Some((s, ts, cl)) = cur.take() {
+                    b.push(s, i, ts, cl);
                 }
                 match c {
                     '.' => {
-                        let after_abbreviation = doc.toks.last().is_some_and(|t| {
+                        let after_abbreviation = b.toks.last().is_some_and(|t| {
                             t.end == i && {
-                                let w = &doc.lower[t.ls..t.le];
-                                w.chars().count() == 1 || ABBREVIATIONS.contains(&w)
+                                let w = &b.lower[t.ls..t.le];
+                                w.len() == 1 || ABBREVIATIONS.iter().any(|a| a.as_bytes() == w)
                             }
                         });
                         // "3.5" and "acme.com" do not end a sentence.
-                        let inside_word = it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+                        let inside_word = bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
                         if !after_abbreviation && !inside_word {
                             pending_break = true;
                         }
@@ -533,28 +590,42 @@ impl<'t> Doc<'t> {
                     }
                     _ => {}
                 }
+                if matches!(c, '!' | '！' | '‼' | '[' | '{' | '<' | '_') {
+                    b.marks.push(i);
+                }
             }
+            i += len;
         }
-        if let Some(t) = cur.take() {
-            doc.finish(t, text.len());
+        if let Some((s, ts, cl)) = cur.take() {
+            b.push(s, text.len(), ts, cl);
         }
-        doc
+        // Only whole chars were pushed, so this cannot fail; if it somehow did, the
+        // lossy copy keeps the check from panicking (`word` slices with `get`).
+        let lower = String::from_utf8(b.lower)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        Doc {
+            text,
+            lower,
+            toks: b.toks,
+            syllables: b.syllables,
+            marks: b.marks,
+        }
     }
 
-    fn finish(&mut self, mut t: Tok, end: usize) {
-        t.end = end;
-        t.le = self.lower.len();
-        let w = &self.lower[t.ls..t.le];
-        t.neg = is_negation(w);
-        self.syllables += count_syllables(w);
-        self.toks.push(t);
+    /// The lowercased word as bytes: no char-boundary checks, for the hot loops.
+    #[inline(always)]
+    fn word_bytes(&self, i: usize) -> &[u8] {
+        let t = &self.toks[i];
+        self.lower.as_bytes().get(t.ls..t.le).unwrap_or(&[])
     }
 
+    #[inline(always)]
     fn word(&self, i: usize) -> &str {
         let t = &self.toks[i];
-        &self.lower[t.ls..t.le]
+        self.lower.get(t.ls..t.le).unwrap_or("")
     }
 
+    #[inline(always)]
     fn in_sentence(&self, i: usize, sent: u32) -> bool {
         i < self.toks.len() && self.toks[i].sent == sent
     }
@@ -599,23 +670,36 @@ impl<'t> Doc<'t> {
 
     fn phrase_flags(&self, out: &mut Vec<Flag>) {
         let engine = engine();
+        // One hash lookup per word; from here on every comparison is between integers.
+        let ids: Vec<u16> = (0..self.toks.len())
+            .map(|i| {
+                engine
+                    .vocab
+                    .get(self.word_bytes(i))
+                    .copied()
+                    .unwrap_or(NOT_A_RULE_WORD)
+            })
+            .collect();
         for i in 0..self.toks.len() {
-            let w = self.word(i);
-            let lo = engine.index.partition_point(|(k, _)| *k < w);
-            for &(k, r) in &engine.index[lo..] {
-                if k != w {
-                    break;
-                }
-                let rule = &engine.rules[r];
-                let sent = self.toks[i].sent;
+            let Some(starts) = engine.starts.get(usize::from(ids[i])) else {
+                continue;
+            };
+            let sent = self.toks[i].sent;
+            for &r in starts {
+                let rule = &engine.rules[usize::from(r)];
                 if !rule.not_after.is_empty()
                     && i > 0
                     && self.toks[i - 1].sent == sent
-                    && rule.not_after.contains(&self.word(i - 1))
+                    && rule.not_after.has(ids[i - 1])
                 {
                     continue;
                 }
-                if let Some(end) = self.match_at(&rule.elems, i, sent) {
+                if let Some(second) = &rule.second {
+                    if !(self.in_sentence(i + 1, sent) && second.has(ids[i + 1])) {
+                        continue;
+                    }
+                }
+                if let Some(end) = self.match_at(&ids, &rule.elems, i, sent) {
                     if end > i && !self.negated(i) {
                         out.push(self.flag(rule.kind, i, end - 1));
                     }
@@ -626,19 +710,19 @@ impl<'t> Doc<'t> {
 
     /// Matches `elems` from token `i`; returns the token index after the match.
     /// Optional words are tried consumed first, so the longest match wins.
-    fn match_at(&self, elems: &[Elem], i: usize, sent: u32) -> Option<usize> {
+    fn match_at(&self, ids: &[u16], elems: &[Elem], i: usize, sent: u32) -> Option<usize> {
         let Some((first, rest)) = elems.split_first() else {
             return Some(i);
         };
         match first {
             Elem::Word { alts, optional } => {
-                if self.in_sentence(i, sent) && alts.contains(&self.word(i)) {
-                    if let Some(e) = self.match_at(rest, i + 1, sent) {
+                if self.in_sentence(i, sent) && alts.has(ids[i]) {
+                    if let Some(e) = self.match_at(ids, rest, i + 1, sent) {
                         return Some(e);
                     }
                 }
                 if *optional {
-                    self.match_at(rest, i, sent)
+                    self.match_at(ids, rest, i, sent)
                 } else {
                     None
                 }
@@ -652,17 +736,17 @@ impl<'t> Doc<'t> {
                             break;
                         }
                     }
-                    if let Some(e) = self.match_at(rest, i + k, sent) {
+                    if let Some(e) = self.match_at(ids, rest, i + k, sent) {
                         return Some(e);
                     }
                 }
                 None
             }
             Elem::NotNext(alts) => {
-                if self.in_sentence(i, sent) && alts.contains(&self.word(i)) {
+                if self.in_sentence(i, sent) && alts.has(ids[i]) {
                     None
                 } else {
-                    self.match_at(rest, i, sent)
+                    self.match_at(ids, rest, i, sent)
                 }
             }
         }
@@ -686,6 +770,10 @@ impl<'t> Doc<'t> {
                     ""
                 }
             };
+            // Cheap first-byte filter before comparing whole words.
+            if !matches!(self.word_bytes(i).first(), Some(b's' | b'a')) {
+                continue;
+            }
             let first = match self.word(i) {
                 "sorry" => {
                     let sympathy = next(1) == "to"
@@ -722,21 +810,37 @@ impl<'t> Doc<'t> {
     // Shouting
 
     fn shouting_flags(&self, names: &NameTokens, out: &mut Vec<Flag>) {
-        // Each run of exclamation marks is one flag: "!!!" is one outburst.
-        let mut run: Option<usize> = None;
-        for (i, c) in self.text.char_indices() {
-            let bang = matches!(c, '!' | '！' | '‼');
-            match (bang, run) {
-                (true, None) => run = Some(i),
-                (false, Some(s)) => {
-                    out.push(self.bang(s, i));
-                    run = None;
+        // Each run of exclamation marks is one flag: "!!!" is one outburst. Scanned
+        // as bytes: "!" is ASCII, and the full-width "！" and "‼" are matched whole.
+        let b = self.text.as_bytes();
+        let bang_len = |i: usize| -> usize {
+            match b.get(i) {
+                Some(b'!') => 1,
+                // "！" (EF BC 81) and "‼" (E2 80 BC).
+                Some(0xEF | 0xE2) => {
+                    let rest = &b[i..];
+                    if rest.starts_with("！".as_bytes()) || rest.starts_with("‼".as_bytes()) {
+                        3
+                    } else {
+                        0
+                    }
                 }
-                _ => {}
+                _ => 0,
             }
-        }
-        if let Some(s) = run {
-            out.push(self.bang(s, self.text.len()));
+        };
+        let mut k = 0;
+        while k < self.marks.len() {
+            let s = self.marks[k];
+            k += 1;
+            let mut e = s + bang_len(s);
+            if e == s {
+                continue;
+            }
+            while k < self.marks.len() && self.marks[k] == e && bang_len(e) > 0 {
+                e += bang_len(e);
+                k += 1;
+            }
+            out.push(self.bang(s, e));
         }
 
         let caps = |i: usize| {
@@ -766,6 +870,10 @@ impl<'t> Doc<'t> {
                 e += 1;
             }
             i = e;
+            // "I" and "A" are capitals anyway: a run of nothing else is no shouting.
+            if (s..e).all(|k| self.toks[k].cased < 2) {
+                continue;
+            }
             let mut big = 0;
             let mut shout = false;
             let mut strong = false;
@@ -812,8 +920,12 @@ impl<'t> Doc<'t> {
 
     fn placeholder_flags(&self, out: &mut Vec<Flag>) {
         let b = self.text.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
+        // Marks inside an earlier match are skipped.
+        let mut done = 0;
+        for &i in &self.marks {
+            if i < done {
+                continue;
+            }
             match b[i] {
                 open @ (b'[' | b'{' | b'<') => {
                     let close = match open {
@@ -829,53 +941,54 @@ impl<'t> Doc<'t> {
                             found = Some(j);
                             break;
                         }
-                        // A nested opening ("{{name}}") or a line break: try again
-                        // from the inner bracket.
+                        // A nested opening ("{{name}}") or a line break: the inner
+                        // bracket's own mark tries again.
                         if b[j] == open || b[j] == b'\n' {
                             break;
                         }
                         j += 1;
                     }
                     // Both ends are ASCII bytes, so the slices are on char boundaries.
-                    if let Some(j) = found {
-                        let link = open == b'[' && b.get(j + 1) == Some(&b'(');
-                        if !link && is_placeholder_content(&self.text[i + 1..j], open) {
-                            let (mut s, mut e) = (i, j + 1);
-                            if open == b'{' && s > 0 && b[s - 1] == b'{' && b.get(e) == Some(&b'}')
-                            {
-                                s -= 1;
-                                e += 1;
-                            }
-                            out.push(Flag {
-                                kind: FlagKind::Placeholder,
-                                start: s,
-                                end: e,
-                                suggestion: suggestion(FlagKind::Placeholder, &self.text[s..e]),
-                            });
-                            i = e;
-                            continue;
-                        }
+                    let Some(j) = found else { continue };
+                    let link = open == b'[' && b.get(j + 1) == Some(&b'(');
+                    if link || !is_placeholder_content(&self.text[i + 1..j], open) {
+                        continue;
                     }
-                    i += 1;
+                    let (mut s, mut e) = (i, j + 1);
+                    if open == b'{' && s > 0 && b[s - 1] == b'{' && b.get(e) == Some(&b'}') {
+                        s -= 1;
+                        e += 1;
+                    }
+                    out.push(Flag {
+                        kind: FlagKind::Placeholder,
+                        start: s,
+                        end: e,
+                        suggestion: suggestion(FlagKind::Placeholder, &self.text[s..e]),
+                    });
+                    done = e;
                 }
                 b'_' => {
-                    let s = i;
-                    while i < b.len() && b[i] == b'_' {
-                        i += 1;
+                    let mut e = i;
+                    while e < b.len() && b[e] == b'_' {
+                        e += 1;
                     }
-                    if i - s >= 3 {
+                    done = e;
+                    if e - i >= 3 {
                         out.push(Flag {
                             kind: FlagKind::Placeholder,
-                            start: s,
-                            end: i,
+                            start: i,
+                            end: e,
                             suggestion: "Fill in the blank before sending.".to_string(),
                         });
                     }
                 }
-                _ => i += 1,
+                _ => {}
             }
         }
         for k in 0..self.toks.len() {
+            if !matches!(self.word_bytes(k).first(), Some(b'x' | b't' | b'f')) {
+                continue;
+            }
             let w = self.word(k);
             let t = &self.toks[k];
             let xs = w.len() >= 3 && w.bytes().all(|c| c == b'x');
@@ -1059,18 +1172,53 @@ const SHOUTED: &[&str] = &[
 // ---------------------------------------------------------------------------------
 // The pattern language
 
+/// A set of interned word ids: a bitset over the range of ids it spans. Words of one
+/// list are interned together, so the ranges are short; membership is two
+/// instructions, which matters because the matcher asks on every backtrack.
+#[derive(Debug, Default)]
+struct WordSet {
+    lo: u16,
+    bits: Vec<u64>,
+}
+
+impl WordSet {
+    fn new(ids: &[u16]) -> Self {
+        let (Some(&lo), Some(&hi)) = (ids.iter().min(), ids.iter().max()) else {
+            return Self::default();
+        };
+        let mut bits = vec![0u64; usize::from(hi - lo) / 64 + 1];
+        for &id in ids {
+            let k = usize::from(id - lo);
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        WordSet { lo, bits }
+    }
+
+    #[inline(always)]
+    fn has(&self, id: u16) -> bool {
+        let Some(k) = id.checked_sub(self.lo) else {
+            return false;
+        };
+        let k = usize::from(k);
+        self.bits
+            .get(k / 64)
+            .is_some_and(|w| (w >> (k % 64)) & 1 == 1)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.bits.is_empty()
+    }
+}
+
 /// One element of a compiled rule.
 #[derive(Debug)]
 enum Elem {
     /// One word from `alts`; may be skipped when `optional`.
-    Word {
-        alts: Vec<&'static str>,
-        optional: bool,
-    },
+    Word { alts: WordSet, optional: bool },
     /// Zero to n words of the same sentence, none of them a negation.
     Gap(usize),
     /// Zero-width: the next word is not one of these.
-    NotNext(Vec<&'static str>),
+    NotNext(WordSet),
 }
 
 /// A compiled rule.
@@ -1078,72 +1226,140 @@ enum Elem {
 struct Rule {
     kind: FlagKind,
     /// The word before the match must not be one of these ("the kind of").
-    not_after: Vec<&'static str>,
+    not_after: WordSet,
+    /// The ids of the first element's words, for the index.
+    first: Vec<u16>,
+    /// Every word that can follow the first one, when that set is closed (no gap or
+    /// lookahead before the next required word): a cheap test that rejects most
+    /// attempts of the many rules starting with "I" before any backtracking.
+    second: Option<WordSet>,
     elems: Vec<Elem>,
 }
 
+/// The id of a word that appears in no rule.
+const NOT_A_RULE_WORD: u16 = u16::MAX;
+
+/// FNV-1a: the vocabulary lookup hashes every word of the text on every keystroke,
+/// and the default SipHash is several times slower on such short keys. The keys are
+/// our own word lists, so hash flooding is not a concern.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Vocab = HashMap<&'static [u8], u16, BuildHasherDefault<Fnv>>;
+
 struct Engine {
     rules: Vec<Rule>,
-    /// (first word, rule index), sorted by word.
-    index: Vec<(&'static str, usize)>,
+    /// Every word used by a rule, to its id.
+    vocab: Vocab,
+    /// By word id: the rules whose first word it is.
+    starts: Vec<Vec<u16>>,
 }
 
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(|| {
-        let rules: Vec<Rule> = RULES.iter().map(|&(k, p)| compile(k, p)).collect();
-        let mut index = Vec::new();
+        let mut vocab = Vocab::default();
+        let rules: Vec<Rule> = RULES
+            .iter()
+            .map(|&(k, p)| compile(k, p, &mut vocab))
+            .collect();
+        let mut starts = vec![Vec::new(); vocab.len()];
         for (r, rule) in rules.iter().enumerate() {
             // Every rule starts with a required word (checked by a unit test).
-            if let Some(Elem::Word {
-                alts,
-                optional: false,
-            }) = rule.elems.first()
-            {
-                index.extend(alts.iter().map(|a| (*a, r)));
+            for &a in &rule.first {
+                starts[usize::from(a)].push(r as u16);
             }
         }
-        index.sort_unstable();
-        index.dedup();
-        Engine { rules, index }
+        Engine {
+            rules,
+            vocab,
+            starts,
+        }
     })
 }
 
-fn alternatives(spec: &'static str) -> Vec<&'static str> {
+fn alternatives(spec: &'static str, vocab: &mut Vocab) -> Vec<u16> {
     let mut v = Vec::new();
+    let mut intern = |w: &'static str| {
+        let next = vocab.len() as u16;
+        *vocab.entry(w.as_bytes()).or_insert(next)
+    };
     for a in spec.split('|') {
         match a.strip_prefix('@') {
-            Some(name) => v.extend_from_slice(word_list(name)),
-            None => v.push(a),
+            Some(name) => v.extend(word_list(name).iter().map(|w| intern(w))),
+            None => v.push(intern(a)),
         }
     }
+    v.sort_unstable();
+    v.dedup();
     v
 }
 
-fn compile(kind: FlagKind, pattern: &'static str) -> Rule {
+fn compile(kind: FlagKind, pattern: &'static str, vocab: &mut Vocab) -> Rule {
     let mut rule = Rule {
         kind,
-        not_after: Vec::new(),
+        not_after: WordSet::default(),
+        first: Vec::new(),
+        second: None,
         elems: Vec::new(),
     };
+    let mut second: Vec<u16> = Vec::new();
+    // None: still collecting; Some(closed): decided.
+    let mut second_closed: Option<bool> = None;
     for part in pattern.split_whitespace() {
         if let Some(rest) = part.strip_prefix('<') {
-            rule.not_after = alternatives(rest);
+            rule.not_after = WordSet::new(&alternatives(rest, vocab));
         } else if let Some(rest) = part.strip_prefix('!') {
-            rule.elems.push(Elem::NotNext(alternatives(rest)));
+            second_closed.get_or_insert(false);
+            rule.elems
+                .push(Elem::NotNext(WordSet::new(&alternatives(rest, vocab))));
         } else if let Some(n) = part.strip_prefix('~') {
+            second_closed.get_or_insert(false);
             rule.elems.push(Elem::Gap(n.parse().unwrap_or(1)));
-        } else if let Some(rest) = part.strip_prefix('?') {
-            rule.elems.push(Elem::Word {
-                alts: alternatives(rest),
-                optional: true,
-            });
         } else {
+            let (spec, optional) = match part.strip_prefix('?') {
+                Some(rest) => (rest, true),
+                None => (part, false),
+            };
+            let ids = alternatives(spec, vocab);
+            if !rule.elems.is_empty() && second_closed.is_none() {
+                second.extend_from_slice(&ids);
+                if !optional {
+                    second_closed = Some(true);
+                }
+            }
+            // Only a required first word can key the index (a unit test checks that
+            // every rule has one).
+            if rule.elems.is_empty() && !optional {
+                rule.first.clone_from(&ids);
+            }
             rule.elems.push(Elem::Word {
-                alts: alternatives(part),
-                optional: false,
+                alts: WordSet::new(&ids),
+                optional,
             });
         }
+    }
+    if second_closed == Some(true) {
+        rule.second = Some(WordSet::new(&second));
     }
     rule
 }
@@ -1468,10 +1684,12 @@ mod tests {
     // names only lists that exist.
     #[test]
     fn rules_compile() {
+        let mut vocab = Vocab::default();
         for &(kind, pat) in RULES {
-            let rule = compile(kind, pat);
+            let rule = compile(kind, pat, &mut vocab);
             assert!(
-                matches!(rule.elems.first(), Some(Elem::Word { optional: false, alts }) if !alts.is_empty()),
+                matches!(rule.elems.first(), Some(Elem::Word { optional: false, alts }) if !alts.is_empty())
+                    && !rule.first.is_empty(),
                 "{pat}"
             );
             for part in pat.split_whitespace() {
@@ -1482,6 +1700,8 @@ mod tests {
                 }
             }
         }
+        // Ids are u16 with u16::MAX reserved for "no rule word".
+        assert!(vocab.len() < usize::from(NOT_A_RULE_WORD));
     }
 
     // Guards recall and spans: each kind fires on a typical phrase, on exactly those words.
