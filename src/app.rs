@@ -16,11 +16,15 @@ use crate::components::import_preview::ImportPreview;
 use crate::components::interview_form::InterviewForm;
 use crate::components::notices::Notices;
 use crate::components::progress::Progress;
+use crate::components::send::SendStep;
+use crate::components::write::WriteStep;
+use crate::domain::diagnosis::Diagnosis;
+use crate::letter_view::LetterView;
 use crate::state::{Action, AppState, DraftEdit, Notice, SaveStatus, Step};
 use crate::storage::{Store, StoreError};
 
 /// The steps offered, in journey order.
-pub const STEPS: [Step; 2] = [Step::Interview, Step::Diagnose];
+pub const STEPS: [Step; 4] = Step::ALL;
 
 /// How long typing must pause before a save; a hidden page saves at once.
 const SAVE_DEBOUNCE_MS: u32 = 400;
@@ -305,11 +309,26 @@ pub fn app(props: &AppProps) -> Html {
             <InterviewForm facts={draft.facts.clone()} on_edit={on_edit.clone()}
                 on_next={go_to.reform(|_| Step::Diagnose)} />
         },
-        Step::Diagnose | Step::Write | Step::Send => html! {
+        Step::Diagnose => html! {
             <DiagnoseStep facts={draft.facts.clone()} assessment={draft.assessment.clone()}
                 on_edit={on_edit.clone()} on_back={go_to.reform(|_| Step::Interview)}
                 on_next={go_to.reform(|_| Step::Write)} />
         },
+        Step::Write => html! {
+            <WriteStep draft={draft.clone()} today={today_iso()} on_edit={on_edit.clone()}
+                on_back={go_to.reform(|_| Step::Diagnose)} on_next={go_to.reform(|_| Step::Send)} />
+        },
+        Step::Send => {
+            let view = LetterView::of(
+                &draft,
+                &Diagnosis::from_assessment(&draft.assessment),
+                &today_iso(),
+            );
+            html! {
+                <SendStep draft={draft.clone()} text={view.text.clone()} subject={view.subject.clone()}
+                    mailto={view.mailto(&draft)} on_back={go_to.reform(|_| Step::Write)} />
+            }
+        }
     };
 
     html! {

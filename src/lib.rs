@@ -8,6 +8,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod domain;
+pub mod letter_view;
 pub mod state;
 pub mod storage;
 

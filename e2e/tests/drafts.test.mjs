@@ -97,7 +97,7 @@ test('two pages: an edit in one appears in the other, and a simultaneous edit ke
 });
 
 test('export, clear, import: a backup restores every draft and a bad file changes nothing', async () => {
-  const { context, page } = await openPage(browser, server.origin);
+  let { context, page } = await openPage(browser, server.origin);
   await page.goto(server.url);
   await widgetReady(page);
   await company(page).fill('Backup Co');
@@ -108,8 +108,12 @@ test('export, clear, import: a backup restores every draft and a bad file change
   const backup = JSON.parse(fs.readFileSync(backupPath, 'utf8'));
   assert.equal(backup.kind, 'second-chance-backup');
   assert.equal(backup.drafts.length, 2);
+  await page.getByText('All changes saved in this browser').waitFor();
   await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await context.close();
+  // A fresh browser profile: nothing stored.
+  ({ context, page } = await openPage(browser, server.origin));
+  await page.goto(server.url);
   await widgetReady(page);
   assert.equal(await company(page).inputValue(), '');
   const fileInput = page.locator('input[type=file]');

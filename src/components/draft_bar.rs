@@ -46,7 +46,7 @@ fn when(ms: u64) -> String {
 
 fn status_text(save: &SaveStatus) -> &'static str {
     match save {
-        SaveStatus::Saved => "All changes saved in this browser",
+        SaveStatus::Saved => "All changes saved in this browser.",
         SaveStatus::Pending => "Saving\u{2026}",
         SaveStatus::QuotaFull => "Browser storage is full: your changes are kept only while this page is open. Download a backup now.",
         SaveStatus::Unavailable => "This browser is not letting the page save (private mode or blocked storage): your changes are kept only while this page is open. Download a backup before you leave.",

@@ -35,7 +35,7 @@ fn meter(severity: u8, verdict: Verdict) -> Html {
 
 fn area_bars(diagnosis: &Diagnosis) -> Html {
     const ROW: u32 = 28;
-    const LABEL: u32 = 150;
+    const LABEL: u32 = 200;
     const BAR: u32 = 150;
     let height = ROW * diagnosis.areas.len() as u32;
     html! {

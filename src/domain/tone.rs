@@ -19,7 +19,7 @@
 //!   (Unicode-aware, apostrophes kept inside words, curly apostrophes normalised) and
 //!   one lowercased buffer that all tokens point into, so there is no per-token
 //!   allocation;
-//! * phrase rules are written in a tiny pattern language (see [`RULES`]) and compiled
+//! * phrase rules are written in a tiny pattern language (see `RULES`) and compiled
 //!   once into a sorted index keyed by each rule's first word, so each token costs one
 //!   binary search plus the few rules that start with it; matching is bounded by the
 //!   pattern length, so the whole check is linear in the text;

@@ -1,0 +1,83 @@
+//! The live preview, exactly as it will be sent, with the tone flags' words highlighted,
+//! plus word count, reading time and readability grade.
+
+use yew::prelude::*;
+
+use crate::domain::tone::Flag;
+use crate::domain::Channel;
+
+/// Props of [`LetterPreview`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct LetterPreviewProps {
+    /// The channel (the e-mail shows its header lines).
+    pub channel: Channel,
+    /// E-mail subject.
+    pub subject: String,
+    /// E-mail recipient, if known.
+    pub to: String,
+    /// The text as sent.
+    pub text: String,
+    /// Flags whose words are highlighted.
+    pub flags: Vec<Flag>,
+    /// Word count.
+    pub words: usize,
+    /// Reading time in seconds.
+    pub reading_seconds: u32,
+    /// Readability grade.
+    pub grade: f32,
+}
+
+/// Splits `text` into plain and highlighted runs. Flags are sorted by start; overlapping
+/// flags extend the current highlight instead of nesting.
+fn highlighted(text: &str, flags: &[Flag]) -> Html {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (i, flag) in flags.iter().enumerate() {
+        if flag.end <= flag.start || flag.start < at || text.get(flag.start..flag.end).is_none() {
+            continue;
+        }
+        if let Some(plain) = text.get(at..flag.start) {
+            out.push(html! { { plain.to_string() } });
+        }
+        let words = &text[flag.start..flag.end];
+        out.push(html! {
+            <mark class={classes!("sc-mark", format!("is-{}", flag.kind.key()))} title={flag.kind.label()}
+                aria-describedby={format!("sc-flag-{i}-title")}>{ words.to_string() }</mark>
+        });
+        at = flag.end;
+    }
+    if let Some(rest) = text.get(at..) {
+        out.push(html! { { rest.to_string() } });
+    }
+    out.into_iter().collect()
+}
+
+/// Human reading time ("under a minute", "2 min").
+fn reading_time(seconds: u32) -> String {
+    match seconds {
+        0..=59 => "under a minute".to_string(),
+        s => format!("about {} min", s.div_ceil(60)),
+    }
+}
+
+/// The preview panel.
+#[function_component(LetterPreview)]
+pub fn letter_preview(props: &LetterPreviewProps) -> Html {
+    html! {
+        <section class="sc-preview-wrap" aria-labelledby="sc-preview-title">
+            <h3 id="sc-preview-title">{ "Preview, exactly as it will be sent" }</h3>
+            <p class="sc-stats">
+                { format!("{} words \u{00b7} {} to read \u{00b7} reading grade {}", props.words, reading_time(props.reading_seconds), props.grade.round() as u32) }
+            </p>
+            <div class="sc-preview sc-print-letter">
+                if props.channel == Channel::Email {
+                    <p class="sc-preview-head">
+                        if !props.to.trim().is_empty() { <span>{ format!("To: {}", props.to.trim()) }</span><br /> }
+                        <span>{ format!("Subject: {}", props.subject) }</span>
+                    </p>
+                }
+                <div class="sc-preview-body">{ highlighted(&props.text, &props.flags) }</div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,120 @@
+//! Step 4: send the letter. Copy it (with a fallback when the clipboard is denied), open
+//! it in the mail client, download it as .txt, or print / save it as PDF.
+
+use yew::prelude::*;
+
+use crate::domain::letter::file_name;
+use crate::domain::Channel;
+use crate::state::Draft;
+
+/// Props of [`SendStep`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct SendStepProps {
+    /// The draft.
+    pub draft: Draft,
+    /// The letter exactly as it will be sent.
+    pub text: String,
+    /// The e-mail subject.
+    pub subject: String,
+    /// The `mailto:` link.
+    pub mailto: String,
+    /// Back to writing.
+    pub on_back: Callback<()>,
+}
+
+/// What the last copy attempt did.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Manual,
+}
+
+/// The export step.
+#[function_component(SendStep)]
+pub fn send_step(props: &SendStepProps) -> Html {
+    let copy_state = use_state(|| CopyState::Idle);
+    let manual_ref = use_node_ref();
+    let channel = props.draft.letter.channel;
+    let file_text = if channel == Channel::Email {
+        format!("Subject: {}\n\n{}", props.subject, props.text)
+    } else {
+        props.text.clone()
+    };
+
+    let on_copy = {
+        let copy_state = copy_state.clone();
+        let text = props.text.clone();
+        Callback::from(move |_| {
+            let copy_state = copy_state.clone();
+            let text = text.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = crate::browser::copy_to_clipboard(&text).await;
+                copy_state.set(if ok {
+                    CopyState::Copied
+                } else {
+                    CopyState::Manual
+                });
+            });
+        })
+    };
+    // When copying was refused, select the text so Ctrl+C / long-press copies it.
+    {
+        let manual_ref = manual_ref.clone();
+        use_effect_with(*copy_state, move |state| {
+            if *state == CopyState::Manual {
+                if let Some(area) = manual_ref.cast::<web_sys::HtmlTextAreaElement>() {
+                    let _ = area.focus();
+                    area.select();
+                }
+            }
+        });
+    }
+    let on_download = {
+        let name = file_name(&props.draft.facts, channel);
+        Callback::from(move |_| {
+            crate::browser::download_text(&name, "text/plain;charset=utf-8", &file_text);
+        })
+    };
+    let on_print = Callback::from(|_| crate::browser::print_letter());
+    let copy_label = if channel == Channel::Phone {
+        "Copy the script"
+    } else {
+        "Copy the letter"
+    };
+
+    html! {
+        <section class="sc-panel" aria-labelledby="sc-send-title">
+            <h2 id="sc-send-title">{ "Step 4: Send it" }</h2>
+            <p class="sc-lead">{ "Read it once more, out loud if you can. Then send it the way that suits you." }</p>
+            <div class="sc-export">
+                <button type="button" class="sc-button sc-button-primary" onclick={on_copy}>{ copy_label }</button>
+                if channel == Channel::Email {
+                    <a class="sc-button" href={props.mailto.clone()} id="sc-mailto">{ "Open in your e-mail app" }</a>
+                }
+                <button type="button" class="sc-button" onclick={on_download}>{ "Download as .txt" }</button>
+                <button type="button" class="sc-button" onclick={on_print}>{ "Print or save as PDF" }</button>
+            </div>
+            <p class="sc-copy-status" role="status" aria-live="polite">
+                { match *copy_state {
+                    CopyState::Idle => "",
+                    CopyState::Copied => "Copied. Paste it into your e-mail or document.",
+                    CopyState::Manual => "Your browser did not allow copying. The text below is selected: press Ctrl+C (or \u{2318}C) to copy it.",
+                } }
+            </p>
+            if *copy_state == CopyState::Manual {
+                <label for="sc-manual-copy" class="sc-visually-hidden">{ "The letter, selected for copying" }</label>
+                <textarea id="sc-manual-copy" ref={manual_ref} readonly=true rows="12" value={props.text.clone()} />
+            }
+            <div class="sc-preview sc-print-letter" id="sc-final-letter">
+                if channel == Channel::Email {
+                    <p class="sc-preview-head"><span>{ format!("Subject: {}", props.subject) }</span></p>
+                }
+                <div class="sc-preview-body">{ props.text.clone() }</div>
+            </div>
+            <div class="sc-actions">
+                <button type="button" class="sc-button" onclick={props.on_back.reform(|_| ())}>{ "Back to the letter" }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,67 @@
+//! The live tone check beside the letter: a one-line summary announced politely, and
+//! each flag with the words that caused it, why a hiring manager reads it badly, a
+//! suggestion, and a way to dismiss it for this draft.
+
+use yew::prelude::*;
+
+use crate::domain::tone::Flag;
+use crate::state::DraftEdit;
+
+/// Props of [`TonePanel`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct TonePanelProps {
+    /// One line on the letter's tone.
+    pub report_summary: String,
+    /// Flags still showing (dismissed ones removed).
+    pub flags: Vec<Flag>,
+    /// The checked text, to quote each flag's words.
+    pub text: String,
+    /// How many flags the user dismissed.
+    pub dismissed: usize,
+    /// Dismiss or restore flags.
+    pub on_edit: Callback<DraftEdit>,
+}
+
+/// The words a flag points at, or `None` for whole-letter flags.
+pub fn flagged_words<'a>(flag: &Flag, text: &'a str) -> Option<&'a str> {
+    text.get(flag.start..flag.end).filter(|w| !w.is_empty())
+}
+
+/// The tone check panel.
+#[function_component(TonePanel)]
+pub fn tone_panel(props: &TonePanelProps) -> Html {
+    html! {
+        <section class="sc-tone" aria-labelledby="sc-tone-title">
+            <h3 id="sc-tone-title">{ "Tone check" }</h3>
+            <p class="sc-tone-summary" role="status" aria-live="polite">{ props.report_summary.clone() }</p>
+            if !props.flags.is_empty() {
+                <ul class="sc-flags">
+                    { for props.flags.iter().enumerate().map(|(i, flag)| {
+                        let key = flag.dismiss_key(&props.text);
+                        let words = flagged_words(flag, &props.text);
+                        html! {
+                            <li class={classes!("sc-flag", format!("is-{}", flag.kind.key()))} id={format!("sc-flag-{i}")} tabindex="0"
+                                aria-labelledby={format!("sc-flag-{i}-title")}>
+                                <p class="sc-flag-title" id={format!("sc-flag-{i}-title")}>
+                                    <span class="sc-flag-kind">{ flag.kind.label() }</span>
+                                    if let Some(words) = words { { ": " }<q>{ words.to_string() }</q> }
+                                </p>
+                                <p class="sc-flag-why">{ flag.kind.why() }</p>
+                                <p class="sc-flag-suggestion"><span class="sc-term">{ "Try: " }</span>{ flag.suggestion.clone() }</p>
+                                <button type="button" class="sc-button sc-button-quiet"
+                                    aria-label={format!("Dismiss: {}", flag.kind.label())}
+                                    onclick={props.on_edit.reform(move |_| DraftEdit::DismissFlag(key.clone()))}>{ "Dismiss" }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if props.dismissed > 0 {
+                <p class="sc-hint">
+                    { format!("{} dismissed. ", props.dismissed) }
+                    <button type="button" class="sc-button sc-button-quiet" onclick={props.on_edit.reform(|_| DraftEdit::RestoreFlags)}>{ "Show them again" }</button>
+                </p>
+            }
+        </section>
+    }
+}
