@@ -3,6 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { serve } from '../server.mjs';
 import { launch, openPage, widgetReady, DIST } from '../browser.mjs';
 
@@ -104,7 +106,9 @@ test('export, clear, import: a backup restores every draft and a bad file change
   await page.getByRole('button', { name: 'New' }).click();
   await company(page).fill('Second Backup Co');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up' }).click()]);
-  const backupPath = await download.path();
+  // Kept outside the context, which deletes its downloads when it closes.
+  const backupPath = path.join(os.tmpdir(), `second-chance-backup-${process.pid}.json`);
+  await download.saveAs(backupPath);
   const backup = JSON.parse(fs.readFileSync(backupPath, 'utf8'));
   assert.equal(backup.kind, 'second-chance-backup');
   assert.equal(backup.drafts.length, 2);

@@ -1,0 +1,146 @@
+// The letter builder and exports: downloaded .txt content, the mailto link, copying
+// (and the fallback when the clipboard is denied), the print stylesheet, awkward names,
+// a 1 MB paste, and axe scans of the write and send steps.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { serve } from '../server.mjs';
+import { launch, openPage, widgetReady, DIST, ARTIFACTS } from '../browser.mjs';
+
+let server, browser;
+before(async () => { fs.mkdirSync(ARTIFACTS, { recursive: true }); server = await serve({ root: DIST }); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const NAME = 'Sam O\'Brien & "Sons" \u{1F680}';
+const INTERVIEWER = '\u05D3\u05E0\u05D4 \u05DB\u05D4\u05DF';
+
+async function toWrite(page, { email = 'dana@example.com' } = {}) {
+  await page.goto(server.url);
+  await widgetReady(page);
+  await page.getByLabel('Company', { exact: true }).fill('Northwind & Co');
+  await page.getByLabel('Role you applied for').fill('Operations Analyst');
+  await page.getByLabel("Interviewer's name").fill(INTERVIEWER);
+  await page.getByLabel("Interviewer's e-mail (optional)").fill(email);
+  await page.getByLabel('Your name').fill(NAME);
+  await page.getByLabel('Your e-mail or phone').fill('sam@example.org');
+  await page.getByRole('button', { name: 'Next: what went wrong?' }).click();
+  await page.locator('#sc-symptom-blanked_on_question').check();
+  await page.locator('#sc-detail-blanked_on_question').fill('How would you cut stock-outs by a third?');
+  await page.locator('#sc-symptom-knew_little_about_company').check();
+  await page.getByRole('button', { name: 'Next: write the letter' }).click();
+  await page.getByRole('heading', { name: 'Step 3: Write your follow-up' }).waitFor();
+  await page.locator('#sc-wish-blanked_on_question-situation').fill('our warehouse ran out of fast movers every month');
+  await page.locator('#sc-wish-blanked_on_question-action').fill('I built a weekly reorder report from the sales data');
+  await page.locator('#sc-wish-blanked_on_question-result').fill('stock-outs fell by 40% in one quarter');
+}
+
+test('the draft uses the facts verbatim, including quotes, ampersands, emoji and Hebrew', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin, { viewport: { width: 1280, height: 900 } });
+  await toWrite(page);
+  const preview = await page.locator('.sc-preview-body').textContent();
+  assert.ok(preview.includes(`Dear ${INTERVIEWER},`), preview.slice(0, 80));
+  assert.ok(preview.includes(NAME));
+  assert.ok(preview.includes('Northwind & Co'));
+  assert.ok(preview.includes('40% in one quarter'), 'the wish-I-had-said notes are in the letter');
+  assert.match(await page.locator('.sc-stats').textContent(), /\d+ words/);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'write-1280.png'), fullPage: true });
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('exports: .txt download, mailto link, copy with confirmation', async () => {
+  const { context, page } = await openPage(browser, server.origin, { viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await toWrite(page);
+  const letter = await page.locator('.sc-preview-body').textContent();
+  const subject = (await page.locator('.sc-preview-head span').last().textContent()).replace('Subject: ', '');
+  await page.getByRole('button', { name: 'Next: send and follow up' }).click();
+  await page.getByRole('heading', { name: 'Step 4: Send it' }).waitFor();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as .txt' }).click()]);
+  assert.match(download.suggestedFilename(), /^second-chance-northwind.*\.txt$/);
+  const file = fs.readFileSync(await download.path(), 'utf8');
+  assert.equal(file, `Subject: ${subject}\n\n${letter}`);
+
+  const href = await page.locator('#sc-mailto').getAttribute('href');
+  const url = new URL(href);
+  assert.equal(url.protocol, 'mailto:');
+  assert.equal(decodeURIComponent(url.pathname), 'dana@example.com');
+  const params = new URLSearchParams(url.search.replace(/\+/g, '%2B'));
+  assert.equal(params.get('subject'), subject);
+  assert.equal(params.get('body').replace(/\r\n/g, '\n'), letter);
+
+  await page.getByRole('button', { name: 'Copy the letter' }).click();
+  await page.getByText('Copied. Paste it').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), letter);
+  await context.close();
+});
+
+test('copy falls back to selected text when the clipboard is denied', async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get() { return { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }; } });
+  });
+  await toWrite(page);
+  await page.getByRole('button', { name: 'Next: send and follow up' }).click();
+  await page.getByRole('button', { name: 'Copy the letter' }).click();
+  await page.getByText('did not allow copying').waitFor();
+  const selected = await page.evaluate(() => {
+    const el = document.activeElement;
+    return el.id === 'sc-manual-copy' ? el.value.substring(el.selectionStart, el.selectionEnd) : '';
+  });
+  assert.ok(selected.startsWith(`Dear ${INTERVIEWER},`), 'the letter is selected for a manual copy');
+  await context.close();
+});
+
+test('print shows only the letter', async () => {
+  const { context, page } = await openPage(browser, server.origin, { viewport: { width: 900, height: 1200 } });
+  await toWrite(page);
+  await page.getByRole('button', { name: 'Next: send and follow up' }).click();
+  // What the print button does before opening the dialog (headless has no dialog).
+  await page.evaluate(() => document.documentElement.classList.add('sc-printing'));
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.sc-drafts').evaluate((el) => getComputedStyle(el).visibility), 'hidden');
+  assert.equal(await page.locator('.sc-export').evaluate((el) => getComputedStyle(el).visibility), 'hidden');
+  assert.equal(await page.locator('#sc-final-letter').evaluate((el) => getComputedStyle(el).visibility), 'visible');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'print.png') });
+  // Without the widget's print button the host page prints normally.
+  await page.evaluate(() => document.documentElement.classList.remove('sc-printing'));
+  assert.equal(await page.locator('.sc-drafts').evaluate((el) => getComputedStyle(el).visibility), 'visible');
+  await context.close();
+});
+
+test('a 1 MB paste into the letter is kept, previewed and saved', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await toWrite(page, { email: '' });
+  const big = 'word '.repeat(200_000) + 'THE-END';
+  await page.locator('#sc-section-ask').fill(big);
+  await page.locator('.sc-preview-body').getByText('THE-END').waitFor();
+  await page.getByText('All changes saved in this browser').waitFor();
+  await page.reload();
+  await widgetReady(page);
+  await page.getByRole('button', { name: /Write/ }).click();
+  assert.equal((await page.locator('#sc-section-ask').inputValue()).length, big.length);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('write and send steps pass axe in light and dark at 360 px', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await openPage(browser, server.origin, { viewport: { width: 360, height: 780 }, colorScheme });
+    await toWrite(page);
+    await page.locator('#sc-section-ask').fill('I am begging you, please give me another chance!');
+    await page.locator('.sc-flag').first().waitFor();
+    for (const step of ['write', 'send']) {
+      if (step === 'send') await page.getByRole('button', { name: 'Next: send and follow up' }).click();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `${step} ${colorScheme}`);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= 360, `${step}: scrollWidth ${scrollWidth}`);
+      await page.screenshot({ path: path.join(ARTIFACTS, `${step}-360-${colorScheme}.png`), fullPage: true });
+    }
+    await context.close();
+  }
+});

@@ -1,0 +1,177 @@
+//! The letter builder in a real browser: editing a section updates the preview,
+//! regeneration never overwrites an edit without asking, the tone check flags and
+//! highlights words as they are typed, and a dismissed flag stays dismissed.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const LIMIT: Duration = Duration::from_secs(5);
+
+fn clear(namespace: &str) {
+    let storage = local_storage();
+    let keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(&format!("{namespace}:")))
+        .collect();
+    for k in keys {
+        storage.remove_item(&k).unwrap();
+    }
+}
+
+async fn mounted(namespace: &str, step: &str) -> web_sys::Element {
+    clear(namespace);
+    let root = host(&[("data-namespace", namespace), ("data-first-step", step)]);
+    second_chance::mount(root.clone());
+    wait_for("step", LIMIT, || find(&root, "h2").is_some()).await;
+    root
+}
+
+fn value(root: &web_sys::Element, selector: &str) -> String {
+    get(root, selector)
+        .unchecked_into::<web_sys::HtmlTextAreaElement>()
+        .value()
+}
+
+fn click_button(root: &web_sys::Element, label: &str) {
+    let all = root.query_selector_all("button").unwrap();
+    let button = (0..all.length())
+        .filter_map(|i| all.get(i))
+        .find(|b| b.text_content().unwrap_or_default() == label)
+        .unwrap_or_else(|| panic!("no button {label}"));
+    button.unchecked_into::<web_sys::HtmlElement>().click();
+}
+
+// Guards: an edited section shows in the preview and is marked as the user's.
+#[wasm_bindgen_test]
+async fn editing_a_section_updates_the_preview() {
+    let root = mounted("wr-edit", "write").await;
+    wait_for("editor", LIMIT, || {
+        find(&root, "#sc-section-thanks").is_some()
+    })
+    .await;
+    type_into(
+        &root,
+        "#sc-section-thanks",
+        "Thank you for Friday's conversation & the tour.",
+    );
+    wait_for("preview", LIMIT, || {
+        text(&root, ".sc-preview-body").contains("Thank you for Friday's conversation & the tour.")
+    })
+    .await;
+    assert!(text(&root, "#sc-section-thanks-wrap").contains("edited by you"));
+    click_button(&root, "Reset to suggestion");
+    wait_for("reset", LIMIT, || {
+        !value(&root, "#sc-section-thanks").contains("Friday")
+    })
+    .await;
+}
+
+// Guards: when the diagnosis changes, the user's edit stays and both versions are shown
+// until the user chooses.
+#[wasm_bindgen_test]
+async fn regeneration_never_clobbers_an_edit() {
+    let root = mounted("wr-regen", "diagnose").await;
+    get(&root, "#sc-symptom-explained_every_exit")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    click_button(&root, "Next: write the letter");
+    wait_for("editor", LIMIT, || {
+        find(&root, "#sc-section-repairs").is_some()
+    })
+    .await;
+    let mine = "My moves were steps toward operations work, and I want to stay.";
+    type_into(&root, "#sc-section-repairs", mine);
+    wait_for("edited", LIMIT, || {
+        text(&root, ".sc-preview-body").contains(mine)
+    })
+    .await;
+    // Change the diagnosis: the suggestion for the repairs section changes.
+    click_button(&root, "Back");
+    wait_for("diagnose", LIMIT, || {
+        find(&root, "#sc-symptom-knew_little_about_company").is_some()
+    })
+    .await;
+    get(&root, "#sc-symptom-knew_little_about_company")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    click_button(&root, "Next: write the letter");
+    wait_for("conflict", LIMIT, || {
+        find(&root, "#sc-section-repairs-wrap .sc-conflict").is_some()
+    })
+    .await;
+    assert_eq!(
+        value(&root, "#sc-section-repairs"),
+        mine,
+        "the edit is kept"
+    );
+    assert!(text(&root, ".sc-preview-body").contains(mine));
+    assert!(text(&root, ".sc-conflict-summary").contains("1 part"));
+    // Keeping mine closes the question and keeps the text.
+    click_button(&root, "Keep my text");
+    wait_for("resolved", LIMIT, || find(&root, ".sc-conflict").is_none()).await;
+    assert_eq!(value(&root, "#sc-section-repairs"), mine);
+}
+
+// Guards: the whole text can be edited as one piece and the preview follows it.
+#[wasm_bindgen_test]
+async fn whole_text_editing() {
+    let root = mounted("wr-whole", "write").await;
+    click_button(&root, "Edit the whole text as one piece");
+    wait_for("whole editor", LIMIT, || {
+        find(&root, "#sc-section-whole_text").is_some()
+    })
+    .await;
+    assert!(value(&root, "#sc-section-whole_text").contains("Dear Hiring Manager,"));
+    type_into(
+        &root,
+        "#sc-section-whole_text",
+        "Dear Ms Ortega,\n\nThank you.",
+    );
+    wait_for("preview", LIMIT, || {
+        text(&root, ".sc-preview-body") == "Dear Ms Ortega,\n\nThank you."
+    })
+    .await;
+}
+
+// Guards: tone flags appear live, highlight their words, and a dismissal sticks.
+#[wasm_bindgen_test]
+async fn tone_flags_highlight_and_dismiss() {
+    let root = mounted("wr-tone", "write").await;
+    wait_for("editor", LIMIT, || find(&root, "#sc-section-ask").is_some()).await;
+    type_into(
+        &root,
+        "#sc-section-ask",
+        "I am begging you, please give me another chance!",
+    );
+    wait_for("flags", LIMIT, || {
+        find(&root, ".sc-flag.is-begging").is_some()
+    })
+    .await;
+    assert!(
+        find(&root, ".sc-flag.is-shouting").is_some(),
+        "the exclamation mark is flagged"
+    );
+    let marked = text(&root, ".sc-preview-body mark.is-begging");
+    assert!(
+        !marked.is_empty() && "I am begging you, please give me another chance!".contains(&marked),
+        "{marked}"
+    );
+    assert!(!text(&root, ".sc-tone-summary").contains("nothing to fix"));
+    let dismiss = get(&root, ".sc-flag.is-shouting button");
+    dismiss.unchecked_into::<web_sys::HtmlElement>().click();
+    wait_for("dismissed", LIMIT, || {
+        find(&root, ".sc-flag.is-shouting").is_none()
+    })
+    .await;
+    assert!(text(&root, ".sc-tone").contains("1 dismissed"));
+    // The begging flag is still there: dismissing one does not hide the others.
+    assert!(find(&root, ".sc-flag.is-begging").is_some());
+}
