@@ -57,3 +57,25 @@ test('the report passes axe and has no horizontal scroll at 360 px, light and da
     await context.close();
   }
 });
+
+test('markup and script typed into every field is shown as text and never executed', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  await page.goto(server.url);
+  await widgetReady(page);
+  for (const id of ['sc-company', 'sc-role', 'sc-interviewer-name', 'sc-interviewer-title', 'sc-candidate-name', 'sc-candidate-contact']) {
+    await page.locator(`#${id}`).fill(`${id} ${evil}`);
+  }
+  await page.getByRole('button', { name: 'Next: what went wrong?' }).click();
+  for (const id of ['blanked_on_question', 'criticised_former_boss']) {
+    await page.locator(`#sc-symptom-${id}`).check();
+    await page.locator(`#sc-detail-${id}`).fill(evil);
+  }
+  await page.locator('#sc-finding-criticised_former_boss').getByText(evil).waitFor();
+  await page.getByRole('button', { name: 'Next: write the letter' }).click();
+  await page.locator('.sc-preview-body').getByText('sc-company <img', { exact: false }).first().waitFor();
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('.sc-app img, .sc-app script').count(), 0);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});

@@ -137,3 +137,44 @@ test('export, clear, import: a backup restores every draft and a bad file change
   await page.getByText('2 are already up to date').waitFor();
   await context.close();
 });
+
+test('full storage: a clear message, typing keeps working, a backup can still be taken', async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  await page.goto(server.url);
+  await widgetReady(page);
+  await company(page).fill('Before the quota');
+  await page.getByText('All changes saved in this browser').waitFor();
+  // Fill the rest of storage so the next save is refused.
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let i = 0; i < 400; i++) {
+      try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
+    }
+  });
+  await role(page).fill('typed while full ' + 'y'.repeat(300_000));
+  await page.getByText('Browser storage is full').waitFor();
+  assert.ok((await role(page).inputValue()).startsWith('typed while full'), 'typing still works');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up' }).click()]);
+  const backup = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.ok(backup.drafts[0].draft.facts.role.startsWith('typed while full'), 'the backup holds what storage could not');
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await context.close();
+});
+
+test('rename and duplicate show in the list with company, role and date', async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  await page.goto(server.url);
+  await widgetReady(page);
+  await company(page).fill('Listed Co');
+  await role(page).fill('Planner');
+  await page.getByLabel('Interview date').fill('2026-11-20');
+  let options = await page.locator('#sc-draft-select option').allTextContents();
+  assert.ok(options.some((o) => o.startsWith('Listed Co · Planner (2026-11-20) — edited')), options.join(' | '));
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByLabel('Name of this interview').fill('My second try');
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  options = await page.locator('#sc-draft-select option').allTextContents();
+  assert.ok(options.some((o) => o.startsWith('My second try (2026-11-20)')), options.join(' | '));
+  assert.ok(options.some((o) => o.startsWith('My second try (copy)')), options.join(' | '));
+  await context.close();
+});

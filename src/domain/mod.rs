@@ -5,6 +5,7 @@
 //! unit-tested natively and fast.
 
 pub mod diagnosis;
+pub mod followup;
 pub mod letter;
 pub mod tone;
 
