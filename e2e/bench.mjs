@@ -4,8 +4,8 @@
 // benchmark lines in BENCH_NATIVE_FILE so everything ends up in one table.
 //
 // Every figure is measured INSIDE the page with performance.now(), so Playwright's
-// round trips never count. "Painted" means: the next requestAnimationFrame, then a
-// MessageChannel task, which the browser runs after that frame's paint.
+// round trips never count. "Painted" means: the first requestAnimationFrame in which the
+// DOM shows the change, then a MessageChannel task, which runs after that frame's paint.
 //
 // This is a report, not a test: nothing here asserts on timings. It exits non-zero only
 // when the browser or the page fails.
@@ -23,25 +23,26 @@ const DRAFTS = 50;
 // --- In-page instrumentation (added with context.addInitScript, so it is in place
 // before the widget's own scripts run) ----------------------------------------------
 
-/** Shared helpers: a sample sink and "run cb after the next paint". */
+/** Shared helpers: a sample sink and "record once the change is painted". */
 function installProbe() {
   const bench = { samples: [], stale: 0, firstInteractive: null, fcp: null };
   window.__bench = bench;
   // rAF runs just before the frame is rendered; a message task posted from it runs
   // after that frame has been painted, which is the closest a page can get to "the user
   // sees it" without tracing.
-  bench.afterPaint = (cb) => requestAnimationFrame(() => {
+  const afterThisFrame = (cb) => {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => cb();
     ch.port2.postMessage(0);
-  });
-  // Polls once per frame until cond() holds (the DOM shows the change), then waits for
-  // that frame's paint and records. Gives up after ~60 frames and counts a stale sample
-  // rather than recording a bogus long time.
+  };
+  // Polls once per frame (inside rAF) until cond() holds (the DOM shows the change), then
+  // records after that same frame's paint: checking in one rAF and waiting for another
+  // would add a whole frame. Gives up after ~60 frames and counts a stale sample rather
+  // than recording a bogus long time.
   bench.recordWhen = (t0, cond) => {
     let frames = 0;
     const check = () => {
-      if (cond()) { bench.afterPaint(() => bench.samples.push(performance.now() - t0)); return; }
+      if (cond()) { afterThisFrame(() => bench.samples.push(performance.now() - t0)); return; }
       if (++frames > 60) { bench.stale += 1; bench.samples.push(null); return; }
       requestAnimationFrame(check);
     };

@@ -14,7 +14,10 @@ const TYPES = {
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
 /** Starts a server on a free loopback port; resolves to { url, close }. */
-export async function serve({ root, base = '/', csp = STRICT_CSP, extraRoutes = {} } = {}) {
+export async function serve({ root, base = '/', csp = STRICT_CSP, extraRoutes = {}, mounts = null } = {}) {
+  // `mounts` maps URL prefixes to folders (longest prefix first), e.g. a host page at /
+  // and the widget's dist/ at /second-chance/; otherwise `root` is served at `base`.
+  const table = mounts ? Object.entries(mounts).sort((a, b) => b[0].length - a[0].length) : [[base, root]];
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (extraRoutes[url.pathname]) {
@@ -23,11 +26,13 @@ export async function serve({ root, base = '/', csp = STRICT_CSP, extraRoutes = 
       res.end(body);
       return;
     }
-    if (!url.pathname.startsWith(base)) { res.writeHead(404); res.end('not found'); return; }
-    let rel = decodeURIComponent(url.pathname.slice(base.length));
+    const mount = table.find(([prefix]) => url.pathname.startsWith(prefix));
+    if (!mount) { res.writeHead(404); res.end('not found'); return; }
+    const [prefix, dir] = mount;
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length));
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-    const file = path.join(root, path.normalize(rel));
-    if (!file.startsWith(path.resolve(root))) { res.writeHead(403); res.end(); return; }
+    const file = path.join(dir, path.normalize(rel));
+    if (!file.startsWith(path.resolve(dir))) { res.writeHead(403); res.end(); return; }
     try {
       const body = await fs.readFile(file);
       const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };

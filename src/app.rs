@@ -69,6 +69,8 @@ pub struct AppProps {
     pub theme: Theme,
     /// Step shown first (`data-first-step`).
     pub first_step: Step,
+    /// Tighter layout for narrow columns of a host page (`data-compact`).
+    pub compact: bool,
 }
 
 impl Reducible for AppState {
@@ -332,7 +334,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class={classes!("sc-app", props.theme.class())}>
+        <div class={classes!("sc-app", props.theme.class(), props.compact.then_some("sc-compact"))}>
             <header class="sc-header">
                 <p class="sc-brand">{ "Second Chance" }</p>
                 <p class="sc-tagline">{ "After a tough interview: see what went wrong, ask for another chance, keep looking." }</p>

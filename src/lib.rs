@@ -23,10 +23,13 @@ pub fn props_from_element(element: &web_sys::Element) -> AppProps {
         namespace: attr("data-namespace"),
         theme: Theme::from_key(&attr("data-theme")),
         first_step: Step::from_key(&attr("data-first-step")).unwrap_or_default(),
+        compact: matches!(attr("data-compact").as_str(), "" | "true")
+            && element.has_attribute("data-compact"),
     }
 }
 
-/// Mounts one widget into `element`, configured by its `data-` attributes.
+/// Mounts one widget into `element` (light DOM), configured by its `data-` attributes.
+/// Used by the standalone page and the browser tests.
 pub fn mount(element: web_sys::Element) {
     let props = props_from_element(&element);
     // Clear the no-script message; the widget owns this element from now on.
@@ -34,13 +37,39 @@ pub fn mount(element: web_sys::Element) {
     yew::Renderer::<App>::with_root_and_props(element, props).render();
 }
 
-/// Starts every widget on the page: the standalone page's `#second-chance` root and any
-/// element marked `data-second-chance` by a host page.
+/// Mounts one widget into a host page's element inside a shadow root, so the page's
+/// styles cannot reach the widget and the widget's styles and element ids cannot leak
+/// out. The stylesheet URL comes from `data-sc-styles`, set by the loader.
+pub fn mount_embedded(host: web_sys::Element) -> Option<()> {
+    let props = props_from_element(&host);
+    let document = host.owner_document()?;
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .ok()?;
+    if let Some(styles) = host.get_attribute("data-sc-styles") {
+        let link: web_sys::HtmlLinkElement =
+            document.create_element("link").ok()?.dyn_into().ok()?;
+        link.set_rel("stylesheet");
+        link.set_href(&styles);
+        shadow.append_child(&link).ok()?;
+    }
+    let root = document.create_element("div").ok()?;
+    root.set_class_name("sc-embed-root");
+    shadow.append_child(&root).ok()?;
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Some(())
+}
+
+/// Starts every widget on the page: the standalone page's `#second-chance` root, and,
+/// in a shadow root each, every element a host page marked `data-second-chance`.
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(nodes) = document.query_selector_all("#second-chance, [data-second-chance]") else {
+    if let Some(standalone) = document.get_element_by_id("second-chance") {
+        mount(standalone);
+    }
+    let Ok(nodes) = document.query_selector_all("[data-second-chance]") else {
         return;
     };
     for i in 0..nodes.length() {
@@ -48,7 +77,10 @@ pub fn start() {
             .get(i)
             .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
         {
-            mount(element);
+            // An element that already has a shadow root is mounted already.
+            if element.shadow_root().is_none() {
+                mount_embedded(element);
+            }
         }
     }
 }

@@ -1,0 +1,151 @@
+// Embedding, static hosting, CSP and offline: the widget inside a heavy-handed blog
+// page, two widgets on one page, dist/ under a sub-path, the strict CSP header, the
+// service worker (offline reload, cache replaced by a new build) and the manifest.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { serve, STRICT_CSP } from '../server.mjs';
+import { launch, openPage, widgetReady, DIST } from '../browser.mjs';
+
+const EXAMPLES = path.resolve(DIST, '..', 'examples');
+const REPO = path.resolve(DIST, '..');
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('embedded mid-article in the blog page: host styles and keys intact, widget works, no globals', async () => {
+  const server = await serve({ mounts: { '/': EXAMPLES, '/second-chance/': DIST } });
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await context.addInitScript(() => { window.__globalsBefore = Object.getOwnPropertyNames(window); });
+  await page.goto(`${server.origin}/blog.html`);
+  const widget = page.locator('[data-second-chance]');
+  const company = widget.getByLabel('Company', { exact: true });
+  await company.waitFor();
+  // The host page keeps its look.
+  assert.equal(await page.locator('h1').evaluate((el) => getComputedStyle(el).color), 'rgb(139, 0, 0)');
+  assert.equal(await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(255, 250, 240)');
+  assert.deepEqual(await page.evaluate(() => [...document.styleSheets].map((s) => s.href && new URL(s.href).pathname)), ['/blog.css']);
+  // The widget is untouched by the host's !important element rules.
+  assert.notEqual(await company.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(255, 105, 180)');
+  assert.ok(await widget.getByText('Company', { exact: true }).isVisible(), 'labels stay visible');
+  const width = await company.evaluate((el) => el.getBoundingClientRect().width);
+  assert.ok(width > 150, `inputs keep their width (${width}px)`);
+  // It works.
+  await company.fill('Embedded Co');
+  await widget.getByRole('button', { name: 'Next: what went wrong?' }).click();
+  await widget.locator('#sc-symptom-criticised_former_boss').check();
+  await widget.locator('.sc-verdict-headline').waitFor();
+  assert.ok(await widget.locator('.sc-bars svg').isVisible(), 'its SVG charts are not hidden by the host rule');
+  await widget.getByText('All changes saved in this browser').waitFor();
+  // Host keys untouched; the widget's keys are namespaced.
+  const storage = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  assert.equal(storage['careers-desk-progress'], 'article-42:0.35');
+  assert.equal(storage['newsletter-dismissed'], 'true');
+  const ours = Object.keys(storage).filter((k) => !['careers-desk-progress', 'newsletter-dismissed'].includes(k));
+  assert.ok(ours.length > 0 && ours.every((k) => k.startsWith('careers-desk:draft:')), ours.join(', '));
+  // No service worker in embedded mode: the host page's requests are never intercepted.
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), 0);
+  // No globals leaked onto window.
+  const added = await page.evaluate(() => Object.getOwnPropertyNames(window).filter((n) => !window.__globalsBefore.includes(n) && n !== '__globalsBefore'));
+  assert.deepEqual(added, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreignRequests, []);
+  await page.screenshot({ path: path.join(DIST, '..', 'e2e', 'artifacts', 'blog-embed.png'), fullPage: true });
+  await context.close();
+  await server.close();
+});
+
+test('two widgets on one page do not interfere', async () => {
+  const twoPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two</title><link rel="icon" href="data:,"></head><body>
+    <div data-second-chance data-namespace="one" data-theme="light"></div>
+    <div data-second-chance data-namespace="two" data-theme="dark" data-compact></div>
+    <script type="module" src="second-chance/start.js"></script></body></html>`;
+  const server = await serve({ mounts: { '/second-chance/': DIST, '/': EXAMPLES }, extraRoutes: { '/two.html': { type: 'text/html', body: twoPage } } });
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await page.goto(`${server.origin}/two.html`);
+  const [one, two] = [page.locator('[data-namespace=one]'), page.locator('[data-namespace=two]')];
+  await one.getByLabel('Company', { exact: true }).fill('First widget');
+  await two.getByLabel('Company', { exact: true }).fill('Second widget');
+  await two.getByRole('button', { name: 'Next: what went wrong?' }).click();
+  await two.getByRole('heading', { name: 'Step 2: What went wrong?' }).waitFor();
+  assert.equal(await one.getByLabel('Company', { exact: true }).inputValue(), 'First widget');
+  assert.ok(await one.getByRole('heading', { name: 'Step 1: The interview' }).isVisible());
+  assert.ok(await two.locator('.sc-app.sc-compact.sc-theme-dark').count() === 1);
+  await one.getByText('All changes saved in this browser').waitFor();
+  await two.getByText('All changes saved in this browser').waitFor();
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.ok(keys.some((k) => k.startsWith('one:draft:')) && keys.some((k) => k.startsWith('two:draft:')), keys.join(', '));
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+  await server.close();
+});
+
+test('dist/ works from a sub-path, under the strict CSP header, requesting nothing outside it', async () => {
+  const base = '/careers/tools/second-chance/';
+  const server = await serve({ root: DIST, base });
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const paths = [];
+  page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+  const response = await page.goto(server.origin + base);
+  assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+  await widgetReady(page);
+  await page.getByLabel('Company', { exact: true }).fill('Sub-path Co');
+  assert.ok(paths.length > 3 && paths.every((p) => p.startsWith(base)), paths.join(', '));
+  // Nothing inline: no inline script, no style attributes (both forbidden by the CSP).
+  assert.equal(await page.locator('script:not([src])').count(), 0);
+  assert.equal(await page.locator('[style]').count(), 0);
+  assert.deepEqual(problems.consoleErrors, [], 'no CSP violations');
+  assert.deepEqual(problems.foreignRequests, []);
+  // The web app manifest and its icons are served.
+  const manifestHref = await page.locator('link[rel=manifest]').getAttribute('href');
+  const manifest = await (await page.request.get(new URL(manifestHref, page.url()).href)).json();
+  assert.equal(manifest.start_url, './');
+  for (const icon of manifest.icons) {
+    assert.equal((await page.request.get(new URL(icon.src, new URL(manifestHref, page.url())).href)).status(), 200, icon.src);
+  }
+  await context.close();
+  await server.close();
+});
+
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+}
+
+test('after one visit the app loads and works offline; a new build replaces the cache', async () => {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-dist-'));
+  fs.cpSync(DIST, copy, { recursive: true });
+  const server = await serve({ root: copy });
+  const { context, page } = await openPage(browser, server.origin);
+  await page.goto(server.url);
+  await widgetReady(page);
+  await controlled(page);
+  const firstCaches = await page.evaluate(() => caches.keys());
+  assert.equal(firstCaches.length, 1);
+
+  await context.setOffline(true);
+  await page.reload();
+  await widgetReady(page);
+  await page.getByLabel('Company', { exact: true }).fill('Offline Co');
+  assert.equal(await page.getByLabel('Company', { exact: true }).inputValue(), 'Offline Co');
+  await context.setOffline(false);
+
+  // A new build: different content, regenerated worker.
+  fs.appendFileSync(path.join(copy, 'index.html'), '\n<!-- next release -->\n');
+  execFileSync('bash', [path.join(REPO, 'scripts', 'post_build.sh'), copy]);
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  // Poll from here: the new worker installs its cache, then deletes the old one.
+  let secondCaches = firstCaches;
+  for (let tries = 0; tries < 100 && !(secondCaches.length === 1 && secondCaches[0] !== firstCaches[0]); tries++) {
+    await page.waitForTimeout(100);
+    secondCaches = await page.evaluate(() => caches.keys());
+  }
+  assert.notEqual(secondCaches[0], firstCaches[0]);
+  await context.close();
+  await server.close();
+  fs.rmSync(copy, { recursive: true, force: true });
+});
