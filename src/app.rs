@@ -12,16 +12,19 @@ use yew::prelude::*;
 
 use crate::components::diagnose::DiagnoseStep;
 use crate::components::draft_bar::DraftBar;
+use crate::components::follow_up::FollowUp;
 use crate::components::import_preview::ImportPreview;
 use crate::components::interview_form::InterviewForm;
+use crate::components::keep_looking::KeepLooking;
 use crate::components::notices::Notices;
 use crate::components::progress::Progress;
 use crate::components::send::SendStep;
 use crate::components::write::WriteStep;
 use crate::domain::diagnosis::Diagnosis;
+use crate::domain::followup::lessons;
 use crate::letter_view::LetterView;
 use crate::state::{Action, AppState, DraftEdit, Notice, SaveStatus, Step};
-use crate::storage::{Store, StoreError};
+use crate::storage::{Change, Store, StoreError};
 
 /// The steps offered, in journey order.
 pub const STEPS: [Step; 4] = Step::ALL;
@@ -99,21 +102,30 @@ pub fn new_id() -> String {
     out.iter().rev().collect()
 }
 
-/// Writes every unsaved draft; reports what was stored or why not.
-fn persist(store: &Store, state: &AppState) -> Result<Vec<(String, u64)>, StoreError> {
+/// Writes every unsaved draft and the keep-looking list if it changed; returns the
+/// actions that report what was stored, or why not.
+fn persist(store: &Store, state: &AppState) -> Vec<Action> {
     let mut saved = Vec::new();
     for draft in state.unsaved() {
-        store.save(draft)?;
+        if let Err(e) = store.save(draft) {
+            return vec![failure(e)];
+        }
         saved.push((draft.id.clone(), draft.revision));
     }
-    Ok(saved)
+    let mut actions = vec![Action::Saved(saved)];
+    if state.openings_unsaved() {
+        actions.push(match store.save_openings(&state.openings) {
+            Ok(()) => Action::OpeningsSaved(state.openings_revision),
+            Err(e) => failure(e),
+        });
+    }
+    actions
 }
 
-fn save_outcome(result: Result<Vec<(String, u64)>, StoreError>) -> Action {
-    match result {
-        Ok(saved) => Action::Saved(saved),
-        Err(StoreError::Quota) => Action::SaveFailed(SaveStatus::QuotaFull),
-        Err(StoreError::Unavailable) => Action::SaveFailed(SaveStatus::Unavailable),
+fn failure(error: StoreError) -> Action {
+    match error {
+        StoreError::Quota => Action::SaveFailed(SaveStatus::QuotaFull),
+        StoreError::Unavailable => Action::SaveFailed(SaveStatus::Unavailable),
     }
 }
 
@@ -126,12 +138,14 @@ pub fn app(props: &AppProps) -> Html {
         let first_step = props.first_step;
         use_reducer(move || {
             let loaded = store.load();
+            let (openings, openings_damage) = store.load_openings();
             let mut state = AppState::from_loaded(loaded.drafts, new_id(), now_ms());
+            state.openings = openings;
             state.step = first_step;
             if !loaded.available {
                 state.save = SaveStatus::Unavailable;
             }
-            for r in loaded.recovered {
+            for r in loaded.recovered.into_iter().chain(openings_damage) {
                 state.notices.push(Notice::Recovered {
                     recovery_key: r.key,
                     reason: r.reason,
@@ -150,17 +164,23 @@ pub fn app(props: &AppProps) -> Html {
     {
         let store = store.clone();
         let dispatcher = state.dispatcher();
-        let pending: Vec<(String, u64)> = state
-            .unsaved()
-            .iter()
-            .map(|d| (d.id.clone(), d.revision))
-            .collect();
+        let pending: (Vec<(String, u64)>, u64) = (
+            state
+                .unsaved()
+                .iter()
+                .map(|d| (d.id.clone(), d.revision))
+                .collect(),
+            state.openings_revision,
+        );
+        let openings_dirty = state.openings_unsaved();
         let latest = latest.clone();
         use_effect_with(pending, move |pending| {
-            let timer = (!pending.is_empty()).then(|| {
+            let timer = (!pending.0.is_empty() || openings_dirty).then(|| {
                 Timeout::new(SAVE_DEBOUNCE_MS, move || {
                     let snapshot = latest.borrow().clone();
-                    dispatcher.dispatch(save_outcome(persist(&store, &snapshot)));
+                    for action in persist(&store, &snapshot) {
+                        dispatcher.dispatch(action);
+                    }
                 })
             });
             move || drop(timer)
@@ -176,8 +196,10 @@ pub fn app(props: &AppProps) -> Html {
             let window = web_sys::window();
             let flush = Rc::new(move || {
                 let snapshot = latest.borrow().clone();
-                if !snapshot.unsaved().is_empty() {
-                    dispatcher.dispatch(save_outcome(persist(&store, &snapshot)));
+                if !snapshot.unsaved().is_empty() || snapshot.openings_unsaved() {
+                    for action in persist(&store, &snapshot) {
+                        dispatcher.dispatch(action);
+                    }
                 }
             });
             let listeners: Vec<EventListener> = window
@@ -222,8 +244,13 @@ pub fn app(props: &AppProps) -> Html {
                         return;
                     };
                     match store.interpret_change(event.key(), event.new_value()) {
-                        Some(Ok(draft)) => dispatcher.dispatch(Action::External(Box::new(draft))),
-                        Some(Err(id)) => dispatcher.dispatch(Action::ExternalDelete(id)),
+                        Some(Change::Draft(draft)) => dispatcher.dispatch(Action::External(draft)),
+                        Some(Change::Deleted(id)) => {
+                            dispatcher.dispatch(Action::ExternalDelete(id))
+                        }
+                        Some(Change::Openings(list)) => {
+                            dispatcher.dispatch(Action::ExternalOpenings(list))
+                        }
                         None => {}
                     }
                 })
@@ -258,7 +285,7 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |_| {
             let file = format!("second-chance-backup-{}.json", today_iso());
-            let text = crate::storage::encode_backup(&state.drafts, now_ms());
+            let text = crate::storage::encode_backup(&state.drafts, &state.openings, now_ms());
             if !crate::browser::download_text(&file, "application/json", &text) {
                 dispatcher.dispatch(Action::Notify(Notice::Info(
                     "The browser blocked the download. Try again, or allow downloads for this page.".into(),
@@ -280,7 +307,7 @@ pub fn app(props: &AppProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let text = crate::browser::read_file(&file).await.unwrap_or_default();
                 dispatcher.dispatch(match crate::storage::decode_backup(&text) {
-                    Ok(drafts) => Action::StageImport(drafts),
+                    Ok(backup) => Action::StageImport(backup.drafts, backup.openings),
                     Err(reason) => Action::Notify(Notice::Info(format!(
                         "That file could not be imported: {reason}. Nothing was changed."
                     ))),
@@ -321,14 +348,18 @@ pub fn app(props: &AppProps) -> Html {
                 on_back={go_to.reform(|_| Step::Diagnose)} on_next={go_to.reform(|_| Step::Send)} />
         },
         Step::Send => {
-            let view = LetterView::of(
-                &draft,
-                &Diagnosis::from_assessment(&draft.assessment),
-                &today_iso(),
-            );
+            let diagnosis = Diagnosis::from_assessment(&draft.assessment);
+            let view = LetterView::of(&draft, &diagnosis, &today_iso());
+            let on_download = Callback::from(|(name, text): (String, String)| {
+                crate::browser::download_text(&name, "text/calendar;charset=utf-8", &text);
+            });
             html! {
                 <SendStep draft={draft.clone()} text={view.text.clone()} subject={view.subject.clone()}
-                    mailto={view.mailto(&draft)} on_back={go_to.reform(|_| Step::Write)} />
+                    mailto={view.mailto(&draft)} on_back={go_to.reform(|_| Step::Write)}>
+                    <FollowUp draft_id={draft.id.clone()} facts={draft.facts.clone()} sent={draft.sent.clone()}
+                        channel={draft.letter.channel} today={today_iso()} on_edit={on_edit.clone()} {on_download} />
+                    <KeepLooking openings={state.openings.clone()} lessons={lessons(&diagnosis)} on_action={on_action.clone()} />
+                </SendStep>
             }
         }
     };

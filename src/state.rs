@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::followup::{Opening, SentRecord};
 use crate::domain::{Answer, Assessment, Channel, InterviewFacts, InterviewFormat, LetterLength};
 
 /// The four steps of the journey, in order.
@@ -96,6 +97,8 @@ pub struct Draft {
     pub assessment: Assessment,
     /// Step 3.
     pub letter: LetterState,
+    /// When and how the letter was sent (`None`: not yet).
+    pub sent: Option<SentRecord>,
     /// Tone flags the user dismissed (by [`dismiss key`](crate::domain::tone::Flag::dismiss_key)).
     pub dismissed_flags: BTreeSet<String>,
     /// Creation time, ms since the epoch.
@@ -158,6 +161,7 @@ impl Draft {
                 self.dismissed_flags.insert(key);
             }
             DraftEdit::RestoreFlags => self.dismissed_flags.clear(),
+            DraftEdit::MarkSent(record) => self.sent = record,
         }
         self.updated_ms = now.max(self.updated_ms);
         self.revision += 1;
@@ -256,6 +260,8 @@ pub enum DraftEdit {
     DismissFlag(String),
     /// Bring back every dismissed tone flag.
     RestoreFlags,
+    /// Record that the letter was sent (or, with `None`, that it was not after all).
+    MarkSent(Option<SentRecord>),
 }
 
 /// Where persistence stands, shown as the "saved" indicator.
@@ -319,8 +325,16 @@ pub struct AppState {
     pub notices: Vec<Notice>,
     /// Drafts read from a backup, waiting for the user to confirm the import.
     pub staged_import: Option<Vec<Draft>>,
+    /// Openings read from the same backup, added on confirmation when new here.
+    pub staged_openings: Vec<Opening>,
     /// Whether the browser promised to keep this site's storage (`None`: unknown).
     pub persisted: Option<bool>,
+    /// The "keep looking" list, shared by all drafts.
+    pub openings: Vec<Opening>,
+    /// Bumped on every change of `openings`.
+    pub openings_revision: u64,
+    /// The openings revision known to be in storage.
+    pub saved_openings_revision: u64,
 }
 
 /// Everything that can happen to the state.
@@ -369,12 +383,22 @@ pub enum Action {
     External(Box<Draft>),
     /// Another tab deleted this draft.
     ExternalDelete(String),
-    /// Drafts read from a backup file: show what importing them would do.
-    StageImport(Vec<Draft>),
+    /// Drafts and openings read from a backup file: show what importing would do.
+    StageImport(Vec<Draft>, Vec<Opening>),
     /// Merge the staged drafts with [`merge_drafts`].
     ConfirmImport,
     /// Drop the staged drafts.
     CancelImport,
+    /// Add a blank opening with this id to the keep-looking list.
+    AddOpening(String),
+    /// Replace the opening with the same id.
+    UpdateOpening(Opening),
+    /// Remove the opening with this id.
+    RemoveOpening(String),
+    /// Storage accepted this revision of the openings.
+    OpeningsSaved(u64),
+    /// Another tab stored this openings list.
+    ExternalOpenings(Vec<Opening>),
     /// The browser answered the request for persistent storage.
     Persistence(Option<bool>),
     /// Show a notice.
@@ -497,7 +521,7 @@ impl AppState {
                 for (id, revision) in revisions {
                     self.saved_revisions.insert(id, revision);
                 }
-                if self.unsaved().is_empty() {
+                if self.unsaved().is_empty() && !self.openings_unsaved() {
                     self.save = SaveStatus::Saved;
                 }
             }
@@ -517,15 +541,67 @@ impl AppState {
                     }
                 }
             }
-            Action::StageImport(incoming) => self.staged_import = Some(incoming),
+            Action::StageImport(incoming, openings) => {
+                self.staged_import = Some(incoming);
+                self.staged_openings = openings;
+            }
             Action::ConfirmImport => {
                 if let Some(incoming) = self.staged_import.take() {
+                    let mut added_opening = false;
+                    for o in std::mem::take(&mut self.staged_openings) {
+                        if !self.openings.iter().any(|mine| mine.id == o.id) {
+                            self.openings.push(o);
+                            added_opening = true;
+                        }
+                    }
+                    if added_opening {
+                        self.openings_revision += 1;
+                    }
                     let report = merge_drafts(&mut self.drafts, incoming);
                     self.notices.push(Notice::Info(report.summary()));
                     self.mark_pending();
                 }
             }
-            Action::CancelImport => self.staged_import = None,
+            Action::CancelImport => {
+                self.staged_import = None;
+                self.staged_openings.clear();
+            }
+            Action::AddOpening(id) => {
+                self.openings.push(Opening {
+                    id,
+                    ..Opening::default()
+                });
+                self.touch_openings();
+            }
+            Action::UpdateOpening(opening) => {
+                if let Some(slot) = self.openings.iter_mut().find(|o| o.id == opening.id) {
+                    *slot = opening;
+                    self.touch_openings();
+                }
+            }
+            Action::RemoveOpening(id) => {
+                self.openings.retain(|o| o.id != id);
+                self.touch_openings();
+            }
+            Action::OpeningsSaved(revision) => {
+                self.saved_openings_revision = revision;
+                if self.unsaved().is_empty() && !self.openings_unsaved() {
+                    self.save = SaveStatus::Saved;
+                }
+            }
+            Action::ExternalOpenings(openings) => {
+                // Take the other tab's list unless this tab has unsaved changes; then
+                // this tab's next save wins, after merging in openings it lacks.
+                if self.openings_unsaved() {
+                    for o in openings {
+                        if !self.openings.iter().any(|mine| mine.id == o.id) {
+                            self.openings.push(o);
+                        }
+                    }
+                } else {
+                    self.openings = openings;
+                }
+            }
             Action::Persistence(persisted) => self.persisted = persisted,
             Action::Notify(notice) => self.notices.push(notice),
             Action::DismissNotice(index) => {
@@ -541,6 +617,16 @@ impl AppState {
     pub fn import_preview(&self) -> Option<MergeReport> {
         let incoming = self.staged_import.clone()?;
         Some(merge_drafts(&mut self.drafts.clone(), incoming))
+    }
+
+    /// Whether the keep-looking list has changes not yet in storage.
+    pub fn openings_unsaved(&self) -> bool {
+        self.openings_revision != self.saved_openings_revision
+    }
+
+    fn touch_openings(&mut self) {
+        self.openings_revision += 1;
+        self.mark_pending();
     }
 
     fn mark_pending(&mut self) {
@@ -893,7 +979,13 @@ mod tests {
     // Guards: an import is only previewed until the user confirms it.
     #[test]
     fn import_is_staged_then_confirmed() {
-        let state = state_with(&["a"]).reduce(Action::StageImport(vec![Draft::new("b".into(), 2)]));
+        let state = state_with(&["a"]).reduce(Action::StageImport(
+            vec![Draft::new("b".into(), 2)],
+            vec![Opening {
+                id: "o".into(),
+                ..Opening::default()
+            }],
+        ));
         assert_eq!(state.drafts.len(), 1);
         assert_eq!(state.import_preview().map(|r| r.added), Some(1));
         let cancelled = state.clone().reduce(Action::CancelImport);
@@ -901,9 +993,63 @@ mod tests {
         assert!(cancelled.staged_import.is_none());
         let confirmed = state.reduce(Action::ConfirmImport);
         assert_eq!(confirmed.drafts.len(), 2);
+        assert_eq!(confirmed.openings.len(), 1);
         assert!(
             matches!(confirmed.notices.last(), Some(Notice::Info(line)) if line.contains("1 added"))
         );
+    }
+
+    // Guards: openings can be added, edited and removed, and their saved state tracked.
+    #[test]
+    fn openings_add_update_remove() {
+        let state = state_with(&["a"]).reduce(Action::AddOpening("o1".into()));
+        assert_eq!(state.openings.len(), 1);
+        assert!(state.openings_unsaved());
+        let mut changed = state.openings[0].clone();
+        changed.company = "Contoso".into();
+        let state = state.reduce(Action::UpdateOpening(changed));
+        assert_eq!(state.openings[0].company, "Contoso");
+        let state = state.reduce(Action::OpeningsSaved(2));
+        assert!(!state.openings_unsaved());
+        assert_eq!(state.save, SaveStatus::Saved);
+        let state = state.reduce(Action::RemoveOpening("o1".into()));
+        assert!(state.openings.is_empty());
+        assert_eq!(state.save, SaveStatus::Pending);
+    }
+
+    // Guards: another tab's openings never drop this tab's unsaved ones.
+    #[test]
+    fn external_openings_merge_when_dirty() {
+        let state = state_with(&["a"]).reduce(Action::AddOpening("mine".into()));
+        let theirs = vec![Opening {
+            id: "theirs".into(),
+            ..Opening::default()
+        }];
+        let merged = state
+            .clone()
+            .reduce(Action::ExternalOpenings(theirs.clone()));
+        assert_eq!(merged.openings.len(), 2);
+        let clean = state
+            .reduce(Action::OpeningsSaved(1))
+            .reduce(Action::ExternalOpenings(theirs));
+        assert_eq!(clean.openings.len(), 1);
+        assert_eq!(clean.openings[0].id, "theirs");
+    }
+
+    // Guards: the sent record is stored on the draft and can be undone.
+    #[test]
+    fn mark_sent_and_undo() {
+        let record = SentRecord {
+            date: "2026-11-25".into(),
+            channel: Channel::Email,
+        };
+        let state = edit(
+            state_with(&["a"]),
+            DraftEdit::MarkSent(Some(record.clone())),
+        );
+        assert_eq!(state.draft().sent, Some(record));
+        let state = edit(state, DraftEdit::MarkSent(None));
+        assert_eq!(state.draft().sent, None);
     }
 
     // Guards: step keys round-trip, so the data-first-step option works.

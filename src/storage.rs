@@ -11,6 +11,7 @@ use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::JsCast;
 
+use crate::domain::followup::Opening;
 use crate::state::Draft;
 
 /// The schema version written today. Bump it, and add a step to [`migrate`], whenever
@@ -47,6 +48,26 @@ pub struct Loaded {
     pub recovered: Vec<Recovered>,
     /// False when localStorage cannot be used at all.
     pub available: bool,
+}
+
+/// A change another tab made, read from a `storage` event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// A draft was stored.
+    Draft(Box<Draft>),
+    /// The draft with this id was deleted.
+    Deleted(String),
+    /// The keep-looking list was stored.
+    Openings(Vec<Opening>),
+}
+
+/// The contents of a backup file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Backup {
+    /// Every draft.
+    pub drafts: Vec<Draft>,
+    /// The keep-looking list.
+    pub openings: Vec<Opening>,
 }
 
 /// Storage for one namespace (one embedded widget).
@@ -88,6 +109,46 @@ impl Store {
     /// Storage key of a draft.
     pub fn draft_key(&self, id: &str) -> String {
         format!("{}:draft:{id}", self.namespace)
+    }
+
+    /// Storage key of the keep-looking list.
+    pub fn openings_key(&self) -> String {
+        format!("{}:openings", self.namespace)
+    }
+
+    /// Reads the keep-looking list; a damaged value is moved aside like a damaged draft.
+    pub fn load_openings(&self) -> (Vec<Opening>, Option<Recovered>) {
+        let Some(storage) = local_storage() else {
+            return (Vec::new(), None);
+        };
+        let key = self.openings_key();
+        let Ok(Some(raw)) = storage.get_item(&key) else {
+            return (Vec::new(), None);
+        };
+        match decode_openings(&raw) {
+            Ok(openings) => (openings, None),
+            Err(reason) => {
+                let recovery_key = format!("{}openings", self.recovery_prefix());
+                if storage.set_item(&recovery_key, &raw).is_ok() {
+                    let _ = storage.remove_item(&key);
+                }
+                (
+                    Vec::new(),
+                    Some(Recovered {
+                        key: recovery_key,
+                        reason,
+                    }),
+                )
+            }
+        }
+    }
+
+    /// Writes the keep-looking list.
+    pub fn save_openings(&self, openings: &[Opening]) -> Result<(), StoreError> {
+        let storage = local_storage().ok_or(StoreError::Unavailable)?;
+        storage
+            .set_item(&self.openings_key(), &encode_openings(openings))
+            .map_err(classify)
     }
 
     fn draft_prefix(&self) -> String {
@@ -163,21 +224,50 @@ impl Store {
         storage.remove_item(&self.draft_key(id)).map_err(classify)
     }
 
-    /// Interprets a `storage` event from another tab: `Some(Ok(draft))` for a stored
-    /// draft of this namespace, `Some(Err(id))` for a deleted one, `None` otherwise
-    /// (other keys, other namespaces, unreadable values).
+    /// Interprets a `storage` event from another tab; `None` for other keys, other
+    /// namespaces and unreadable values.
     pub fn interpret_change(
         &self,
         key: Option<String>,
         new_value: Option<String>,
-    ) -> Option<Result<Draft, String>> {
+    ) -> Option<Change> {
         let key = key?;
+        if key == self.openings_key() {
+            return decode_openings(new_value.as_deref().unwrap_or(""))
+                .ok()
+                .map(Change::Openings);
+        }
         let id = key.strip_prefix(&self.draft_prefix())?;
         match new_value {
-            None => Some(Err(id.to_string())),
-            Some(raw) => migrate(&raw).ok().map(Ok),
+            None => Some(Change::Deleted(id.to_string())),
+            Some(raw) => migrate(&raw).ok().map(|d| Change::Draft(Box::new(d))),
         }
     }
+}
+
+/// Serialises the keep-looking list in its envelope.
+pub fn encode_openings(openings: &[Opening]) -> String {
+    serde_json::to_string(&serde_json::json!({ "schema": SCHEMA_VERSION, "openings": openings }))
+        .unwrap_or_default()
+}
+
+/// Reads a stored keep-looking list of any known schema.
+pub fn decode_openings(raw: &str) -> Result<Vec<Opening>, String> {
+    let value: Value = serde_json::from_str(raw).map_err(|_| "it is not valid JSON".to_string())?;
+    match value.get("schema").and_then(Value::as_u64) {
+        Some(schema) if schema <= SCHEMA_VERSION => {}
+        Some(schema) => {
+            return Err(format!(
+                "it was saved by a newer version of Second Chance (schema {schema})"
+            ))
+        }
+        None => return Err("it has no schema version".to_string()),
+    }
+    let list = value
+        .get("openings")
+        .cloned()
+        .ok_or_else(|| "it holds no openings".to_string())?;
+    serde_json::from_value(list).map_err(|e| format!("its contents have an unexpected shape ({e})"))
 }
 
 /// Serialises a draft in the current envelope.
@@ -197,7 +287,7 @@ const BACKUP_MARKER: &str = "second-chance-backup";
 
 /// Serialises all drafts as one backup file: each draft in its storage envelope, so a
 /// backup from an older version migrates exactly like stored data.
-pub fn encode_backup(drafts: &[Draft], now: u64) -> String {
+pub fn encode_backup(drafts: &[Draft], openings: &[Opening], now: u64) -> String {
     let envelopes: Vec<Envelope> = drafts
         .iter()
         .map(|draft| Envelope {
@@ -210,13 +300,14 @@ pub fn encode_backup(drafts: &[Draft], now: u64) -> String {
         "schema": SCHEMA_VERSION,
         "exported_ms": now,
         "drafts": envelopes,
+        "openings": openings,
     }))
     .unwrap_or_default()
 }
 
 /// Reads a backup file. Checks size, shape and version; refuses the whole file with a
 /// plain reason rather than importing half of it.
-pub fn decode_backup(text: &str) -> Result<Vec<Draft>, String> {
+pub fn decode_backup(text: &str) -> Result<Backup, String> {
     if text.len() > BACKUP_LIMIT_BYTES {
         return Err(format!(
             "the file is {} MB, far bigger than any backup (the limit is 5 MB)",
@@ -241,13 +332,20 @@ pub fn decode_backup(text: &str) -> Result<Vec<Draft>, String> {
         .get("drafts")
         .and_then(Value::as_array)
         .ok_or_else(|| "the backup holds no list of drafts".to_string())?;
-    entries
+    let drafts = entries
         .iter()
         .enumerate()
         .map(|(i, entry)| {
             migrate(&entry.to_string()).map_err(|e| format!("draft {} cannot be read: {e}", i + 1))
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    // Backups from before the keep-looking list have no "openings": that is fine.
+    let openings = match value.get("openings") {
+        None => Vec::new(),
+        Some(list) => serde_json::from_value(list.clone())
+            .map_err(|_| "its list of openings cannot be read".to_string())?,
+    };
+    Ok(Backup { drafts, openings })
 }
 
 /// Reads a stored envelope of any known schema and brings it to today's [`Draft`].
@@ -373,7 +471,13 @@ mod tests {
         let mut a = Draft::new("a".into(), 1);
         a.facts.role = "Analyst \u{1F600} \u{5E9}".into();
         let drafts = vec![a, Draft::new("b".into(), 2)];
-        assert_eq!(decode_backup(&encode_backup(&drafts, 3)), Ok(drafts));
+        let openings = vec![Opening {
+            id: "o".into(),
+            company: "Contoso".into(),
+            ..Opening::default()
+        }];
+        let decoded = decode_backup(&encode_backup(&drafts, &openings, 3));
+        assert_eq!(decoded, Ok(Backup { drafts, openings }));
     }
 
     // Guards: malformed backups are refused whole, with a reason a user understands.
@@ -395,6 +499,28 @@ mod tests {
         for (text, reason) in rows {
             let err = decode_backup(text).expect_err(reason);
             assert!(err.contains(reason), "{reason}: {err}");
+        }
+    }
+
+    // Guards: a backup written before the keep-looking list existed still imports.
+    #[test]
+    fn backup_without_openings_imports() {
+        let text = r#"{"kind":"second-chance-backup","schema":1,"drafts":[{"schema":1,"draft":{"id":"a"}}]}"#;
+        let backup = decode_backup(text).expect("imports");
+        assert_eq!(backup.drafts.len(), 1);
+        assert!(backup.openings.is_empty());
+    }
+
+    // Guards: damaged openings lists are refused with a reason.
+    #[test]
+    fn damaged_openings_are_refused() {
+        for raw in [
+            "",
+            "{}",
+            r#"{"schema":3,"openings":[]}"#,
+            r#"{"schema":1,"openings":{}}"#,
+        ] {
+            assert!(decode_openings(raw).is_err(), "{raw}");
         }
     }
 
@@ -420,17 +546,22 @@ mod tests {
         let key = Some(store.draft_key("d1"));
         assert_eq!(
             store.interpret_change(key.clone(), Some(encode(&draft))),
-            Some(Ok(draft.clone()))
+            Some(Change::Draft(Box::new(draft.clone())))
         );
         assert_eq!(
             store.interpret_change(key.clone(), None),
-            Some(Err("d1".into()))
+            Some(Change::Deleted("d1".into()))
         );
         assert_eq!(
             store.interpret_change(Some("other:draft:d1".into()), Some(encode(&draft))),
             None
         );
         assert_eq!(store.interpret_change(key, Some("garbage".into())), None);
+        let openings = vec![Opening::default()];
+        assert_eq!(
+            store.interpret_change(Some(store.openings_key()), Some(encode_openings(&openings))),
+            Some(Change::Openings(openings))
+        );
         assert_eq!(store.interpret_change(None, None), None);
     }
 }

@@ -6,7 +6,7 @@ mod common;
 
 use common::local_storage;
 use second_chance::state::Draft;
-use second_chance::storage::{encode, Store, StoreError};
+use second_chance::storage::{encode, Change, Store, StoreError};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -138,9 +138,12 @@ fn storage_events_are_interpreted() {
     let key = Some(store.draft_key("e"));
     assert_eq!(
         store.interpret_change(key.clone(), Some(encode(&d))),
-        Some(Ok(d))
+        Some(Change::Draft(Box::new(d)))
     );
-    assert_eq!(store.interpret_change(key, None), Some(Err("e".into())));
+    assert_eq!(
+        store.interpret_change(key, None),
+        Some(Change::Deleted("e".into()))
+    );
     assert_eq!(
         store.interpret_change(Some("host-page-key".into()), Some("x".into())),
         None

@@ -4,14 +4,17 @@
 pub mod diagnose;
 pub mod draft_bar;
 pub mod field;
+pub mod follow_up;
 pub mod import_preview;
 pub mod interview_form;
+pub mod keep_looking;
 pub mod letter_preview;
 pub mod notices;
 pub mod progress;
 pub mod report;
 pub mod section_editor;
 pub mod send;
+pub mod timeline;
 pub mod tone_panel;
 pub mod wish_helper;
 pub mod write;

@@ -20,6 +20,9 @@ pub struct SendStepProps {
     pub mailto: String,
     /// Back to writing.
     pub on_back: Callback<()>,
+    /// What follows the exports: the follow-up plan and the keep-looking list.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// What the last copy attempt did.
@@ -112,6 +115,7 @@ pub fn send_step(props: &SendStepProps) -> Html {
                 }
                 <div class="sc-preview-body">{ props.text.clone() }</div>
             </div>
+            { props.children.clone() }
             <div class="sc-actions">
                 <button type="button" class="sc-button" onclick={props.on_back.reform(|_| ())}>{ "Back to the letter" }</button>
             </div>
