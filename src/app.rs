@@ -74,6 +74,9 @@ pub struct AppProps {
     pub first_step: Step,
     /// Tighter layout for narrow columns of a host page (`data-compact`).
     pub compact: bool,
+    /// The widget is the whole page (its title is then the page's `h1`); false when
+    /// embedded in a host page, which has its own.
+    pub standalone: bool,
 }
 
 impl Reducible for AppState {
@@ -332,6 +335,27 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
+    // When the user moves to another step, put keyboard and screen-reader focus on its
+    // heading, so they start reading at the top of the new step. Not on the first render:
+    // an embedded widget must never steal focus from its host page.
+    let step_ref = use_node_ref();
+    {
+        let step_ref = step_ref.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.step, move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            let heading = step_ref
+                .cast::<web_sys::Element>()
+                .and_then(|el| el.query_selector("h2").ok().flatten())
+                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(heading) = heading {
+                let _ = heading.focus();
+            }
+        });
+    }
+
     let draft = state.draft().clone();
     let step_view = match state.step {
         Step::Interview => html! {
@@ -367,7 +391,11 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div class={classes!("sc-app", props.theme.class(), props.compact.then_some("sc-compact"))}>
             <header class="sc-header">
-                <p class="sc-brand">{ "Second Chance" }</p>
+                if props.standalone {
+                    <h1 class="sc-brand">{ "Second Chance" }</h1>
+                } else {
+                    <p class="sc-brand">{ "Second Chance" }</p>
+                }
                 <p class="sc-tagline">{ "After a tough interview: see what went wrong, ask for another chance, keep looking." }</p>
             </header>
             <DraftBar drafts={state.drafts.clone()} current={state.current.clone()}
@@ -379,7 +407,7 @@ pub fn app(props: &AppProps) -> Html {
             <Notices notices={state.notices.clone()} on_dismiss={on_action.reform(Action::DismissNotice)}
                 {on_download_recovered} />
             <Progress steps={STEPS.to_vec()} current={state.step} on_select={go_to.clone()} />
-            <div class="sc-step" id={format!("sc-step-{}", state.step.key())}>
+            <div class="sc-step" id={format!("sc-step-{}", state.step.key())} ref={step_ref}>
                 { step_view }
             </div>
             <footer class="sc-footer">

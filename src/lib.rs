@@ -25,6 +25,7 @@ pub fn props_from_element(element: &web_sys::Element) -> AppProps {
         first_step: Step::from_key(&attr("data-first-step")).unwrap_or_default(),
         compact: matches!(attr("data-compact").as_str(), "" | "true")
             && element.has_attribute("data-compact"),
+        standalone: true,
     }
 }
 
@@ -41,7 +42,10 @@ pub fn mount(element: web_sys::Element) {
 /// styles cannot reach the widget and the widget's styles and element ids cannot leak
 /// out. The stylesheet URL comes from `data-sc-styles`, set by the loader.
 pub fn mount_embedded(host: web_sys::Element) -> Option<()> {
-    let props = props_from_element(&host);
+    let props = AppProps {
+        standalone: false,
+        ..props_from_element(&host)
+    };
     let document = host.owner_document()?;
     let shadow = host
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))

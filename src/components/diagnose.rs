@@ -29,7 +29,7 @@ pub fn diagnose_step(props: &DiagnoseStepProps) -> Html {
     let diagnosis = use_memo(props.assessment.clone(), Diagnosis::from_assessment);
     html! {
         <section class="sc-panel" aria-labelledby="sc-diagnose-title">
-            <h2 id="sc-diagnose-title">{ "Step 2: What went wrong?" }</h2>
+            <h2 id="sc-diagnose-title" tabindex="-1">{ "Step 2: What went wrong?" }</h2>
             <p class="sc-lead">
                 { "Tick what happened, even the small things. Be honest: this stays with you, and you can only repair what you can name." }
             </p>

@@ -40,7 +40,7 @@ pub fn interview_form(props: &InterviewFormProps) -> Html {
         .reform(|e: Event| DraftEdit::Format(InterviewFormat::from_key(&event_value(&e))));
     html! {
         <section class="sc-panel" aria-labelledby="sc-interview-title">
-            <h2 id="sc-interview-title">{ "Step 1: The interview" }</h2>
+            <h2 id="sc-interview-title" tabindex="-1">{ "Step 1: The interview" }</h2>
             <p class="sc-lead">
                 { "It happens to almost everyone. Start with the facts: they go into your letter, and nothing you type leaves this browser." }
             </p>

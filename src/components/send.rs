@@ -88,7 +88,7 @@ pub fn send_step(props: &SendStepProps) -> Html {
 
     html! {
         <section class="sc-panel" aria-labelledby="sc-send-title">
-            <h2 id="sc-send-title">{ "Step 4: Send it" }</h2>
+            <h2 id="sc-send-title" tabindex="-1">{ "Step 4: Send it" }</h2>
             <p class="sc-lead">{ "Read it once more, out loud if you can. Then send it the way that suits you." }</p>
             <div class="sc-export">
                 <button type="button" class="sc-button sc-button-primary" onclick={on_copy}>{ copy_label }</button>

@@ -85,7 +85,7 @@ pub fn write_step(props: &WriteStepProps) -> Html {
 
     html! {
         <section class="sc-panel" aria-labelledby="sc-write-title">
-            <h2 id="sc-write-title">{ "Step 3: Write your follow-up" }</h2>
+            <h2 id="sc-write-title" tabindex="-1">{ "Step 3: Write your follow-up" }</h2>
             <p class="sc-lead">
                 { "A first draft, built from your interview and your report. Make it yours: change any part. Your own words are never replaced without asking." }
             </p>
