@@ -238,13 +238,13 @@ impl CivilDate {
 
     /// The long form shown to the user: "Wednesday 25 November 2026".
     pub fn long(self) -> String {
+        format!("{} {}", self.weekday().name(), self.day_month_year())
+    }
+
+    /// "20 November 2026": the date as a letter writes it.
+    pub fn day_month_year(self) -> String {
         let month = MONTHS[usize::from(self.month.clamp(1, 12)) - 1];
-        format!(
-            "{} {} {month} {}",
-            self.weekday().name(),
-            self.day,
-            self.year
-        )
+        format!("{} {month} {}", self.day, self.year)
     }
 }
 

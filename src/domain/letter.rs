@@ -15,6 +15,7 @@
 //! verbatim (trimmed only): escaping belongs to the UI.
 
 use super::diagnosis::{Diagnosis, Finding, LetterMove, Verdict};
+use super::followup::CivilDate;
 use super::{Answer, Assessment, Channel, InterviewFacts, InterviewFormat, LetterLength};
 
 /// One part of a draft. Each kind appears at most once in a [`Composition`], so a
@@ -842,50 +843,13 @@ pub fn file_name(facts: &InterviewFacts, channel: Channel) -> String {
     }
 }
 
-/// Month names for the long date.
-static MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// "2026-11-20" as "20 November 2026"; `None` unless a real calendar date in
 /// `YYYY-MM-DD` form (so "2026-02-30" is rejected and "2028-02-29" accepted).
 pub fn format_date_long(iso: &str) -> Option<String> {
-    let s = iso.trim();
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = &b[r];
-        part.iter()
-            .all(u8::is_ascii_digit)
-            .then(|| part.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
-    };
-    let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    if year == 0 || day == 0 || day > days {
-        return None;
-    }
-    let name = MONTHS[usize::try_from(month - 1).ok()?];
-    Some(format!("{day} {name} {year}"))
+    // One calendar for the whole domain: the follow-up plan's date type.
+    CivilDate::parse(iso)
+        .filter(|d| d.year > 0)
+        .map(CivilDate::day_month_year)
 }
 
 #[cfg(test)]
