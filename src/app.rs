@@ -160,8 +160,9 @@ pub fn app(props: &AppProps) -> Html {
 
     // The latest state, for the page-hide flush and the storage listener, which outlive
     // a single render.
-    let latest: Rc<RefCell<Rc<AppState>>> = use_mut_ref(|| Rc::new(AppState::default()));
-    *latest.borrow_mut() = Rc::new((*state).clone());
+    // Holding the handle (an `Rc` of this render's state) is cheap: no copy of the drafts.
+    let latest: Rc<RefCell<Option<UseReducerHandle<AppState>>>> = use_mut_ref(|| None);
+    *latest.borrow_mut() = Some(state.clone());
 
     // Debounced save: every change restarts the timer.
     {
@@ -181,7 +182,7 @@ pub fn app(props: &AppProps) -> Html {
             let timer = (!pending.0.is_empty() || openings_dirty).then(|| {
                 Timeout::new(SAVE_DEBOUNCE_MS, move || {
                     let snapshot = latest.borrow().clone();
-                    for action in persist(&store, &snapshot) {
+                    for action in snapshot.iter().flat_map(|s| persist(&store, s)) {
                         dispatcher.dispatch(action);
                     }
                 })
@@ -198,7 +199,9 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let window = web_sys::window();
             let flush = Rc::new(move || {
-                let snapshot = latest.borrow().clone();
+                let Some(snapshot) = latest.borrow().clone() else {
+                    return;
+                };
                 if !snapshot.unsaved().is_empty() || snapshot.openings_unsaved() {
                     for action in persist(&store, &snapshot) {
                         dispatcher.dispatch(action);
@@ -356,7 +359,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let draft = state.draft().clone();
+    let draft = state.draft_rc().clone();
     let step_view = match state.step {
         Step::Interview => html! {
             <InterviewForm facts={draft.facts.clone()} on_edit={on_edit.clone()}

@@ -5,6 +5,7 @@
 //! ids in through the [`Action`]s, so every transition is unit-tested natively.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -309,8 +310,9 @@ pub struct Deleted {
 /// Everything the widget shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppState {
-    /// All drafts, most recently created last.
-    pub drafts: Vec<Draft>,
+    /// All drafts, most recently created last. Shared (`Rc`) so that a keystroke copies
+    /// only the draft it edits, not every draft.
+    pub drafts: Vec<Rc<Draft>>,
     /// Id of the draft being edited.
     pub current: String,
     /// The step on screen.
@@ -414,6 +416,7 @@ impl AppState {
             drafts.push(Draft::new(fresh_id, now));
         }
         let saved_revisions = drafts.iter().map(|d| (d.id.clone(), d.revision)).collect();
+        let drafts: Vec<Rc<Draft>> = drafts.into_iter().map(Rc::new).collect();
         // Resume the draft edited most recently.
         let current = drafts
             .iter()
@@ -430,6 +433,11 @@ impl AppState {
 
     /// The draft being edited. There is always one: the reducer never leaves the list empty.
     pub fn draft(&self) -> &Draft {
+        self.draft_rc()
+    }
+
+    /// The draft being edited, shared: cloning it is cheap.
+    pub fn draft_rc(&self) -> &Rc<Draft> {
         self.drafts
             .iter()
             .find(|d| d.id == self.current)
@@ -439,7 +447,10 @@ impl AppState {
 
     fn draft_mut(&mut self) -> Option<&mut Draft> {
         let current = self.current.clone();
-        self.drafts.iter_mut().find(|d| d.id == current)
+        self.drafts
+            .iter_mut()
+            .find(|d| d.id == current)
+            .map(Rc::make_mut)
     }
 
     /// Drafts whose latest revision is not yet in storage.
@@ -447,6 +458,7 @@ impl AppState {
         self.drafts
             .iter()
             .filter(|d| self.saved_revisions.get(&d.id) != Some(&d.revision))
+            .map(|d| &**d)
             .collect()
     }
 
@@ -463,20 +475,20 @@ impl AppState {
             }
             Action::GoTo(step) => self.step = step,
             Action::NewDraft { id, now } => {
-                self.drafts.push(Draft::new(id.clone(), now));
+                self.drafts.push(Rc::new(Draft::new(id.clone(), now)));
                 self.current = id;
                 self.step = Step::Interview;
                 self.mark_pending();
             }
             Action::Duplicate { source, id, now } => {
                 if let Some(original) = self.drafts.iter().find(|d| d.id == source) {
-                    let mut copy = original.clone();
+                    let mut copy = Draft::clone(original);
                     copy.name = format!("{} (copy)", original.title());
                     copy.id = id.clone();
                     copy.created_ms = now;
                     copy.updated_ms = now;
                     copy.revision = 0;
-                    self.drafts.push(copy);
+                    self.drafts.push(Rc::new(copy));
                     self.current = id;
                     self.mark_pending();
                 }
@@ -492,11 +504,11 @@ impl AppState {
                 now,
             } => {
                 if let Some(index) = self.drafts.iter().position(|d| d.id == id) {
-                    let draft = self.drafts.remove(index);
+                    let draft = Rc::unwrap_or_clone(self.drafts.remove(index));
                     self.saved_revisions.remove(&draft.id);
                     self.deleted = Some(Deleted { draft, index });
                     if self.drafts.is_empty() {
-                        self.drafts.push(Draft::new(replacement_id, now));
+                        self.drafts.push(Rc::new(Draft::new(replacement_id, now)));
                     }
                     if self.current == id {
                         let next = index.min(self.drafts.len() - 1);
@@ -511,7 +523,7 @@ impl AppState {
                     if !self.drafts.iter().any(|d| d.id == draft.id) {
                         self.current = draft.id.clone();
                         let index = index.min(self.drafts.len());
-                        self.drafts.insert(index, draft);
+                        self.drafts.insert(index, Rc::new(draft));
                         self.mark_pending();
                     }
                 }
@@ -642,18 +654,18 @@ impl AppState {
         let Some(index) = self.drafts.iter().position(|d| d.id == incoming.id) else {
             self.saved_revisions
                 .insert(incoming.id.clone(), incoming.revision);
-            self.drafts.push(incoming);
+            self.drafts.push(Rc::new(incoming));
             return;
         };
         let ours = &self.drafts[index];
-        if ours == &incoming {
+        if **ours == incoming {
             return;
         }
         let ours_unsaved = self.saved_revisions.get(&ours.id) != Some(&ours.revision);
         if !ours_unsaved {
             self.saved_revisions
                 .insert(incoming.id.clone(), incoming.revision);
-            self.drafts[index] = incoming;
+            self.drafts[index] = Rc::new(incoming);
             return;
         }
         let mut copy = incoming;
@@ -662,7 +674,7 @@ impl AppState {
         copy.revision = 0;
         let copy_title = copy.title();
         if !self.drafts.iter().any(|d| d.id == copy.id) {
-            self.drafts.push(copy);
+            self.drafts.push(Rc::new(copy));
         }
         self.notices.push(Notice::Conflict { copy_title });
         self.mark_pending();
@@ -703,20 +715,20 @@ impl MergeReport {
 /// Merges imported drafts into `drafts` without ever silently overwriting: a draft
 /// replaces the local one only when it is a later revision of it and the local one
 /// was not edited more recently; otherwise the import is added as a copy.
-pub fn merge_drafts(drafts: &mut Vec<Draft>, incoming: Vec<Draft>) -> MergeReport {
+pub fn merge_drafts(drafts: &mut Vec<Rc<Draft>>, incoming: Vec<Draft>) -> MergeReport {
     let mut report = MergeReport::default();
     for draft in incoming {
         match drafts.iter().position(|d| d.id == draft.id) {
             None => {
-                drafts.push(draft);
+                drafts.push(Rc::new(draft));
                 report.added += 1;
             }
-            Some(i) if drafts[i] == draft => report.unchanged += 1,
+            Some(i) if *drafts[i] == draft => report.unchanged += 1,
             Some(i)
                 if draft.revision > drafts[i].revision
                     && draft.updated_ms >= drafts[i].updated_ms =>
             {
-                drafts[i] = draft;
+                drafts[i] = Rc::new(draft);
                 report.updated += 1;
             }
             Some(_) => {
@@ -724,7 +736,7 @@ pub fn merge_drafts(drafts: &mut Vec<Draft>, incoming: Vec<Draft>) -> MergeRepor
                 copy.name = format!("{} (imported)", copy.title());
                 copy.id = format!("{}-imported{}", copy.id, copy.revision);
                 if !drafts.iter().any(|d| d.id == copy.id) {
-                    drafts.push(copy);
+                    drafts.push(Rc::new(copy));
                     report.kept_both += 1;
                 } else {
                     report.unchanged += 1;
@@ -961,6 +973,7 @@ mod tests {
             stale_incoming,
             Draft::new("brand-new".into(), 3),
         ];
+        let mut local: Vec<Rc<Draft>> = local.into_iter().map(Rc::new).collect();
         let report = merge_drafts(&mut local, incoming);
         assert_eq!(
             report,
@@ -971,7 +984,7 @@ mod tests {
                 unchanged: 1
             }
         );
-        assert_eq!(local[1], older_incoming);
+        assert_eq!(*local[1], older_incoming);
         assert_eq!(local[2].revision, 9, "the newer local draft is untouched");
         assert_eq!(local.len(), 5);
     }

@@ -7,6 +7,8 @@
 //! full, or hold damaged values, and each case degrades to a clear [`StoreError`] or a
 //! [`Recovered`] entry while the app keeps working in memory.
 
+use std::borrow::Borrow;
+
 use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::JsCast;
@@ -287,12 +289,12 @@ const BACKUP_MARKER: &str = "second-chance-backup";
 
 /// Serialises all drafts as one backup file: each draft in its storage envelope, so a
 /// backup from an older version migrates exactly like stored data.
-pub fn encode_backup(drafts: &[Draft], openings: &[Opening], now: u64) -> String {
+pub fn encode_backup<D: Borrow<Draft>>(drafts: &[D], openings: &[Opening], now: u64) -> String {
     let envelopes: Vec<Envelope> = drafts
         .iter()
         .map(|draft| Envelope {
             schema: SCHEMA_VERSION,
-            draft,
+            draft: draft.borrow(),
         })
         .collect();
     serde_json::to_string_pretty(&serde_json::json!({

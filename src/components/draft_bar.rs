@@ -1,6 +1,8 @@
 //! The drafts bar: one draft per interview. Switch, create, rename, duplicate, delete
 //! with undo, and the saved indicator.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::field::event_value;
@@ -10,7 +12,7 @@ use crate::state::{Action, Draft, DraftEdit, SaveStatus};
 #[derive(Clone, PartialEq, Properties)]
 pub struct DraftBarProps {
     /// All drafts.
-    pub drafts: Vec<Draft>,
+    pub drafts: Vec<Rc<Draft>>,
     /// The current draft's id.
     pub current: String,
     /// Persistence state, for the indicator.

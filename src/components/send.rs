@@ -1,6 +1,8 @@
 //! Step 4: send the letter. Copy it (with a fallback when the clipboard is denied), open
 //! it in the mail client, download it as .txt, or print / save it as PDF.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::domain::letter::file_name;
@@ -11,7 +13,7 @@ use crate::state::Draft;
 #[derive(Clone, PartialEq, Properties)]
 pub struct SendStepProps {
     /// The draft.
-    pub draft: Draft,
+    pub draft: Rc<Draft>,
     /// The letter exactly as it will be sent.
     pub text: String,
     /// The e-mail subject.

@@ -2,6 +2,8 @@
 //! each section editable in place (or the whole text), a live preview exactly as it will
 //! be sent, and the tone check beside it.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::field::event_value;
@@ -19,7 +21,7 @@ use crate::state::{Draft, DraftEdit};
 #[derive(Clone, PartialEq, Properties)]
 pub struct WriteStepProps {
     /// The draft being written.
-    pub draft: Draft,
+    pub draft: Rc<Draft>,
     /// Today as `YYYY-MM-DD`, for the printed letter's date.
     pub today: String,
     /// Called with every change.
