@@ -33,6 +33,9 @@ test('embedded mid-article in the blog page: host styles and keys intact, widget
   assert.ok(await widget.getByText('Company', { exact: true }).isVisible(), 'labels stay visible');
   const width = await company.evaluate((el) => el.getBoundingClientRect().width);
   assert.ok(width > 150, `inputs keep their width (${width}px)`);
+  // The host's accent colour reaches the widget (custom properties cross the shadow root).
+  const next = widget.getByRole('button', { name: 'Next: what went wrong?' });
+  assert.equal(await next.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(139, 0, 0)');
   // It works.
   await company.fill('Embedded Co');
   await widget.getByRole('button', { name: 'Next: what went wrong?' }).click();
