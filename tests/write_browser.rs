@@ -174,4 +174,14 @@ async fn tone_flags_highlight_and_dismiss() {
     assert!(text(&root, ".sc-tone").contains("1 dismissed"));
     // The begging flag is still there: dismissing one does not hide the others.
     assert!(find(&root, ".sc-flag.is-begging").is_some());
+    // The dismissal belongs to the draft: it is saved with it.
+    wait_for("dismissal saved", LIMIT, || {
+        let storage = local_storage();
+        (0..storage.length().unwrap())
+            .filter_map(|i| storage.key(i).unwrap())
+            .filter(|k| k.starts_with("wr-tone:draft:"))
+            .filter_map(|k| storage.get_item(&k).unwrap())
+            .any(|v| v.contains("\"dismissed_flags\":[\"shouting:"))
+    })
+    .await;
 }
