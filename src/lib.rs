@@ -4,6 +4,8 @@
 //! `domain` is pure and native-testable; `state` holds the reducer; `storage` is the
 //! only module touching localStorage; `components` are the views; `app` wires them.
 
+#![warn(missing_docs)]
+
 pub mod app;
 pub mod browser;
 pub mod components;
