@@ -9,6 +9,9 @@ source scripts/setup.sh
 echo "setup took $(( $(date +%s) - started )) s"
 
 step() { printf '\n== test: %s\n' "$*"; }
+# Every runner's output is also kept here, to print one total at the end.
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
@@ -20,11 +23,11 @@ step "cargo clippy (wasm32) -D warnings"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
 step "native tests"
-cargo test
+cargo test 2>&1 | tee -a "$results"
 
 step "wasm-bindgen tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180 \
-  cargo test --target wasm32-unknown-unknown
+  cargo test --target wasm32-unknown-unknown 2>&1 | tee -a "$results"
 
 step "release build"
 bash scripts/build.sh
@@ -33,7 +36,11 @@ step "size budget (what a visitor downloads)"
 node e2e/sizes.mjs dist
 
 step "end-to-end tests (Playwright + axe-core) against dist/"
-(cd e2e && npm test)
+(cd e2e && npm test) 2>&1 | tee -a "$results"
 
 echo
 echo "all test layers passed in $(( $(date +%s) - started )) s"
+# One closing line for every layer: cargo's "test result" lines and node's "# pass".
+passed=$(awk '/^test result:/ {n += $4} /^# pass / {n += $3} END {print n + 0}' "$results")
+failed=$(awk '/^test result:/ {n += $6} /^# fail / {n += $3} END {print n + 0}' "$results")
+echo "${passed} passed, ${failed} failed"
