@@ -127,6 +127,7 @@ test('export, clear, import: a backup restores every draft and a bad file change
   await page.getByText('is not valid JSON').waitFor();
   await fileInput.setInputFiles(backupPath);
   await page.getByText('This backup will add 2 interview(s)').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'alertdialog', 'the question takes focus');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByText('Imported: 2 added').waitFor();
   const options = await page.locator('#sc-draft-select option').allTextContents();

@@ -145,7 +145,7 @@ pub fn draft_bar(props: &DraftBarProps) -> Html {
             }
             <p class={classes!("sc-save", problem.then_some("is-problem"))} role="status" aria-live="polite" id="sc-save-status">
                 { status_text(&props.save) }
-                if props.persisted == Some(false) && !problem {
+                if props.persisted == Some(false) && props.save == SaveStatus::Saved {
                     <span class="sc-evict">{ " The browser may clear them if space runs low, so keep a backup." }</span>
                 }
             </p>
