@@ -382,7 +382,7 @@ pub fn app(props: &AppProps) -> Html {
             });
             html! {
                 <SendStep draft={draft.clone()} text={view.text.clone()} subject={view.subject.clone()}
-                    mailto={view.mailto(&draft)} on_back={go_to.reform(|_| Step::Write)}>
+                    mailto={view.mailto(&draft)} on_back={go_to.reform(|_| Step::Write)} embedded={!props.standalone}>
                     <FollowUp draft_id={draft.id.clone()} facts={draft.facts.clone()} sent={draft.sent.clone()}
                         channel={draft.letter.channel} today={today_iso()} on_edit={on_edit.clone()} {on_download} />
                     <KeepLooking openings={state.openings.clone()} lessons={lessons(&diagnosis)} on_action={on_action.clone()} />

@@ -69,3 +69,32 @@ pub fn print_letter() {
         let _ = root.class_list().remove_1("sc-printing");
     }
 }
+
+/// Prints `text` from a new, blank window: for an embedded widget, whose print
+/// stylesheet lives in its shadow root and so cannot hide the host page. The text is
+/// added as DOM text (never markup), which a strict CSP allows. Returns false when the
+/// browser refused to open the window (the caller offers the other exports).
+pub fn print_in_new_window(title: &str, text: &str) -> bool {
+    let Some(popup) = web_sys::window().and_then(|w| w.open().ok().flatten()) else {
+        return false;
+    };
+    let Some(document) = popup.document() else {
+        return false;
+    };
+    document.set_title(title);
+    let Some(body) = document.body() else {
+        return false;
+    };
+    // One block per line, so long lines wrap without a stylesheet or inline style.
+    for line in text.lines() {
+        let Ok(block) = document.create_element(if line.is_empty() { "br" } else { "div" }) else {
+            return false;
+        };
+        block.set_text_content((!line.is_empty()).then_some(line));
+        if body.append_child(&block).is_err() {
+            return false;
+        }
+    }
+    let _ = popup.print();
+    true
+}

@@ -61,6 +61,31 @@ test('embedded mid-article in the blog page: host styles and keys intact, widget
   await server.close();
 });
 
+test('embedded, printing opens the letter alone in a new window', async () => {
+  const server = await serve({ mounts: { '/': EXAMPLES, '/second-chance/': DIST } });
+  const { context, page, problems } = await openPage(browser, server.origin);
+  // Headless has no print dialog; record the call instead of opening one.
+  await context.addInitScript(() => { window.print = () => { window.__printed = true; }; });
+  await page.goto(`${server.origin}/blog.html`);
+  const widget = page.locator('[data-second-chance]');
+  await widget.getByLabel('Company', { exact: true }).fill('Print Co <b>bold</b>');
+  await widget.getByRole('button', { name: 'Send & follow up' }).click();
+  const letter = await widget.locator('#sc-final-letter .sc-preview-body').textContent();
+  const [popup] = await Promise.all([
+    page.waitForEvent('popup'),
+    widget.getByRole('button', { name: 'Print or save as PDF' }).click(),
+  ]);
+  await popup.waitForFunction(() => window.__printed === true);
+  const printed = await popup.evaluate(() => document.body.innerText);
+  assert.ok(printed.includes(letter.split('\n')[0]), printed.slice(0, 80));
+  assert.ok(printed.includes('Print Co <b>bold</b>'), 'markup stays text');
+  assert.equal(await popup.locator('b').count(), 0);
+  assert.ok(!printed.includes('FIRST, NAME THE PROBLEM'), 'none of the host article is printed');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+  await server.close();
+});
+
 test('two widgets on one page do not interfere', async () => {
   const twoPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two</title><link rel="icon" href="data:,"></head><body>
     <div data-second-chance data-namespace="one" data-theme="light"></div>

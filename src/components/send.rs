@@ -22,6 +22,9 @@ pub struct SendStepProps {
     pub mailto: String,
     /// Back to writing.
     pub on_back: Callback<()>,
+    /// The widget is embedded in a host page (printing then uses a new window).
+    #[prop_or_default]
+    pub embedded: bool,
     /// What follows the exports: the follow-up plan and the keep-looking list.
     #[prop_or_default]
     pub children: Html,
@@ -75,13 +78,25 @@ pub fn send_step(props: &SendStepProps) -> Html {
             }
         });
     }
+    let print_text = file_text.clone();
     let on_download = {
         let name = file_name(&props.draft.facts, channel);
         Callback::from(move |_| {
             crate::browser::download_text(&name, "text/plain;charset=utf-8", &file_text);
         })
     };
-    let on_print = Callback::from(|_| crate::browser::print_letter());
+    let on_print = {
+        let (embedded, text) = (props.embedded, print_text);
+        let copy_state = copy_state.clone();
+        Callback::from(move |_| {
+            if !embedded {
+                crate::browser::print_letter();
+            } else if !crate::browser::print_in_new_window("Your letter", &text) {
+                // A blocked pop-up: offer the selected text instead, like a denied copy.
+                copy_state.set(CopyState::Manual);
+            }
+        })
+    };
     let copy_label = if channel == Channel::Phone {
         "Copy the script"
     } else {
