@@ -36,7 +36,7 @@ pub fn props_from_element(element: &web_sys::Element) -> AppProps {
 pub fn mount(element: web_sys::Element) {
     let props = props_from_element(&element);
     // Clear the no-script message; the widget owns this element from now on.
-    element.set_inner_html("");
+    element.set_text_content(None);
     yew::Renderer::<App>::with_root_and_props(element, props).render();
 }
 

@@ -129,19 +129,10 @@ impl Store {
         };
         match decode_openings(&raw) {
             Ok(openings) => (openings, None),
-            Err(reason) => {
-                let recovery_key = format!("{}openings", self.recovery_prefix());
-                if storage.set_item(&recovery_key, &raw).is_ok() {
-                    let _ = storage.remove_item(&key);
-                }
-                (
-                    Vec::new(),
-                    Some(Recovered {
-                        key: recovery_key,
-                        reason,
-                    }),
-                )
-            }
+            Err(reason) => (
+                Vec::new(),
+                Some(self.set_aside(&storage, &key, "openings", &raw, reason)),
+            ),
         }
     }
 
@@ -159,6 +150,26 @@ impl Store {
 
     fn recovery_prefix(&self) -> String {
         format!("{}:recovery:", self.namespace)
+    }
+
+    /// Moves an unreadable value from `key` to `{namespace}:recovery:{name}`, never
+    /// deleting it: the original is removed only once the copy is safely stored.
+    fn set_aside(
+        &self,
+        storage: &web_sys::Storage,
+        key: &str,
+        name: &str,
+        raw: &str,
+        reason: String,
+    ) -> Recovered {
+        let recovery_key = format!("{}{name}", self.recovery_prefix());
+        if storage.set_item(&recovery_key, raw).is_ok() {
+            let _ = storage.remove_item(key);
+        }
+        Recovered {
+            key: recovery_key,
+            reason,
+        }
     }
 
     /// Reads every draft of this namespace. Damaged values are moved under a recovery
@@ -182,16 +193,9 @@ impl Store {
             match migrate(&raw) {
                 Ok(draft) => loaded.drafts.push(draft),
                 Err(reason) => {
-                    let recovery_key =
-                        format!("{}{}", self.recovery_prefix(), &key[prefix.len()..]);
-                    // Only remove the original once the copy is safely stored.
-                    if storage.set_item(&recovery_key, &raw).is_ok() {
-                        let _ = storage.remove_item(&key);
-                    }
-                    loaded.recovered.push(Recovered {
-                        key: recovery_key,
-                        reason,
-                    });
+                    let name = &key[prefix.len()..];
+                    let recovered = self.set_aside(&storage, &key, name, &raw, reason);
+                    loaded.recovered.push(recovered);
                 }
             }
         }
