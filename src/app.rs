@@ -324,12 +324,9 @@ pub fn app(props: &AppProps) -> Html {
     let on_download_recovered = {
         let store = store.clone();
         Callback::from(move |_| {
-            let entries: serde_json::Map<String, serde_json::Value> = store
-                .recovery_entries()
-                .into_iter()
-                .map(|(k, v)| (k, serde_json::Value::String(v)))
-                .collect();
-            let text = serde_json::to_string_pretty(&entries).unwrap_or_default();
+            let entries: std::collections::BTreeMap<String, String> =
+                store.recovery_entries().into_iter().collect();
+            let text = serde_json::to_string(&entries).unwrap_or_default();
             crate::browser::download_text(
                 "second-chance-recovered.json",
                 "application/json",

@@ -9,8 +9,9 @@
 
 use std::borrow::Borrow;
 
-use serde::Serialize;
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
+use serde_json::value::RawValue;
 use wasm_bindgen::JsCast;
 
 use crate::domain::followup::Opening;
@@ -253,27 +254,29 @@ impl Store {
 
 /// Serialises the keep-looking list in its envelope.
 pub fn encode_openings(openings: &[Opening]) -> String {
-    serde_json::to_string(&serde_json::json!({ "schema": SCHEMA_VERSION, "openings": openings }))
-        .unwrap_or_default()
+    #[derive(Serialize)]
+    struct OpeningsEnvelope<'a> {
+        schema: u64,
+        openings: &'a [Opening],
+    }
+    serde_json::to_string(&OpeningsEnvelope {
+        schema: SCHEMA_VERSION,
+        openings,
+    })
+    .unwrap_or_default()
 }
 
 /// Reads a stored keep-looking list of any known schema.
 pub fn decode_openings(raw: &str) -> Result<Vec<Opening>, String> {
-    let value: Value = serde_json::from_str(raw).map_err(|_| "it is not valid JSON".to_string())?;
-    match value.get("schema").and_then(Value::as_u64) {
-        Some(schema) if schema <= SCHEMA_VERSION => {}
-        Some(schema) => {
-            return Err(format!(
-                "it was saved by a newer version of Second Chance (schema {schema})"
-            ))
-        }
-        None => return Err("it has no schema version".to_string()),
+    check_schema(read_schema(raw)?)?;
+    #[derive(Deserialize)]
+    struct Stored {
+        openings: Option<Vec<Opening>>,
     }
-    let list = value
-        .get("openings")
-        .cloned()
-        .ok_or_else(|| "it holds no openings".to_string())?;
-    serde_json::from_value(list).map_err(|e| format!("its contents have an unexpected shape ({e})"))
+    serde_json::from_str::<Stored>(raw)
+        .map_err(|e| format!("its contents have an unexpected shape ({e})"))?
+        .openings
+        .ok_or_else(|| "it holds no openings".to_string())
 }
 
 /// Serialises a draft in the current envelope.
@@ -294,20 +297,27 @@ const BACKUP_MARKER: &str = "second-chance-backup";
 /// Serialises all drafts as one backup file: each draft in its storage envelope, so a
 /// backup from an older version migrates exactly like stored data.
 pub fn encode_backup<D: Borrow<Draft>>(drafts: &[D], openings: &[Opening], now: u64) -> String {
-    let envelopes: Vec<Envelope> = drafts
-        .iter()
-        .map(|draft| Envelope {
-            schema: SCHEMA_VERSION,
-            draft: draft.borrow(),
-        })
-        .collect();
-    serde_json::to_string_pretty(&serde_json::json!({
-        "kind": BACKUP_MARKER,
-        "schema": SCHEMA_VERSION,
-        "exported_ms": now,
-        "drafts": envelopes,
-        "openings": openings,
-    }))
+    #[derive(Serialize)]
+    struct BackupFile<'a> {
+        kind: &'static str,
+        schema: u64,
+        exported_ms: u64,
+        drafts: Vec<Envelope<'a>>,
+        openings: &'a [Opening],
+    }
+    serde_json::to_string(&BackupFile {
+        kind: BACKUP_MARKER,
+        schema: SCHEMA_VERSION,
+        exported_ms: now,
+        drafts: drafts
+            .iter()
+            .map(|draft| Envelope {
+                schema: SCHEMA_VERSION,
+                draft: draft.borrow(),
+            })
+            .collect(),
+        openings,
+    })
     .unwrap_or_default()
 }
 
@@ -320,65 +330,99 @@ pub fn decode_backup(text: &str) -> Result<Backup, String> {
             text.len() / (1024 * 1024)
         ));
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|_| "the file is not valid JSON".to_string())?;
-    if value.get("kind").and_then(Value::as_str) != Some(BACKUP_MARKER) {
+    // Each part is read in its own typed pass (unknown fields are skipped), so every
+    // refusal names the part that is wrong.
+    #[derive(Deserialize)]
+    struct Kind {
+        kind: Option<String>,
+    }
+    let kind = serde_json::from_str::<Kind>(text).map_err(|e| match e.classify() {
+        Category::Syntax | Category::Eof | Category::Io => "the file is not valid JSON",
+        Category::Data => "the file is not a Second Chance backup",
+    })?;
+    if kind.kind.as_deref() != Some(BACKUP_MARKER) {
         return Err("the file is not a Second Chance backup".to_string());
     }
-    match value.get("schema").and_then(Value::as_u64) {
-        Some(schema) if schema <= SCHEMA_VERSION => {}
-        Some(schema) => {
-            return Err(format!(
-                "the backup comes from a newer version of Second Chance (schema {schema})"
-            ))
-        }
-        None => return Err("the backup has no schema version".to_string()),
+    check_schema(read_schema(text).map_err(|_| "the backup has no schema version")?)
+        .map_err(|_| "the backup comes from a newer version of Second Chance".to_string())?;
+    #[derive(Deserialize)]
+    struct Drafts<'a> {
+        #[serde(borrow)]
+        drafts: Option<Vec<&'a RawValue>>,
     }
-    let entries = value
-        .get("drafts")
-        .and_then(Value::as_array)
+    let entries = serde_json::from_str::<Drafts>(text)
+        .ok()
+        .and_then(|d| d.drafts)
         .ok_or_else(|| "the backup holds no list of drafts".to_string())?;
     let drafts = entries
         .iter()
         .enumerate()
         .map(|(i, entry)| {
-            migrate(&entry.to_string()).map_err(|e| format!("draft {} cannot be read: {e}", i + 1))
+            migrate(entry.get()).map_err(|e| format!("draft {} cannot be read: {e}", i + 1))
         })
         .collect::<Result<Vec<_>, _>>()?;
     // Backups from before the keep-looking list have no "openings": that is fine.
-    let openings = match value.get("openings") {
-        None => Vec::new(),
-        Some(list) => serde_json::from_value(list.clone())
-            .map_err(|_| "its list of openings cannot be read".to_string())?,
-    };
+    #[derive(Deserialize)]
+    struct Openings {
+        openings: Option<Vec<Opening>>,
+    }
+    let openings = serde_json::from_str::<Openings>(text)
+        .map_err(|_| "its list of openings cannot be read".to_string())?
+        .openings
+        .unwrap_or_default();
     Ok(Backup { drafts, openings })
 }
 
 /// Reads a stored envelope of any known schema and brings it to today's [`Draft`].
 /// Errors say, in plain words, why the value cannot be used.
 pub fn migrate(raw: &str) -> Result<Draft, String> {
-    let value: Value = serde_json::from_str(raw).map_err(|_| "it is not valid JSON".to_string())?;
-    let schema = value
-        .get("schema")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| "it has no schema version".to_string())?;
+    check_schema(read_schema(raw)?)?;
+    // Schema 1 is the first; a future schema 2 reads older values into their own typed
+    // shape here and converts them, oldest first.
+    #[derive(Deserialize)]
+    struct Stored {
+        draft: Option<Draft>,
+    }
+    let draft = serde_json::from_str::<Stored>(raw)
+        .map_err(|e| format!("its contents have an unexpected shape ({e})"))?
+        .draft
+        .ok_or_else(|| "it holds no draft".to_string())?;
+    if draft.id.is_empty() {
+        return Err("the draft has no id".to_string());
+    }
+    Ok(draft)
+}
+
+/// The schema number of a stored or imported value. Read in a typed pass of its own,
+/// rather than through a generic JSON tree, because a tree would double the size of
+/// every deserialiser in the download.
+fn read_schema(raw: &str) -> Result<u64, String> {
+    #[derive(Deserialize)]
+    struct Schema {
+        schema: Option<u64>,
+    }
+    match serde_json::from_str::<Schema>(raw) {
+        Ok(Schema { schema: Some(n) }) => Ok(n),
+        Err(e)
+            if matches!(
+                e.classify(),
+                Category::Syntax | Category::Eof | Category::Io
+            ) =>
+        {
+            Err("it is not valid JSON".to_string())
+        }
+        _ => Err("it has no schema version".to_string()),
+    }
+}
+
+/// Refuses values written by a newer version, whose shape this one cannot know.
+fn check_schema(schema: u64) -> Result<(), String> {
     if schema > SCHEMA_VERSION {
         return Err(format!(
             "it was saved by a newer version of Second Chance (schema {schema})"
         ));
     }
-    // Schema 1 is the first; future versions add their steps here, oldest first:
-    // `if schema < 2 { value = v1_to_v2(value) }`.
-    let draft_value = value
-        .get("draft")
-        .cloned()
-        .ok_or_else(|| "it holds no draft".to_string())?;
-    let draft: Draft = serde_json::from_value(draft_value)
-        .map_err(|e| format!("its contents have an unexpected shape ({e})"))?;
-    if draft.id.is_empty() {
-        return Err("the draft has no id".to_string());
-    }
-    Ok(draft)
+    Ok(())
 }
 
 /// The page's localStorage, or `None` when the browser refuses it. Never panics (unlike

@@ -34,7 +34,7 @@ fn row(opening: &Opening, on_action: &Callback<Action>) -> Html {
         let field_id = format!(
             "sc-opening-{}-{}",
             id,
-            label.to_lowercase().replace(' ', "-")
+            label.to_ascii_lowercase().replace(' ', "-")
         );
         let on_input = on_action.reform(move |e: InputEvent| {
             let mut next = base.clone();

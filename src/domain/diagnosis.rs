@@ -1071,7 +1071,9 @@ fn count_word(n: usize, capital: bool) -> String {
     }
     let mut chars = word.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(super::upper_char(first))
+            .chain(chars)
+            .collect(),
         None => word,
     }
 }

@@ -680,7 +680,7 @@ fn sentence(s: &str) -> Option<String> {
     let mut done = false;
     for c in body.chars() {
         if !done && c.is_alphanumeric() {
-            out.extend(c.to_uppercase());
+            out.push(super::upper_char(c));
             done = true;
         } else {
             out.push(c);
@@ -699,7 +699,7 @@ fn is_full_sentence(s: &str) -> bool {
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .replace('’', "'")
-        .to_lowercase();
+        .to_ascii_lowercase();
     s.split_whitespace().nth(1).is_some() && SUBJECTS.contains(&first.as_str())
 }
 

@@ -11,6 +11,27 @@ pub mod tone;
 
 use serde::{Deserialize, Serialize};
 
+/// The upper case of a letter without Unicode's case-mapping tables, which would add
+/// about 24 KB to the download: ASCII and the Latin-1 letters (à to þ) cover the names
+/// and words people type here; any other character comes back unchanged.
+pub fn upper_char(c: char) -> char {
+    match c {
+        'a'..='z' => c.to_ascii_uppercase(),
+        'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// The lower case of a letter, with the same coverage as [`upper_char`]. Both cases of
+/// every mapped letter have the same UTF-8 length, so byte offsets survive lowercasing.
+pub fn lower_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        _ => c,
+    }
+}
+
 /// How the interview took place; changes a few words of the letter.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -182,6 +203,33 @@ impl LetterLength {
         match self {
             Self::Brief => "Brief",
             Self::Standard => "Standard",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Guards: ASCII and Latin-1 letters change case both ways; everything else is kept.
+    #[test]
+    fn case_helpers_cover_ascii_and_latin_1() {
+        let rows = [
+            ('a', 'A'),
+            ('z', 'Z'),
+            ('é', 'É'),
+            ('ñ', 'Ñ'),
+            ('þ', 'Þ'),
+            ('÷', '÷'),
+            ('×', '×'),
+            ('1', '1'),
+            ('ß', 'ß'),
+            ('д', 'д'),
+        ];
+        for (lower, upper) in rows {
+            assert_eq!(upper_char(lower), upper, "{lower}");
+            assert_eq!(lower_char(upper), lower, "{upper}");
+            assert_eq!(lower.len_utf8(), upper_char(lower).len_utf8(), "{lower}");
         }
     }
 }

@@ -185,7 +185,7 @@ impl Flag {
             if is_apostrophe(c) {
                 key.push('\'');
             } else {
-                key.extend(c.to_lowercase());
+                key.push(super::lower_char(c));
             }
         }
         key
@@ -235,7 +235,10 @@ impl ToneReport {
             .into_iter()
             .filter(|k| self.flags.iter().any(|f| f.kind == *k))
             .collect();
-        let names: Vec<String> = kinds.iter().map(|k| k.label().to_lowercase()).collect();
+        let names: Vec<String> = kinds
+            .iter()
+            .map(|k| k.label().to_ascii_lowercase())
+            .collect();
         let n = kinds.len();
         format!(
             "{n} {} to look at: {}.",
@@ -496,10 +499,9 @@ impl Builder<'_> {
                 if is_apostrophe(c) {
                     self.lower.push(b'\'');
                 } else {
-                    for l in c.to_lowercase() {
-                        self.lower
-                            .extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
-                    }
+                    let l = super::lower_char(c);
+                    self.lower
+                        .extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
                 }
             }
         }
