@@ -200,7 +200,7 @@ impl Store {
                 }
             }
         }
-        loaded.drafts.sort_by_key(|d| d.created_ms);
+        crate::domain::sort_by_rank(&mut loaded.drafts, |d| [d.created_ms, 0, 0]);
         loaded
     }
 

@@ -973,12 +973,12 @@ impl Diagnosis {
             })
             .collect();
         // Stable sort: ties keep catalogue order.
-        findings.sort_by_key(|f| {
-            (
-                group(f.symptom.area),
-                std::cmp::Reverse(f.severity),
-                std::cmp::Reverse(f.symptom.weight),
-            )
+        super::sort_by_rank(&mut findings, |f| {
+            [
+                u64::from(group(f.symptom.area)),
+                u64::MAX - f.severity as u64,
+                u64::MAX - u64::from(f.symptom.weight),
+            ]
         });
 
         let areas = Area::ALL

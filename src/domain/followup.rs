@@ -673,13 +673,13 @@ pub struct Opening {
 /// Sorts openings by next date, soonest first; undated (or unreadable dates) after
 /// them; closed ones last. Stable: ties keep their order.
 pub fn sort_openings(openings: &mut [Opening]) {
-    openings.sort_by_key(|o| {
+    super::sort_by_rank(openings, |o| {
         if o.status == OpeningStatus::Closed {
-            return (2, None);
+            return [2, 0, 0];
         }
         match CivilDate::parse(&o.next_date) {
-            Some(d) => (0, Some(d)),
-            None => (1, None),
+            Some(d) => [0, u64::try_from(d.day_number() - MIN_DAY).unwrap_or(0), 0],
+            None => [1, 0, 0],
         }
     });
 }

@@ -29,7 +29,7 @@
 //! [`FlagKind::NoPersonalisation`]) carry the empty span `0..0`: they are about the
 //! letter, not about any words in it.
 
-use std::cmp::Reverse;
+use super::sort_by_rank;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -294,9 +294,13 @@ pub fn check(text: &str, ctx: &ToneContext) -> ToneReport {
 
     // One flag per kind per stretch of text: overlapping matches of the same kind
     // (two rules catching "I'm begging you") would only repeat themselves.
-    flags.sort_by_key(|f| (f.kind as u8, f.start, Reverse(f.end)));
+    sort_by_rank(&mut flags, |f| {
+        [f.kind as u64, f.start as u64, u64::MAX - f.end as u64]
+    });
     flags.dedup_by(|later, kept| later.kind == kept.kind && later.start < kept.end);
-    flags.sort_by_key(|f| (f.start, f.end, f.kind as u8));
+    sort_by_rank(&mut flags, |f| {
+        [f.start as u64, f.end as u64, f.kind as u64]
+    });
 
     let grade = if words == 0 {
         0.0
@@ -1311,7 +1315,7 @@ fn alternatives(spec: &'static str, vocab: &mut Vocab) -> Vec<u16> {
             None => v.push(intern(a)),
         }
     }
-    v.sort_unstable();
+    sort_by_rank(&mut v, |&w| [u64::from(w), 0, 0]);
     v.dedup();
     v
 }
