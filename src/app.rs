@@ -324,9 +324,7 @@ pub fn app(props: &AppProps) -> Html {
     let on_download_recovered = {
         let store = store.clone();
         Callback::from(move |_| {
-            let entries: std::collections::BTreeMap<String, String> =
-                store.recovery_entries().into_iter().collect();
-            let text = serde_json::to_string(&entries).unwrap_or_default();
+            let text = crate::storage::encode_recovered(&store.recovery_entries());
             crate::browser::download_text(
                 "second-chance-recovered.json",
                 "application/json",

@@ -279,6 +279,18 @@ pub fn decode_openings(raw: &str) -> Result<Vec<Opening>, String> {
         .ok_or_else(|| "it holds no openings".to_string())
 }
 
+/// The values set aside as damaged, as one JSON object from storage key to the raw
+/// value, for the user to download and keep.
+pub fn encode_recovered(entries: &[(String, String)]) -> String {
+    struct AsObject<'a>(&'a [(String, String)]);
+    impl Serialize for AsObject<'_> {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_map(self.0.iter().map(|(key, raw)| (key, raw)))
+        }
+    }
+    serde_json::to_string(&AsObject(entries)).unwrap_or_default()
+}
+
 /// Serialises a draft in the current envelope.
 pub fn encode(draft: &Draft) -> String {
     serde_json::to_string(&Envelope {
@@ -513,6 +525,21 @@ mod tests {
     fn extra_fields_are_tolerated() {
         let raw = r#"{"schema":1,"draft":{"id":"x","future_field":[1,2]},"extra":true}"#;
         assert_eq!(migrate(raw).map(|d| d.id), Ok("x".to_string()));
+    }
+
+    // Guards: the recovery download is one JSON object holding each raw value verbatim.
+    #[test]
+    fn recovered_values_download_as_one_object() {
+        let entries = vec![
+            ("ns:recovery:1".to_string(), "{not json".to_string()),
+            ("ns:recovery:2".to_string(), "\"quoted\" <b>".to_string()),
+        ];
+        let text = encode_recovered(&entries);
+        let back: std::collections::BTreeMap<String, String> =
+            serde_json::from_str(&text).expect("valid JSON");
+        assert_eq!(back.len(), 2);
+        assert_eq!(back["ns:recovery:1"], "{not json");
+        assert_eq!(back["ns:recovery:2"], "\"quoted\" <b>");
     }
 
     // Guards: a backup round-trips every draft.
