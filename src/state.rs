@@ -4,7 +4,7 @@
 //! (saving, timestamps, new ids) live at the edges in `app.rs`, which passes `now` and new
 //! ids in through the [`Action`]s, so every transition is unit-tested natively.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
@@ -100,8 +100,10 @@ pub struct Draft {
     pub letter: LetterState,
     /// When and how the letter was sent (`None`: not yet).
     pub sent: Option<SentRecord>,
-    /// Tone flags the user dismissed (by [`dismiss key`](crate::domain::tone::Flag::dismiss_key)).
-    pub dismissed_flags: BTreeSet<String>,
+    /// Tone flags the user dismissed (by [`dismiss key`](crate::domain::tone::Flag::dismiss_key)),
+    /// each once, in the order dismissed. A list rather than a set type: it stays short,
+    /// stores as the same JSON array, and a set would add its own code to the download.
+    pub dismissed_flags: Vec<String>,
     /// Creation time, ms since the epoch.
     pub created_ms: u64,
     /// Last edit, ms since the epoch.
@@ -159,7 +161,9 @@ impl Draft {
                 self.letter.edits.remove(&key);
             }
             DraftEdit::DismissFlag(key) => {
-                self.dismissed_flags.insert(key);
+                if !self.dismissed_flags.contains(&key) {
+                    self.dismissed_flags.push(key);
+                }
             }
             DraftEdit::RestoreFlags => self.dismissed_flags.clear(),
             DraftEdit::MarkSent(record) => self.sent = record,
@@ -322,7 +326,7 @@ pub struct AppState {
     /// Persistence state.
     pub save: SaveStatus,
     /// Revisions known to be in storage, by draft id.
-    pub saved_revisions: BTreeMap<String, u64>,
+    pub saved_revisions: SavedRevisions,
     /// Messages about the user's data, newest last.
     pub notices: Vec<Notice>,
     /// Drafts read from a backup, waiting for the user to confirm the import.
@@ -409,6 +413,42 @@ pub enum Action {
     DismissNotice(usize),
 }
 
+/// Revisions known to be in storage, by draft id: a short list searched in order. A
+/// person keeps a handful of drafts, and a map type would add its own code to the
+/// download.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SavedRevisions(Vec<(String, u64)>);
+
+impl SavedRevisions {
+    /// The stored revision of draft `id`, if it was ever saved or loaded.
+    pub fn get(&self, id: &str) -> Option<u64> {
+        self.0.iter().find(|(k, _)| k == id).map(|&(_, r)| r)
+    }
+
+    /// Records that `revision` of draft `id` is in storage.
+    pub fn insert(&mut self, id: String, revision: u64) {
+        match self.0.iter_mut().find(|(k, _)| *k == id) {
+            Some(entry) => entry.1 = revision,
+            None => self.0.push((id, revision)),
+        }
+    }
+
+    /// Forgets draft `id` (deleted here or in another tab).
+    pub fn remove(&mut self, id: &str) {
+        self.0.retain(|(k, _)| k != id);
+    }
+}
+
+impl FromIterator<(String, u64)> for SavedRevisions {
+    fn from_iter<I: IntoIterator<Item = (String, u64)>>(iter: I) -> Self {
+        let mut saved = SavedRevisions::default();
+        for (id, revision) in iter {
+            saved.insert(id, revision);
+        }
+        saved
+    }
+}
+
 impl AppState {
     /// State for the drafts read from storage; creates a blank draft when there are none.
     pub fn from_loaded(mut drafts: Vec<Draft>, fresh_id: String, now: u64) -> Self {
@@ -457,7 +497,7 @@ impl AppState {
     pub fn unsaved(&self) -> Vec<&Draft> {
         self.drafts
             .iter()
-            .filter(|d| self.saved_revisions.get(&d.id) != Some(&d.revision))
+            .filter(|d| self.saved_revisions.get(&d.id) != Some(d.revision))
             .map(|d| &**d)
             .collect()
     }
@@ -544,7 +584,7 @@ impl AppState {
                 let clean = self
                     .drafts
                     .iter()
-                    .any(|d| d.id == id && self.saved_revisions.get(&id) == Some(&d.revision));
+                    .any(|d| d.id == id && self.saved_revisions.get(&id) == Some(d.revision));
                 if clean && self.drafts.len() > 1 {
                     self.drafts.retain(|d| d.id != id);
                     self.saved_revisions.remove(&id);
@@ -661,7 +701,7 @@ impl AppState {
         if **ours == incoming {
             return;
         }
-        let ours_unsaved = self.saved_revisions.get(&ours.id) != Some(&ours.revision);
+        let ours_unsaved = self.saved_revisions.get(&ours.id) != Some(ours.revision);
         if !ours_unsaved {
             self.saved_revisions
                 .insert(incoming.id.clone(), incoming.revision);
@@ -798,7 +838,7 @@ mod tests {
                 d.letter.channel == Channel::Phone
             }),
             (DraftEdit::DismissFlag("hedging:just".into()), |d| {
-                d.dismissed_flags.contains("hedging:just")
+                d.dismissed_flags.iter().any(|k| k == "hedging:just")
             }),
         ];
         for (change, check) in cases {
@@ -813,6 +853,28 @@ mod tests {
             );
             assert_eq!(state.save, SaveStatus::Pending);
         }
+    }
+
+    // Guards: the saved-revision list replaces, finds and forgets entries by draft id.
+    #[test]
+    fn saved_revisions_track_each_draft_once() {
+        let mut saved: SavedRevisions = [("a".to_string(), 1), ("b".to_string(), 2)]
+            .into_iter()
+            .collect();
+        saved.insert("a".into(), 5);
+        assert_eq!((saved.get("a"), saved.get("b")), (Some(5), Some(2)));
+        saved.remove("a");
+        assert_eq!((saved.get("a"), saved.get("b")), (None, Some(2)));
+    }
+
+    // Guards: dismissing the same flag twice stores it once.
+    #[test]
+    fn a_flag_is_dismissed_once() {
+        let mut draft = Draft::new("d".into(), 1);
+        for _ in 0..2 {
+            draft.apply(DraftEdit::DismissFlag("begging:please".into()), 2);
+        }
+        assert_eq!(draft.dismissed_flags, vec!["begging:please".to_string()]);
     }
 
     // Guards: unticking keeps the typed detail, so a mis-click loses nothing.
