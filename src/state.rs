@@ -4,7 +4,7 @@
 //! (saving, timestamps, new ids) live at the edges in `app.rs`, which passes `now` and new
 //! ids in through the [`Action`]s, so every transition is unit-tested natively.
 
-use std::collections::BTreeMap;
+use indexmap::IndexMap;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
@@ -70,7 +70,8 @@ pub struct LetterState {
     /// Brief or standard.
     pub length: LetterLength,
     /// The user's edits by section key. Regeneration never overwrites these silently.
-    pub edits: BTreeMap<String, SectionEdit>,
+    /// An `IndexMap` for the same reason as [`Assessment`].
+    pub edits: IndexMap<String, SectionEdit>,
 }
 
 /// A section the user edited, with the generated text it was based on, so a later
@@ -158,7 +159,7 @@ impl Draft {
                 self.letter.edits.insert(key, SectionEdit { base, text });
             }
             DraftEdit::RevertSection(key) => {
-                self.letter.edits.remove(&key);
+                self.letter.edits.shift_remove(&key);
             }
             DraftEdit::DismissFlag(key) => {
                 if !self.dismissed_flags.contains(&key) {

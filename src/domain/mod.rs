@@ -150,7 +150,10 @@ pub struct Answer {
 }
 
 /// The whole self-assessment: symptom id to answer. Ids are the catalogue's stable keys.
-pub type Assessment = std::collections::BTreeMap<String, Answer>;
+///
+/// An `IndexMap` (in the order answered) rather than a `BTreeMap`: Yew already brings
+/// indexmap along, and each B-tree instantiation adds about 15 KB of wasm.
+pub type Assessment = indexmap::IndexMap<String, Answer>;
 
 /// How the follow-up reaches the interviewer.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
