@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::field::event_value;
+use crate::domain::followup::CivilDate;
 use crate::state::{Action, Draft, DraftEdit, SaveStatus};
 
 /// Props of [`DraftBar`].
@@ -34,16 +35,12 @@ pub struct DraftBarProps {
 /// A short local date-time for the list ("25 Nov, 19:04").
 fn when(ms: u64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    let options = js_sys::Object::new();
-    for (k, v) in [
-        ("day", "numeric"),
-        ("month", "short"),
-        ("hour", "2-digit"),
-        ("minute", "2-digit"),
-    ] {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
-    }
-    date.to_locale_string("default", &options).into()
+    let day = CivilDate {
+        year: date.get_full_year() as i32,
+        month: (date.get_month() + 1) as u8,
+        day: date.get_date() as u8,
+    };
+    day.short_label(date.get_hours(), date.get_minutes())
 }
 
 fn status_text(save: &SaveStatus) -> &'static str {
