@@ -31,6 +31,14 @@ if ("serviceWorker" in navigator && document.getElementById("second-chance")) {
 }
 JS
 
+# Start fetching the JS glue and the wasm while start.js is still loading: without these
+# hints the wasm request waits for both scripts to be fetched and run (about 30 ms of
+# first interactive on localhost). Idempotent, so the hook can run again on a built dir.
+if ! grep -q 'rel="preload"' index.html; then
+  hints="  <link rel=\"modulepreload\" href=\"./${js}\">\n  <link rel=\"preload\" href=\"./${wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
+  sed -i "s|^\(  *\)<script type=\"module\" src=\"./start.js\"></script>|${hints}\n\1<script type=\"module\" src=\"./start.js\"></script>|" index.html
+fi
+
 # Everything a visit needs, relative to the worker's scope.
 files=$(find . -type f ! -name sw.js ! -path './.stage/*' | sed 's|^\./||' | LC_ALL=C sort)
 version=$(cat $files | sha256sum | cut -c1-16)

@@ -32,6 +32,27 @@ test('the release build renders the interview step with no errors and no foreign
   await context.close();
 });
 
+test('the page preloads the JS glue and the wasm and uses each preload: one request per file', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const requests = [];
+  const warnings = [];
+  page.on('request', (req) => requests.push(new URL(req.url()).pathname));
+  page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
+  await page.goto(server.url);
+  await widgetReady(page);
+  const hints = await page.locator('link[rel="preload"], link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => `${l.rel} ${l.getAttribute('href')}`));
+  const wasm = hints.find((h) => h.startsWith('preload ') && h.endsWith('_bg.wasm'));
+  const glue = hints.find((h) => h.startsWith('modulepreload ') && h.endsWith('.js'));
+  assert.ok(wasm && glue, `both hints present: ${hints.join(', ')}`);
+  for (const hint of [wasm, glue]) {
+    const file = hint.split('./')[1];
+    assert.equal(requests.filter((p) => p.endsWith(`/${file}`)).length, 1, `${file} fetched once`);
+  }
+  assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test('the first step passes axe-core (WCAG 2.1 A and AA) at phone and desktop width, light and dark', async () => {
   for (const [width, height] of [[360, 780], [1280, 900]]) {
     for (const colorScheme of ['light', 'dark']) {
