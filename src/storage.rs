@@ -274,7 +274,7 @@ pub fn decode_openings(raw: &str) -> Result<Vec<Opening>, String> {
         openings: Option<Vec<Opening>>,
     }
     serde_json::from_str::<Stored>(raw)
-        .map_err(|e| format!("its contents have an unexpected shape ({e})"))?
+        .map_err(|_| "its contents have an unexpected shape".to_string())?
         .openings
         .ok_or_else(|| "it holds no openings".to_string())
 }
@@ -396,7 +396,7 @@ pub fn migrate(raw: &str) -> Result<Draft, String> {
         draft: Option<Draft>,
     }
     let draft = serde_json::from_str::<Stored>(raw)
-        .map_err(|e| format!("its contents have an unexpected shape ({e})"))?
+        .map_err(|_| "its contents have an unexpected shape".to_string())?
         .draft
         .ok_or_else(|| "it holds no draft".to_string())?;
     if draft.id.is_empty() {
