@@ -605,8 +605,7 @@ pub fn check_in_ics(
 // ---------------------------------------------------------------------------------
 
 /// Where an application to another opening stands.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum OpeningStatus {
     /// Not applied yet.
     #[default]

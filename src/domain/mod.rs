@@ -40,6 +40,31 @@ pub fn sort_by_rank<T>(items: &mut [T], rank: impl Fn(&T) -> [u64; 3]) {
     }
 }
 
+/// Stores each small enum as its stable key (`"email"`) and reads it back with
+/// `from_key`. An unknown key (written by a later version) falls back to the default
+/// instead of making the whole draft unreadable, and the code is a tenth of the size of
+/// serde's derived enum (de)serialisers.
+macro_rules! stored_as_key {
+    ($($ty:ty),*) => {$(
+        impl Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.key())
+            }
+        }
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map(|key| Self::from_key(&key))
+            }
+        }
+    )*};
+}
+stored_as_key!(
+    InterviewFormat,
+    Channel,
+    LetterLength,
+    followup::OpeningStatus
+);
+
 /// The upper case of a letter without Unicode's case-mapping tables, which would add
 /// about 24 KB to the download: ASCII and the Latin-1 letters (à to þ) cover the names
 /// and words people type here; any other character comes back unchanged.
@@ -62,8 +87,7 @@ pub fn lower_char(c: char) -> char {
 }
 
 /// How the interview took place; changes a few words of the letter.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum InterviewFormat {
     /// Face to face at the employer's office.
     #[default]
@@ -156,8 +180,7 @@ pub struct Answer {
 pub type Assessment = indexmap::IndexMap<String, Answer>;
 
 /// How the follow-up reaches the interviewer.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Channel {
     /// An e-mail: subject line and body.
     #[default]
@@ -200,8 +223,7 @@ impl Channel {
 }
 
 /// How long a composed letter should be.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum LetterLength {
     /// A short note: thanks, the one repair that matters most, the ask.
     Brief,
@@ -269,6 +291,28 @@ mod tests {
             want.sort_by_key(|&(k, _)| k);
             assert_eq!(got, want);
         }
+    }
+
+    // Guards: enums are stored as their keys, and an unknown key reads as the default.
+    #[test]
+    fn enums_are_stored_as_keys() {
+        assert_eq!(
+            serde_json::to_string(&Channel::Letter).ok(),
+            Some("\"letter\"".into())
+        );
+        let rows = [("\"phone\"", Channel::Phone), ("\"fax\"", Channel::Email)];
+        for (json, want) in rows {
+            assert_eq!(
+                serde_json::from_str::<Channel>(json).ok(),
+                Some(want),
+                "{json}"
+            );
+        }
+        let status = followup::OpeningStatus::Interviewing;
+        let json = serde_json::to_string(&status).unwrap_or_default();
+        assert_eq!(json, "\"interviewing\"");
+        assert_eq!(serde_json::from_str(&json).ok(), Some(status));
+        assert!(serde_json::from_str::<LetterLength>("5").is_err());
     }
 
     // Guards: ASCII and Latin-1 letters change case both ways; everything else is kept.
