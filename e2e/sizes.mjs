@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-// The product target is 150 KB (issue 9). The full app weighs about 228 KB with every
-// step built (down from 264 KB), so this guard stops regressions while the size work
+// The product target is 150 KB (issue 9). The full app weighs about 225 KB with every
+// step built (down from 264 KB at the start of the size work), so this guard stops regressions while the size work
 // goes on. Lower it as it shrinks.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 232 * 1024;
+const BUDGET_GZIP = 228 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;

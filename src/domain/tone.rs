@@ -1311,7 +1311,7 @@ fn alternatives(spec: &'static str, vocab: &mut Vocab) -> Vec<u16> {
     };
     for a in spec.split('|') {
         match a.strip_prefix('@') {
-            Some(name) => v.extend(word_list(name).iter().map(|w| intern(w))),
+            Some(name) => v.extend(word_list(name).split_ascii_whitespace().map(&mut intern)),
             None => v.push(intern(a)),
         }
     }
@@ -1370,110 +1370,64 @@ fn compile(kind: FlagKind, pattern: &'static str, vocab: &mut Vocab) -> Rule {
     rule
 }
 
-/// Named word lists used by the rules as `@name`.
+/// Named word lists used by the rules as `@name`, each one string of words separated by
+/// spaces: a slice of `&str` would add eight bytes of pointer and length per word to the
+/// download.
 #[rustfmt::skip]
-fn word_list(name: &str) -> &'static [&'static str] {
+fn word_list(name: &str) -> &'static str {
     match name {
-        "intens" => &[
-            "so", "very", "really", "truly", "totally", "completely", "utterly", "absolutely",
-            "incredibly", "extremely", "terribly", "pretty", "quite", "just", "always",
-            "frankly", "honestly", "simply", "basically", "such", "also", "clearly", "rather",
-            "fairly", "somewhat",
-        ],
-        "former" => &[
-            "old", "former", "last", "previous", "ex", "prior", "past", "current",
-        ],
-        "work" => &[
-            "boss", "bosses", "manager", "managers", "management", "company", "employer",
-            "team", "colleague", "colleagues", "coworker", "coworkers", "co", "workers",
-            "supervisor", "supervisors", "workplace", "job", "firm", "lead", "director", "ceo",
-            "owner", "owners", "department", "office", "organisation", "organization",
-            "agency", "startup", "leadership", "founder", "founders",
-        ],
-        "workperson" => &[
-            "boss", "bosses", "manager", "managers", "management", "employer", "employers",
-            "colleague", "colleagues", "coworker", "coworkers", "supervisor", "supervisors",
-            "workplace", "company", "firm", "leadership", "ceo", "director", "culture",
-            "environment",
-        ],
-        "badwork" => &[
-            "incompetent", "toxic", "nightmare", "terrible", "awful", "horrible", "useless",
-            "clueless", "idiot", "idiots", "idiotic", "lazy", "dishonest", "abusive",
-            "hopeless", "joke", "disaster", "dysfunctional", "unbearable", "crazy", "insane",
-            "stupid", "pathetic", "rubbish", "hell", "hellish", "miserable", "corrupt",
-            "unprofessional", "crooks", "liars", "morons", "moron", "bully", "bullies",
-            "tyrant", "micromanager", "clowns", "garbage", "trash", "shambles", "psycho",
-        ],
-        "badperson" => &[
-            "incompetent", "toxic", "nightmare", "terrible", "awful", "horrible", "useless",
-            "clueless", "idiot", "idiotic", "lazy", "dishonest", "abusive", "dysfunctional",
-            "corrupt", "unprofessional", "hellish", "miserable",
-        ],
-        "det" => &[
-            "the", "your", "this", "that", "these", "those", "my", "whole", "entire",
-        ],
-        "imod" => &[
-            "interview", "hiring", "recruitment", "selection", "application", "technical",
-            "whole", "entire", "first", "second", "final", "last", "panel", "phone", "video",
-            "online", "coding", "case", "group",
-        ],
-        "inoun" => &[
-            "interview", "interviews", "process", "question", "questions", "panel", "format",
-            "test", "assessment", "exercise", "task", "timing", "schedule", "setup",
-            "structure", "study", "challenge",
-        ],
-        "blameadj" => &[
-            "confusing", "unclear", "vague", "ambiguous", "unfair", "misleading", "irrelevant",
-            "pointless", "ridiculous", "rushed", "disorganised", "disorganized", "chaotic",
-            "unprofessional", "biased", "flawed", "rigged", "impossible", "absurd", "stupid",
-            "silly", "nonsensical", "inappropriate", "confused", "unreasonable", "badly",
-            "poorly",
-        ],
-        "rudeadj" => &[
-            "rude", "dismissive", "hostile", "condescending", "distracted", "unprepared",
-            "unprofessional", "impatient", "cold", "unfair", "aggressive", "biased",
-            "uninterested", "bored", "disinterested", "patronising", "patronizing",
-        ],
-        "sad" => &[
-            "upset", "devastated", "heartbroken", "crushed", "miserable", "depressed",
-            "distraught", "gutted", "inconsolable", "shattered", "wretched",
-        ],
-        "selfneg" => &[
-            "terrible", "hopeless", "useless", "awful", "bad", "rubbish", "horrible",
-            "clueless", "incompetent", "pathetic", "stupid", "dumb", "worthless", "idiot",
-            "failure", "fraud", "impostor", "imposter", "disaster", "mess", "loser", "nobody",
-            "fool", "inadequate", "unemployable",
-        ],
-        "selfpast" => &[
-            "idiot", "failure", "fool", "useless", "hopeless", "pathetic", "stupid",
-            "incompetent", "disaster", "mess", "fraud", "loser", "worthless", "clueless",
-            "awful", "terrible",
-        ],
-        "enough" => &[
-            "good", "smart", "clever", "qualified", "experienced", "strong", "talented",
-            "skilled", "capable", "worthy", "confident",
-        ],
-        "goodat" => &[
-            "good", "great", "strong", "skilled", "gifted", "smart", "clever", "talented",
-        ],
+        "intens" => "so very really truly totally completely utterly absolutely incredibly \
+            extremely terribly pretty quite just always frankly honestly simply \
+            basically such also clearly rather fairly somewhat",
+        "former" => "old former last previous ex prior past current",
+        "work" => "boss bosses manager managers management company employer team colleague \
+            colleagues coworker coworkers co workers supervisor supervisors workplace \
+            job firm lead director ceo owner owners department office organisation \
+            organization agency startup leadership founder founders",
+        "workperson" => "boss bosses manager managers management employer employers colleague \
+            colleagues coworker coworkers supervisor supervisors workplace company firm \
+            leadership ceo director culture environment",
+        "badwork" => "incompetent toxic nightmare terrible awful horrible useless clueless idiot \
+            idiots idiotic lazy dishonest abusive hopeless joke disaster dysfunctional \
+            unbearable crazy insane stupid pathetic rubbish hell hellish miserable \
+            corrupt unprofessional crooks liars morons moron bully bullies tyrant \
+            micromanager clowns garbage trash shambles psycho",
+        "badperson" => "incompetent toxic nightmare terrible awful horrible useless clueless idiot \
+            idiotic lazy dishonest abusive dysfunctional corrupt unprofessional hellish \
+            miserable",
+        "det" => "the your this that these those my whole entire",
+        "imod" => "interview hiring recruitment selection application technical whole entire \
+            first second final last panel phone video online coding case group",
+        "inoun" => "interview interviews process question questions panel format test assessment \
+            exercise task timing schedule setup structure study challenge",
+        "blameadj" => "confusing unclear vague ambiguous unfair misleading irrelevant pointless \
+            ridiculous rushed disorganised disorganized chaotic unprofessional biased \
+            flawed rigged impossible absurd stupid silly nonsensical inappropriate \
+            confused unreasonable badly poorly",
+        "rudeadj" => "rude dismissive hostile condescending distracted unprepared unprofessional \
+            impatient cold unfair aggressive biased uninterested bored disinterested \
+            patronising patronizing",
+        "sad" => "upset devastated heartbroken crushed miserable depressed distraught gutted \
+            inconsolable shattered wretched",
+        "selfneg" => "terrible hopeless useless awful bad rubbish horrible clueless incompetent \
+            pathetic stupid dumb worthless idiot failure fraud impostor imposter \
+            disaster mess loser nobody fool inadequate unemployable",
+        "selfpast" => "idiot failure fool useless hopeless pathetic stupid incompetent disaster \
+            mess fraud loser worthless clueless awful terrible",
+        "enough" => "good smart clever qualified experienced strong talented skilled capable \
+            worthy confident",
+        "goodat" => "good great strong skilled gifted smart clever talented",
         // Words before "kind of"/"sort of" that make it a noun ("the kind of team"),
         // not a hedge ("I kind of froze").
-        "kindpre" => &[
-            "the", "a", "an", "what", "which", "this", "that", "these", "those", "any", "some",
-            "every", "each", "same", "no", "one", "other", "another", "right", "wrong", "best",
-            "only", "exact", "particular", "certain", "similar", "specific", "perfect",
-            "ideal", "usual", "different", "new", "whole", "my", "your", "our", "their", "his",
-            "her", "its", "first", "good", "great", "real", "very", "so", "how", "too", "all",
-            "exactly", "nice", "bad", "worst", "main", "special", "rare", "unique", "common",
-            "typical", "own", "two", "three", "many", "most", "true", "interesting",
-            "important", "difficult", "hard", "complex", "challenging", "exciting",
-            "rewarding", "useful", "valuable", "big", "small", "large", "key", "critical",
-            "strange", "odd", "weird", "be", "precisely", "kind",
-        ],
-        "kindobj" => &[
-            "you", "him", "her", "them", "us", "me", "your", "his", "their", "the",
-        ],
-        _ => &[],
+        "kindpre" => "the a an what which this that these those any some every each same no one \
+            other another right wrong best only exact particular certain similar \
+            specific perfect ideal usual different new whole my your our their his her \
+            its first good great real very so how too all exactly nice bad worst main \
+            special rare unique common typical own two three many most true interesting \
+            important difficult hard complex challenging exciting rewarding useful \
+            valuable big small large key critical strange odd weird be precisely kind",
+        "kindobj" => "you him her them us me your his their the",
+        _ => "",
     }
 }
 
