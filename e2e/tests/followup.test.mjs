@@ -67,6 +67,26 @@ test('marking the letter sent shows the plan, one check-in, a timeline and a val
   await context.close();
 });
 
+test('the calendar file is stamped when it is downloaded, not when the plan was shown', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin, { viewport: { width: 1280, height: 900 } });
+  await page.clock.install({ time: new Date('2026-11-25T10:00:00Z') });
+  await toSend(page);
+  await page.getByLabel('Sent on').fill('2026-11-20');
+  await page.getByRole('button', { name: 'I have sent it' }).click();
+  await page.getByRole('heading', { name: 'Your follow-up plan' }).waitFor();
+  // Saved, so nothing re-renders the plan by itself; then three hours pass with the plan
+  // on screen before the user asks for the file.
+  await page.getByText('All changes saved in this browser.').waitFor();
+  await page.clock.fastForward('03:00:00');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Add the check-in to your calendar/ }).click()]);
+  const event = new ICAL.Component(ICAL.parse(fs.readFileSync(await download.path(), 'utf8'))).getFirstSubcomponent('vevent');
+  const stamp = event.getFirstPropertyValue('dtstamp').toJSDate().getTime();
+  const asked = Date.parse('2026-11-25T13:00:00Z');
+  assert.ok(stamp >= asked && stamp < asked + 10 * 60_000, `DTSTAMP ${new Date(stamp).toISOString()} is the download time`);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test('keep looking: openings are sorted by next date, links are safe, and they persist', async () => {
   const { context, page } = await openPage(browser, server.origin);
   await toSend(page);

@@ -94,18 +94,21 @@ pub fn follow_up(props: &FollowUpProps) -> Html {
     let sent = CivilDate::parse(&record.date).unwrap_or(today);
     let plan = plan(sent, record.channel, today);
     let chart = timeline(CivilDate::parse(&props.facts.interview_date), &plan, today);
+    // The calendar file is written when asked for, so its timestamp is the export time.
     let on_ics = {
-        let ics = check_in_ics(
-            &plan,
-            &props.facts.company,
-            &props.facts.role,
-            &props.facts.interviewer_name,
-            &format!("{}-checkin@second-chance.local", props.draft_id),
-            crate::app::now_ms(),
-        );
-        props
-            .on_download
-            .reform(move |_| ("second-chance-check-in.ics".to_string(), ics.clone()))
+        let (plan, facts) = (plan.clone(), props.facts.clone());
+        let uid = format!("{}-checkin@second-chance.local", props.draft_id);
+        props.on_download.reform(move |_| {
+            let ics = check_in_ics(
+                &plan,
+                &facts.company,
+                &facts.role,
+                &facts.interviewer_name,
+                &uid,
+                crate::app::now_ms(),
+            );
+            ("second-chance-check-in.ics".to_string(), ics)
+        })
     };
     html! {
         <section class="sc-followup" aria-labelledby="sc-followup-title">
