@@ -417,11 +417,5 @@ pub fn app(props: &AppProps) -> Html {
 
 /// Today's local date as `YYYY-MM-DD`.
 pub fn today_iso() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+    crate::browser::local_day(&js_sys::Date::new_0()).iso()
 }

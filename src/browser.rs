@@ -1,7 +1,18 @@
-//! Browser effects other than storage: file downloads and the clipboard. Kept at the
-//! edge so components stay data-and-callbacks.
+//! Browser effects other than storage: file downloads, the clipboard and the local
+//! calendar date. Kept at the edge so components stay data-and-callbacks.
 
 use wasm_bindgen::JsCast;
+
+use crate::domain::followup::CivilDate;
+
+/// The calendar day of `date` in the user's time zone.
+pub fn local_day(date: &js_sys::Date) -> CivilDate {
+    CivilDate {
+        year: date.get_full_year() as i32,
+        month: (date.get_month() + 1) as u8,
+        day: date.get_date() as u8,
+    }
+}
 
 /// Offers `text` as a file download named `file_name`. Returns false when the browser
 /// refused (the caller shows a message; nothing is lost, the text is still on screen).

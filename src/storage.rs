@@ -252,6 +252,13 @@ impl Store {
     }
 }
 
+/// The keep-looking list inside a stored envelope or a backup file; other fields are
+/// skipped.
+#[derive(Deserialize)]
+struct OpeningsPart {
+    openings: Option<Vec<Opening>>,
+}
+
 /// Serialises the keep-looking list in its envelope.
 pub fn encode_openings(openings: &[Opening]) -> String {
     #[derive(Serialize)]
@@ -269,11 +276,7 @@ pub fn encode_openings(openings: &[Opening]) -> String {
 /// Reads a stored keep-looking list of any known schema.
 pub fn decode_openings(raw: &str) -> Result<Vec<Opening>, String> {
     check_schema(read_schema(raw)?)?;
-    #[derive(Deserialize)]
-    struct Stored {
-        openings: Option<Vec<Opening>>,
-    }
-    serde_json::from_str::<Stored>(raw)
+    serde_json::from_str::<OpeningsPart>(raw)
         .map_err(|_| "its contents have an unexpected shape".to_string())?
         .openings
         .ok_or_else(|| "it holds no openings".to_string())
@@ -374,11 +377,7 @@ pub fn decode_backup(text: &str) -> Result<Backup, String> {
         })
         .collect::<Result<Vec<_>, _>>()?;
     // Backups from before the keep-looking list have no "openings": that is fine.
-    #[derive(Deserialize)]
-    struct Openings {
-        openings: Option<Vec<Opening>>,
-    }
-    let openings = serde_json::from_str::<Openings>(text)
+    let openings = serde_json::from_str::<OpeningsPart>(text)
         .map_err(|_| "its list of openings cannot be read".to_string())?
         .openings
         .unwrap_or_default();

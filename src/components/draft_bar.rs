@@ -6,7 +6,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::field::event_value;
-use crate::domain::followup::CivilDate;
 use crate::state::{Action, Draft, DraftEdit, SaveStatus};
 
 /// Props of [`DraftBar`].
@@ -35,12 +34,7 @@ pub struct DraftBarProps {
 /// A short local date-time for the list ("25 Nov, 19:04").
 fn when(ms: u64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    let day = CivilDate {
-        year: date.get_full_year() as i32,
-        month: (date.get_month() + 1) as u8,
-        day: date.get_date() as u8,
-    };
-    day.short_label(date.get_hours(), date.get_minutes())
+    crate::browser::local_day(&date).short_label(date.get_hours(), date.get_minutes())
 }
 
 fn status_text(save: &SaveStatus) -> &'static str {
