@@ -19,6 +19,10 @@
 // phase lock, plus the MessageChannel task queued behind autofill and DevTools work, and
 // not the widget, made the earlier figure ~17 ms.)
 //
+// The typing figures come with a floor: the same keystrokes, measured by the same probe,
+// in a plain text area with no widget (benchTypingFloor), so the table shows what the
+// widget adds per keystroke on this machine and what Chromium costs anyway.
+//
 // This is a report, not a test: nothing here asserts on timings. It exits non-zero only
 // when the browser or the page fails.
 //
@@ -316,6 +320,28 @@ async function benchTyping(browser, server) {
   // The progress bar's "Write" step button (the "Next: write the letter" button is lower-case).
   await page.getByRole('button', { name: /Write/ }).first().click();
   await page.getByRole('heading', { name: 'Step 3: Write your follow-up' }).waitFor();
+  const result = await typeAndMeasure(page);
+  warnIfErrors('typing', problems);
+  await context.close();
+  return result;
+}
+
+/** The same keystrokes, measured by the same probe, in a page with no widget: a plain
+ * text area of the same 400 words whose input handler copies the text into a preview.
+ * It tells how much of the typing figures is the browser's own floor on this machine. */
+async function benchTypingFloor(browser, server) {
+  const { context, page, problems } = await openPage(browser, server.origin, { viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(installProbe);
+  await page.goto(`${server.origin}/floor`);
+  const result = await typeAndMeasure(page);
+  warnIfErrors('typing floor', problems);
+  await context.close();
+  return result;
+}
+
+/** Types RUNS x KEYS keystrokes at the end of #sc-section-ask (refilled with 400 words
+ * before each run) and returns the probe's samples and Chromium's Event Timing. */
+async function typeAndMeasure(page) {
   const ask = page.locator('#sc-section-ask');
   const text = letterText(400);
   const typed = ' and I look forward to hearing from you';
@@ -347,8 +373,6 @@ async function benchTyping(browser, server) {
   }
   const { samples, stale, eventTiming } = await page.evaluate(() => ({ samples: window.__bench.samples, stale: window.__bench.stale, eventTiming: window.__bench.eventTiming }));
   const words = await ask.inputValue().then((v) => v.split(/\s+/).filter(Boolean).length);
-  warnIfErrors('typing', problems);
-  await context.close();
   // Chromium's Event Timing for the keystrokes that changed the preview (a trailing space
   // may present no new frame at all, which Event Timing then reports as very long).
   const reported = new Map(eventTiming.map((e) => [e.t0, e.ms]));
@@ -378,6 +402,23 @@ async function benchSwitch(browser, server) {
   return { samples, stale, options, kb: bytes / 1024 };
 }
 
+/** The reference page for benchTypingFloor. It reuses the widget's ids and class names
+ * (the text area, .sc-side, .sc-preview-body, .sc-tone-summary) only so that the very
+ * same probe measures it; it has the app's style sheet, no wasm and no tone check. */
+function floorPage() {
+  const css = fs.readdirSync(DIST).find((f) => f.endsWith('.css'));
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>typing floor</title>
+<link rel="icon" href="data:,">${css ? `<link rel="stylesheet" href="/${css}">` : ''}</head>
+<body><main class="sc-columns"><div class="sc-editor"><label for="sc-section-ask">Ask</label>
+<textarea id="sc-section-ask" rows="3" spellcheck="true"></textarea></div>
+<div class="sc-side"><p class="sc-tone-summary">reference</p><div class="sc-preview-body"></div></div></main>
+<script>
+const ask = document.getElementById('sc-section-ask');
+const preview = document.querySelector('.sc-preview-body');
+ask.addEventListener('input', () => { preview.textContent = ask.value; });
+</script></body></html>`;
+}
+
 // --- Main ----------------------------------------------------------------------------
 
 if (!fs.existsSync(`${DIST}/index.html`)) {
@@ -385,7 +426,13 @@ if (!fs.existsSync(`${DIST}/index.html`)) {
   process.exit(1);
 }
 
-const server = await serve({ root: DIST, extraRoutes: { '/seed': { type: 'text/html; charset=utf-8', body: '<!doctype html><title>seed</title><link rel="icon" href="data:,">' } } });
+const server = await serve({
+  root: DIST,
+  extraRoutes: {
+    '/seed': { type: 'text/html; charset=utf-8', body: '<!doctype html><title>seed</title><link rel="icon" href="data:,">' },
+    '/floor': { type: 'text/html; charset=utf-8', body: floorPage() },
+  },
+});
 const browser = await launch();
 let rows;
 try {
@@ -394,6 +441,8 @@ try {
   console.log(`  first interactive: done (${first.ready.length} fresh contexts)`);
   const typing = await benchTyping(browser, server);
   console.log(`  typing: ${typing.samples.length} keystrokes, ask section ends at ${typing.words} words${typing.stale ? `, ${typing.stale} never showed the change (excluded)` : ''}`);
+  const floor = await benchTypingFloor(browser, server);
+  console.log(`  typing floor: ${floor.samples.length} keystrokes in a plain text area, no widget`);
   const sw = await benchSwitch(browser, server);
   console.log(`  switch draft: ${sw.samples.length} switches among ${sw.options} drafts (${sw.kb.toFixed(0)} KB stored)${sw.stale ? `, ${sw.stale} never showed the change (excluded)` : ''}`);
 
@@ -402,6 +451,8 @@ try {
     { name: 'first contentful paint (ms, reference)', median: quantile(first.fcp, 0.5), p95: quantile(first.fcp, 0.95), target: '-' },
     { name: 'typing latency, 400-word letter (ms)', median: quantile(typing.samples, 0.5), p95: quantile(typing.samples, 0.95), target: '<= 16 p95' },
     { name: '  same, Chromium Event Timing (ms, ref.)', median: quantile(typing.chromium, 0.5), p95: quantile(typing.chromium, 0.95), target: '-' },
+    { name: '  floor: plain text area, no widget (ms)', median: quantile(floor.samples, 0.5), p95: quantile(floor.samples, 0.95), target: '-' },
+    { name: '  floor, Chromium Event Timing (ms)', median: quantile(floor.chromium, 0.5), p95: quantile(floor.chromium, 0.95), target: '-' },
     { name: `switch draft, ${DRAFTS} stored (ms)`, median: quantile(sw.samples, 0.5), p95: quantile(sw.samples, 0.95), target: '-' },
     ...nativeRows(process.env.BENCH_NATIVE_FILE),
   ];
