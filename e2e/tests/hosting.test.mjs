@@ -50,6 +50,9 @@ test('embedded mid-article in the blog page: host styles and keys intact, widget
   const ours = Object.keys(storage).filter((k) => !['careers-desk-progress', 'newsletter-dismissed'].includes(k));
   assert.ok(ours.length > 0 && ours.every((k) => k.startsWith('careers-desk:draft:')), ours.join(', '));
   // No service worker in embedded mode: the host page's requests are never intercepted.
+  // The standalone page registers its worker in an idle callback after start-up; one of
+  // ours queued now runs after it would have, so the check below cannot pass early.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
   assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), 0);
   // No globals leaked onto window.
   const added = await page.evaluate(() => Object.getOwnPropertyNames(window).filter((n) => !window.__globalsBefore.includes(n) && n !== '__globalsBefore'));
@@ -143,6 +146,28 @@ async function controlled(page) {
   if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 }
+
+test('the standalone page registers its worker only once the widget is on screen', async () => {
+  // Installing the worker downloads the whole build again to precache it; during start-up
+  // that competed with the wasm and the first render. Record, at the moment register()
+  // is called, whether the first form field already exists.
+  const server = await serve({ root: DIST });
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await context.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      window.__widgetUpAtRegister = document.getElementById('sc-company') !== null;
+      return register.apply(this, args);
+    };
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.__widgetUpAtRegister !== undefined);
+  assert.equal(await page.evaluate(() => window.__widgetUpAtRegister), true);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+  await server.close();
+});
 
 test('after one visit the app loads and works offline; a new build replaces the cache', async () => {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-dist-'));
