@@ -27,14 +27,28 @@
 // when the browser or the page fails.
 //
 // Environment: RUNS (default 15, at least 10 is sensible), KEYS (keystrokes per typing
-// run, default 30), BENCH_NATIVE_FILE (optional: lines printed by `cargo bench`).
+// run, default 30), CPU_SLOWDOWN (default 1; 4 is about a mid-range phone),
+// BENCH_NATIVE_FILE (optional: lines printed by `cargo bench`).
 import fs from 'node:fs';
 import { serve } from './server.mjs';
-import { launch, openPage, widgetReady, DIST } from './browser.mjs';
+import { launch, openPage as openPlainPage, widgetReady, DIST } from './browser.mjs';
 
 const RUNS = Math.max(1, Number(process.env.RUNS) || 15);
 const KEYS = Math.max(1, Number(process.env.KEYS) || 30);
 const DRAFTS = 50;
+// CPU_SLOWDOWN=4 runs every page with Chromium's CPU throttling (DevTools' "4x slowdown",
+// roughly a mid-range phone); 1 (the default) runs at this machine's speed.
+const CPU_SLOWDOWN = Math.max(1, Number(process.env.CPU_SLOWDOWN) || 1);
+
+/** A fresh page (see browser.mjs), slowed down by CPU_SLOWDOWN before it loads anything. */
+async function openPage(browser, origin, options = {}) {
+  const opened = await openPlainPage(browser, origin, options);
+  if (CPU_SLOWDOWN > 1) {
+    const cdp = await opened.context.newCDPSession(opened.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  }
+  return opened;
+}
 
 // --- In-page instrumentation (added with context.addInitScript, so it is in place
 // before the widget's own scripts run) ----------------------------------------------
@@ -250,7 +264,11 @@ const fmt = (x) => (x === UNDER_16 ? '<16' : Number.isFinite(x) ? x.toFixed(1) :
 
 function printTable(rows) {
   console.log(`\n${'metric'.padEnd(40)}${'median'.padStart(8)}${'p95'.padStart(9)}    target`);
-  for (const r of rows) console.log(`${r.name.padEnd(40)}${fmt(r.median).padStart(8)}${fmt(r.p95).padStart(9)}    ${r.target}`);
+  for (const r of rows) {
+    // The browser targets are set for this machine's own speed, not for a slowed-down CPU.
+    const target = CPU_SLOWDOWN > 1 && r.target !== '-' && !r.name.startsWith('native') ? `${r.target} (at 1x)` : r.target;
+    console.log(`${r.name.padEnd(40)}${fmt(r.median).padStart(8)}${fmt(r.p95).padStart(9)}    ${target}`);
+  }
 }
 
 /** Parses `cargo bench` lines such as "tone check (402 words)  median 52.9 µs  p95 72.6 µs". */
@@ -436,7 +454,7 @@ const server = await serve({
 const browser = await launch();
 let rows;
 try {
-  console.log(`browser benchmarks: ${RUNS} runs each (RUNS to change), ${KEYS} keystrokes per typing run`);
+  console.log(`browser benchmarks: ${RUNS} runs each (RUNS to change), ${KEYS} keystrokes per typing run${CPU_SLOWDOWN > 1 ? `, CPU slowed down ${CPU_SLOWDOWN}x` : ''}`);
   const first = await benchFirstInteractive(browser, server);
   console.log(`  first interactive: done (${first.ready.length} fresh contexts)`);
   const typing = await benchTyping(browser, server);
