@@ -24,7 +24,7 @@ use crate::domain::diagnosis::Diagnosis;
 use crate::domain::followup::lessons;
 use crate::letter_view::LetterView;
 use crate::state::{Action, AppState, DraftEdit, Notice, SaveStatus, Step};
-use crate::storage::{Change, Store, StoreError};
+use crate::storage::{Change, Store};
 
 /// The steps offered, in journey order.
 pub const STEPS: [Step; 4] = Step::ALL;
@@ -92,44 +92,66 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// A fresh random draft id (base 36, ~10 characters).
+/// A fresh random id (base 36, ~10 characters), for drafts, openings, copies and tabs.
 pub fn new_id() -> String {
     let n = (js_sys::Math::random() * 36f64.powi(10)) as u64;
-    let mut n = n.max(1);
-    let mut out = Vec::new();
-    while n > 0 {
-        let digit = (n % 36) as u32;
-        out.push(char::from_digit(digit, 36).unwrap_or('0'));
-        n /= 36;
-    }
-    out.iter().rev().collect()
+    crate::state::base36(n.max(1))
 }
 
-/// Writes every unsaved draft and the keep-looking list if it changed; returns the
-/// actions that report what was stored, or why not.
-fn persist(store: &Store, state: &AppState) -> Vec<Action> {
-    let mut saved = Vec::new();
-    for draft in state.unsaved() {
-        if let Err(e) = store.save(draft) {
-            return vec![failure(e)];
+/// The first wait before retrying a save the browser refused for lack of space, and the
+/// longest: each failed retry doubles the wait up to the cap.
+const QUOTA_RETRY_MS: (u32, u32) = (1_000, 30_000);
+
+/// While storage is full, retries the save without waiting for a keystroke: when
+/// another tab writes or removes something (it may have freed space), when the page
+/// gets focus back (the user may have cleared space elsewhere), and on a back-off timer.
+/// The status clears itself through the `Saved` action once a retry succeeds.
+#[hook]
+fn use_quota_retry(
+    full: bool,
+    store: Rc<Store>,
+    latest: Rc<RefCell<Option<UseReducerHandle<AppState>>>>,
+    dispatcher: UseReducerDispatcher<AppState>,
+) {
+    use_effect_with(full, move |full| {
+        let mut listeners = Vec::new();
+        let timer: Rc<RefCell<Option<Timeout>>> = Rc::new(RefCell::new(None));
+        if *full {
+            let retry = Rc::new(move || {
+                let Some(snapshot) = latest.borrow().clone() else {
+                    return;
+                };
+                for action in crate::storage::persist(&*store, &snapshot) {
+                    dispatcher.dispatch(action);
+                }
+            });
+            if let Some(window) = web_sys::window() {
+                for event in ["storage", "focus"] {
+                    let retry = retry.clone();
+                    listeners.push(EventListener::new(&window, event, move |_| retry()));
+                }
+            }
+            schedule_retry(timer.clone(), retry, QUOTA_RETRY_MS.0);
         }
-        saved.push((draft.id.clone(), draft.revision));
-    }
-    let mut actions = vec![Action::Saved(saved)];
-    if state.openings_unsaved() {
-        actions.push(match store.save_openings(&state.openings) {
-            Ok(()) => Action::OpeningsSaved(state.openings_revision),
-            Err(e) => failure(e),
-        });
-    }
-    actions
+        move || {
+            drop(listeners);
+            timer.borrow_mut().take();
+        }
+    });
 }
 
-fn failure(error: StoreError) -> Action {
-    match error {
-        StoreError::Quota => Action::SaveFailed(SaveStatus::QuotaFull),
-        StoreError::Unavailable => Action::SaveFailed(SaveStatus::Unavailable),
-    }
+/// Runs `retry` after `wait_ms`, then again after twice as long, up to the cap, for as
+/// long as `slot` holds the timer (the effect's clean-up empties it).
+fn schedule_retry(slot: Rc<RefCell<Option<Timeout>>>, retry: Rc<dyn Fn()>, wait_ms: u32) {
+    let next = slot.clone();
+    let timeout = Timeout::new(wait_ms, move || {
+        retry();
+        if next.borrow().is_some() {
+            let wait = (wait_ms * 2).min(QUOTA_RETRY_MS.1);
+            schedule_retry(next.clone(), retry, wait);
+        }
+    });
+    *slot.borrow_mut() = Some(timeout);
 }
 
 /// The widget.
@@ -142,7 +164,7 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(move || {
             let loaded = store.load();
             let (openings, openings_damage) = store.load_openings();
-            let mut state = AppState::from_loaded(loaded.drafts, new_id(), now_ms());
+            let mut state = AppState::from_loaded(loaded.drafts, new_id(), now_ms(), new_id());
             state.openings = openings;
             state.step = first_step;
             if !loaded.available {
@@ -152,6 +174,7 @@ pub fn app(props: &AppProps) -> Html {
                 state.notices.push(Notice::Recovered {
                     recovery_key: r.key,
                     reason: r.reason,
+                    moved: r.moved,
                 });
             }
             state
@@ -182,7 +205,10 @@ pub fn app(props: &AppProps) -> Html {
             let timer = (!pending.0.is_empty() || openings_dirty).then(|| {
                 Timeout::new(SAVE_DEBOUNCE_MS, move || {
                     let snapshot = latest.borrow().clone();
-                    for action in snapshot.iter().flat_map(|s| persist(&store, s)) {
+                    for action in snapshot
+                        .iter()
+                        .flat_map(|s| crate::storage::persist(&*store, s))
+                    {
                         dispatcher.dispatch(action);
                     }
                 })
@@ -203,7 +229,7 @@ pub fn app(props: &AppProps) -> Html {
                     return;
                 };
                 if !snapshot.unsaved().is_empty() || snapshot.openings_unsaved() {
-                    for action in persist(&store, &snapshot) {
+                    for action in crate::storage::persist(&*store, &snapshot) {
                         dispatcher.dispatch(action);
                     }
                 }
@@ -226,6 +252,13 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(listeners)
         });
     }
+
+    use_quota_retry(
+        state.save == SaveStatus::QuotaFull,
+        store.clone(),
+        latest.clone(),
+        state.dispatcher(),
+    );
 
     // Ask the browser to keep the drafts under storage pressure, and remember its answer.
     {
@@ -321,10 +354,35 @@ pub fn app(props: &AppProps) -> Html {
             });
         })
     };
+    let on_confirm_import = {
+        let dispatcher = state.dispatcher();
+        let staged = state.staged_import.as_ref().map_or(0, Vec::len) + state.staged_openings.len();
+        Callback::from(move |_| {
+            let fresh_ids = (0..staged).map(|_| new_id()).collect();
+            dispatcher.dispatch(Action::ConfirmImport { fresh_ids })
+        })
+    };
+    let on_cancel_import = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_| dispatcher.dispatch(Action::CancelImport))
+    };
     let on_download_recovered = {
         let store = store.clone();
+        // Damaged values too big to move aside are still under their own keys.
+        let left_in_place: Vec<String> = state
+            .notices
+            .iter()
+            .filter_map(|n| match n {
+                Notice::Recovered {
+                    recovery_key,
+                    moved: false,
+                    ..
+                } => Some(recovery_key.clone()),
+                _ => None,
+            })
+            .collect();
         Callback::from(move |_| {
-            let text = crate::storage::encode_recovered(&store.recovery_entries());
+            let text = crate::storage::encode_recovered(&store.recovery_entries(&left_in_place));
             crate::browser::download_text(
                 "second-chance-recovered.json",
                 "application/json",
@@ -400,7 +458,7 @@ pub fn app(props: &AppProps) -> Html {
                 save={state.save.clone()} persisted={state.persisted} can_undo={state.deleted.as_ref().map(|d| d.draft.title())}
                 on_action={on_action.clone()} on_edit={on_edit.clone()} {on_export} {on_import} />
             if let Some(report) = state.import_preview() {
-                <ImportPreview summary={report.preview()} on_action={on_action.clone()} />
+                <ImportPreview summary={report.preview()} on_confirm={on_confirm_import} on_cancel={on_cancel_import} />
             }
             <Notices notices={state.notices.clone()} on_dismiss={on_action.reform(Action::DismissNotice)}
                 {on_download_recovered} />

@@ -109,8 +109,14 @@ pub struct Draft {
     pub created_ms: u64,
     /// Last edit, ms since the epoch.
     pub updated_ms: u64,
-    /// Bumped on every edit; lets two tabs tell whose copy is newer.
+    /// Bumped on every edit, never lowered: the highest revision any tab reached.
     pub revision: u64,
+    /// Which tab made each run of edits, as (tab id, revision it reached); an empty
+    /// id stands for the edits made before this was recorded. A version vector: it
+    /// tells whether one version continues another (take it) or both changed at once
+    /// (keep both). See [`Draft::continues`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub clock: Vec<(String, u64)>,
 }
 
 impl Draft {
@@ -141,8 +147,101 @@ impl Draft {
         }
     }
 
-    /// Applies one edit and stamps the draft.
-    fn apply(&mut self, edit: DraftEdit, now: u64) {
+    /// The version vector, with the edits from before vectors existed (a revision but
+    /// no clock) counted under the empty tab id.
+    /// Only a blank draft has an empty history: anything else without a clock (a copy,
+    /// an old or hand-made backup) counts as its own history, which no other version
+    /// continues unless it was edited from it.
+    fn effective_clock(&self) -> Vec<(&str, u64)> {
+        if !self.clock.is_empty() {
+            return self.clock.iter().map(|(t, r)| (t.as_str(), *r)).collect();
+        }
+        if self.revision == 0 && self.same_content(&Draft::new(String::new(), self.created_ms)) {
+            return Vec::new();
+        }
+        vec![("", self.revision)]
+    }
+
+    /// Gives a draft without a clock the one [`Draft::effective_clock`] reads, before
+    /// the clock first changes.
+    fn start_clock(&mut self) {
+        if self.clock.is_empty() {
+            self.clock = self
+                .effective_clock()
+                .into_iter()
+                .map(|(t, r)| (t.to_string(), r))
+                .collect();
+        }
+    }
+
+    /// Whether this version continues `earlier`: it holds every edit `earlier` holds
+    /// (each tab's run at least as far), so taking it loses nothing of `earlier`. Two
+    /// versions with the same history but different contents (possible only for
+    /// drafts from before version vectors) do not continue each other.
+    pub fn continues(&self, earlier: &Draft) -> bool {
+        let mine = self.effective_clock();
+        let theirs = earlier.effective_clock();
+        let covers = theirs
+            .iter()
+            .all(|(tab, r)| mine.iter().any(|(t, m)| t == tab && m >= r));
+        covers && (mine != theirs || self == earlier)
+    }
+
+    /// A short fingerprint of the whole version (FNV-1a over its JSON): the same for
+    /// the same contents in every tab, different for different contents.
+    pub fn fingerprint(&self) -> String {
+        let json = serde_json::to_string(self).unwrap_or_default();
+        let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        base36(hash)
+    }
+
+    /// Whether this version wins the draft's key when two tabs changed it at once: the
+    /// higher revision, then the higher fingerprint. Every tab decides the same way, so
+    /// they agree on which version keeps the key and which becomes the copy.
+    fn outranks(&self, other: &Draft) -> bool {
+        (self.revision, self.fingerprint()) > (other.revision, other.fingerprint())
+    }
+
+    /// This version kept beside the one that won the key, under an id made from its
+    /// own fingerprint: every tab that keeps it makes the very same copy (so two tabs
+    /// write one copy, not two), and two different versions never share an id.
+    fn conflict_copy(&self) -> Draft {
+        let mut copy = self.clone();
+        copy.id = format!("{}-v{}", self.id, self.fingerprint());
+        copy.name = format!("{} (other version)", self.title());
+        copy
+    }
+
+    /// Records that this version supersedes `other`, whose contents are kept elsewhere
+    /// (as a conflict copy): its clock takes in `other`'s, so every tab sees that this
+    /// version continues `other`, and this tab may write over it.
+    fn absorb(&mut self, other: &Draft) {
+        self.start_clock();
+        for (tab, revision) in other.effective_clock() {
+            match self.clock.iter_mut().find(|(t, _)| t == tab) {
+                Some(entry) => entry.1 = entry.1.max(revision),
+                None => self.clock.push((tab.to_string(), revision)),
+            }
+        }
+        self.revision = self.revision.max(other.revision);
+    }
+
+    /// Same contents, apart from the id and the list name (which copies change).
+    fn same_content(&self, other: &Draft) -> bool {
+        let strip = |d: &Draft| Draft {
+            id: String::new(),
+            name: String::new(),
+            ..d.clone()
+        };
+        strip(self) == strip(other)
+    }
+
+    /// Applies one edit made in tab `tab` and stamps the draft.
+    fn apply(&mut self, edit: DraftEdit, now: u64, tab: &str) {
+        // Before the edit: whether the draft was blank decides where its history starts.
+        self.start_clock();
         match edit {
             DraftEdit::Fact(field, value) => *field.slot(&mut self.facts) = value,
             DraftEdit::Format(format) => self.facts.format = format,
@@ -171,6 +270,10 @@ impl Draft {
         }
         self.updated_ms = now.max(self.updated_ms);
         self.revision += 1;
+        match self.clock.iter_mut().find(|(t, _)| t == tab) {
+            Some(entry) => entry.1 = self.revision,
+            None => self.clock.push((tab.to_string(), self.revision)),
+        }
     }
 }
 
@@ -287,17 +390,22 @@ pub enum SaveStatus {
 /// A message to the user about their data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
-    /// Stored data could not be read; the raw value was kept under `recovery_key`.
+    /// Stored data could not be read; the raw value is kept under `recovery_key`.
     Recovered {
         /// Where the raw value now lives.
         recovery_key: String,
         /// What was wrong, in plain words.
         reason: String,
+        /// False when it was too big to copy aside and stays under its own key.
+        moved: bool,
     },
     /// Another tab changed a draft this tab was also editing; both versions were kept.
     Conflict {
-        /// Title of the copy holding the other tab's version.
+        /// Title of the copy holding one of the two versions.
         copy_title: String,
+        /// True when the copy holds this tab's own version (the other tab's version
+        /// kept the draft's place) and this tab now shows the copy.
+        yours_moved: bool,
     },
     /// A plain informational line (import results and the like).
     Info(String),
@@ -338,6 +446,9 @@ pub struct AppState {
     pub persisted: Option<bool>,
     /// The "keep looking" list, shared by all drafts.
     pub openings: Vec<Opening>,
+    /// This tab's id, made at the edge: it stamps the tab's edits in each
+    /// [`Draft::clock`].
+    pub tab: String,
     /// Bumped on every change of `openings`.
     pub openings_revision: u64,
     /// The openings revision known to be in storage.
@@ -392,8 +503,12 @@ pub enum Action {
     ExternalDelete(String),
     /// Drafts and openings read from a backup file: show what importing would do.
     StageImport(Vec<Draft>, Vec<Opening>),
-    /// Merge the staged drafts with [`merge_drafts`].
-    ConfirmImport,
+    /// Merge the staged drafts with [`merge_drafts`]; copies kept side by side take
+    /// their ids from `fresh_ids` (made at the edge, one per staged draft and opening).
+    ConfirmImport {
+        /// Unused ids for copies.
+        fresh_ids: Vec<String>,
+    },
     /// Drop the staged drafts.
     CancelImport,
     /// Add a blank opening with this id to the keep-looking list.
@@ -451,8 +566,9 @@ impl FromIterator<(String, u64)> for SavedRevisions {
 }
 
 impl AppState {
-    /// State for the drafts read from storage; creates a blank draft when there are none.
-    pub fn from_loaded(mut drafts: Vec<Draft>, fresh_id: String, now: u64) -> Self {
+    /// State for the drafts read from storage, in the tab with id `tab`; creates a blank
+    /// draft when there are none.
+    pub fn from_loaded(mut drafts: Vec<Draft>, fresh_id: String, now: u64, tab: String) -> Self {
         if drafts.is_empty() {
             drafts.push(Draft::new(fresh_id, now));
         }
@@ -468,6 +584,7 @@ impl AppState {
             drafts,
             current,
             saved_revisions,
+            tab,
             ..AppState::default()
         }
     }
@@ -507,11 +624,9 @@ impl AppState {
     pub fn reduce(mut self, action: Action) -> Self {
         match action {
             Action::Edit(edit, now) => {
+                let tab = self.tab.clone();
                 if let Some(draft) = self.draft_mut() {
-                    draft.apply(edit, now);
-                    if self.save == SaveStatus::Saved {
-                        self.save = SaveStatus::Pending;
-                    }
+                    draft.apply(edit, now, &tab);
                 }
             }
             Action::GoTo(step) => self.step = step,
@@ -519,7 +634,6 @@ impl AppState {
                 self.drafts.push(Rc::new(Draft::new(id.clone(), now)));
                 self.current = id;
                 self.step = Step::Interview;
-                self.mark_pending();
             }
             Action::Duplicate { source, id, now } => {
                 if let Some(original) = self.drafts.iter().find(|d| d.id == source) {
@@ -529,9 +643,9 @@ impl AppState {
                     copy.created_ms = now;
                     copy.updated_ms = now;
                     copy.revision = 0;
+                    copy.clock.clear();
                     self.drafts.push(Rc::new(copy));
                     self.current = id;
-                    self.mark_pending();
                 }
             }
             Action::Switch(id) => {
@@ -555,7 +669,6 @@ impl AppState {
                         let next = index.min(self.drafts.len() - 1);
                         self.current = self.drafts[next].id.clone();
                     }
-                    self.mark_pending();
                 }
             }
             Action::UndoDelete => {
@@ -565,7 +678,6 @@ impl AppState {
                         self.current = draft.id.clone();
                         let index = index.min(self.drafts.len());
                         self.drafts.insert(index, Rc::new(draft));
-                        self.mark_pending();
                     }
                 }
             }
@@ -598,21 +710,23 @@ impl AppState {
                 self.staged_import = Some(incoming);
                 self.staged_openings = openings;
             }
-            Action::ConfirmImport => {
+            Action::ConfirmImport { fresh_ids } => {
                 if let Some(incoming) = self.staged_import.take() {
-                    let mut added_opening = false;
-                    for o in std::mem::take(&mut self.staged_openings) {
-                        if !self.openings.iter().any(|mine| mine.id == o.id) {
-                            self.openings.push(o);
-                            added_opening = true;
-                        }
-                    }
-                    if added_opening {
+                    let mut fresh_ids = fresh_ids.into_iter();
+                    let openings = std::mem::take(&mut self.staged_openings);
+                    if merge_openings(&mut self.openings, openings, &mut fresh_ids) {
                         self.openings_revision += 1;
                     }
-                    let report = merge_drafts(&mut self.drafts, incoming);
+                    let before = self.drafts.clone();
+                    let report = merge_drafts(&mut self.drafts, incoming, &mut fresh_ids);
+                    // A replaced draft may keep its revision number: mark it unsaved by
+                    // identity, not by revision, so it is written.
+                    for draft in &self.drafts {
+                        if !before.iter().any(|b| Rc::ptr_eq(b, draft)) {
+                            self.saved_revisions.remove(&draft.id);
+                        }
+                    }
                     self.notices.push(Notice::Info(report.summary()));
-                    self.mark_pending();
                 }
             }
             Action::CancelImport => {
@@ -663,13 +777,29 @@ impl AppState {
                 }
             }
         }
+        self.settle_status();
         self
     }
 
-    /// What confirming the staged import would do, without doing it.
+    /// Keeps the saved indicator true to the drafts: "saved" exactly when nothing is
+    /// waiting, whatever action ran. A refused save (full or unavailable storage) is
+    /// left as it is until a save succeeds, or until nothing is left to save.
+    fn settle_status(&mut self) {
+        let waiting = !self.unsaved().is_empty() || self.openings_unsaved();
+        self.save = match (&self.save, waiting) {
+            (SaveStatus::Unavailable, _) => SaveStatus::Unavailable,
+            (_, false) => SaveStatus::Saved,
+            (SaveStatus::QuotaFull, true) => SaveStatus::QuotaFull,
+            (_, true) => SaveStatus::Pending,
+        };
+    }
+
+    /// What confirming the staged import would do, without doing it: the very same
+    /// merge on a copy, so the counts match what the import then does.
     pub fn import_preview(&self) -> Option<MergeReport> {
         let incoming = self.staged_import.clone()?;
-        Some(merge_drafts(&mut self.drafts.clone(), incoming))
+        let mut ids = (0..).map(|n| format!("\u{0}preview-{n}"));
+        Some(merge_drafts(&mut self.drafts.clone(), incoming, &mut ids))
     }
 
     /// Whether the keep-looking list has changes not yet in storage.
@@ -679,18 +809,16 @@ impl AppState {
 
     fn touch_openings(&mut self) {
         self.openings_revision += 1;
-        self.mark_pending();
     }
 
-    fn mark_pending(&mut self) {
-        if self.save == SaveStatus::Saved {
-            self.save = SaveStatus::Pending;
-        }
-    }
-
-    /// Another tab stored `incoming`. Take it when this tab has nothing unsaved for that
-    /// draft; when both changed it, keep this tab's version and add the other as a copy,
-    /// so neither change is lost.
+    /// Another tab stored `incoming`. Nothing either tab typed is lost:
+    /// - a version that continues ours (see [`Draft::continues`]) is taken;
+    /// - a version ours continues is older: ours is written again over it;
+    /// - when both changed at once, both are kept. Every tab agrees which version keeps
+    ///   the draft's place ([`Draft::outranks`]); the other becomes a copy whose id comes
+    ///   from its own contents, so tabs that both keep it write one copy. When this
+    ///   tab's version is the copy and was on screen, the copy is shown instead, so the
+    ///   text under the user's cursor does not change.
     fn receive_external(&mut self, incoming: Draft) {
         let Some(index) = self.drafts.iter().position(|d| d.id == incoming.id) else {
             self.saved_revisions
@@ -698,40 +826,65 @@ impl AppState {
             self.drafts.push(Rc::new(incoming));
             return;
         };
-        let ours = &self.drafts[index];
-        if **ours == incoming {
+        let ours = self.drafts[index].clone();
+        if *ours == incoming {
+            self.saved_revisions
+                .insert(incoming.id.clone(), incoming.revision);
             return;
         }
-        let ours_unsaved = self.saved_revisions.get(&ours.id) != Some(ours.revision);
-        if !ours_unsaved {
+        if incoming.continues(&ours) {
             self.saved_revisions
                 .insert(incoming.id.clone(), incoming.revision);
             self.drafts[index] = Rc::new(incoming);
             return;
         }
-        let mut copy = incoming;
-        copy.name = format!("{} (from another tab)", copy.title());
-        copy.id = format!("{}-tab{}", copy.id, copy.revision);
-        copy.revision = 0;
+        // From here on storage holds a version other than ours under this key.
+        self.saved_revisions.remove(&ours.id);
+        if ours.continues(&incoming) {
+            return;
+        }
+        let ours_wins = ours.outranks(&incoming);
+        let copy = if ours_wins {
+            incoming.conflict_copy()
+        } else {
+            ours.conflict_copy()
+        };
+        let copy_id = copy.id.clone();
         let copy_title = copy.title();
-        if !self.drafts.iter().any(|d| d.id == copy.id) {
+        let added = !self.drafts.iter().any(|d| d.id == copy.id);
+        if added {
             self.drafts.push(Rc::new(copy));
         }
-        self.notices.push(Notice::Conflict { copy_title });
-        self.mark_pending();
+        if ours_wins {
+            Rc::make_mut(&mut self.drafts[index]).absorb(&incoming);
+        } else {
+            self.saved_revisions
+                .insert(incoming.id.clone(), incoming.revision);
+            self.drafts[index] = Rc::new(incoming);
+            if self.current == ours.id {
+                self.current = copy_id;
+            }
+        }
+        if added {
+            self.notices.push(Notice::Conflict {
+                copy_title,
+                yours_moved: !ours_wins,
+            });
+        }
     }
 }
 
-/// What an import did.
+/// What an import did, or would do: every staged draft lands in exactly one count.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MergeReport {
     /// Drafts that were new here.
     pub added: usize,
-    /// Drafts that replaced an older version here.
+    /// Drafts that replaced an earlier state of the same interview here: the backup's
+    /// version continues from this browser's, so nothing of it is lost.
     pub updated: usize,
-    /// Drafts kept as copies because this browser's version is newer or differs.
+    /// Drafts kept as copies because this browser's version differs from them.
     pub kept_both: usize,
-    /// Identical drafts skipped.
+    /// Drafts whose contents are already here.
     pub unchanged: usize,
 }
 
@@ -739,53 +892,122 @@ impl MergeReport {
     /// One line for the user, after the import.
     pub fn summary(&self) -> String {
         format!(
-            "Imported: {} added, {} updated, {} kept side by side (your version here was newer or different), {} already up to date.",
+            "Imported: {} added, {} updated, {} kept side by side with your version here, {} already here.",
             self.added, self.updated, self.kept_both, self.unchanged
         )
     }
 
-    /// One line for the user, before confirming.
+    /// One line for the user, before confirming. Says "nothing is overwritten" only
+    /// when that is true.
     pub fn preview(&self) -> String {
-        format!(
-            "This backup will add {} interview(s) and update {} older one(s). {} will be kept side by side with your newer version here, and {} are already up to date. Nothing is overwritten.",
-            self.added, self.updated, self.kept_both, self.unchanged
-        )
+        let mut parts = Vec::new();
+        if self.added > 0 {
+            parts.push(format!("add {} new interview(s)", self.added));
+        }
+        if self.updated > 0 {
+            parts.push(format!(
+                "bring {} interview(s) up to date with the later version in the backup",
+                self.updated
+            ));
+        }
+        if self.kept_both > 0 {
+            parts.push(format!(
+                "keep {} interview(s) from the backup as separate copies, beside your different version here",
+                self.kept_both
+            ));
+        }
+        let mut line = match parts.len() {
+            0 => "This backup holds nothing new.".to_string(),
+            _ => format!("This backup will {}.", parts.join(", and ")),
+        };
+        if self.unchanged > 0 {
+            line.push_str(&format!(
+                " {} interview(s) are already here and will be skipped.",
+                self.unchanged
+            ));
+        }
+        line.push_str(if self.updated == 0 {
+            " Nothing here is overwritten."
+        } else {
+            " Only versions the backup continues are replaced; everything else here stays as it is."
+        });
+        line
     }
 }
 
-/// Merges imported drafts into `drafts` without ever silently overwriting: a draft
-/// replaces the local one only when it is a later revision of it and the local one
-/// was not edited more recently; otherwise the import is added as a copy.
-pub fn merge_drafts(drafts: &mut Vec<Rc<Draft>>, incoming: Vec<Draft>) -> MergeReport {
+/// Merges imported drafts into `drafts` without losing either side: a draft whose
+/// contents are already here is skipped; one that continues this browser's version of
+/// the same interview replaces it; any other that differs is kept beside it as a copy
+/// named "(from backup)" under an id from `fresh_ids`.
+pub fn merge_drafts(
+    drafts: &mut Vec<Rc<Draft>>,
+    incoming: Vec<Draft>,
+    fresh_ids: &mut impl Iterator<Item = String>,
+) -> MergeReport {
     let mut report = MergeReport::default();
     for draft in incoming {
+        if drafts.iter().any(|d| d.same_content(&draft)) {
+            report.unchanged += 1;
+            continue;
+        }
         match drafts.iter().position(|d| d.id == draft.id) {
             None => {
                 drafts.push(Rc::new(draft));
                 report.added += 1;
             }
-            Some(i) if *drafts[i] == draft => report.unchanged += 1,
-            Some(i)
-                if draft.revision > drafts[i].revision
-                    && draft.updated_ms >= drafts[i].updated_ms =>
-            {
+            Some(i) if draft.continues(&drafts[i]) => {
                 drafts[i] = Rc::new(draft);
                 report.updated += 1;
             }
             Some(_) => {
                 let mut copy = draft;
-                copy.name = format!("{} (imported)", copy.title());
-                copy.id = format!("{}-imported{}", copy.id, copy.revision);
-                if !drafts.iter().any(|d| d.id == copy.id) {
-                    drafts.push(Rc::new(copy));
-                    report.kept_both += 1;
-                } else {
-                    report.unchanged += 1;
-                }
+                copy.name = format!("{} (from backup)", copy.title());
+                copy.id = fresh_ids
+                    .next()
+                    .unwrap_or_else(|| format!("{}-import", copy.id));
+                drafts.push(Rc::new(copy));
+                report.kept_both += 1;
             }
         }
     }
     report
+}
+
+/// Adds imported openings to `openings`: new ones as they are, and one that differs
+/// from the opening with the same id here as a copy under an id from `fresh_ids`.
+/// Returns whether anything was added.
+fn merge_openings(
+    openings: &mut Vec<Opening>,
+    incoming: Vec<Opening>,
+    fresh_ids: &mut impl Iterator<Item = String>,
+) -> bool {
+    let before = openings.len();
+    for mut opening in incoming {
+        if openings.contains(&opening) {
+            continue;
+        }
+        if openings.iter().any(|mine| mine.id == opening.id) {
+            match fresh_ids.next() {
+                Some(id) => opening.id = id,
+                None => continue,
+            }
+        }
+        openings.push(opening);
+    }
+    openings.len() > before
+}
+
+/// `n` in base 36, the alphabet of ids and fingerprints.
+pub fn base36(mut n: u64) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.iter().rev().collect()
 }
 
 #[cfg(test)]
@@ -794,7 +1016,7 @@ mod tests {
 
     fn state_with(ids: &[&str]) -> AppState {
         let drafts = ids.iter().map(|id| Draft::new(id.to_string(), 1)).collect();
-        AppState::from_loaded(drafts, "fresh".into(), 1)
+        AppState::from_loaded(drafts, "fresh".into(), 1, "tab".into())
     }
 
     /// An edit and a check that it landed.
@@ -807,7 +1029,7 @@ mod tests {
     // Guards: an empty store still gives the user a draft to type into.
     #[test]
     fn loading_nothing_creates_one_blank_draft() {
-        let state = AppState::from_loaded(vec![], "a".into(), 5);
+        let state = AppState::from_loaded(vec![], "a".into(), 5, "tab".into());
         assert_eq!(state.drafts.len(), 1);
         assert_eq!(state.draft().id, "a");
         assert_eq!(state.save, SaveStatus::Saved);
@@ -873,7 +1095,7 @@ mod tests {
     fn a_flag_is_dismissed_once() {
         let mut draft = Draft::new("d".into(), 1);
         for _ in 0..2 {
-            draft.apply(DraftEdit::DismissFlag("begging:please".into()), 2);
+            draft.apply(DraftEdit::DismissFlag("begging:please".into()), 2, "tab");
         }
         assert_eq!(draft.dismissed_flags, vec!["begging:please".to_string()]);
     }
@@ -977,8 +1199,284 @@ mod tests {
         assert_eq!(state.save, SaveStatus::Pending);
         let state = state.reduce(Action::Saved(vec![("a".into(), 1)]));
         assert_eq!(state.save, SaveStatus::Saved);
+        let state = edit(state, DraftEdit::Rename("rr".into()));
         let state = state.reduce(Action::SaveFailed(SaveStatus::QuotaFull));
         assert_eq!(state.save, SaveStatus::QuotaFull);
+        let state = edit(state, DraftEdit::Rename("rrr".into()));
+        assert_eq!(
+            state.save,
+            SaveStatus::QuotaFull,
+            "typing on does not hide it"
+        );
+        let state = state.reduce(Action::Saved(vec![("a".into(), 3)]));
+        assert_eq!(
+            state.save,
+            SaveStatus::Saved,
+            "a successful retry clears it"
+        );
+    }
+
+    // Guards: an import that changes nothing does not leave "Saving…" behind.
+    #[test]
+    fn an_import_that_changes_nothing_stays_saved() {
+        let state = state_with(&["a"]);
+        let same = state.draft().clone();
+        let state = state
+            .reduce(Action::StageImport(vec![same], vec![]))
+            .reduce(Action::ConfirmImport { fresh_ids: vec![] });
+        assert_eq!(state.save, SaveStatus::Saved);
+        assert!(
+            matches!(state.notices.last(), Some(Notice::Info(l)) if l.contains("1 already here"))
+        );
+    }
+
+    /// One tab of a two-tab scenario: its state and the versions it has written.
+    fn tab(name: &str, drafts: Vec<Draft>) -> AppState {
+        AppState::from_loaded(drafts, "fresh".into(), 1, name.into())
+    }
+
+    /// Types `text`, one key at a time, at the end of the Role field of the draft on
+    /// screen.
+    fn type_role(state: AppState, text: &str) -> AppState {
+        text.chars().fold(state, |state, key| {
+            let role = format!("{}{key}", state.draft().facts.role);
+            edit(state, DraftEdit::Fact(FactField::Role, role))
+        })
+    }
+
+    /// Saves every unsaved draft of `state` (as the debounced save does) and returns the
+    /// versions written, which the other tab then receives as storage events.
+    fn save_all(state: AppState) -> (AppState, Vec<Draft>) {
+        let written: Vec<Draft> = state.unsaved().into_iter().cloned().collect();
+        let revisions = written.iter().map(|d| (d.id.clone(), d.revision)).collect();
+        (state.reduce(Action::Saved(revisions)), written)
+    }
+
+    fn receive(state: AppState, written: &[Draft]) -> AppState {
+        written.iter().fold(state, |s, d| {
+            s.reduce(Action::External(Box::new(d.clone())))
+        })
+    }
+
+    fn roles(state: &AppState) -> Vec<String> {
+        state.drafts.iter().map(|d| d.facts.role.clone()).collect()
+    }
+
+    // Guards: the issue's two-tab reproduction loses nothing, and each notice names a
+    // copy that exists (it used to lose "cccc" and name a copy that was never made).
+    #[test]
+    fn two_tabs_typing_at_once_lose_nothing() {
+        let start = vec![Draft::new("d".into(), 1)];
+        let (a, b) = (tab("A", start.clone()), tab("B", start));
+        // A types, B types before A's save arrives; A saves first, then B.
+        let a = type_role(a, "aaaaaa");
+        let b = type_role(b, "bb");
+        let (a, from_a) = save_all(a);
+        let b = receive(b, &from_a);
+        let (b, from_b) = save_all(b);
+        let a = receive(a, &from_b);
+        // Second round: cccc in A, dd in B, B's save crosses A's.
+        let a = type_role(a, "cccc");
+        let b = type_role(b, "dd");
+        let (a, from_a) = save_all(a);
+        let (b, from_b) = save_all(b);
+        let a = receive(a, &from_b);
+        let b = receive(b, &from_a);
+        // Settle: each writes what it still has unsaved, the other receives it.
+        let (a, from_a) = save_all(a);
+        let (b, from_b) = save_all(b);
+        let a = receive(a, &from_b);
+        let b = receive(b, &from_a);
+        for (name, state) in [("A", &a), ("B", &b)] {
+            let all = roles(state).join("|");
+            for typed in ["aaaaaa", "bb", "cccc", "dd"] {
+                assert!(all.contains(typed), "tab {name} lost {typed}: {all}");
+            }
+            for notice in &state.notices {
+                if let Notice::Conflict { copy_title, .. } = notice {
+                    assert!(
+                        state.drafts.iter().any(|d| &d.title() == copy_title),
+                        "tab {name} names a missing copy {copy_title}"
+                    );
+                }
+            }
+            assert!(state.drafts.len() <= 3, "tab {name}: {:?}", roles(state));
+        }
+        assert_eq!(
+            a.drafts
+                .iter()
+                .map(|d| d.id.clone())
+                .collect::<std::collections::BTreeSet<_>>(),
+            b.drafts.iter().map(|d| d.id.clone()).collect(),
+            "both tabs end with the same drafts"
+        );
+    }
+
+    // Guards: each row says what a tab does with another tab's version of a draft.
+    #[test]
+    fn external_versions_table() {
+        // (what happened, ours typed unsaved?, theirs, expected roles here, expected notice)
+        let base = Draft::new("d".into(), 1);
+        let mut typed_there = base.clone();
+        typed_there.apply(DraftEdit::Fact(FactField::Role, "there".into()), 2, "B");
+        let rows: Vec<(&str, Option<&str>, Draft, Vec<&str>, bool)> = vec![
+            (
+                "a clean tab takes a version that continues its own",
+                None,
+                typed_there.clone(),
+                vec!["there"],
+                false,
+            ),
+            (
+                "a dirty tab keeps its text and the other version as a copy",
+                Some("here"),
+                typed_there.clone(),
+                vec!["here", "there"],
+                true,
+            ),
+            (
+                "the same version twice changes nothing",
+                None,
+                base.clone(),
+                vec![""],
+                false,
+            ),
+        ];
+        for (what, ours, theirs, want, notice) in rows {
+            let mut state = tab("A", vec![base.clone()]);
+            if let Some(text) = ours {
+                state = type_role(state, text);
+            }
+            let state = state.reduce(Action::External(Box::new(theirs)));
+            let mut got = roles(&state);
+            got.sort();
+            assert_eq!(got, want, "{what}");
+            assert_eq!(
+                state
+                    .notices
+                    .iter()
+                    .any(|n| matches!(n, Notice::Conflict { .. })),
+                notice,
+                "{what}"
+            );
+        }
+    }
+
+    // Guards: a revision never goes backwards when a tab takes another tab's version.
+    #[test]
+    fn a_revision_never_goes_backwards() {
+        let start = vec![Draft::new("d".into(), 1)];
+        let a = type_role(tab("A", start.clone()), "aaaaaaaa");
+        let b = type_role(tab("B", start), "b");
+        let (_, from_b) = save_all(b);
+        let a = receive(a, &from_b);
+        let d = a.drafts.iter().find(|d| d.id == "d").expect("kept");
+        assert_eq!(d.revision, 8, "the higher revision keeps the key");
+    }
+
+    // Guards: an import never overwrites different local work (issue 20, point 3) and
+    // never drops a draft that shares an id and revision with others (point 4); the
+    // preview's counts are exactly what the import does.
+    #[test]
+    fn import_keeps_every_version() {
+        let mut local = Draft::new("job1".into(), 1);
+        local.apply(
+            DraftEdit::Fact(FactField::Role, "Local text typed on this laptop".into()),
+            2,
+            "laptop",
+        );
+        let variant = |role: &str| {
+            let mut d = Draft::new("job1".into(), 1);
+            d.facts.role = role.into();
+            d.revision = 9;
+            d
+        };
+        let incoming = vec![
+            variant("From the backup"),
+            variant("Second"),
+            variant("Third"),
+        ];
+        let state = tab("laptop", vec![local]).reduce(Action::StageImport(incoming, vec![]));
+        let preview = state.import_preview().expect("staged");
+        assert_eq!(preview.kept_both, 3);
+        assert!(!preview.preview().contains("overwritten") || preview.updated == 0);
+        let state = state.reduce(Action::ConfirmImport {
+            fresh_ids: vec!["i1".into(), "i2".into(), "i3".into()],
+        });
+        let mut got = roles(&state);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "From the backup",
+                "Local text typed on this laptop",
+                "Second",
+                "Third"
+            ]
+        );
+        assert!(
+            matches!(state.notices.last(), Some(Notice::Info(l)) if l.contains("3 kept side by side"))
+        );
+    }
+
+    // Guards: the import preview never promises "nothing is overwritten" when an
+    // interview would be brought up to date.
+    #[test]
+    fn import_preview_says_what_it_overwrites() {
+        let rows = [
+            (
+                MergeReport {
+                    added: 1,
+                    ..MergeReport::default()
+                },
+                true,
+            ),
+            (
+                MergeReport {
+                    updated: 1,
+                    ..MergeReport::default()
+                },
+                false,
+            ),
+            (
+                MergeReport {
+                    kept_both: 2,
+                    unchanged: 1,
+                    ..MergeReport::default()
+                },
+                true,
+            ),
+        ];
+        for (report, promises) in rows {
+            assert_eq!(
+                report.preview().contains("Nothing here is overwritten"),
+                promises,
+                "{report:?}"
+            );
+        }
+    }
+
+    // Guards: an imported opening that differs from the one here is kept as a copy.
+    #[test]
+    fn imported_openings_never_replace_local_ones() {
+        let mine = Opening {
+            id: "o".into(),
+            company: "Mine".into(),
+            ..Opening::default()
+        };
+        let theirs = Opening {
+            id: "o".into(),
+            company: "Theirs".into(),
+            ..Opening::default()
+        };
+        let mut list = vec![mine.clone()];
+        assert!(merge_openings(
+            &mut list,
+            vec![theirs, mine],
+            &mut ["o2".to_string()].into_iter()
+        ));
+        let companies: Vec<_> = list.iter().map(|o| o.company.as_str()).collect();
+        assert_eq!(companies, ["Mine", "Theirs"]);
     }
 
     // Guards: another tab's change is taken when this tab has nothing unsaved.
@@ -1037,7 +1535,7 @@ mod tests {
             Draft::new("brand-new".into(), 3),
         ];
         let mut local: Vec<Rc<Draft>> = local.into_iter().map(Rc::new).collect();
-        let report = merge_drafts(&mut local, incoming);
+        let report = merge_drafts(&mut local, incoming, &mut ["copy".to_string()].into_iter());
         assert_eq!(
             report,
             MergeReport {
@@ -1067,7 +1565,9 @@ mod tests {
         let cancelled = state.clone().reduce(Action::CancelImport);
         assert_eq!(cancelled.drafts.len(), 1);
         assert!(cancelled.staged_import.is_none());
-        let confirmed = state.reduce(Action::ConfirmImport);
+        let confirmed = state.reduce(Action::ConfirmImport {
+            fresh_ids: vec!["n1".into(), "n2".into()],
+        });
         assert_eq!(confirmed.drafts.len(), 2);
         assert_eq!(confirmed.openings.len(), 1);
         assert!(

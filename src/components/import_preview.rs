@@ -3,15 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::state::Action;
-
 /// Props of [`ImportPreview`].
 #[derive(Clone, PartialEq, Properties)]
 pub struct ImportPreviewProps {
     /// What the import would do, in one line.
     pub summary: String,
-    /// Confirm or cancel.
-    pub on_action: Callback<Action>,
+    /// The user confirmed the import.
+    pub on_confirm: Callback<()>,
+    /// The user cancelled it.
+    pub on_cancel: Callback<()>,
 }
 
 /// A confirmation panel for a staged import.
@@ -34,8 +34,8 @@ pub fn import_preview(props: &ImportPreviewProps) -> Html {
             <p id="sc-import-title"><strong>{ "Restore from backup?" }</strong></p>
             <p id="sc-import-summary">{ props.summary.clone() }</p>
             <div class="sc-notice-actions">
-                <button type="button" class="sc-button sc-button-primary" onclick={props.on_action.reform(|_| Action::ConfirmImport)}>{ "Import" }</button>
-                <button type="button" class="sc-button" onclick={props.on_action.reform(|_| Action::CancelImport)}>{ "Cancel" }</button>
+                <button type="button" class="sc-button sc-button-primary" onclick={props.on_confirm.reform(|_| ())}>{ "Import" }</button>
+                <button type="button" class="sc-button" onclick={props.on_cancel.reform(|_| ())}>{ "Cancel" }</button>
             </div>
         </div>
     }

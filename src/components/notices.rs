@@ -17,11 +17,31 @@ pub struct NoticesProps {
 
 fn text(notice: &Notice) -> String {
     match notice {
-        Notice::Recovered { reason, .. } => format!(
+        Notice::Recovered {
+            reason,
+            moved: true,
+            ..
+        } => format!(
             "Some saved data could not be read because {reason}. It has been kept aside, untouched, and you can download it. Everything else loaded normally."
         ),
-        Notice::Conflict { copy_title } => format!(
-            "This interview was also changed in another tab. Both versions are kept: the other one is now \u{201c}{copy_title}\u{201d}."
+        Notice::Recovered {
+            reason,
+            moved: false,
+            ..
+        } => format!(
+            "Some saved data could not be read because {reason}. It is too big to copy aside, so it was left exactly where it was; you can download it. Everything else loaded normally."
+        ),
+        Notice::Conflict {
+            copy_title,
+            yours_moved: false,
+        } => format!(
+            "This interview was also changed in another tab at the same time. Both versions are kept: the other tab\u{2019}s is now \u{201c}{copy_title}\u{201d}."
+        ),
+        Notice::Conflict {
+            copy_title,
+            yours_moved: true,
+        } => format!(
+            "This interview was also changed in another tab at the same time. Both versions are kept: the other tab\u{2019}s keeps its place, and yours continues here as \u{201c}{copy_title}\u{201d}."
         ),
         Notice::Info(line) => line.clone(),
     }

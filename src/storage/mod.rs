@@ -12,10 +12,12 @@ use std::borrow::Borrow;
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 use serde_json::value::RawValue;
-use wasm_bindgen::JsCast;
 
 use crate::domain::followup::Opening;
-use crate::state::Draft;
+use crate::state::{Action, AppState, Draft, SaveStatus};
+
+mod area;
+pub use area::{Area, MemoryArea, WebArea, Write};
 
 /// The schema version written today. Bump it, and add a step to [`migrate`], whenever
 /// the stored shape of a draft changes incompatibly.
@@ -33,13 +35,18 @@ pub enum StoreError {
     Unavailable,
 }
 
-/// A stored value that could not be read as a draft, moved aside so nothing is lost.
+/// A stored value that could not be read as a draft. It is moved aside so nothing is
+/// lost, or, when even the copy does not fit, left exactly where it was.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recovered {
-    /// Where the raw value is kept now.
+    /// Where the raw value is kept now: its recovery key, or its own key when it could
+    /// not be moved.
     pub key: String,
     /// What was wrong, in plain words.
     pub reason: String,
+    /// True when the value now lives under a recovery key; false when it was too big to
+    /// copy and stays, untouched, under its own key.
+    pub moved: bool,
 }
 
 /// What [`Store::load`] found.
@@ -73,10 +80,12 @@ pub struct Backup {
     pub openings: Vec<Opening>,
 }
 
-/// Storage for one namespace (one embedded widget).
+/// Storage for one namespace (one embedded widget), in the browser's localStorage by
+/// default, or in any other [`Area`] (the native tests use a [`MemoryArea`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Store {
+pub struct Store<A = WebArea> {
     namespace: String,
+    area: A,
 }
 
 #[derive(Serialize)]
@@ -85,22 +94,35 @@ struct Envelope<'a> {
     draft: &'a Draft,
 }
 
+/// Cleans a host-given namespace: an empty or odd one falls back to the default so keys
+/// stay readable.
+fn clean_namespace(namespace: &str) -> String {
+    let clean: String = namespace
+        .trim()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .take(64)
+        .collect();
+    if clean.is_empty() {
+        DEFAULT_NAMESPACE.to_string()
+    } else {
+        clean
+    }
+}
+
 impl Store {
-    /// A store whose keys all start with `namespace:`. An empty or odd namespace falls
-    /// back to the default so keys stay readable.
+    /// A store in the page's localStorage whose keys all start with `namespace:`.
     pub fn new(namespace: &str) -> Self {
-        let clean: String = namespace
-            .trim()
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-            .take(64)
-            .collect();
+        Store::with_area(namespace, WebArea)
+    }
+}
+
+impl<A: Area> Store<A> {
+    /// A store in `area` whose keys all start with `namespace:`.
+    pub fn with_area(namespace: &str, area: A) -> Self {
         Store {
-            namespace: if clean.is_empty() {
-                DEFAULT_NAMESPACE.to_string()
-            } else {
-                clean
-            },
+            namespace: clean_namespace(namespace),
+            area,
         }
     }
 
@@ -121,28 +143,23 @@ impl Store {
 
     /// Reads the keep-looking list; a damaged value is moved aside like a damaged draft.
     pub fn load_openings(&self) -> (Vec<Opening>, Option<Recovered>) {
-        let Some(storage) = local_storage() else {
-            return (Vec::new(), None);
-        };
         let key = self.openings_key();
-        let Ok(Some(raw)) = storage.get_item(&key) else {
+        let Some(raw) = self.area.get(&key) else {
             return (Vec::new(), None);
         };
-        match decode_openings(&raw) {
+        match decode_openings(&A::text(&raw)) {
             Ok(openings) => (openings, None),
             Err(reason) => (
                 Vec::new(),
-                Some(self.set_aside(&storage, &key, "openings", &raw, reason)),
+                Some(self.set_aside(&key, "openings", &raw, reason)),
             ),
         }
     }
 
     /// Writes the keep-looking list.
     pub fn save_openings(&self, openings: &[Opening]) -> Result<(), StoreError> {
-        let storage = local_storage().ok_or(StoreError::Unavailable)?;
-        storage
-            .set_item(&self.openings_key(), &encode_openings(openings))
-            .map_err(classify)
+        self.area
+            .set_text(&self.openings_key(), &encode_openings(openings))
     }
 
     fn draft_prefix(&self) -> String {
@@ -153,49 +170,60 @@ impl Store {
         format!("{}:recovery:", self.namespace)
     }
 
-    /// Moves an unreadable value from `key` to `{namespace}:recovery:{name}`, never
-    /// deleting it: the original is removed only once the copy is safely stored.
-    fn set_aside(
-        &self,
-        storage: &web_sys::Storage,
-        key: &str,
-        name: &str,
-        raw: &str,
-        reason: String,
-    ) -> Recovered {
-        let recovery_key = format!("{}{name}", self.recovery_prefix());
-        if storage.set_item(&recovery_key, raw).is_ok() {
-            let _ = storage.remove_item(key);
-        }
-        Recovered {
-            key: recovery_key,
-            reason,
+    /// Moves an unreadable value from `key` to a recovery key of its own, never deleting
+    /// it and never writing over an earlier one: the first free key of
+    /// `{namespace}:recovery:{name}`, `…:{name}~2`, `…:{name}~3`, … The value is copied
+    /// as the area holds it, and the original is removed only once the copy is stored.
+    /// When the copy does not fit, the value stays where it was and says so.
+    fn set_aside(&self, key: &str, name: &str, raw: &A::Raw, reason: String) -> Recovered {
+        let base = format!("{}{name}", self.recovery_prefix());
+        let recovery_key = (1..)
+            .map(|n| match n {
+                1 => base.clone(),
+                n => format!("{base}~{n}"),
+            })
+            .find(|k| self.area.get(k).is_none())
+            .unwrap_or(base);
+        if self.area.set(&recovery_key, raw).is_ok() && self.area.remove(key).is_ok() {
+            Recovered {
+                key: recovery_key,
+                reason,
+                moved: true,
+            }
+        } else {
+            Recovered {
+                key: key.to_string(),
+                reason,
+                moved: false,
+            }
         }
     }
 
     /// Reads every draft of this namespace. Damaged values are moved under a recovery
     /// key (never deleted) and reported.
     pub fn load(&self) -> Loaded {
-        let Some(storage) = local_storage() else {
+        if !self.area.available() {
             return Loaded::default();
-        };
+        }
         let mut loaded = Loaded {
             available: true,
             ..Loaded::default()
         };
         let prefix = self.draft_prefix();
-        for key in keys(&storage)
+        for key in self
+            .area
+            .keys()
             .into_iter()
             .filter(|k| k.starts_with(&prefix))
         {
-            let Ok(Some(raw)) = storage.get_item(&key) else {
+            let Some(raw) = self.area.get(&key) else {
                 continue;
             };
-            match migrate(&raw) {
+            match migrate(&A::text(&raw)) {
                 Ok(draft) => loaded.drafts.push(draft),
                 Err(reason) => {
                     let name = &key[prefix.len()..];
-                    let recovered = self.set_aside(&storage, &key, name, &raw, reason);
+                    let recovered = self.set_aside(&key, name, &raw, reason);
                     loaded.recovered.push(recovered);
                 }
             }
@@ -204,31 +232,49 @@ impl Store {
         loaded
     }
 
-    /// Raw values kept aside by earlier loads, as (key, value), for download.
-    pub fn recovery_entries(&self) -> Vec<(String, String)> {
-        let Some(storage) = local_storage() else {
-            return Vec::new();
-        };
+    /// Raw values kept aside by earlier loads, plus the values under `also` (damaged
+    /// values too big to move), as (key, UTF-16 units), for download.
+    pub fn recovery_entries(&self, also: &[String]) -> Vec<(String, Vec<u16>)> {
         let prefix = self.recovery_prefix();
-        keys(&storage)
+        let mut keys: Vec<String> = self
+            .area
+            .keys()
             .into_iter()
             .filter(|k| k.starts_with(&prefix))
-            .filter_map(|k| storage.get_item(&k).ok().flatten().map(|v| (k, v)))
+            .collect();
+        keys.extend(
+            also.iter()
+                .filter(|k| !keys.contains(k))
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
+        keys.into_iter()
+            .filter_map(|k| self.area.get(&k).map(|v| (k, A::units(&v))))
             .collect()
+    }
+
+    /// What is stored under draft `id` right now. A damaged value there is moved aside
+    /// first (and reported), so a later write cannot destroy it.
+    pub fn stored(&self, id: &str) -> Stored {
+        let key = self.draft_key(id);
+        let Some(raw) = self.area.get(&key) else {
+            return Stored::Missing;
+        };
+        match migrate(&A::text(&raw)) {
+            Ok(draft) => Stored::Draft(Box::new(draft)),
+            Err(reason) => Stored::Damaged(self.set_aside(&key, id, &raw, reason)),
+        }
     }
 
     /// Writes one draft.
     pub fn save(&self, draft: &Draft) -> Result<(), StoreError> {
-        let storage = local_storage().ok_or(StoreError::Unavailable)?;
-        storage
-            .set_item(&self.draft_key(&draft.id), &encode(draft))
-            .map_err(classify)
+        self.area
+            .set_text(&self.draft_key(&draft.id), &encode(draft))
     }
 
     /// Removes one draft.
     pub fn remove(&self, id: &str) -> Result<(), StoreError> {
-        let storage = local_storage().ok_or(StoreError::Unavailable)?;
-        storage.remove_item(&self.draft_key(id)).map_err(classify)
+        self.area.remove(&self.draft_key(id))
     }
 
     /// Interprets a `storage` event from another tab; `None` for other keys, other
@@ -250,6 +296,70 @@ impl Store {
             Some(raw) => migrate(&raw).ok().map(|d| Change::Draft(Box::new(d))),
         }
     }
+}
+
+/// What [`Store::stored`] found under a draft's key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stored {
+    /// Nothing.
+    Missing,
+    /// A readable draft.
+    Draft(Box<Draft>),
+    /// A damaged value, now set aside.
+    Damaged(Recovered),
+}
+
+/// Writes every unsaved draft, then the keep-looking list if it changed, and returns
+/// the actions that report what reached storage and, on a refusal, why the rest did not.
+/// Drafts stored before a refusal are still reported as saved.
+///
+/// Each write looks first at what the key holds now. Another tab may have stored a
+/// version this tab has not heard of yet (its `storage` event is still on the way, or
+/// never comes because that tab closed); writing blindly would destroy it. Such a
+/// version is handed to the reducer as [`Action::External`] instead, which keeps both,
+/// and the merged result is written on the next save.
+pub fn persist<A: Area>(store: &Store<A>, state: &AppState) -> Vec<Action> {
+    let mut saved = Vec::new();
+    let mut failed = None;
+    let mut heard = Vec::new();
+    // Newest in the list first: a conflict copy is written before the version that
+    // supersedes the one it holds, so a refusal part-way never leaves that one behind.
+    for draft in state.unsaved().into_iter().rev() {
+        match store.stored(&draft.id) {
+            Stored::Draft(stored) if *stored != *draft && !draft.continues(&stored) => {
+                heard.push(Action::External(stored));
+                continue;
+            }
+            Stored::Damaged(r) => heard.push(Action::Notify(crate::state::Notice::Recovered {
+                recovery_key: r.key,
+                reason: r.reason,
+                moved: r.moved,
+            })),
+            _ => {}
+        }
+        match store.save(draft) {
+            Ok(()) => saved.push((draft.id.clone(), draft.revision)),
+            Err(e) => {
+                failed = Some(e);
+                break;
+            }
+        }
+    }
+    let mut actions = vec![Action::Saved(saved)];
+    actions.append(&mut heard);
+    if failed.is_none() && state.openings_unsaved() {
+        match store.save_openings(&state.openings) {
+            Ok(()) => actions.push(Action::OpeningsSaved(state.openings_revision)),
+            Err(e) => failed = Some(e),
+        }
+    }
+    if let Some(error) = failed {
+        actions.push(Action::SaveFailed(match error {
+            StoreError::Quota => SaveStatus::QuotaFull,
+            StoreError::Unavailable => SaveStatus::Unavailable,
+        }));
+    }
+    actions
 }
 
 /// The keep-looking list inside a stored envelope or a backup file; other fields are
@@ -283,15 +393,37 @@ pub fn decode_openings(raw: &str) -> Result<Vec<Opening>, String> {
 }
 
 /// The values set aside as damaged, as one JSON object from storage key to the raw
-/// value, for the user to download and keep.
-pub fn encode_recovered(entries: &[(String, String)]) -> String {
-    struct AsObject<'a>(&'a [(String, String)]);
-    impl Serialize for AsObject<'_> {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            serializer.collect_map(self.0.iter().map(|(key, raw)| (key, raw)))
+/// value, for the user to download and keep. Written from UTF-16 code units so every
+/// value is kept exactly: half of a surrogate pair is written as its `\uXXXX` escape
+/// (which JSON allows and a JavaScript reader turns back into the same string), not
+/// replaced.
+pub fn encode_recovered(entries: &[(String, Vec<u16>)]) -> String {
+    let mut out = String::from("{");
+    for (i, (key, units)) in entries.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_json_string(&mut out, &key.encode_utf16().collect::<Vec<_>>());
+        out.push(':');
+        push_json_string(&mut out, units);
+    }
+    out.push('}');
+    out
+}
+
+/// Appends `units` as a JSON string literal.
+fn push_json_string(out: &mut String, units: &[u16]) {
+    out.push('"');
+    for decoded in char::decode_utf16(units.iter().copied()) {
+        match decoded {
+            Ok('"') => out.push_str("\\\""),
+            Ok('\\') => out.push_str("\\\\"),
+            Ok(c) if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            Ok(c) => out.push(c),
+            Err(lone) => out.push_str(&format!("\\u{:04x}", lone.unpaired_surrogate())),
         }
     }
-    serde_json::to_string(&AsObject(entries)).unwrap_or_default()
+    out.push('"');
 }
 
 /// Serialises a draft in the current envelope.
@@ -436,31 +568,6 @@ fn check_schema(schema: u64) -> Result<(), String> {
     Ok(())
 }
 
-/// The page's localStorage, or `None` when the browser refuses it. Never panics (unlike
-/// `gloo_storage::LocalStorage::raw`).
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-fn keys(storage: &web_sys::Storage) -> Vec<String> {
-    let length = storage.length().unwrap_or(0);
-    (0..length)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .collect()
-}
-
-fn classify(error: wasm_bindgen::JsValue) -> StoreError {
-    let name = error
-        .dyn_ref::<web_sys::DomException>()
-        .map(|e| e.name())
-        .unwrap_or_default();
-    if name.contains("Quota") || name == "NS_ERROR_DOM_QUOTA_REACHED" {
-        StoreError::Quota
-    } else {
-        StoreError::Unavailable
-    }
-}
-
 /// Asks the browser to keep this site's storage under pressure. Resolves to whether
 /// the drafts are protected from eviction (`None` when the browser cannot say).
 pub async fn request_persistence() -> Option<bool> {
@@ -492,7 +599,7 @@ mod tests {
     // Guards: the first schema's fixture keeps loading after every future change.
     #[test]
     fn schema_1_fixture_loads() {
-        let raw = include_str!("../tests/fixtures/draft_schema1.json");
+        let raw = include_str!("../../tests/fixtures/draft_schema1.json");
         let draft = migrate(raw).expect("fixture must load");
         assert_eq!(draft.id, "fixture-1");
         assert_eq!(draft.facts.company, "Northwind Traders");
@@ -529,16 +636,20 @@ mod tests {
     // Guards: the recovery download is one JSON object holding each raw value verbatim.
     #[test]
     fn recovered_values_download_as_one_object() {
+        let units = |s: &str| s.encode_utf16().collect::<Vec<u16>>();
         let entries = vec![
-            ("ns:recovery:1".to_string(), "{not json".to_string()),
-            ("ns:recovery:2".to_string(), "\"quoted\" <b>".to_string()),
+            ("ns:recovery:1".to_string(), units("{not json")),
+            (
+                "ns:recovery:2".to_string(),
+                units("\"quoted\" <b>\n\u{1F600}"),
+            ),
         ];
         let text = encode_recovered(&entries);
         let back: std::collections::BTreeMap<String, String> =
             serde_json::from_str(&text).expect("valid JSON");
         assert_eq!(back.len(), 2);
         assert_eq!(back["ns:recovery:1"], "{not json");
-        assert_eq!(back["ns:recovery:2"], "\"quoted\" <b>");
+        assert_eq!(back["ns:recovery:2"], "\"quoted\" <b>\n\u{1F600}");
     }
 
     // Guards: a backup round-trips every draft.
