@@ -1312,14 +1312,23 @@ mod tests {
         );
     }
 
+    /// What happened, what this tab typed unsaved (if anything), the other tab's
+    /// version, the roles expected here afterwards, and whether a conflict is reported.
+    type ExternalCase = (
+        &'static str,
+        Option<&'static str>,
+        Draft,
+        Vec<&'static str>,
+        bool,
+    );
+
     // Guards: each row says what a tab does with another tab's version of a draft.
     #[test]
     fn external_versions_table() {
-        // (what happened, ours typed unsaved?, theirs, expected roles here, expected notice)
         let base = Draft::new("d".into(), 1);
         let mut typed_there = base.clone();
         typed_there.apply(DraftEdit::Fact(FactField::Role, "there".into()), 2, "B");
-        let rows: Vec<(&str, Option<&str>, Draft, Vec<&str>, bool)> = vec![
+        let rows: Vec<ExternalCase> = vec![
             (
                 "a clean tab takes a version that continues its own",
                 None,

@@ -7,6 +7,7 @@ mod common;
 use common::local_storage;
 use second_chance::state::Draft;
 use second_chance::storage::{encode, Change, Store, StoreError};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -91,7 +92,7 @@ fn damaged_values_are_kept_aside() {
         .recovered
         .iter()
         .any(|r| r.reason.contains("newer version")));
-    assert_eq!(store.recovery_entries().len(), 3);
+    assert_eq!(store.recovery_entries(&[]).len(), 3);
     // A second load does not warn again: the values were moved, not copied.
     assert!(store.load().recovered.is_empty());
     for (id, _) in cases {
@@ -100,6 +101,84 @@ fn damaged_values_are_kept_aside() {
             .unwrap();
     }
     store.remove("good").unwrap();
+}
+
+/// Stores `units` (UTF-16, possibly half a surrogate pair) under `key`, as JavaScript
+/// can and a Rust `String` cannot.
+fn set_units(key: &str, units: &[u16]) {
+    let value = js_sys::JsString::from_char_code(units);
+    let set = js_sys::Reflect::get(&local_storage(), &"setItem".into()).unwrap();
+    js_sys::Function::from(set)
+        .call2(&local_storage(), &key.into(), &value)
+        .unwrap();
+}
+
+/// The UTF-16 units stored under `key`, exactly.
+fn units_at(key: &str) -> Option<Vec<u16>> {
+    let get = js_sys::Reflect::get(&local_storage(), &"getItem".into()).unwrap();
+    let value = js_sys::Function::from(get)
+        .call1(&local_storage(), &key.into())
+        .unwrap();
+    value
+        .dyn_ref::<js_sys::JsString>()
+        .map(|s| s.iter().collect())
+}
+
+// Guards: setting aside never writes over an earlier set-aside value (issue 20, point
+// 1), and a value cut mid-emoji is kept unit for unit, not with U+FFFD in its place.
+#[wasm_bindgen_test]
+fn set_aside_values_never_overwrite_each_other() {
+    let store = Store::new("t-aside");
+    let key = store.draft_key("same");
+    let first: Vec<u16> = r#"{"schema":2,"draft":{"id":"same","n":1}}"#.encode_utf16().collect();
+    let mut cut: Vec<u16> =
+        "{\"schema\":1,\"draft\":{\"id\":\"same\",\"facts\":{\"role\":\"ab\u{1F600}"
+            .encode_utf16()
+            .collect();
+    cut.pop(); // half of the emoji's surrogate pair remains
+    set_units(&key, &first);
+    let one = store.load().recovered;
+    set_units(&key, &cut);
+    let two = store.load().recovered;
+    assert_eq!(one[0].key, "t-aside:recovery:same");
+    assert_eq!(two[0].key, "t-aside:recovery:same~2");
+    assert!(one[0].moved && two[0].moved);
+    assert_eq!(units_at("t-aside:recovery:same"), Some(first));
+    assert_eq!(units_at("t-aside:recovery:same~2"), Some(cut.clone()));
+    // The download keeps it exactly too: JSON.parse gives back the same units.
+    let text = second_chance::storage::encode_recovered(&store.recovery_entries(&[]));
+    let parsed = js_sys::JSON::parse(&text).unwrap();
+    let back = js_sys::Reflect::get(&parsed, &"t-aside:recovery:same~2".into()).unwrap();
+    let back: Vec<u16> = back.dyn_ref::<js_sys::JsString>().unwrap().iter().collect();
+    assert_eq!(back, cut);
+    for k in ["t-aside:recovery:same", "t-aside:recovery:same~2"] {
+        local_storage().remove_item(k).unwrap();
+    }
+}
+
+// Guards: a damaged value too big to copy aside stays, untouched, under its own key,
+// and says so; the download then holds it (it used to say "kept aside" and download {}).
+#[wasm_bindgen_test]
+fn a_value_too_big_to_copy_stays_in_place() {
+    let store = Store::new("t-huge");
+    let storage = local_storage();
+    // Damaged (no closing brace), and too big to fit twice in Chromium's 5 M-character
+    // quota, so the copy aside is refused.
+    let huge = format!("{{\"schema\":1,\"draft\":\"{}", "z".repeat(2_700_000));
+    let key = store.draft_key("huge");
+    storage
+        .set_item(&key, &huge)
+        .expect("one copy fits in the quota");
+    let recovered = store.load().recovered;
+    let entries = store.recovery_entries(&[recovered[0].key.clone()]);
+    let still_there = storage.get_item(&key).unwrap();
+    storage.remove_item(&key).unwrap();
+    assert_eq!(recovered.len(), 1);
+    assert!(!recovered[0].moved, "it could not be copied");
+    assert_eq!(recovered[0].key, key);
+    assert_eq!(still_there.as_deref(), Some(huge.as_str()));
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].1.len(), huge.len());
 }
 
 // Guards: a full storage gives a Quota error instead of a panic, and the earlier
