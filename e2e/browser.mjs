@@ -5,7 +5,8 @@ import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+// DIST_DIR points the suite at another build (say, an older one, to see a test fail on it).
+export const DIST = process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 export const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'artifacts');
 
 export async function launch() {

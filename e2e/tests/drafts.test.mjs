@@ -12,6 +12,17 @@ let server, browser;
 before(async () => { server = await serve({ root: DIST }); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
+/** Fills the rest of localStorage with filler values, so the next save is refused. */
+const fillStorage = (page) => page.evaluate(() => {
+  const chunk = 'x'.repeat(256 * 1024);
+  for (let i = 0; i < 400; i++) {
+    try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
+  }
+});
+/** The Role of every draft stored under the default namespace. */
+const storedRoles = (page) => page.evaluate(() => Object.keys(localStorage)
+  .filter((k) => k.startsWith('second-chance:draft:'))
+  .map((k) => JSON.parse(localStorage.getItem(k)).draft.facts.role));
 const company = (page) => page.getByLabel('Company', { exact: true });
 const role = (page) => page.getByLabel('Role you applied for', { exact: true });
 
@@ -126,7 +137,7 @@ test('export, clear, import: a backup restores every draft and a bad file change
   await fileInput.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"second-chance-backup",') });
   await page.getByText('is not valid JSON').waitFor();
   await fileInput.setInputFiles(backupPath);
-  await page.getByText('This backup will add 2 interview(s)').waitFor();
+  await page.getByText('This backup will add 2 new interview(s)').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'alertdialog', 'the question takes focus');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByText('Imported: 2 added').waitFor();
@@ -135,30 +146,39 @@ test('export, clear, import: a backup restores every draft and a bad file change
   assert.ok(options.some((o) => o.startsWith('Second Backup Co')), options.join(' | '));
   // Importing the same file again overwrites nothing.
   await fileInput.setInputFiles(backupPath);
-  await page.getByText('2 are already up to date').waitFor();
+  await page.getByText('2 interview(s) are already here and will be skipped').waitFor();
+  await page.getByText('Nothing here is overwritten').waitFor();
   await context.close();
 });
 
-test('full storage: a clear message, typing keeps working, a backup can still be taken', async () => {
+test('full storage: a clear message, typing keeps working, a backup can be taken, and the save is retried without a keystroke once space is freed', async () => {
   const { context, page } = await openPage(browser, server.origin);
   await page.goto(server.url);
   await widgetReady(page);
   await company(page).fill('Before the quota');
   await page.getByText('All changes saved in this browser').waitFor();
   // Fill the rest of storage so the next save is refused.
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    for (let i = 0; i < 400; i++) {
-      try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
-    }
-  });
+  await fillStorage(page);
   await role(page).fill('typed while full ' + 'y'.repeat(300_000));
   await page.getByText('Browser storage is full').waitFor();
   assert.ok((await role(page).inputValue()).startsWith('typed while full'), 'typing still works');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up' }).click()]);
   const backup = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   assert.ok(backup.drafts[0].draft.facts.role.startsWith('typed while full'), 'the backup holds what storage could not');
+  // Space freed in another tab: its storage event retries the save, no keystroke needed.
+  const other = await context.newPage();
+  await other.goto(server.origin + '/favicon.ico').catch(() => {});
+  await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await page.getByText('All changes saved in this browser').waitFor();
+  assert.ok((await storedRoles(page)).some((r) => r.startsWith('typed while full')), 'the retried save stored it');
+  // Full again, then space freed by this page itself (no storage event): the back-off
+  // timer retries.
+  await fillStorage(page);
+  await role(page).fill('typed while full again ' + 'z'.repeat(700_000));
+  await page.getByText('Browser storage is full').waitFor();
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await page.getByText('All changes saved in this browser').waitFor({ timeout: 20_000 });
+  assert.ok((await storedRoles(page)).some((r) => r.startsWith('typed while full again')), 'the timer retried the save');
   await context.close();
 });
 
