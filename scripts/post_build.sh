@@ -7,6 +7,7 @@
 #  - sw.js, the service worker that precaches exactly this build, versioned by a hash
 #    of its files, so a new build replaces the old cache.
 set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "${1:-${TRUNK_STAGING_DIR:?run by trunk or pass a directory}}"
 js=$(ls second-chance-*.js | grep -v '_bg' | head -1)
 wasm=$(ls second-chance-*_bg.wasm | head -1)
@@ -34,12 +35,24 @@ if ("serviceWorker" in navigator && document.getElementById("second-chance")) {
 }
 JS
 
+# Minify the JavaScript a visitor downloads (the wasm-bindgen glue and start.js) with
+# terser, installed from the committed e2e/package-lock.json; Trunk's own minifier
+# handles the HTML and CSS but leaves the glue as generated. Names of the wasm imports
+# are object keys, which terser leaves alone. About 1.8 KB gzip less. Running it again
+# on minified files is harmless, so the hook stays re-runnable.
+for f in "$js" start.js; do
+  "$root/e2e/node_modules/.bin/terser" "$f" --module --compress --mangle --output "$f.min"
+  mv "$f.min" "$f"
+done
+
 # Start fetching the JS glue and the wasm while start.js is still loading: without these
 # hints the wasm request waits for both scripts to be fetched and run (about 30 ms of
 # first interactive on localhost). Idempotent, so the hook can run again on a built dir.
-if ! grep -q 'rel="preload"' index.html; then
-  hints="  <link rel=\"modulepreload\" href=\"./${js}\">\n  <link rel=\"preload\" href=\"./${wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
-  sed -i "s|^\(  *\)<script type=\"module\" src=\"./start.js\"></script>|${hints}\n\1<script type=\"module\" src=\"./start.js\"></script>|" index.html
+# The HTML may be minified (attributes unquoted and reordered), so the start.js tag is
+# matched by its src alone.
+if ! grep -q 'rel="*preload' index.html; then
+  hints="<link rel=\"modulepreload\" href=\"./${js}\"><link rel=\"preload\" href=\"./${wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
+  sed -i -E "s#(<script[^>]*src=\"?\./start\.js\"?[^>]*></script>)#${hints}\1#" index.html
 fi
 
 # Everything a visit needs, relative to the worker's scope.

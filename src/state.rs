@@ -952,7 +952,7 @@ impl MergeReport {
 pub fn merge_drafts(
     drafts: &mut Vec<Rc<Draft>>,
     incoming: Vec<Draft>,
-    fresh_ids: &mut impl Iterator<Item = String>,
+    fresh_ids: &mut dyn Iterator<Item = String>,
 ) -> MergeReport {
     let mut report = MergeReport::default();
     for draft in incoming {
@@ -989,7 +989,7 @@ pub fn merge_drafts(
 fn merge_openings(
     openings: &mut Vec<Opening>,
     incoming: Vec<Opening>,
-    fresh_ids: &mut impl Iterator<Item = String>,
+    fresh_ids: &mut dyn Iterator<Item = String>,
 ) -> bool {
     let before = openings.len();
     for mut opening in incoming {
