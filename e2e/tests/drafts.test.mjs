@@ -148,6 +148,10 @@ test('export, clear, import: a backup restores every draft and a bad file change
   await fileInput.setInputFiles(backupPath);
   await page.getByText('2 interview(s) are already here and will be skipped').waitFor();
   await page.getByText('Nothing here is overwritten').waitFor();
+  // Confirming an import that changes nothing leaves no "Saving…" behind.
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByText('Imported: 0 added, 0 updated, 0 kept side by side with your version here, 2 already here.').waitFor();
+  await page.getByText('All changes saved in this browser').waitFor();
   await context.close();
 });
 
