@@ -186,13 +186,12 @@ impl World {
         self.dispatch(t, Action::Edit(DraftEdit::Fact(FactField::Role, role), 2));
     }
 
-    /// A reload: the page-hide flush, then a fresh page. Only when the flush reached
-    /// storage: a page closed while storage refuses its writes cannot keep them, and the
-    /// app says so on screen while it is open.
+    /// A reload: the page-hide flush (one save, merging whatever it finds), then a fresh
+    /// page. Not while storage refuses writes: a page closed then cannot keep them, and
+    /// the app says so on screen while it is open.
     fn reload(&mut self, t: usize) {
         self.save(t);
-        if !self.tabs[t].state.unsaved().is_empty() || self.tabs[t].state.save != SaveStatus::Saved
-        {
+        if self.tabs[t].state.save == SaveStatus::QuotaFull {
             return;
         }
         self.tabs.remove(t);

@@ -309,47 +309,67 @@ pub enum Stored {
     Damaged(Recovered),
 }
 
+/// How many times one save may merge a version found in storage and try again, so
+/// two tabs writing at once cannot keep a save going for ever.
+const MERGE_ROUNDS: usize = 4;
+
 /// Writes every unsaved draft, then the keep-looking list if it changed, and returns
-/// the actions that report what reached storage and, on a refusal, why the rest did not.
-/// Drafts stored before a refusal are still reported as saved.
+/// the actions that report what happened, in order, for the reducer to replay: what
+/// reached storage, versions merged on the way, and, on a refusal, why the rest did not.
 ///
 /// Each write looks first at what the key holds now. Another tab may have stored a
 /// version this tab has not heard of yet (its `storage` event is still on the way, or
 /// never comes because that tab closed); writing blindly would destroy it. Such a
-/// version is handed to the reducer as [`Action::External`] instead, which keeps both,
-/// and the merged result is written on the next save.
+/// version is merged as [`Action::External`] (which keeps both) and the merge is written
+/// in this same call, because a page that is closing gets no second save. The actions
+/// are applied to a copy of the state as they happen, so replaying them on the real
+/// state arrives at exactly what was written.
 pub fn persist<A: Area>(store: &Store<A>, state: &AppState) -> Vec<Action> {
-    let mut saved = Vec::new();
+    let mut state = state.clone();
+    let mut actions = Vec::new();
+    let mut record = |state: &mut AppState, action: Action| {
+        *state = std::mem::take(state).reduce(action.clone());
+        actions.push(action);
+    };
     let mut failed = None;
-    let mut heard = Vec::new();
-    // Newest in the list first: a conflict copy is written before the version that
-    // supersedes the one it holds, so a refusal part-way never leaves that one behind.
-    for draft in state.unsaved().into_iter().rev() {
-        match store.stored(&draft.id) {
-            Stored::Draft(stored) if *stored != *draft && !draft.continues(&stored) => {
-                heard.push(Action::External(stored));
-                continue;
-            }
-            Stored::Damaged(r) => heard.push(Action::Notify(crate::state::Notice::Recovered {
-                recovery_key: r.key,
-                reason: r.reason,
-                moved: r.moved,
-            })),
-            _ => {}
+    'rounds: for _ in 0..MERGE_ROUNDS {
+        // Newest in the list first: a conflict copy is written before the version that
+        // supersedes the one it holds, so a refusal part-way never leaves that one behind.
+        let waiting: Vec<Draft> = state.unsaved().into_iter().rev().cloned().collect();
+        if waiting.is_empty() {
+            break;
         }
-        match store.save(draft) {
-            Ok(()) => saved.push((draft.id.clone(), draft.revision)),
-            Err(e) => {
-                failed = Some(e);
-                break;
+        for draft in waiting {
+            match store.stored(&draft.id) {
+                Stored::Draft(stored) if *stored != draft && !draft.continues(&stored) => {
+                    record(&mut state, Action::External(stored));
+                    continue 'rounds;
+                }
+                Stored::Damaged(r) => record(
+                    &mut state,
+                    Action::Notify(crate::state::Notice::Recovered {
+                        recovery_key: r.key,
+                        reason: r.reason,
+                        moved: r.moved,
+                    }),
+                ),
+                _ => {}
+            }
+            match store.save(&draft) {
+                Ok(()) => record(&mut state, Action::Saved(vec![(draft.id, draft.revision)])),
+                Err(e) => {
+                    failed = Some(e);
+                    break 'rounds;
+                }
             }
         }
     }
-    let mut actions = vec![Action::Saved(saved)];
-    actions.append(&mut heard);
     if failed.is_none() && state.openings_unsaved() {
         match store.save_openings(&state.openings) {
-            Ok(()) => actions.push(Action::OpeningsSaved(state.openings_revision)),
+            Ok(()) => {
+                let revision = state.openings_revision;
+                record(&mut state, Action::OpeningsSaved(revision))
+            }
             Err(e) => failed = Some(e),
         }
     }
