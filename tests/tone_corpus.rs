@@ -1,5 +1,11 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Scores the tone checker against the labelled corpus in `tests/data/tone_corpus.json`.
+//! Scores the tone checker against two labelled sets: the training corpus in
+//! `tests/data/tone_corpus.json`, which rules may be tuned to, and the blind held-out set
+//! in `tests/data/tone_heldout.json`, written by someone who had not read the rules and
+//! never tuned to (issue 16). Each change to the rules is measured on the held-out set
+//! before and after; then that set is folded into the corpus and a fresh one, written
+//! blind, takes its place. The held-out test prints only the table, never the sentences
+//! missed: seeing them would invite tuning a rule to one.
 //!
 //! Scoring is at the level of (item, kind) presence: for every item and every kind,
 //! "the checker raised this kind" is compared with "the label lists this kind". The
@@ -47,18 +53,87 @@ struct Score {
     fn_: u32,
 }
 
-fn load() -> Corpus {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tone_corpus.json");
+fn load(file: &str) -> Corpus {
+    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
     let raw = std::fs::read_to_string(path).expect("the corpus file is part of the repository");
     serde_json::from_str(&raw).expect("the corpus file is valid JSON of the expected shape")
 }
 
+/// What scoring one set found.
+struct Scored {
+    /// (kind, precision, recall) for every kind that occurs, as a label or a flag.
+    kinds: Vec<(FlagKind, f64, f64)>,
+    /// Clean sentences, and how many of them were flagged at all.
+    clean: (u32, u32),
+}
+
+// Guards: the rules keep their precision and recall on the corpus they were written with.
 #[test]
 fn corpus_precision_and_recall() {
-    let corpus = load();
+    let corpus = load("tone_corpus.json");
     assert!(corpus.sentences.len() >= 70, "at least 70 sentences");
     assert!(corpus.letters.len() >= 12, "at least 12 letters");
+    let scored = score_set("tone corpus", &corpus, &FlagKind::ALL, true);
+    let failed: Vec<_> = scored
+        .kinds
+        .iter()
+        .filter(|(_, p, r)| *p < 0.9 || *r < 0.9)
+        .map(|(k, _, _)| k.key())
+        .collect();
+    assert!(
+        failed.is_empty(),
+        "precision or recall below 0.9 for {failed:?}"
+    );
+}
 
+// Guards: the rules generalise to wording they were never tuned to. Issue 16 sets
+// recall >= 0.9 and precision >= 0.95 for every kind and at most 3% of clean sentences
+// flagged; those targets are NOT met yet on this blind set (see the README). Until they
+// are, this test holds the line where the rules stand, measured once, so a change that
+// generalises worse fails here. Raise these floors as the rules improve; never lower
+// them to make a change pass, and never tune a rule to a sentence of this file.
+#[test]
+fn heldout_precision_and_recall() {
+    let heldout = load("tone_heldout.json");
+    let scored = score_set("tone held-out", &heldout, &BEHAVIOUR, false);
+    let recall_floor = |kind: FlagKind| match kind {
+        FlagKind::Hedging => 0.95,
+        FlagKind::Begging | FlagKind::OverApologising => 0.8,
+        FlagKind::SelfDeprecation => 0.7,
+        FlagKind::Blaming => 0.6,
+        _ => 0.55,
+    };
+    let failed: Vec<_> = scored
+        .kinds
+        .iter()
+        .filter(|(k, p, r)| *p < 0.9 || *r < recall_floor(*k))
+        .map(|(k, p, r)| format!("{} (precision {p:.2}, recall {r:.2})", k.key()))
+        .collect();
+    let (clean, flagged) = scored.clean;
+    println!("clean sentences flagged: {flagged} of {clean}");
+    assert!(failed.is_empty(), "held-out below its floor: {failed:?}");
+    assert!(
+        f64::from(flagged) <= 0.03 * f64::from(clean),
+        "{flagged} of {clean} clean sentences flagged (at most 3%)"
+    );
+}
+
+/// The kinds about how the writer comes across, which the held-out set labels; the
+/// mechanical ones (length, placeholders, capitals) are checked elsewhere.
+const BEHAVIOUR: [FlagKind; 7] = [
+    FlagKind::Begging,
+    FlagKind::Whining,
+    FlagKind::OverApologising,
+    FlagKind::Blaming,
+    FlagKind::BadMouthing,
+    FlagKind::Hedging,
+    FlagKind::SelfDeprecation,
+];
+
+/// Scores every item of `corpus` on `kinds`, prints the table (and the misses when
+/// `show_misses`), and returns the per-kind figures.
+fn score_set(name: &str, corpus: &Corpus, kinds: &[FlagKind], show_misses: bool) -> Scored {
+    let mut clean = (0, 0);
     let keys: Vec<&str> = FlagKind::ALL.iter().map(|k| k.key()).collect();
     let mut scores = [Score::default(); 14];
     let mut misses: Vec<String> = Vec::new();
@@ -68,9 +143,18 @@ fn corpus_precision_and_recall() {
             for e in expect {
                 assert!(keys.contains(&e.as_str()), "unknown kind {e:?} in {label}");
             }
-            let got: HashSet<FlagKind> = check(text, ctx).flags.iter().map(|f| f.kind).collect();
+            let got: HashSet<FlagKind> = check(text, ctx)
+                .flags
+                .iter()
+                .map(|f| f.kind)
+                .filter(|k| !(sentence && WHOLE_LETTER.contains(k)) && kinds.contains(k))
+                .collect();
+            if sentence && expect.is_empty() {
+                clean.0 += 1;
+                clean.1 += u32::from(!got.is_empty());
+            }
             for (i, kind) in FlagKind::ALL.into_iter().enumerate() {
-                if sentence && WHOLE_LETTER.contains(&kind) {
+                if (sentence && WHOLE_LETTER.contains(&kind)) || !kinds.contains(&kind) {
                     continue;
                 }
                 let want = expect.iter().any(|e| e == kind.key());
@@ -116,7 +200,7 @@ fn corpus_precision_and_recall() {
     }
 
     println!(
-        "tone corpus: {} sentences, {} letters",
+        "{name}: {} sentences, {} letters",
         corpus.sentences.len(),
         corpus.letters.len()
     );
@@ -124,7 +208,7 @@ fn corpus_precision_and_recall() {
         "{:<20} {:>4} {:>4} {:>4} {:>9} {:>7}",
         "kind", "tp", "fp", "fn", "precision", "recall"
     );
-    let mut failed = Vec::new();
+    let mut found = Vec::new();
     for (i, kind) in FlagKind::ALL.into_iter().enumerate() {
         let s = scores[i];
         if s.tp + s.fp + s.fn_ == 0 {
@@ -142,17 +226,17 @@ fn corpus_precision_and_recall() {
             precision,
             recall
         );
-        if precision < 0.9 || recall < 0.9 {
-            failed.push(kind.key());
+        found.push((kind, precision, recall));
+    }
+    if show_misses {
+        for m in &misses {
+            println!("  {m}");
         }
     }
-    for m in &misses {
-        println!("  {m}");
+    Scored {
+        kinds: found,
+        clean,
     }
-    assert!(
-        failed.is_empty(),
-        "precision or recall below 0.9 for {failed:?}"
-    );
 }
 
 /// A ratio that is 1.0 when there is nothing to get wrong.

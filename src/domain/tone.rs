@@ -411,7 +411,71 @@ fn is_negation(w: &[u8]) -> bool {
             | b"hardly"
             | b"barely"
             | b"cannot"
-    )
+    ) || (w.ends_with(b"nt") && informal(w).is_some_and(|c| c.ends_with("n't")))
+}
+
+/// The standard spelling of a word people often type without its apostrophe or in
+/// text-message style ("dont", "im", "pls", "u"), so the rules, written once in the
+/// standard spelling, also hear the informal one.
+fn informal(w: &[u8]) -> Option<&'static str> {
+    Some(match w {
+        b"im" => "i'm",
+        b"ive" => "i've",
+        b"id" => "i'd",
+        b"ill" => "i'll",
+        b"dont" => "don't",
+        b"didnt" => "didn't",
+        b"doesnt" => "doesn't",
+        b"cant" => "can't",
+        b"couldnt" => "couldn't",
+        b"wont" => "won't",
+        b"wouldnt" => "wouldn't",
+        b"shouldnt" => "shouldn't",
+        b"wasnt" => "wasn't",
+        b"werent" => "weren't",
+        b"isnt" => "isn't",
+        b"arent" => "aren't",
+        b"havent" => "haven't",
+        b"hasnt" => "hasn't",
+        b"hadnt" => "hadn't",
+        b"aint" => "ain't",
+        b"youre" => "you're",
+        b"theyre" => "they're",
+        b"thats" => "that's",
+        b"its" => "it's",
+        b"whats" => "what's",
+        b"u" => "you",
+        b"ur" => "your",
+        b"pls" | b"plz" | b"pleeease" | b"pleease" => "please",
+        _ => return None,
+    })
+}
+
+/// Whether `a` and `b` are one typing slip apart: one letter inserted, dropped, changed
+/// or two neighbours swapped. The first letter must agree: a slip there is rare, and
+/// it is what separates real words ("tried" is not a typo of "cried").
+fn one_slip_apart(a: &[u8], b: &[u8]) -> bool {
+    if a.first() != b.first() || a == b {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    match long.len() - short.len() {
+        0 => {
+            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+            match diff[..] {
+                [_] => true,
+                [i, j] => j == i + 1 && a[i] == b[j] && a[j] == b[i],
+                _ => false,
+            }
+        }
+        1 => {
+            let k = (0..short.len())
+                .find(|&i| short[i] != long[i])
+                .unwrap_or(short.len());
+            short[k..] == long[k + 1..]
+        }
+        _ => false,
+    }
 }
 
 /// Words after which a full stop does not end a sentence ("Ms. Ortega").
@@ -636,12 +700,12 @@ impl<'t> Doc<'t> {
         i < self.toks.len() && self.toks[i].sent == sent
     }
 
-    /// A negation in the three words before token `i`, in the same clause: "I'm not
+    /// A negation in the `reach` words before token `i`, in the same clause: "I'm not
     /// saying the process was unfair". "not only" and "no doubt" are not negations.
-    fn negated(&self, i: usize) -> bool {
+    fn negated(&self, i: usize, reach: usize) -> bool {
         let sent = self.toks[i].sent;
         let mut j = i;
-        for _ in 0..3 {
+        for _ in 0..reach {
             if j == 0 || self.toks[j].clause {
                 return false;
             }
@@ -678,13 +742,7 @@ impl<'t> Doc<'t> {
         let engine = engine();
         // One hash lookup per word; from here on every comparison is between integers.
         let ids: Vec<u16> = (0..self.toks.len())
-            .map(|i| {
-                engine
-                    .vocab
-                    .get(self.word_bytes(i))
-                    .copied()
-                    .unwrap_or(NOT_A_RULE_WORD)
-            })
+            .map(|i| engine.id_of(self.word_bytes(i)))
             .collect();
         for i in 0..self.toks.len() {
             let Some(starts) = engine.starts.get(usize::from(ids[i])) else {
@@ -693,6 +751,9 @@ impl<'t> Doc<'t> {
             let sent = self.toks[i].sent;
             for &r in starts {
                 let rule = &engine.rules[usize::from(r)];
+                if rule.at_start && i > 0 && self.toks[i - 1].sent == sent && !self.toks[i].clause {
+                    continue;
+                }
                 if !rule.not_after.is_empty()
                     && i > 0
                     && self.toks[i - 1].sent == sent
@@ -706,7 +767,7 @@ impl<'t> Doc<'t> {
                     }
                 }
                 if let Some(end) = self.match_at(&ids, &rule.elems, i, sent) {
-                    if end > i && !self.negated(i) {
+                    if end > i && !self.negated(i, negation_reach(rule.kind)) {
                         out.push(self.flag(rule.kind, i, end - 1));
                     }
                 }
@@ -753,6 +814,13 @@ impl<'t> Doc<'t> {
                     None
                 } else {
                     self.match_at(ids, rest, i, sent)
+                }
+            }
+            Elem::Any => {
+                if self.in_sentence(i, sent) && !self.toks[i].neg {
+                    self.match_at(ids, rest, i + 1, sent)
+                } else {
+                    None
                 }
             }
         }
@@ -802,7 +870,7 @@ impl<'t> Doc<'t> {
                 | "apologizing" | "apologies" | "apology" => i,
                 _ => continue,
             };
-            if self.negated(first) {
+            if self.negated(first, 3) {
                 continue;
             }
             count += 1;
@@ -1225,6 +1293,8 @@ enum Elem {
     Gap(usize),
     /// Zero-width: the next word is not one of these.
     NotNext(WordSet),
+    /// Any one word that is not a negation (a name after "Ms", say).
+    Any,
 }
 
 /// A compiled rule.
@@ -1233,6 +1303,8 @@ struct Rule {
     kind: FlagKind,
     /// The word before the match must not be one of these ("the kind of").
     not_after: WordSet,
+    /// The match must begin a sentence or a clause ("Had the advert been clearer…").
+    at_start: bool,
     /// The ids of the first element's words, for the index.
     first: Vec<u16>,
     /// Every word that can follow the first one, when that set is closed (no gap or
@@ -1240,6 +1312,15 @@ struct Rule {
     /// attempts of the many rules starting with "I" before any backtracking.
     second: Option<WordSet>,
     elems: Vec<Elem>,
+}
+
+/// How far back a negation switches a match off. Blame and criticism are often
+/// denied from further away ("it wasn't the question that threw me").
+fn negation_reach(kind: FlagKind) -> usize {
+    match kind {
+        FlagKind::Blaming | FlagKind::BadMouthing => 5,
+        _ => 3,
+    }
 }
 
 /// The id of a word that appears in no rule.
@@ -1278,6 +1359,51 @@ struct Engine {
     vocab: Vocab,
     /// By word id: the rules whose first word it is.
     starts: Vec<Vec<u16>>,
+    /// Rule words of five or more letters, under each spelling with one letter
+    /// dropped: finds the rule word a typing slip came from in a few lookups.
+    slips: HashMap<Box<[u8]>, Vec<u16>, BuildHasherDefault<Fnv>>,
+    /// By word id: the word.
+    words: Vec<&'static [u8]>,
+}
+
+/// Rule words at least this long tolerate one typing slip.
+const SLIP_MIN_LEN: usize = 5;
+
+impl Engine {
+    /// The id of the rule word `w` is, or is an informal spelling of, or is one typing
+    /// slip away from; [`NOT_A_RULE_WORD`] for any other word.
+    fn id_of(&self, w: &[u8]) -> u16 {
+        if let Some(&id) = self.vocab.get(w) {
+            return id;
+        }
+        if let Some(&id) = informal(w).and_then(|c| self.vocab.get(c.as_bytes())) {
+            return id;
+        }
+        if w.len() + 1 < SLIP_MIN_LEN || w.len() > 24 || !w.is_ascii() {
+            return NOT_A_RULE_WORD;
+        }
+        let mut buf = [0u8; 24];
+        let dropped = |k: usize, buf: &mut [u8; 24]| -> usize {
+            buf[..k].copy_from_slice(&w[..k]);
+            buf[k..w.len() - 1].copy_from_slice(&w[k + 1..]);
+            w.len() - 1
+        };
+        // `w` lacks a letter: it is a rule word with one dropped.
+        let mut candidates: Vec<u16> = self.slips.get(w).cloned().unwrap_or_default();
+        for k in 0..w.len() {
+            let n = dropped(k, &mut buf);
+            // `w` has an extra letter, or a changed or swapped one.
+            candidates.extend(self.vocab.get(&buf[..n]).copied());
+            candidates.extend(self.slips.get(&buf[..n]).into_iter().flatten().copied());
+        }
+        candidates
+            .into_iter()
+            .find(|&id| {
+                let word = self.words[usize::from(id)];
+                word.len() >= SLIP_MIN_LEN && one_slip_apart(word, w)
+            })
+            .unwrap_or(NOT_A_RULE_WORD)
+    }
 }
 
 fn engine() -> &'static Engine {
@@ -1295,10 +1421,25 @@ fn engine() -> &'static Engine {
                 starts[usize::from(a)].push(r as u16);
             }
         }
+        let mut slips: HashMap<Box<[u8]>, Vec<u16>, BuildHasherDefault<Fnv>> = HashMap::default();
+        for (&word, &id) in &vocab {
+            if word.len() >= SLIP_MIN_LEN && word.is_ascii() {
+                for k in 1..word.len() {
+                    let key: Vec<u8> = [&word[..k], &word[k + 1..]].concat();
+                    slips.entry(key.into_boxed_slice()).or_default().push(id);
+                }
+            }
+        }
+        let mut words = vec![&b""[..]; vocab.len()];
+        for (&word, &id) in &vocab {
+            words[usize::from(id)] = word;
+        }
         Engine {
             rules,
             vocab,
             starts,
+            slips,
+            words,
         }
     })
 }
@@ -1323,6 +1464,7 @@ fn alternatives(spec: &'static str, vocab: &mut Vocab) -> Vec<u16> {
 fn compile(kind: FlagKind, pattern: &'static str, vocab: &mut Vocab) -> Rule {
     let mut rule = Rule {
         kind,
+        at_start: false,
         not_after: WordSet::default(),
         first: Vec::new(),
         second: None,
@@ -1332,7 +1474,12 @@ fn compile(kind: FlagKind, pattern: &'static str, vocab: &mut Vocab) -> Rule {
     // None: still collecting; Some(closed): decided.
     let mut second_closed: Option<bool> = None;
     for part in pattern.split_whitespace() {
-        if let Some(rest) = part.strip_prefix('<') {
+        if part == "^" {
+            rule.at_start = true;
+        } else if part == "*" {
+            second_closed.get_or_insert(false);
+            rule.elems.push(Elem::Any);
+        } else if let Some(rest) = part.strip_prefix('<') {
             rule.not_after = WordSet::new(&alternatives(rest, vocab));
         } else if let Some(rest) = part.strip_prefix('!') {
             second_closed.get_or_insert(false);
@@ -1378,7 +1525,8 @@ fn word_list(name: &str) -> &'static str {
     match name {
         "intens" => "so very really truly totally completely utterly absolutely incredibly \
             extremely terribly pretty quite just always frankly honestly simply \
-            basically such also clearly rather fairly somewhat",
+            basically such also clearly rather fairly somewhat deeply genuinely seriously \
+            awfully horribly probably likely obviously literally actually",
         "former" => "old former last previous ex prior past current",
         "work" => "boss bosses manager managers management company employer team colleague \
             colleagues coworker coworkers co workers supervisor supervisors workplace \
@@ -1391,7 +1539,8 @@ fn word_list(name: &str) -> &'static str {
             idiots idiotic lazy dishonest abusive hopeless joke disaster dysfunctional \
             unbearable crazy insane stupid pathetic rubbish hell hellish miserable \
             corrupt unprofessional crooks liars morons moron bully bullies tyrant \
-            micromanager clowns garbage trash shambles psycho",
+            micromanager clowns garbage trash shambles psycho mess disorganised \
+            disorganized chaotic shambolic",
         "badperson" => "incompetent toxic nightmare terrible awful horrible useless clueless idiot \
             idiotic lazy dishonest abusive dysfunctional corrupt unprofessional hellish \
             miserable",
@@ -1415,7 +1564,7 @@ fn word_list(name: &str) -> &'static str {
         "selfpast" => "idiot failure fool useless hopeless pathetic stupid incompetent disaster \
             mess fraud loser worthless clueless awful terrible",
         "enough" => "good smart clever qualified experienced strong talented skilled capable \
-            worthy confident",
+            worthy confident sharp bright",
         "goodat" => "good great strong skilled gifted smart clever talented",
         // Words before "kind of"/"sort of" that make it a noun ("the kind of team"),
         // not a hedge ("I kind of froze").
@@ -1427,6 +1576,22 @@ fn word_list(name: &str) -> &'static str {
             important difficult hard complex challenging exciting rewarding useful \
             valuable big small large key critical strange odd weird be precisely kind",
         "kindobj" => "you him her them us me your his their the",
+        // Someone other than the writer, as the subject of a clause: pronouns, roles
+        // and the titles that start a name ("Ms Patel").
+        "who" => "you he she they it panel interviewer interviewers recruiter recruiters \
+            receptionist manager managers team hr everyone everybody somebody someone \
+            people staff panellist panellists panelist panelists assessor assessors \
+            scheduler coordinator chair director ceo colleague colleagues mr mrs ms dr \
+            prof miss sir madam company advert ad listing description email invitation \
+            link connection wifi internet laptop camera microphone platform zoom teams \
+            system software room noise traffic train",
+        "ordinal" => "second third fourth fifth sixth seventh eighth ninth tenth eleventh \
+            twelfth thirteenth fourteenth fifteenth twentieth umpteenth nth",
+        "count" => "two three four five six seven eight nine ten eleven twelve fifteen twenty \
+            dozen dozens countless many multiple several 2 3 4 5 6 7 8 9 10 11 12 15 20",
+        "timespan" => "year month week january february march april may june july august \
+            september october november december spring summer autumn fall winter row far",
+        "bad" => "bad rotten terrible awful horrible lousy",
         _ => "",
     }
 }
@@ -1455,7 +1620,7 @@ const RULES: &[(FlagKind, &str)] = &[
     (K::Begging, "i'm|i ?am|was|feel|felt|got|grow ?@intens ?getting|becoming|growing desperate|desperately"),
     (K::Begging, "desperate|desperately for|to ?get|land|have|secure|find|work ?this|the|a|any|another|one|that ?more|second job|role|position|opportunity|chance|work|interview|break|here"),
     (K::Begging, "desperately need|needed|want|wanted ?this|the|a|any|another|one|that ?more|second job|role|position|opportunity|chance|work|interview|break"),
-    (K::Begging, "i ?really|truly|badly|desperately|so|just|do ?really|truly need|needed this|the job|role|position|opportunity|work|money|income|paycheck|salary"),
+    (K::Begging, "i ?really|truly|badly|desperately|so|just|do ?really|truly need|needed this|the job|role|position|opportunity|work|money|income|paycheck|salary|one"),
     (K::Begging, "need|needed this|it so|really|very badly|desperately|much"),
     (K::Begging, "i'll|i'd do anything !differently|else"),
     (K::Begging, "i will|would do anything !differently|else"),
@@ -1469,6 +1634,23 @@ const RULES: &[(FlagKind, &str)] = &[
     (K::Begging, "nowhere else to turn|go"),
     (K::Begging, "can't|cannot afford to lose|miss this|another ?opportunity|job|chance|role"),
     (K::Begging, "can't|cannot afford to lose|miss the|out ?on ?this|the opportunity|job|chance|role"),
+    (K::Begging, "don't|please ~2 throw|bin|toss|discard|delete|shred my|me ~2 application|cv|resume|away|out"),
+    (K::Begging, "do not ~2 throw|bin|toss|discard|delete|shred my ~2 application|cv|resume|away|out"),
+    (K::Begging, "i'll|i'd|i ~2 do|try ?@intens anything|everything ?you ?ask !differently|else|to|i"),
+    (K::Begging, "work|working|start|starting ~3 unpaid|free|nothing !of"),
+    (K::Begging, "forever|eternally ~1 in your debt"),
+    (K::Begging, "find it in your heart"),
+    (K::Begging, "please ~3 please"),
+    (K::Begging, "can't|cannot|couldn't ?@intens bear|face|lose|survive ?another|this ?one rejection|no|refusal|one"),
+    (K::Begging, "you're|you are ~2 my last|only|final hope|chance|lifeline"),
+    // Grovelling: apologies that overdo it on their own.
+    (K::OverApologising, "can't|cannot|couldn't apologise|apologize ?@intens enough"),
+    (K::OverApologising, "thousand|million|hundred apologies|sorries"),
+    (K::OverApologising, "humblest|profuse|profound|abject|deepest apologies"),
+    (K::OverApologising, "so ?so sorry ~3 again"),
+    (K::OverApologising, "again ~3 sorry|apologise|apologize|apologies|apology"),
+    (K::OverApologising, "once more ~3 sorry|apologise|apologize|apologies|apology"),
+    (K::OverApologising, "sorry sorry"),
     // Whining and self-pity.
     (K::Whining, "it's|that's|life's|it|that|this|life|which ?is|was ?just|simply|really|so|totally|completely not|never fair"),
     (K::Whining, "it|that|this|life|which isn't|wasn't|ain't ?@intens fair"),
@@ -1491,6 +1673,27 @@ const RULES: &[(FlagKind, &str)] = &[
     (K::Whining, "i did not deserve this|that"),
     (K::Whining, "just my luck"),
     (K::Whining, "my ?usual bad|rotten luck"),
+    (K::Whining, "it|that|this|which|life ~3 feels|felt|seems|seemed|is|was ~3 unfair|unjust|cruel"),
+    (K::Whining, "rent|mortgage|bills|debts ~3 due|overdue|piling|mounting|unpaid|behind"),
+    (K::Whining, "savings ~3 gone|running|dwindling|spent|drying|disappearing"),
+    (K::Whining, "nothing|no ~1 else|other ~1 lined up"),
+    (K::Whining, "can't|cannot|couldn't afford ~3 rent|bills|mortgage|food|groceries"),
+    (K::Whining, "out of work ~1 for ~2 months|years|ages"),
+    (K::Whining, "out of a job ~1 for ~2 months|years|ages"),
+    (K::Whining, "@ordinal ?@intens interview|rejection|application|attempt ~2 this|since|in|so ~1 @timespan"),
+    (K::Whining, "rejected|turned|knocked ?down|back ~2 @count times|interviews|applications|jobs"),
+    (K::Whining, "they|all|every ~3 end|ended|ends|go|goes|went|finish|finished the same way"),
+    (K::Whining, "haven't|hasn't|couldn't|can't|barely|hardly ?@intens slept|sleep|sleeping ?properly|well|a since|for|in|wink"),
+    (K::Whining, "sleepless night|nights|week"),
+    (K::Whining, "end of my rope|tether|wits"),
+    (K::Whining, "my wits end"),
+    (K::Whining, "nobody|noone ~3 gives|give|gave|giving me ~3 chance|break|shot"),
+    (K::Whining, "no one ~3 gives|give|gave|giving me ~3 chance|break|shot"),
+    (K::Whining, "with|just my ?@intens luck"),
+    (K::Whining, "such|more @bad luck"),
+    (K::Whining, "universe|world|everything|everyone ~2 is|was|seems|are against me"),
+    (K::Whining, "wearing|getting|grinding|dragging me down"),
+    (K::Whining, "been|had a|an|such ?a ?@intens horrible|awful|terrible|rough|miserable|nightmare|hellish week|month|year|time"),
     // Excuses and blaming the interviewer or the process.
     (K::Blaming, "@det ?@imod ?@imod @inoun ~3 was|were|is|are|felt|seemed|seems|feels ?a|an ?@intens|bit|little ?@intens @blameadj"),
     (K::Blaming, "you ?@intens didn't|never|barely|hardly|wouldn't give|let|allow ?me ~2 time|chance|finish|explain|speak|answer|talk|respond|elaborate|think|opportunity|minute|moment|second"),
@@ -1512,6 +1715,24 @@ const RULES: &[(FlagKind, &str)] = &[
     (K::Blaming, "in my defence|defense"),
     (K::Blaming, "no way of knowing"),
     (K::Blaming, "your|the ?@imod question|questions ~1 confused|misled me"),
+    (K::Blaming, "@who ~3 kept|keeps|keep ?on interrupting|interrupted|cutting|talking|rushing|rushed|cut|checking|looking"),
+    (K::Blaming, "@who ~3 talked|talks|spoke|speaking|talking over ?nearly|almost|pretty me|my|every|each|most|half|all"),
+    (K::Blaming, "@who ~4 told|assured|promised|said ~5 informal|casual|relaxed|quick|easy chat|conversation|catch|talk|meeting"),
+    (K::Blaming, "hard|difficult|impossible|tough to concentrate|focus|think|hear with|because|while|over"),
+    (K::Blaming, "froze|freezing|dropped|dropping|crashed|crashing|lagged|lagging|glitched|glitching|cut ~3 so|which ~4 answers|answer|points|examples|wrong|impossible|badly|garbled|lost"),
+    (K::Blaming, "so|which|and naturally|obviously|inevitably ?enough my|i ~2 answer|answers|response|mind|performance|went|was|froze|lost"),
+    (K::Blaming, "@who ~2 question|questions|tasks|task|brief ~2 was|were|seemed|felt ?@intens|a ?bit|little ?@intens @blameadj"),
+    (K::Blaming, "@who ~3 interrupted|interrupting|rushed|hurried ?@intens me|my|every|each|us"),
+    (K::Blaming, "@who ~3 cut|cutting me off"),
+    (K::Blaming, "@who ~2 barely|hardly|never|didn't|wouldn't let|gave|give me ~2 word|chance|finish|speak|answer|time"),
+    (K::Blaming, "^ had !i|i'd|we|my|our ~10 i|i'd ~2 have|been"),
+    (K::Blaming, "if !i|i'd|i'm|we|my|our ~3 had|hadn't ~10 i|i'd ~2 have|been"),
+    (K::Blaming, "<i|we|i've|i'd|myself made|makes ?it|things|everything ?@intens|almost|nearly|practically impossible|hard|difficult|tough|harder"),
+    (K::Blaming, "<i|we|i've|i'd|myself made|makes me look|seem|sound|appear"),
+    (K::Blaming, "<i|we threw|throws|thrown me ?@intens off|completely|totally"),
+    (K::Blaming, "<i|we put|puts me off ?my stride|balance|game"),
+    (K::Blaming, "<i|we|myself ruined|wrecked|spoiled|spoilt|derailed|sabotaged my|the|any ~2 chance|chances|interview|answer|answers|focus|concentration|performance|day|flow|presentation"),
+    (K::Blaming, "nobody|noone ~3 sent|gave|told|warned|informed|mentioned|emailed|shared|explained"),
     // Bad-mouthing a former boss, colleague or employer.
     (K::BadMouthing, "my|our ?@former ?@former @work ~3 was|were|is|are|has|have|had ?been ?a|an ?@intens|complete|total|absolute|real ?@intens @badwork"),
     (K::BadMouthing, "@badperson @workperson"),
@@ -1523,6 +1744,18 @@ const RULES: &[(FlagKind, &str)] = &[
     (K::BadMouthing, "my|our ?@former ?@former @work ~1 micromanaged|bullied|belittled|undermined|harassed|screamed|yelled|shouted|lied|exploited|mistreated|humiliated|sabotaged|backstabbed"),
     (K::BadMouthing, "no idea|clue what he|she|they was|were|is|are doing"),
     (K::BadMouthing, "micromanager|micromanagers"),
+    (K::BadMouthing, "took|takes|taking|take|stole|steals|stealing ~1 credit for ~3 my|everything|all|our|anything"),
+    (K::BadMouthing, "passed|passing|passes off ~3 my|our work|ideas|idea ~2 as his|her|their own"),
+    (K::BadMouthing, "@workperson|boss|team ~3 was|is|were|are ~3 impossible|unbearable|awful|horrible|nightmare|difficult to work|deal"),
+    (K::BadMouthing, "nobody|noone ~3 there|at ~4 knew|know what|how"),
+    (K::BadMouthing, "nobody|noone ~3 there|at ~4 had ~1 a|any|the clue|idea"),
+    (K::BadMouthing, "no one ~3 there|at ~4 knew|know what|how"),
+    (K::BadMouthing, "no one ~3 there|at ~4 had ~1 a|any|the clue|idea"),
+    (K::BadMouthing, "treats|treated|treat|treating ~2 staff|people|employees|us|everyone|workers like dirt|rubbish|garbage|slaves|children|idiots|trash"),
+    (K::BadMouthing, "played|plays|playing favourites|favorites"),
+    (K::BadMouthing, "my|our ?@former ?@former @work ~1 never|didn't ~1 appreciated|listened|valued|supported|respected|cared|trusted|recognised|recognized"),
+    (K::BadMouthing, "working|worked under|for|with @who|my|our ~3 was|is a|an ?@intens @badwork"),
+    (K::BadMouthing, "@workperson|team|place ~4 is|was|are|were ?@intens|a|an|complete|total|absolute ?@intens @badwork"),
     // Hedging and minimising.
     (K::Hedging, "<@kindpre kind|sort of !@kindobj"),
     (K::Hedging, "just wanted|wanting|hoping|wondering|wondered|writing|reaching"),
@@ -1543,6 +1776,9 @@ const RULES: &[(FlagKind, &str)] = &[
     (K::Hedging, "humble opinion"),
     (K::Hedging, "if that makes sense"),
     (K::Hedging, "only wanted|want|meant to"),
+    (K::Hedging, "thought|think i'd|i ?might|would perhaps|maybe|possibly"),
+    (K::Hedging, "too much bother|trouble"),
+    (K::Hedging, "to maybe|perhaps|possibly"),
     // Running yourself down.
     (K::SelfDeprecation, "i'm|am not ?@intens|that|particularly|especially|all|any|much @goodat at|with|when"),
     (K::SelfDeprecation, "i've never been ?@intens|that|particularly|especially|any|much @goodat at|with"),
@@ -1551,7 +1787,11 @@ const RULES: &[(FlagKind, &str)] = &[
     (K::SelfDeprecation, "i'm ?@intens ?a|an|such ?a|an|complete|total|absolute ?@intens @selfneg !recovery|response|relief|management|planning|zone"),
     (K::SelfDeprecation, "i am|feel ?@intens ?like ?a|an|such ?a|an|complete|total|absolute ?@intens @selfneg !recovery|response|relief|management|planning|zone"),
     (K::SelfDeprecation, "i was|felt ?@intens ?like ?a|an|such ?a|an|complete|total|absolute ?@intens @selfpast"),
-    (K::SelfDeprecation, "i'm|am|was|felt ?@intens ?like a bit|little of a|an @selfneg"),
+    (K::SelfDeprecation, "i'm|am|was|felt|feel|feeling ?@intens ?like a bit|little of a|an @selfneg"),
+    (K::SelfDeprecation, "i'm|am ~2 not the best|strongest|smartest|brightest|ideal|right|obvious"),
+    (K::SelfDeprecation, "then i ~8 then i"),
+    (K::SelfDeprecation, "that's|that ?just|exactly|simply ?is what|who i am|i'm !looking|hoping|aiming|trying|after|good|best|proud|keen|excited|planning|working|doing|bringing|offering|about|like"),
+    (K::SelfDeprecation, "not sure i'm|i ?am|have ~1 @enough|sharp enough"),
     (K::SelfDeprecation, "i'm|am not @enough enough"),
     (K::SelfDeprecation, "i'll|will never be @enough enough"),
     (K::SelfDeprecation, "i'm|am not the best|strongest|smartest|brightest|most|ideal|perfect|right|obvious"),
@@ -1563,6 +1803,14 @@ const RULES: &[(FlagKind, &str)] = &[
     (K::SelfDeprecation, "don't have much|anything to offer"),
     (K::SelfDeprecation, "do not have much|anything to offer"),
     (K::SelfDeprecation, "i'm|am no expert|genius|natural|good"),
+    (K::SelfDeprecation, "i'm|am ~2 not ?@intens @enough|clever|bright|smart enough"),
+    (K::SelfDeprecation, "not cut out for|to"),
+    (K::SelfDeprecation, "i've|i ?have ?been|felt|feel|feeling ~2 like a|an ~2 @selfneg"),
+    (K::SelfDeprecation, "made|making an|a ?@intens|complete|total|absolute fool|idiot|mess|spectacle of myself"),
+    (K::SelfDeprecation, "went|go|going|rambled|babbled|droned on ~2 for ages|forever"),
+    (K::SelfDeprecation, "never ~1 got|came|get to the point"),
+    (K::SelfDeprecation, "i'm|am ?@intens useless|hopeless|rubbish|terrible|awful|clueless at|under|in|with"),
+    (K::SelfDeprecation, "doesn't|don't deserve ?a|another|the|this|your ?second|further look|chance|consideration"),
     // Clichés.
     (K::Cliche, "think|thinking|thinker|thinks outside the box"),
     (K::Cliche, "think|thinking|thinks out of the box"),
@@ -1742,7 +1990,7 @@ mod tests {
             (
                 "I'm terrible at small talk.",
                 K::SelfDeprecation,
-                "I'm terrible",
+                "I'm terrible at",
             ),
             ("I am a team player.", K::Cliche, "team player"),
             (
