@@ -1,0 +1,416 @@
+//! The small pattern language of the phrase rules, and the engine that runs it.
+//!
+//! Each pattern is a space-separated sequence of elements matched against lowercased
+//! words (curly apostrophes are straightened, punctuation is not a word, all words of a
+//! match lie in one sentence):
+//! * `a|b|c` — one word, one of the alternatives; `@name` inserts a
+//!   [`word_list`](super::words::word_list);
+//! * `?a|b` — the same, optional;
+//! * `~N` — up to N words, none of them a negation;
+//! * `!a|b` — the next word is not one of these (zero width);
+//! * `<a|b` — first element only: the word before the match is not one of these;
+//! * `*` — any one word that is not a negation (a name after "Ms", say);
+//! * `^` — the match must begin a sentence or a clause.
+//!
+//! The first element must be a required word: it keys the index. A match is dropped
+//! when a negation precedes it closely (see `Doc::negated`). Rule words also match
+//! their informal spellings and, from five letters, one typing slip (see
+//! `Engine::id_of`).
+
+use super::rules::RULES;
+use super::text::{informal, one_slip_apart, Doc};
+use super::words::word_list;
+use super::{Flag, FlagKind};
+use crate::domain::sort_by_rank;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+/// One row of the rule table ([`RULES`]): a pattern and the kind of flag it raises.
+pub(super) struct RuleSpec {
+    /// The kind of flag a match raises.
+    pub(super) kind: FlagKind,
+    /// The pattern, in the language described in this module's documentation.
+    pub(super) pattern: &'static str,
+    /// A safe one-click replacement for the matched words, where there is one.
+    #[expect(dead_code, reason = "no rule offers a fix yet")]
+    pub(super) fix: Option<&'static str>,
+}
+
+/// A set of interned word ids: a bitset over the range of ids it spans. Words of one
+/// list are interned together, so the ranges are short; membership is two
+/// instructions, which matters because the matcher asks on every backtrack.
+#[derive(Debug, Default)]
+pub(super) struct WordSet {
+    lo: u16,
+    bits: Vec<u64>,
+}
+
+impl WordSet {
+    fn new(ids: &[u16]) -> Self {
+        let (Some(&lo), Some(&hi)) = (ids.iter().min(), ids.iter().max()) else {
+            return Self::default();
+        };
+        let mut bits = vec![0u64; usize::from(hi - lo) / 64 + 1];
+        for &id in ids {
+            let k = usize::from(id - lo);
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        WordSet { lo, bits }
+    }
+
+    #[inline(always)]
+    fn has(&self, id: u16) -> bool {
+        let Some(k) = id.checked_sub(self.lo) else {
+            return false;
+        };
+        let k = usize::from(k);
+        self.bits
+            .get(k / 64)
+            .is_some_and(|w| (w >> (k % 64)) & 1 == 1)
+    }
+
+    /// Whether the set has no word.
+    pub(super) fn is_empty(&self) -> bool {
+        self.bits.is_empty()
+    }
+}
+
+/// One element of a compiled rule.
+#[derive(Debug)]
+pub(super) enum Elem {
+    /// One word from `alts`; may be skipped when `optional`.
+    Word { alts: WordSet, optional: bool },
+    /// Zero to n words of the same sentence, none of them a negation.
+    Gap(usize),
+    /// Zero-width: the next word is not one of these.
+    NotNext(WordSet),
+    /// Any one word that is not a negation (a name after "Ms", say).
+    Any,
+}
+
+/// A compiled rule.
+#[derive(Debug)]
+pub(super) struct Rule {
+    kind: FlagKind,
+    /// The word before the match must not be one of these ("the kind of").
+    not_after: WordSet,
+    /// The match must begin a sentence or a clause ("Had the advert been clearer…").
+    at_start: bool,
+    /// The ids of the first element's words, for the index.
+    pub(super) first: Vec<u16>,
+    /// Every word that can follow the first one, when that set is closed (no gap or
+    /// lookahead before the next required word): a cheap test that rejects most
+    /// attempts of the many rules starting with "I" before any backtracking.
+    second: Option<WordSet>,
+    pub(super) elems: Vec<Elem>,
+}
+
+/// How far back a negation switches a match off. Blame and criticism are often
+/// denied from further away ("it wasn't the question that threw me").
+fn negation_reach(kind: FlagKind) -> usize {
+    match kind {
+        FlagKind::Blaming | FlagKind::BadMouthing => 5,
+        _ => 3,
+    }
+}
+
+/// The id of a word that appears in no rule.
+pub(super) const NOT_A_RULE_WORD: u16 = u16::MAX;
+
+/// FNV-1a: the vocabulary lookup hashes every word of the text on every keystroke,
+/// and the default SipHash is several times slower on such short keys. The keys are
+/// our own word lists, so hash flooding is not a concern.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Every rule word, to its id.
+pub(super) type Vocab = HashMap<&'static [u8], u16, BuildHasherDefault<Fnv>>;
+
+struct Engine {
+    rules: Vec<Rule>,
+    /// Every word used by a rule, to its id.
+    vocab: Vocab,
+    /// By word id: the rules whose first word it is.
+    starts: Vec<Vec<u16>>,
+    /// Rule words of five or more letters, under each spelling with one letter
+    /// dropped: finds the rule word a typing slip came from in a few lookups.
+    slips: HashMap<Box<[u8]>, Vec<u16>, BuildHasherDefault<Fnv>>,
+    /// By word id: the word.
+    words: Vec<&'static [u8]>,
+}
+
+/// Rule words at least this long tolerate one typing slip.
+const SLIP_MIN_LEN: usize = 5;
+
+impl Engine {
+    /// The id of the rule word `w` is, or is an informal spelling of, or is one typing
+    /// slip away from; [`NOT_A_RULE_WORD`] for any other word.
+    fn id_of(&self, w: &[u8]) -> u16 {
+        if let Some(&id) = self.vocab.get(w) {
+            return id;
+        }
+        if let Some(&id) = informal(w).and_then(|c| self.vocab.get(c.as_bytes())) {
+            return id;
+        }
+        if w.len() + 1 < SLIP_MIN_LEN || w.len() > 24 || !w.is_ascii() {
+            return NOT_A_RULE_WORD;
+        }
+        let mut buf = [0u8; 24];
+        let dropped = |k: usize, buf: &mut [u8; 24]| -> usize {
+            buf[..k].copy_from_slice(&w[..k]);
+            buf[k..w.len() - 1].copy_from_slice(&w[k + 1..]);
+            w.len() - 1
+        };
+        // `w` lacks a letter: it is a rule word with one dropped.
+        let mut candidates: Vec<u16> = self.slips.get(w).cloned().unwrap_or_default();
+        for k in 0..w.len() {
+            let n = dropped(k, &mut buf);
+            // `w` has an extra letter, or a changed or swapped one.
+            candidates.extend(self.vocab.get(&buf[..n]).copied());
+            candidates.extend(self.slips.get(&buf[..n]).into_iter().flatten().copied());
+        }
+        candidates
+            .into_iter()
+            .find(|&id| {
+                let word = self.words[usize::from(id)];
+                word.len() >= SLIP_MIN_LEN && one_slip_apart(word, w)
+            })
+            .unwrap_or(NOT_A_RULE_WORD)
+    }
+}
+
+/// The kind and pattern of each of [`RULES`], taken out at compile time: the engine
+/// reads nothing else of a rule, and the download then carries no column of `None`
+/// fixes (about 0.7 KB gzipped). Read `RULES` itself once fixes are used.
+const PATTERNS: [(FlagKind, &str); RULES.len()] = {
+    let mut patterns = [(FlagKind::Begging, ""); RULES.len()];
+    let mut i = 0;
+    while i < RULES.len() {
+        patterns[i] = (RULES[i].kind, RULES[i].pattern);
+        i += 1;
+    }
+    patterns
+};
+
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        let mut vocab = Vocab::default();
+        let rules: Vec<Rule> = PATTERNS
+            .iter()
+            .map(|&(k, p)| compile(k, p, &mut vocab))
+            .collect();
+        let mut starts = vec![Vec::new(); vocab.len()];
+        for (r, rule) in rules.iter().enumerate() {
+            // Every rule starts with a required word (checked by a unit test).
+            for &a in &rule.first {
+                starts[usize::from(a)].push(r as u16);
+            }
+        }
+        let mut slips: HashMap<Box<[u8]>, Vec<u16>, BuildHasherDefault<Fnv>> = HashMap::default();
+        for (&word, &id) in &vocab {
+            if word.len() >= SLIP_MIN_LEN && word.is_ascii() {
+                for k in 1..word.len() {
+                    let key: Vec<u8> = [&word[..k], &word[k + 1..]].concat();
+                    slips.entry(key.into_boxed_slice()).or_default().push(id);
+                }
+            }
+        }
+        let mut words = vec![&b""[..]; vocab.len()];
+        for (&word, &id) in &vocab {
+            words[usize::from(id)] = word;
+        }
+        Engine {
+            rules,
+            vocab,
+            starts,
+            slips,
+            words,
+        }
+    })
+}
+
+fn alternatives(spec: &'static str, vocab: &mut Vocab) -> Vec<u16> {
+    let mut v = Vec::new();
+    let mut intern = |w: &'static str| {
+        let next = vocab.len() as u16;
+        *vocab.entry(w.as_bytes()).or_insert(next)
+    };
+    for a in spec.split('|') {
+        match a.strip_prefix('@') {
+            Some(name) => v.extend(word_list(name).split_ascii_whitespace().map(&mut intern)),
+            None => v.push(intern(a)),
+        }
+    }
+    sort_by_rank(&mut v, |&w| [u64::from(w), 0, 0]);
+    v.dedup();
+    v
+}
+
+/// Compiles one pattern that raises `kind`, interning its words into `vocab`.
+pub(super) fn compile(kind: FlagKind, pattern: &'static str, vocab: &mut Vocab) -> Rule {
+    let mut rule = Rule {
+        kind,
+        at_start: false,
+        not_after: WordSet::default(),
+        first: Vec::new(),
+        second: None,
+        elems: Vec::new(),
+    };
+    let mut second: Vec<u16> = Vec::new();
+    // None: still collecting; Some(closed): decided.
+    let mut second_closed: Option<bool> = None;
+    for part in pattern.split_whitespace() {
+        if part == "^" {
+            rule.at_start = true;
+        } else if part == "*" {
+            second_closed.get_or_insert(false);
+            rule.elems.push(Elem::Any);
+        } else if let Some(rest) = part.strip_prefix('<') {
+            rule.not_after = WordSet::new(&alternatives(rest, vocab));
+        } else if let Some(rest) = part.strip_prefix('!') {
+            second_closed.get_or_insert(false);
+            rule.elems
+                .push(Elem::NotNext(WordSet::new(&alternatives(rest, vocab))));
+        } else if let Some(n) = part.strip_prefix('~') {
+            second_closed.get_or_insert(false);
+            rule.elems.push(Elem::Gap(n.parse().unwrap_or(1)));
+        } else {
+            let (spec, optional) = match part.strip_prefix('?') {
+                Some(rest) => (rest, true),
+                None => (part, false),
+            };
+            let ids = alternatives(spec, vocab);
+            if !rule.elems.is_empty() && second_closed.is_none() {
+                second.extend_from_slice(&ids);
+                if !optional {
+                    second_closed = Some(true);
+                }
+            }
+            // Only a required first word can key the index (a unit test checks that
+            // every rule has one).
+            if rule.elems.is_empty() && !optional {
+                rule.first.clone_from(&ids);
+            }
+            rule.elems.push(Elem::Word {
+                alts: WordSet::new(&ids),
+                optional,
+            });
+        }
+    }
+    if second_closed == Some(true) {
+        rule.second = Some(WordSet::new(&second));
+    }
+    rule
+}
+
+impl Doc<'_> {
+    /// Flags every match of every phrase rule.
+    pub(super) fn phrase_flags(&self, out: &mut Vec<Flag>) {
+        let engine = engine();
+        // One hash lookup per word; from here on every comparison is between integers.
+        let ids: Vec<u16> = (0..self.toks.len())
+            .map(|i| engine.id_of(self.word_bytes(i)))
+            .collect();
+        for i in 0..self.toks.len() {
+            let Some(starts) = engine.starts.get(usize::from(ids[i])) else {
+                continue;
+            };
+            let sent = self.toks[i].sent;
+            for &r in starts {
+                let rule = &engine.rules[usize::from(r)];
+                if rule.at_start && i > 0 && self.toks[i - 1].sent == sent && !self.toks[i].clause {
+                    continue;
+                }
+                if !rule.not_after.is_empty()
+                    && i > 0
+                    && self.toks[i - 1].sent == sent
+                    && rule.not_after.has(ids[i - 1])
+                {
+                    continue;
+                }
+                if let Some(second) = &rule.second {
+                    if !(self.in_sentence(i + 1, sent) && second.has(ids[i + 1])) {
+                        continue;
+                    }
+                }
+                if let Some(end) = self.match_at(&ids, &rule.elems, i, sent) {
+                    if end > i && !self.negated(i, negation_reach(rule.kind)) {
+                        out.push(self.flag(rule.kind, i, end - 1));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Matches `elems` from token `i`; returns the token index after the match.
+    /// Optional words are tried consumed first, so the longest match wins.
+    fn match_at(&self, ids: &[u16], elems: &[Elem], i: usize, sent: u32) -> Option<usize> {
+        let Some((first, rest)) = elems.split_first() else {
+            return Some(i);
+        };
+        match first {
+            Elem::Word { alts, optional } => {
+                if self.in_sentence(i, sent) && alts.has(ids[i]) {
+                    if let Some(e) = self.match_at(ids, rest, i + 1, sent) {
+                        return Some(e);
+                    }
+                }
+                if *optional {
+                    self.match_at(ids, rest, i, sent)
+                } else {
+                    None
+                }
+            }
+            Elem::Gap(n) => {
+                for k in 0..=*n {
+                    if k > 0 {
+                        // A gap never swallows a negation: "was not unfair" is no match.
+                        let j = i + k - 1;
+                        if !self.in_sentence(j, sent) || self.toks[j].neg {
+                            break;
+                        }
+                    }
+                    if let Some(e) = self.match_at(ids, rest, i + k, sent) {
+                        return Some(e);
+                    }
+                }
+                None
+            }
+            Elem::NotNext(alts) => {
+                if self.in_sentence(i, sent) && alts.has(ids[i]) {
+                    None
+                } else {
+                    self.match_at(ids, rest, i, sent)
+                }
+            }
+            Elem::Any => {
+                if self.in_sentence(i, sent) && !self.toks[i].neg {
+                    self.match_at(ids, rest, i + 1, sent)
+                } else {
+                    None
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,526 @@
+//! The unit tests of the tone check; the corpus tests are in `tests/tone_corpus.rs`.
+
+use super::pattern::{compile, Elem, Vocab, NOT_A_RULE_WORD};
+use super::rules::RULES;
+use super::words::word_list;
+use super::*;
+use FlagKind as K;
+
+const NO_CTX: ToneContext<'static> = ToneContext {
+    company: "",
+    interviewer: "",
+    phone_script: false,
+};
+
+fn kinds(text: &str) -> Vec<FlagKind> {
+    check(text, &NO_CTX)
+        .flags
+        .into_iter()
+        .map(|f| f.kind)
+        .filter(|k| {
+            !matches!(
+                k,
+                FlagKind::TooShort | FlagKind::TooLong | FlagKind::NoPersonalisation
+            )
+        })
+        .collect()
+}
+
+fn spans(text: &str, kind: FlagKind) -> Vec<&str> {
+    check(text, &NO_CTX)
+        .flags
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| &text[f.start..f.end])
+        .collect()
+}
+
+fn words(n: usize) -> String {
+    let mut s = String::new();
+    for i in 0..n {
+        if i > 0 {
+            s.push(if i % 12 == 0 { '.' } else { ' ' });
+            if i % 12 == 0 {
+                s.push(' ');
+            }
+        }
+        s.push_str("work");
+    }
+    s.push('.');
+    s
+}
+
+// Guards the pattern table: every rule compiles, starts with a required word and
+// names only lists that exist; and the list files hold one line of lowercase words
+// (a comment would be read as words, line breaks cost download size).
+#[test]
+fn rules_compile() {
+    let mut vocab = Vocab::default();
+    for spec in RULES {
+        let (kind, pat) = (spec.kind, spec.pattern);
+        let rule = compile(kind, pat, &mut vocab);
+        assert!(
+            matches!(rule.elems.first(), Some(Elem::Word { optional: false, alts }) if !alts.is_empty())
+                && !rule.first.is_empty(),
+            "{pat}"
+        );
+        for part in pat.split_whitespace() {
+            for a in part.trim_start_matches(['?', '!', '<']).split('|') {
+                if let Some(name) = a.strip_prefix('@') {
+                    assert!(!word_list(name).is_empty(), "unknown list @{name}");
+                    let list = word_list(name);
+                    let words: Vec<&str> = list.split_ascii_whitespace().collect();
+                    assert_eq!(list, words.join(" "), "@{name}: one line, single spaces");
+                    for w in words {
+                        let plain = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit();
+                        assert!(w.chars().all(plain), "@{name}: {w}");
+                    }
+                }
+            }
+        }
+    }
+    // Ids are u16 with u16::MAX reserved for "no rule word".
+    assert!(vocab.len() < usize::from(NOT_A_RULE_WORD));
+}
+
+// Guards recall and spans: each kind fires on a typical phrase, on exactly those words.
+#[test]
+fn each_kind_fires_on_its_phrase() {
+    let table: &[(&str, FlagKind, &str)] = &[
+        (
+            "Please give me another chance to prove myself.",
+            K::Begging,
+            "Please give me another chance",
+        ),
+        ("I'm begging you to reconsider.", K::Begging, "I'm begging"),
+        (
+            "I really need this job.",
+            K::Begging,
+            "I really need this job",
+        ),
+        (
+            "I am desperate for this role.",
+            K::Begging,
+            "I am desperate",
+        ),
+        ("Honestly, it's not fair.", K::Whining, "it's not fair"),
+        ("I always mess up interviews.", K::Whining, "I always mess"),
+        (
+            "Nothing ever goes my way.",
+            K::Whining,
+            "Nothing ever goes my way",
+        ),
+        (
+            "I've been so upset since Tuesday.",
+            K::Whining,
+            "I've been so upset",
+        ),
+        (
+            "Your question was confusing.",
+            K::Blaming,
+            "Your question was confusing",
+        ),
+        (
+            "You didn't give me time to finish.",
+            K::Blaming,
+            "You didn't give me time",
+        ),
+        (
+            "The interview was badly organised.",
+            K::Blaming,
+            "The interview was badly",
+        ),
+        (
+            "My old boss was incompetent.",
+            K::BadMouthing,
+            "My old boss was incompetent",
+        ),
+        (
+            "My last company was toxic.",
+            K::BadMouthing,
+            "My last company was toxic",
+        ),
+        (
+            "My manager was a nightmare.",
+            K::BadMouthing,
+            "My manager was a nightmare",
+        ),
+        ("I think maybe I rushed.", K::Hedging, "I think maybe"),
+        ("I sort of froze.", K::Hedging, "sort of"),
+        ("I just wanted to thank you.", K::Hedging, "just wanted"),
+        (
+            "I'm not very good at interviews.",
+            K::SelfDeprecation,
+            "I'm not very good at",
+        ),
+        (
+            "I'm just a junior developer.",
+            K::SelfDeprecation,
+            "I'm just a",
+        ),
+        (
+            "I'm terrible at small talk.",
+            K::SelfDeprecation,
+            "I'm terrible at",
+        ),
+        ("I am a team player.", K::Cliche, "team player"),
+        (
+            "I can hit the ground running.",
+            K::Cliche,
+            "hit the ground running",
+        ),
+        ("I am passionate about data.", K::Cliche, "passionate about"),
+        ("Thank you!", K::Shouting, "!"),
+        ("I am VERY sorry.", K::Shouting, "VERY"),
+        ("I WANT THIS ROLE.", K::Shouting, "WANT THIS ROLE"),
+        (
+            "Dear [Interviewer name],",
+            K::Placeholder,
+            "[Interviewer name]",
+        ),
+        (
+            "Thanks for your time at {company}.",
+            K::Placeholder,
+            "{company}",
+        ),
+        ("Dear Mr XXX,", K::Placeholder, "XXX"),
+    ];
+    for &(text, kind, span) in table {
+        let got = spans(text, kind);
+        assert_eq!(got, vec![span], "{text}");
+    }
+}
+
+// Guards precision: ordinary uses of trigger words raise no tone flag.
+#[test]
+fn ordinary_uses_do_not_fire() {
+    let table = [
+        "I arrived just in time for the panel.",
+        "It was just as useful as I had hoped.",
+        "I left just before five and just after the call.",
+        "It felt just like the work I do every day.",
+        "I care about justice and fair process.",
+        "I am not asking for special treatment.",
+        "The process was fair and clearly explained.",
+        "I'm not blaming anyone for how it went.",
+        "My former manager taught me a lot about pricing.",
+        "My previous company was acquired last year.",
+        "What kind of team would I join?",
+        "It was very kind of you to show me the office.",
+        "This is exactly the sort of role I have trained for.",
+        "I was sorry to hear that your lead engineer is leaving.",
+        "My team built the reporting in SQL on AWS for the CEO and HR.",
+        "The NASA grant paid for the USA field trip.",
+        "I worked as a team lead for three years.",
+        "I need to check the timetable for the train.",
+        "Please let me know if you need references.",
+        "The question about pricing was a good one.",
+        "I misunderstood your question, and that is on me.",
+        "The client was desperate for a fix and we shipped it in a day.",
+        "I would not describe my previous manager as anything but fair.",
+        "We delivered the project on time and under budget.",
+        "I think my experience with logistics fits the role.",
+        "I hope to hear from you.",
+        "I kept a to-do list for every release.",
+        "Thank you for your time on Tuesday.",
+        "I did a terrible job of explaining the migration.",
+        "I messed up the answer about budgets.",
+        "I am not a perfectionist, I ship and iterate.",
+        "Begging the question aside, the data was clear.",
+        "The worst job interview of my life taught me to prepare.",
+        "I'm just an email away if you need anything.",
+        "Dear Ms. Ortega, thank you for meeting me.",
+    ];
+    for text in table {
+        assert_eq!(kinds(text), vec![], "{text}");
+    }
+}
+
+// Guards the negation window: a nearby "not"/"never"/"n't" switches a match off.
+#[test]
+fn negation_switches_matches_off() {
+    let table = [
+        "I'm not saying your question was confusing.",
+        "I would never say my old boss was incompetent.",
+        "I am not desperate for this role, I chose it.",
+        "I won't beg.",
+        "I don't think the process was unfair.",
+        "It is not a trick question.",
+        "I'm not a team player who waits to be told.",
+    ];
+    for text in table {
+        assert_eq!(kinds(text), vec![], "{text}");
+    }
+    // But "not only" is no negation.
+    assert_eq!(
+        kinds("Not only am I passionate about logistics."),
+        vec![K::Cliche]
+    );
+}
+
+// Guards over-apology counting: the first apology is free, later ones are flagged.
+#[test]
+fn over_apology_counts() {
+    let table: &[(&str, usize)] = &[
+        ("I'm sorry about my answer.", 0),
+        ("I'm sorry. I apologise for the rambling.", 1),
+        ("Sorry. Sorry again. My apologies.", 2),
+        (
+            "I was sorry to hear about the outage. I'm sorry about my answer.",
+            0,
+        ),
+        ("I apologize. No need to apologize for asking, you said.", 0),
+    ];
+    for &(text, n) in table {
+        assert_eq!(spans(text, K::OverApologising).len(), n, "{text}");
+    }
+    assert_eq!(
+        spans("Sorry. My apologies.", K::OverApologising),
+        vec!["My apologies"]
+    );
+}
+
+// Guards placeholder detection and its false alarms.
+#[test]
+fn placeholders() {
+    let table: &[(&str, &[&str])] = &[
+        ("Dear [Name], thanks.", &["[Name]"]),
+        ("At {{company}} you said.", &["{{company}}"]),
+        ("Sign here: ______ thanks.", &["______"]),
+        ("TODO: add the answer.", &["TODO"]),
+        ("Dear <name>, hello.", &["<name>"]),
+        ("See [1] and [sic].", &[]),
+        ("Mail me at <jane@example.com>.", &[]),
+        ("My todo list is long.", &[]),
+        ("[unclosed bracket and more text", &[]),
+    ];
+    for &(text, want) in table {
+        assert_eq!(spans(text, K::Placeholder), want.to_vec(), "{text}");
+    }
+}
+
+// Guards the length boundaries: 59/60 words and 300/301 words.
+#[test]
+fn length_boundaries() {
+    let has = |n: usize, kind: FlagKind| {
+        check(&words(n), &NO_CTX)
+            .flags
+            .iter()
+            .any(|f| f.kind == kind)
+    };
+    assert_eq!(check(&words(59), &NO_CTX).words, 59);
+    assert!(has(59, K::TooShort));
+    assert!(!has(60, K::TooShort));
+    assert!(!has(300, K::TooLong));
+    assert!(has(301, K::TooLong));
+    let long = check(&words(412), &NO_CTX);
+    let f = long.flags.iter().find(|f| f.kind == K::TooLong);
+    assert!(f.is_some_and(|f| f.suggestion.starts_with("412 words: aim for 150–300")));
+    // Phone scripts get no length flags.
+    let phone = ToneContext {
+        phone_script: true,
+        ..NO_CTX
+    };
+    assert!(check(&words(20), &phone).flags.is_empty());
+}
+
+// Guards the long-sentence rule: more than 35 words, span is the sentence.
+#[test]
+fn long_sentences() {
+    let s36 = vec!["word"; 36].join(" ");
+    let s35 = vec!["word"; 35].join(" ");
+    let text = format!("Short one. {s36}. {s35}.");
+    assert_eq!(spans(&text, K::LongSentence), vec![s36.as_str()]);
+}
+
+// Guards personalisation with and without names in the context.
+#[test]
+fn personalisation() {
+    let letter = format!("Dear Maria, {}", words(50));
+    let anon = format!("Dear Hiring Manager, {}", words(50));
+    let ctx = ToneContext {
+        company: "Acme Ltd",
+        interviewer: "Ms Maria Ortega",
+        phone_script: false,
+    };
+    let np = |t: &str, c: &ToneContext| {
+        check(t, c)
+            .flags
+            .iter()
+            .any(|f| f.kind == K::NoPersonalisation && f.start == 0 && f.end == 0)
+    };
+    assert!(!np(&letter, &ctx));
+    assert!(np(&anon, &ctx));
+    assert!(!np(&format!("{anon} I admire Acme."), &ctx));
+    assert!(np(&anon, &NO_CTX));
+    assert!(!np(&letter, &NO_CTX));
+    assert!(!np("Hello there.", &NO_CTX));
+    // Capitalised company names are not shouting.
+    let caps = ToneContext {
+        company: "ACME CORP",
+        ..ctx
+    };
+    assert!(!check("I admire ACME CORP.", &caps)
+        .flags
+        .iter()
+        .any(|f| f.kind == K::Shouting));
+}
+
+// Guards dismiss keys: stable when the text changes elsewhere, normalised case and apostrophes.
+#[test]
+fn dismiss_key_is_stable() {
+    let a = "I sort of froze.";
+    let b = "Thank you for Tuesday. Honestly I Sort  of froze.";
+    let ka: Vec<String> = check(a, &NO_CTX)
+        .flags
+        .iter()
+        .filter(|f| f.kind == K::Hedging)
+        .map(|f| f.dismiss_key(a))
+        .collect();
+    let kb: Vec<String> = check(b, &NO_CTX)
+        .flags
+        .iter()
+        .filter(|f| f.kind == K::Hedging)
+        .map(|f| f.dismiss_key(b))
+        .collect();
+    assert_eq!(ka, vec!["hedging:sort of".to_string()]);
+    assert_eq!(ka, kb);
+    let c = "It’s not fair.";
+    let keys: Vec<String> = check(c, &NO_CTX)
+        .flags
+        .iter()
+        .filter(|f| f.kind == K::Whining)
+        .map(|f| f.dismiss_key(c))
+        .collect();
+    assert_eq!(keys, vec!["whining:it's not fair".to_string()]);
+    let out_of_range = Flag {
+        kind: K::TooLong,
+        start: 5,
+        end: 500,
+        suggestion: String::new(),
+    };
+    assert_eq!(out_of_range.dismiss_key("short"), "too_long:");
+}
+
+// Guards bad input: empty, huge, emoji, RTL, CJK, no spaces, no punctuation.
+#[test]
+fn odd_input_never_panics() {
+    let empty = check("", &NO_CTX);
+    assert_eq!(empty, ToneReport::default());
+    assert_eq!(empty.summary(), "Nothing to check yet.");
+    assert_eq!(check("  \n\t ", &NO_CTX).words, 0);
+
+    let emoji = check("🙂🙂 thanks 👍🏽!! ❤️", &NO_CTX);
+    assert_eq!(emoji.words, 1);
+    assert!(emoji.sentences >= 1);
+    let only_emoji = check("🙏🙏🙏", &NO_CTX);
+    assert_eq!((only_emoji.words, only_emoji.sentences), (0, 1));
+
+    let arabic = check("شكرا جزيلا على وقتك. أنا آسف.", &NO_CTX);
+    assert_eq!((arabic.words, arabic.sentences), (6, 2));
+    let chinese = check("谢谢您的时间。我很抱歉。", &NO_CTX);
+    assert_eq!((chinese.words, chinese.sentences), (10, 2));
+    let russian = check("СПАСИБО ЗА ВРЕМЯ", &NO_CTX);
+    assert_eq!(russian.words, 3);
+
+    let no_spaces = "a".repeat(10_000);
+    assert_eq!(check(&no_spaces, &NO_CTX).words, 1);
+    let no_punct = vec!["word"; 500].join(" ");
+    let r = check(&no_punct, &NO_CTX);
+    assert_eq!((r.words, r.sentences), (500, 1));
+    assert!((0.0..=20.0).contains(&r.grade));
+
+    let big = "I sort of froze, I'm sorry! Dear [Name] ÉCOLE 中文 ".repeat(25_000);
+    let r = check(&big, &NO_CTX);
+    assert!(big.len() > 1_000_000);
+    assert!(r.words > 200_000);
+    for f in &r.flags {
+        assert!(big.is_char_boundary(f.start) && big.is_char_boundary(f.end));
+    }
+
+    // Stray apostrophes, lone brackets and combining marks.
+    for t in [
+        "'",
+        "’’’",
+        "[",
+        "{{",
+        "<",
+        "n't",
+        "e\u{301}",
+        "I.",
+        ".",
+        "!",
+        "\r\n\r\n",
+    ] {
+        let _ = check(t, &NO_CTX).summary();
+    }
+}
+
+// Guards offsets: every flag starts and ends on a char boundary, start <= end.
+#[test]
+fn offsets_are_char_boundaries() {
+    let text = "Ça va… I’m “sort of” sorry — SO SORRY!! Your question was confusing 🙃. My old boss was incompetent. I’m sorry again. [Société] my apologies";
+    let r = check(text, &NO_CTX);
+    assert!(!r.flags.is_empty());
+    for f in &r.flags {
+        assert!(f.start <= f.end);
+        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+        assert!(!f.suggestion.is_empty(), "{:?}", f.kind);
+    }
+    let mut sorted = r.flags.clone();
+    sorted.sort_by_key(|f| f.start);
+    assert_eq!(sorted, r.flags);
+}
+
+// Guards the counts: words, sentences, reading time and grade.
+#[test]
+fn counts_and_grade() {
+    let r = check("Thank you for your time. I enjoyed it.", &NO_CTX);
+    assert_eq!((r.words, r.sentences), (8, 2));
+    assert_eq!(r.reading_seconds, 3); // 8 words * 60 / 230 = 2.09, rounded up
+    assert!(r.grade >= 0.0 && r.grade < 6.0, "{}", r.grade);
+    let hard = check(
+        "Notwithstanding considerable organisational complexity, interdisciplinary collaboration facilitated unprecedented operational improvements.",
+        &NO_CTX,
+    );
+    assert!(hard.grade > 15.0, "{}", hard.grade);
+    // Abbreviations and decimals do not end sentences.
+    assert_eq!(
+        check("Dear Ms. Ortega, we grew 3.5 times.", &NO_CTX).sentences,
+        1
+    );
+}
+
+// Guards the summary line.
+#[test]
+fn summary_line() {
+    let ctx = ToneContext {
+        phone_script: true,
+        ..NO_CTX
+    };
+    assert_eq!(
+        check("Thank you for your time.", &ctx).summary(),
+        "Calm and direct: nothing to fix."
+    );
+    assert_eq!(
+        check("Sorry. Sorry again. I sort of froze.", &ctx).summary(),
+        "2 things to look at: over-apologising, hedging."
+    );
+    assert_eq!(
+        check("I sort of froze.", &ctx).summary(),
+        "1 thing to look at: hedging."
+    );
+}
+
+// Guards the kind metadata: unique keys, non-empty labels and one-sentence reasons.
+#[test]
+fn kind_metadata() {
+    let mut keys: Vec<&str> = FlagKind::ALL.iter().map(|k| k.key()).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    assert_eq!(keys.len(), 14);
+    for k in FlagKind::ALL {
+        assert!(!k.label().is_empty());
+        assert!(k.why().ends_with('.'));
+    }
+}
