@@ -362,7 +362,8 @@ impl<'t> Doc<'t> {
     }
 
     /// A negation in the `reach` words before token `i`, in the same clause: "I'm not
-    /// saying the process was unfair". "not only" and "no doubt" are not negations.
+    /// saying the process was unfair". "not only", "no doubt" and "don't know" are not
+    /// negations of what follows.
     pub(super) fn negated(&self, i: usize, reach: usize) -> bool {
         let sent = self.toks[i].sent;
         let mut j = i;
@@ -377,7 +378,11 @@ impl<'t> Doc<'t> {
             if self.toks[j].neg {
                 let next = self.word(j + 1);
                 let w = self.word(j);
-                if (w == "not" && next == "only") || (w == "no" && next == "doubt") {
+                // "I don't know why I even applied": the negation is of knowing.
+                if (w == "not" && next == "only")
+                    || (w == "no" && next == "doubt")
+                    || next == "know"
+                {
                     continue;
                 }
                 return true;
