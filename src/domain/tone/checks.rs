@@ -174,6 +174,8 @@ impl Doc<'_> {
             start,
             end,
             suggestion: FlagKind::Shouting.suggestion(&self.text[start..end]),
+            // "!!!" at the end of a sentence becomes a full stop.
+            fix: Some(".".to_string()),
         }
     }
 
@@ -224,6 +226,7 @@ impl Doc<'_> {
                         e += 1;
                     }
                     out.push(Flag {
+                        fix: None,
                         kind: FlagKind::Placeholder,
                         start: s,
                         end: e,
@@ -239,6 +242,7 @@ impl Doc<'_> {
                     done = e;
                     if e - i >= 3 {
                         out.push(Flag {
+                            fix: None,
                             kind: FlagKind::Placeholder,
                             start: i,
                             end: e,
@@ -282,6 +286,7 @@ impl Doc<'_> {
             let len = e - s;
             if len > MAX_SENTENCE_WORDS {
                 out.push(Flag {
+                    fix: None,
                     kind: FlagKind::LongSentence,
                     start: self.toks[s].start,
                     end: self.toks[e - 1].end,

@@ -36,6 +36,7 @@
 //! file each under `words/`); the tests are in `tests.rs`.
 
 mod checks;
+mod fix;
 mod kinds;
 mod pattern;
 mod rules;
@@ -44,6 +45,7 @@ mod tests;
 mod text;
 mod words;
 
+pub use fix::splice;
 pub use kinds::FlagKind;
 
 use crate::domain::{lower_char, sort_by_rank};
@@ -63,6 +65,9 @@ pub struct Flag {
     pub end: usize,
     /// A concrete suggestion, quoting the matched words where that helps.
     pub suggestion: String,
+    /// A safe one-click replacement for the span, where one exists (see
+    /// [`Flag::apply_fix`]); `None` when only the writer can say it better.
+    pub fix: Option<String>,
 }
 
 impl Flag {
@@ -220,6 +225,7 @@ pub fn check(text: &str, ctx: &ToneContext) -> ToneReport {
 /// A whole-letter flag: about the letter, so on the empty span `0..0`.
 fn whole(kind: FlagKind, suggestion: String) -> Flag {
     Flag {
+        fix: None,
         kind,
         start: 0,
         end: 0,
@@ -232,6 +238,7 @@ impl Doc<'_> {
     fn flag(&self, kind: FlagKind, first: usize, last: usize) -> Flag {
         let (start, end) = (self.toks[first].start, self.toks[last].end);
         Flag {
+            fix: None,
             kind,
             start,
             end,

@@ -10,7 +10,9 @@
 //! * `!a|b` — the next word is not one of these (zero width);
 //! * `<a|b` — first element only: the word before the match is not one of these;
 //! * `*` — any one word that is not a negation (a name after "Ms", say);
-//! * `^` — the match must begin a sentence or a clause.
+//! * `^` — the match must begin a sentence or a clause;
+//! * `=> text` — at the end: a safe one-click replacement for the matched words
+//!   ([`Flag::fix`]); `=> -a|b` removes those words from the match instead.
 //!
 //! The first element must be a required word: it keys the index. A match is dropped
 //! when a negation precedes it closely (see `Doc::negated`). Rule words also match
@@ -32,9 +34,6 @@ pub(super) struct RuleSpec {
     pub(super) kind: FlagKind,
     /// The pattern, in the language described in this module's documentation.
     pub(super) pattern: &'static str,
-    /// A safe one-click replacement for the matched words, where there is one.
-    #[expect(dead_code, reason = "no rule offers a fix yet")]
-    pub(super) fix: Option<&'static str>,
 }
 
 /// A set of interned word ids: a bitset over the range of ids it spans. Words of one
@@ -104,6 +103,8 @@ pub(super) struct Rule {
     /// attempts of the many rules starting with "I" before any backtracking.
     second: Option<WordSet>,
     pub(super) elems: Vec<Elem>,
+    /// The one-click replacement, written after `=>` in the pattern.
+    fix: Option<&'static str>,
 }
 
 /// How far back a negation switches a match off. Blame and criticism are often
@@ -199,26 +200,13 @@ impl Engine {
     }
 }
 
-/// The kind and pattern of each of [`RULES`], taken out at compile time: the engine
-/// reads nothing else of a rule, and the download then carries no column of `None`
-/// fixes (about 0.7 KB gzipped). Read `RULES` itself once fixes are used.
-const PATTERNS: [(FlagKind, &str); RULES.len()] = {
-    let mut patterns = [(FlagKind::Begging, ""); RULES.len()];
-    let mut i = 0;
-    while i < RULES.len() {
-        patterns[i] = (RULES[i].kind, RULES[i].pattern);
-        i += 1;
-    }
-    patterns
-};
-
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(|| {
         let mut vocab = Vocab::default();
-        let rules: Vec<Rule> = PATTERNS
+        let rules: Vec<Rule> = RULES
             .iter()
-            .map(|&(k, p)| compile(k, p, &mut vocab))
+            .map(|spec| compile(spec.kind, spec.pattern, &mut vocab))
             .collect();
         let mut starts = vec![Vec::new(); vocab.len()];
         for (r, rule) in rules.iter().enumerate() {
@@ -269,7 +257,12 @@ fn alternatives(spec: &'static str, vocab: &mut Vocab) -> Vec<u16> {
 
 /// Compiles one pattern that raises `kind`, interning its words into `vocab`.
 pub(super) fn compile(kind: FlagKind, pattern: &'static str, vocab: &mut Vocab) -> Rule {
+    let (pattern, fix) = match pattern.split_once(" => ") {
+        Some((pattern, fix)) => (pattern, Some(fix)),
+        None => (pattern, None),
+    };
     let mut rule = Rule {
+        fix,
         kind,
         at_start: false,
         not_after: WordSet::default(),
@@ -356,7 +349,11 @@ impl Doc<'_> {
                 }
                 if let Some(end) = self.match_at(&ids, &rule.elems, i, sent) {
                     if end > i && !self.negated(i, negation_reach(rule.kind)) {
-                        out.push(self.flag(rule.kind, i, end - 1));
+                        let mut flag = self.flag(rule.kind, i, end - 1);
+                        flag.fix = rule
+                            .fix
+                            .map(|fix| flag.fix_for(&self.text[flag.start..flag.end], fix));
+                        out.push(flag);
                     }
                 }
             }

@@ -398,6 +398,7 @@ fn dismiss_key_is_stable() {
         start: 5,
         end: 500,
         suggestion: String::new(),
+        fix: None,
     };
     assert_eq!(out_of_range.dismiss_key("short"), "too_long:");
 }
@@ -522,5 +523,95 @@ fn kind_metadata() {
     for k in FlagKind::ALL {
         assert!(!k.label().is_empty());
         assert!(k.why().ends_with('.'));
+    }
+}
+
+// Guards the one-click fixes: each safe fix leaves a sentence that reads, fixes nothing
+// else, and a fixed text raises no flag of that kind on those words again.
+#[test]
+fn one_click_fixes_read_well() {
+    let table: &[(&str, FlagKind, &str)] = &[
+        (
+            "Please give me another chance to show you what I can do.",
+            K::Begging,
+            "I would welcome another conversation to show you what I can do.",
+        ),
+        (
+            "I'm begging you to reconsider.",
+            K::Begging,
+            "I am asking you to reconsider.",
+        ),
+        (
+            "I just wanted to follow up on Tuesday.",
+            K::Hedging,
+            "I wanted to follow up on Tuesday.",
+        ),
+        (
+            "I think maybe the second example fits better.",
+            K::Hedging,
+            "I think the second example fits better.",
+        ),
+        (
+            "I kind of froze on the budget question.",
+            K::Hedging,
+            "I froze on the budget question.",
+        ),
+        (
+            "For what it's worth, I rebuilt the report that weekend.",
+            K::Hedging,
+            "I rebuilt the report that weekend.",
+        ),
+        (
+            "I rebuilt the report, for what it\u{2019}s worth, that weekend.",
+            K::Hedging,
+            "I rebuilt the report, that weekend.",
+        ),
+        (
+            "I cannot apologise enough for the mix-up.",
+            K::OverApologising,
+            "I apologise for the mix-up.",
+        ),
+        (
+            "Please accept my humblest apologies.",
+            K::OverApologising,
+            "Please accept my apologies.",
+        ),
+        ("Thank you so much!!!", K::Shouting, "Thank you so much."),
+        (
+            "I'm just a junior analyst.",
+            K::SelfDeprecation,
+            "I'm a junior analyst.",
+        ),
+    ];
+    for &(text, kind, want) in table {
+        let report = check(text, &NO_CTX);
+        let flag = report
+            .flags
+            .iter()
+            .find(|f| f.kind == kind)
+            .unwrap_or_else(|| panic!("no {kind:?} flag in {text:?}"));
+        let fixed = flag
+            .apply_fix(text)
+            .unwrap_or_else(|| panic!("no fix for {text:?}"));
+        assert_eq!(fixed, want, "{text}");
+        assert!(
+            !kinds(&fixed).contains(&kind),
+            "{kind:?} still flagged after the fix: {fixed:?}"
+        );
+    }
+}
+
+// Guards: flags that need the writer's own words offer no replacement.
+#[test]
+fn blame_and_self_pity_offer_no_fix() {
+    for text in [
+        "Your question was confusing.",
+        "My old boss was a nightmare.",
+        "It's not fair.",
+        "I'm a total failure.",
+    ] {
+        for flag in check(text, &NO_CTX).flags {
+            assert!(flag.fix.is_none(), "{text}: {:?}", flag.kind);
+        }
     }
 }

@@ -1,0 +1,96 @@
+//! One-click fixes: what a flag's words become, and splicing that into the text so the
+//! sentence around it still reads (no double spaces, no stray comma, a capital where a
+//! sentence now starts).
+//!
+//! Only rules whose words have a safe replacement offer one (begging, hedging,
+//! grovelling, exclamation marks); blame, bad-mouthing, whining and self-put-downs need
+//! the writer's own words, so those flags keep only their "why" and suggestion.
+
+use super::Flag;
+
+impl Flag {
+    /// The replacement for `span` (the flag's words) given a rule's `fix`: literal
+    /// text, or, written `-a|b`, the span without the words `a` and `b`. A span that
+    /// starts with a capital keeps one.
+    pub(super) fn fix_for(&self, span: &str, fix: &str) -> String {
+        let replacement = match fix.strip_prefix('-') {
+            Some(drop) => {
+                let drop: Vec<&str> = drop.split('|').collect();
+                // Curly apostrophes in the text match the straight ones of the rules.
+                span.split(' ')
+                    .filter(|w| {
+                        let w = w.replace('\u{2019}', "'");
+                        !drop.iter().any(|d| w.eq_ignore_ascii_case(d))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            }
+            None => fix.to_string(),
+        };
+        if span.starts_with(char::is_uppercase) {
+            capitalised(&replacement)
+        } else {
+            replacement
+        }
+    }
+
+    /// `text` with this flag's fix applied, or `None` when the flag offers none or its
+    /// span is not in `text`.
+    pub fn apply_fix(&self, text: &str) -> Option<String> {
+        let fix = self.fix.as_deref()?;
+        text.get(self.start..self.end)?;
+        Some(splice(text, self.start, self.end, fix))
+    }
+}
+
+/// `text` with `start..end` (char boundaries) replaced by `replacement`, tidied where
+/// the two meet: a removal leaves no double space, no space before punctuation and no
+/// doubled comma, and a sentence that now starts at the join starts with a capital.
+pub fn splice(text: &str, start: usize, end: usize, replacement: &str) -> String {
+    let (before, after) = (&text[..start], &text[end..]);
+    if !replacement.is_empty() {
+        return format!("{before}{replacement}{after}");
+    }
+    let before_trim = before.trim_end_matches(' ');
+    let after_trim = after.trim_start_matches(' ');
+    // ", for what it's worth, I" -> ", I"; "Hello , there" never appears.
+    let after_trim = match (before_trim.chars().last(), after_trim.chars().next()) {
+        (Some(','), Some(',')) => &after_trim[1..],
+        _ => after_trim,
+    };
+    let sentence_start = before_trim.is_empty() || before_trim.ends_with(['.', '!', '?', '\n']);
+    // "For what it's worth, I rebuilt it" -> "I rebuilt it".
+    let after_trim = if sentence_start {
+        after_trim.trim_start_matches([',', ';', ':'])
+    } else {
+        after_trim
+    };
+    let after_trim = after_trim.trim_start_matches(' ');
+    let joined_tight =
+        after_trim.starts_with(['.', ',', ';', ':', '!', '?']) || before_trim.is_empty();
+    let rest = if sentence_start {
+        capitalised(after_trim)
+    } else {
+        after_trim.to_string()
+    };
+    let rest = if before_trim.ends_with(',') && rest.starts_with(['.', '!', '?']) {
+        // "Thanks, for what it's worth." -> "Thanks."
+        return format!("{}{rest}", before_trim.trim_end_matches(','));
+    } else {
+        rest
+    };
+    if joined_tight || before_trim.ends_with('\n') {
+        format!("{before_trim}{rest}")
+    } else {
+        format!("{before_trim} {rest}")
+    }
+}
+
+/// `s` with its first letter in upper case.
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
