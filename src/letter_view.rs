@@ -6,7 +6,8 @@
 
 use crate::domain::diagnosis::Diagnosis;
 use crate::domain::letter::{compose, mailto_href, Composition, SectionKind};
-use crate::state::Draft;
+use crate::domain::tone::{splice, Flag};
+use crate::state::{Draft, DraftEdit};
 
 /// The key under which an edit of the whole text is stored.
 pub const WHOLE_TEXT_KEY: &str = "whole_text";
@@ -113,6 +114,47 @@ impl LetterView {
                     .as_ref()
                     .is_some_and(|w| w.changed_underneath),
             )
+    }
+
+    /// The edit that applies `flag`'s one-click fix (see
+    /// [`Flag::apply_fix`](crate::domain::tone::Flag::apply_fix)), `flag` being a flag
+    /// of [`LetterView::text`]: the fixed whole text when the user edits it as one piece,
+    /// else the fixed section that holds the flag's words. `None` when the flag offers no
+    /// fix or its words cross a section boundary.
+    pub fn fix_edit(&self, flag: &Flag) -> Option<DraftEdit> {
+        let fix = flag.fix.as_deref()?;
+        if let Some(whole) = &self.whole_text {
+            return Some(DraftEdit::EditSection {
+                key: WHOLE_TEXT_KEY.to_string(),
+                base: whole.edit_base.clone().unwrap_or_default(),
+                text: splice(&whole.text, flag.start, flag.end, fix),
+            });
+        }
+        // The sections appear in the text in order, each trimmed: find each in turn.
+        let mut from = 0;
+        for section in &self.sections {
+            let trimmed = section.text.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            let at = from + self.text.get(from..)?.find(trimmed)?;
+            from = at + trimmed.len();
+            if flag.start < at || flag.end > from {
+                continue;
+            }
+            let lead = section.text.len() - section.text.trim_start().len();
+            let (start, end) = (flag.start - at + lead, flag.end - at + lead);
+            section.text.get(start..end)?;
+            return Some(DraftEdit::EditSection {
+                key: section.kind.key().to_string(),
+                base: section
+                    .edit_base
+                    .clone()
+                    .unwrap_or_else(|| section.suggested.clone()),
+                text: splice(&section.text, start, end, fix),
+            });
+        }
+        None
     }
 
     /// The `mailto:` link for the e-mail client.

@@ -249,3 +249,60 @@ fn our_drafts_raise_no_tone_flag() {
     }
     assert!(failures.is_empty(), "tone flags:\n{}", failures.join("\n"));
 }
+
+// Guards the one-click fix in the letter: a hedge typed into one section is fixed in
+// that section only, as an edit of it, and the letter then reads without the flag.
+#[test]
+fn a_one_click_fix_edits_only_its_section() {
+    use second_chance::letter_view::LetterView;
+    use second_chance::state::{Action, AppState, Draft, DraftEdit};
+
+    let mut draft = Draft::new("d".into(), 1);
+    draft.facts = facts(InterviewFormat::Video);
+    let state = AppState::from_loaded(vec![draft], "x".into(), 1, "tab".into());
+    let today = "2026-11-21";
+    let view = |state: &AppState| {
+        let d = state.draft();
+        LetterView::of(d, &Diagnosis::from_assessment(&d.assessment), today)
+    };
+    // The user rewrites the closing section with a hedge in it.
+    let before = view(&state);
+    let closing = before.sections.last().expect("a closing section").clone();
+    let hedged = format!("I just wanted to say {}", closing.text.trim());
+    let state = state.reduce(Action::Edit(
+        DraftEdit::EditSection {
+            key: closing.kind.key().to_string(),
+            base: closing.suggested.clone(),
+            text: hedged.clone(),
+        },
+        2,
+    ));
+    let hedged_view = view(&state);
+    let ctx = ToneContext::default();
+    let report = check(&hedged_view.text, &ctx);
+    let flag = report
+        .flags
+        .iter()
+        .find(|f| f.fix.is_some())
+        .expect("the hedge is flagged with a fix");
+    let edit = hedged_view
+        .fix_edit(flag)
+        .expect("the fix maps to a section");
+    let DraftEdit::EditSection { key, text, .. } = &edit else {
+        panic!("a section edit: {edit:?}");
+    };
+    assert_eq!(key, closing.kind.key());
+    assert_eq!(text, &format!("I wanted to say {}", closing.text.trim()));
+    let state = state.reduce(Action::Edit(edit, 3));
+    let fixed = view(&state);
+    assert!(!check(&fixed.text, &ctx)
+        .flags
+        .iter()
+        .any(|f| f.fix.is_some()));
+    // Every other section is untouched.
+    for (a, b) in before.sections.iter().zip(&fixed.sections) {
+        if a.kind != closing.kind {
+            assert_eq!(a.text, b.text);
+        }
+    }
+}
