@@ -27,7 +27,7 @@ impl Flag {
             }
             None => fix.to_string(),
         };
-        if span.starts_with(char::is_uppercase) {
+        if span.starts_with(|c: char| c.is_ascii_uppercase()) {
             capitalised(&replacement)
         } else {
             replacement
@@ -86,11 +86,12 @@ pub fn splice(text: &str, start: usize, end: usize, replacement: &str) -> String
     }
 }
 
-/// `s` with its first letter in upper case.
+/// `s` with its first letter in upper case. ASCII only: the fixes are our own English
+/// words, and full Unicode case mapping would add its tables to the download.
 fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }

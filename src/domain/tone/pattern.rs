@@ -20,7 +20,7 @@
 //! `Engine::id_of`).
 
 use super::rules::RULES;
-use super::text::{informal, one_slip_apart, Doc};
+use super::text::{one_slip_apart, Doc, INFORMAL};
 use super::words::word_list;
 use super::{Flag, FlagKind};
 use crate::domain::sort_by_rank;
@@ -170,9 +170,6 @@ impl Engine {
         if let Some(&id) = self.vocab.get(w) {
             return id;
         }
-        if let Some(&id) = informal(w).and_then(|c| self.vocab.get(c.as_bytes())) {
-            return id;
-        }
         if w.len() + 1 < SLIP_MIN_LEN || w.len() > 24 || !w.is_ascii() {
             return NOT_A_RULE_WORD;
         }
@@ -227,6 +224,13 @@ fn engine() -> &'static Engine {
         let mut words = vec![&b""[..]; vocab.len()];
         for (&word, &id) in &vocab {
             words[usize::from(id)] = word;
+        }
+        // After the slips and the id-to-word table, which keep the standard spelling:
+        // informal spellings share the id of the standard one ("dont" is "don't").
+        for (informal, standard) in INFORMAL.split(' ').filter_map(|p| p.split_once('=')) {
+            if let Some(&id) = vocab.get(standard.as_bytes()) {
+                vocab.insert(informal.as_bytes(), id);
+            }
         }
         Engine {
             rules,

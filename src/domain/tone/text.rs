@@ -68,43 +68,22 @@ fn is_negation(w: &[u8]) -> bool {
             | b"hardly"
             | b"barely"
             | b"cannot"
-    ) || (w.ends_with(b"nt") && informal(w).is_some_and(|c| c.ends_with("n't")))
+    ) || (w.ends_with(b"nt") && informal_negation(w))
 }
 
-/// The standard spelling of a word people often type without its apostrophe or in
-/// text-message style ("dont", "im", "pls", "u"), so the rules, written once in the
-/// standard spelling, also hear the informal one.
-pub(super) fn informal(w: &[u8]) -> Option<&'static str> {
-    Some(match w {
-        b"im" => "i'm",
-        b"ive" => "i've",
-        b"id" => "i'd",
-        b"ill" => "i'll",
-        b"dont" => "don't",
-        b"didnt" => "didn't",
-        b"doesnt" => "doesn't",
-        b"cant" => "can't",
-        b"couldnt" => "couldn't",
-        b"wont" => "won't",
-        b"wouldnt" => "wouldn't",
-        b"shouldnt" => "shouldn't",
-        b"wasnt" => "wasn't",
-        b"werent" => "weren't",
-        b"isnt" => "isn't",
-        b"arent" => "aren't",
-        b"havent" => "haven't",
-        b"hasnt" => "hasn't",
-        b"hadnt" => "hadn't",
-        b"aint" => "ain't",
-        b"youre" => "you're",
-        b"theyre" => "they're",
-        b"thats" => "that's",
-        b"its" => "it's",
-        b"whats" => "what's",
-        b"u" => "you",
-        b"ur" => "your",
-        b"pls" | b"plz" | b"pleeease" | b"pleease" => "please",
-        _ => return None,
+/// Informal spellings people type without an apostrophe or in text-message style,
+/// as `informal=standard` pairs ("dont=don't", "pls=please"), so the rules, written once
+/// in the standard spelling, also hear the informal one. Data, not a `match`: the
+/// engine adds each pair to its vocabulary once, and a match on byte strings compiles
+/// to a large comparison tree.
+pub(super) const INFORMAL: &str = include_str!("words/informal.txt");
+
+/// Whether `w` is an informal spelling of a negation ("dont", "wasnt").
+fn informal_negation(w: &[u8]) -> bool {
+    INFORMAL.split(' ').any(|pair| {
+        pair.split_once('=').is_some_and(|(informal, standard)| {
+            informal.as_bytes() == w && standard.ends_with("n't")
+        })
     })
 }
 
