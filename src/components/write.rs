@@ -15,7 +15,16 @@ use crate::domain::diagnosis::{Diagnosis, LetterMove};
 use crate::domain::tone::{check, ToneContext};
 use crate::domain::{Channel, LetterLength};
 use crate::letter_view::{LetterView, WHOLE_TEXT_KEY};
-use crate::state::{Draft, DraftEdit};
+use crate::state::{Draft, DraftEdit, SectionEdit};
+
+/// A one-click fix just applied: the section it edited, that section's edit before it
+/// (`None`: it was the suggestion), and the words it replaced.
+#[derive(Clone, Debug, PartialEq)]
+struct AppliedFix {
+    key: String,
+    before: Option<SectionEdit>,
+    words: String,
+}
 
 /// Props of [`WriteStep`].
 #[derive(Clone, PartialEq, Properties)]
@@ -53,6 +62,55 @@ pub fn write_step(props: &WriteStepProps) -> Html {
         .cloned()
         .collect();
     let dismissed = tone.flags.len() - flags.len();
+
+    // A one-click fix is an edit of the section holding the flag's words; what that
+    // section was before is kept so the fix can be undone.
+    let last_fix = use_state(|| None::<AppliedFix>);
+    let on_fix = {
+        // The view is built again on the click: cheaper than copying it on every render.
+        let (draft, today) = (props.draft.clone(), props.today.clone());
+        let on_edit = props.on_edit.clone();
+        let last_fix = last_fix.clone();
+        Callback::from(move |flag: crate::domain::tone::Flag| {
+            let view = LetterView::of(
+                &draft,
+                &Diagnosis::from_assessment(&draft.assessment),
+                &today,
+            );
+            let Some(edit) = view.fix_edit(&flag) else {
+                return;
+            };
+            if let DraftEdit::EditSection { key, .. } = &edit {
+                last_fix.set(Some(AppliedFix {
+                    key: key.clone(),
+                    before: draft.letter.edits.get(key).cloned(),
+                    words: view
+                        .text
+                        .get(flag.start..flag.end)
+                        .unwrap_or_default()
+                        .to_string(),
+                }));
+            }
+            on_edit.emit(edit);
+        })
+    };
+    let on_undo = {
+        let on_edit = props.on_edit.clone();
+        let last_fix = last_fix.clone();
+        Callback::from(move |_| {
+            if let Some(fix) = (*last_fix).clone() {
+                on_edit.emit(match fix.before {
+                    Some(SectionEdit { base, text }) => DraftEdit::EditSection {
+                        key: fix.key,
+                        base,
+                        text,
+                    },
+                    None => DraftEdit::RevertSection(fix.key),
+                });
+                last_fix.set(None);
+            }
+        })
+    };
 
     let on_channel = props
         .on_edit
@@ -143,6 +201,7 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                 </div>
                 <div class="sc-side">
                     <TonePanel report_summary={tone.summary()} flags={flags.clone()} text={view.text.clone()}
+                        {on_fix} {on_undo} undo={last_fix.as_ref().map(|f| f.words.clone())}
                         dismissed={dismissed} on_edit={props.on_edit.clone()} />
                     <LetterPreview channel={draft.letter.channel} subject={view.subject.clone()} to={draft.facts.interviewer_email.clone()}
                         text={view.text.clone()} flags={flags} words={tone.words} reading_seconds={tone.reading_seconds} grade={tone.grade} />
