@@ -47,43 +47,32 @@ impl Flag {
 /// the two meet: a removal leaves no double space, no space before punctuation and no
 /// doubled comma, and a sentence that now starts at the join starts with a capital.
 pub fn splice(text: &str, start: usize, end: usize, replacement: &str) -> String {
-    let (before, after) = (&text[..start], &text[end..]);
     if !replacement.is_empty() {
-        return format!("{before}{replacement}{after}");
+        return [&text[..start], replacement, &text[end..]].concat();
     }
-    let before_trim = before.trim_end_matches(' ');
-    let after_trim = after.trim_start_matches(' ');
-    // ", for what it's worth, I" -> ", I"; "Hello , there" never appears.
-    let after_trim = match (before_trim.chars().last(), after_trim.chars().next()) {
-        (Some(','), Some(',')) => &after_trim[1..],
-        _ => after_trim,
-    };
-    let sentence_start = before_trim.is_empty() || before_trim.ends_with(['.', '!', '?', '\n']);
-    // "For what it's worth, I rebuilt it" -> "I rebuilt it".
-    let after_trim = if sentence_start {
-        after_trim.trim_start_matches([',', ';', ':'])
-    } else {
-        after_trim
-    };
-    let after_trim = after_trim.trim_start_matches(' ');
-    let joined_tight =
-        after_trim.starts_with(['.', ',', ';', ':', '!', '?']) || before_trim.is_empty();
-    let rest = if sentence_start {
-        capitalised(after_trim)
-    } else {
-        after_trim.to_string()
-    };
-    let rest = if before_trim.ends_with(',') && rest.starts_with(['.', '!', '?']) {
-        // "Thanks, for what it's worth." -> "Thanks."
-        return format!("{}{rest}", before_trim.trim_end_matches(','));
-    } else {
-        rest
-    };
-    if joined_tight || before_trim.ends_with('\n') {
-        format!("{before_trim}{rest}")
-    } else {
-        format!("{before_trim} {rest}")
+    let before = text[..start].trim_end_matches(' ');
+    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+    let mut after = text[end..].trim_start_matches(' ');
+    // "For what it's worth, I rebuilt it" -> "I rebuilt it"; "report, for what it's
+    // worth, that week" -> "report, that week".
+    if sentence_start || before.ends_with(',') {
+        after = after.trim_start_matches([',', ';', ':', ' ']);
     }
+    // "Thanks, if that makes sense." -> "Thanks."
+    if after.is_empty() || after.starts_with(['.', ',', ';', ':', '!', '?']) {
+        return [before.trim_end_matches(','), after].concat();
+    }
+    let gap = if before.is_empty() || before.ends_with('\n') {
+        ""
+    } else {
+        " "
+    };
+    let after = if sentence_start {
+        capitalised(after)
+    } else {
+        after.to_string()
+    };
+    [before, gap, &after].concat()
 }
 
 /// `s` with its first letter in upper case. ASCII only: the fixes are our own English
