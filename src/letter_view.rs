@@ -12,6 +12,129 @@ use crate::state::{Draft, DraftEdit};
 /// The key under which an edit of the whole text is stored.
 pub const WHOLE_TEXT_KEY: &str = "whole_text";
 
+/// Above this many characters a letter is "huge": the Write step stops recomputing its
+/// preview and tone check on every keystroke (they follow once typing pauses) and the
+/// preview shows only the letter's first [`HUGE_PREVIEW_CHARS`] characters.
+///
+/// A good follow-up is 150-300 words, about 2,000 characters, and the tone check already
+/// calls anything over 300 words too long; 20,000 characters (about 3,500 words) is ten
+/// times the longest sensible letter, so nobody writing one meets the deferred mode. Up
+/// to it the live preview and check stay cheap per keystroke; past it their cost grows
+/// with the text (after a 1 MB paste, each keystroke redid both over the whole letter).
+pub const HUGE_LETTER_CHARS: usize = 20_000;
+
+/// How much of a huge letter the preview shows: two or three screens, enough to see how
+/// it reads (more than twice the longest sensible letter). The editor holds the rest;
+/// laying out 1 MB of preview text helped nobody and cost seconds.
+pub const HUGE_PREVIEW_CHARS: usize = 5_000;
+
+/// Whether `text` has more than `limit` characters. Reads at most `limit + 1`
+/// characters, so asking about a 1 MB text costs no more than asking about a short one.
+pub fn longer_than(text: &str, limit: usize) -> bool {
+    // Each char takes at least one byte: few enough bytes settle it without a scan.
+    text.len() > limit && text.char_indices().nth(limit).is_some()
+}
+
+/// How much of a letter the preview shows: all of it, or, for a huge letter, its start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PreviewCut {
+    /// Byte length of the part shown: a char boundary of the text, never inside a
+    /// character or (see [`PreviewCut::of`]) a combining sequence.
+    pub end: usize,
+    /// Characters shown.
+    pub shown_chars: usize,
+    /// Characters in the whole text.
+    pub total_chars: usize,
+}
+
+impl PreviewCut {
+    /// Cuts `text` after at most `max_chars` characters. Where the text goes on, the
+    /// cut moves back to just after the last line break or space, if one is within 800
+    /// bytes, so the preview does not end mid-word; with none that near (a long run of
+    /// CJK, say), it moves back past combining marks, joiners, variation selectors,
+    /// skin-tone modifiers and half flags, so no accent or emoji is cut in two.
+    pub fn of(text: &str, max_chars: usize) -> Self {
+        let Some((hard, _)) = text.char_indices().nth(max_chars) else {
+            let total = text.chars().count();
+            return Self {
+                end: text.len(),
+                shown_chars: total,
+                total_chars: total,
+            };
+        };
+        // Only a nearby space will do, so a text without one is not cut short by much.
+        let end = match text[..hard].rfind(['\n', ' ']) {
+            Some(i) if i > 0 && hard - i <= 800 => i + 1,
+            _ => grapheme_safe_end(text, hard),
+        };
+        Self {
+            end,
+            shown_chars: text[..end].chars().count(),
+            total_chars: max_chars + text[hard..].chars().count(),
+        }
+    }
+
+    /// What the preview shows of the letter `text`: all of it up to
+    /// [`HUGE_LETTER_CHARS`] characters, else its first [`HUGE_PREVIEW_CHARS`].
+    pub fn for_letter(text: &str) -> Self {
+        if longer_than(text, HUGE_LETTER_CHARS) {
+            Self::of(text, HUGE_PREVIEW_CHARS)
+        } else {
+            Self::of(text, HUGE_LETTER_CHARS)
+        }
+    }
+
+    /// The preview leaves part of the text out.
+    pub fn is_partial(&self) -> bool {
+        self.shown_chars < self.total_chars
+    }
+}
+
+/// Moves the char boundary `end` of `text` back while the character just after it
+/// continues the character before it (a combining mark, a joiner, a variation selector,
+/// an emoji modifier or tag), the character before it is a zero-width joiner, the cut
+/// would split a `\r\n` or the two regional indicators of a flag. Not full grapheme
+/// segmentation, which would need Unicode's tables in the wasm: the sequences a letter
+/// realistically contains.
+fn grapheme_safe_end(text: &str, mut end: usize) -> usize {
+    let regional = |c: char| matches!(c, '\u{1F1E6}'..='\u{1F1FF}');
+    let continues = |c: char| {
+        matches!(c,
+            '\u{0300}'..='\u{036F}'    // combining diacritical marks
+            | '\u{1AB0}'..='\u{1AFF}'  // their extension
+            | '\u{1DC0}'..='\u{1DFF}'  // and supplement
+            | '\u{200C}'..='\u{200D}'  // zero-width (non-)joiner
+            | '\u{20D0}'..='\u{20FF}'  // combining marks for symbols (keycaps)
+            | '\u{FE00}'..='\u{FE0F}'  // variation selectors
+            | '\u{FE20}'..='\u{FE2F}'  // combining half marks
+            | '\u{1F3FB}'..='\u{1F3FF}' // skin-tone modifiers
+            | '\u{E0020}'..='\u{E007F}' // emoji tags (subdivision flags)
+            | '\u{E0100}'..='\u{E01EF}') // more variation selectors
+    };
+    while let Some(prev) = text[..end].chars().next_back() {
+        let next = text[end..].chars().next();
+        // Flags pair regional indicators from the start of their run: an odd count
+        // before the cut means the cut splits a pair.
+        let split_flag = next.is_some_and(regional)
+            && text[..end]
+                .chars()
+                .rev()
+                .take_while(|c| regional(*c))
+                .count()
+                % 2
+                == 1;
+        let joined = next.is_some_and(continues)
+            || prev == '\u{200D}'
+            || (prev == '\r' && next == Some('\n'))
+            || split_flag;
+        if !joined {
+            break;
+        }
+        end -= prev.len_utf8();
+    }
+    end
+}
+
 /// One section as the editor shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SectionView {
@@ -164,5 +287,123 @@ impl LetterView {
             &self.subject,
             &self.text,
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Guards: a letter at or under the limit is shown whole, counted in characters (not
+    // bytes), and is not "huge".
+    #[test]
+    fn short_text_is_shown_whole() {
+        let text = "Dear Zoë,\n\nthank you 🙏";
+        let cut = PreviewCut::of(text, 100);
+        assert_eq!(cut.end, text.len());
+        assert_eq!(cut.shown_chars, 22);
+        assert_eq!(cut.total_chars, 22);
+        assert!(!cut.is_partial());
+        assert!(!longer_than(text, 22));
+        assert!(longer_than(text, 21));
+        // Exactly at the limit is still whole.
+        assert!(!PreviewCut::of(text, 22).is_partial());
+        assert_eq!(
+            PreviewCut::of("", 10),
+            PreviewCut {
+                end: 0,
+                shown_chars: 0,
+                total_chars: 0
+            }
+        );
+    }
+
+    // Guards: the threshold counts characters, so 20,000 two-byte letters are not huge
+    // and 20,001 are.
+    #[test]
+    fn the_threshold_counts_characters() {
+        let at = "é".repeat(HUGE_LETTER_CHARS);
+        assert!(!longer_than(&at, HUGE_LETTER_CHARS));
+        assert!(longer_than(&(at + "é"), HUGE_LETTER_CHARS));
+    }
+
+    // Guards: a letter up to the threshold is previewed whole; one character more and the
+    // preview shows only the start.
+    #[test]
+    fn letters_over_the_threshold_are_previewed_in_part() {
+        let at = "word ".repeat(HUGE_LETTER_CHARS / 5);
+        assert!(!PreviewCut::for_letter(&at).is_partial());
+        let over = at + "x";
+        let cut = PreviewCut::for_letter(&over);
+        assert!(cut.is_partial());
+        assert_eq!(cut.shown_chars, HUGE_PREVIEW_CHARS);
+        assert_eq!(cut.total_chars, HUGE_LETTER_CHARS + 1);
+    }
+
+    // Guards: a long text is cut after its last space near the limit, never mid-word,
+    // and the counts add up.
+    #[test]
+    fn long_text_is_cut_at_a_space() {
+        let text = "word ".repeat(1_000);
+        let cut = PreviewCut::of(&text, 103);
+        assert!(cut.is_partial());
+        assert_eq!(&text[..cut.end], "word ".repeat(20));
+        assert_eq!(cut.shown_chars, 100);
+        assert_eq!(cut.total_chars, 5_000);
+    }
+
+    // Guards: without a space near the limit the cut is still on a char boundary (every
+    // slice below would panic otherwise) and never splits multi-byte characters.
+    #[test]
+    fn the_cut_never_splits_a_character() {
+        for text in [
+            "日本語の手紙".repeat(500),
+            "🚀".repeat(3_000),
+            "ab€".repeat(900),
+        ] {
+            for max in [0, 1, 2, 3, 250, 1_001, 2_500] {
+                let cut = PreviewCut::of(&text, max);
+                assert!(text.is_char_boundary(cut.end), "{max}");
+                let shown = &text[..cut.end];
+                assert_eq!(shown.chars().count(), cut.shown_chars);
+                assert_eq!(cut.total_chars, text.chars().count());
+                assert!(cut.shown_chars <= max);
+            }
+        }
+    }
+
+    // Guards: combining accents, emoji sequences and flags are not cut in two, even where
+    // no space is near.
+    #[test]
+    fn the_cut_keeps_grapheme_clusters_whole() {
+        // "e" + combining acute, 300 times: a cut after an odd number of chars would
+        // leave the accent out.
+        let accents = "e\u{301}".repeat(300);
+        let cut = PreviewCut::of(&accents, 251);
+        assert_eq!(cut.shown_chars, 250);
+        // Family emoji: man ZWJ woman ZWJ girl (5 chars), no spaces.
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}".repeat(100);
+        for max in 1..12 {
+            let cut = PreviewCut::of(&family, max);
+            assert_eq!(
+                cut.shown_chars % 5,
+                0,
+                "max {max}: {} chars",
+                cut.shown_chars
+            );
+        }
+        // Thumbs up with a skin tone, then a variation selector on a heart.
+        let tones = "\u{1F44D}\u{1F3FD}\u{2764}\u{FE0F}".repeat(100);
+        for max in 1..9 {
+            assert_eq!(PreviewCut::of(&tones, max).shown_chars % 2, 0, "max {max}");
+        }
+        // Flags are pairs of regional indicators: 🇬🇧🇫🇷...
+        let flags = "\u{1F1EC}\u{1F1E7}\u{1F1EB}\u{1F1F7}".repeat(100);
+        for max in 1..9 {
+            assert_eq!(PreviewCut::of(&flags, max).shown_chars % 2, 0, "max {max}");
+        }
+        // A Windows line break stays whole.
+        let crlf = format!("{}\r\n{}", "x".repeat(300), "y".repeat(300));
+        assert_eq!(PreviewCut::of(&crlf, 301).shown_chars, 300);
     }
 }
