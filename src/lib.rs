@@ -2,7 +2,8 @@
 //! for another chance, entirely in the browser.
 //!
 //! `domain` is pure and native-testable; `state` holds the reducer; `storage` is the
-//! only module touching localStorage; `components` are the views; `app` wires them.
+//! only module touching localStorage; `components` are the views; `hooks` are the
+//! reusable effects they share; `app` wires them.
 
 #![warn(missing_docs)]
 
@@ -10,6 +11,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod domain;
+pub mod hooks;
 pub mod letter_view;
 pub mod state;
 pub mod storage;
