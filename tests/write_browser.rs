@@ -1,6 +1,7 @@
 //! The letter builder in a real browser: editing a section updates the preview,
 //! regeneration never overwrites an edit without asking, the tone check flags and
-//! highlights words as they are typed, and a dismissed flag stays dismissed.
+//! highlights words as they are typed, a dismissed flag stays dismissed, and a huge
+//! letter keeps every keystroke while its preview shows the start and catches up.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -182,6 +183,118 @@ async fn tone_flags_highlight_and_dismiss() {
             .filter(|k| k.starts_with("wr-tone:draft:"))
             .filter_map(|k| storage.get_item(&k).unwrap())
             .any(|v| v.contains("\"dismissed_flags\":[\"shouting:"))
+    })
+    .await;
+}
+
+/// The draft's stored text (JSON) for the `namespace`, empty when none is stored.
+fn stored(namespace: &str) -> String {
+    let storage = local_storage();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(&format!("{namespace}:draft:")))
+        .filter_map(|k| storage.get_item(&k).unwrap())
+        .collect()
+}
+
+/// The letter's length in characters as the huge-letter note gives it ("… of 123456
+/// characters"), if the note is shown.
+fn noted_total(root: &web_sys::Element) -> Option<usize> {
+    let note = find(root, ".sc-preview-note")?.text_content()?;
+    let (_, rest) = note.split_once(" of ")?;
+    let (number, _) = rest.split_once(" characters")?;
+    number.parse().ok()
+}
+
+// Guards: above the threshold the editor and the draft still get every keystroke, while
+// the preview shows only the letter's start, says so, and catches up with the latest
+// keystroke; the tone panel lists the flags in that start and counts the rest; back
+// under the threshold the preview is whole and live again.
+#[wasm_bindgen_test]
+async fn a_huge_letter_keeps_every_keystroke_and_previews_its_start() {
+    let root = mounted("wr-huge", "write").await;
+    wait_for("editor", LIMIT, || find(&root, "#sc-section-ask").is_some()).await;
+    // Ends in a word: the letter trims each section, so trailing blank lines would not
+    // count until something followed them.
+    let paste = "I am begging you, please give me another chance!\n\n".repeat(2_000) + "Yours.";
+    type_into(&root, "#sc-section-ask", &paste);
+    wait_for("the note", LIMIT, || noted_total(&root).is_some()).await;
+    let pasted = noted_total(&root).unwrap();
+    assert!(
+        pasted > paste.len(),
+        "{pasted}: the whole letter is counted"
+    );
+
+    // Typed after the paste, key by key as far as the page can tell.
+    let typed = " Thank you, Dana 🙂";
+    let mut ask = paste.clone();
+    for c in typed.chars() {
+        ask.push(c);
+        type_into(&root, "#sc-section-ask", &ask);
+    }
+    assert_eq!(
+        value(&root, "#sc-section-ask"),
+        ask,
+        "the editor shows every key"
+    );
+    wait_for("every key saved", LIMIT, || {
+        stored("wr-huge").contains(typed)
+    })
+    .await;
+    wait_for("the preview caught up", LIMIT, || {
+        noted_total(&root) == Some(pasted + typed.chars().count())
+    })
+    .await;
+
+    // The preview shows the start only, the editor everything.
+    let body = text(&root, ".sc-preview-body");
+    assert!(body.chars().count() <= second_chance::letter_view::HUGE_PREVIEW_CHARS);
+    assert!(!body.contains("Thank you, Dana"));
+    assert!(text(&root, ".sc-preview-note").contains("The editor holds all of it"));
+    // Flags: the first few in the part shown are listed and highlighted, the rest
+    // counted.
+    let listed = root.query_selector_all(".sc-flag").unwrap().length();
+    let marked = root
+        .query_selector_all(".sc-preview-body mark")
+        .unwrap()
+        .length();
+    assert_eq!(
+        listed as usize,
+        second_chance::components::write::HUGE_LETTER_FLAGS
+    );
+    assert!(marked > 0 && marked <= listed, "{marked} marks");
+    assert!(text(&root, ".sc-tone").contains("more further on, not listed"));
+    assert!(text(&root, ".sc-tone-summary").contains("begging"));
+
+    // Back under the threshold: whole and live again.
+    type_into(&root, "#sc-section-ask", "Could we talk again next week?");
+    wait_for("live again", LIMIT, || {
+        text(&root, ".sc-preview-body").contains("Could we talk again next week?")
+    })
+    .await;
+    assert!(find(&root, ".sc-preview-note").is_none());
+    assert!(!text(&root, ".sc-tone").contains("more further on"));
+}
+
+// Guards: the whole-text editor takes a huge paste too, and its preview catches up.
+#[wasm_bindgen_test]
+async fn a_huge_whole_text_is_kept_and_previewed_in_part() {
+    let root = mounted("wr-huge-whole", "write").await;
+    click_button(&root, "Edit the whole text as one piece");
+    wait_for("whole editor", LIMIT, || {
+        find(&root, "#sc-section-whole_text").is_some()
+    })
+    .await;
+    let big = format!("Dear Ms Ortega,\n\n{}THE-END", "word ".repeat(30_000));
+    type_into(&root, "#sc-section-whole_text", &big);
+    wait_for("the note", LIMIT, || {
+        noted_total(&root) == Some(big.chars().count())
+    })
+    .await;
+    assert_eq!(value(&root, "#sc-section-whole_text"), big);
+    assert!(text(&root, ".sc-preview-body").starts_with("Dear Ms Ortega,"));
+    wait_for("saved", LIMIT, || {
+        stored("wr-huge-whole").contains("THE-END")
     })
     .await;
 }

@@ -1,6 +1,7 @@
 // The letter builder and exports: downloaded .txt content, the mailto link, copying
 // (and the fallback when the clipboard is denied), the print stylesheet, awkward names,
-// a 1 MB paste, and axe scans of the write and send steps.
+// a 1 MB paste (every key typed after it kept, the preview showing its start), and axe
+// scans of the write and send steps.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -112,17 +113,77 @@ test('print shows only the letter', async () => {
   await context.close();
 });
 
-test('a 1 MB paste into the letter is kept, previewed and saved', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
+/** The letter's length in characters as the huge-letter note gives it, or null. */
+async function notedTotal(page) {
+  const note = await page.locator('.sc-preview-note').textContent({ timeout: 1_000 }).catch(() => null);
+  const m = note?.match(/ of (\d+) characters/);
+  return m ? Number(m[1]) : null;
+}
+
+/** The stored text of the current draft's "ask" section, read in the page. */
+function storedAsk(page) {
+  return page.evaluate(() => {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key.startsWith('second-chance:draft:')) {
+        const text = JSON.parse(localStorage.getItem(key)).draft.letter.edits.ask?.text;
+        if (text) return text;
+      }
+    }
+    return null;
+  });
+}
+
+test('a 1 MB paste keeps every keystroke typed after it; the preview shows the start and says so', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin, { viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   await toWrite(page, { email: '' });
-  const big = 'word '.repeat(200_000) + 'THE-END';
-  await page.locator('#sc-section-ask').fill(big);
-  await page.locator('.sc-preview-body').getByText('THE-END').waitFor();
+  // A real paste through the clipboard: 1 MB of a letter with a few things to flag.
+  const big = 'I was nervous, sorry again. I would welcome a short second conversation.\n\n'.repeat(14_000) + 'THE-END';
+  const ask = page.locator('#sc-section-ask');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), big);
+  await ask.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+  await page.waitForFunction((n) => document.getElementById('sc-section-ask').value.length === n, big.length);
+  // The preview catches up with the paste and says it shows only the start.
+  await page.waitForFunction(() => / of \d+ characters/.test(document.querySelector('.sc-preview-note')?.textContent ?? ''));
+  const pasted = await notedTotal(page);
+  assert.ok(pasted > big.length, `${pasted}: the note counts the whole letter`);
+
+  // Typed at once after it, key by key (the emoji goes in as text, like an emoji picker).
+  const typed = ' Thank you, Dana! 🙂';
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(typed);
+  // Every key is in the editor...
+  assert.ok((await ask.inputValue()) === big + typed, 'the editor holds the paste and every typed key');
+  // ...in storage once the debounced save ran...
+  await page.waitForFunction((tail) => {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key.startsWith('second-chance:draft:') && localStorage.getItem(key).includes(tail)) return true;
+    }
+    return false;
+  }, typed);
+  assert.ok((await storedAsk(page)) === big + typed, 'storage holds the paste and every typed key');
   await page.getByText('All changes saved in this browser').waitFor();
+  // ...and the preview's count follows the last key, while the preview itself shows the
+  // letter's start, not its end.
+  await page.waitForFunction(
+    (n) => document.querySelector('.sc-preview-note')?.textContent.includes(`of ${n} characters`),
+    pasted + [...typed].length,
+  );
+  const preview = await page.locator('.sc-preview-body').textContent();
+  assert.ok(preview.length <= 5_000 && !preview.includes('THE-END'), `the preview shows the start (${preview.length} chars)`);
+  assert.match(await page.locator('.sc-tone').textContent(), /more further on, not listed/);
+  assert.match(await page.locator('.sc-preview-note').textContent(), /The editor holds all of it, and all of it will be sent/);
+  assert.match(await page.locator('.sc-tone-summary').textContent(), /too long/);
+
+  // A reload brings back every character.
   await page.reload();
   await widgetReady(page);
   await page.getByRole('button', { name: /Write/ }).click();
-  assert.equal((await page.locator('#sc-section-ask').inputValue()).length, big.length);
+  assert.ok((await page.locator('#sc-section-ask').inputValue()) === big + typed, 'the reloaded editor holds everything');
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });

@@ -1,5 +1,6 @@
 //! The live preview, exactly as it will be sent, with the tone flags' words highlighted,
-//! plus word count, reading time and readability grade.
+//! plus word count, reading time and readability grade. Of a huge letter it shows the
+//! start and says how much it leaves out (the Write step decides where to cut).
 
 use yew::prelude::*;
 
@@ -15,9 +16,14 @@ pub struct LetterPreviewProps {
     pub subject: String,
     /// E-mail recipient, if known.
     pub to: String,
-    /// The text as sent.
-    pub text: String,
-    /// Flags whose words are highlighted.
+    /// The text as sent, or, for a huge letter, the part of it shown.
+    pub text: AttrValue,
+    /// Characters in `text`.
+    pub shown_chars: usize,
+    /// Characters in the whole letter: more than `shown_chars` when the preview shows
+    /// only the letter's start.
+    pub total_chars: usize,
+    /// Flags whose words are highlighted (offsets into `text`).
     pub flags: Vec<Flag>,
     /// Word count.
     pub words: usize,
@@ -69,6 +75,13 @@ pub fn letter_preview(props: &LetterPreviewProps) -> Html {
             <p class="sc-stats">
                 { format!("{} words \u{00b7} {} to read \u{00b7} reading grade {}", props.words, reading_time(props.reading_seconds), props.grade.round() as u32) }
             </p>
+            if props.shown_chars < props.total_chars {
+                // Said before the letter, so nobody reads the cut as the end of it.
+                <p class="sc-preview-note">
+                    { format!("This letter is very long, so the preview shows only its first {} of {} characters. The editor holds all of it, and all of it will be sent. The preview and the tone check update when you pause typing.",
+                        props.shown_chars, props.total_chars) }
+                </p>
+            }
             <div class="sc-preview sc-print-letter">
                 if props.channel == Channel::Email {
                     <p class="sc-preview-head">

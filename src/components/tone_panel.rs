@@ -1,7 +1,10 @@
 //! The live tone check beside the letter: a one-line summary announced politely, and
 //! each flag with the words that caused it, why a hiring manager reads it badly, a
 //! suggestion, a one-click fix where a safe one exists (with undo), and a way to
-//! dismiss it for this draft.
+//! dismiss it for this draft. For a huge letter it lists only the first few flags and
+//! counts the rest.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -15,8 +18,12 @@ pub struct TonePanelProps {
     pub report_summary: String,
     /// Flags still showing (dismissed ones removed).
     pub flags: Vec<Flag>,
-    /// The checked text, to quote each flag's words.
-    pub text: String,
+    /// Flags not listed: a huge letter lists only its first few (0 for any letter under
+    /// the threshold).
+    pub more: usize,
+    /// The checked text, to quote each flag's words. An `Rc<str>`, which compares equal
+    /// to itself without reading the text: it can be 1 MB.
+    pub text: Rc<str>,
     /// How many flags the user dismissed.
     pub dismissed: usize,
     /// Dismiss or restore flags.
@@ -68,6 +75,11 @@ pub fn tone_panel(props: &TonePanelProps) -> Html {
                         }
                     }) }
                 </ul>
+            }
+            if props.more > 0 {
+                <p class="sc-hint">
+                    { format!("{} more further on, not listed: the letter is too long to list them all.", props.more) }
+                </p>
             }
             if let Some(replaced) = props.undo.clone() {
                 <p class="sc-hint" role="status">

@@ -1,6 +1,13 @@
 //! Step 3: the letter builder. Channel and length, the "what I wish I had said" helper,
 //! each section editable in place (or the whole text), a live preview exactly as it will
 //! be sent, and the tone check beside it.
+//!
+//! A huge letter (over [`HUGE_LETTER_CHARS`] characters, say after a 1 MB paste) keeps
+//! the editor live but not what is derived from it: the preview and the tone check catch
+//! up once typing pauses for [`HUGE_LETTER_PAUSE_MS`], the preview shows the letter's
+//! start only and the tone panel lists its first [`HUGE_LETTER_FLAGS`] flags. Otherwise
+//! every keystroke would wait for both to be redone over the whole text. The draft
+//! itself, and so its save, still gets every keystroke at once.
 
 use std::rc::Rc;
 
@@ -12,9 +19,10 @@ use super::section_editor::SectionEditor;
 use super::tone_panel::TonePanel;
 use super::wish_helper::WishHelper;
 use crate::domain::diagnosis::{Diagnosis, LetterMove};
-use crate::domain::tone::{check, ToneContext};
+use crate::domain::tone::{check, Flag, ToneContext, ToneReport};
 use crate::domain::{Channel, LetterLength};
-use crate::letter_view::{LetterView, WHOLE_TEXT_KEY};
+use crate::hooks::use_deferred;
+use crate::letter_view::{longer_than, LetterView, PreviewCut, HUGE_LETTER_CHARS, WHOLE_TEXT_KEY};
 use crate::state::{Draft, DraftEdit, SectionEdit};
 
 /// A one-click fix just applied: the section it edited, that section's edit before it
@@ -24,6 +32,81 @@ struct AppliedFix {
     key: String,
     before: Option<SectionEdit>,
     words: String,
+}
+
+/// How long typing must pause before a huge letter's preview and tone check catch up:
+/// longer than the gap between a steady typist's keys, so a burst of typing costs one
+/// recomputation after it, short enough to feel like the preview follows.
+pub const HUGE_LETTER_PAUSE_MS: u32 = 400;
+
+/// How many flags the tone panel lists for a huge letter; it counts the rest. A pasted
+/// 1 MB draft can carry thousands, and a list that long buries the preview under it.
+pub const HUGE_LETTER_FLAGS: usize = 10;
+
+/// What the side column shows, derived from the checked text and the dismissed flags.
+/// Kept in a memo: with a huge letter, filtering thousands of flags is itself too slow
+/// to redo on every keystroke.
+struct Side {
+    /// The part of the letter the preview shows (all of it below the threshold).
+    preview_text: AttrValue,
+    /// Where the preview cuts and the character counts.
+    cut: PreviewCut,
+    /// Flags not dismissed that are listed and highlighted: all of them for a letter
+    /// under the threshold, else the first [`HUGE_LETTER_FLAGS`] in the part shown.
+    flags: Vec<Flag>,
+    /// Flags not dismissed and not listed.
+    more: usize,
+    /// Flags the user dismissed.
+    dismissed: usize,
+    /// The one-line summary of the whole letter's tone.
+    summary: String,
+    /// The whole letter's word count, reading time and grade (its flags are not kept
+    /// here: `flags` and the counts above say what the panel needs of them).
+    tone: ToneReport,
+}
+
+impl Side {
+    /// The side column for `text`, as checked in `tone`, without the flags whose keys
+    /// are in `dismissed_keys`.
+    fn of(text: &Rc<str>, tone: &ToneReport, dismissed_keys: &[String]) -> Self {
+        // A letter up to the threshold is shown and listed whole, exactly as before.
+        let cut = PreviewCut::for_letter(text);
+        let listed = if cut.is_partial() {
+            HUGE_LETTER_FLAGS
+        } else {
+            usize::MAX
+        };
+        let preview_text = if cut.is_partial() {
+            AttrValue::from(&text[..cut.end])
+        } else {
+            AttrValue::from(text.clone())
+        };
+        // Listed: flags whose words are in the part shown (the highlight there points at
+        // the flag's entry in the list), up to the limit; the others are counted.
+        let mut flags = Vec::new();
+        let (mut more, mut dismissed) = (0, 0);
+        for flag in &tone.flags {
+            if dismissed_keys.contains(&flag.dismiss_key(text)) {
+                dismissed += 1;
+            } else if flag.end <= cut.end && flags.len() < listed {
+                flags.push(flag.clone());
+            } else {
+                more += 1;
+            }
+        }
+        Side {
+            preview_text,
+            cut,
+            more,
+            dismissed,
+            flags,
+            summary: tone.summary(),
+            tone: ToneReport {
+                flags: Vec::new(),
+                ..*tone
+            },
+        }
+    }
 }
 
 /// Props of [`WriteStep`].
@@ -46,22 +129,39 @@ pub struct WriteStepProps {
 pub fn write_step(props: &WriteStepProps) -> Html {
     let draft = &props.draft;
     let diagnosis = use_memo(draft.assessment.clone(), Diagnosis::from_assessment);
-    let view = LetterView::of(draft, &diagnosis, &props.today);
-    let tone = check(
-        &view.text,
-        &ToneContext {
-            company: draft.facts.company.trim(),
-            interviewer: draft.facts.interviewer_name.trim(),
-            phone_script: draft.letter.channel == Channel::Phone,
+    let mut view = LetterView::of(draft, &diagnosis, &props.today);
+    // Shared, not copied, from here on: the hooks and props below hand on this one
+    // allocation, and an `Rc<str>` compares equal to itself without reading 1 MB (an
+    // `AttrValue` compares the characters every time).
+    let text: Rc<str> = Rc::from(std::mem::take(&mut view.text));
+    let on_edit = &props.on_edit;
+    // Live below the threshold; above it the preview and the tone check follow the text
+    // once typing pauses. Not across a switch to another draft, though: its preview
+    // must never show the previous draft's letter, even for a moment.
+    let huge = longer_than(&text, HUGE_LETTER_CHARS);
+    let checked = use_deferred(draft.id.clone(), text.clone(), huge, HUGE_LETTER_PAUSE_MS);
+    // Recomputed when the checked text, the names it is checked against, the channel or
+    // the dismissed flags change; never just because the draft did.
+    let side = use_memo(
+        (
+            checked.clone(),
+            draft.facts.clone(),
+            draft.letter.channel,
+            draft.dismissed_flags.clone(),
+        ),
+        |(text, facts, channel, dismissed)| {
+            let tone = check(
+                text,
+                &ToneContext {
+                    company: facts.company.trim(),
+                    interviewer: facts.interviewer_name.trim(),
+                    phone_script: *channel == Channel::Phone,
+                },
+            );
+            Side::of(text, &tone, dismissed)
         },
     );
-    let flags: Vec<_> = tone
-        .flags
-        .iter()
-        .filter(|f| !draft.dismissed_flags.contains(&f.dismiss_key(&view.text)))
-        .cloned()
-        .collect();
-    let dismissed = tone.flags.len() - flags.len();
+    let tone = &side.tone;
 
     // A one-click fix is an edit of the section holding the flag's words; what that
     // section was before is kept so the fix can be undone.
@@ -69,6 +169,8 @@ pub fn write_step(props: &WriteStepProps) -> Html {
     let on_fix = {
         // The view is built again on the click: cheaper than copying it on every render.
         let (draft, today) = (props.draft.clone(), props.today.clone());
+        // The flags are of the checked text; a huge letter's may trail what is typed.
+        let checked = checked.clone();
         let on_edit = props.on_edit.clone();
         let last_fix = last_fix.clone();
         Callback::from(move |flag: crate::domain::tone::Flag| {
@@ -77,6 +179,9 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                 &Diagnosis::from_assessment(&draft.assessment),
                 &today,
             );
+            if *view.text != *checked {
+                return;
+            }
             let Some(edit) = view.fix_edit(&flag) else {
                 return;
             };
@@ -112,12 +217,10 @@ pub fn write_step(props: &WriteStepProps) -> Html {
         })
     };
 
-    let on_channel = props
-        .on_edit
-        .reform(|e: Event| DraftEdit::Channel(Channel::from_key(&event_value(&e))));
-    let on_length = props
-        .on_edit
-        .reform(|e: Event| DraftEdit::Length(LetterLength::from_key(&event_value(&e))));
+    let on_channel =
+        on_edit.reform(|e: Event| DraftEdit::Channel(Channel::from_key(&event_value(&e))));
+    let on_length =
+        on_edit.reform(|e: Event| DraftEdit::Length(LetterLength::from_key(&event_value(&e))));
     let fumbled: Vec<_> = diagnosis
         .findings
         .iter()
@@ -133,13 +236,20 @@ pub fn write_step(props: &WriteStepProps) -> Html {
             )
         })
         .collect();
-    let whole = view.whole_text.clone();
+    // Taken out of the view, not copied: the whole text can be huge.
+    let conflicts = view.conflicts();
+    let whole = view.whole_text.take();
+    // Offered only while editing part by part, when the assembled text is `text`; copied
+    // on the click, not on every render.
     let start_whole = {
-        let base = view.assembled();
-        props.on_edit.reform(move |_| DraftEdit::EditSection {
-            key: WHOLE_TEXT_KEY.to_string(),
-            base: base.clone(),
-            text: base.clone(),
+        let assembled = text.clone();
+        on_edit.reform(move |_| {
+            let base = String::from(&*assembled);
+            DraftEdit::EditSection {
+                key: WHOLE_TEXT_KEY.to_string(),
+                text: base.clone(),
+                base,
+            }
         })
     };
 
@@ -179,32 +289,33 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                 </fieldset>
             </div>
             if !fumbled.is_empty() {
-                <WishHelper items={fumbled.iter().map(|(s, a)| (s.id, s.question, a.clone())).collect::<Vec<_>>()} on_edit={props.on_edit.clone()} />
+                <WishHelper items={fumbled.iter().map(|(s, a)| (s.id, s.question, a.clone())).collect::<Vec<_>>()} on_edit={on_edit.clone()} />
             }
             <div class="sc-columns">
                 <div class="sc-editor">
                     <h3>{ "Your draft" }</h3>
-                    if view.conflicts() > 0 {
+                    if conflicts > 0 {
                         <p class="sc-conflict-summary" role="status">
-                            { format!("Your report changed since you edited {} part(s). Compare each one below and choose.", view.conflicts()) }
+                            { format!("Your report changed since you edited {} part(s). Compare each one below and choose.", conflicts) }
                         </p>
                     }
                     if let Some(whole) = whole {
-                        <SectionEditor key_name={WHOLE_TEXT_KEY} label="The whole text" view={whole} rows={18} on_edit={props.on_edit.clone()} />
+                        <SectionEditor key_name={WHOLE_TEXT_KEY} label="The whole text" view={whole} rows={18} on_edit={on_edit.clone()} />
                         <p class="sc-hint">{ "You are editing the whole text as one piece. Reset it to go back to editing part by part." }</p>
                     } else {
-                        { for view.sections.iter().map(|s| html! {
-                            <SectionEditor key_name={s.kind.key()} label={s.kind.label()} view={s.clone()} rows={3} on_edit={props.on_edit.clone()} />
+                        { for view.sections.into_iter().map(|s| html! {
+                            <SectionEditor key_name={s.kind.key()} label={s.kind.label()} view={s} rows={3} on_edit={on_edit.clone()} />
                         }) }
                         <button type="button" class="sc-button" onclick={start_whole}>{ "Edit the whole text as one piece" }</button>
                     }
                 </div>
                 <div class="sc-side">
-                    <TonePanel report_summary={tone.summary()} flags={flags.clone()} text={view.text.clone()}
+                    <TonePanel report_summary={side.summary.clone()} flags={side.flags.clone()} more={side.more} text={checked.clone()}
                         {on_fix} {on_undo} undo={last_fix.as_ref().map(|f| f.words.clone())}
-                        dismissed={dismissed} on_edit={props.on_edit.clone()} />
+                        dismissed={side.dismissed} on_edit={on_edit.clone()} />
                     <LetterPreview channel={draft.letter.channel} subject={view.subject.clone()} to={draft.facts.interviewer_email.clone()}
-                        text={view.text.clone()} flags={flags} words={tone.words} reading_seconds={tone.reading_seconds} grade={tone.grade} />
+                        text={side.preview_text.clone()} shown_chars={side.cut.shown_chars} total_chars={side.cut.total_chars}
+                        flags={side.flags.clone()} words={tone.words} reading_seconds={tone.reading_seconds} grade={tone.grade} />
                 </div>
             </div>
             <div class="sc-actions">
