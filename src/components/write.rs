@@ -300,11 +300,11 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                         </p>
                     }
                     if let Some(whole) = whole {
-                        <SectionEditor key_name={WHOLE_TEXT_KEY} label="The whole text" view={whole} rows={18} on_edit={on_edit.clone()} />
+                        <SectionEditor key_name={WHOLE_TEXT_KEY} label="The whole text" view={Rc::new(whole)} rows={18} on_edit={on_edit.clone()} />
                         <p class="sc-hint">{ "You are editing the whole text as one piece. Reset it to go back to editing part by part." }</p>
                     } else {
                         { for view.sections.into_iter().map(|s| html! {
-                            <SectionEditor key_name={s.kind.key()} label={s.kind.label()} view={s} rows={3} on_edit={on_edit.clone()} />
+                            <SectionEditor key_name={s.kind.key()} label={s.kind.label()} view={Rc::new(s)} rows={3} on_edit={on_edit.clone()} />
                         }) }
                         <button type="button" class="sc-button" onclick={start_whole}>{ "Edit the whole text as one piece" }</button>
                     }
