@@ -1,7 +1,6 @@
 //! The live tone check beside the letter: a one-line summary announced politely, and
 //! each flag with the words that caused it, why a hiring manager reads it badly, a
-//! suggestion, a one-click fix where a safe one exists (with undo), and a way to
-//! dismiss it for this draft. For a huge letter it lists only the first few flags and
+//! suggestion, and a way to dismiss it for this draft. For a huge letter it lists only the first few flags and
 //! counts the rest.
 
 use std::rc::Rc;
@@ -28,12 +27,6 @@ pub struct TonePanelProps {
     pub dismissed: usize,
     /// Dismiss or restore flags.
     pub on_edit: Callback<DraftEdit>,
-    /// Apply a flag's one-click fix.
-    pub on_fix: Callback<Flag>,
-    /// The fix just applied, if it can still be undone: what it replaced.
-    pub undo: Option<String>,
-    /// Undo the fix just applied.
-    pub on_undo: Callback<()>,
 }
 
 /// The words a flag points at, or `None` for whole-letter flags.
@@ -62,12 +55,6 @@ pub fn tone_panel(props: &TonePanelProps) -> Html {
                                 </p>
                                 <p class="sc-flag-why">{ flag.kind.why() }</p>
                                 <p class="sc-flag-suggestion"><span class="sc-term">{ "Try: " }</span>{ flag.suggestion.clone() }</p>
-                                if let Some(fix) = flag.fix.clone() {
-                                    <button type="button" class="sc-button"
-                                        onclick={props.on_fix.reform({ let flag = flag.clone(); move |_| flag.clone() })}>
-                                        { if fix.is_empty() { "Remove these words".to_string() } else { format!("Use \u{201c}{fix}\u{201d}") } }
-                                    </button>
-                                }
                                 <button type="button" class="sc-button sc-button-quiet"
                                     aria-label={format!("Dismiss: {}", flag.kind.label())}
                                     onclick={props.on_edit.reform(move |_| DraftEdit::DismissFlag(key.clone()))}>{ "Dismiss" }</button>
@@ -79,12 +66,6 @@ pub fn tone_panel(props: &TonePanelProps) -> Html {
             if props.more > 0 {
                 <p class="sc-hint">
                     { format!("{} more further on, not listed: the letter is too long to list them all.", props.more) }
-                </p>
-            }
-            if let Some(replaced) = props.undo.clone() {
-                <p class="sc-hint" role="status">
-                    { format!("Fixed \u{201c}{replaced}\u{201d}. ") }
-                    <button type="button" class="sc-button sc-button-quiet" onclick={props.on_undo.reform(|_| ())}>{ "Undo" }</button>
                 </p>
             }
             if props.dismissed > 0 {

@@ -23,16 +23,7 @@ use crate::domain::tone::{check, Flag, ToneContext, ToneReport};
 use crate::domain::{Channel, LetterLength};
 use crate::hooks::use_deferred;
 use crate::letter_view::{longer_than, LetterView, PreviewCut, HUGE_LETTER_CHARS, WHOLE_TEXT_KEY};
-use crate::state::{Draft, DraftEdit, SectionEdit};
-
-/// A one-click fix just applied: the section it edited, that section's edit before it
-/// (`None`: it was the suggestion), and the words it replaced.
-#[derive(Clone, Debug, PartialEq)]
-struct AppliedFix {
-    key: String,
-    before: Option<SectionEdit>,
-    words: String,
-}
+use crate::state::{Draft, DraftEdit};
 
 /// How long typing must pause before a huge letter's preview and tone check catch up:
 /// longer than the gap between a steady typist's keys, so a burst of typing costs one
@@ -163,60 +154,6 @@ pub fn write_step(props: &WriteStepProps) -> Html {
     );
     let tone = &side.tone;
 
-    // A one-click fix is an edit of the section holding the flag's words; what that
-    // section was before is kept so the fix can be undone.
-    let last_fix = use_state(|| None::<AppliedFix>);
-    let on_fix = {
-        // The view is built again on the click: cheaper than copying it on every render.
-        let (draft, today) = (props.draft.clone(), props.today.clone());
-        // The flags are of the checked text; a huge letter's may trail what is typed.
-        let checked = checked.clone();
-        let on_edit = props.on_edit.clone();
-        let last_fix = last_fix.clone();
-        Callback::from(move |flag: crate::domain::tone::Flag| {
-            let view = LetterView::of(
-                &draft,
-                &Diagnosis::from_assessment(&draft.assessment),
-                &today,
-            );
-            if *view.text != *checked {
-                return;
-            }
-            let Some(edit) = view.fix_edit(&flag) else {
-                return;
-            };
-            if let DraftEdit::EditSection { key, .. } = &edit {
-                last_fix.set(Some(AppliedFix {
-                    key: key.clone(),
-                    before: draft.letter.edits.get(key).cloned(),
-                    words: view
-                        .text
-                        .get(flag.start..flag.end)
-                        .unwrap_or_default()
-                        .to_string(),
-                }));
-            }
-            on_edit.emit(edit);
-        })
-    };
-    let on_undo = {
-        let on_edit = props.on_edit.clone();
-        let last_fix = last_fix.clone();
-        Callback::from(move |_| {
-            if let Some(fix) = (*last_fix).clone() {
-                on_edit.emit(match fix.before {
-                    Some(SectionEdit { base, text }) => DraftEdit::EditSection {
-                        key: fix.key,
-                        base,
-                        text,
-                    },
-                    None => DraftEdit::RevertSection(fix.key),
-                });
-                last_fix.set(None);
-            }
-        })
-    };
-
     let on_channel =
         on_edit.reform(|e: Event| DraftEdit::Channel(Channel::from_key(&event_value(&e))));
     let on_length =
@@ -311,7 +248,6 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                 </div>
                 <div class="sc-side">
                     <TonePanel report_summary={side.summary.clone()} flags={side.flags.clone()} more={side.more} text={checked.clone()}
-                        {on_fix} {on_undo} undo={last_fix.as_ref().map(|f| f.words.clone())}
                         dismissed={side.dismissed} on_edit={on_edit.clone()} />
                     <LetterPreview channel={draft.letter.channel} subject={view.subject.clone()} to={draft.facts.interviewer_email.clone()}
                         text={side.preview_text.clone()} shown_chars={side.cut.shown_chars} total_chars={side.cut.total_chars}
