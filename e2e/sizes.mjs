@@ -5,11 +5,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-// The product target is 150 KB (issue 9). The full app weighs about 225 KB with every
-// step built (down from 264 KB at the start of the size work), so this guard stops regressions while the size work
-// goes on. Lower it as it shrinks.
+// The product target is 150 KB (issue 9). The full app weighed about 225 KB with every
+// step built (down from 264 KB at the start of the size work), so this guard stops
+// regressions while the size work goes on. Lower it as it shrinks. Raised once, to
+// 238.5 KB: the data-loss fixes of issue 20 (version vectors, merging by content,
+// read-before-write saves, quota retries, huge-letter deferral) cost 5.6 KB, of which
+// minifying the JS and CSS paid back 2.8 KB, and issue 16's tone engine and rules
+// 7.5 KB, within the 8 KB that issue allows.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 228 * 1024;
+const BUDGET_GZIP = 238.5 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
