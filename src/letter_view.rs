@@ -218,14 +218,6 @@ impl LetterView {
         }
     }
 
-    /// The section-by-section text (before any whole-text edit), the base for starting
-    /// a whole-text edit.
-    pub fn assembled(&self) -> String {
-        self.whole_text
-            .as_ref()
-            .map_or_else(|| self.text.clone(), |w| w.suggested.clone())
-    }
-
     /// Sections the user must review because the suggestion changed under their edit.
     pub fn conflicts(&self) -> usize {
         self.sections
@@ -245,12 +237,12 @@ impl LetterView {
     /// else the fixed section that holds the flag's words. `None` when the flag offers no
     /// fix or its words cross a section boundary.
     pub fn fix_edit(&self, flag: &Flag) -> Option<DraftEdit> {
-        let fix = flag.fix.as_deref()?;
+        let fix = flag.replacement(&self.text)?;
         if let Some(whole) = &self.whole_text {
             return Some(DraftEdit::EditSection {
                 key: WHOLE_TEXT_KEY.to_string(),
                 base: whole.edit_base.clone().unwrap_or_default(),
-                text: splice(&whole.text, flag.start, flag.end, fix),
+                text: splice(&whole.text, flag.start, flag.end, &fix),
             });
         }
         // The sections appear in the text in order, each trimmed: find each in turn.
@@ -274,7 +266,7 @@ impl LetterView {
                     .edit_base
                     .clone()
                     .unwrap_or_else(|| section.suggested.clone()),
-                text: splice(&section.text, start, end, fix),
+                text: splice(&section.text, start, end, &fix),
             });
         }
         None

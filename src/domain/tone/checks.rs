@@ -175,7 +175,7 @@ impl Doc<'_> {
             end,
             suggestion: FlagKind::Shouting.suggestion(&self.text[start..end]),
             // "!!!" at the end of a sentence becomes a full stop.
-            fix: Some(".".to_string()),
+            fix: Some("."),
         }
     }
 

@@ -9,10 +9,12 @@
 use super::Flag;
 
 impl Flag {
-    /// The replacement for `span` (the flag's words) given a rule's `fix`: literal
-    /// text, or, written `-a|b`, the span without the words `a` and `b`. A span that
-    /// starts with a capital keeps one.
-    pub(super) fn fix_for(&self, span: &str, fix: &str) -> String {
+    /// What the flag's words in `text` become under its fix: the rule's literal text,
+    /// or, written `-a|b`, the words without `a` and `b`. Words that start with a capital
+    /// keep one. `None` when the flag offers no fix or its span is not in `text`.
+    pub fn replacement(&self, text: &str) -> Option<String> {
+        let fix = self.fix?;
+        let span = text.get(self.start..self.end)?;
         let replacement = match fix.strip_prefix('-') {
             Some(drop) => {
                 let drop: Vec<&str> = drop.split('|').collect();
@@ -27,19 +29,18 @@ impl Flag {
             }
             None => fix.to_string(),
         };
-        if span.starts_with(|c: char| c.is_ascii_uppercase()) {
+        Some(if span.starts_with(|c: char| c.is_ascii_uppercase()) {
             capitalised(&replacement)
         } else {
             replacement
-        }
+        })
     }
 
     /// `text` with this flag's fix applied, or `None` when the flag offers none or its
     /// span is not in `text`.
     pub fn apply_fix(&self, text: &str) -> Option<String> {
-        let fix = self.fix.as_deref()?;
-        text.get(self.start..self.end)?;
-        Some(splice(text, self.start, self.end, fix))
+        let replacement = self.replacement(text)?;
+        Some(splice(text, self.start, self.end, &replacement))
     }
 }
 

@@ -65,9 +65,11 @@ pub struct Flag {
     pub end: usize,
     /// A concrete suggestion, quoting the matched words where that helps.
     pub suggestion: String,
-    /// A safe one-click replacement for the span, where one exists (see
-    /// [`Flag::apply_fix`]); `None` when only the writer can say it better.
-    pub fix: Option<String>,
+    /// A safe one-click replacement for the span, where one exists, as its rule writes
+    /// it (see [`Flag::replacement`]); `None` when only the writer can say it better.
+    /// Kept as the rule's text and worked out only when asked: a check runs on every
+    /// keystroke, a fix on a click.
+    pub fix: Option<&'static str>,
 }
 
 impl Flag {

@@ -354,9 +354,7 @@ impl Doc<'_> {
                 if let Some(end) = self.match_at(&ids, &rule.elems, i, sent) {
                     if end > i && !self.negated(i, negation_reach(rule.kind)) {
                         let mut flag = self.flag(rule.kind, i, end - 1);
-                        flag.fix = rule
-                            .fix
-                            .map(|fix| flag.fix_for(&self.text[flag.start..flag.end], fix));
+                        flag.fix = rule.fix;
                         out.push(flag);
                     }
                 }
