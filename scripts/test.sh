@@ -25,6 +25,17 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 step "native tests"
 cargo test 2>&1 | tee -a "$results"
 
+# Harper (harper.js, pinned in e2e/package.json) judges every composed letter: no grammar
+# or spelling lint beyond the allow-list in e2e/harper-letters.mjs, and no letter over its
+# word budget. Test-only: it runs in Node from e2e/node_modules and never enters dist/.
+# letter_matrix writes the letters; its own results are not added to the total again, as
+# "native tests" above already ran and counted it.
+if [ -f tests/letter_matrix.rs ]; then
+  step "letters judged by Harper (test-only)"
+  LETTERS_JSON=target/letters.json cargo test --test letter_matrix -q
+  LETTERS_JSON=target/letters.json node --test e2e/harper-letters.mjs 2>&1 | tee -a "$results"
+fi
+
 step "wasm-bindgen tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180 \
   cargo test --target wasm32-unknown-unknown 2>&1 | tee -a "$results"
@@ -34,6 +45,11 @@ bash scripts/build.sh
 
 step "size budget (what a visitor downloads)"
 node e2e/sizes.mjs dist
+# Harper is test-only (e2e/node_modules): fail if any of its glue or wasm reached dist/.
+if grep -rlaE 'harper_wasm|harper_core|harper-core' dist; then
+  echo "dist/ holds Harper (files above), a test-only tool" >&2
+  exit 1
+fi
 
 step "end-to-end tests (Playwright + axe-core) against dist/"
 (cd e2e && npm test) 2>&1 | tee -a "$results"

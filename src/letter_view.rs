@@ -5,7 +5,7 @@
 //! never overwrites an edit and the merge is unit-tested natively.
 
 use crate::domain::diagnosis::Diagnosis;
-use crate::domain::letter::{compose, mailto_href, Composition, SectionKind};
+use crate::domain::letter::{compose, mailto_href, Composition, Request, SectionKind};
 use crate::domain::tone::{splice, Flag};
 use crate::state::{Draft, DraftEdit};
 
@@ -171,14 +171,16 @@ pub struct LetterView {
 impl LetterView {
     /// Builds the view of `draft`'s letter; `today` is `YYYY-MM-DD` for the letter's date.
     pub fn of(draft: &Draft, diagnosis: &Diagnosis, today: &str) -> Self {
-        let composition = compose(
-            &draft.facts,
-            &draft.assessment,
+        let composition = compose(&Request {
+            facts: &draft.facts,
+            assessment: &draft.assessment,
             diagnosis,
-            draft.letter.channel,
-            draft.letter.length,
+            lines: &draft.letter.lines,
+            turns: &draft.letter.turns,
+            channel: draft.letter.channel,
+            length: draft.letter.length,
             today,
-        );
+        });
         let edits = &draft.letter.edits;
         let sections: Vec<SectionView> = composition
             .sections

@@ -72,6 +72,15 @@ pub struct LetterState {
     /// The user's edits by section key. Regeneration never overwrites these silently.
     /// An `IndexMap` for the same reason as [`Assessment`].
     pub edits: IndexMap<String, SectionEdit>,
+    /// What the user wrote in the Write step's fields for the letter, by key: a
+    /// symptom id, or one of [`LINE_MOMENT`](crate::domain::letter::LINE_MOMENT),
+    /// [`LINE_EVIDENCE`](crate::domain::letter::LINE_EVIDENCE) and
+    /// [`LINE_WHY`](crate::domain::letter::LINE_WHY). Unlike the step-2 notes, these
+    /// are written to the interviewer and go into the letter, shaped.
+    pub lines: IndexMap<String, String>,
+    /// How many times the user asked for another wording of each section, by section
+    /// key: the composer takes the phrasing that many steps on from its own choice.
+    pub turns: IndexMap<String, u8>,
 }
 
 /// A section the user edited, with the generated text it was based on, so a later
@@ -267,6 +276,13 @@ impl Draft {
             DraftEdit::Rename(name) => self.name = name,
             DraftEdit::Channel(channel) => self.letter.channel = channel,
             DraftEdit::Length(length) => self.letter.length = length,
+            DraftEdit::Line(key, text) => {
+                self.letter.lines.insert(key, text);
+            }
+            DraftEdit::NextWording(key) => {
+                let turn = self.letter.turns.entry(key).or_default();
+                *turn = turn.wrapping_add(1);
+            }
             DraftEdit::EditSection { key, base, text } => {
                 self.letter.edits.insert(key, SectionEdit { base, text });
             }
@@ -364,6 +380,10 @@ pub enum DraftEdit {
     Channel(Channel),
     /// The letter length.
     Length(LetterLength),
+    /// The text of one of the Write step's letter fields, by its key.
+    Line(String, String),
+    /// Another wording for one section, by its key.
+    NextWording(String),
     /// The user's text for one letter section.
     EditSection {
         /// Section key.

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::letter::SectionKind;
 use crate::domain::tone::Flag;
 use crate::domain::Channel;
 
@@ -25,8 +26,10 @@ pub struct LetterPreviewProps {
     pub total_chars: usize,
     /// Flags whose words are highlighted (offsets into `text`).
     pub flags: Vec<Flag>,
-    /// Word count.
+    /// Words counted against the budget (for the phone script, its opening's).
     pub words: usize,
+    /// The channel and length's word budget.
+    pub budget: usize,
     /// Reading time in seconds.
     pub reading_seconds: u32,
     /// Readability grade.
@@ -58,6 +61,42 @@ fn highlighted(text: &str, flags: &[Flag]) -> Html {
     out.into_iter().collect()
 }
 
+/// The phone script laid out as a script: each part under its heading, the talking
+/// points as a list, the two branches set apart. The text is cut at its part breaks and
+/// each piece highlighted with the flags inside it, moved to the piece's offsets.
+fn script(text: &str, flags: &[Flag]) -> Html {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for block in text.split("\n\n") {
+        let start = at;
+        at += block.len() + 2;
+        let (label, body, body_at) = match block.split_once('\n') {
+            Some((head, body)) if SectionKind::ALL.iter().any(|k| k.label() == head) => {
+                (Some(head), body, start + head.len() + 1)
+            }
+            _ => (None, block, start),
+        };
+        let end = body_at + body.len();
+        let inside: Vec<Flag> = flags
+            .iter()
+            .filter(|f| f.start >= body_at && f.end <= end)
+            .map(|f| Flag {
+                start: f.start - body_at,
+                end: f.end - body_at,
+                ..f.clone()
+            })
+            .collect();
+        let branch = matches!(label, Some(l) if l == SectionKind::IfYes.label() || l == SectionKind::IfNo.label());
+        out.push(html! {
+            <div class={classes!("sc-script-part", branch.then_some("is-branch"))}>
+                if let Some(label) = label { <h4>{ label }</h4> }
+                <div class="sc-preview-body">{ highlighted(body, &inside) }</div>
+            </div>
+        });
+    }
+    out.into_iter().collect()
+}
+
 /// Human reading time ("under a minute", "2 min").
 fn reading_time(seconds: u32) -> String {
     match seconds {
@@ -73,7 +112,10 @@ pub fn letter_preview(props: &LetterPreviewProps) -> Html {
         <section class="sc-preview-wrap" aria-labelledby="sc-preview-title">
             <h3 id="sc-preview-title">{ "Preview, exactly as it will be sent" }</h3>
             <p class="sc-stats">
-                { format!("{} words \u{00b7} {} to read \u{00b7} reading grade {}", props.words, reading_time(props.reading_seconds), props.grade.round() as u32) }
+                <span class={classes!("sc-budget", (props.words > props.budget).then_some("is-over"))}>
+                    { if props.channel == Channel::Phone { format!("Opening: {} of {} words", props.words, props.budget) } else { format!("{} of {} words", props.words, props.budget) } }
+                </span>
+                { format!(" \u{00b7} {} to read \u{00b7} reading grade {}", reading_time(props.reading_seconds), props.grade.round() as u32) }
             </p>
             if props.shown_chars < props.total_chars {
                 // Said before the letter, so nobody reads the cut as the end of it.
@@ -89,7 +131,11 @@ pub fn letter_preview(props: &LetterPreviewProps) -> Html {
                         <span>{ format!("Subject: {}", props.subject) }</span>
                     </p>
                 }
-                <div class="sc-preview-body">{ highlighted(&props.text, &props.flags) }</div>
+                if props.channel == Channel::Phone {
+                    { script(&props.text, &props.flags) }
+                } else {
+                    <div class="sc-preview-body">{ highlighted(&props.text, &props.flags) }</div>
+                }
             </div>
         </section>
     }

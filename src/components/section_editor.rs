@@ -35,6 +35,9 @@ pub struct SectionEditorProps {
     pub rows: u32,
     /// Called with every change.
     pub on_edit: Callback<DraftEdit>,
+    /// Asks for another wording of the suggestion; `None` when the part has only one.
+    #[prop_or_default]
+    pub on_another: Option<Callback<()>>,
 }
 
 /// Rows for `text`: one per line plus one to type into, between `min` and
@@ -84,6 +87,10 @@ pub fn section_editor(props: &SectionEditorProps) -> Html {
         <div class={classes!("sc-field", "sc-section", view.edited.then_some("is-edited"))} id={format!("{id}-wrap")}>
             <div class="sc-section-head">
                 <label for={id.clone()}>{ props.label.clone() }</label>
+                if let (false, Some(on_another)) = (view.edited, &props.on_another) {
+                    <button type="button" class="sc-button sc-button-quiet" onclick={on_another.reform(|_| ())}
+                        aria-label={format!("Another wording for {}", props.label)}>{ "Another wording" }</button>
+                }
                 if view.edited {
                     <span class="sc-edited">{ "edited by you" }</span>
                     <button type="button" class="sc-button sc-button-quiet" onclick={reset.clone()}>{ "Reset to suggestion" }</button>

@@ -13,13 +13,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::checklist::Checklist;
 use super::field::event_value;
+use super::letter_lines::{LetterLines, LineField};
 use super::letter_preview::LetterPreview;
 use super::section_editor::SectionEditor;
 use super::tone_panel::TonePanel;
-use super::wish_helper::WishHelper;
-use crate::domain::diagnosis::{Diagnosis, LetterMove};
-use crate::domain::tone::{check, Flag, ToneContext, ToneReport};
+use crate::domain::diagnosis::{Diagnosis, Verdict};
+use crate::domain::letter::checklist::{checklist, Inputs};
+use crate::domain::letter::{budget, count_words, letter_fields, prompt_for, SectionKind};
+use crate::domain::tone::{check, Flag, FlagKind, ToneContext, ToneReport};
 use crate::domain::{Channel, LetterLength};
 use crate::hooks::use_deferred;
 use crate::letter_view::{longer_than, LetterView, PreviewCut, HUGE_LETTER_CHARS, WHOLE_TEXT_KEY};
@@ -158,21 +161,58 @@ pub fn write_step(props: &WriteStepProps) -> Html {
         on_edit.reform(|e: Event| DraftEdit::Channel(Channel::from_key(&event_value(&e))));
     let on_length =
         on_edit.reform(|e: Event| DraftEdit::Length(LetterLength::from_key(&event_value(&e))));
-    let fumbled: Vec<_> = diagnosis
-        .findings
-        .iter()
-        .filter(|f| f.symptom.letter_move == LetterMove::RestateAnswer)
+    // The letter's own fields: only those the current letter uses.
+    let facts = &draft.facts;
+    let interviewer = Some(facts.interviewer_name.trim()).filter(|n| !n.is_empty());
+    let fields: Vec<LineField> = letter_fields(&diagnosis, draft.letter.length)
+        .into_iter()
         .map(|f| {
-            (
-                f.symptom,
-                draft
-                    .assessment
-                    .get(f.symptom.id)
-                    .cloned()
-                    .unwrap_or_default(),
-            )
+            let label = prompt_for(f.line.prompt, interviewer, facts.company.trim());
+            LineField {
+                key: f.key,
+                value: draft.letter.lines.get(f.key).cloned().unwrap_or_default(),
+                needed: f.needed && text.contains(&format!("[{label}]")),
+                label,
+            }
         })
         .collect();
+    let on_line =
+        on_edit.reform(|(key, text): (&'static str, String)| DraftEdit::Line(key.to_owned(), text));
+    // The budget: for the phone script, the opening's words.
+    let limit = budget(draft.letter.channel, draft.letter.length);
+    let counted = if draft.letter.channel == Channel::Phone {
+        view.sections
+            .iter()
+            .find(|s| s.kind == SectionKind::Opening)
+            .map_or(0, |s| count_words(&s.text))
+    } else {
+        side.tone.words
+    };
+    let checks = use_memo(
+        (
+            checked.clone(),
+            draft.facts.clone(),
+            draft.letter.lines.clone(),
+            diagnosis.verdict,
+            draft.letter.channel,
+            (counted, limit, side.flags.len() + side.more),
+            side.flags.iter().any(|f| f.kind == FlagKind::Begging),
+        ),
+        |(text, facts, lines, verdict, channel, (words, limit, flags), pushy)| {
+            let lines: Vec<&str> = lines.values().map(String::as_str).collect();
+            checklist(&Inputs {
+                text,
+                facts,
+                serious: *verdict >= Verdict::Pattern,
+                channel: *channel,
+                words: *words,
+                budget: *limit,
+                lines: &lines,
+                flags: *flags,
+                pushy: *pushy,
+            })
+        },
+    );
     // Taken out of the view, not copied: the whole text can be huge.
     let conflicts = view.conflicts();
     let whole = view.whole_text.take();
@@ -225,8 +265,8 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                     }) }
                 </fieldset>
             </div>
-            if !fumbled.is_empty() {
-                <WishHelper items={fumbled.iter().map(|(s, a)| (s.id, s.question, a.clone())).collect::<Vec<_>>()} on_edit={on_edit.clone()} />
+            if !fields.is_empty() {
+                <LetterLines fields={fields} to={interviewer.unwrap_or("the interviewer").to_owned()} on_line={on_line} />
             }
             <div class="sc-columns">
                 <div class="sc-editor">
@@ -240,18 +280,23 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                         <SectionEditor key_name={WHOLE_TEXT_KEY} label="The whole text" view={Rc::new(whole)} rows={18} on_edit={on_edit.clone()} />
                         <p class="sc-hint">{ "You are editing the whole text as one piece. Reset it to go back to editing part by part." }</p>
                     } else {
-                        { for view.sections.into_iter().map(|s| html! {
-                            <SectionEditor key_name={s.kind.key()} label={s.kind.label()} view={Rc::new(s)} rows={3} on_edit={on_edit.clone()} />
+                        { for view.sections.into_iter().map(|s| {
+                            let key = s.kind.key();
+                            let on_another = s.kind.has_wordings().then(|| on_edit.reform(move |_| DraftEdit::NextWording(key.to_owned())));
+                            html! {
+                                <SectionEditor key_name={key} label={s.kind.label()} view={Rc::new(s)} rows={3} on_edit={on_edit.clone()} {on_another} />
+                            }
                         }) }
                         <button type="button" class="sc-button" onclick={start_whole}>{ "Edit the whole text as one piece" }</button>
                     }
                 </div>
                 <div class="sc-side">
+                    <Checklist checks={(*checks).clone()} />
                     <TonePanel report_summary={side.summary.clone()} flags={side.flags.clone()} more={side.more} text={checked.clone()}
                         dismissed={side.dismissed} on_edit={on_edit.clone()} />
                     <LetterPreview channel={draft.letter.channel} subject={view.subject.clone()} to={draft.facts.interviewer_email.clone()}
                         text={side.preview_text.clone()} shown_chars={side.cut.shown_chars} total_chars={side.cut.total_chars}
-                        flags={side.flags.clone()} words={tone.words} reading_seconds={tone.reading_seconds} grade={tone.grade} />
+                        flags={side.flags.clone()} words={counted} budget={limit} reading_seconds={tone.reading_seconds} grade={tone.grade} />
                 </div>
             </div>
             <div class="sc-actions">

@@ -746,38 +746,7 @@ pub fn safe_link(raw: &str) -> Option<String> {
 // Lessons for the next interview
 // ---------------------------------------------------------------------------------
 
-const RESEARCH: &str =
-    "Research the company and the role: what they do, recent news, and why you want this job.";
-const STORY: &str =
-    "Prepare a two-minute story of your work history that moves forward and criticises nobody.";
-const QUESTIONS: &str = "Write down three questions to ask them about the team and the work.";
-const PRACTISE: &str =
-    "Practise out loud the answers you fumbled, each with one real example and its result.";
-const SHORT: &str = "Keep answers to a minute or two: the point first, then one example.";
-const PRESENCE: &str =
-    "Practise on a video call with a friend: sit up, look at them, let them finish each question.";
-const EVIDENCE: &str =
-    "Reread your CV and have a story ready for every claim on it, gaps included.";
-const PAY: &str = "Leave pay for later unless they bring it up first.";
-const ARRIVE: &str =
-    "Plan to arrive ten minutes early, or test your camera, sound and link the day before.";
-const MOCK: &str = "Do one mock interview out loud before the day; it takes the edge off nerves.";
-
-/// Which lesson each self-assessment item calls for.
-fn lesson_for(id: &str) -> Option<&'static str> {
-    Some(match id {
-        "knew_little_about_company" | "unclear_why_this_role" | "negative_about_role" => RESEARCH,
-        "explained_every_exit" | "criticised_former_boss" | "weak_tell_me_about_yourself" => STORY,
-        "no_questions" => QUESTIONS,
-        "said_too_little" | "blanked_on_question" | "no_concrete_example" => PRACTISE,
-        "rambled_too_long" | "barely_spoke" => SHORT,
-        "nervous_body_language" | "poor_eye_contact" | "interrupted_interviewer" => PRESENCE,
-        "couldnt_back_up_resume" | "stumbled_on_gap" => EVIDENCE,
-        "raised_salary_early" => PAY,
-        "arrived_late" | "wrong_setting" => ARRIVE,
-        _ => return None,
-    })
-}
+use super::diagnosis::lessons::{ARRIVE, MOCK, QUESTIONS, RESEARCH};
 
 /// A short checklist for the next interview: the lessons the findings call for (most
 /// serious first, at most six), then the two universal ones (arrive early or test the
@@ -790,11 +759,7 @@ pub fn lessons(diagnosis: &Diagnosis) -> Vec<&'static str> {
             out.push(l);
         }
     }
-    for l in diagnosis
-        .findings
-        .iter()
-        .filter_map(|f| lesson_for(f.symptom.id))
-    {
+    for l in diagnosis.findings.iter().filter_map(|f| f.symptom.lesson) {
         if out.len() < 6 {
             add(&mut out, l);
         }
@@ -810,6 +775,7 @@ pub fn lessons(diagnosis: &Diagnosis) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::diagnosis::lessons::STORY;
     use crate::domain::{Answer, Assessment};
 
     fn d(s: &str) -> CivilDate {

@@ -7,6 +7,8 @@
 pub mod diagnosis;
 pub mod followup;
 pub mod letter;
+#[doc(hidden)]
+pub mod testkit;
 pub mod tone;
 
 use serde::{Deserialize, Serialize};

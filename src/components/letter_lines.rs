@@ -1,0 +1,61 @@
+//! "What goes into your letter": the Write step's fields whose words the letter uses,
+//! each written to the interviewer and shaped by the composer into full sentences.
+//! Only the fields the current letter uses are shown, so every one visibly shapes it;
+//! the step-2 notes stay private and are never offered here.
+
+use yew::prelude::*;
+
+use super::field::event_value;
+
+/// One field as shown.
+#[derive(Clone, PartialEq)]
+pub struct LineField {
+    /// Its key in the draft's letter lines.
+    pub key: &'static str,
+    /// The prompt, names filled in.
+    pub label: String,
+    /// What the user wrote.
+    pub value: String,
+    /// The letter holds a fill-in for it until it is written.
+    pub needed: bool,
+}
+
+/// Props of [`LetterLines`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct LetterLinesProps {
+    /// The fields, in the letter's order.
+    pub fields: Vec<LineField>,
+    /// Who the letter goes to, for the hint ("Ms Ortega", or "the interviewer").
+    pub to: AttrValue,
+    /// Called with (key, text) on every change.
+    pub on_line: Callback<(&'static str, String)>,
+}
+
+/// The letter's own fields.
+#[function_component(LetterLines)]
+pub fn letter_lines(props: &LetterLinesProps) -> Html {
+    html! {
+        <section class="sc-lines" aria-labelledby="sc-lines-title">
+            <h3 id="sc-lines-title">{ "What goes into your letter" }</h3>
+            <p class="sc-hint">{ format!("Write these as you would say them to {}. The letter uses them, shaped into full sentences; your notes from step 2 stay private.", props.to) }</p>
+            <div class="sc-grid">
+            { for props.fields.iter().map(|f| {
+                let id = format!("sc-line-{}", f.key);
+                let key = f.key;
+                let on_input = props.on_line.reform(move |e: InputEvent| (key, event_value(&e)));
+                let rows = if f.value.len() > 120 { "4" } else { "2" };
+                html! {
+                    <div class={classes!("sc-field", (f.needed && f.value.trim().is_empty()).then_some("is-needed"))}>
+                        <label for={id.clone()}>{ f.label.clone() }</label>
+                        if f.needed && f.value.trim().is_empty() {
+                            <p class="sc-hint" id={format!("{id}-hint")}>{ "Your letter needs this: until you write it, it holds a fill-in." }</p>
+                        }
+                        <textarea id={id.clone()} rows={rows} value={f.value.clone()} oninput={on_input}
+                            aria-describedby={(f.needed && f.value.trim().is_empty()).then(|| format!("{id}-hint"))} />
+                    </div>
+                }
+            }) }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,249 @@
+//! The live checklist beside the preview: the seed article's moves, checked on the
+//! letter as the user edited it, each with one line of why.
+//!
+//! Cheap on purpose (one lowercase copy of the text and a few scans), because it runs
+//! on every keystroke; the benchmark table has its row. The checks read the text the
+//! way a quick reader would: they look for the move, not for our own wording, so a
+//! letter the user rewrote from scratch is judged the same way as ours.
+
+use crate::domain::{Channel, InterviewFacts};
+
+/// One of the article's moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    /// Thanks them for their time.
+    Thanks,
+    /// Owns what went wrong, briefly.
+    Owns,
+    /// The better answer, or evidence of what the candidate can do.
+    Evidence,
+    /// Why this role and company.
+    Why,
+    /// A clear, unpushy ask.
+    Ask,
+    /// Within the channel's word budget.
+    Budget,
+    /// Greets the interviewer by name.
+    Greeting,
+    /// Nothing for the tone check to flag.
+    Tone,
+}
+
+/// One line of the checklist.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Check {
+    /// Which move.
+    pub step: Move,
+    /// What the move is, e.g. "Thanks them".
+    pub label: &'static str,
+    /// The letter makes the move.
+    pub done: bool,
+    /// Why it is done or not yet, in one line.
+    pub why: String,
+}
+
+/// What the checklist reads besides the text.
+pub struct Inputs<'a> {
+    /// The letter as it will be sent (for the phone script, the script).
+    pub text: &'a str,
+    /// Step 1: the names to look for.
+    pub facts: &'a InterviewFacts,
+    /// A second-chance letter (a pattern or a red flag), which must own what went wrong.
+    pub serious: bool,
+    /// The channel, for the greeting and the budget.
+    pub channel: Channel,
+    /// Words counted against the budget (for the phone script, its opening's).
+    pub words: usize,
+    /// The budget.
+    pub budget: usize,
+    /// The user's own lines for the letter, to recognise their evidence.
+    pub lines: &'a [&'a str],
+    /// Tone flags not dismissed.
+    pub flags: usize,
+    /// Among them, flags of begging or pressure.
+    pub pushy: bool,
+}
+
+/// Words that show the letter owns what went wrong.
+const OWNING: [&str; 14] = [
+    "not what either of us",
+    "should have",
+    "looking back",
+    "myself justice",
+    "fair picture",
+    "my answer",
+    "i regret",
+    "i am sorry",
+    "i'm sorry",
+    "too long",
+    "i did not",
+    "i didn't",
+    "unfair",
+    "not my best",
+];
+
+/// Words that make an ask.
+const ASKING: [&str; 8] = [
+    "conversation",
+    "meet again",
+    "speak again",
+    "talk again",
+    "next step",
+    "another chance",
+    "second chance",
+    "where we left off",
+];
+
+/// The checklist for one letter, in the article's order.
+pub fn checklist(i: &Inputs) -> Vec<Check> {
+    let text = i.text.to_ascii_lowercase();
+    let has = |w: &str| text.contains(w);
+    let company = i.facts.company.trim().to_ascii_lowercase();
+    let surname = i
+        .facts
+        .interviewer_name
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let mut out = Vec::with_capacity(8);
+    let mut push = |step, label, done, why: String| {
+        out.push(Check {
+            step,
+            label,
+            done,
+            why,
+        })
+    };
+
+    let thanks = has("thank") || has("grateful") || has("appreciate");
+    push(
+        Move::Thanks,
+        "Thanks them",
+        thanks,
+        if thanks {
+            "You thank them for their time.".into()
+        } else {
+            "Thank them for their time, near the start.".into()
+        },
+    );
+
+    let owning = text
+        .split(['.', '?', '!'])
+        .filter(|s| OWNING.iter().any(|w| s.contains(w)))
+        .count();
+    let (done, why) = match (i.serious, owning) {
+        (false, _) => (
+            true,
+            "Only small slips: a thank-you need not dwell on them.".into(),
+        ),
+        (true, 0) => (
+            false,
+            "Say once, plainly, that it did not go as it should have.".into(),
+        ),
+        (true, 1..=2) => (true, "You own it once, briefly, and move on.".into()),
+        (true, n) => (
+            false,
+            format!("{n} sentences return to what went wrong: once is enough."),
+        ),
+    };
+    push(Move::Owns, "Owns what went wrong, briefly", done, why);
+
+    // Evidence: a number, or a distinctive word of the user's own lines.
+    let own_words = i.lines.iter().flat_map(|l| l.split_whitespace()).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        w.len() >= 7 && w != company && has(&w)
+    });
+    let evidence = text.chars().any(|c| c.is_ascii_digit()) || own_words;
+    push(
+        Move::Evidence,
+        "The better answer, or evidence",
+        evidence,
+        if evidence {
+            "It carries something concrete of yours.".into()
+        } else {
+            "Add one concrete line: a result with a number, or what you learned.".into()
+        },
+    );
+
+    let why = (!company.is_empty() && has(&company))
+        && (has("role") || has("team") || has("join") || has("work"));
+    push(
+        Move::Why,
+        "Why this role and company",
+        why,
+        if why {
+            "It names the company and what draws you.".into()
+        } else {
+            "Say in a sentence why this role, at this company.".into()
+        },
+    );
+
+    let asks = ASKING.iter().any(|w| has(w));
+    let (done, why) = match (asks, i.pushy) {
+        (_, true) => (
+            false,
+            "The tone check hears pressure: ask once, calmly.".into(),
+        ),
+        (true, false) => (true, "A calm request for another conversation.".into()),
+        (false, false) => (false, "Ask, once, for another conversation.".into()),
+    };
+    push(Move::Ask, "A clear, unpushy ask", done, why);
+
+    let within = i.words <= i.budget;
+    let what = if i.channel == Channel::Phone {
+        "words in the opening"
+    } else {
+        "words"
+    };
+    push(
+        Move::Budget,
+        "Within its length",
+        within,
+        if within {
+            format!("{} of {} {what}.", i.words, i.budget)
+        } else {
+            format!(
+                "{} {what}, {} over {}: cut a line.",
+                i.words,
+                i.words - i.budget,
+                i.budget
+            )
+        },
+    );
+
+    let greeting = i
+        .text
+        .trim_start()
+        .lines()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let named = !surname.is_empty() && greeting.contains(&surname);
+    push(
+        Move::Greeting,
+        "Greets them by name",
+        named,
+        if named {
+            "It opens with their name.".into()
+        } else if surname.is_empty() {
+            "Add the interviewer's name in step 1.".into()
+        } else {
+            "Open with their name.".into()
+        },
+    );
+
+    push(
+        Move::Tone,
+        "Nothing for the tone check",
+        i.flags == 0,
+        if i.flags == 0 {
+            "No begging, whining or blame.".into()
+        } else {
+            format!("{} to look at in the tone check.", i.flags)
+        },
+    );
+    out
+}

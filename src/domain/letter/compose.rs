@@ -1,0 +1,749 @@
+//! The composer proper: from the facts, the report and the lines the user wrote for
+//! the letter to the sections of a draft, within the channel's word budget.
+//!
+//! It follows the seed article's moves, in order, as one person writing to one person:
+//! thanks (with something concrete from the conversation when the user gave it); one
+//! brief acknowledgement that names the two slips that matter most, and nothing twice;
+//! the repair those findings call for, in the user's own words, shaped into sentences;
+//! why the role, the user's evidence and a calm ask; a short close.
+//!
+//! What it never does: use a step-2 note (those are the user's private diagnosis), list
+//! every slip, repeat the role and company in every paragraph, or write a fixed line
+//! where a fact of the user's would do. Where a line the letter needs is missing for a
+//! serious letter, a visible `[fill-in]` says so, and the Write step asks for it.
+
+use indexmap::IndexMap;
+
+use super::phrases::{self, Pick};
+use super::shape::{shape, Frame};
+use super::{sec, Composition, Section, SectionKind};
+use crate::domain::diagnosis::{Diagnosis, Finding, LetterLine, LetterMove, Verdict};
+use crate::domain::followup::CivilDate;
+use crate::domain::{Assessment, Channel, InterviewFacts, InterviewFormat, LetterLength};
+
+/// Key of the Write step's field for a concrete moment from the conversation.
+pub const LINE_MOMENT: &str = "moment";
+/// Key of the field for the user's evidence: a result, ideally with a number.
+pub const LINE_EVIDENCE: &str = "evidence";
+/// Key of the field for what draws the user to the role.
+pub const LINE_WHY: &str = "why";
+
+/// The letter's own fields that are not tied to one finding, with how a fragment typed
+/// into each is framed.
+pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
+    (
+        LINE_MOMENT,
+        LetterLine {
+            prompt: "One thing from the conversation that stayed with you: something {them} said or asked",
+            frame: "I have kept thinking about {} since we spoke.",
+            that_lead: Some("I have kept thinking about how you said"),
+            leads: ["", "", ""],
+        },
+    ),
+    (
+        LINE_WHY,
+        LetterLine {
+            prompt: "What draws you to this role at {company}, in a sentence",
+            frame: "What draws me to this role is {}.",
+            that_lead: Some("What draws me to this role is"),
+            leads: ["", "", ""],
+        },
+    ),
+    (
+        LINE_EVIDENCE,
+        LetterLine {
+            prompt: "Why you are worth a second look: one result you are proud of, ideally with a number",
+            frame: "One result I am proud of is {}.",
+            that_lead: Some("One result I am proud of is"),
+            leads: ["", "", ""],
+        },
+    ),
+];
+
+/// Everything the composer reads.
+#[derive(Clone, Copy)]
+pub struct Request<'a> {
+    /// Step 1.
+    pub facts: &'a InterviewFacts,
+    /// Step 2 (only which items are ticked, and old drafts' wish-helper notes).
+    pub assessment: &'a Assessment,
+    /// The report on step 2.
+    pub diagnosis: &'a Diagnosis,
+    /// The Write step's letter fields, by key (a symptom id or a `LINE_*` key).
+    pub lines: &'a IndexMap<String, String>,
+    /// Another-wording turns by section key.
+    pub turns: &'a IndexMap<String, u8>,
+    /// E-mail, printed letter or phone script.
+    pub channel: Channel,
+    /// Brief or standard.
+    pub length: LetterLength,
+    /// Today as `YYYY-MM-DD`: dates the printed letter and says "yesterday".
+    pub today: &'a str,
+}
+
+/// The most words a draft may have: for the phone script, its opening's.
+pub fn budget(channel: Channel, length: LetterLength) -> usize {
+    match (channel, length) {
+        (Channel::Email, LetterLength::Brief) => 120,
+        (Channel::Email, LetterLength::Standard) => 200,
+        (Channel::Letter, LetterLength::Brief) => 160,
+        (Channel::Letter, LetterLength::Standard) => 250,
+        (Channel::Phone, _) => 45,
+    }
+}
+
+/// Words as the budget counts them: runs of text between spaces that hold a letter or
+/// digit (a lone dash is not a word).
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// The trimmed text, or `None` when blank.
+fn given(s: &str) -> Option<&str> {
+    let t = s.trim();
+    (!t.is_empty()).then_some(t)
+}
+
+/// How much of the optional material a draft carries; the composer takes the first
+/// plan whose draft fits the budget.
+#[derive(Clone, Copy)]
+struct Plan {
+    /// The concrete moment after the thanks.
+    moment: bool,
+    /// At most this many findings repaired in the user's words.
+    repairs: usize,
+    /// Why the role.
+    why: bool,
+    /// Most words kept of any one line the user wrote.
+    note_words: usize,
+    /// A sentence after the evidence that ties it to the role.
+    bridge: bool,
+    /// The evidence line even when a repair already carries the user's own words.
+    evidence: bool,
+    /// The sentence that leads into each repair.
+    leads: bool,
+}
+
+const PLANS_STANDARD: [Plan; 5] = [
+    Plan {
+        moment: true,
+        repairs: 3,
+        why: true,
+        note_words: 45,
+        bridge: true,
+        evidence: true,
+        leads: true,
+    },
+    Plan {
+        moment: true,
+        repairs: 2,
+        why: true,
+        note_words: 40,
+        bridge: true,
+        evidence: true,
+        leads: true,
+    },
+    Plan {
+        moment: false,
+        repairs: 2,
+        why: true,
+        note_words: 35,
+        bridge: false,
+        evidence: true,
+        leads: true,
+    },
+    Plan {
+        moment: false,
+        repairs: 2,
+        why: false,
+        note_words: 30,
+        bridge: false,
+        evidence: true,
+        leads: true,
+    },
+    Plan {
+        moment: false,
+        repairs: 1,
+        why: false,
+        note_words: 25,
+        bridge: false,
+        evidence: true,
+        leads: true,
+    },
+];
+
+const PLANS_BRIEF: [Plan; 4] = [
+    Plan {
+        moment: false,
+        repairs: 1,
+        why: true,
+        note_words: 30,
+        bridge: false,
+        evidence: true,
+        leads: true,
+    },
+    Plan {
+        moment: false,
+        repairs: 1,
+        why: false,
+        note_words: 30,
+        bridge: false,
+        evidence: true,
+        leads: true,
+    },
+    Plan {
+        moment: false,
+        repairs: 1,
+        why: false,
+        note_words: 22,
+        bridge: false,
+        evidence: false,
+        leads: true,
+    },
+    Plan {
+        moment: false,
+        repairs: 1,
+        why: false,
+        note_words: 15,
+        bridge: false,
+        evidence: false,
+        leads: false,
+    },
+];
+
+/// Most words of one line the letter keeps, whatever the plan.
+const LINE_CAP: usize = 60;
+
+/// The facts as the texts use them, with placeholders for what is missing.
+struct Ctx<'a> {
+    req: &'a Request<'a>,
+    company: &'a str,
+    role: &'a str,
+    interviewer: Option<&'a str>,
+    name: &'a str,
+    contact: &'a str,
+    /// "yesterday", "on Tuesday", "last week", "on 3 November", or empty.
+    when: String,
+    /// A second-chance letter rather than a plain thank-you.
+    serious: bool,
+    /// Seed for the default wording: differs between situations.
+    seed: u32,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(req: &'a Request<'a>) -> Self {
+        let f = req.facts;
+        let company = given(&f.company).unwrap_or("[Company]");
+        let role = given(&f.role).unwrap_or("[Role]");
+        let top = req.diagnosis.findings.first().map_or("", |f| f.symptom.id);
+        // FNV-1a over what makes a situation itself, so two different situations start
+        // from different wordings and one situation keeps its wording from key to key.
+        let mut seed: u32 = 0x811c_9dc5;
+        for b in [company, role, f.interviewer_name.trim(), top]
+            .iter()
+            .flat_map(|s| s.bytes())
+        {
+            seed = (seed ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+        Ctx {
+            req,
+            company,
+            role,
+            interviewer: given(&f.interviewer_name),
+            name: given(&f.candidate_name).unwrap_or("[Your name]"),
+            contact: given(&f.candidate_contact).unwrap_or("[Your e-mail or phone]"),
+            when: when(&f.interview_date, req.today),
+            serious: req.diagnosis.verdict >= Verdict::Pattern,
+            seed,
+        }
+    }
+
+    /// The wording of `kind` out of `n`: the situation's own choice, moved on by the
+    /// user's turns.
+    fn pick(&self, kind: SectionKind) -> Pick {
+        let turn = self.req.turns.get(kind.key()).copied().unwrap_or(0);
+        let own = (self.seed >> (kind as u32 % 8 * 3)) as usize;
+        Pick(own + usize::from(turn))
+    }
+
+    /// The user's line for `key`, shaped with `line`'s frame, or `None`.
+    fn line(&self, key: &str, line: &LetterLine, max_words: usize) -> Option<String> {
+        let raw = self.req.lines.get(key).map_or("", |s| s.as_str());
+        let legacy;
+        let raw = if raw.trim().is_empty() {
+            // Drafts from before the letter fields kept the wish helper's notes, which
+            // were typed in the Write step as letter content: still the user's words.
+            legacy = self.req.assessment.get(key).map_or(String::new(), |a| {
+                [&a.situation, &a.action, &a.result]
+                    .iter()
+                    .filter_map(|s| given(s))
+                    .collect::<Vec<_>>()
+                    .join(". ")
+            });
+            legacy.as_str()
+        } else {
+            raw
+        };
+        let frame = |max_words| Frame {
+            fragment: Some(line.frame),
+            that_lead: line.that_lead,
+            questions: key == "no_questions",
+            company: self.req.facts.company.trim(),
+            max_words,
+        };
+        // A first sentence longer than the plan allows is still the user's point: kept
+        // whole (up to a hard cap) rather than replaced by a fill-in.
+        shape(raw, &frame(max_words)).or_else(|| shape(raw, &frame(LINE_CAP)))
+    }
+
+    /// One of the general lines ([`GENERAL_LINES`]).
+    fn general(&self, key: &str, max_words: usize) -> Option<String> {
+        let (_, line) = GENERAL_LINES.iter().find(|(k, _)| *k == key)?;
+        self.line(key, line, max_words)
+    }
+
+    /// "meeting me", "the video call", "our call".
+    fn meeting(&self) -> &'static str {
+        match self.req.facts.format {
+            InterviewFormat::InPerson => "meeting me",
+            InterviewFormat::Video => "the video call",
+            InterviewFormat::Phone => "the call",
+        }
+    }
+
+    /// "met" in person, "spoke" otherwise.
+    fn met(&self) -> &'static str {
+        match self.req.facts.format {
+            InterviewFormat::InPerson => "met",
+            _ => "spoke",
+        }
+    }
+
+    /// Fills `{role}`, `{company}`, `{when}`, `{meeting}` and `{met}` in a phrase.
+    fn fill(&self, text: &str) -> String {
+        let when = if self.when.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", self.when)
+        };
+        text.replace("{role}", self.role)
+            .replace("{company}", self.company)
+            .replace(" {when}", &when)
+            .replace("{meeting}", self.meeting())
+            .replace("{met}", self.met())
+    }
+}
+
+/// When the interview was, as a person writing soon after says it: "yesterday", "on
+/// Tuesday" within the week, "last week", else "on 3 November". Empty for a missing or
+/// invalid date, or one after `today`.
+pub fn when(interview: &str, today: &str) -> String {
+    let (Some(day), Some(now)) = (CivilDate::parse(interview), CivilDate::parse(today)) else {
+        return String::new();
+    };
+    match day.days_until(now) {
+        0 => "today".to_owned(),
+        1 => "yesterday".to_owned(),
+        2..=6 => format!("on {}", day.weekday().name()),
+        7..=13 => "last week".to_owned(),
+        14.. => {
+            let long = day.day_month_year();
+            // The year only when it is not this year's.
+            let short = long
+                .strip_suffix(&format!(" {}", now.year))
+                .unwrap_or(&long);
+            format!("on {short}")
+        }
+        _ => String::new(),
+    }
+}
+
+/// Composes the draft. Standard drafts repair up to three of the most serious
+/// findings; brief ones the most serious one. Either way the draft keeps its channel's
+/// word budget ([`budget`]) when the user's lines allow it, by leaving out, in order,
+/// the concrete moment, a third and a second repair, the "why", and by keeping less of
+/// each line.
+pub fn compose(req: &Request) -> Composition {
+    let cx = Ctx::new(req);
+    let plans: &[Plan] = match req.length {
+        LetterLength::Standard => &PLANS_STANDARD,
+        LetterLength::Brief => &PLANS_BRIEF,
+    };
+    let limit = budget(req.channel, req.length);
+    let mut best = None;
+    for plan in plans {
+        let c = with_plan(&cx, plan);
+        let words = match req.channel {
+            Channel::Phone => c
+                .section(SectionKind::Opening)
+                .map_or(0, |s| count_words(&s.text)),
+            _ => count_words(&c.render()),
+        };
+        best = Some(c);
+        if words <= limit {
+            break;
+        }
+    }
+    best.unwrap_or_else(|| with_plan(&cx, &plans[0]))
+}
+
+fn with_plan(cx: &Ctx, plan: &Plan) -> Composition {
+    let body = body(cx, plan);
+    let channel = cx.req.channel;
+    let mut sections = Vec::with_capacity(body.len() + 2);
+    let (subject, header) = match channel {
+        Channel::Email | Channel::Letter => {
+            let greeting = format!("Dear {},", cx.interviewer.unwrap_or("Hiring Manager"));
+            sections.push(sec(SectionKind::Salutation, greeting));
+            sections.extend(body);
+            let sign = cx.pick(SectionKind::Signature).of(&phrases::SIGN_OFF);
+            sections.push(sec(
+                SectionKind::Signature,
+                format!("{sign}\n{}\n{}", cx.name, cx.contact),
+            ));
+            if channel == Channel::Email {
+                let subjects = if cx.serious {
+                    &phrases::SUBJECT_SERIOUS
+                } else {
+                    &phrases::SUBJECT_THANKS
+                };
+                (cx.fill(Pick(cx.seed as usize).of(subjects)), String::new())
+            } else {
+                (String::new(), letter_header(cx))
+            }
+        }
+        Channel::Phone => {
+            sections = phone_script(cx, &body);
+            (String::new(), String::new())
+        }
+    };
+    Composition {
+        channel,
+        subject,
+        header,
+        sections,
+    }
+}
+
+/// Sender block, date and recipient block of the printed letter. Only the sender's
+/// name falls back to a placeholder: an empty address line is better left out.
+fn letter_header(cx: &Ctx) -> String {
+    let facts = cx.req.facts;
+    let mut h = String::from(cx.name);
+    if let Some(contact) = given(&facts.candidate_contact) {
+        h.push('\n');
+        h.push_str(contact);
+    }
+    if let Some(date) = super::format_date_long(cx.req.today) {
+        h.push_str("\n\n");
+        h.push_str(&date);
+    }
+    let to: Vec<&str> = [
+        &facts.interviewer_name,
+        &facts.interviewer_title,
+        &facts.company,
+    ]
+    .into_iter()
+    .filter_map(|s| given(s))
+    .collect();
+    if !to.is_empty() {
+        h.push_str("\n\n");
+        h.push_str(&to.join("\n"));
+    }
+    h
+}
+
+/// "a", "a and b", "a, b and c"; `None` when empty.
+fn join_list(items: &[String]) -> Option<String> {
+    match items {
+        [] => None,
+        [one] => Some(one.clone()),
+        [init @ .., last] => Some(format!("{} and {last}", init.join(", "))),
+    }
+}
+
+/// The findings the letter repairs: the candidate's own faults that call for a move,
+/// most serious first, at most `n`. A minor slip joins them only when nothing more
+/// serious is there: small slips are not worth a paragraph next to a real problem.
+fn repaired(d: &Diagnosis, n: usize) -> Vec<&Finding> {
+    let faults: Vec<&Finding> = d
+        .findings
+        .iter()
+        .filter(|f| f.symptom.is_fault() && f.symptom.letter_move != LetterMove::None)
+        .collect();
+    let top = faults.first().map(|f| f.severity);
+    faults
+        .into_iter()
+        .filter(|f| {
+            Some(f.severity) == top || f.severity > crate::domain::diagnosis::Severity::Minor
+        })
+        .take(n)
+        .collect()
+}
+
+/// The channel-independent content: thanks through close, one section per kind.
+fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
+    let d = cx.req.diagnosis;
+    let words = plan.note_words;
+    let fixes = repaired(d, plan.repairs);
+    let mut out = Vec::with_capacity(6);
+
+    // Thanks, and the concrete moment.
+    let mut thanks = cx.fill(cx.pick(SectionKind::Thanks).of(&phrases::THANKS));
+    if plan.moment {
+        if let Some(m) = cx.general(LINE_MOMENT, words) {
+            thanks.push(' ');
+            thanks.push_str(&m);
+        }
+    }
+    out.push(sec(SectionKind::Thanks, thanks));
+
+    // One acknowledgement: the slips that matter, the practical slip owned in a line,
+    // and the circumstance, if the user chose to explain it.
+    let mut ack: Vec<String> = Vec::new();
+    if cx.serious {
+        let slips: Vec<String> = fixes
+            .iter()
+            .filter(|f| !f.symptom.slip.is_empty())
+            .take(2)
+            .map(|f| f.symptom.slip.replace("{company}", cx.company))
+            .collect();
+        let opener = cx.pick(SectionKind::Acknowledge).of(&phrases::ACKNOWLEDGE);
+        ack.push(match join_list(&slips) {
+            Some(list) => format!("{opener}: {list}."),
+            None => format!("{opener}."),
+        });
+    }
+    for f in &fixes {
+        if f.symptom.letter_move == LetterMove::OwnTheSlip {
+            ack.push(phrases::own_the_slip(f.symptom.id).to_owned());
+        }
+    }
+    for f in d
+        .findings
+        .iter()
+        .filter(|f| f.symptom.letter_move == LetterMove::ExplainCircumstance)
+    {
+        if let Some(said) = f
+            .symptom
+            .line
+            .as_ref()
+            .and_then(|l| cx.line(f.symptom.id, l, words))
+        {
+            ack.push(format!("{said} {}", phrases::CONTEXT_NOT_EXCUSE));
+            break;
+        }
+    }
+    if !ack.is_empty() {
+        out.push(sec(SectionKind::Acknowledge, ack.join(" ")));
+    }
+
+    // The repairs, in the user's words.
+    let mut evidence_given = false;
+    let mut repairs: Vec<String> = Vec::new();
+    let mut wish = false;
+    for (i, f) in fixes.iter().enumerate() {
+        let text = match (&f.symptom.line, f.symptom.letter_move) {
+            (Some(line), _) => match cx.line(f.symptom.id, line, words) {
+                Some(said) => {
+                    evidence_given = true;
+                    let turn =
+                        cx.pick(SectionKind::Repairs).0 + cx.pick(SectionKind::WishISaid).0 + i;
+                    let lead = if cx.serious {
+                        Pick(turn).of(&line.leads)
+                    } else {
+                        phrases::lead_in_passing(f.symptom.letter_move, turn)
+                    };
+                    let lead = cx.fill(lead);
+                    if lead.is_empty() || !plan.leads {
+                        said
+                    } else {
+                        format!("{lead} {said}")
+                    }
+                }
+                // Only the most serious finding gets a fill-in: the others are
+                // covered by the acknowledgement.
+                None if i == 0 && cx.serious => format!("[{}]", fill_prompt(cx, line.prompt)),
+                None => continue,
+            },
+            (None, LetterMove::ShowCommitment) if plan.why => continue, // the "why" says it
+            (None, _) => continue,
+        };
+        wish |= f.symptom.letter_move == LetterMove::RestateAnswer;
+        repairs.push(text);
+    }
+    if !repairs.is_empty() {
+        let kind = if wish && repairs.len() == 1 {
+            SectionKind::WishISaid
+        } else {
+            SectionKind::Repairs
+        };
+        out.push(sec(kind, repairs.join(" ")));
+    }
+
+    // Why the role, the evidence, and the ask.
+    let mut ask: Vec<String> = Vec::new();
+    if plan.why {
+        ask.extend(cx.general(LINE_WHY, words));
+    }
+    let evidence = if plan.evidence || !evidence_given {
+        cx.general(LINE_EVIDENCE, words)
+    } else {
+        None
+    };
+    match evidence {
+        Some(e) => {
+            ask.push(e);
+            if plan.bridge {
+                ask.push(cx.fill(cx.pick(SectionKind::Ask).of(&phrases::BRIDGE)));
+            }
+        }
+        None if cx.serious && !evidence_given => {
+            ask.push(format!("[{}]", fill_prompt(cx, GENERAL_LINES[2].1.prompt)))
+        }
+        None => {}
+    }
+    let asks = if cx.serious {
+        &phrases::ASK_SERIOUS
+    } else {
+        &phrases::ASK_THANKS
+    };
+    ask.push(cx.fill(cx.pick(SectionKind::Ask).of(asks)));
+    out.push(sec(SectionKind::Ask, ask.join(" ")));
+
+    let closes = if cx.serious {
+        &phrases::CLOSE_SERIOUS
+    } else {
+        &phrases::CLOSE_THANKS
+    };
+    out.push(sec(
+        SectionKind::Close,
+        cx.fill(cx.pick(SectionKind::Close).of(closes)),
+    ));
+    out
+}
+
+/// A field's prompt as a fill-in of the letter: names filled, the first letter capital.
+fn fill_prompt(cx_or: &Ctx, prompt: &str) -> String {
+    prompt_for(prompt, cx_or.interviewer, cx_or.company)
+}
+
+/// A field's prompt with `{them}` as the interviewer's name (or "them") and
+/// `{company}` as the company.
+pub fn prompt_for(prompt: &str, interviewer: Option<&str>, company: &str) -> String {
+    prompt
+        .replace("{them}", interviewer.unwrap_or("them"))
+        .replace("{company}", company)
+}
+
+/// The sentences of `text`: split after a full stop, question mark or exclamation
+/// mark followed by a space and a capital letter or a fill-in.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = text.as_bytes();
+    for i in 0..b.len().saturating_sub(2) {
+        if matches!(b[i], b'.' | b'?' | b'!')
+            && b[i + 1] == b' '
+            && (b[i + 2].is_ascii_uppercase() || b[i + 2] == b'[')
+        {
+            out.push(text[start..=i].trim());
+            start = i + 2;
+        }
+    }
+    out.push(text[start..].trim());
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// The phone script: the same content as short talking points, with branches.
+fn phone_script(cx: &Ctx, body: &[Section]) -> Vec<Section> {
+    let hello = match cx.interviewer {
+        Some(n) => format!("Hello {n}"),
+        None => "Hello".to_owned(),
+    };
+    let opening = format!(
+        "{hello}, this is {}. {} Is now a good moment for two minutes?",
+        cx.name,
+        cx.fill("We {met} {when} about the {role} role, and I am calling to follow up.")
+    );
+    // One point per sentence, so each can be said in one breath; the thanks comes
+    // first, as it would on the call.
+    let points: Vec<String> = body
+        .iter()
+        .filter(|s| s.kind != SectionKind::Close)
+        .flat_map(|s| sentences(&s.text))
+        .map(|p| format!("- {p}"))
+        .collect();
+    let if_yes = "Thank you. Which day and time would suit you?\n(Agree a time, repeat it back, and note it down.)".to_owned();
+    let if_no = cx.fill("I understand, and thank you for hearing me out. May I stay in touch in case another role opens at {company}?\n(Thank them and end the call warmly. Do not press.)");
+    let voicemail = format!(
+        "{hello}, this is {}, about the {} role. I am calling to follow up on our conversation. You can reach me at {}. Thank you.\n(Say your number slowly, and send an e-mail the same day.)",
+        cx.name, cx.role, cx.contact
+    );
+    vec![
+        sec(SectionKind::Opening, opening),
+        sec(SectionKind::TalkingPoints, points.join("\n")),
+        sec(SectionKind::IfYes, if_yes),
+        sec(SectionKind::IfNo, if_no),
+        sec(SectionKind::Voicemail, voicemail),
+    ]
+}
+
+/// A field of the Write step whose text goes into the letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LetterField {
+    /// Its key in the draft's letter lines: a symptom id or a `LINE_*` key.
+    pub key: &'static str,
+    /// Its prompt and how the composer frames it.
+    pub line: &'static LetterLine,
+    /// The letter needs it: a fill-in stands in the letter while it is empty.
+    pub needed: bool,
+}
+
+/// The fields the Write step asks for, so that each one visibly shapes the letter: the
+/// lines of the findings the letter repairs, a circumstance the user may choose to
+/// explain, the concrete moment (standard length), why the role and the evidence.
+pub fn letter_fields(d: &Diagnosis, length: LetterLength) -> Vec<LetterField> {
+    let serious = d.verdict >= Verdict::Pattern;
+    let standard = length == LetterLength::Standard;
+    let most = if standard { 3 } else { 1 };
+    let mut out: Vec<LetterField> = Vec::new();
+    for (i, f) in repaired(d, most).into_iter().enumerate() {
+        if let Some(line) = &f.symptom.line {
+            out.push(LetterField {
+                key: f.symptom.id,
+                line,
+                needed: i == 0 && serious,
+            });
+        }
+    }
+    if let Some(f) = d
+        .findings
+        .iter()
+        .find(|f| f.symptom.letter_move == LetterMove::ExplainCircumstance)
+    {
+        if let Some(line) = &f.symptom.line {
+            out.push(LetterField {
+                key: f.symptom.id,
+                line,
+                needed: false,
+            });
+        }
+    }
+    for (key, line) in &GENERAL_LINES {
+        // A brief letter has no room for the moment, nor, when it must also own and
+        // repair something, for the "why".
+        if !standard && (*key == LINE_MOMENT || (*key == LINE_WHY && serious)) {
+            continue;
+        }
+        out.push(LetterField {
+            key,
+            line,
+            needed: *key == LINE_EVIDENCE && serious,
+        });
+    }
+    out
+}

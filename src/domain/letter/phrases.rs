@@ -1,0 +1,120 @@
+//! The composer's own wordings, as data: three or more phrasings for every generated
+//! part, so "Another wording" always has somewhere to go and two situations do not
+//! read alike. Placeholders: `{role}`, `{company}`, ` {when}` ("yesterday", left out
+//! with its space when the date is unknown), `{meeting}` ("meeting me", "the video
+//! call") and `{met}` ("met", "spoke").
+//!
+//! Every phrasing must pass the tone check and Harper's grammar check; the letter
+//! matrix test runs both over every one of them.
+
+use crate::domain::diagnosis::LetterMove;
+
+/// A choice among phrasings: any number, taken modulo the list's length, so turning
+/// to the next wording wraps around.
+#[derive(Clone, Copy, Debug)]
+pub struct Pick(pub usize);
+
+impl Pick {
+    /// The chosen phrasing of `list`.
+    pub fn of<'a>(self, list: &[&'a str]) -> &'a str {
+        list[self.0 % list.len()]
+    }
+}
+
+/// The first paragraph: thanks, naming the role once and the company once.
+pub static THANKS: [&str; 3] = [
+    "Thank you for {meeting} {when} to talk about the {role} role at {company}.",
+    "Thank you for your time {when}, and for telling me more about the {role} role at {company}.",
+    "Thank you for {meeting} {when}. I was glad to hear more about the {role} role and the team at {company}.",
+];
+
+/// The one acknowledgement, followed by ": " and the slips that matter when there are
+/// any, else by a full stop.
+pub static ACKNOWLEDGE: [&str; 3] = [
+    "I know our conversation was not what either of us had in mind",
+    "Looking back, I did not give you a fair picture of how I work",
+    "I left our conversation knowing I had not done myself justice",
+];
+
+/// After a circumstance the user chose to explain.
+pub const CONTEXT_NOT_EXCUSE: &str = "I mention it only as context, not as an excuse.";
+
+/// A practical slip, owned in one line: the letter's only apology.
+pub fn own_the_slip(id: &str) -> &'static str {
+    if id == "arrived_late" {
+        "I apologise for arriving late; it is not how I work."
+    } else {
+        "My setup let us down on the day, and I have since put it right."
+    }
+}
+
+/// What leads into the user's words in a plain thank-you, where a small slip is
+/// mentioned in passing only; empty when the words stand alone. `turn` picks among
+/// the phrasings. (A second-chance letter takes its row's own leads.)
+pub fn lead_in_passing(m: LetterMove, turn: usize) -> &'static str {
+    match m {
+        LetterMove::RestateAnswer => Pick(turn).of(&[
+            "I would like to add to one of my answers.",
+            "One of my answers deserved more than I gave it.",
+            "I have thought more about one of your questions.",
+        ]),
+        LetterMove::AskQuestions => Pick(turn).of(&[
+            "I also came away with a question I should have asked.",
+            "There is one question I wish I had asked you.",
+            "One question has stayed with me since.",
+        ]),
+        _ => "",
+    }
+}
+
+/// After the user's evidence: what it means for them.
+pub static BRIDGE: [&str; 3] = [
+    "I would bring the same focus to your team.",
+    "That is the kind of result I want to deliver for you.",
+    "I would like the chance to do the same for your team.",
+];
+
+/// The ask of a second-chance letter: calm, clear and easy to say no to.
+pub static ASK_SERIOUS: [&str; 3] = [
+    "I would welcome a second conversation, at a time that suits you.",
+    "If you are open to it, I would value a short second conversation to show you more of how I work.",
+    "Would you be open to another conversation? I would make good use of it.",
+];
+
+/// The ask of a plain thank-you.
+pub static ASK_THANKS: [&str; 3] = [
+    "I would be glad to continue our conversation.",
+    "I hope we can pick up where we left off.",
+    "I would welcome the next step, whenever it suits you.",
+];
+
+/// The close of a second-chance letter.
+pub static CLOSE_SERIOUS: [&str; 3] = [
+    "Whatever you decide, thank you for reading this.",
+    "Either way, I wish you and the team well.",
+    "Thank you for considering it.",
+];
+
+/// The close of a plain thank-you.
+pub static CLOSE_THANKS: [&str; 3] = [
+    "Thank you again, and I look forward to hearing from you.",
+    "I look forward to hearing about the next steps.",
+    "Best wishes to you and the team, and thank you again.",
+];
+
+/// The sign-off above the name.
+pub static SIGN_OFF: [&str; 3] = ["Kind regards,", "Best regards,", "Warm regards,"];
+
+/// E-mail subjects of a second-chance letter.
+pub static SUBJECT_SERIOUS: [&str; 3] = [
+    "Following up on the {role} interview",
+    "Thank you, and a follow-up on the {role} role",
+    "The {role} role: a follow-up",
+];
+
+/// E-mail subjects of a thank-you.
+pub static SUBJECT_THANKS: [&str; 3] = [
+    "Thank you for the {role} interview",
+    "Thank you, from the {role} interview",
+    "The {role} role: thank you",
+];

@@ -1,0 +1,437 @@
+//! The composer's promises, over the domain test kit's situations (typed as users
+//! type). The whole matrix, with Harper as the judge, is `tests/letter_matrix.rs`.
+
+use indexmap::IndexMap;
+
+use super::checklist::{checklist, Inputs, Move};
+use super::shape::has_subject_and_verb;
+use super::*;
+use crate::domain::diagnosis::{catalogue, Verdict};
+use crate::domain::testkit::{cases, facts, lines, ticked, Case, TODAY};
+use crate::domain::{InterviewFormat, LetterLength};
+
+const CHANNELS: [Channel; 3] = [Channel::Email, Channel::Letter, Channel::Phone];
+const LENGTHS: [LetterLength; 2] = [LetterLength::Standard, LetterLength::Brief];
+
+/// The case with `id`.
+fn case(id: &str) -> Case {
+    cases()
+        .into_iter()
+        .find(|c| c.id == id)
+        .unwrap_or_else(|| panic!("no test kit case {id}"))
+}
+
+/// The case composed with `turns` applied.
+fn turned(c: &Case, turns: &IndexMap<String, u8>, length: LetterLength) -> Composition {
+    let d = c.diagnosis();
+    compose(&Request {
+        facts: &c.facts,
+        assessment: &c.assessment,
+        diagnosis: &d,
+        lines: &c.lines,
+        turns,
+        channel: Channel::Email,
+        length,
+        today: TODAY,
+    })
+}
+
+fn email(c: &Case) -> String {
+    c.compose(Channel::Email, LetterLength::Standard).render()
+}
+
+// Guards point 1: a step-2 note never reaches the letter, in any channel or length,
+// even when the user wrote no letter lines at all.
+#[test]
+fn private_notes_stay_private() {
+    for c in cases() {
+        for c in [c.clone(), c.without_lines()] {
+            for ch in CHANNELS {
+                for len in LENGTHS {
+                    let text = c.compose(ch, len).render();
+                    for note in c.private_notes() {
+                        assert!(
+                            !text.contains(note),
+                            "{} {ch:?} {len:?}: {note:?}\n{text}",
+                            c.id
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+// Guards point 2: the user's lines arrive in the letter's voice: "they" about the
+// company becomes "you", a lowercase "i" is capital, a fragment is framed, a note to
+// self loses its instruction.
+#[test]
+fn lines_arrive_in_the_letters_voice() {
+    let rows: &[(&str, &str, &str)] = &[
+        // (case, must contain, must not contain)
+        (
+            "knew_little",
+            "You opened a second clinic in Leeds",
+            "they opened",
+        ),
+        ("one_job", "I build reliable payment APIs", "i build"),
+        ("rambled", "planner I rebuilt at Haulix", "i rebuilt"),
+        (
+            "bad_mouthed",
+            "In that job, I learned how to run a content calendar for 12 clients",
+            "I learned a great deal there",
+        ),
+        (
+            "exits",
+            "Each move took me closer to running a region end to end.",
+            "Each move in my career",
+        ),
+        (
+            "said_too_little",
+            "What I should have said is that I led the route-planning project",
+            "I worked on routing",
+        ),
+    ];
+    for (id, has, not) in rows {
+        let text = email(&case(id));
+        assert!(text.contains(has), "{id}: wants {has:?}\n{text}");
+        assert!(!text.contains(not), "{id}: has {not:?}\n{text}");
+    }
+}
+
+// Guards point 2: every frame of the catalogue and of the general fields, filled with a
+// bare noun phrase, is a sentence with a subject and a finite verb.
+#[test]
+fn every_frame_makes_a_sentence() {
+    let frames = catalogue()
+        .iter()
+        .filter_map(|s| s.line.as_ref())
+        .chain(GENERAL_LINES.iter().map(|(_, l)| l));
+    for line in frames {
+        let s = line.frame.replace("{}", "the route-planning project");
+        assert!(has_subject_and_verb(&s), "{s}");
+        if let Some(lead) = line.that_lead {
+            let s = format!("{lead} that I led the project.");
+            assert!(has_subject_and_verb(&s), "{s}");
+        }
+    }
+}
+
+// Guards point 3: at most three findings are repaired, one acknowledgement names at
+// most two slips, and no admission is made twice.
+#[test]
+fn one_acknowledgement_for_the_findings_that_matter() {
+    let everything: Vec<(&str, &str)> = catalogue().iter().map(|s| (s.id, "")).collect();
+    let c = Case {
+        id: "everything",
+        facts: facts(
+            "Northwind",
+            "Analyst",
+            "Ms Ortega",
+            "2026-11-27",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&everything),
+        lines: catalogue()
+            .iter()
+            .filter(|s| s.is_fault())
+            .map(|s| {
+                (
+                    s.id.to_owned(),
+                    "I led the depot move and cut overtime by 20%".to_owned(),
+                )
+            })
+            .collect(),
+    };
+    let comp = c.compose(Channel::Email, LetterLength::Standard);
+    let text = comp.render();
+    let admissions = catalogue()
+        .iter()
+        .filter(|s| !s.slip.is_empty() && text.contains(&s.slip.replace("{company}", "Northwind")))
+        .count();
+    assert!(admissions <= 2, "{admissions} slips admitted\n{text}");
+    let repairs = text.matches("I led the depot move").count();
+    assert!((1..=3).contains(&repairs), "{repairs} repairs\n{text}");
+    let owning = text
+        .split(['.', '?'])
+        .filter(|s| {
+            s.contains("not what either of us")
+                || s.contains("done myself justice")
+                || s.contains("fair picture")
+        })
+        .count();
+    assert_eq!(owning, 1, "{text}");
+    assert!(
+        count_words(&text) <= budget(Channel::Email, LetterLength::Standard),
+        "{text}"
+    );
+}
+
+// Guards point 3: small slips next to a serious finding get no paragraph of their own.
+#[test]
+fn small_slips_give_way_to_a_red_flag() {
+    let text = email(&case("knew_little"));
+    assert!(!text.contains("how will you"), "{text}");
+    let d = case("bad_mouthed").diagnosis();
+    assert_eq!(d.verdict, Verdict::RedFlag);
+    let fields = letter_fields(&d, LetterLength::Standard);
+    assert_eq!(fields[0].key, "criticised_former_boss");
+}
+
+// Guards point 3: the checkbox labels and report wording never appear in a letter.
+#[test]
+fn no_checklist_wording() {
+    for c in cases() {
+        let text = email(&c);
+        for s in catalogue() {
+            assert!(!text.contains(s.question), "{}: {:?}", c.id, s.question);
+            assert!(!text.contains(s.repair), "{}: {:?}", c.id, s.repair);
+        }
+        for stock in [
+            "I enjoyed learning how your team works",
+            "I am confident I can",
+            "Each move in my career",
+            "I learned a great deal there",
+        ] {
+            assert!(!text.contains(stock), "{}: {stock}", c.id);
+        }
+    }
+}
+
+// Guards point 3: a recent interview is "yesterday" or "on Tuesday", never a full date.
+#[test]
+fn recent_dates_are_said_as_a_person_says_them() {
+    let rows = [
+        ("2026-11-28", "2026-11-28", "today"),
+        ("2026-11-27", "2026-11-28", "yesterday"),
+        ("2026-11-24", "2026-11-28", "on Tuesday"),
+        ("2026-11-22", "2026-11-28", "on Sunday"),
+        ("2026-11-21", "2026-11-28", "last week"),
+        ("2026-11-14", "2026-11-28", "on 14 November"),
+        ("2025-12-30", "2026-01-20", "on 30 December 2025"),
+        ("2026-11-30", "2026-11-28", ""),
+        ("not a date", "2026-11-28", ""),
+        ("2026-11-27", "", ""),
+    ];
+    for (day, today, want) in rows {
+        assert_eq!(when(day, today), want, "{day} seen on {today}");
+    }
+    for c in cases() {
+        assert!(!email(&c).contains("2026"), "{}", c.id);
+    }
+}
+
+// Guards point 3: the role and the company are named once or twice, not everywhere.
+#[test]
+fn role_and_company_named_at_most_twice() {
+    for c in cases() {
+        for len in LENGTHS {
+            let text = c.compose(Channel::Email, len).render();
+            assert!(text.matches(&c.facts.role).count() <= 2, "{}\n{text}", c.id);
+            assert!(
+                text.matches(&c.facts.company).count() <= 2,
+                "{}\n{text}",
+                c.id
+            );
+        }
+    }
+}
+
+// Guards point 3: two different situations never share both opening and closing.
+#[test]
+fn situations_do_not_read_alike() {
+    let mut seen: Vec<(String, String, &str)> = Vec::new();
+    for c in cases() {
+        let comp = c.compose(Channel::Email, LetterLength::Standard);
+        let open = comp
+            .section(SectionKind::Thanks)
+            .map(|s| s.text.clone())
+            .unwrap_or_default();
+        let close = comp
+            .section(SectionKind::Close)
+            .map(|s| s.text.clone())
+            .unwrap_or_default();
+        if let Some((_, _, other)) = seen.iter().find(|(o, cl, _)| *o == open && *cl == close) {
+            panic!(
+                "{} and {other} open and close alike: {open} / {close}",
+                c.id
+            );
+        }
+        seen.push((open, close, c.id));
+    }
+}
+
+// Guards point 4: every pattern or red-flag letter carries the user's evidence, or a
+// fill-in that asks for it, and the Write step marks that field as needed.
+#[test]
+fn serious_letters_carry_evidence() {
+    for c in cases() {
+        let d = c.diagnosis();
+        if d.verdict < Verdict::Pattern {
+            continue;
+        }
+        let text = email(&c);
+        let own = c.lines.values().any(|l| {
+            l.split_whitespace()
+                .filter(|w| w.len() > 6)
+                .any(|w| text.contains(w.trim_matches(|ch: char| !ch.is_alphanumeric())))
+        });
+        assert!(own, "{}: nothing of the user's\n{text}", c.id);
+        let bare = c.without_lines();
+        let text = email(&bare);
+        assert!(
+            text.contains('['),
+            "{}: an empty serious letter must show its fill-ins\n{text}",
+            c.id
+        );
+        let fields = letter_fields(&d, LetterLength::Standard);
+        assert!(
+            fields.iter().any(|f| f.key == LINE_EVIDENCE && f.needed),
+            "{}",
+            c.id
+        );
+    }
+}
+
+// Guards point 5: the budget per channel and length, for every kit situation.
+#[test]
+fn every_draft_keeps_its_budget() {
+    for c in cases() {
+        for ch in CHANNELS {
+            for len in LENGTHS {
+                let comp = c.compose(ch, len);
+                let words = match ch {
+                    Channel::Phone => count_words(
+                        &comp
+                            .section(SectionKind::Opening)
+                            .map(|s| s.text.clone())
+                            .unwrap_or_default(),
+                    ),
+                    _ => count_words(&comp.render()),
+                };
+                assert!(words <= budget(ch, len), "{} {ch:?} {len:?}: {words}", c.id);
+            }
+        }
+    }
+    assert_eq!(budget(Channel::Email, LetterLength::Brief), 120);
+    assert_eq!(budget(Channel::Email, LetterLength::Standard), 200);
+    assert_eq!(budget(Channel::Letter, LetterLength::Standard), 250);
+    assert_eq!(budget(Channel::Phone, LetterLength::Standard), 45);
+}
+
+// Guards point 5: the phone script opens with who is calling and why, not with thanks
+// "for our phone call", and lays its talking points out one per line.
+#[test]
+fn phone_script_opens_plainly() {
+    let comp = case("pattern").compose(Channel::Phone, LetterLength::Standard);
+    let open = &comp
+        .section(SectionKind::Opening)
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(
+        open.starts_with("Hello Ms Ortega, this is Sam Carter."),
+        "{open}"
+    );
+    assert!(!open.contains("phone call"), "{open}");
+    let points = comp
+        .section(SectionKind::TalkingPoints)
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(
+        points.lines().count() >= 4 && points.lines().all(|l| l.starts_with("- ")),
+        "{points}"
+    );
+}
+
+// Guards point 6: each generated section has at least three wordings, reached one by
+// one with "Another wording", and wrapping round.
+#[test]
+fn three_wordings_per_section() {
+    let c = case("bad_mouthed");
+    for kind in SectionKind::ALL.into_iter().filter(|k| k.has_wordings()) {
+        let mut texts: Vec<String> = Vec::new();
+        for turn in 0..3u8 {
+            let turns: IndexMap<String, u8> = [(kind.key().to_owned(), turn)].into_iter().collect();
+            let comp = turned(&c, &turns, LetterLength::Standard);
+            let Some(s) = comp.section(kind) else { break };
+            texts.push(s.text.clone());
+        }
+        if texts.is_empty() {
+            continue;
+        }
+        texts.dedup();
+        assert_eq!(texts.len(), 3, "{kind:?}: {texts:?}");
+        let turns: IndexMap<String, u8> = [(kind.key().to_owned(), 3u8)].into_iter().collect();
+        assert_eq!(
+            turned(&c, &turns, LetterLength::Standard)
+                .section(kind)
+                .map(|s| s.text.clone()),
+            Some(texts[0].clone()),
+            "{kind:?} wraps round"
+        );
+    }
+}
+
+// Guards point 2: a field the UI asks for shapes the letter: writing into each field
+// of each kit situation changes the composed text.
+#[test]
+fn every_field_shapes_the_letter() {
+    for c in cases() {
+        let d = c.diagnosis();
+        for len in LENGTHS {
+            for f in letter_fields(&d, len) {
+                let mut with = c.without_lines();
+                let before = with.compose(Channel::Email, len).render();
+                with.lines = lines(&[(
+                    f.key,
+                    "I rebuilt the Harbourside rota and cut agency spend by 30%",
+                )]);
+                let after = with.compose(Channel::Email, len).render();
+                assert!(
+                    after.contains("Harbourside"),
+                    "{} {len:?}: field {} is not used\n{after}",
+                    c.id,
+                    f.key
+                );
+                assert_ne!(before, after);
+            }
+        }
+    }
+}
+
+// Guards point 7: the checklist follows the letter as edited: our default passes the
+// moves it can, and a rewritten letter is judged on what it says.
+#[test]
+fn checklist_reads_the_letter() {
+    let c = case("bad_mouthed");
+    let text = email(&c);
+    let run = |text: &str| {
+        let lines: Vec<&str> = c.lines.values().map(String::as_str).collect();
+        checklist(&Inputs {
+            text,
+            facts: &c.facts,
+            serious: true,
+            channel: Channel::Email,
+            words: count_words(text),
+            budget: 200,
+            lines: &lines,
+            flags: 0,
+            pushy: false,
+        })
+    };
+    let all = run(&text);
+    assert_eq!(all.len(), 8);
+    assert!(all.iter().all(|x| x.done), "{all:#?}\n{text}");
+    let bare = run("Hi,\n\nCan we talk again?\n\nSam");
+    let todo: Vec<Move> = bare.iter().filter(|x| !x.done).map(|x| x.step).collect();
+    assert_eq!(
+        todo,
+        [
+            Move::Thanks,
+            Move::Owns,
+            Move::Evidence,
+            Move::Why,
+            Move::Greeting
+        ]
+    );
+}

@@ -1,0 +1,246 @@
+//! The domain's shared test kit: situations as users type them, for the unit tests,
+//! the native integration tests and the benches, so no test writes its own
+//! "Northwind" again.
+//!
+//! The notes are typed the way the on-screen prompts invite, carelessly: fragments,
+//! lowercase, third person, narration of the slip. Step-2 notes are the user's private
+//! diagnosis; the letter lines are what they wrote in the Write step for the letter.
+
+use indexmap::IndexMap;
+
+use super::diagnosis::Diagnosis;
+use super::letter::{compose, Composition, Request};
+use super::{Answer, Assessment, Channel, InterviewFacts, InterviewFormat, LetterLength};
+
+/// The day the kit's situations are composed on.
+pub const TODAY: &str = "2026-11-28";
+
+/// One situation: what the user typed in every step.
+#[derive(Clone, Debug)]
+pub struct Case {
+    /// A short name for messages.
+    pub id: &'static str,
+    /// Step 1.
+    pub facts: InterviewFacts,
+    /// Step 2: ticked items with their private notes.
+    pub assessment: Assessment,
+    /// The Write step's letter fields.
+    pub lines: IndexMap<String, String>,
+}
+
+impl Case {
+    /// The report on step 2.
+    pub fn diagnosis(&self) -> Diagnosis {
+        Diagnosis::from_assessment(&self.assessment)
+    }
+
+    /// The composed draft, with no wording turned.
+    pub fn compose(&self, channel: Channel, length: LetterLength) -> Composition {
+        let d = self.diagnosis();
+        compose(&Request {
+            facts: &self.facts,
+            assessment: &self.assessment,
+            diagnosis: &d,
+            lines: &self.lines,
+            turns: &IndexMap::new(),
+            channel,
+            length,
+            today: TODAY,
+        })
+    }
+
+    /// The same situation with no letter lines at all.
+    pub fn without_lines(&self) -> Case {
+        Case {
+            lines: IndexMap::new(),
+            ..self.clone()
+        }
+    }
+
+    /// Every private step-2 note, for "never in the letter" checks.
+    pub fn private_notes(&self) -> impl Iterator<Item = &str> {
+        self.assessment
+            .values()
+            .map(|a| a.detail.trim())
+            .filter(|d| !d.is_empty())
+    }
+}
+
+/// Step-1 facts: company, role, interviewer, date, format.
+pub fn facts(
+    company: &str,
+    role: &str,
+    interviewer: &str,
+    date: &str,
+    format: InterviewFormat,
+) -> InterviewFacts {
+    InterviewFacts {
+        company: company.to_owned(),
+        role: role.to_owned(),
+        interviewer_name: interviewer.to_owned(),
+        interviewer_title: String::new(),
+        interview_date: date.to_owned(),
+        format,
+        candidate_name: "Sam Carter".to_owned(),
+        candidate_contact: "sam.carter@example.com".to_owned(),
+        interviewer_email: String::new(),
+    }
+}
+
+/// Ticked items, each with its private step-2 note.
+pub fn ticked(items: &[(&str, &str)]) -> Assessment {
+    items
+        .iter()
+        .map(|(id, note)| {
+            let answer = Answer {
+                checked: true,
+                detail: (*note).to_owned(),
+                ..Answer::default()
+            };
+            ((*id).to_owned(), answer)
+        })
+        .collect()
+}
+
+/// Letter lines by key.
+pub fn lines(items: &[(&str, &str)]) -> IndexMap<String, String> {
+    items
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+}
+
+/// The article's situations and a few of our own, typed as users type.
+pub fn cases() -> Vec<Case> {
+    use InterviewFormat::*;
+    vec![
+        Case {
+            id: "rambled",
+            facts: facts("Brightway Freight", "Logistics Planner", "Ms Ortega", "2026-11-27", InPerson),
+            assessment: ticked(&[(
+                "rambled_too_long",
+                "When she asked about my biggest project I went on for ages about the old warehouse software and never got to the point.",
+            )]),
+            lines: lines(&[
+                ("rambled_too_long", "the route planner i rebuilt at Haulix, it cut empty miles by 18% in six months"),
+                ("moment", "she said the team is moving all planning onto one system next spring"),
+            ]),
+        },
+        Case {
+            id: "said_too_little",
+            facts: facts("Brightway Freight", "Routing Analyst", "Mr Reyes", "2026-11-25", Video),
+            assessment: ticked(&[
+                ("said_too_little", "the route-planning project, my best work, I just said \"I worked on routing\" and moved on"),
+                ("no_questions", ""),
+            ]),
+            lines: lines(&[
+                ("said_too_little", "that I led the route-planning project: 40 drivers, new zones, and late deliveries down from 9% to 3%"),
+                ("no_questions", "how will you measure success in the first six months?"),
+                ("why", "I want to work where routing decisions are made with data"),
+            ]),
+        },
+        Case {
+            id: "knew_little",
+            facts: facts("Pawprint Vets", "Client Care Coordinator", "Dr Hale", "2026-11-25", InPerson),
+            assessment: ticked(&[
+                ("knew_little_about_company", "They opened a second clinic in Leeds…"),
+                ("no_questions", ""),
+                ("interviewer_frowned", "when I said I didn't know they had a second site"),
+            ]),
+            lines: lines(&[
+                ("knew_little_about_company", "they opened a second clinic in Leeds and run Saturday puppy clinics, which is the kind of front desk I ran at Castle Pets"),
+                ("evidence", "at Castle Pets I cut missed appointments by a third with reminder calls"),
+            ]),
+        },
+        Case {
+            id: "bad_mouthed",
+            facts: facts("Lumen Media", "Content Lead", "Ms Adeyemi", "2026-11-27", Video),
+            assessment: ticked(&[
+                ("criticised_former_boss", "said my old boss never planned anything and blamed us for it"),
+                ("interviewer_frowned", ""),
+            ]),
+            lines: lines(&[
+                ("criticised_former_boss", "how to run a content calendar for 12 clients at once"),
+                ("evidence", "I grew our newsletter from 4,000 to 11,000 readers in a year"),
+                ("moment", "your plan to bring video in-house"),
+            ]),
+        },
+        Case {
+            id: "exits",
+            facts: facts("Meridian Devices", "Regional Sales Director", "Mr Brandt", "2026-11-20", InPerson),
+            assessment: ticked(&[
+                ("explained_every_exit", "four companies in nine years, explained each one"),
+                ("raised_salary_early", "asked about the bonus in the first ten minutes"),
+                ("checked_the_clock", ""),
+            ]),
+            lines: lines(&[
+                ("explained_every_exit", "each move took me closer to running a region end to end"),
+                ("evidence", "grew the northern region from £6.2m to £9.8m in two years"),
+                ("why", "the chance to build a team around a product surgeons already trust"),
+            ]),
+        },
+        Case {
+            id: "bereavement",
+            facts: facts("Stone & Vale Architects", "Senior Project Architect", "Ms Price", "2026-11-24", InPerson),
+            assessment: ticked(&[
+                ("personal_event", "my dad died the week before"),
+                ("barely_spoke", "that I ran the library project from sketch to handover"),
+                ("ended_early", "35 minutes of 60"),
+            ]),
+            lines: lines(&[
+                ("personal_event", "my father died the week before we met"),
+                ("barely_spoke", "I led the Harbour Library from first sketch to opening day, on budget, and I would bring that care to your schools work"),
+            ]),
+        },
+        Case {
+            id: "one_slip",
+            facts: facts("Northwind Housing", "Data Analyst", "", "2026-11-27", Phone),
+            assessment: ticked(&[("blanked_on_question", "confidence intervals, went totally blank")]),
+            lines: lines(&[(
+                "blanked_on_question",
+                "a confidence interval is the range we expect the true value to fall in, and I use them to show how sure a result is",
+            )]),
+        },
+        Case {
+            id: "pattern",
+            facts: facts("Northwind Logistics", "Operations Analyst", "Ms Ortega", "2026-11-26", InPerson),
+            assessment: ticked(&[
+                ("rambled_too_long", "biggest project question, went on and on"),
+                ("said_too_little", "the budget question"),
+                ("nervous_body_language", ""),
+                ("interviewer_frowned", ""),
+                ("furious_note_taking", ""),
+            ]),
+            lines: lines(&[
+                ("rambled_too_long", "I moved our depot to a new scheduling tool and cut overtime by 20%."),
+                ("said_too_little", "I owned a £400k budget and came in 5% under it"),
+                ("moment", "You said the team needs someone who can talk to drivers and directors alike."),
+            ]),
+        },
+        Case {
+            id: "one_job",
+            facts: facts("Kestrel Pay", "Junior Backend Developer", "Mr Okafor", "2026-11-26", Video),
+            assessment: ticked(&[
+                ("weak_tell_me_about_yourself", "went through my whole degree"),
+                ("no_questions", ""),
+                ("nervous_body_language", ""),
+            ]),
+            lines: lines(&[
+                ("weak_tell_me_about_yourself", "i build reliable payment APIs; at Fintrail I cut failed webhooks from 2% to 0.1%"),
+                ("why", "you are building the ledger from scratch, and that is the work I want to learn"),
+            ]),
+        },
+        Case {
+            id: "late",
+            facts: facts("The Grand Hotel", "Assistant Restaurant Manager", "Mr Silva", "2026-11-21", InPerson),
+            assessment: ticked(&[
+                ("arrived_late", "25 mins, train cancelled"),
+                ("stumbled_on_gap", "8 months, looked after my mum after her surgery"),
+            ]),
+            lines: lines(&[
+                ("stumbled_on_gap", "I was caring for a family member, and I kept my food hygiene certificate current"),
+                ("evidence", "I ran a 90-cover dinner service for three years"),
+            ]),
+        },
+    ]
+}
