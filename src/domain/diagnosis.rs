@@ -274,12 +274,12 @@ static CATALOGUE: [Symptom; 26] = [
         slip: "I took too long to make my point",
         line: Some(LetterLine {
             prompt: "The point you meant to make, in one or two sentences to {them}",
-            frame: "What I meant to tell you about was {}.",
+            frame: "The point I meant to make was about {}.",
             that_lead: Some("The point I meant to make is"),
             leads: [
-                "Here is the point I meant to make.",
-                "Put simply, this is what I wanted to say.",
-                "Here is the short version of that answer.",
+                "Here is the short version.",
+                "Put simply, it comes down to this.",
+                "Here it is in a sentence or two.",
             ],
         }),
         lesson: Some(LESSON_SHORT),
@@ -297,12 +297,12 @@ static CATALOGUE: [Symptom; 26] = [
         slip: "I gave you a thinner answer than your question deserved",
         line: Some(LetterLine {
             prompt: "The fuller answer you meant to give, in one or two sentences to {them}",
-            frame: "What I should have told you about is {}.",
+            frame: "I should have told you about {}.",
             that_lead: Some("What I should have said is"),
             leads: [
                 "Here is the fuller answer I meant to give.",
                 "Here is what that answer left out.",
-                "I would like to add what I should have said.",
+                "There is more to that answer than I gave you.",
             ],
         }),
         lesson: Some(LESSON_PRACTISE),
@@ -343,7 +343,7 @@ static CATALOGUE: [Symptom; 26] = [
         slip: "I said far less than I meant to",
         line: Some(LetterLine {
             prompt: "What you want {them} to know about you, in one or two sentences",
-            frame: "What I wanted you to know is {}.",
+            frame: "I wanted you to know about {}.",
             that_lead: Some("What I wanted you to know is"),
             leads: [
                 "Here is what I would have liked you to hear.",
@@ -366,11 +366,11 @@ static CATALOGUE: [Symptom; 26] = [
         slip: "I did not sum myself up well at the start",
         line: Some(LetterLine {
             prompt: "Your short summary for {them}: what you do best and why it fits",
-            frame: "In short, what I do best is {}.",
-            that_lead: Some("In short, what I do best is"),
+            frame: "The short version is {}.",
+            that_lead: Some("The short version is"),
             leads: [
                 "Here is the summary I should have opened with.",
-                "Put briefly, this is who I am at work.",
+                "I should have opened with a clearer summary.",
                 "Here is a clearer picture of what I do.",
             ],
         }),
@@ -389,10 +389,10 @@ static CATALOGUE: [Symptom; 26] = [
         slip: "I had no example ready when you asked for one",
         line: Some(LetterLine {
             prompt: "The example you should have given: what you did and what came of it",
-            frame: "The example I should have given is {}.",
-            that_lead: Some("The example I should have given is"),
+            frame: "The example is {}.",
+            that_lead: Some("The example is"),
             leads: [
-                "Here is the example I should have given.",
+                "I have a better example now.",
                 "Here is a real example of that work.",
                 "Here is the story I should have told.",
             ],
@@ -468,8 +468,8 @@ static CATALOGUE: [Symptom; 26] = [
             that_lead: Some("In that job, I learned"),
             leads: [
                 "I owe that team more credit than I gave them.",
-                "That job taught me a great deal.",
-                "I learned a lot in that job.",
+                "That job gave me more than I said.",
+                "I am grateful for what that job taught me.",
             ],
         }),
         lesson: Some(LESSON_STORY),
@@ -510,12 +510,12 @@ static CATALOGUE: [Symptom; 26] = [
         slip: "I did not do justice to one line of my CV",
         line: Some(LetterLine {
             prompt: "The real work behind that line of your CV, with a number if you have one",
-            frame: "The work behind that line of my CV is {}.",
-            that_lead: Some("The truth behind that line of my CV is"),
+            frame: "I can point to {}.",
+            that_lead: Some("The truth is"),
             leads: [
-                "Here is the work behind that line of my CV.",
-                "I want to set out the facts behind that line.",
-                "Here is what that line of my CV stands for.",
+                "I want to set out the facts behind one line of my CV.",
+                "Here are the facts behind one line of my CV.",
+                "One line of my CV deserves a clearer account.",
             ],
         }),
         lesson: Some(LESSON_EVIDENCE),

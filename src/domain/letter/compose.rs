@@ -580,7 +580,7 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         } else {
             SectionKind::Repairs
         };
-        out.push(sec(kind, repairs.join(" ")));
+        out.push(sec(kind, repairs.join("\n\n")));
     }
 
     // Why the role, the evidence, and the ask.

@@ -110,6 +110,10 @@ const PEOPLE: &[&str] = &[
     "manager", "boss", "colleague", "mum", "mom", "dad", "mother", "father", "wife",
     "husband", "partner", "son", "daughter", "friend", "sister", "brother", "client",
     "customer", "teacher", "mentor", "supervisor", "director", "recruiter", "referee",
+    "rep", "engineer", "nurse", "driver", "member", "student", "patient", "trainee",
+    "intern", "owner", "agent", "analyst", "developer", "designer", "officer", "worker",
+    "tenant", "guest", "person", "someone", "guy", "woman", "man", "employee", "teammate",
+    "coworker", "co-worker", "hire", "lead", "founder", "ceo", "head",
 ];
 #[rustfmt::skip]
 const DETERMINERS: &[&str] = &[
@@ -809,7 +813,7 @@ fn prepare(raw: &str) -> Option<(Vec<String>, bool)> {
 /// The prepared words as a finished sentence, or None when they are left out. Runs on
 /// at most `max_words + 5` words (see [`shaped`]), so the in-place edits stay cheap.
 fn complete(mut ws: Vec<String>, asked: bool, frame: &Frame) -> Option<String> {
-    address_reader(&mut ws, frame.company);
+    address_reader(&mut ws, frame.company, asked);
     strip_self_note(&mut ws)?;
     trim_ends(&mut ws)?;
     let built = build(&ws, asked, frame)?;
@@ -873,10 +877,38 @@ fn mark_pause(w: &mut String) {
     }
 }
 
-/// "i" -> "I", "im" -> "I'm", "dont" -> "don't" and the like.
+/// Days and months, which a note typed in a hurry leaves lowercase ("on saturdays").
+/// Not "may" and "march", which are more often a verb.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// "i" -> "I", "im" -> "I'm", "dont" -> "don't", "saturdays" -> "Saturdays" and the like.
 fn tidy(ws: &mut [String]) {
     for w in ws.iter_mut() {
         let k = key(w);
+        if has(CALENDAR, k.trim_end_matches('s')) {
+            let (s, _) = core_range(w);
+            if let Some(c) = w[s..].chars().next() {
+                w.replace_range(s..s + c.len_utf8(), &upper_char(c).to_string());
+            }
+        }
         let fix = INFORMAL.iter().find(|(from, _)| *from == k);
         if let Some((_, fix)) = fix {
             set_core(w, fix);
@@ -894,7 +926,42 @@ fn tidy(ws: &mut [String]) {
 /// present-tense verb after "you" agrees. "They" stays when a plural noun earlier in
 /// the sentence could be what it means ("our drivers … they"), and "she/he" when a
 /// person named earlier could ("my manager said she …").
-fn address_reader(ws: &mut Vec<String>, company: &str) {
+/// Verbs after "she" or "he" that mark the interviewer at work.
+const SPEECH: &[&str] = &[
+    "asked",
+    "said",
+    "told",
+    "mentioned",
+    "explained",
+    "wanted",
+    "talked",
+    "showed",
+    "described",
+    "interrupted",
+    "wondered",
+    "pointed",
+    "noted",
+    "seemed",
+    "kept",
+    "stopped",
+    "cut",
+    "pushed",
+    "probed",
+    "questioned",
+    "challenged",
+    "liked",
+    "spoke",
+    "laughed",
+    "frowned",
+    "introduced",
+    "walked",
+    "gave",
+    "shared",
+    "says",
+    "asks",
+];
+
+fn address_reader(ws: &mut Vec<String>, company: &str, asked: bool) {
     let comp: Vec<String> = company
         .split_whitespace()
         .map(key)
@@ -902,6 +969,8 @@ fn address_reader(ws: &mut Vec<String>, company: &str) {
         .collect();
     let mut plural = false;
     let mut person = false;
+    // A question in the letter asks the interviewer about her own work.
+    let mut reader = asked;
     let mut i = 0;
     while i < ws.len() {
         let k = key(&ws[i]);
@@ -928,7 +997,10 @@ fn address_reader(ws: &mut Vec<String>, company: &str) {
             continue;
         }
         let they = !plural;
-        let she = !person;
+        // "She" is the interviewer unless the note named another person first ("a
+        // rep I coached … his call plan"); even then "she asked" is the interviewer.
+        let speech = next.as_deref().is_some_and(|n| has(SPEECH, n));
+        let she = !person || reader || speech;
         let possessive_next = next.as_deref().is_some_and(|n| {
             !(n.is_empty()
                 || is_function(n)
@@ -937,6 +1009,7 @@ fn address_reader(ws: &mut Vec<String>, company: &str) {
         }) && !ends_clause(&ws[i]);
         let new = match k.as_str() {
             "she" | "he" if she => {
+                reader = true;
                 set_core(&mut ws[i], "you");
                 // "is she hiring …?" -> "are you hiring …?", else "she is" -> "you are".
                 let inverted = i > 0
@@ -1233,6 +1306,13 @@ fn fill(template: &str, text: &str) -> Option<String> {
 
 /// The finished sentence for the tidied words: as it is, as a "that" clause, as a
 /// question, with "I" added, or framed.
+/// Present-tense verbs a note starts with when it dropped its "I" ("want to work on
+/// one product").
+const FIRST_PERSON_VERBS: &[&str] = &[
+    "want", "love", "like", "enjoy", "need", "hope", "plan", "believe", "know", "think", "feel",
+    "prefer", "care", "thrive", "bring", "build", "manage", "run", "lead",
+];
+
 fn build(ws: &[String], asked: bool, frame: &Frame) -> Option<String> {
     let text = ws.join(" ");
     let plain = finish(&text, '.');
@@ -1267,17 +1347,20 @@ fn build(ws: &[String], asked: bool, frame: &Frame) -> Option<String> {
     if question_form || asked_form || (asked && has_subject_and_verb(&finish(&text, '?'))) {
         return frame.questions.then(|| finish(&text, '?'));
     }
-    if has_subject_and_verb(&plain) {
+    // "led the migration" / "would love to …" / "want to work on …": the note dropped
+    // its "I", even when a later clause has a subject of its own ("Handled 40 cases,
+    // none went to tribunal").
+    let f = ws.iter().position(|w| !is_adverb(&key(w))).unwrap_or(0);
+    let kf = key(&ws[f]);
+    let aux = has(FIRST_PERSON_AUX, &kf);
+    let dropped_i = past_verb(&kf) || aux || has(FIRST_PERSON_VERBS, &kf);
+    if has_subject_and_verb(&plain) && !dropped_i {
         return Some(plain);
     }
     if has(SUBORDINATORS, &k0) {
         return None; // "Because …" / "When …" without a main clause reads badly framed.
     }
-    // "led the migration" / "would love to …": the note dropped its "I".
-    let f = ws.iter().position(|w| !is_adverb(&key(w))).unwrap_or(0);
-    let kf = key(&ws[f]);
-    let aux = has(FIRST_PERSON_AUX, &kf);
-    if past_verb(&kf) || aux {
+    if dropped_i {
         let mut v = ws.to_vec();
         for w in &mut v[..=f] {
             decap(w);
@@ -1375,6 +1458,14 @@ mod tests {
         // One row per line, so the table reads as a table.
         #[rustfmt::skip]
         let rows: &[(&str, K, Option<&str>)] = &[
+            // Days and months typed lowercase get their capital.
+            ("we run puppy clinics on saturdays from june", Bare, Some("We run puppy clinics on Saturdays from June.")),
+            // A note that dropped its "I" gets it back, even when a later clause has
+            // a subject of its own.
+            ("handled 40+ cases last year, none went to tribunal", Bare, Some("I handled 40+ cases last year, none went to tribunal.")),
+            ("Want to work on one product long term", Bare, Some("I want to work on one product long term.")),
+            // Another person named first: "him" and "his" are that person, not the reader.
+            ("a rep was at 40% of target, I coached him and we rebuilt his call plan", Bare, Some("A rep was at 40% of target, I coached him and we rebuilt his call plan.")),
             // A bare noun phrase goes into the frame.
             ("the route-planning project at Brightway", Ex, Some("The example I had in mind is the route-planning project at Brightway.")),
             // A bare noun phrase without a frame is left out.
