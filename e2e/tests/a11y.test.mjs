@@ -93,9 +93,8 @@ async function walk(page, visit) {
   await page.locator('#sc-detail-blanked_on_question').fill('How would you cut stock-outs by a third?');
   await visit('diagnose');
   await page.getByRole('button', { name: 'Next: write the letter' }).click();
-  await page.locator('#sc-wish-blanked_on_question-situation').fill('our warehouse ran out of fast movers every month');
-  await page.locator('#sc-wish-blanked_on_question-action').fill('I built a weekly reorder report from the sales data');
-  await page.locator('#sc-wish-blanked_on_question-result').fill('stock-outs fell by 40% in one quarter');
+  await page.locator('#sc-line-blanked_on_question').fill('i would start with a weekly reorder report from the sales data');
+  await page.locator('#sc-line-evidence').fill('stock-outs fell by 40% in one quarter');
   await visit('write');
   await page.getByRole('button', { name: 'Next: send and follow up' }).click();
   await page.getByRole('button', { name: 'I have sent it' }).click();

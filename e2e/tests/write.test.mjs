@@ -32,9 +32,8 @@ async function toWrite(page, { email = 'dana@example.com' } = {}) {
   await page.locator('#sc-symptom-knew_little_about_company').check();
   await page.getByRole('button', { name: 'Next: write the letter' }).click();
   await page.getByRole('heading', { name: 'Step 3: Write your follow-up' }).waitFor();
-  await page.locator('#sc-wish-blanked_on_question-situation').fill('our warehouse ran out of fast movers every month');
-  await page.locator('#sc-wish-blanked_on_question-action').fill('I built a weekly reorder report from the sales data');
-  await page.locator('#sc-wish-blanked_on_question-result').fill('stock-outs fell by 40% in one quarter');
+  await page.locator('#sc-line-knew_little_about_company').fill('they opened a second depot in Leeds this spring');
+  await page.locator('#sc-line-evidence').fill('I cut stock-outs by 40% in one quarter with a weekly reorder report');
 }
 
 test('the draft uses the facts verbatim, including quotes, ampersands, emoji and Hebrew', async () => {
@@ -44,9 +43,42 @@ test('the draft uses the facts verbatim, including quotes, ampersands, emoji and
   assert.ok(preview.includes(`Dear ${INTERVIEWER},`), preview.slice(0, 80));
   assert.ok(preview.includes(NAME));
   assert.ok(preview.includes('Northwind & Co'));
-  assert.ok(preview.includes('40% in one quarter'), 'the wish-I-had-said notes are in the letter');
+  assert.ok(preview.includes('40% in one quarter'), 'the letter field is in the letter');
+  assert.ok(preview.includes('You opened a second depot in Leeds'), 'the line is shaped into the letter\'s voice');
+  assert.ok(!preview.includes('How would you cut stock-outs'), 'the private step-2 note stays out');
   assert.match(await page.locator('.sc-stats').textContent(), /\d+ words/);
   await page.screenshot({ path: path.join(ARTIFACTS, 'write-1280.png'), fullPage: true });
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('letter fields shape the letter, another wording is kept, and the checklist follows the edits', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin, { viewport: { width: 1280, height: 900 } });
+  await toWrite(page);
+  const checklist = page.locator('.sc-checklist');
+  await assert.doesNotReject(checklist.getByText('Checklist:').waitFor());
+  // The evidence is given, so that move is done; the budget line counts the words.
+  assert.match(await checklist.locator('li', { hasText: 'The better answer, or evidence' }).getAttribute('class'), /is-done/);
+  assert.match(await checklist.locator('li', { hasText: 'Within its length' }).textContent(), /\d+ of 200 words/);
+  // Another wording changes the closing, and the choice survives a reload.
+  const close = page.locator('#sc-section-close');
+  const before = await close.inputValue();
+  await page.getByRole('button', { name: 'Another wording for Closing' }).click();
+  await page.waitForFunction((b) => document.querySelector('#sc-section-close').value !== b, before);
+  const after = await close.inputValue();
+  assert.notEqual(after, before);
+  // An edited section offers no other wording: the user's words are never replaced.
+  const ask = page.locator('#sc-section-ask');
+  await ask.fill('I am still keen on the job.');
+  assert.equal(await page.getByRole('button', { name: 'Another wording for The ask' }).count(), 0);
+  await page.reload();
+  await widgetReady(page);
+  await page.locator('.sc-progress').getByRole('button', { name: 'Write' }).click();
+  await page.getByRole('heading', { name: 'Step 3: Write your follow-up' }).waitFor();
+  assert.equal(await page.locator('#sc-section-close').inputValue(), after);
+  assert.equal(await page.locator('#sc-section-ask').inputValue(), 'I am still keen on the job.');
+  // The checklist reads the letter as edited: the ask is gone, so that move is not done.
+  assert.match(await page.locator('.sc-checklist li', { hasText: 'A clear, unpushy ask' }).getAttribute('class'), /is-todo/);
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::field::{event_checked, event_value};
 use super::report::Report;
 use crate::domain::diagnosis::{catalogue, Area, Diagnosis};
+use crate::domain::letter::recommend;
 use crate::domain::{Assessment, InterviewFacts};
 use crate::state::{AnswerPart, DraftEdit};
 
@@ -27,17 +28,20 @@ pub struct DiagnoseStepProps {
 #[function_component(DiagnoseStep)]
 pub fn diagnose_step(props: &DiagnoseStepProps) -> Html {
     let diagnosis = use_memo(props.assessment.clone(), Diagnosis::from_assessment);
+    // The best channel also depends on what step 1 says (an e-mail address, the format).
+    let mut report = (*diagnosis).clone();
+    (report.channel, report.channel_reason) = recommend(&props.facts, &report);
     html! {
         <section class="sc-panel" aria-labelledby="sc-diagnose-title">
             <h2 id="sc-diagnose-title" tabindex="-1">{ "Step 2: What went wrong?" }</h2>
             <p class="sc-lead">
-                { "Tick what happened, even the small things. Be honest: this stays with you, and you can only repair what you can name." }
+                { "Tick what happened, even the small things. Be honest: your ticks and notes here are only for you and never go into the letter. You can only repair what you can name." }
             </p>
             <div class="sc-columns">
                 <form class="sc-assessment" aria-label="Self-assessment" onsubmit={|e: SubmitEvent| e.prevent_default()}>
                     { for Area::ALL.iter().map(|&area| area_group(area, props)) }
                 </form>
-                <Report diagnosis={(*diagnosis).clone()} company={props.facts.company.clone()} role={props.facts.role.clone()} />
+                <Report diagnosis={report} company={props.facts.company.clone()} role={props.facts.role.clone()} />
             </div>
             <div class="sc-actions">
                 <button type="button" class="sc-button" onclick={props.on_back.reform(|_| ())}>{ "Back" }</button>

@@ -21,7 +21,9 @@ use super::section_editor::SectionEditor;
 use super::tone_panel::TonePanel;
 use crate::domain::diagnosis::{Diagnosis, Verdict};
 use crate::domain::letter::checklist::{checklist, Inputs};
-use crate::domain::letter::{budget, count_words, letter_fields, prompt_for, SectionKind};
+use crate::domain::letter::{
+    budget, count_words, letter_fields, prompt_for, recommend, SectionKind,
+};
 use crate::domain::tone::{check, Flag, FlagKind, ToneContext, ToneReport};
 use crate::domain::{Channel, LetterLength};
 use crate::hooks::use_deferred;
@@ -161,6 +163,7 @@ pub fn write_step(props: &WriteStepProps) -> Html {
         on_edit.reform(|e: Event| DraftEdit::Channel(Channel::from_key(&event_value(&e))));
     let on_length =
         on_edit.reform(|e: Event| DraftEdit::Length(LetterLength::from_key(&event_value(&e))));
+    let (recommended, _) = recommend(&draft.facts, &diagnosis);
     // The letter's own fields: only those the current letter uses.
     let facts = &draft.facts;
     let interviewer = Some(facts.interviewer_name.trim()).filter(|n| !n.is_empty());
@@ -246,7 +249,7 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                                 <input type="radio" name="sc-channel" id={id} value={c.key()}
                                     checked={draft.letter.channel == *c} onchange={on_channel.clone()} />
                                 { c.label() }
-                                if *c == diagnosis.channel { <span class="sc-recommended">{ " (recommended)" }</span> }
+                                if *c == recommended { <span class="sc-recommended">{ " (recommended)" }</span> }
                             </label>
                         }
                     }) }

@@ -747,3 +747,23 @@ pub fn letter_fields(d: &Diagnosis, length: LetterLength) -> Vec<LetterField> {
     }
     out
 }
+
+/// The channel to recommend, and why: the report's choice, adjusted to what the user
+/// knows and how they met. With the interviewer's e-mail address an e-mail wins (it
+/// arrives today and is easy to answer); after a video or phone interview a printed
+/// letter would be out of step, so an e-mail is recommended there too.
+pub fn recommend(facts: &InterviewFacts, d: &Diagnosis) -> (Channel, &'static str) {
+    if given(&facts.interviewer_email).is_some() {
+        return (
+            Channel::Email,
+            "You have their e-mail address: an e-mail reaches them today and is easy to answer.",
+        );
+    }
+    if d.channel == Channel::Letter && facts.format != InterviewFormat::InPerson {
+        return (
+            Channel::Email,
+            "After a video or phone interview an e-mail is the natural reply; the address is often in the invitation.",
+        );
+    }
+    (d.channel, d.channel_reason)
+}

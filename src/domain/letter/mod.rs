@@ -20,7 +20,7 @@ mod phrases;
 pub mod shape;
 
 pub use compose::{
-    budget, compose, count_words, letter_fields, prompt_for, when, LetterField, Request,
+    budget, compose, count_words, letter_fields, prompt_for, recommend, when, LetterField, Request,
     GENERAL_LINES, LINE_EVIDENCE, LINE_MOMENT, LINE_WHY,
 };
 
