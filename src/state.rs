@@ -1093,6 +1093,13 @@ mod tests {
             (DraftEdit::DismissFlag("hedging:just".into()), |d| {
                 d.dismissed_flags.iter().any(|k| k == "hedging:just")
             }),
+            (
+                DraftEdit::Line("evidence".into(), "cut costs 12%".into()),
+                |d| d.letter.lines["evidence"] == "cut costs 12%",
+            ),
+            (DraftEdit::NextWording("close".into()), |d| {
+                d.letter.turns["close"] == 1
+            }),
         ];
         for (change, check) in cases {
             let state = edit(state_with(&["x", "y"]), change.clone());
@@ -1118,6 +1125,46 @@ mod tests {
         assert_eq!((saved.get("a"), saved.get("b")), (Some(5), Some(2)));
         saved.remove("a");
         assert_eq!((saved.get("a"), saved.get("b")), (None, Some(2)));
+    }
+
+    // Guards: "Another wording" counts turns per section, wraps instead of
+    // overflowing, and leaves the user's own edit of that section alone.
+    #[test]
+    fn another_wording_counts_turns_and_keeps_edits() {
+        let mut draft = Draft::new("d".into(), 1);
+        draft.apply(
+            DraftEdit::EditSection {
+                key: "close".into(),
+                base: "b".into(),
+                text: "mine".into(),
+            },
+            2,
+            "tab",
+        );
+        for _ in 0..257 {
+            draft.apply(DraftEdit::NextWording("close".into()), 3, "tab");
+        }
+        assert_eq!(draft.letter.turns["close"], 1);
+        assert_eq!(draft.letter.edits["close"].text, "mine");
+    }
+
+    // Guards: drafts stored before the letter fields existed load with none, and the
+    // fields round-trip through storage.
+    #[test]
+    fn letter_fields_round_trip_and_default() {
+        let old: Draft = serde_json::from_str(r#"{"id":"a","letter":{"channel":"email"}}"#)
+            .unwrap_or_else(|e| panic!("old draft: {e}"));
+        assert!(old.letter.lines.is_empty() && old.letter.turns.is_empty());
+        let mut draft = Draft::new("d".into(), 1);
+        draft.apply(
+            DraftEdit::Line("moment".into(), "your Leeds plan".into()),
+            2,
+            "t",
+        );
+        draft.apply(DraftEdit::NextWording("thanks".into()), 3, "t");
+        let json = serde_json::to_string(&draft).unwrap_or_default();
+        let back: Draft = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back, draft);
     }
 
     // Guards: dismissing the same flag twice stores it once.

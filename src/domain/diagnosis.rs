@@ -273,7 +273,7 @@ static CATALOGUE: [Symptom; 26] = [
         letter_move: LetterMove::RestateAnswer,
         slip: "I took too long to make my point",
         line: Some(LetterLine {
-            prompt: "The point you meant to make, in one or two sentences to {them}",
+            prompt: "The question, and the point you meant to make, in one or two sentences to {them}",
             frame: "The point I meant to make was about {}.",
             that_lead: Some("The point I meant to make is"),
             leads: [
@@ -296,7 +296,7 @@ static CATALOGUE: [Symptom; 26] = [
         letter_move: LetterMove::RestateAnswer,
         slip: "I gave you a thinner answer than your question deserved",
         line: Some(LetterLine {
-            prompt: "The fuller answer you meant to give, in one or two sentences to {them}",
+            prompt: "The question, and the fuller answer you meant to give, in one or two sentences to {them}",
             frame: "I should have told you about {}.",
             that_lead: Some("What I should have said is"),
             leads: [
@@ -319,7 +319,7 @@ static CATALOGUE: [Symptom; 26] = [
         letter_move: LetterMove::RestateAnswer,
         slip: "one of your questions caught me out",
         line: Some(LetterLine {
-            prompt: "Your answer to that question now, in one or two sentences to {them}",
+            prompt: "The question, and your answer to it now, in one or two sentences to {them}",
             frame: "My answer now would be {}.",
             that_lead: Some("My answer now is"),
             leads: [
@@ -444,9 +444,9 @@ static CATALOGUE: [Symptom; 26] = [
             frame: "The thread through my moves is {}.",
             that_lead: Some("The thread through my moves is"),
             leads: [
-                "Here is the thread I should have drawn.",
-                "Taken together, my moves point one way.",
-                "What connects those moves is simple.",
+                "My moves between jobs follow one thread.",
+                "Taken together, my job moves point one way.",
+                "There is a thread through my job moves.",
             ],
         }),
         lesson: Some(LESSON_STORY),

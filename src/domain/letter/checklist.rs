@@ -64,22 +64,23 @@ pub struct Inputs<'a> {
     pub pushy: bool,
 }
 
-/// Words that show the letter owns what went wrong.
+/// Words that show the letter owns what went wrong (not the better answer after it,
+/// which may well say "I should have").
 const OWNING: [&str; 14] = [
     "not what either of us",
-    "should have",
     "looking back",
     "myself justice",
     "fair picture",
-    "my answer",
     "i regret",
     "i am sorry",
     "i'm sorry",
+    "i apologise",
     "too long",
-    "i did not",
-    "i didn't",
     "unfair",
     "not my best",
+    "my nerves",
+    "i did not",
+    "i didn't",
 ];
 
 /// Words that make an ask.
@@ -128,8 +129,9 @@ pub fn checklist(i: &Inputs) -> Vec<Check> {
         },
     );
 
+    // Paragraphs, not sentences: owning it is one paragraph, said once.
     let owning = text
-        .split(['.', '?', '!'])
+        .split("\n\n")
         .filter(|s| OWNING.iter().any(|w| s.contains(w)))
         .count();
     let (done, why) = match (i.serious, owning) {
@@ -141,10 +143,10 @@ pub fn checklist(i: &Inputs) -> Vec<Check> {
             false,
             "Say once, plainly, that it did not go as it should have.".into(),
         ),
-        (true, 1..=2) => (true, "You own it once, briefly, and move on.".into()),
+        (true, 1) => (true, "You own it once, briefly, and move on.".into()),
         (true, n) => (
             false,
-            format!("{n} sentences return to what went wrong: once is enough."),
+            format!("{n} paragraphs return to what went wrong: once is enough."),
         ),
     };
     push(Move::Owns, "Owns what went wrong, briefly", done, why);

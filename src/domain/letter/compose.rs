@@ -17,7 +17,7 @@ use indexmap::IndexMap;
 use super::phrases::{self, Pick};
 use super::shape::{shape, Frame};
 use super::{sec, Composition, Section, SectionKind};
-use crate::domain::diagnosis::{Diagnosis, Finding, LetterLine, LetterMove, Verdict};
+use crate::domain::diagnosis::{Diagnosis, Finding, LetterLine, LetterMove, Severity, Verdict};
 use crate::domain::followup::CivilDate;
 use crate::domain::{Assessment, Channel, InterviewFacts, InterviewFormat, LetterLength};
 
@@ -124,6 +124,8 @@ struct Plan {
     evidence: bool,
     /// The sentence that leads into each repair.
     leads: bool,
+    /// At most this many slips named in the acknowledgement.
+    slips: usize,
 }
 
 const PLANS_STANDARD: [Plan; 5] = [
@@ -131,9 +133,10 @@ const PLANS_STANDARD: [Plan; 5] = [
         moment: true,
         repairs: 3,
         why: true,
-        note_words: 45,
+        note_words: 55,
         bridge: true,
         evidence: true,
+        slips: 3,
         leads: true,
     },
     Plan {
@@ -143,6 +146,7 @@ const PLANS_STANDARD: [Plan; 5] = [
         note_words: 40,
         bridge: true,
         evidence: true,
+        slips: 3,
         leads: true,
     },
     Plan {
@@ -152,6 +156,7 @@ const PLANS_STANDARD: [Plan; 5] = [
         note_words: 35,
         bridge: false,
         evidence: true,
+        slips: 2,
         leads: true,
     },
     Plan {
@@ -161,6 +166,7 @@ const PLANS_STANDARD: [Plan; 5] = [
         note_words: 30,
         bridge: false,
         evidence: true,
+        slips: 2,
         leads: true,
     },
     Plan {
@@ -170,6 +176,7 @@ const PLANS_STANDARD: [Plan; 5] = [
         note_words: 25,
         bridge: false,
         evidence: true,
+        slips: 2,
         leads: true,
     },
 ];
@@ -182,6 +189,7 @@ const PLANS_BRIEF: [Plan; 4] = [
         note_words: 30,
         bridge: false,
         evidence: true,
+        slips: 2,
         leads: true,
     },
     Plan {
@@ -191,6 +199,7 @@ const PLANS_BRIEF: [Plan; 4] = [
         note_words: 30,
         bridge: false,
         evidence: true,
+        slips: 2,
         leads: true,
     },
     Plan {
@@ -200,6 +209,7 @@ const PLANS_BRIEF: [Plan; 4] = [
         note_words: 22,
         bridge: false,
         evidence: false,
+        slips: 1,
         leads: true,
     },
     Plan {
@@ -209,6 +219,7 @@ const PLANS_BRIEF: [Plan; 4] = [
         note_words: 15,
         bridge: false,
         evidence: false,
+        slips: 1,
         leads: false,
     },
 ];
@@ -464,21 +475,26 @@ fn join_list(items: &[String]) -> Option<String> {
     }
 }
 
-/// The findings the letter repairs: the candidate's own faults that call for a move,
-/// most serious first, at most `n`. A minor slip joins them only when nothing more
-/// serious is there: small slips are not worth a paragraph next to a real problem.
-fn repaired(d: &Diagnosis, n: usize) -> Vec<&Finding> {
-    let faults: Vec<&Finding> = d
+/// The candidate's own faults that call for a move, most serious first. Next to a red
+/// flag, minor slips drop out: they are not worth a word beside a real problem.
+fn faults(d: &Diagnosis) -> impl Iterator<Item = &Finding> {
+    let red_flag = d
         .findings
-        .iter()
-        .filter(|f| f.symptom.is_fault() && f.symptom.letter_move != LetterMove::None)
-        .collect();
-    let top = faults.first().map(|f| f.severity);
-    faults
-        .into_iter()
-        .filter(|f| {
-            Some(f.severity) == top || f.severity > crate::domain::diagnosis::Severity::Minor
-        })
+        .first()
+        .is_some_and(|f| f.severity == Severity::Serious);
+    d.findings.iter().filter(move |f| {
+        f.symptom.is_fault()
+            && f.symptom.letter_move != LetterMove::None
+            && !(red_flag && f.severity == Severity::Minor)
+    })
+}
+
+/// The findings the letter repairs in the user's words, at most `n`: those with a
+/// field of their own, or a practical slip owned in a line. The others (the "why this
+/// role" ones, presence) are answered by the letter as a whole.
+fn repaired(d: &Diagnosis, n: usize) -> Vec<&Finding> {
+    faults(d)
+        .filter(|f| f.symptom.line.is_some() || f.symptom.letter_move == LetterMove::OwnTheSlip)
         .take(n)
         .collect()
 }
@@ -495,7 +511,18 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     if plan.moment {
         if let Some(m) = cx.general(LINE_MOMENT, words) {
             thanks.push(' ');
-            thanks.push_str(&m);
+            // A moment typed as a sentence of its own ("You said the team …") gets a
+            // link, so it does not stand there bare.
+            match m
+                .strip_suffix('.')
+                .filter(|_| !m.starts_with("I have kept"))
+            {
+                Some(said) => {
+                    thanks.push_str(said);
+                    thanks.push_str(cx.pick(SectionKind::Thanks).of(&phrases::MOMENT_LINK));
+                }
+                None => thanks.push_str(&m),
+            }
         }
     }
     out.push(sec(SectionKind::Thanks, thanks));
@@ -504,17 +531,26 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     // and the circumstance, if the user chose to explain it.
     let mut ack: Vec<String> = Vec::new();
     if cx.serious {
-        let slips: Vec<String> = fixes
-            .iter()
+        let slips: Vec<String> = faults(d)
             .filter(|f| !f.symptom.slip.is_empty())
-            .take(2)
+            .take(plan.slips)
             .map(|f| f.symptom.slip.replace("{company}", cx.company))
             .collect();
         let opener = cx.pick(SectionKind::Acknowledge).of(&phrases::ACKNOWLEDGE);
-        ack.push(match join_list(&slips) {
-            Some(list) => format!("{opener}: {list}."),
-            None => format!("{opener}."),
-        });
+        // The opener, then the slips in short sentences: two joined, a third alone.
+        ack.push(format!("{opener}."));
+        let (two, rest) = slips.split_at(slips.len().min(2));
+        for part in [join_list(two), rest.first().cloned()]
+            .into_iter()
+            .flatten()
+        {
+            let mut sentence = part;
+            if let Some(first) = sentence.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            sentence.push('.');
+            ack.push(sentence);
+        }
     }
     for f in &fixes {
         if f.symptom.letter_move == LetterMove::OwnTheSlip {
@@ -674,7 +710,8 @@ fn phone_script(cx: &Ctx, body: &[Section]) -> Vec<Section> {
     let points: Vec<String> = body
         .iter()
         .filter(|s| s.kind != SectionKind::Close)
-        .flat_map(|s| sentences(&s.text))
+        .flat_map(|s| s.text.split("\n\n"))
+        .flat_map(sentences)
         .map(|p| format!("- {p}"))
         .collect();
     let if_yes = "Thank you. Which day and time would suit you?\n(Agree a time, repeat it back, and note it down.)".to_owned();

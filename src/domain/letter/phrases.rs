@@ -28,6 +28,13 @@ pub static THANKS: [&str; 3] = [
     "Thank you for {meeting} {when}. I was glad to hear more about the {role} role and the team at {company}.",
 ];
 
+/// Joins a moment the user typed as a sentence to what it meant to them.
+pub static MOMENT_LINK: [&str; 3] = [
+    ", and it has stayed with me since.",
+    ", which I have thought about since.",
+    ", and it made me want the role even more.",
+];
+
 /// The one acknowledgement, followed by ": " and the slips that matter when there are
 /// any, else by a full stop.
 pub static ACKNOWLEDGE: [&str; 3] = [

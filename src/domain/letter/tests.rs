@@ -118,7 +118,7 @@ fn every_frame_makes_a_sentence() {
 }
 
 // Guards point 3: at most three findings are repaired, one acknowledgement names at
-// most two slips, and no admission is made twice.
+// most three slips, and no admission is made twice.
 #[test]
 fn one_acknowledgement_for_the_findings_that_matter() {
     let everything: Vec<(&str, &str)> = catalogue().iter().map(|s| (s.id, "")).collect();
@@ -149,7 +149,7 @@ fn one_acknowledgement_for_the_findings_that_matter() {
         .iter()
         .filter(|s| !s.slip.is_empty() && text.contains(&s.slip.replace("{company}", "Northwind")))
         .count();
-    assert!(admissions <= 2, "{admissions} slips admitted\n{text}");
+    assert!(admissions <= 3, "{admissions} slips admitted\n{text}");
     let repairs = text.matches("I led the depot move").count();
     assert!((1..=3).contains(&repairs), "{repairs} repairs\n{text}");
     let owning = text
@@ -422,6 +422,9 @@ fn checklist_reads_the_letter() {
     let all = run(&text);
     assert_eq!(all.len(), 8);
     assert!(all.iter().all(|x| x.done), "{all:#?}\n{text}");
+    // Owning it twice, in two paragraphs, is not "briefly".
+    let twice = format!("{text}\n\nLooking back, I am sorry again about my answers.");
+    assert!(!run(&twice)[1].done);
     let bare = run("Hi,\n\nCan we talk again?\n\nSam");
     let todo: Vec<Move> = bare.iter().filter(|x| !x.done).map(|x| x.step).collect();
     assert_eq!(
@@ -434,4 +437,33 @@ fn checklist_reads_the_letter() {
             Move::Greeting
         ]
     );
+}
+
+// Guards point 7: our own default letters make every move the checklist can see in
+// them: thanks, owning it once, the evidence, why, the ask, the budget, the greeting.
+#[test]
+fn default_letters_pass_their_own_checklist() {
+    for c in cases() {
+        let d = c.diagnosis();
+        let text = email(&c);
+        let lines: Vec<&str> = c.lines.values().map(String::as_str).collect();
+        let checks = checklist(&Inputs {
+            text: &text,
+            facts: &c.facts,
+            serious: d.verdict >= Verdict::Pattern,
+            channel: Channel::Email,
+            words: count_words(&text),
+            budget: 200,
+            lines: &lines,
+            flags: 0,
+            pushy: false,
+        });
+        for x in checks {
+            if x.step == Move::Greeting && c.facts.interviewer_name.is_empty() {
+                assert!(!x.done, "{}: no name, no greeting by name", c.id);
+                continue;
+            }
+            assert!(x.done, "{}: {:?} {}\n{text}", c.id, x.step, x.why);
+        }
+    }
 }
