@@ -66,8 +66,12 @@ pub struct Inputs<'a> {
 
 /// Words that show the letter owns what went wrong (not the better answer after it,
 /// which may well say "I should have").
-const OWNING: [&str; 14] = [
+const OWNING: &[&str] = &[
     "not what either of us",
+    "fell short",
+    "straight with you",
+    "i had not",
+    "i had no ",
     "looking back",
     "myself justice",
     "fair picture",

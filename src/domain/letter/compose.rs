@@ -641,7 +641,7 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         }
         None => {}
     }
-    let asks = if cx.serious {
+    let asks: &[&str] = if cx.serious {
         &phrases::ASK_SERIOUS
     } else {
         &phrases::ASK_THANKS
@@ -649,7 +649,7 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     ask.push(cx.fill(cx.pick(SectionKind::Ask).of(asks)));
     out.push(sec(SectionKind::Ask, ask.join(" ")));
 
-    let closes = if cx.serious {
+    let closes: &[&str] = if cx.serious {
         &phrases::CLOSE_SERIOUS
     } else {
         &phrases::CLOSE_THANKS

@@ -22,10 +22,11 @@ impl Pick {
 }
 
 /// The first paragraph: thanks, naming the role once and the company once.
-pub static THANKS: [&str; 3] = [
+pub static THANKS: [&str; 4] = [
     "Thank you for {meeting} {when} to talk about the {role} role at {company}.",
     "Thank you for your time {when}, and for telling me more about the {role} role at {company}.",
     "Thank you for {meeting} {when}. I was glad to hear more about the {role} role and the team at {company}.",
+    "Thank you for talking with me {when} about the {role} role at {company}.",
 ];
 
 /// Joins a moment the user typed as a sentence to what it meant to them.
@@ -37,10 +38,12 @@ pub static MOMENT_LINK: [&str; 3] = [
 
 /// The one acknowledgement, followed by ": " and the slips that matter when there are
 /// any, else by a full stop.
-pub static ACKNOWLEDGE: [&str; 3] = [
+pub static ACKNOWLEDGE: [&str; 5] = [
     "I know our conversation was not what either of us had in mind",
     "Looking back, I did not give you a fair picture of how I work",
     "I left our conversation knowing I had not done myself justice",
+    "I have thought a lot about our conversation, and I know I fell short in it",
+    "I want to be straight with you about the interview",
 ];
 
 /// After a circumstance the user chose to explain.
@@ -82,10 +85,11 @@ pub static BRIDGE: [&str; 3] = [
 ];
 
 /// The ask of a second-chance letter: calm, clear and easy to say no to.
-pub static ASK_SERIOUS: [&str; 3] = [
+pub static ASK_SERIOUS: [&str; 4] = [
     "I would welcome a second conversation, at a time that suits you.",
     "If you are open to it, I would value a short second conversation to show you more of how I work.",
     "Would you be open to another conversation? I would make good use of it.",
+    "I would like the chance to talk again, whenever suits you.",
 ];
 
 /// The ask of a plain thank-you.
@@ -96,10 +100,11 @@ pub static ASK_THANKS: [&str; 3] = [
 ];
 
 /// The close of a second-chance letter.
-pub static CLOSE_SERIOUS: [&str; 3] = [
+pub static CLOSE_SERIOUS: [&str; 4] = [
     "Whatever you decide, thank you for reading this.",
     "Either way, I wish you and the team well.",
     "Thank you for considering it.",
+    "Thank you for taking the time to read this.",
 ];
 
 /// The close of a plain thank-you.
