@@ -220,11 +220,12 @@ pub fn checklist(i: &Inputs) -> Vec<Check> {
         },
     );
 
+    // The greeting line; the phone script's opening comes under its heading.
     let greeting = i
         .text
         .trim_start()
         .lines()
-        .next()
+        .nth(usize::from(i.channel == Channel::Phone))
         .unwrap_or("")
         .to_ascii_lowercase();
     let named = !surname.is_empty() && greeting.contains(&surname);

@@ -468,3 +468,23 @@ fn default_letters_pass_their_own_checklist() {
         }
     }
 }
+
+// Guards point 7: the phone script's greeting is found under its "Opening" heading.
+#[test]
+fn the_phone_script_greets_by_name() {
+    let c = case("pattern");
+    let text = c.compose(Channel::Phone, LetterLength::Standard).render();
+    let checks = checklist(&Inputs {
+        text: &text,
+        facts: &c.facts,
+        serious: true,
+        channel: Channel::Phone,
+        words: 30,
+        budget: 45,
+        lines: &[],
+        flags: 0,
+        pushy: false,
+    });
+    let greeting = checks.iter().find(|x| x.step == Move::Greeting);
+    assert!(greeting.is_some_and(|x| x.done), "{checks:#?}\n{text}");
+}
