@@ -10,7 +10,6 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use indexmap::IndexMap;
 use second_chance::domain::diagnosis::Verdict;
 use second_chance::domain::letter::checklist::{checklist, Inputs};
 use second_chance::domain::letter::{budget, compose, count_words, Request};
@@ -43,17 +42,17 @@ fn report(name: &str, mut micros: Vec<f64>) {
 }
 
 fn main() {
-    let turns = IndexMap::new();
     let mut composer = Vec::new();
     let mut list = Vec::new();
     for case in cases() {
         let d = case.diagnosis();
+        let assessment = case.stored_assessment();
         let req = Request {
             facts: &case.facts,
-            assessment: &case.assessment,
+            assessment: &assessment,
             diagnosis: &d,
-            lines: &case.lines,
-            turns: &turns,
+            general: case.general(),
+            turns: "",
             channel: Channel::Email,
             length: LetterLength::Standard,
             today: TODAY,

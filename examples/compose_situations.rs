@@ -71,31 +71,25 @@ fn main() {
             .ticked
             .iter()
             .map(|(id, note)| {
+                let line = s.letter_lines.get(id).cloned().unwrap_or_default();
                 (
                     id.clone(),
                     Answer {
                         checked: true,
                         detail: note.clone(),
+                        line,
                         ..Answer::default()
                     },
                 )
             })
             .collect();
-        let mut lines = s.letter_lines.clone();
-        for (k, v) in [
-            ("moment", s.moment),
-            ("evidence", s.evidence),
-            ("why", s.why),
-        ] {
-            lines.insert(k.to_owned(), v);
-        }
         let d = Diagnosis::from_assessment(&assessment);
         let c = compose(&Request {
             facts: &facts,
             assessment: &assessment,
             diagnosis: &d,
-            lines: &lines,
-            turns: &IndexMap::new(),
+            general: [s.moment.as_str(), s.why.as_str(), s.evidence.as_str()],
+            turns: "",
             channel: Channel::Email,
             length,
             today: &s.today,

@@ -175,7 +175,7 @@ impl LetterView {
             facts: &draft.facts,
             assessment: &draft.assessment,
             diagnosis,
-            lines: &draft.letter.lines,
+            general: [0, 1, 2].map(|i| draft.letter.general[i].as_str()),
             turns: &draft.letter.turns,
             channel: draft.letter.channel,
             length: draft.letter.length,

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::followup::{Opening, SentRecord};
+use crate::domain::letter::{general_index, next_turn};
 use crate::domain::{Answer, Assessment, Channel, InterviewFacts, InterviewFormat, LetterLength};
 
 /// The four steps of the journey, in order.
@@ -72,15 +73,19 @@ pub struct LetterState {
     /// The user's edits by section key. Regeneration never overwrites these silently.
     /// An `IndexMap` for the same reason as [`Assessment`].
     pub edits: IndexMap<String, SectionEdit>,
-    /// What the user wrote in the Write step's fields for the letter, by key: a
-    /// symptom id, or one of [`LINE_MOMENT`](crate::domain::letter::LINE_MOMENT),
-    /// [`LINE_EVIDENCE`](crate::domain::letter::LINE_EVIDENCE) and
-    /// [`LINE_WHY`](crate::domain::letter::LINE_WHY). Unlike the step-2 notes, these
-    /// are written to the interviewer and go into the letter, shaped.
-    pub lines: IndexMap<String, String>,
-    /// How many times the user asked for another wording of each section, by section
-    /// key: the composer takes the phrasing that many steps on from its own choice.
-    pub turns: IndexMap<String, u8>,
+    /// The Write step's letter fields that belong to no one finding, as
+    /// [`LINE_MOMENT`](crate::domain::letter::LINE_MOMENT),
+    /// [`LINE_WHY`](crate::domain::letter::LINE_WHY) and
+    /// [`LINE_EVIDENCE`](crate::domain::letter::LINE_EVIDENCE), in that order. A
+    /// finding's own line lives on its [`Answer`](crate::domain::Answer). Unlike the
+    /// step-2 notes, these are written to the interviewer and go into the letter.
+    pub general: [String; 3],
+    /// How often the user asked for another wording of each section, as
+    /// `key=count` pairs separated by spaces (see
+    /// [`turn_of`](crate::domain::letter::turn_of)): text rather than a map, which
+    /// costs the download less code.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub turns: String,
 }
 
 /// A section the user edited, with the generated text it was based on, so a later
@@ -276,12 +281,12 @@ impl Draft {
             DraftEdit::Rename(name) => self.name = name,
             DraftEdit::Channel(channel) => self.letter.channel = channel,
             DraftEdit::Length(length) => self.letter.length = length,
-            DraftEdit::Line(key, text) => {
-                self.letter.lines.insert(key, text);
-            }
+            DraftEdit::Line(key, text) => match general_index(&key) {
+                Some(i) => self.letter.general[i] = text,
+                None => self.assessment.entry(key).or_default().line = text,
+            },
             DraftEdit::NextWording(key) => {
-                let turn = self.letter.turns.entry(key).or_default();
-                *turn = turn.wrapping_add(1);
+                self.letter.turns = next_turn(&self.letter.turns, &key);
             }
             DraftEdit::EditSection { key, base, text } => {
                 self.letter.edits.insert(key, SectionEdit { base, text });
@@ -380,7 +385,8 @@ pub enum DraftEdit {
     Channel(Channel),
     /// The letter length.
     Length(LetterLength),
-    /// The text of one of the Write step's letter fields, by its key.
+    /// The text of one of the Write step's letter fields, by its key (a symptom id
+    /// or a general line's key).
     Line(String, String),
     /// Another wording for one section, by its key.
     NextWording(String),
@@ -1095,10 +1101,10 @@ mod tests {
             }),
             (
                 DraftEdit::Line("evidence".into(), "cut costs 12%".into()),
-                |d| d.letter.lines["evidence"] == "cut costs 12%",
+                |d| d.letter.general[2] == "cut costs 12%",
             ),
             (DraftEdit::NextWording("close".into()), |d| {
-                d.letter.turns["close"] == 1
+                d.letter.turns == "close=1"
             }),
         ];
         for (change, check) in cases {
@@ -1127,8 +1133,9 @@ mod tests {
         assert_eq!((saved.get("a"), saved.get("b")), (None, Some(2)));
     }
 
-    // Guards: "Another wording" counts turns per section, wraps instead of
-    // overflowing, and leaves the user's own edit of that section alone.
+    // Guards: "Another wording" counts turns per section, wraps round after 60 (a
+    // whole number of rounds of 3, 4 or 5 wordings), and leaves the user's own edit
+    // of that section alone.
     #[test]
     fn another_wording_counts_turns_and_keeps_edits() {
         let mut draft = Draft::new("d".into(), 1);
@@ -1141,10 +1148,15 @@ mod tests {
             2,
             "tab",
         );
-        for _ in 0..257 {
+        for _ in 0..61 {
             draft.apply(DraftEdit::NextWording("close".into()), 3, "tab");
         }
-        assert_eq!(draft.letter.turns["close"], 1);
+        assert_eq!(
+            draft.letter.turns, "close=1",
+            "60 turns wrap round to the start"
+        );
+        draft.apply(DraftEdit::NextWording("thanks".into()), 4, "tab");
+        assert_eq!(draft.letter.turns, "close=1 thanks=1");
         assert_eq!(draft.letter.edits["close"].text, "mine");
     }
 
@@ -1154,7 +1166,7 @@ mod tests {
     fn letter_fields_round_trip_and_default() {
         let old: Draft = serde_json::from_str(r#"{"id":"a","letter":{"channel":"email"}}"#)
             .unwrap_or_else(|e| panic!("old draft: {e}"));
-        assert!(old.letter.lines.is_empty() && old.letter.turns.is_empty());
+        assert!(old.letter.general.iter().all(String::is_empty) && old.letter.turns.is_empty());
         let mut draft = Draft::new("d".into(), 1);
         draft.apply(
             DraftEdit::Line("moment".into(), "your Leeds plan".into()),

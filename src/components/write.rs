@@ -22,7 +22,7 @@ use super::tone_panel::TonePanel;
 use crate::domain::diagnosis::{Diagnosis, Verdict};
 use crate::domain::letter::checklist::{checklist, Inputs};
 use crate::domain::letter::{
-    budget, count_words, letter_fields, prompt_for, recommend, SectionKind,
+    budget, count_words, general_index, letter_fields, prompt_for, recommend, SectionKind,
 };
 use crate::domain::tone::{check, Flag, FlagKind, ToneContext, ToneReport};
 use crate::domain::{Channel, LetterLength};
@@ -173,7 +173,14 @@ pub fn write_step(props: &WriteStepProps) -> Html {
             let label = prompt_for(f.line.prompt, interviewer, facts.company.trim());
             LineField {
                 key: f.key,
-                value: draft.letter.lines.get(f.key).cloned().unwrap_or_default(),
+                value: match general_index(f.key) {
+                    Some(i) => draft.letter.general[i].clone(),
+                    None => draft
+                        .assessment
+                        .get(f.key)
+                        .map(|a| a.line.clone())
+                        .unwrap_or_default(),
+                },
                 needed: f.needed && text.contains(&format!("[{label}]")),
                 label,
             }
@@ -195,14 +202,19 @@ pub fn write_step(props: &WriteStepProps) -> Html {
         (
             checked.clone(),
             draft.facts.clone(),
-            draft.letter.lines.clone(),
+            (draft.letter.general.clone(), draft.assessment.clone()),
             diagnosis.verdict,
             draft.letter.channel,
             (counted, limit, side.flags.len() + side.more),
             side.flags.iter().any(|f| f.kind == FlagKind::Begging),
         ),
         |(text, facts, lines, verdict, channel, (words, limit, flags), pushy)| {
-            let lines: Vec<&str> = lines.values().map(String::as_str).collect();
+            let (general, assessment) = lines;
+            let lines: Vec<&str> = general
+                .iter()
+                .map(String::as_str)
+                .chain(assessment.values().map(|a| a.line.as_str()))
+                .collect();
             checklist(&Inputs {
                 text,
                 facts,

@@ -173,6 +173,10 @@ pub struct Answer {
     pub action: String,
     /// Structured "what I wish I had said": the result.
     pub result: String,
+    /// What the user wrote for the letter about this item in the Write step, to the
+    /// interviewer. Unlike `detail`, which is private, the letter uses it, shaped.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub line: String,
 }
 
 /// The whole self-assessment: symptom id to answer. Ids are the catalogue's stable keys.

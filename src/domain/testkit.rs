@@ -9,7 +9,7 @@
 use indexmap::IndexMap;
 
 use super::diagnosis::Diagnosis;
-use super::letter::{compose, Composition, Request};
+use super::letter::{compose, general_index, Composition, Request, GENERAL_LINES};
 use super::{Answer, Assessment, Channel, InterviewFacts, InterviewFormat, LetterLength};
 
 /// The day the kit's situations are composed on.
@@ -34,19 +34,49 @@ impl Case {
         Diagnosis::from_assessment(&self.assessment)
     }
 
-    /// The composed draft, with no wording turned.
-    pub fn compose(&self, channel: Channel, length: LetterLength) -> Composition {
+    /// The assessment with each item's letter line on its answer, as a draft stores it.
+    pub fn stored_assessment(&self) -> Assessment {
+        let mut a = self.assessment.clone();
+        for (key, line) in &self.lines {
+            if general_index(key).is_none() {
+                a.entry(key.clone()).or_default().line = line.clone();
+            }
+        }
+        a
+    }
+
+    /// The general lines in the order the composer reads them.
+    pub fn general(&self) -> [&str; 3] {
+        [0, 1, 2].map(|i| {
+            let key = GENERAL_LINES[i].0;
+            self.lines.get(key).map_or("", String::as_str)
+        })
+    }
+
+    /// The composed draft, with the wordings turned as `turns` says (`key=count`).
+    pub fn compose_turned(
+        &self,
+        channel: Channel,
+        length: LetterLength,
+        turns: &str,
+    ) -> Composition {
         let d = self.diagnosis();
+        let assessment = self.stored_assessment();
         compose(&Request {
             facts: &self.facts,
-            assessment: &self.assessment,
+            assessment: &assessment,
             diagnosis: &d,
-            lines: &self.lines,
-            turns: &IndexMap::new(),
+            general: self.general(),
+            turns,
             channel,
             length,
             today: TODAY,
         })
+    }
+
+    /// The composed draft, with no wording turned.
+    pub fn compose(&self, channel: Channel, length: LetterLength) -> Composition {
+        self.compose_turned(channel, length, "")
     }
 
     /// The same situation with no letter lines at all.

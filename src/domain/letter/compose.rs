@@ -12,8 +12,6 @@
 //! where a fact of the user's would do. Where a line the letter needs is missing for a
 //! serious letter, a visible `[fill-in]` says so, and the Write step asks for it.
 
-use indexmap::IndexMap;
-
 use super::phrases::{self, Pick};
 use super::shape::{shape, Frame};
 use super::{sec, Composition, Section, SectionKind};
@@ -60,6 +58,37 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
     ),
 ];
 
+/// Where a general field's text is in [`Request::general`] (and the draft's store):
+/// `None` for a symptom id.
+pub fn general_index(key: &str) -> Option<usize> {
+    GENERAL_LINES.iter().position(|(k, _)| *k == key)
+}
+
+/// Another-wording turns wrap round here: a whole number of rounds of 3, 4 or 5
+/// wordings, so the next turn after the last wording is always the first.
+const TURNS_ROUND: u8 = 60;
+
+/// How many times the user asked for another wording of section `key`, read from
+/// `turns` (`key=count` pairs separated by spaces); 0 when absent or unreadable.
+pub fn turn_of(turns: &str, key: &str) -> u8 {
+    turns
+        .split(' ')
+        .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('=')?.parse().ok())
+        .unwrap_or(0)
+}
+
+/// `turns` with section `key` turned once more.
+pub fn next_turn(turns: &str, key: &str) -> String {
+    let next = (turn_of(turns, key) + 1) % TURNS_ROUND;
+    let mut out: Vec<String> = turns
+        .split(' ')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key))
+        .map(str::to_owned)
+        .collect();
+    out.push(format!("{key}={next}"));
+    out.join(" ")
+}
+
 /// Everything the composer reads.
 #[derive(Clone, Copy)]
 pub struct Request<'a> {
@@ -69,10 +98,11 @@ pub struct Request<'a> {
     pub assessment: &'a Assessment,
     /// The report on step 2.
     pub diagnosis: &'a Diagnosis,
-    /// The Write step's letter fields, by key (a symptom id or a `LINE_*` key).
-    pub lines: &'a IndexMap<String, String>,
-    /// Another-wording turns by section key.
-    pub turns: &'a IndexMap<String, u8>,
+    /// The general letter fields, in [`GENERAL_LINES`] order; a finding's own line
+    /// is on its answer in `assessment`.
+    pub general: [&'a str; 3],
+    /// Another-wording turns, as `key=count` pairs (see [`turn_of`]).
+    pub turns: &'a str,
     /// E-mail, printed letter or phone script.
     pub channel: Channel,
     /// Brief or standard.
@@ -274,19 +304,23 @@ impl<'a> Ctx<'a> {
     /// The wording of `kind` out of `n`: the situation's own choice, moved on by the
     /// user's turns.
     fn pick(&self, kind: SectionKind) -> Pick {
-        let turn = self.req.turns.get(kind.key()).copied().unwrap_or(0);
+        let turn = turn_of(self.req.turns, kind.key());
         let own = (self.seed >> (kind as u32 % 8 * 3)) as usize;
         Pick(own + usize::from(turn))
     }
 
     /// The user's line for `key`, shaped with `line`'s frame, or `None`.
     fn line(&self, key: &str, line: &LetterLine, max_words: usize) -> Option<String> {
-        let raw = self.req.lines.get(key).map_or("", |s| s.as_str());
+        let answer = self.req.assessment.get(key);
+        let raw = match general_index(key) {
+            Some(i) => self.req.general[i],
+            None => answer.map_or("", |a| a.line.as_str()),
+        };
         let legacy;
         let raw = if raw.trim().is_empty() {
             // Drafts from before the letter fields kept the wish helper's notes, which
             // were typed in the Write step as letter content: still the user's words.
-            legacy = self.req.assessment.get(key).map_or(String::new(), |a| {
+            legacy = answer.map_or(String::new(), |a| {
                 [&a.situation, &a.action, &a.result]
                     .iter()
                     .filter_map(|s| given(s))

@@ -1,13 +1,11 @@
 //! The composer's promises, over the domain test kit's situations (typed as users
 //! type). The whole matrix, with Harper as the judge, is `tests/letter_matrix.rs`.
 
-use indexmap::IndexMap;
-
 use super::checklist::{checklist, Inputs, Move};
 use super::shape::has_subject_and_verb;
 use super::*;
 use crate::domain::diagnosis::{catalogue, Verdict};
-use crate::domain::testkit::{cases, facts, lines, ticked, Case, TODAY};
+use crate::domain::testkit::{cases, facts, lines, ticked, Case};
 use crate::domain::{InterviewFormat, LetterLength};
 
 const CHANNELS: [Channel; 3] = [Channel::Email, Channel::Letter, Channel::Phone];
@@ -21,19 +19,9 @@ fn case(id: &str) -> Case {
         .unwrap_or_else(|| panic!("no test kit case {id}"))
 }
 
-/// The case composed with `turns` applied.
-fn turned(c: &Case, turns: &IndexMap<String, u8>, length: LetterLength) -> Composition {
-    let d = c.diagnosis();
-    compose(&Request {
-        facts: &c.facts,
-        assessment: &c.assessment,
-        diagnosis: &d,
-        lines: &c.lines,
-        turns,
-        channel: Channel::Email,
-        length,
-        today: TODAY,
-    })
+/// The case composed with `turns` (`key=count`) applied.
+fn turned(c: &Case, turns: &str, length: LetterLength) -> Composition {
+    c.compose_turned(Channel::Email, length, turns)
 }
 
 fn email(c: &Case) -> String {
@@ -351,7 +339,7 @@ fn three_wordings_per_section() {
     for kind in SectionKind::ALL.into_iter().filter(|k| k.has_wordings()) {
         let mut texts: Vec<String> = Vec::new();
         for turn in 0..3u8 {
-            let turns: IndexMap<String, u8> = [(kind.key().to_owned(), turn)].into_iter().collect();
+            let turns = format!("{}={turn}", kind.key());
             let comp = turned(&c, &turns, LetterLength::Standard);
             let Some(s) = comp.section(kind) else { break };
             texts.push(s.text.clone());
@@ -362,7 +350,7 @@ fn three_wordings_per_section() {
         texts.dedup();
         assert_eq!(texts.len(), 3, "{kind:?}: {texts:?}");
         // 60 turns go round lists of 3, 4 and 5 wordings a whole number of times.
-        let turns: IndexMap<String, u8> = [(kind.key().to_owned(), 60u8)].into_iter().collect();
+        let turns = format!("{}=60", kind.key());
         assert_eq!(
             turned(&c, &turns, LetterLength::Standard)
                 .section(kind)
