@@ -87,15 +87,16 @@ const OWNING: &[&str] = &[
     "i didn't",
 ];
 
-/// Words that make an ask.
-const ASKING: [&str; 8] = [
-    "conversation",
+/// Words that make an ask (not just any mention of "our conversation").
+const ASKING: [&str; 9] = [
+    "second conversation",
+    "another conversation",
+    "continue our conversation",
     "meet again",
     "speak again",
     "talk again",
     "next step",
     "another chance",
-    "second chance",
     "where we left off",
 ];
 

@@ -411,6 +411,20 @@ fn checklist_reads_the_letter() {
     let all = run(&text);
     assert_eq!(all.len(), 8);
     assert!(all.iter().all(|x| x.done), "{all:#?}\n{text}");
+    // Without its ask the letter still says "our conversation", which asks nothing.
+    let no_ask: String = text
+        .split("\n\n")
+        .filter(|p| {
+            !p.contains("conversation,")
+                && !p.contains("conversation?")
+                && !p.contains("conversation to")
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    assert!(
+        !run(&no_ask).iter().any(|x| x.step == Move::Ask && x.done),
+        "{no_ask}"
+    );
     // Owning it twice, in two paragraphs, is not "briefly".
     let twice = format!("{text}\n\nLooking back, I am sorry again about my answers.");
     assert!(!run(&twice)[1].done);
