@@ -51,8 +51,8 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
         LINE_EVIDENCE,
         LetterLine {
             prompt: "Why you are worth a second look: one result you are proud of, ideally with a number",
-            frame: "One result I am proud of is {}.",
-            that_lead: Some("One result I am proud of is"),
+            frame: "I would bring {}.",
+            that_lead: Some("What I would bring is"),
             leads: ["", "", ""],
         },
     ),
@@ -524,11 +524,12 @@ fn faults(d: &Diagnosis) -> impl Iterator<Item = &Finding> {
 }
 
 /// The findings the letter repairs in the user's words, at most `n`: those with a
-/// field of their own, or a practical slip owned in a line. The others (the "why this
-/// role" ones, presence) are answered by the letter as a whole.
+/// field of their own. A practical slip is owned in a line of the acknowledgement
+/// instead, and the others (the "why this role" ones, presence) are answered by the
+/// letter as a whole.
 fn repaired(d: &Diagnosis, n: usize) -> Vec<&Finding> {
     faults(d)
-        .filter(|f| f.symptom.line.is_some() || f.symptom.letter_move == LetterMove::OwnTheSlip)
+        .filter(|f| f.symptom.line.is_some())
         .take(n)
         .collect()
 }
@@ -586,10 +587,8 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
             ack.push(sentence);
         }
     }
-    for f in &fixes {
-        if f.symptom.letter_move == LetterMove::OwnTheSlip {
-            ack.push(phrases::own_the_slip(f.symptom.id).to_owned());
-        }
+    for f in faults(d).filter(|f| f.symptom.letter_move == LetterMove::OwnTheSlip) {
+        ack.push(phrases::own_the_slip(f.symptom.id).to_owned());
     }
     for f in d
         .findings

@@ -96,7 +96,7 @@ pub static ASK_SERIOUS: [&str; 4] = [
 pub static ASK_THANKS: [&str; 3] = [
     "I would be glad to continue our conversation.",
     "I hope we can pick up where we left off.",
-    "I would welcome the next step, whenever it suits you.",
+    "I would be glad to talk again if that would help.",
 ];
 
 /// The close of a second-chance letter.
