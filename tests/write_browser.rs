@@ -80,21 +80,21 @@ async fn editing_a_section_updates_the_preview() {
 #[wasm_bindgen_test]
 async fn regeneration_never_clobbers_an_edit() {
     let root = mounted("wr-regen", "diagnose").await;
-    get(&root, "#sc-symptom-explained_every_exit")
+    get(&root, "#sc-symptom-criticised_former_boss")
         .unchecked_into::<web_sys::HtmlElement>()
         .click();
     click_button(&root, "Next: write the letter");
     wait_for("editor", LIMIT, || {
-        find(&root, "#sc-section-repairs").is_some()
+        find(&root, "#sc-section-acknowledge").is_some()
     })
     .await;
-    let mine = "My moves were steps toward operations work, and I want to stay.";
-    type_into(&root, "#sc-section-repairs", mine);
+    let mine = "I was unfair about my old team, and I know it.";
+    type_into(&root, "#sc-section-acknowledge", mine);
     wait_for("edited", LIMIT, || {
         text(&root, ".sc-preview-body").contains(mine)
     })
     .await;
-    // Change the diagnosis: the suggestion for the repairs section changes.
+    // Change the diagnosis: the acknowledgement now names another slip.
     click_button(&root, "Back");
     wait_for("diagnose", LIMIT, || {
         find(&root, "#sc-symptom-knew_little_about_company").is_some()
@@ -105,11 +105,11 @@ async fn regeneration_never_clobbers_an_edit() {
         .click();
     click_button(&root, "Next: write the letter");
     wait_for("conflict", LIMIT, || {
-        find(&root, "#sc-section-repairs-wrap .sc-conflict").is_some()
+        find(&root, "#sc-section-acknowledge-wrap .sc-conflict").is_some()
     })
     .await;
     assert_eq!(
-        value(&root, "#sc-section-repairs"),
+        value(&root, "#sc-section-acknowledge"),
         mine,
         "the edit is kept"
     );
@@ -118,7 +118,7 @@ async fn regeneration_never_clobbers_an_edit() {
     // Keeping mine closes the question and keeps the text.
     click_button(&root, "Keep my text");
     wait_for("resolved", LIMIT, || find(&root, ".sc-conflict").is_none()).await;
-    assert_eq!(value(&root, "#sc-section-repairs"), mine);
+    assert_eq!(value(&root, "#sc-section-acknowledge"), mine);
 }
 
 // Guards: the whole text can be edited as one piece and the preview follows it.
