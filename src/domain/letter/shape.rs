@@ -27,6 +27,10 @@
 //! changes go through [`upper_char`]/[`lower_char`]; the word lists are ASCII). Every
 //! step is linear in the note's length, so a pasted megabyte costs tens of milliseconds, and
 //! all slicing happens at char boundaries, so any input is safe.
+//!
+//! Size matters as much as speed: the word lists below are plain strings, folded at
+//! compile time into one compact table, so looking a word up once gives all its kinds
+//! as bits, and the steps test those bits instead of scanning lists.
 
 use crate::domain::{lower_char, upper_char};
 
@@ -54,198 +58,489 @@ pub struct Frame<'a> {
 }
 
 // ---------------------------------------------------------------------------------
-// Word lists (lowercase keys, apostrophes as `'`)
+// Word lists (lowercase keys, apostrophes as `'`). A list is one string: words
+// separated by single spaces, or "|"-separated items (phrases, or "from to" pairs)
+// of which the first word goes into the table.
 // ---------------------------------------------------------------------------------
 
 /// Subject pronouns: a content word right after one is taken as its verb.
-const SUBJECTS: &[&str] = &["i", "we", "you", "they", "he", "she", "it"];
+const SUBJECTS: &str = "i we you they he she it";
 /// A subject and a verb in one word.
-#[rustfmt::skip]
-const SUBJECT_VERB: &[&str] = &[
-    "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "you're", "you've",
-    "you'd", "you'll", "they're", "they've", "they'd", "they'll", "he's", "he'd", "he'll",
-    "she's", "she'd", "she'll", "it's", "it'd", "it'll", "that's", "there's", "here's",
-    "what's", "who's", "how's", "where's", "let's",
-];
+const SUBJECT_VERB: &str = "i'm i've i'd i'll we're we've we'd we'll you're you've you'd \
+    you'll they're they've they'd they'll he's he'd he'll she's she'd she'll it's it'd it'll \
+    that's there's here's what's who's how's where's let's";
 /// Finite auxiliaries and forms of "be"/"have"/"do" ("be" itself is not finite).
-#[rustfmt::skip]
-const FINITE: &[&str] = &[
-    "am", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "can",
-    "could", "will", "would", "shall", "should", "may", "might", "must", "don't", "doesn't",
-    "didn't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "can't",
-    "cannot", "couldn't", "won't", "wouldn't", "shouldn't", "mustn't",
-];
+const FINITE: &str = "am is are was were have has had do does did can could will would \
+    shall should may might must don't doesn't didn't isn't aren't wasn't weren't haven't \
+    hasn't hadn't can't cannot couldn't won't wouldn't shouldn't mustn't";
 /// Common irregular past forms (regular ones end in "-ed").
-#[rustfmt::skip]
-const IRREGULAR_PAST: &[&str] = &[
-    "led", "ran", "built", "cut", "made", "grew", "won", "wrote", "took", "set", "taught",
-    "began", "became", "brought", "bought", "caught", "chose", "came", "drove", "drew", "fell",
-    "felt", "found", "gave", "got", "went", "heard", "held", "kept", "knew", "left", "lost",
-    "met", "paid", "rose", "said", "sent", "sold", "spent", "stood", "told", "thought",
-    "understood", "saw", "spoke", "sought", "oversaw", "rebuilt", "was", "were", "had", "did",
-    "stuck", "struck", "meant", "sat", "shot", "threw", "wore", "flew", "forgot", "hid", "learnt",
-    "dealt", "fed", "fought", "hung", "laid", "lent", "rode", "rang", "shook", "slept", "spun",
-    "swore", "tore", "woke", "overcame", "underwent", "undertook", "withdrew", "forgave",
-];
+const IRREGULAR_PAST: &str = "led ran built cut made grew won wrote took set taught began \
+    became brought bought caught chose came drove drew fell felt found gave got went heard \
+    held kept knew left lost met paid rose said sent sold spent stood told thought understood \
+    saw spoke sought oversaw rebuilt was were had did stuck struck meant sat shot threw wore \
+    flew forgot hid learnt dealt fed fought hung laid lent rode rang shook slept spun swore \
+    tore woke overcame underwent undertook withdrew forgave";
 /// Auxiliaries a note may start with when it drops its "I" ("would love to …", "can
 /// start in May"); "is"/"does" are left out: they would need a third person.
-#[rustfmt::skip]
-const FIRST_PERSON_AUX: &[&str] = &[
-    "would", "could", "can", "will", "should", "might", "must", "may", "am", "have", "had",
-    "was", "don't", "didn't", "can't", "won't", "wouldn't", "couldn't", "haven't", "wasn't",
-];
+const FIRST_PERSON_AUX: &str = "would could can will should might must may am have had was \
+    don't didn't can't won't wouldn't couldn't haven't wasn't";
 /// Verbs a note to self starts with ("thank her for …", "offer to …"): an instruction
 /// has no subject and is no noun phrase, so it is left out rather than framed.
-#[rustfmt::skip]
-const IMPERATIVES: &[&str] = &[
-    "thank", "apologise", "apologize", "offer", "send", "attach", "include", "propose",
-    "suggest", "clarify", "correct", "admit", "acknowledge", "follow", "check", "remember",
-    "note", "add", "show", "share", "describe", "give", "use", "keep", "be", "get", "make",
-    "do", "try", "avoid", "focus", "reply", "respond", "call", "email", "write", "ask",
-    "tell", "explain", "don't",
-];
+const IMPERATIVES: &str = "thank apologise apologize offer send attach include propose \
+    suggest clarify correct admit acknowledge follow check remember note add show share \
+    describe give use keep be get make do try avoid focus reply respond call email write ask \
+    tell explain don't";
 /// People other than the interviewer whom "she/he" may mean ("my manager … she").
-#[rustfmt::skip]
-const PEOPLE: &[&str] = &[
-    "manager", "boss", "colleague", "mum", "mom", "dad", "mother", "father", "wife",
-    "husband", "partner", "son", "daughter", "friend", "sister", "brother", "client",
-    "customer", "teacher", "mentor", "supervisor", "director", "recruiter", "referee",
-    "rep", "engineer", "nurse", "driver", "member", "student", "patient", "trainee",
-    "intern", "owner", "agent", "analyst", "developer", "designer", "officer", "worker",
-    "tenant", "guest", "person", "someone", "guy", "woman", "man", "employee", "teammate",
-    "coworker", "co-worker", "hire", "lead", "founder", "ceo", "head",
-];
-#[rustfmt::skip]
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "my", "our", "your", "their", "his", "her", "its", "this", "that",
-    "these", "those", "each", "every", "some", "any", "no", "all", "both", "many", "most",
-    "several", "few", "another", "such", "one", "two", "three", "four", "five",
-];
-#[rustfmt::skip]
-const PREPOSITIONS: &[&str] = &[
-    "at", "in", "on", "of", "for", "to", "from", "with", "by", "about", "into", "onto", "over",
-    "under", "after", "before", "during", "since", "until", "without", "within", "through",
-    "between", "among", "across", "against", "around", "behind", "beyond", "per", "via",
-    "towards", "toward", "upon", "despite", "except", "near", "inside", "outside", "along",
-];
+const PEOPLE: &str = "manager boss colleague mum mom dad mother father wife husband partner \
+    son daughter friend sister brother client customer teacher mentor supervisor director \
+    recruiter referee rep engineer nurse driver member student patient trainee intern owner \
+    agent analyst developer designer officer worker tenant guest person someone guy woman man \
+    employee teammate coworker co-worker hire lead founder ceo head";
+/// Determiners and numerals that open a noun phrase.
+const DETERMINERS: &str = "the a an my our your their his her its this that these those \
+    each every some any no all both many most several few another such one two three four \
+    five";
+/// Prepositions.
+const PREPOSITIONS: &str = "at in on of for to from with by about into onto over under \
+    after before during since until without within through between among across against \
+    around behind beyond per via towards toward upon despite except near inside outside along";
 /// Conjunctions, object and other pronouns, wh-words and other words that are never a
 /// noun or a verb.
-#[rustfmt::skip]
-const OTHER_FUNCTION: &[&str] = &[
-    "and", "or", "but", "nor", "yet", "so", "because", "if", "when", "while", "although",
-    "though", "unless", "whereas", "whether", "than", "as", "not", "me", "us", "him", "them",
-    "myself", "yourself", "ourselves", "yourselves", "themselves", "himself", "herself",
-    "itself", "mine", "ours", "yours", "theirs", "what", "who", "whom", "which", "where",
-    "why", "how", "whose", "there", "here", "be", "been", "being", "very", "too", "please",
-    "yes", "plus",
-];
-const OBJECTS: &[&str] = &["me", "us", "him", "them"];
-const RELATIVES: &[&str] = &["that", "which", "who", "whom", "whose", "where"];
-const WH: &[&str] = &[
-    "what", "how", "why", "where", "when", "who", "which", "whose",
-];
+const OTHER_FUNCTION: &str = "and or but nor yet so because if when while although though \
+    unless whereas whether than as not me us him them myself yourself ourselves yourselves \
+    themselves himself herself itself mine ours yours theirs what who whom which where why \
+    how whose there here be been being very too please yes plus";
+/// Object pronouns.
+const OBJECTS: &str = "me us him them";
+/// Words that open a relative clause.
+const RELATIVES: &str = "that which who whom whose where";
+/// Words that open a wh-question.
+const WH: &str = "what how why where when who which whose";
 /// Adverbs that may stand between a subject and its verb ("I also led").
-#[rustfmt::skip]
-const ADVERBS: &[&str] = &[
-    "also", "really", "just", "then", "still", "never", "always", "finally", "recently",
-    "since", "only", "actually", "already", "even", "later", "now", "often", "once", "soon",
-    "usually", "sometimes", "first", "previously", "originally", "eventually", "ultimately",
-    "personally", "honestly", "simply", "certainly", "definitely", "mostly", "basically",
-    "totally", "completely", "literally", "quickly", "successfully", "directly", "ever",
-    "again", "nearly", "almost", "probably", "perhaps",
-];
+const ADVERBS: &str = "also really just then still never always finally recently since \
+    only actually already even later now often once soon usually sometimes first previously \
+    originally eventually ultimately personally honestly simply certainly definitely mostly \
+    basically totally completely literally quickly successfully directly ever again nearly \
+    almost probably perhaps";
 /// Words that open a dependent clause: a sentence starting with one needs a main
 /// clause after a comma.
-#[rustfmt::skip]
-const SUBORDINATORS: &[&str] = &[
-    "because", "when", "whenever", "if", "unless", "although", "though", "while", "whilst",
-    "whereas", "as", "once",
-];
+const SUBORDINATORS: &str =
+    "because when whenever if unless although though while whilst whereas as once";
 /// Prepositions that open a dependent clause when a pronoun follows ("after we met").
-const PREP_SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "till"];
+const PREP_SUBORDINATORS: &str = "after before since until till";
 /// Words a note cannot end on without breaking off mid-phrase.
-#[rustfmt::skip]
-const DANGLING: &[&str] = &[
-    "the", "a", "an", "my", "our", "your", "their", "his", "its", "every", "each", "to",
-];
+const DANGLING: &str = "the a an my our your their his its every each to";
 /// Words that only join: dropped at either end of a sentence.
-const JOINERS: &[&str] = &[
-    "and", "or", "but", "so", "plus", "yet", "then", "um", "uh", "erm",
-];
+const JOINERS: &str = "and or but so plus yet then um uh erm";
+/// The joiners dropped at the start of a sentence: "So …" and "Then …" read fine.
+const LEADING_JOINERS: &str = "and or but plus yet um uh erm";
 /// Words or phrases that narrate the slip itself rather than say what was meant. A
 /// phrase matches with adverbs in between ("I just froze" matches "i froze").
-#[rustfmt::skip]
-const NARRATION: &[&str] = &[
-    "rambled", "rambling", "ramble", "babbled", "waffled", "waffling", "blanked", "panicked",
-    "flustered", "tongue-tied", "i froze", "froze up", "went blank", "drew a blank",
-    "messed up", "messed it up", "screwed up", "screwed it up", "blew it", "botched it",
-    "went on for", "went on and on", "went on about", "and moved on", "never got to the point",
-    "didn't get to the point", "did not get to the point", "never got to my point",
-    "missed the point", "lost my train", "lost my thread", "lost track", "just said",
-    "only said", "all i said", "i was nervous", "got nervous", "so nervous", "i choked",
-    "on a tangent", "off topic", "i stumbled", "i fumbled", "i mumbled", "talked too much",
-    "talked too long", "said too little", "went quiet", "couldn't think", "could not think",
-    "couldn't remember", "could not remember", "didn't answer", "did not answer",
-    "couldn't answer", "my mind went", "i interrupted", "i was late", "arrived late",
-];
-/// What may precede a note-to-self verb ("remember to mention …").
-#[rustfmt::skip]
-const SELF_PREFIXES: &[&str] = &[
-    "remember to", "don't forget to", "make sure to", "make sure i", "i forgot to", "forgot to",
-    "i didn't", "i did not", "i never",
-];
-/// Note-to-self verbs, longest first; `true` marks past forms, which only count after a
-/// prefix ("I never mentioned X", while a bare "mentioned X" is "I mentioned X").
-#[rustfmt::skip]
-const SELF_VERBS: &[(&str, bool)] = &[
-    ("tell you about", false), ("tell you", false), ("remind you", false), ("ask you", false),
-    ("point out", false), ("bring up", false), ("talk about", false), ("mention", false),
-    ("say", false), ("explain", false), ("stress", false), ("emphasise", false),
-    ("emphasize", false), ("highlight", false), ("ask", false), ("told you about", true),
-    ("told you", true), ("pointed out", true), ("brought up", true), ("talked about", true),
-    ("mentioned", true), ("said", true), ("explained", true),
-];
+const NARRATION: &str = "rambled|rambling|ramble|babbled|waffled|waffling|blanked|\
+    panicked|flustered|tongue-tied|i froze|froze up|went blank|drew a blank|messed up|\
+    messed it up|screwed up|screwed it up|blew it|botched it|went on for|went on and on|\
+    went on about|and moved on|never got to the point|didn't get to the point|\
+    did not get to the point|never got to my point|missed the point|lost my train|\
+    lost my thread|lost track|just said|only said|all i said|i was nervous|got nervous|\
+    so nervous|i choked|on a tangent|off topic|i stumbled|i fumbled|i mumbled|\
+    talked too much|talked too long|said too little|went quiet|couldn't think|\
+    could not think|couldn't remember|could not remember|didn't answer|did not answer|\
+    couldn't answer|my mind went|i interrupted|i was late|arrived late";
+/// What may precede a note-to-self verb ("remember to mention …"), in the order tried.
+const SELF_PREFIXES: &str = "remember to|don't forget to|make sure to|make sure i|\
+    i forgot to|forgot to|i didn't|i did not|i never";
+/// Note-to-self verbs, longest first ("say I led …", "mention X").
+const SELF_VERBS: &str = "tell you about|tell you|remind you|ask you|point out|bring up|\
+    talk about|mention|say|explain|stress|emphasise|emphasize|highlight|ask";
+/// Past forms of [`SELF_VERBS`], which only count after a prefix ("I never mentioned
+/// X", while a bare "mentioned X" is "I mentioned X"); tried after them.
+const SELF_VERBS_PAST: &str =
+    "told you about|told you|pointed out|brought up|talked about|mentioned|said|explained";
 /// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &str = "mr ms mrs dr prof st e.g i.e vs inc ltd co jr sr no approx dept";
+/// Informal spellings, fixed by an apostrophe before their last letter, or before
+/// their last two when they end in "re" or "ve": "dont" -> "don't", "youre" ->
+/// "you're", "im" -> "I'm" (the first letter's case is kept, "i" is capitalised).
+const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent werent havent \
+    hasnt couldnt wouldnt shouldnt youre theyre thats whats";
+/// Days and months, which a note typed in a hurry leaves lowercase ("on saturdays").
+/// Not "may" and "march", which are more often a verb.
+const CALENDAR: &str = "monday tuesday wednesday thursday friday saturday sunday january \
+    february april june july august september october november december";
+/// Verbs after "she" or "he" that mark the interviewer at work.
+const SPEECH: &str = "asked said told mentioned explained wanted talked showed described \
+    interrupted wondered pointed noted seemed kept stopped cut pushed probed questioned \
+    challenged liked spoke laughed frowned introduced walked gave shared says asks";
+/// Present-tense verbs a note starts with when it dropped its "I" ("want to work on
+/// one product").
+const FIRST_PERSON_VERBS: &str = "want love like enjoy need hope plan believe know think \
+    feel prefer care thrive bring build manage run lead";
+/// Words that open a time phrase before the subject ("last winter I …").
+const TIME_LEADS: &str = "last this next earlier later recently then";
+/// Words that end in "-ed" but are no past tense.
+const NOT_PAST: &str = "hundred sacred naked wicked kindred";
+/// Words that end in "-ing" but are no "-ing" form.
+const NOT_ING: &str = "bring sting swing cling fling wring spring string";
+/// The interviewer's words and what they become when addressed to her or him.
+const READER: &str = "her you|him you|his yours|herself yourself|himself yourself|\
+    she'd you'd|he'd you'd|she'll you'll|he'll you'll";
+/// The company's words and what they become when addressed to the reader.
+const COMPANY: &str = "they you|them you|their your|theirs yours|themselves yourselves|\
+    they're you're|they've you've|they'd you'd|they'll you'll";
+/// Verbs that change after a new subject "you".
+const AGREE: &str = "is are|was were|has have|does do|doesn't don't|isn't aren't|\
+    wasn't weren't|hasn't haven't";
+
+/// "this", "that" and the like, which may stand for a subject ("that was my best work").
+const DEMONSTRATIVES: &str = "this that these those there";
+/// Subject pronouns a time or place phrase may stand before ("in 2023 we opened …").
+const I_WE: &str = "i we";
+/// Wh-words that may be the subject of a question ("who led …?").
+const WH_SUBJECTS: &str = "who what which";
+/// What may follow an auxiliary that opens a question ("is the …", "is there …").
+const QUESTION_SUBJECTS: &str = "the your our there";
+/// "Is she …" inverted: the verb before "she" agrees with the new "you".
+const INVERTED: &str = "is was has does isn't wasn't hasn't doesn't";
+/// Conjunctions that open a new clause for the narration check.
+const CONTRASTS: &str = "but so yet although though whereas";
+/// Conjunctions that go with a dropped clause they tied to ("… although …").
+const THOUGH: &str = "although though whereas";
+/// "The interviewer", the reader too.
+const INTERVIEWER: &str = "interviewer interviewer's";
+
+/// The lists a key is looked up in, one kind bit each: its index (see [`bit`]). The
+/// first six bits are not looked up but derived (see [`kinds`]); the often tested
+/// kinds come first, as smaller bits make smaller code.
 #[rustfmt::skip]
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "ms", "mrs", "dr", "prof", "st", "e.g", "i.e", "vs", "inc", "ltd", "co", "jr", "sr",
-    "no", "approx", "dept",
+const LISTS: [&str; 55] = [
+    "", "", "", "", "", "", // FUNC ADVX PASTX NUM BRK INGX
+    SUBJECTS, SUBJECT_VERB, FINITE, DETERMINERS, PREPOSITIONS, IRREGULAR_PAST,
+    OTHER_FUNCTION, ADVERBS, "what", "there", OBJECTS, RELATIVES, WH, SUBORDINATORS,
+    PREP_SUBORDINATORS, DEMONSTRATIVES, I_WE, "to", "and or", "it", WH_SUBJECTS,
+    TIME_LEADS, FIRST_PERSON_AUX, IMPERATIVES, FIRST_PERSON_VERBS, "that",
+    QUESTION_SUBJECTS, INVERTED, CONTRASTS, "and", JOINERS, LEADING_JOINERS, THOUGH,
+    DANGLING, NARRATION, INFORMAL, CALENDAR, PEOPLE, SPEECH, INTERVIEWER, "the",
+    "she he", "she's he's", "her his", "been", "forgot", ABBREVIATIONS, NOT_PAST, NOT_ING,
 ];
-/// Informal spellings and their fix (the first letter's case is kept).
-#[rustfmt::skip]
-const INFORMAL: &[(&str, &str)] = &[
-    ("im", "I'm"), ("ive", "I've"), ("dont", "don't"), ("didnt", "didn't"),
-    ("doesnt", "doesn't"), ("cant", "can't"), ("wont", "won't"), ("isnt", "isn't"),
-    ("wasnt", "wasn't"), ("arent", "aren't"), ("werent", "weren't"), ("havent", "haven't"),
-    ("hasnt", "hasn't"), ("couldnt", "couldn't"), ("wouldnt", "wouldn't"),
-    ("shouldnt", "shouldn't"), ("youre", "you're"), ("theyre", "they're"), ("thats", "that's"),
-    ("whats", "what's"),
-];
-/// How many words one clause check looks at: no subject is longer, and the bound keeps
-/// the check linear however many commas a pasted text has.
-const SCAN: usize = 64;
 
-fn has(list: &[&str], k: &str) -> bool {
-    list.contains(&k)
+/// The kind bit of a list: 1 << its index in [`LISTS`] (fails to compile if missing).
+const fn bit(list: &str) -> u64 {
+    let (a, mut i) = (list.as_bytes(), 6);
+    loop {
+        let b = LISTS[i].as_bytes();
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return 1 << i;
+            }
+        }
+        i += 1;
+    }
 }
 
-fn is_function(k: &str) -> bool {
-    has(DETERMINERS, k) || has(PREPOSITIONS, k) || has(SUBJECTS, k) || has(OTHER_FUNCTION, k)
-}
-
-fn is_adverb(k: &str) -> bool {
-    has(ADVERBS, k) || (k.len() > 5 && k.ends_with("ly") && !k.ends_with("ply"))
-}
-
+// Derived kinds (see [`kinds`]).
+/// A function word: determiner, preposition, subject or other function word.
+const FUNC: u64 = 1 << 0;
+/// An adverb: listed, or a word over five letters ending in "-ly" (not "-ply").
+const ADVX: u64 = 1 << 1;
 /// A past-tense verb: a common irregular form, or a plain word ending in "-ed" (not
 /// "need", "hundred" and the like).
-fn past_verb(k: &str) -> bool {
-    has(IRREGULAR_PAST, k)
-        || (k.len() >= 4
+const PASTX: u64 = 1 << 2;
+/// A number ("12%", "40").
+const NUM: u64 = 1 << 3;
+/// A new clause may start after the word (comma, semicolon, colon, dash); set by
+/// [`words_of`] only.
+const BRK: u64 = 1 << 4;
+/// An "-ing" form ("going", "leading"), which cannot be the finite verb; "bring",
+/// "swing" and the like only look like one.
+const INGX: u64 = 1 << 5;
+/// A word [`drop_narration`] leaves out; set there only.
+const GONE: u64 = 1 << 63;
+
+// Listed kinds.
+const SUBJ: u64 = bit(SUBJECTS);
+const SV: u64 = bit(SUBJECT_VERB);
+const FIN: u64 = bit(FINITE);
+const DET: u64 = bit(DETERMINERS);
+const PREP: u64 = bit(PREPOSITIONS);
+const PAST: u64 = bit(IRREGULAR_PAST);
+const OTHER: u64 = bit(OTHER_FUNCTION);
+const ADV: u64 = bit(ADVERBS);
+const WHAT: u64 = bit("what");
+const THERE: u64 = bit("there");
+const OBJ: u64 = bit(OBJECTS);
+const REL: u64 = bit(RELATIVES);
+const WHW: u64 = bit(WH);
+const SUB: u64 = bit(SUBORDINATORS);
+const PSUB: u64 = bit(PREP_SUBORDINATORS);
+const DEM: u64 = bit(DEMONSTRATIVES);
+const IWE: u64 = bit(I_WE);
+const TO: u64 = bit("to");
+const ANDOR: u64 = bit("and or");
+const IT: u64 = bit("it");
+const WWW: u64 = bit(WH_SUBJECTS);
+const TIME: u64 = bit(TIME_LEADS);
+const AUX1: u64 = bit(FIRST_PERSON_AUX);
+const IMP: u64 = bit(IMPERATIVES);
+const FPV: u64 = bit(FIRST_PERSON_VERBS);
+const THAT: u64 = bit("that");
+const QDET: u64 = bit(QUESTION_SUBJECTS);
+const INV: u64 = bit(INVERTED);
+const CONTR: u64 = bit(CONTRASTS);
+const AND: u64 = bit("and");
+const JOIN: u64 = bit(JOINERS);
+const JLEAD: u64 = bit(LEADING_JOINERS);
+const THO: u64 = bit(THOUGH);
+const DANG: u64 = bit(DANGLING);
+const NARR: u64 = bit(NARRATION);
+const INF: u64 = bit(INFORMAL);
+const CAL: u64 = bit(CALENDAR);
+const PERSON: u64 = bit(PEOPLE);
+const SAID: u64 = bit(SPEECH);
+const READER_NOUN: u64 = bit(INTERVIEWER);
+const THE: u64 = bit("the");
+const SHEHE: u64 = bit("she he");
+const SHES: u64 = bit("she's he's");
+const HERHIS: u64 = bit("her his");
+const BEEN: u64 = bit("been");
+const FORGOT: u64 = bit("forgot");
+const ABBR: u64 = bit(ABBREVIATIONS);
+const NOTPAST: u64 = bit(NOT_PAST);
+const NOTING: u64 = bit(NOT_ING);
+
+/// Longest listed word.
+const MAX_WORD: usize = 14;
+
+/// Every listed word as (its list, start, end): a word list has words separated by
+/// spaces, an item list ("|" in it) gives the first word of each item.
+const fn listed<const N: usize>() -> [(usize, usize, usize); N] {
+    let mut out = [(0, 0, 0); N];
+    let mut n = 0;
+    let mut l = 0;
+    while l < LISTS.len() {
+        let b = LISTS[l].as_bytes();
+        let mut items = false;
+        let mut i = 0;
+        while i < b.len() {
+            items |= b[i] == b'|';
+            i += 1;
+        }
+        i = 0;
+        while i < b.len() {
+            let mut j = i;
+            while j < b.len() && b[j] != b' ' && b[j] != b'|' {
+                j += 1;
+            }
+            assert!(
+                j > i && j - i <= MAX_WORD,
+                "a listed word is empty or too long"
+            );
+            if n < N {
+                out[n] = (l, i, j);
+            }
+            n += 1;
+            while items && j < b.len() && b[j] != b'|' {
+                j += 1;
+            }
+            i = j + 1;
+        }
+        l += 1;
+    }
+    if N == 1 {
+        out[0].0 = n;
+    }
+    out
+}
+
+/// Every listed word (see [`listed`]); only read at compile time.
+#[allow(clippy::large_const_arrays)]
+const LISTED: [(usize, usize, usize); listed::<1>()[0].0] = listed();
+
+/// Whether listed words `a` and `b` are the same word.
+const fn same(a: usize, b: usize) -> bool {
+    let (la, sa, ea) = LISTED[a];
+    let (lb, sb, eb) = LISTED[b];
+    if ea - sa != eb - sb {
+        return false;
+    }
+    let (x, y) = (LISTS[la].as_bytes(), LISTS[lb].as_bytes());
+    let mut i = 0;
+    while i < ea - sa {
+        if x[sa + i] != y[sb + i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether listed word `a` sorts before listed word `b`.
+const fn before(a: usize, b: usize) -> bool {
+    let (la, sa, ea) = LISTED[a];
+    let (lb, sb, eb) = LISTED[b];
+    let (x, y) = (LISTS[la].as_bytes(), LISTS[lb].as_bytes());
+    let mut i = 0;
+    while sa + i < ea && sb + i < eb {
+        if x[sa + i] != y[sb + i] {
+            return x[sa + i] < y[sb + i];
+        }
+        i += 1;
+    }
+    ea - sa < eb - sb
+}
+
+/// [`DICT`] and where its words of each first letter start; `N` = 0 just sizes it.
+const fn dict<const N: usize>() -> ([u8; N], [u16; 27]) {
+    let mut out = [0u8; N];
+    let mut at = [0u16; 27];
+    let mut n = 0;
+    let mut letter = 0;
+    while letter < 26 {
+        at[letter] = n as u16;
+        // The words with this first letter, once each, with their lists as bits.
+        let mut words = [0usize; LISTED.len()];
+        let mut bits = [0u64; LISTED.len()];
+        let mut m = 0;
+        let mut a = 0;
+        while a < LISTED.len() {
+            let (l, s, _) = LISTED[a];
+            let c = LISTS[l].as_bytes()[s];
+            assert!(
+                c.is_ascii_lowercase(),
+                "a listed word starts with no letter"
+            );
+            if c - b'a' == letter as u8 {
+                let mut w = 0;
+                while w < m && !same(words[w], a) {
+                    w += 1;
+                }
+                if w == m {
+                    // Sorted in: shift the later ones up.
+                    while w > 0 && before(a, words[w - 1]) {
+                        words[w] = words[w - 1];
+                        bits[w] = bits[w - 1];
+                        w -= 1;
+                    }
+                    words[w] = a;
+                    bits[w] = 0;
+                    m += 1;
+                }
+                bits[w] |= 1 << l;
+            }
+            a += 1;
+        }
+        // Each word: how many bytes it shares with the one before, the rest of it,
+        // and a byte per kind.
+        let mut w = 0;
+        while w < m {
+            let (l, s, e) = LISTED[words[w]];
+            let x = LISTS[l].as_bytes();
+            let mut p = 0;
+            if w > 0 {
+                let (lp, sp, ep) = LISTED[words[w - 1]];
+                let y = LISTS[lp].as_bytes();
+                while s + p < e && sp + p < ep && x[s + p] == y[sp + p] {
+                    p += 1;
+                }
+            }
+            if N > 0 {
+                out[n] = p as u8;
+            }
+            n += 1;
+            while s + p < e {
+                if N > 0 {
+                    out[n] = x[s + p];
+                }
+                n += 1;
+                p += 1;
+            }
+            let mut bit = 0;
+            while bit < 64 {
+                if bits[w] & (1 << bit) != 0 {
+                    if N > 0 {
+                        out[n] = 0x80 | bit as u8;
+                    }
+                    n += 1;
+                }
+                bit += 1;
+            }
+            w += 1;
+        }
+        letter += 1;
+    }
+    at[26] = n as u16;
+    (out, at)
+}
+
+/// Every listed word once, grouped by first letter and sorted, each as: how many
+/// bytes it shares with the word before, the rest of its bytes, and a byte per list
+/// it is in (0x80 + the list's index); and where each letter's group starts.
+static DICT: ([u8; dict::<0>().1[26] as usize], [u16; 27]) = dict();
+
+/// The kinds of a key as bits: the lists it is in, and the derived kinds.
+#[inline(never)]
+fn kinds(k: &str) -> u64 {
+    let b = k.as_bytes();
+    let n = b.len();
+    let mut f = 0;
+    if let Some(c @ b'a'..=b'z') = b.first() {
+        let c = usize::from(c - b'a');
+        let d = &DICT.0[DICT.1[c] as usize..DICT.1[c + 1] as usize];
+        let mut word = [0u8; MAX_WORD];
+        let mut a = 0;
+        while a < d.len() {
+            let mut len = usize::from(d[a]);
+            a += 1;
+            while a < d.len() && d[a] >= 0x20 && d[a] < 0x80 {
+                word[len] = d[a];
+                len += 1;
+                a += 1;
+            }
+            let hit = word[..len] == *b;
+            while a < d.len() && d[a] >= 0x80 {
+                if hit {
+                    f |= 1 << (d[a] & 0x3f);
+                }
+                a += 1;
+            }
+        }
+    }
+    if f & (DET | PREP | SUBJ | OTHER) != 0 {
+        f |= FUNC;
+    }
+    if f & ADV != 0 || (n > 5 && k.ends_with("ly") && !k.ends_with("ply")) {
+        f |= ADVX;
+    }
+    if f & PAST != 0
+        || (n >= 4
             && k.ends_with("ed")
-            && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            && !(k.ends_with("eed") && k.len() <= 5)
-            && !has(&["hundred", "sacred", "naked", "wicked", "kindred"], k))
+            && b.iter().all(|&c| c.is_ascii_lowercase() || c == b'-')
+            && !(k.ends_with("eed") && n <= 5)
+            && f & NOTPAST == 0)
+    {
+        f |= PASTX;
+    }
+    if n >= 5 && k.ends_with("ing") && f & NOTING == 0 {
+        f |= INGX;
+    }
+    if b.first().is_some_and(u8::is_ascii_digit) {
+        f |= NUM;
+    }
+    f
+}
+
+/// The "from to" pair of `table` for `k`: its "to".
+#[inline(never)]
+fn pair<'a>(table: &'a str, k: &str) -> Option<&'a str> {
+    for p in table.split('|') {
+        if let Some(to) = p.strip_prefix(k).and_then(|r| r.strip_prefix(' ')) {
+            return Some(to);
+        }
+    }
+    None
 }
 
 fn is_upper(c: char) -> bool {
@@ -256,105 +551,224 @@ fn is_lower(c: char) -> bool {
     upper_char(c) != c
 }
 
+/// Whether `c` is one of the chars of `set`.
+#[inline(never)]
+fn in_set(c: char, set: &str) -> bool {
+    set.chars().any(|x| x == c)
+}
+
+/// How many chars of `s` are in `set`.
+#[inline(never)]
+fn count(s: &str, set: &str) -> usize {
+    s.chars().filter(|&c| in_set(c, set)).count()
+}
+
+/// Whether every char of `s` is in `set`.
+fn all_in(s: &str, set: &str) -> bool {
+    count(s, set) == s.chars().count()
+}
+
+/// `s` without whitespace and chars of `set` at its start.
+#[inline(never)]
+fn trim_start_set<'a>(s: &'a str, set: &str) -> &'a str {
+    let mut a = 0;
+    for c in s.chars() {
+        if !(c.is_whitespace() || in_set(c, set)) {
+            break;
+        }
+        a += c.len_utf8();
+    }
+    cut(s, a, s.len())
+}
+
+/// `s` without whitespace and chars of `set` at its end.
+#[inline(never)]
+fn trim_end_set<'a>(s: &'a str, set: &str) -> &'a str {
+    let mut e = s.len();
+    for c in s.chars().rev() {
+        if !(c.is_whitespace() || in_set(c, set)) {
+            break;
+        }
+        e -= c.len_utf8();
+    }
+    cut(s, 0, e)
+}
+
+/// `s[a..b]` (one place for the bounds check).
+#[inline(never)]
+fn cut(s: &str, a: usize, b: usize) -> &str {
+    &s[a..b]
+}
+
+/// Marks after which a new clause may start.
+const CLAUSE_MARKS: &str = ",;:-–—";
+/// Marks trimmed off the end of a sentence.
+const END_MARKS: &str = ".,;:!?…-–—";
+
 // ---------------------------------------------------------------------------------
 // Words
 // ---------------------------------------------------------------------------------
 
 /// Byte range of a token's core: from its first to its last letter or digit.
+#[inline(never)]
 fn core_range(w: &str) -> (usize, usize) {
-    let start = w.find(char::is_alphanumeric).unwrap_or(w.len());
-    let end = w
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_alphanumeric())
-        .map_or(start, |(i, c)| i + c.len_utf8());
-    (start, end.max(start))
+    let mut r = (w.len(), w.len());
+    let mut found = false;
+    for (i, c) in w.char_indices() {
+        if c.is_alphanumeric() {
+            if !found {
+                r.0 = i;
+                found = true;
+            }
+            r.1 = i + c.len_utf8();
+        }
+    }
+    r
 }
 
 /// The lowercase key of a token: its core, ASCII-lowercased, `’` read as `'`.
 fn key(w: &str) -> String {
     let (s, e) = core_range(w);
-    w[s..e]
-        .chars()
-        .map(|c| {
-            if c == '’' {
-                '\''
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect()
+    let mut k = String::new();
+    for c in cut(w, s, e).chars() {
+        k.push(if c == '’' {
+            '\''
+        } else {
+            c.to_ascii_lowercase()
+        });
+    }
+    k
 }
 
 /// Whether the token ends a clause: a comma, semicolon, colon or dash follows its core.
 fn ends_clause(w: &str) -> bool {
-    let (_, e) = core_range(w);
-    w[e..].contains([',', ';', ':', '-', '–', '—'])
+    count(cut(w, core_range(w).1, w.len()), CLAUSE_MARKS) > 0
 }
 
-/// Replaces a token's core, keeping surrounding punctuation and a capital first letter.
-fn set_core(w: &mut String, new: &str) {
-    let (s, e) = core_range(w);
-    let cap = w[s..].chars().next().is_some_and(is_upper);
-    let mut out = String::with_capacity(w.len() + new.len());
-    out.push_str(&w[..s]);
-    push_cased(&mut out, new, cap);
-    out.push_str(&w[e..]);
-    *w = out;
+/// "i" or "i'…", which keep their capital.
+fn is_i(k: &str) -> bool {
+    k == "i" || k.starts_with("i'")
 }
 
-fn push_cased(out: &mut String, s: &str, cap: bool) {
-    let mut cs = s.chars();
+/// A token: its text as typed, its key (see [`key`]) and the key's kinds (see
+/// [`kinds`]).
+struct Tok {
+    t: String,
+    k: String,
+    f: u64,
+}
+
+impl Tok {
+    #[inline(never)]
+    fn new(t: String) -> Tok {
+        let k = key(&t);
+        let f = kinds(&k);
+        Tok { t, k, f }
+    }
+}
+
+/// The kinds of the word at `i`, none past the end.
+#[inline(never)]
+fn fl(ws: &[Tok], i: usize) -> u64 {
+    ws.get(i).map_or(0, |w| w.f)
+}
+
+/// Whether the word at `i` has one of the kinds in `bits`.
+fn at(ws: &[Tok], i: usize, bits: u64) -> bool {
+    fl(ws, i) & bits != 0
+}
+
+/// `ws[i]` (one place for the bounds check).
+#[inline(never)]
+fn tk(ws: &[Tok], i: usize) -> &Tok {
+    &ws[i]
+}
+
+/// `ws[a..b]` (one place for the bounds check).
+#[inline(never)]
+fn part(ws: &[Tok], a: usize, b: usize) -> &[Tok] {
+    &ws[a..b]
+}
+
+/// The first word from `i` on that is no adverb.
+fn skip_adverbs(ws: &[Tok], mut i: usize) -> usize {
+    while at(ws, i, ADVX) {
+        i += 1;
+    }
+    i
+}
+
+/// The words joined by spaces, the first `decap` of them passed through [`push_decap`].
+#[inline(never)]
+fn join(ws: &[Tok], decap: usize) -> String {
+    let mut s = String::new();
+    for (i, w) in ws.iter().enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        if i < decap {
+            push_decap(&mut s, w);
+        } else {
+            s.push_str(&w.t);
+        }
+    }
+    s
+}
+
+/// Replaces the cores of the words `first..=last` by `new` in the first of them,
+/// keeping the punctuation before the first and after the last, and with `cap` a
+/// capital first letter.
+#[inline(never)]
+fn set_core(ws: &mut [Tok], first: usize, last: usize, new: &str, cap: bool) {
+    let t = &ws[first].t;
+    let (s, e) = core_range(t);
+    let mut out = cut(t, 0, s).to_owned();
+    let mut cs = new.chars();
     if let Some(c) = cs.next() {
+        let cap = cap && cut(t, s, e).chars().next().is_some_and(is_upper);
         out.push(if cap { upper_char(c) } else { c });
     }
     out.push_str(cs.as_str());
+    let t = &ws[last].t;
+    out.push_str(cut(t, core_range(t).1, t.len()));
+    ws[first] = Tok::new(out);
 }
 
-/// Lowercases a token's first letter unless it is "I" or an acronym ("IT", "CRM").
-fn decap(w: &mut String) {
-    let (s, _) = core_range(w);
-    let mut cs = w[s..].chars();
-    let (Some(c), next) = (cs.next(), cs.next()) else {
-        return;
-    };
-    let k = key(w);
-    if is_upper(c) && !next.is_some_and(is_upper) && k != "i" && !k.starts_with("i'") {
-        let mut out = String::with_capacity(w.len());
-        out.push_str(&w[..s]);
-        out.push(lower_char(c));
-        out.push_str(&w[s + c.len_utf8()..]);
-        *w = out;
+/// Pushes the token with its first letter lowercased unless it is "I" or an acronym
+/// ("IT", "CRM").
+fn push_decap(out: &mut String, w: &Tok) {
+    let t = &w.t;
+    let (s, _) = core_range(t);
+    let mut cs = cut(t, s, t.len()).chars();
+    if let (Some(c), next) = (cs.next(), cs.next()) {
+        if is_upper(c) && !next.is_some_and(is_upper) && !is_i(&w.k) {
+            out.push_str(cut(t, 0, s));
+            out.push(lower_char(c));
+            out.push_str(cut(t, s + c.len_utf8(), t.len()));
+            return;
+        }
     }
+    out.push_str(t);
 }
 
-/// A word as the subject-and-verb check sees it.
-struct W {
-    /// The key (see [`key`]).
-    k: String,
-    /// Whether a new clause may start after it (comma, semicolon, colon, dash).
-    brk: bool,
-    /// Whether it is a number ("12%", "40").
-    num: bool,
-}
-
-fn words_of(s: &str) -> Vec<W> {
-    let mut out: Vec<W> = Vec::new();
+/// The words of a sentence as the subject-and-verb check sees them.
+fn words_of(s: &str) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::new();
     for tok in s.split_whitespace() {
-        let k = key(tok);
-        if k.is_empty() {
+        let mut w = Tok::new(tok.to_owned());
+        if w.k.is_empty() {
             // A lone dash or mark separates clauses like a comma.
             if let Some(last) = out.last_mut() {
-                last.brk |= tok.contains([',', ';', ':', '-', '–', '—']);
+                if count(tok, CLAUSE_MARKS) > 0 {
+                    last.f |= BRK;
+                }
             }
             continue;
         }
-        let num = k.starts_with(|c: char| c.is_ascii_digit());
-        out.push(W {
-            brk: ends_clause(tok),
-            num,
-            k,
-        });
+        if ends_clause(tok) {
+            w.f |= BRK;
+        }
+        out.push(w);
     }
     out
 }
@@ -388,210 +802,169 @@ pub fn has_subject_and_verb(sentence: &str) -> bool {
     if ws.is_empty() {
         return false;
     }
-    if sentence.trim_end().ends_with('?') && question_ok(&ws) {
+    if trim_end_set(sentence, "").ends_with('?') && question_ok(&ws) {
         return true;
     }
     // The clause at the start, then the one after each comma: leading adverbials and
     // dependent clauses are skipped that way.
     let mut p = 0;
     while p < ws.len() {
-        if main_clause_ok(&ws[p..ws.len().min(p + SCAN)]) {
+        if main_clause_ok(part(&ws, p, ws.len().min(p + SCAN))) {
             return true;
         }
-        match ws[p..].iter().position(|w| w.brk) {
-            Some(d) => p += d + 1,
-            None => break,
+        while p < ws.len() && !at(&ws, p, BRK) {
+            p += 1;
+        }
+        p += 1;
+    }
+    false
+}
+
+/// How many words one clause check looks at: no subject is longer, and the bound keeps
+/// the check linear however many commas a pasted text has.
+const SCAN: usize = 64;
+
+fn main_clause_ok(ws: &[Tok]) -> bool {
+    let f = fl(ws, 0);
+    if f & (TO | SUB) != 0 || (f & PSUB != 0 && at(ws, 1, SUBJ)) {
+        return false;
+    }
+    if clause_ok(ws) {
+        return true;
+    }
+    // A short time or place phrase before the subject, without a comma: "Last winter
+    // I rerouted 30 vans", "In 2023 we opened a depot".
+    if f & (TIME | PREP) != 0 {
+        for j in 1..5 {
+            if at(ws, j, IWE) && verb_after_pronoun(ws, j) {
+                return !ws.iter().take(j).any(|w| w.f & (SUB | REL | TO) != 0);
+            }
         }
     }
     false
 }
 
-/// Words that open a time phrase before the subject ("last winter I …").
-const TIME_LEADS: &[&str] = &[
-    "last", "this", "next", "earlier", "later", "recently", "then",
-];
-
-fn main_clause_ok(ws: &[W]) -> bool {
-    let Some(first) = ws.first() else {
-        return false;
-    };
-    let k = first.k.as_str();
-    let pronoun_next = ws.get(1).is_some_and(|w| has(SUBJECTS, &w.k));
-    if k == "to" || has(SUBORDINATORS, k) || (has(PREP_SUBORDINATORS, k) && pronoun_next) {
-        return false;
-    }
-    // A short time or place phrase before the subject, without a comma: "Last winter
-    // I rerouted 30 vans", "In 2023 we opened a depot".
-    clause_ok(ws)
-        || (1..5).any(|j| {
-            ws.get(j)
-                .is_some_and(|w| matches!(w.k.as_str(), "i" | "we"))
-                && (has(TIME_LEADS, k) || has(PREPOSITIONS, k))
-                && ws[..j]
-                    .iter()
-                    .all(|w| !has(SUBORDINATORS, &w.k) && !has(RELATIVES, &w.k) && w.k != "to")
-                && verb_after_pronoun(ws, j)
-        })
-}
-
-fn skip_adverbs(ws: &[W], mut i: usize) -> usize {
-    while ws.get(i).is_some_and(|w| is_adverb(&w.k)) {
-        i += 1;
-    }
-    i
-}
-
-fn clause_ok(ws: &[W]) -> bool {
+fn clause_ok(ws: &[Tok]) -> bool {
     let i = skip_adverbs(ws, 0);
     let Some(w) = ws.get(i) else {
         return false;
     };
-    let k = w.k.as_str();
-    if has(SUBJECT_VERB, k) {
+    let f = w.f;
+    if f & SV != 0 {
         return true;
     }
-    if has(SUBJECTS, k) {
+    if f & SUBJ != 0 {
         return verb_after_pronoun(ws, i);
     }
-    if k == "what" {
+    if f & WHAT != 0 {
         // "What I meant to say is …": the free relative is the subject.
         return noun_phrase(ws, i + 1, 1, true, false);
     }
-    if has(&["this", "that", "these", "those", "there"], k) {
-        let j = skip_adverbs(ws, i + 1);
-        if ws
-            .get(j)
-            .is_some_and(|w| has(FINITE, &w.k) || past_verb(&w.k))
-        {
+    if f & DEM != 0 {
+        if at(ws, skip_adverbs(ws, i + 1), FIN | PASTX) {
             return true;
         }
-        return k != "there" && noun_phrase(ws, i + 1, 0, false, false);
+        return f & THERE == 0 && noun_phrase(ws, i + 1, 0, false, false);
     }
-    if has(DETERMINERS, k) || w.num {
+    if f & (DET | NUM) != 0 {
         return noun_phrase(ws, i + 1, 0, false, false);
     }
-    if has(PREPOSITIONS, k) {
+    if f & PREP != 0 {
         // "At Brightway I led …": the pronoun after the phrase is the subject.
         return noun_phrase(ws, i + 1, 0, false, true);
     }
-    if is_function(k) {
-        return false;
-    }
-    noun_phrase(ws, i, 0, false, false)
+    f & FUNC == 0 && noun_phrase(ws, i, 0, false, false)
 }
 
-fn verb_after_pronoun(ws: &[W], i: usize) -> bool {
-    let j = skip_adverbs(ws, i + 1);
-    let Some(w) = ws.get(j) else {
+fn verb_after_pronoun(ws: &[Tok], i: usize) -> bool {
+    let Some(w) = ws.get(skip_adverbs(ws, i + 1)) else {
         return false;
     };
-    let k = w.k.as_str();
-    has(FINITE, k) || !(w.num || is_function(k) || has(SUBJECT_VERB, k) || non_finite_ing(k))
+    w.f & FIN != 0 || w.f & (NUM | FUNC | SV | INGX) == 0
 }
 
-/// An "-ing" form ("going", "leading"), which cannot be the finite verb; "bring",
-/// "swing" and the like only look like one.
-fn non_finite_ing(k: &str) -> bool {
-    k.len() >= 5
-        && k.ends_with("ing")
-        && !has(
-            &[
-                "bring", "sting", "swing", "cling", "fling", "wring", "spring", "string",
-            ],
-            k,
-        )
-}
-
-/// Whether `k` (a content word after a subject's head) is a verb: past tense, or
+/// Whether `w` (a content word after a subject's head) is a verb: past tense, or
 /// followed by what only follows a verb (an object, a number, a new noun phrase).
-fn verb_like(k: &str, next: Option<&W>) -> bool {
-    past_verb(k)
-        || next.is_some_and(|n| {
-            n.num
-                || k.ends_with('s') && (has(DETERMINERS, &n.k) || has(OBJECTS, &n.k) || n.k == "it")
-        })
+fn verb_like(w: &Tok, next: u64) -> bool {
+    w.f & PASTX != 0 || next & NUM != 0 || (next & (DET | OBJ | IT) != 0 && w.k.ends_with('s'))
 }
 
 /// Scans a noun phrase from `i` for its verb. `pos` counts content words of the
 /// current phrase (a verb needs one before it), `subj` says a subject head was seen,
 /// `in_pp` that we are inside a leading prepositional phrase.
-fn noun_phrase(ws: &[W], mut i: usize, mut pos: usize, mut subj: bool, mut in_pp: bool) -> bool {
+fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_pp: bool) -> bool {
     while let Some(w) = ws.get(i) {
-        let k = w.k.as_str();
-        if has(FINITE, k) {
+        let f = w.f;
+        if f & FIN != 0 {
             return subj;
         }
-        if has(SUBJECTS, k) || has(SUBJECT_VERB, k) {
+        if f & (SUBJ | SV) != 0 {
             if !subj {
-                return has(SUBJECT_VERB, k) || verb_after_pronoun(ws, i);
+                return f & SV != 0 || verb_after_pronoun(ws, i);
             }
             // A relative clause without "that": "the team I led".
-            i = skip_adverbs(ws, i + 1) + usize::from(has(SUBJECTS, k));
+            i = skip_adverbs(ws, i + 1) + usize::from(f & SUBJ != 0);
             continue;
         }
-        if subj && has(RELATIVES, k) {
+        if subj && f & REL != 0 {
             // "the project that I led", "the team that shipped it": skip to its verb.
             i += 1;
-            if ws.get(i).is_some_and(|w| has(SUBJECTS, &w.k)) {
+            if at(ws, i, SUBJ) {
                 i += 1;
             }
             i = skip_adverbs(ws, i) + 1;
             continue;
         }
-        if has(PREPOSITIONS, k) {
+        i += 1;
+        if f & PREP != 0 {
             pos = 0;
             in_pp |= !subj;
-            i += 1;
             continue;
         }
-        if has(DETERMINERS, k) || w.num {
+        if f & (DET | NUM) != 0 {
             // "At the office the team …": a determiner after the object starts the subject.
-            if in_pp && pos > 0 {
+            if pos > 0 {
                 in_pp = false;
             }
             pos = 0;
-            i += 1;
             continue;
         }
-        if k == "and" || k == "or" || is_adverb(k) || has(OBJECTS, k) {
-            i += 1;
+        if f & (ANDOR | ADVX | OBJ) != 0 {
             continue;
         }
-        if is_function(k) {
+        if f & FUNC != 0 {
             return false;
         }
-        if subj && pos > 0 && verb_like(k, ws.get(i + 1)) {
+        if subj && pos > 0 && verb_like(w, fl(ws, i)) {
             return true;
         }
         pos += 1;
         subj |= !in_pp;
-        i += 1;
     }
     false
 }
 
 /// A question with its verb up front: "Would you …?", "What would …?", "Who led …?".
-fn question_ok(ws: &[W]) -> bool {
-    let k0 = ws[0].k.as_str();
-    if has(SUBJECT_VERB, k0) {
+fn question_ok(ws: &[Tok]) -> bool {
+    let f0 = fl(ws, 0);
+    if f0 & SV != 0 {
         return true;
     }
-    if has(FINITE, k0) {
-        return ws.get(1).is_some_and(|w| {
-            !is_function(&w.k) || has(SUBJECTS, &w.k) || has(DETERMINERS, &w.k) || w.k == "there"
-        });
+    if f0 & FIN != 0 {
+        return ws
+            .get(1)
+            .is_some_and(|w| w.f & FUNC == 0 || w.f & (SUBJ | DET | THERE) != 0);
     }
-    if !has(WH, k0) {
+    if f0 & WHW == 0 {
         return false;
     }
-    for (n, w) in ws.iter().enumerate().skip(1).take(4) {
-        if has(FINITE, &w.k) {
+    for n in 1..ws.len().min(5) {
+        let w = tk(ws, n);
+        let f = w.f;
+        if f & FIN != 0 || (n == 1 && f0 & WWW != 0 && verb_like(w, fl(ws, n + 1))) {
             return true;
         }
-        if n == 1 && has(&["who", "what", "which"], k0) && verb_like(&w.k, ws.get(n + 1)) {
-            return true;
-        }
-        if is_function(&w.k) && !has(DETERMINERS, &w.k) {
+        if f & (FUNC | DET) == FUNC {
             return false;
         }
     }
@@ -623,49 +996,20 @@ const MAX_SENTENCES: usize = 256;
 
 /// The sentences [`shape`] joins.
 fn shaped(note: &str, frame: &Frame) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut used = 0;
-    let mut seen = 0;
-    for chunk in chunks(note) {
-        for raw in sentences(&chunk) {
-            seen += 1;
-            if seen > MAX_SENTENCES {
-                return out;
-            }
-            let Some((ws, asked)) = prepare(raw) else {
-                continue;
-            };
-            let room = frame.max_words.saturating_sub(used);
-            // Framing only adds words and a note-to-self verb takes away at most five:
-            // a sentence this long cannot fit, so it ends the note without more work
-            // (what keeps a pasted megabyte cheap).
-            if ws.len() > room + 5 {
-                return out;
-            }
-            let Some(s) = complete(ws, asked, frame) else {
-                continue;
-            };
-            let n = s.split_whitespace().count();
-            if n > room {
-                return out;
-            }
-            used += n;
-            out.push(s);
-        }
-    }
-    out
-}
-
-/// The note's lines joined into chunks: a stray line break is a space, while a bullet
-/// ("-", "•", "*", "1.") or a blank line starts a new chunk.
-fn chunks(note: &str) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut sh = Shaper {
+        frame,
+        out: Vec::new(),
+        used: 0,
+        seen: 0,
+    };
+    // The note's lines joined into chunks: a stray line break is a space, while a
+    // bullet ("-", "•", "*", "1.") or a blank line starts a new chunk.
     let mut cur = String::new();
     for line in note.lines() {
         let t = line.trim();
         let (bullet, rest) = strip_bullet(t);
-        if t.is_empty() || bullet {
-            flush(&mut out, &mut cur);
+        if (t.is_empty() || bullet) && !sh.flush(&mut cur) {
+            return sh.out;
         }
         if !rest.is_empty() {
             if !cur.is_empty() {
@@ -674,34 +1018,148 @@ fn chunks(note: &str) -> Vec<String> {
             cur.push_str(rest);
         }
     }
-    flush(&mut out, &mut cur);
-    out
+    sh.flush(&mut cur);
+    sh.out
 }
 
-fn flush(out: &mut Vec<String>, cur: &mut String) {
-    if !cur.is_empty() {
-        out.push(unquote(cur).to_owned());
+/// The state of [`shaped`]: the frame, the sentences so far, their words, and how many
+/// sentences were seen.
+struct Shaper<'a> {
+    frame: &'a Frame<'a>,
+    out: Vec<String>,
+    used: usize,
+    seen: usize,
+}
+
+impl Shaper<'_> {
+    /// Shapes the chunk in `cur` and empties it; false when the note ends here.
+    fn flush(&mut self, cur: &mut String) -> bool {
+        let go = cur.is_empty() || self.chunk(unquote(cur));
         cur.clear();
+        go
+    }
+
+    /// Splits a chunk into sentences at ".", "!", "?" or "…" followed by a space,
+    /// except after an abbreviation ("Ms. Ortega"), inside quotes, or at a pause ("…")
+    /// or closing quote followed by a lowercase word. Each slice keeps its end marks.
+    /// False when the note ends here.
+    fn chunk(&mut self, text: &str) -> bool {
+        let straight = count(text, "\"").is_multiple_of(2);
+        let curly = count(text, "“") == count(text, "”");
+        let mut quoted = false;
+        let mut start = 0;
+        let mut i = 0;
+        while let Some(c) = cut(text, i, text.len()).chars().next() {
+            let mut end = i + c.len_utf8();
+            match c {
+                '"' if straight => quoted = !quoted,
+                '“' if curly => quoted = true,
+                '”' if curly => quoted = false,
+                '.' | '!' | '?' | '…' => {
+                    let mut dots = usize::from(c == '.');
+                    let mut pause = c == '…';
+                    let mut closed = false;
+                    while let Some(d) = cut(text, end, text.len()).chars().next() {
+                        match d {
+                            '.' => dots += 1,
+                            '!' | '?' | ')' | ']' | '’' | '\'' => {}
+                            '…' => pause = true,
+                            '"' if straight && quoted => {
+                                quoted = false;
+                                closed = true;
+                            }
+                            '”' if curly => {
+                                quoted = false;
+                                closed = true;
+                            }
+                            _ => break,
+                        }
+                        end += d.len_utf8();
+                    }
+                    pause |= dots >= 2;
+                    let after = cut(text, end, text.len());
+                    // Not before "12.5%" or "brightway.com", nor inside quotes.
+                    let split = after.chars().next().is_none_or(char::is_whitespace)
+                        && !quoted
+                        && !((closed || pause) && trim_start_set(after, "").starts_with(is_lower))
+                        && !(c == '.' && dots == 1 && abbreviation(cut(text, start, i)));
+                    if split {
+                        if !self.sentence(cut(text, start, end)) {
+                            return false;
+                        }
+                        start = end;
+                    }
+                }
+                _ => {}
+            }
+            i = end;
+        }
+        start >= text.len() || self.sentence(cut(text, start, text.len()))
+    }
+
+    /// Shapes one sentence of the note; false when the note ends here.
+    fn sentence(&mut self, raw: &str) -> bool {
+        self.seen += 1;
+        if self.seen > MAX_SENTENCES {
+            return false;
+        }
+        // The sentence tidied and without its narration, and whether it asked a
+        // question; left out when nothing is left.
+        let Some((body, asked)) = trim_sentence(raw) else {
+            return true;
+        };
+        let Some(mut ws) = tokenize(body) else {
+            return true;
+        };
+        tidy(&mut ws);
+        if !drop_narration(&mut ws) {
+            return true;
+        }
+        let room = self.frame.max_words.saturating_sub(self.used);
+        // Framing only adds words and a note-to-self verb takes away at most five:
+        // a sentence this long cannot fit, so it ends the note without more work
+        // (what keeps a pasted megabyte cheap).
+        if ws.len() > room + 5 {
+            return false;
+        }
+        address_reader(&mut ws, self.frame.company, asked);
+        let Some(s) = complete(&mut ws, asked, self.frame) else {
+            return true;
+        };
+        let n = s.split_whitespace().count();
+        if n > room {
+            return false;
+        }
+        self.used += n;
+        self.out.push(s);
+        true
     }
 }
 
+/// Bullets that start a line, "|"-separated.
+const BULLETS: &str = "•|·|- |* |– |— |+ ";
+
+/// `t` after the first of the "|"-separated prefixes in `list` it starts with.
+fn strip_any<'a>(t: &'a str, list: &str) -> Option<&'a str> {
+    list.split('|').find_map(|p| t.strip_prefix(p))
+}
+
+/// Whether a line starts with a bullet or a list number, and the line without it.
 fn strip_bullet(t: &str) -> (bool, &str) {
-    for b in ["•", "·", "- ", "* ", "– ", "— ", "+ "] {
-        if let Some(rest) = t.strip_prefix(b) {
-            return (true, rest.trim_start());
-        }
-    }
     // "1." or "2)" numbering
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=2).contains(&digits) {
-        if let Some(rest) = t[digits..]
-            .strip_prefix(". ")
-            .or_else(|| t[digits..].strip_prefix(") "))
-        {
-            return (true, rest.trim_start());
-        }
+    let mut d = 0;
+    while t.as_bytes().get(d).is_some_and(u8::is_ascii_digit) {
+        d += 1;
     }
-    (false, t)
+    let list = match d {
+        0 => BULLETS,
+        1 | 2 => ". |) ",
+        _ => return (false, t),
+    };
+    match strip_any(cut(t, d, t.len()), list) {
+        Some(r) => (true, trim_start_set(r, "")),
+        None => (false, t),
+    }
 }
 
 /// `s` without quotes around the whole of it (or a lone unmatched one at either end).
@@ -711,112 +1169,54 @@ fn unquote(s: &str) -> &str {
     let (Some(a), Some(b)) = (cs.next(), cs.next_back()) else {
         return s;
     };
-    let doubles = s.chars().filter(|c| matches!(c, '"' | '“' | '”')).count();
-    let paired = matches!((a, b), ('"', '"') | ('“', '”') | ('«', '»'));
-    if (paired && doubles == 2) || matches!((a, b), ('\'', '\'') | ('‘', '’')) {
-        return s[a.len_utf8()..s.len() - b.len_utf8()].trim();
+    let doubles = count(s, "\"“”");
+    let inner = cut(s, a.len_utf8(), s.len() - b.len_utf8());
+    // Pairs of quotes: the first three only with no other double quote inside.
+    let mut pairs = "\"\"“”«»''‘’".chars();
+    let mut n = 0;
+    while let (Some(x), Some(y)) = (pairs.next(), pairs.next()) {
+        if (a, b) == (x, y) && (n > 2 || doubles == 2) {
+            return inner.trim();
+        }
+        n += 1;
     }
     let lone = |c: char| {
         (c == '"' && doubles % 2 == 1)
-            || (c == '“' && !s.contains('”'))
-            || (c == '”' && !s.contains('“'))
+            || (c == '“' && count(s, "”") == 0)
+            || (c == '”' && count(s, "“") == 0)
     };
     let mut t = s;
     if lone(a) {
-        t = &t[a.len_utf8()..];
+        t = cut(t, a.len_utf8(), t.len());
     }
-    if lone(b) && t.len() >= b.len_utf8() && t.ends_with(b) {
-        t = &t[..t.len() - b.len_utf8()];
+    if lone(b) && t.ends_with(b) {
+        t = cut(t, 0, t.len() - b.len_utf8());
     }
     t.trim()
 }
 
-/// Splits a chunk into sentences at ".", "!", "?" or "…" followed by a space, except
-/// after an abbreviation ("Ms. Ortega"), inside quotes, or at a pause ("…") or closing
-/// quote followed by a lowercase word. Each slice keeps its end marks.
-fn sentences(text: &str) -> Vec<&str> {
-    let straight = text.bytes().filter(|&b| b == b'"').count() % 2 == 0;
-    let curly = text.matches('“').count() == text.matches('”').count();
-    let mut out = Vec::new();
-    let mut quoted = false;
-    let mut start = 0;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        match c {
-            '"' if straight => quoted = !quoted,
-            '“' if curly => quoted = true,
-            '”' if curly => quoted = false,
-            '.' | '!' | '?' | '…' => {
-                let mut end = i + c.len_utf8();
-                let mut dots = usize::from(c == '.');
-                let mut pause = c == '…';
-                let mut closed = false;
-                while let Some(&(j, d)) = it.peek() {
-                    match d {
-                        '.' => dots += 1,
-                        '!' | '?' => {}
-                        '…' => pause = true,
-                        '"' if straight && quoted => {
-                            quoted = false;
-                            closed = true;
-                        }
-                        '”' if curly => {
-                            quoted = false;
-                            closed = true;
-                        }
-                        ')' | ']' | '’' | '\'' => {}
-                        _ => break,
-                    }
-                    end = j + d.len_utf8();
-                    it.next();
-                }
-                pause |= dots >= 2;
-                if text[end..].starts_with(|n: char| !n.is_whitespace()) {
-                    continue; // "12.5%", "brightway.com"
-                }
-                let lower_next = text[end..].trim_start().starts_with(is_lower);
-                if quoted || ((closed || pause) && lower_next) {
-                    continue;
-                }
-                if c == '.' && dots == 1 && abbreviation(&text[start..i]) {
-                    continue;
-                }
-                out.push(&text[start..end]);
-                start = end;
-            }
-            _ => {}
-        }
-    }
-    if start < text.len() {
-        out.push(&text[start..]);
-    }
-    out
-}
-
+/// Whether the last word of `before` is an abbreviation or an initial ("Ms", "J").
 fn abbreviation(before: &str) -> bool {
-    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let single =
-        word.len() == 1 && word != "I" && word.starts_with(|c: char| c.is_ascii_uppercase());
-    single || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    let mut a = before.len();
+    for c in before.chars().rev() {
+        if c.is_whitespace() {
+            break;
+        }
+        a -= c.len_utf8();
+    }
+    let word = cut(before, a, before.len());
+    let (s, e) = core_range(word);
+    let w = Tok::new(cut(word, s, word.len()).to_owned());
+    (w.t.len() == 1 && w.t != "I" && w.t.as_bytes()[0].is_ascii_uppercase())
+        || (e == word.len() && w.f & ABBR != 0)
 }
 
-/// One sentence of the note, tidied, without its narration, and whether it asked a
-/// question; None when nothing is left.
-fn prepare(raw: &str) -> Option<(Vec<String>, bool)> {
-    let (body, asked) = trim_sentence(raw)?;
-    let mut ws = tokenize(body)?;
-    tidy(&mut ws);
-    Some((drop_narration(ws)?, asked))
-}
-
-/// The prepared words as a finished sentence, or None when they are left out. Runs on
-/// at most `max_words + 5` words (see [`shaped`]), so the in-place edits stay cheap.
-fn complete(mut ws: Vec<String>, asked: bool, frame: &Frame) -> Option<String> {
-    address_reader(&mut ws, frame.company, asked);
-    strip_self_note(&mut ws)?;
-    trim_ends(&mut ws)?;
-    let built = build(&ws, asked, frame)?;
+/// The prepared words, addressed to the reader, as a finished sentence, or None when
+/// they are left out. Runs on at most `max_words + 5` words (see [`shaped`]), so the
+/// in-place edits stay cheap.
+fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
+    let from = strip_self_note(ws)?;
+    let built = build(trim_ends(ws.get_mut(from..)?)?, asked, frame)?;
     has_subject_and_verb(&built).then_some(built)
 }
 
@@ -825,9 +1225,9 @@ fn trim_sentence(raw: &str) -> Option<(&str, bool)> {
     let mut asked = false;
     let mut s = raw;
     for _ in 0..2 {
-        s = s.trim_start_matches(|c: char| c.is_whitespace() || "-–—•·*,;:.…!?".contains(c));
-        let body = s.trim_end_matches(|c: char| c.is_whitespace() || ".,;:!?…-–—".contains(c));
-        asked |= s[body.len()..].contains('?');
+        s = trim_start_set(s, "-–—•·*,;:.…!?");
+        let body = trim_end_set(s, END_MARKS);
+        asked |= count(cut(s, body.len(), s.len()), "?") > 0;
         s = unquote(body);
     }
     s.chars().any(char::is_alphabetic).then_some((s, asked))
@@ -840,83 +1240,80 @@ const MAX_TOKEN: usize = 100;
 /// Whitespace-separated tokens; a mid-sentence "…" is a pause: a comma on the word
 /// before, or nothing when that word cannot end a phrase ("the… rollout").
 /// None when a token is too long to be a word.
-fn tokenize(body: &str) -> Option<Vec<String>> {
-    let mut out: Vec<String> = Vec::new();
+fn tokenize(body: &str) -> Option<Vec<Tok>> {
+    let mut out: Vec<Tok> = Vec::new();
     for tok in body.split_whitespace() {
         if tok.len() > MAX_TOKEN {
             return None;
         }
         let (s, e) = core_range(tok);
-        let tail = &tok[e..];
-        if s == e && tok.chars().all(|c| c == '.' || c == '…') {
-            if let Some(p) = out.last_mut() {
+        let tail = cut(tok, e, tok.len());
+        let last = out.last_mut();
+        if s == e && all_in(tok, ".…") {
+            if let Some(p) = last {
                 mark_pause(p);
             }
-        } else if s == e && tok.chars().all(|c| ",;:".contains(c)) {
+        } else if s == e && all_in(tok, ",;:") {
             // A comma typed after a space belongs to the word before.
-            if let Some(p) = out.last_mut().filter(|p| !ends_clause(p)) {
-                p.push_str(tok);
+            if let Some(p) = last.filter(|p| !ends_clause(&p.t)) {
+                p.t.push_str(tok);
             }
-        } else if s != e && (tail.contains('…') || tail.contains("..")) {
-            let mut w = tok[..e].to_owned();
-            w.push_str(tail.trim_matches(['.', '…']));
-            mark_pause(&mut w);
-            out.push(w);
         } else {
             // Words, and dashes, "&" or an emoji, as typed.
-            out.push(tok.to_owned());
+            let pause = count(tail, "…") > 0 || tail.contains("..");
+            let mut w = cut(tok, 0, e).to_owned();
+            w.push_str(if pause {
+                trim_start_set(trim_end_set(tail, ".…"), ".…")
+            } else {
+                tail
+            });
+            let mut w = Tok::new(w);
+            if pause {
+                mark_pause(&mut w);
+            }
+            out.push(w);
         }
     }
     Some(out)
 }
 
-fn mark_pause(w: &mut String) {
-    let k = key(w);
-    if !k.is_empty() && !ends_clause(w) && !is_function(&k) {
-        w.push(',');
+/// A pause after the word: a comma, unless it cannot end a phrase.
+fn mark_pause(w: &mut Tok) {
+    if !w.k.is_empty() && !ends_clause(&w.t) && w.f & FUNC == 0 {
+        w.t.push(',');
     }
 }
 
-/// Days and months, which a note typed in a hurry leaves lowercase ("on saturdays").
-/// Not "may" and "march", which are more often a verb.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// "i" -> "I", "im" -> "I'm", "dont" -> "don't", "saturdays" -> "Saturdays" and the like.
-fn tidy(ws: &mut [String]) {
-    for w in ws.iter_mut() {
-        let k = key(w);
-        if has(CALENDAR, k.trim_end_matches('s')) {
-            let (s, _) = core_range(w);
-            if let Some(c) = w[s..].chars().next() {
-                w.replace_range(s..s + c.len_utf8(), &upper_char(c).to_string());
-            }
+fn tidy(ws: &mut [Tok]) {
+    for i in 0..ws.len() {
+        let w = &mut ws[i];
+        let b = w.k.as_bytes();
+        let mut n = b.len();
+        while n > 0 && b[n - 1] == b's' {
+            n -= 1;
         }
-        let fix = INFORMAL.iter().find(|(from, _)| *from == k);
-        if let Some((_, fix)) = fix {
-            set_core(w, fix);
+        let cal = if n == b.len() {
+            w.f
+        } else {
+            kinds(cut(&w.k, 0, n))
+        };
+        let mut cap = cal & CAL != 0 || is_i(&w.k);
+        if w.f & INF != 0 {
+            // See [`INFORMAL`].
+            let k = &w.k;
+            let at = k.len() - 1 - usize::from(k.ends_with("re") || k.ends_with("ve"));
+            let mut fix = cut(k, 0, at).to_owned();
+            fix.push('\'');
+            fix.push_str(cut(k, at, k.len()));
+            cap |= is_i(&fix);
+            set_core(ws, i, i, &fix, true);
         }
-        if k == "i" || k.starts_with("i'") || fix.is_some_and(|(_, f)| f.starts_with('I')) {
-            // The core starts with an ASCII "i" here, so one byte is one char.
-            let (s, _) = core_range(w);
-            w.replace_range(s..s + 1, "I");
+        if cap {
+            // A listed word or "i…": the core starts with an ASCII letter.
+            let w = &mut ws[i];
+            let (s, _) = core_range(&w.t);
+            w.t[s..s + 1].make_ascii_uppercase();
         }
     }
 }
@@ -926,347 +1323,262 @@ fn tidy(ws: &mut [String]) {
 /// present-tense verb after "you" agrees. "They" stays when a plural noun earlier in
 /// the sentence could be what it means ("our drivers … they"), and "she/he" when a
 /// person named earlier could ("my manager said she …").
-/// Verbs after "she" or "he" that mark the interviewer at work.
-const SPEECH: &[&str] = &[
-    "asked",
-    "said",
-    "told",
-    "mentioned",
-    "explained",
-    "wanted",
-    "talked",
-    "showed",
-    "described",
-    "interrupted",
-    "wondered",
-    "pointed",
-    "noted",
-    "seemed",
-    "kept",
-    "stopped",
-    "cut",
-    "pushed",
-    "probed",
-    "questioned",
-    "challenged",
-    "liked",
-    "spoke",
-    "laughed",
-    "frowned",
-    "introduced",
-    "walked",
-    "gave",
-    "shared",
-    "says",
-    "asks",
-];
-
-fn address_reader(ws: &mut Vec<String>, company: &str, asked: bool) {
-    let comp: Vec<String> = company
-        .split_whitespace()
-        .map(key)
-        .filter(|k| !k.is_empty())
-        .collect();
+fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
+    let comp = words_of(company);
+    let m = comp.len();
     let mut plural = false;
     let mut person = false;
     // A question in the letter asks the interviewer about her own work.
     let mut reader = asked;
     let mut i = 0;
-    while i < ws.len() {
-        let k = key(&ws[i]);
-        let next = ws.get(i + 1).map(|w| key(w));
-        if !comp.is_empty() && company_possessive(ws, i, &comp) {
-            merge(ws, i, i + comp.len() - 1, "your");
-            i += 1;
-            continue;
-        }
-        let subject_slot = i == 0 || ends_clause(&ws[i - 1]) || {
-            let p = key(&ws[i - 1]);
-            has(SUBORDINATORS, &p) || has(JOINERS, &p)
-        };
-        let interviewer = next
-            .as_deref()
-            .filter(|n| *n == "interviewer" || *n == "interviewer's");
-        if let (true, "the", Some(n)) = (subject_slot, k.as_str(), interviewer) {
-            let your = n.ends_with('s');
-            merge(ws, i, i + 1, if your { "your" } else { "you" });
-            if !your {
-                agree(ws, i + 1);
-            }
-            i += 1;
-            continue;
-        }
-        let they = !plural;
+    while let Some(w) = ws.get(i) {
+        let f = w.f;
+        let prev = ws.get(i.wrapping_sub(1));
+        let next = ws.get(i + 1);
+        let nf = fl(ws, i + 1);
         // "She" is the interviewer unless the note named another person first ("a
         // rep I coached … his call plan"); even then "she asked" is the interviewer.
-        let speech = next.as_deref().is_some_and(|n| has(SPEECH, n));
-        let she = !person || reader || speech;
-        let possessive_next = next.as_deref().is_some_and(|n| {
-            !(n.is_empty()
-                || is_function(n)
-                || is_adverb(n)
-                || n.starts_with(|c: char| c.is_ascii_digit()))
-        }) && !ends_clause(&ws[i]);
-        let new = match k.as_str() {
-            "she" | "he" if she => {
-                reader = true;
-                set_core(&mut ws[i], "you");
-                // "is she hiring …?" -> "are you hiring …?", else "she is" -> "you are".
-                let inverted = i > 0
-                    && has(
-                        &[
-                            "is", "was", "has", "does", "isn't", "wasn't", "hasn't", "doesn't",
-                        ],
-                        &key(&ws[i - 1]),
-                    );
-                agree(ws, if inverted { i - 1 } else { i + 1 });
-                None
+        let she = !person || reader || nf & SAID != 0;
+        let mut last = i;
+        let mut cap = true;
+        let mut agree_at = usize::MAX;
+        let new = if m > 0 && company_possessive(ws, i, &comp) {
+            // Lowercase even after a capitalised name: a sentence start is
+            // capitalised later.
+            (last, cap) = (i + m - 1, false);
+            Some("your")
+        } else if nf & READER_NOUN != 0
+            && f & THE != 0
+            && prev.is_none_or(|p| ends_clause(&p.t) || p.f & (SUB | JOIN) != 0)
+        {
+            (last, cap) = (i + 1, false);
+            if next.is_some_and(|n| n.k.ends_with('s')) {
+                Some("your")
+            } else {
+                agree_at = i + 1;
+                Some("you")
             }
-            "her" if she && possessive_next => Some("your"),
-            "her" | "him" if she => Some("you"),
-            "his" if she && possessive_next => Some("your"),
-            "his" if she => Some("yours"),
-            "herself" | "himself" if she => Some("yourself"),
-            "she's" | "he's" if she => {
-                let n = next.as_deref().unwrap_or("");
-                Some(if n == "been" || n == "got" || past_verb(n) {
-                    "you've"
-                } else {
-                    "you're"
-                })
-            }
-            "she'd" | "he'd" if she => Some("you'd"),
-            "she'll" | "he'll" if she => Some("you'll"),
-            "they" | "them" if they => Some("you"),
-            "their" if they => Some("your"),
-            "theirs" if they => Some("yours"),
-            "themselves" if they => Some("yourselves"),
-            "they're" if they => Some("you're"),
-            "they've" if they => Some("you've"),
-            "they'd" if they => Some("you'd"),
-            "they'll" if they => Some("you'll"),
-            _ => {
-                let plural_noun = k.len() > 3
-                    && k.ends_with('s')
-                    && !k.ends_with("ss")
-                    && !k.ends_with("'s")
-                    && !is_function(&k);
-                if plural_noun && i > 0 && has(DETERMINERS, &key(&ws[i - 1])) {
-                    plural = true;
-                }
-                person |= has(PEOPLE, &k);
-                None
-            }
+        } else if !she {
+            None
+        } else if f & SHEHE != 0 {
+            reader = true;
+            // "is she hiring …?" -> "are you hiring …?", else "she is" -> "you are".
+            agree_at = if prev.is_some_and(|p| p.f & INV != 0) {
+                i - 1
+            } else {
+                i + 1
+            };
+            Some("you")
+        } else if f & SHES != 0 {
+            Some(if nf & (BEEN | PASTX) != 0 {
+                "you've"
+            } else {
+                "you're"
+            })
+        } else if f & HERHIS != 0
+            && next.is_some_and(|n| !n.k.is_empty() && n.f & (FUNC | ADVX | NUM) == 0)
+            && !ends_clause(&w.t)
+        {
+            Some("your")
+        } else {
+            pair(READER, &w.k)
         };
+        let new = new.or(if plural { None } else { pair(COMPANY, &w.k) });
         if let Some(new) = new {
-            set_core(&mut ws[i], new);
+            set_core(ws, i, last, new, cap);
+            ws.drain(i + 1..=last);
+            agree(ws, agree_at);
+        } else {
+            let k = &w.k;
+            let plural_noun = k.len() > 3
+                && k.ends_with('s')
+                && !k.ends_with("ss")
+                && !k.ends_with("'s")
+                && f & FUNC == 0;
+            plural |= plural_noun && prev.is_some_and(|p| p.f & DET != 0);
+            person |= f & PERSON != 0;
         }
         i += 1;
     }
 }
 
-/// Replaces the words `first..=last` by `new`, keeping the punctuation before the
-/// first and after the last.
-fn merge(ws: &mut Vec<String>, first: usize, last: usize, new: &str) {
-    let (s, _) = core_range(&ws[first]);
-    let (_, e) = core_range(&ws[last]);
-    // Lowercase even after a capitalised name: a sentence start is capitalised later.
-    let mut w = ws[first][..s].to_owned();
-    w.push_str(new);
-    w.push_str(&ws[last][e..]);
-    ws[first] = w;
-    ws.drain(first + 1..=last);
-}
-
 /// Whether the words at `i` are the company's name with "'s" ("Brightway's").
-fn company_possessive(ws: &[String], i: usize, comp: &[String]) -> bool {
+fn company_possessive(ws: &[Tok], i: usize, comp: &[Tok]) -> bool {
     let m = comp.len();
     if i + m > ws.len() {
         return false;
     }
-    (0..m).all(|j| {
-        let k = key(&ws[i + j]);
-        if j + 1 < m {
-            k == comp[j]
+    for (j, c) in comp.iter().enumerate() {
+        let k = tk(ws, i + j).k.as_str();
+        let k = if j + 1 < m {
+            Some(k)
         } else {
-            k.strip_suffix("'s").is_some_and(|stem| stem == comp[j])
-        }
-    })
-}
-
-/// Makes the verb at `j` (after adverbs) agree with a new subject "you".
-fn agree(ws: &mut [String], j: usize) {
-    let mut j = j;
-    while ws.get(j).is_some_and(|w| is_adverb(&key(w))) {
-        j += 1;
-    }
-    let Some(w) = ws.get_mut(j) else {
-        return;
-    };
-    let k = key(w);
-    let fixed = match k.as_str() {
-        "is" => "are".to_owned(),
-        "was" => "were".to_owned(),
-        "has" => "have".to_owned(),
-        "does" => "do".to_owned(),
-        "doesn't" => "don't".to_owned(),
-        "isn't" => "aren't".to_owned(),
-        "wasn't" => "weren't".to_owned(),
-        "hasn't" => "haven't".to_owned(),
-        _ if k.len() > 2
-            && k.ends_with('s')
-            && !k.ends_with("ss")
-            && !k.ends_with("us")
-            && !k.ends_with("is")
-            && k.bytes().all(|b| b.is_ascii_lowercase())
-            && !is_function(&k)
-            && !has(FINITE, &k) =>
-        {
-            let stem = &k[..k.len() - 1];
-            if let Some(s) = k.strip_suffix("ies").filter(|s| s.len() > 1) {
-                format!("{s}y")
-            } else if ["ches", "shes", "sses", "xes", "zes", "oes"]
-                .iter()
-                .any(|e| k.ends_with(e))
-            {
-                k[..k.len() - 2].to_owned()
-            } else {
-                stem.to_owned()
-            }
-        }
-        _ => return,
-    };
-    set_core(w, &fixed);
-}
-
-/// Whether a clause's keys narrate the slip (see [`NARRATION`]).
-fn narrates(keys: &[String]) -> bool {
-    (0..keys.len()).any(|i| {
-        let k = keys[i].as_str();
-        // "I forgot" narrates; "I forgot to mention X" is a note to self (see below).
-        (k == "forgot" && keys.get(i + 1).is_none_or(|n| n != "to"))
-            || NARRATION.iter().any(|m| {
-                m.split(' ').next() == Some(k)
-                    && matches_phrase(&keys[i + 1..], m.split(' ').skip(1))
-            })
-    })
-}
-
-/// Whether `keys` start with the `rest` of a phrase, allowing adverbs between words.
-fn matches_phrase<'a>(keys: &[String], rest: impl Iterator<Item = &'a str>) -> bool {
-    let mut i = 0;
-    for p in rest {
-        while keys.get(i).is_some_and(|k| k != p && is_adverb(k)) {
-            i += 1;
-        }
-        if keys.get(i).map(String::as_str) != Some(p) {
+            k.strip_suffix("'s")
+        };
+        if k != Some(c.k.as_str()) {
             return false;
         }
-        i += 1;
     }
     true
 }
 
-/// Drops the clauses that narrate the slip; None when nothing else is left.
-fn drop_narration(ws: Vec<String>) -> Option<Vec<String>> {
-    let keys: Vec<String> = ws.iter().map(|w| key(w)).collect();
-    let mut starts = vec![0];
-    for i in 1..ws.len() {
-        let k = keys[i].as_str();
-        let pronoun_next = keys.get(i + 1).is_some_and(|n| has(SUBJECTS, n));
-        if ends_clause(&ws[i - 1])
-            || has(&["but", "so", "yet", "although", "though", "whereas"], k)
-            || (k == "and" && pronoun_next)
-        {
-            starts.push(i);
-        }
-    }
-    starts.push(ws.len());
-    let mut dropped = false;
-    let mut kept = Vec::new();
-    for pair in starts.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
-        if narrates(&keys[a..b]) {
-            dropped = true;
-        } else {
-            kept.push((a, b));
-        }
-    }
-    if !dropped {
-        return Some(ws);
-    }
-    let mut out = Vec::new();
-    for (a, b) in kept {
-        // A conjunction that tied the clause to a dropped one goes with it.
-        let a = if a < b
-            && (has(JOINERS, &keys[a]) || has(&["although", "though", "whereas"], &keys[a]))
-        {
-            a + 1
-        } else {
-            a
-        };
-        out.extend_from_slice(&ws[a..b]);
-    }
-    (!out.is_empty()).then_some(out)
-}
-
-/// Drops a note-to-self verb at the start: "say I led …" -> "I led …", "mention the
-/// Leeds clinic" -> "the Leeds clinic", "remind you that …" -> "that …". None when
-/// the verb was all there was.
-fn strip_self_note(ws: &mut Vec<String>) -> Option<()> {
-    let keys: Vec<String> = ws.iter().take(6).map(|w| key(w)).collect();
-    let starts = |at: usize, phrase: &str| {
-        let n = phrase.split(' ').count();
-        (keys.len() >= at + n && phrase.split(' ').zip(&keys[at..]).all(|(p, k)| p == k))
-            .then_some(n)
+/// Makes the verb at `j` (after adverbs) agree with a new subject "you".
+fn agree(ws: &mut [Tok], j: usize) {
+    let j = skip_adverbs(ws, j);
+    let Some(w) = ws.get(j) else {
+        return;
     };
-    let prefix = SELF_PREFIXES.iter().find_map(|p| starts(0, p)).unwrap_or(0);
-    let verb = SELF_VERBS
-        .iter()
-        .filter(|(_, past)| !past || prefix > 0)
-        .find_map(|(v, _)| starts(prefix, v));
-    if let Some(n) = verb {
-        ws.drain(..prefix + n);
-        if ws.is_empty() {
-            return None;
-        }
-    }
-    Some(())
+    let k = w.k.as_str();
+    let n = k.len();
+    let fixed = if let Some(fix) = pair(AGREE, k) {
+        fix.to_owned()
+    } else if n > 2
+        && k.ends_with('s')
+        && !k.ends_with("ss")
+        && !k.ends_with("us")
+        && !k.ends_with("is")
+        && k.bytes().all(|b| b.is_ascii_lowercase())
+        && w.f & (FUNC | FIN) == 0
+    {
+        let (n_cut, add) = if n > 4 && k.ends_with("ies") {
+            (3, "y")
+        } else if "ches shes sses xes zes oes"
+            .split(' ')
+            .any(|e| k.ends_with(e))
+        {
+            (2, "")
+        } else {
+            (1, "")
+        };
+        let mut s = cut(k, 0, n - n_cut).to_owned();
+        s.push_str(add);
+        s
+    } else {
+        return;
+    };
+    set_core(ws, j, j, &fixed, true);
 }
 
-/// Drops joiners and stray marks at either end ("and …", "… and"); None when the note
-/// breaks off mid-phrase ("I led the…").
-fn trim_ends(ws: &mut Vec<String>) -> Option<()> {
-    // Leading joiners ("and …") and marks; "So …" and "Then …" read fine.
-    while ws.first().is_some_and(|w| {
-        let k = key(w);
-        (has(JOINERS, &k) && k != "so" && k != "then") || (k.is_empty() && w.is_ascii())
-    }) {
-        ws.remove(0);
-    }
-    loop {
-        let last = ws.last_mut()?;
-        let trimmed = last
-            .trim_end_matches(|c: char| ",;:-–—.…".contains(c))
-            .len();
-        last.truncate(trimmed);
-        let k = key(last);
-        if k.is_empty() || has(JOINERS, &k) || k == "because" {
-            ws.pop();
-        } else if has(DANGLING, &k) {
+/// How many words of `ws` the words of `phrase` match, from the start; with `adverbs`,
+/// adverbs may stand between them ("I just froze" matches "i froze").
+#[inline(never)]
+fn phrase_len(ws: &[Tok], phrase: &str, adverbs: bool) -> Option<usize> {
+    let mut i = 0;
+    for p in phrase.split(' ') {
+        while adverbs && i > 0 && ws.get(i).is_some_and(|w| w.k != p && w.f & ADVX != 0) {
+            i += 1;
+        }
+        if ws.get(i)?.k != p {
             return None;
-        } else {
-            return Some(());
+        }
+        i += 1;
+    }
+    Some(i)
+}
+
+/// The length of the first "|"-separated phrase of `list` that `ws` starts with.
+fn find_phrase(list: &str, ws: &[Tok]) -> Option<usize> {
+    list.split('|').find_map(|p| phrase_len(ws, p, false))
+}
+
+/// Whether a clause narrates the slip (see [`NARRATION`]).
+fn narrates(ws: &[Tok]) -> bool {
+    for i in 0..ws.len() {
+        let f = fl(ws, i);
+        // "I forgot" narrates; "I forgot to mention X" is a note to self (see below).
+        if f & FORGOT != 0 && !at(ws, i + 1, TO) {
+            return true;
+        }
+        if f & NARR != 0 {
+            let rest = part(ws, i, ws.len());
+            if NARRATION
+                .split('|')
+                .any(|m| phrase_len(rest, m, true).is_some())
+            {
+                return true;
+            }
         }
     }
+    false
+}
+
+/// Drops the clauses that narrate the slip; false when nothing else is left.
+fn drop_narration(ws: &mut Vec<Tok>) -> bool {
+    let n = ws.len();
+    let mut any = false;
+    let mut a = 0;
+    while a < n {
+        let mut b = a + 1;
+        while b < n
+            && !(ends_clause(&tk(ws, b - 1).t)
+                || at(ws, b, CONTR)
+                || (at(ws, b, AND) && at(ws, b + 1, SUBJ)))
+        {
+            b += 1;
+        }
+        let dropped = narrates(part(ws, a, b));
+        any |= dropped;
+        for (i, w) in ws[a..b].iter_mut().enumerate() {
+            // A conjunction that tied the clause to a dropped one goes with it.
+            if dropped || (i == 0 && w.f & (JOIN | THO) != 0) {
+                w.f |= GONE;
+            }
+        }
+        a = b;
+    }
+    if any {
+        ws.retain(|w| w.f & GONE == 0);
+    }
+    !ws.is_empty() || !any
+}
+
+/// Where the sentence starts without a note-to-self verb: "say I led …" -> "I led …",
+/// "mention the Leeds clinic" -> "the Leeds clinic", "remind you that …" -> "that …".
+/// None when the verb was all there was.
+fn strip_self_note(ws: &[Tok]) -> Option<usize> {
+    let prefix = find_phrase(SELF_PREFIXES, ws).unwrap_or(0);
+    let rest = part(ws, prefix, ws.len());
+    let verb = find_phrase(SELF_VERBS, rest).or(if prefix > 0 {
+        find_phrase(SELF_VERBS_PAST, rest)
+    } else {
+        None
+    });
+    match verb {
+        Some(n) => (prefix + n < ws.len()).then_some(prefix + n),
+        None => Some(0),
+    }
+}
+
+/// The words without joiners and stray marks at either end ("and …", "… and"); None
+/// when the note breaks off mid-phrase ("I led the…").
+fn trim_ends(ws: &mut [Tok]) -> Option<&[Tok]> {
+    // Leading joiners ("and …") and marks; "So …" and "Then …" read fine.
+    let mut a = 0;
+    while ws
+        .get(a)
+        .is_some_and(|w| w.f & JLEAD != 0 || (w.k.is_empty() && w.t.is_ascii()))
+    {
+        a += 1;
+    }
+    let mut b = ws.len();
+    while b > a {
+        b -= 1;
+        let last = &mut ws[b];
+        let n = trim_end_set(&last.t, ",;:-–—.…").len();
+        last.t.truncate(n);
+        if !(last.k.is_empty() || last.f & JOIN != 0 || last.k == "because") {
+            return (last.f & DANG == 0).then_some(part(ws, a, b + 1));
+        }
+    }
+    None
 }
 
 /// Capitalises the first letter and ends with `end`, replacing any end marks.
+#[inline(never)]
 fn finish(body: &str, end: char) -> String {
-    let b = body.trim_end_matches(|c: char| c.is_whitespace() || ".,;:!?…-–—".contains(c));
-    let mut s = String::with_capacity(b.len() + 1);
+    let mut s = String::new();
     let mut done = false;
-    for c in b.chars() {
+    for c in trim_end_set(body, END_MARKS).chars() {
         if !done && c.is_alphanumeric() {
             s.push(upper_char(c));
             done = true;
@@ -1278,107 +1590,106 @@ fn finish(body: &str, end: char) -> String {
     s
 }
 
-/// Text to go inside a frame: its first word lowercased when it is a function word,
-/// an adverb or a verb form ("The Leeds clinic" -> "the Leeds clinic"); a capitalised
-/// other word may be a name and stays.
-fn inner(ws: &[String]) -> String {
-    let mut v = ws.to_vec();
-    if let Some(w) = v.first_mut() {
-        let k = key(w);
-        if is_function(&k) || is_adverb(&k) || past_verb(&k) || k.ends_with("ing") {
-            decap(w);
-        }
-    }
-    v.join(" ")
+/// `pre`, the words (the first `decap` of them lowercased, see [`push_decap`]) and
+/// `post` as a finished sentence (see [`finish`]).
+#[inline(never)]
+fn sentence(pre: &str, ws: &[Tok], decap: usize, post: &str, end: char) -> String {
+    let mut s = pre.to_owned();
+    s.push_str(&join(ws, decap));
+    s.push_str(post);
+    finish(&s, end)
 }
 
-/// `text` in the frame's "{}" slot, as a finished sentence.
-fn fill(template: &str, text: &str) -> Option<String> {
+/// How many words to lowercase for text to go inside a frame: the first when it is a
+/// function word, an adverb or a verb form ("The Leeds clinic" -> "the Leeds clinic");
+/// a capitalised other word may be a name and stays.
+fn inner(ws: &[Tok]) -> usize {
+    usize::from(
+        ws.first()
+            .is_some_and(|w| w.f & (FUNC | ADVX | PASTX) != 0 || w.k.ends_with("ing")),
+    )
+}
+
+/// The words in the frame's "{}" slot, as a finished sentence.
+fn fill(template: &str, ws: &[Tok]) -> Option<String> {
     let at = template.find("{}")?;
-    let s = format!("{}{}{}", &template[..at], text, &template[at + 2..]);
-    let end = if template.trim_end().ends_with('?') {
+    let end = if trim_end_set(template, "").ends_with('?') {
         '?'
     } else {
         '.'
     };
-    Some(finish(s.trim(), end))
+    Some(sentence(
+        trim_start_set(cut(template, 0, at), ""),
+        ws,
+        inner(ws),
+        &template[at + 2..],
+        end,
+    ))
 }
 
 /// The finished sentence for the tidied words: as it is, as a "that" clause, as a
 /// question, with "I" added, or framed.
-/// Present-tense verbs a note starts with when it dropped its "I" ("want to work on
-/// one product").
-const FIRST_PERSON_VERBS: &[&str] = &[
-    "want", "love", "like", "enjoy", "need", "hope", "plan", "believe", "know", "think", "feel",
-    "prefer", "care", "thrive", "bring", "build", "manage", "run", "lead",
-];
-
-fn build(ws: &[String], asked: bool, frame: &Frame) -> Option<String> {
-    let text = ws.join(" ");
-    let plain = finish(&text, '.');
-    let k0 = key(ws.first()?);
-    let k1 = ws.get(1).map(|w| key(w)).unwrap_or_default();
-    if k0 == "that" && ws.len() > 1 {
-        let rest = &ws[1..];
-        let clause_start = has(SUBJECTS, &k1)
-            || has(SUBJECT_VERB, &k1)
-            || has(DETERMINERS, &k1)
-            || ws[1].starts_with(|c: char| is_upper(c) || c.is_ascii_digit());
-        if (clause_start || !has_subject_and_verb(&plain))
-            && has_subject_and_verb(&finish(&rest.join(" "), '.'))
-        {
+fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<String> {
+    let plain = sentence("", ws, 0, "", '.');
+    let (w0, rest) = ws.split_first()?;
+    let f0 = w0.f;
+    let f1 = fl(ws, 1);
+    if let (true, Some(w1)) = (f0 & THAT != 0, rest.first()) {
+        let clause = sentence("", rest, 0, "", '.');
+        let clause_start = f1 & (SUBJ | SV | DET) != 0
+            || w1
+                .t
+                .starts_with(|c: char| is_upper(c) || c.is_ascii_digit());
+        if (clause_start || !has_subject_and_verb(&plain)) && has_subject_and_verb(&clause) {
             return match (frame.that_lead, frame.fragment) {
-                (Some(lead), _) => Some(finish(
-                    &format!("{} that {}", lead.trim(), inner(rest)),
-                    '.',
-                )),
-                (None, Some(f)) => fill(f, &inner(ws)),
+                (Some(lead), _) => {
+                    let mut s = lead.trim().to_owned();
+                    s.push_str(" that ");
+                    Some(sentence(&s, rest, inner(rest), "", '.'))
+                }
+                (None, Some(f)) => fill(f, ws),
                 // No frame at all: the clause reads as a sentence without its "that".
-                (None, None) => Some(finish(&rest.join(" "), '.')),
+                (None, None) => Some(clause),
             };
         }
     }
-    let question_form = (has(FINITE, &k0)
-        && (has(SUBJECTS, &k1) || has(&["the", "your", "our", "there"], &k1)))
-        || (has(WH, &k0) && has(FINITE, &k1));
-    let asked_form = asked && (has(FINITE, &k0) || has(WH, &k0) || has(SUBJECT_VERB, &k0));
+    let question_form =
+        (f0 & FIN != 0 && f1 & (SUBJ | QDET) != 0) || (f0 & WHW != 0 && f1 & FIN != 0);
+    let asked_form = asked && f0 & (FIN | WHW | SV) != 0;
     // A "?" after a fragment ("the Leeds clinic?") is doubt, not a question: it falls
     // through to the fragment below.
-    if question_form || asked_form || (asked && has_subject_and_verb(&finish(&text, '?'))) {
-        return frame.questions.then(|| finish(&text, '?'));
+    let question = sentence("", ws, 0, "", '?');
+    if question_form || asked_form || (asked && has_subject_and_verb(&question)) {
+        return frame.questions.then_some(question);
     }
     // "led the migration" / "would love to …" / "want to work on …": the note dropped
     // its "I", even when a later clause has a subject of its own ("Handled 40 cases,
     // none went to tribunal").
-    let f = ws.iter().position(|w| !is_adverb(&key(w))).unwrap_or(0);
-    let kf = key(&ws[f]);
-    let aux = has(FIRST_PERSON_AUX, &kf);
-    let dropped_i = past_verb(&kf) || aux || has(FIRST_PERSON_VERBS, &kf);
-    if has_subject_and_verb(&plain) && !dropped_i {
+    let mut f = skip_adverbs(ws, 0);
+    if f == ws.len() {
+        f = 0;
+    }
+    let kf = fl(ws, f);
+    let dropped_i = kf & (PASTX | AUX1 | FPV) != 0;
+    if !dropped_i && has_subject_and_verb(&plain) {
         return Some(plain);
     }
-    if has(SUBORDINATORS, &k0) {
+    if f0 & SUB != 0 {
         return None; // "Because …" / "When …" without a main clause reads badly framed.
     }
     if dropped_i {
-        let mut v = ws.to_vec();
-        for w in &mut v[..=f] {
-            decap(w);
-        }
-        v.insert(0, "I".to_owned());
-        let s = finish(&v.join(" "), '.');
+        let s = sentence("I ", ws, f + 1, "", '.');
         if has_subject_and_verb(&s) {
             return Some(s);
         }
     }
-    let content = ws.iter().any(|w| {
-        let k = key(w);
-        !k.is_empty() && !is_function(&k) && !is_adverb(&k)
-    });
-    if !content || aux || has(IMPERATIVES, &kf) {
+    let content = ws
+        .iter()
+        .any(|w| !w.k.is_empty() && w.f & (FUNC | ADVX) == 0);
+    if !content || kf & (AUX1 | IMP) != 0 {
         return None;
     }
-    fill(frame.fragment?, &inner(ws))
+    fill(frame.fragment?, ws)
 }
 
 #[cfg(test)]
