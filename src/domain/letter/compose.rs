@@ -254,6 +254,15 @@ const PLANS_BRIEF: [Plan; 4] = [
     },
 ];
 
+/// The fields written about the interviewer or the company, where "she" and "they"
+/// may mean the reader; every other field tells the user's own story.
+const ADDRESSED: [&str; 4] = [
+    LINE_MOMENT,
+    LINE_WHY,
+    "knew_little_about_company",
+    "no_questions",
+];
+
 /// Most words of one line the letter keeps, whatever the plan.
 const LINE_CAP: usize = 60;
 
@@ -337,6 +346,7 @@ impl<'a> Ctx<'a> {
             questions: key == "no_questions",
             company: self.req.facts.company.trim(),
             max_words,
+            address: ADDRESSED.contains(&key),
         };
         // A first sentence longer than the plan allows is still the user's point: kept
         // whole (up to a hard cap) rather than replaced by a fill-in.

@@ -55,6 +55,12 @@ pub struct Frame<'a> {
     /// Most words kept; whole sentences are kept while the running total stays within
     /// it (a first sentence longer than this is left out, giving None). Use e.g. 45.
     pub max_words: usize,
+    /// Whether "she", "they" and the like may mean the reader and be turned into
+    /// "you": true for notes about the interviewer or the company (a moment from the
+    /// conversation, what the user learned about them, a question for them); false
+    /// for the user's own story, where "he was reviewed within 15 minutes" is a
+    /// patient and "their own work" is someone else's.
+    pub address: bool,
 }
 
 // ---------------------------------------------------------------------------------
@@ -1122,7 +1128,9 @@ impl Shaper<'_> {
         if ws.len() > room + 5 {
             return false;
         }
-        address_reader(&mut ws, self.frame.company, asked);
+        if self.frame.address {
+            address_reader(&mut ws, self.frame.company, asked);
+        }
         let Some(s) = complete(&mut ws, asked, self.frame) else {
             return true;
         };
@@ -1718,6 +1726,7 @@ mod tests {
             questions: false,
             company: "Brightway",
             max_words: 45,
+            address: true,
         };
         match k {
             K::Ex => ex,
@@ -1742,6 +1751,38 @@ mod tests {
                 ..ex
             },
         }
+    }
+
+    // Guards: in the user's own story nobody is turned into "you": "he" is the
+    // patient, "their" is everyone's, "they" are the drivers.
+    #[test]
+    fn own_story_keeps_its_people() {
+        let own = Frame {
+            address: false,
+            ..frame(K::Ex)
+        };
+        let rows = [
+            (
+                "he was reviewed within 15 minutes and went home the next day",
+                "He was reviewed within 15 minutes and went home the next day.",
+            ),
+            (
+                "everyone presents their own work at the Friday review",
+                "Everyone presents their own work at the Friday review.",
+            ),
+            (
+                "she asked me to lead the rota, and I cut agency spend by 30%",
+                "She asked me to lead the rota, and I cut agency spend by 30%.",
+            ),
+        ];
+        for (note, want) in rows {
+            assert_eq!(shape(note, &own).as_deref(), Some(want), "{note}");
+        }
+        // The same note about the interviewer's own company is addressed to her.
+        assert_eq!(
+            shape("they opened a second clinic in Leeds", &frame(K::Bare)).as_deref(),
+            Some("You opened a second clinic in Leeds.")
+        );
     }
 
     /// Checks what every returned sentence must be: capitalised, properly ended, with
