@@ -505,7 +505,8 @@ fn kinds(k: &str) -> u64 {
                 len += 1;
                 a += 1;
             }
-            let hit = word[..len] == *b;
+            // Lengths first: most words differ in length, and that costs no compare.
+            let hit = len == n && word[..len] == *b;
             while a < d.len() && d[a] >= 0x80 {
                 if hit {
                     f |= 1 << (d[a] & 0x3f);
@@ -560,7 +561,13 @@ fn is_lower(c: char) -> bool {
 /// Whether `c` is one of the chars of `set`.
 #[inline(never)]
 fn in_set(c: char, set: &str) -> bool {
-    set.chars().any(|x| x == c)
+    // An ASCII char is one of the set's bytes or none of them (UTF-8 never reuses an
+    // ASCII byte inside a longer char): no need to decode the set for it.
+    if c.is_ascii() {
+        set.as_bytes().contains(&(c as u8))
+    } else {
+        set.chars().any(|x| x == c)
+    }
 }
 
 /// How many chars of `s` are in `set`.
