@@ -1390,6 +1390,10 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
             } else {
                 "you're"
             })
+        } else if person {
+            // "… the labrador whose owner brings him in": after another person is
+            // named, "him" and "her" are theirs, even once "she told me" was "you".
+            None
         } else if f & HERHIS != 0
             && next.is_some_and(|n| !n.k.is_empty() && n.f & (FUNC | ADVX | NUM) == 0)
             && !ends_clause(&w.t)
@@ -1785,6 +1789,15 @@ mod tests {
         for (note, want) in rows {
             assert_eq!(shape(note, &own).as_deref(), Some(want), "{note}");
         }
+        // About the interviewer, "him" after another person is that person's.
+        assert_eq!(
+            shape(
+                "she told me about a labrador whose owner brings him in",
+                &frame(K::Bare)
+            )
+            .as_deref(),
+            Some("You told me about a labrador whose owner brings him in.")
+        );
         // The same note about the interviewer's own company is addressed to her.
         assert_eq!(
             shape("they opened a second clinic in Leeds", &frame(K::Bare)).as_deref(),
