@@ -378,16 +378,31 @@ impl<'a> Ctx<'a> {
 
     /// Fills `{role}`, `{company}`, `{when}`, `{meeting}` and `{met}` in a phrase.
     fn fill(&self, text: &str) -> String {
-        let when = if self.when.is_empty() {
-            String::new()
-        } else {
-            format!(" {}", self.when)
-        };
-        text.replace("{role}", self.role)
-            .replace("{company}", self.company)
-            .replace(" {when}", &when)
-            .replace("{meeting}", self.meeting())
-            .replace("{met}", self.met())
+        let mut out = String::with_capacity(text.len() + 40);
+        let mut rest = text;
+        // One pass: copy up to each "{", then its value.
+        while let Some(at) = rest.find('{') {
+            let (before, from) = rest.split_at(at);
+            let Some(end) = from.find('}') else { break };
+            let value = match &from[1..end] {
+                "role" => self.role,
+                "company" => self.company,
+                "meeting" => self.meeting(),
+                "met" => self.met(),
+                "when" => self.when.as_str(),
+                _ => &from[..=end],
+            };
+            // " {when}" with no date leaves no double space behind.
+            out.push_str(if value.is_empty() {
+                before.trim_end()
+            } else {
+                before
+            });
+            out.push_str(value);
+            rest = &from[end + 1..];
+        }
+        out.push_str(rest);
+        out
     }
 }
 

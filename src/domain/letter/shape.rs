@@ -505,13 +505,24 @@ fn kinds(k: &str) -> u64 {
                 len += 1;
                 a += 1;
             }
-            // Lengths first: most words differ in length, and that costs no compare.
-            let hit = len == n && word[..len] == *b;
+            // The words are sorted: past `b`, it is not in the table. Short words, so
+            // a byte loop beats a call to memcmp.
+            let mut i = 0;
+            while i < len && i < n && word[i] == b[i] {
+                i += 1;
+            }
+            if i < len && (i == n || word[i] > b[i]) {
+                break;
+            }
+            let hit = i == len && len == n;
             while a < d.len() && d[a] >= 0x80 {
                 if hit {
                     f |= 1 << (d[a] & 0x3f);
                 }
                 a += 1;
+            }
+            if hit {
+                break;
             }
         }
     }
@@ -1231,8 +1242,8 @@ fn abbreviation(before: &str) -> bool {
 /// in-place edits stay cheap.
 fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     let from = strip_self_note(ws)?;
-    let built = build(trim_ends(ws.get_mut(from..)?)?, asked, frame)?;
-    has_subject_and_verb(&built).then_some(built)
+    let (built, checked) = build(trim_ends(ws.get_mut(from..)?)?, asked, frame)?;
+    (checked || has_subject_and_verb(&built)).then_some(built)
 }
 
 /// The sentence without bullets, quotes and end marks, and whether it asked a question.
@@ -1647,9 +1658,13 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
 }
 
 /// The finished sentence for the tidied words: as it is, as a "that" clause, as a
-/// question, with "I" added, or framed.
-fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<String> {
+/// question, with "I" added, or framed; and whether it was already found to have a
+/// subject and a verb (so the caller need not check it again).
+fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     let plain = sentence("", ws, 0, "", '.');
+    // Checked at most once, however many branches ask.
+    let mut plain_ok = None;
+    let mut plain_has = |plain: &str| *plain_ok.get_or_insert_with(|| has_subject_and_verb(plain));
     let (w0, rest) = ws.split_first()?;
     let f0 = w0.f;
     let f1 = fl(ws, 1);
@@ -1659,16 +1674,16 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<String> {
             || w1
                 .t
                 .starts_with(|c: char| is_upper(c) || c.is_ascii_digit());
-        if (clause_start || !has_subject_and_verb(&plain)) && has_subject_and_verb(&clause) {
+        if (clause_start || !plain_has(&plain)) && has_subject_and_verb(&clause) {
             return match (frame.that_lead, frame.fragment) {
                 (Some(lead), _) => {
                     let mut s = lead.trim().to_owned();
                     s.push_str(" that ");
-                    Some(sentence(&s, rest, inner(rest), "", '.'))
+                    Some((sentence(&s, rest, inner(rest), "", '.'), false))
                 }
-                (None, Some(f)) => fill(f, ws),
+                (None, Some(f)) => fill(f, ws).map(|s| (s, false)),
                 // No frame at all: the clause reads as a sentence without its "that".
-                (None, None) => Some(clause),
+                (None, None) => Some((clause, true)),
             };
         }
     }
@@ -1679,7 +1694,7 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<String> {
     // through to the fragment below.
     let question = sentence("", ws, 0, "", '?');
     if question_form || asked_form || (asked && has_subject_and_verb(&question)) {
-        return frame.questions.then_some(question);
+        return frame.questions.then_some((question, false));
     }
     // "led the migration" / "would love to …" / "want to work on …": the note dropped
     // its "I", even when a later clause has a subject of its own ("Handled 40 cases,
@@ -1690,8 +1705,8 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<String> {
     }
     let kf = fl(ws, f);
     let dropped_i = kf & (PASTX | AUX1 | FPV) != 0;
-    if !dropped_i && has_subject_and_verb(&plain) {
-        return Some(plain);
+    if !dropped_i && plain_has(&plain) {
+        return Some((plain, true));
     }
     if f0 & SUB != 0 {
         return None; // "Because …" / "When …" without a main clause reads badly framed.
@@ -1699,7 +1714,7 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<String> {
     if dropped_i {
         let s = sentence("I ", ws, f + 1, "", '.');
         if has_subject_and_verb(&s) {
-            return Some(s);
+            return Some((s, true));
         }
     }
     let content = ws
@@ -1708,7 +1723,7 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<String> {
     if !content || kf & (AUX1 | IMP) != 0 {
         return None;
     }
-    fill(frame.fragment?, ws)
+    fill(frame.fragment?, ws).map(|s| (s, false))
 }
 
 #[cfg(test)]
