@@ -266,6 +266,40 @@ const ADDRESSED: [&str; 4] = [
 /// Most words of one line the letter keeps, whatever the plan.
 const LINE_CAP: usize = 60;
 
+/// The words the user capitalised mid-sentence anywhere in their lines, plus the
+/// company's and the interviewer's names: the names to restore where they typed them
+/// in lowercase.
+fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
+    let lines = req
+        .general
+        .into_iter()
+        .chain(req.assessment.values().map(|a| a.line.as_str()));
+    let mut names: Vec<&'a str> = Vec::new();
+    for source in [
+        req.facts.company.as_str(),
+        req.facts.interviewer_name.as_str(),
+    ]
+    .into_iter()
+    .chain(lines)
+    {
+        let mut start = true;
+        for word in source.split_whitespace() {
+            let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if !start
+                && core.len() > 2
+                && core.starts_with(|c: char| c.is_ascii_uppercase())
+                && core.bytes().all(|b| b.is_ascii_alphabetic())
+            {
+                names.push(core);
+            }
+            start = word.ends_with(['.', '!', '?']);
+        }
+    }
+    // The company's own words count wherever they stand.
+    names.extend(req.facts.company.split_whitespace().filter(|w| w.len() > 2));
+    names
+}
+
 /// The facts as the texts use them, with placeholders for what is missing.
 struct Ctx<'a> {
     req: &'a Request<'a>,
@@ -280,6 +314,8 @@ struct Ctx<'a> {
     serious: bool,
     /// Seed for the default wording: differs between situations.
     seed: u32,
+    /// Names as the user capitalised them (see [`Ctx::names_capitalised`]).
+    names: Vec<&'a str>,
 }
 
 impl<'a> Ctx<'a> {
@@ -307,6 +343,7 @@ impl<'a> Ctx<'a> {
             when: when(&f.interview_date, req.today),
             serious: req.diagnosis.verdict >= Verdict::Pattern,
             seed,
+            names: names_of(req),
         }
     }
 
@@ -350,7 +387,33 @@ impl<'a> Ctx<'a> {
         };
         // A first sentence longer than the plan allows is still the user's point: kept
         // whole (up to a hard cap) rather than replaced by a fill-in.
-        shape(raw, &frame(max_words)).or_else(|| shape(raw, &frame(LINE_CAP)))
+        let shaped = shape(raw, &frame(max_words)).or_else(|| shape(raw, &frame(LINE_CAP)))?;
+        Some(self.names_capitalised(shaped))
+    }
+
+    /// `text` with each name the user capitalised somewhere (the company, the
+    /// interviewer, or any capitalised word mid-sentence in their lines) capitalised
+    /// wherever they typed it in lowercase: "the daventry move" after "a new
+    /// cross-dock in Daventry".
+    fn names_capitalised(&self, text: String) -> String {
+        let names = &self.names;
+        if names.is_empty() {
+            return text;
+        }
+        let mut out = String::with_capacity(text.len());
+        for (i, word) in text.split(' ').enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+            match names.iter().find(|n| {
+                core.bytes().all(|b| b.is_ascii_lowercase()) && n.eq_ignore_ascii_case(core)
+            }) {
+                Some(name) => out.push_str(&word.replacen(core, name, 1)),
+                None => out.push_str(word),
+            }
+        }
+        out
     }
 
     /// One of the general lines ([`GENERAL_LINES`]).

@@ -490,3 +490,25 @@ fn the_phone_script_greets_by_name() {
     let greeting = checks.iter().find(|x| x.step == Move::Greeting);
     assert!(greeting.is_some_and(|x| x.done), "{checks:#?}\n{text}");
 }
+
+// Guards point 2: a name the user capitalised once is capitalised where they typed it
+// in lowercase, and the company's own words always are.
+#[test]
+fn names_typed_in_lowercase_get_their_capitals() {
+    let mut c = case("exits");
+    c.lines = lines(&[
+        (
+            "moment",
+            "you said the north team is moving to a new hub in Daventry",
+        ),
+        (
+            "why",
+            "the daventry move, and a team at meridian that stays",
+        ),
+        ("evidence", "grew the northern region from £6.2m to £9.8m"),
+    ]);
+    let text = email(&c);
+    assert!(text.contains("the Daventry move"), "{text}");
+    assert!(text.contains("at Meridian that stays"), "{text}");
+    assert!(text.contains("the northern region"), "{text}");
+}
