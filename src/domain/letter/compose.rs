@@ -270,34 +270,30 @@ const LINE_CAP: usize = 60;
 /// company's and the interviewer's names: the names to restore where they typed them
 /// in lowercase.
 fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
-    let lines = req
-        .general
-        .into_iter()
-        .chain(req.assessment.values().map(|a| a.line.as_str()));
     let mut names: Vec<&'a str> = Vec::new();
-    for source in [
+    let sources = [
         req.facts.company.as_str(),
         req.facts.interviewer_name.as_str(),
-    ]
-    .into_iter()
-    .chain(lines)
-    {
+    ];
+    let lines = req.assessment.values().map(|a| a.line.as_str());
+    for source in sources.into_iter().chain(req.general).chain(lines) {
         let mut start = true;
         for word in source.split_whitespace() {
-            let core = word.trim_matches(|c: char| !c.is_alphanumeric());
-            if !start
-                && core.len() > 2
-                && core.starts_with(|c: char| c.is_ascii_uppercase())
-                && core.bytes().all(|b| b.is_ascii_alphabetic())
-            {
+            let core = core_of(word);
+            if !start && core.len() > 2 && core.as_bytes()[0].is_ascii_uppercase() {
                 names.push(core);
             }
-            start = word.ends_with(['.', '!', '?']);
+            start = matches!(word.as_bytes().last(), Some(b'.' | b'!' | b'?'));
         }
     }
     // The company's own words count wherever they stand.
-    names.extend(req.facts.company.split_whitespace().filter(|w| w.len() > 2));
+    names.extend(req.facts.company.split_whitespace().map(core_of));
     names
+}
+
+/// A word without the punctuation around it.
+fn core_of(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// The facts as the texts use them, with placeholders for what is missing.
@@ -405,11 +401,16 @@ impl<'a> Ctx<'a> {
             if i > 0 {
                 out.push(' ');
             }
-            let core = word.trim_matches(|c: char| !c.is_alphanumeric());
-            match names.iter().find(|n| {
-                core.bytes().all(|b| b.is_ascii_lowercase()) && n.eq_ignore_ascii_case(core)
-            }) {
-                Some(name) => out.push_str(&word.replacen(core, name, 1)),
+            let core = core_of(word);
+            let lower = core.bytes().all(|b| b.is_ascii_lowercase());
+            match names.iter().find(|n| lower && n.eq_ignore_ascii_case(core)) {
+                Some(name) => {
+                    // `core` is a slice of `word`: swap it for the name in place.
+                    let at = core.as_ptr() as usize - word.as_ptr() as usize;
+                    out.push_str(&word[..at]);
+                    out.push_str(name);
+                    out.push_str(&word[at + core.len()..]);
+                }
                 None => out.push_str(word),
             }
         }
