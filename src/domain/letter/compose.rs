@@ -304,7 +304,7 @@ struct Ctx<'a> {
     interviewer: Option<&'a str>,
     name: &'a str,
     contact: &'a str,
-    /// "yesterday", "on Tuesday", "last week", "on 3 November", or empty.
+    /// "yesterday", "on Tuesday", "on 3 November", or empty.
     when: String,
     /// A second-chance letter rather than a plain thank-you.
     serious: bool,
@@ -471,8 +471,8 @@ impl<'a> Ctx<'a> {
 }
 
 /// When the interview was, as a person writing soon after says it: "yesterday", "on
-/// Tuesday" within the week, "last week", else "on 3 November". Empty for a missing or
-/// invalid date, or one after `today`.
+/// Tuesday" within the week, else "on 19 November" ("last week" can mean two
+/// different weeks). Empty for a missing or invalid date, or one after `today`.
 pub fn when(interview: &str, today: &str) -> String {
     let (Some(day), Some(now)) = (CivilDate::parse(interview), CivilDate::parse(today)) else {
         return String::new();
@@ -481,8 +481,7 @@ pub fn when(interview: &str, today: &str) -> String {
         0 => "today".to_owned(),
         1 => "yesterday".to_owned(),
         2..=6 => format!("on {}", day.weekday().name()),
-        7..=13 => "last week".to_owned(),
-        14.. => {
+        7.. => {
             let long = day.day_month_year();
             // The year only when it is not this year's.
             let short = long
@@ -655,8 +654,20 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     // and the circumstance, if the user chose to explain it.
     let mut ack: Vec<String> = Vec::new();
     if cx.serious {
+        // A slip with a field of its own is admitted only when the letter repairs
+        // it: the user's line is there, or it is the top one (which gets a fill-in).
+        let top = fixes.first().map(|f| f.symptom.id);
         let slips: Vec<String> = faults(d)
             .filter(|f| !f.symptom.slip.is_empty())
+            .filter(|f| {
+                f.symptom.line.is_none()
+                    || Some(f.symptom.id) == top
+                    || f.symptom
+                        .line
+                        .as_ref()
+                        .and_then(|l| cx.line(f.symptom.id, l, words))
+                        .is_some()
+            })
             .take(plan.slips)
             .map(|f| f.symptom.slip.replace("{company}", cx.company))
             .collect();

@@ -24,7 +24,7 @@ impl Pick {
 /// The first paragraph: thanks, naming the role once and the company once.
 pub static THANKS: [&str; 4] = [
     "Thank you for {meeting} {when} to talk about the {role} role at {company}.",
-    "Thank you for your time {when}, and for telling me more about the {role} role at {company}.",
+    "Thank you for your time {when} and for our conversation about the {role} role at {company}.",
     "Thank you for {meeting} {when}. I was glad to hear more about the {role} role and the team at {company}.",
     "Thank you for talking with me {when} about the {role} role at {company}.",
 ];

@@ -1356,6 +1356,13 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
     let mut person = false;
     // A question in the letter asks the interviewer about her own work.
     let mut reader = asked;
+    // "They" is the company only in a note that starts with it ("they opened a
+    // second clinic"); elsewhere it is more often arches, patients or drivers
+    // ("… instead of knocking them down").
+    let about_them = ws
+        .iter()
+        .find(|w| !w.k.is_empty())
+        .is_some_and(|w| pair(COMPANY, &w.k).is_some());
     let mut i = 0;
     while let Some(w) = ws.get(i) {
         let f = w.f;
@@ -1413,7 +1420,11 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         } else {
             pair(READER, &w.k)
         };
-        let new = new.or(if plural { None } else { pair(COMPANY, &w.k) });
+        let new = new.or(if plural || !about_them {
+            None
+        } else {
+            pair(COMPANY, &w.k)
+        });
         if let Some(new) = new {
             set_core(ws, i, last, new, cap);
             ws.drain(i + 1..=last);
@@ -1804,6 +1815,11 @@ mod tests {
         for (note, want) in rows {
             assert_eq!(shape(note, &own).as_deref(), Some(want), "{note}");
         }
+        // "Them" in the middle of a note is what the note is about, not the company.
+        assert_eq!(
+            shape("keeping old masonry arches in service instead of knocking them down", &frame(K::Ex)).as_deref(),
+            Some("The example I had in mind is keeping old masonry arches in service instead of knocking them down.")
+        );
         // About the interviewer, "him" after another person is that person's.
         assert_eq!(
             shape(
