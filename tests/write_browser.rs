@@ -94,13 +94,13 @@ async fn regeneration_never_clobbers_an_edit() {
         text(&root, ".sc-preview-body").contains(mine)
     })
     .await;
-    // Change the diagnosis: the acknowledgement now names another slip.
+    // Change the diagnosis: the acknowledgement now owns the late arrival too.
     click_button(&root, "Back");
     wait_for("diagnose", LIMIT, || {
-        find(&root, "#sc-symptom-knew_little_about_company").is_some()
+        find(&root, "#sc-symptom-arrived_late").is_some()
     })
     .await;
-    get(&root, "#sc-symptom-knew_little_about_company")
+    get(&root, "#sc-symptom-arrived_late")
         .unchecked_into::<web_sys::HtmlElement>()
         .click();
     click_button(&root, "Next: write the letter");
