@@ -627,6 +627,16 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     let d = cx.req.diagnosis;
     let words = plan.note_words;
     let fixes = repaired(d, plan.repairs);
+    // Each repair's line, shaped once: the acknowledgement and the repairs both ask.
+    let said: Vec<Option<String>> = fixes
+        .iter()
+        .map(|f| {
+            f.symptom
+                .line
+                .as_ref()
+                .and_then(|l| cx.line(f.symptom.id, l, words))
+        })
+        .collect();
     let mut out = Vec::with_capacity(6);
 
     // Thanks, and the concrete moment.
@@ -655,19 +665,17 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     let mut ack: Vec<String> = Vec::new();
     if cx.serious {
         // A slip with a field of its own is admitted only when the letter repairs
-        // it: the user's line is there, or it is the top one (which gets a fill-in).
-        let top = fixes.first().map(|f| f.symptom.id);
+        // it: its line is there, or it is the top one (which gets a fill-in).
+        let repairs_it = |id: &str| {
+            fixes
+                .iter()
+                .zip(&said)
+                .enumerate()
+                .any(|(i, (f, s))| f.symptom.id == id && (i == 0 || s.is_some()))
+        };
         let slips: Vec<String> = faults(d)
             .filter(|f| !f.symptom.slip.is_empty())
-            .filter(|f| {
-                f.symptom.line.is_none()
-                    || Some(f.symptom.id) == top
-                    || f.symptom
-                        .line
-                        .as_ref()
-                        .and_then(|l| cx.line(f.symptom.id, l, words))
-                        .is_some()
-            })
+            .filter(|f| f.symptom.line.is_none() || repairs_it(f.symptom.id))
             .take(plan.slips)
             .map(|f| f.symptom.slip.replace("{company}", cx.company))
             .collect();
@@ -713,9 +721,9 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     let mut evidence_given = false;
     let mut repairs: Vec<String> = Vec::new();
     let mut wish = false;
-    for (i, f) in fixes.iter().enumerate() {
+    for (i, (f, said)) in fixes.iter().zip(said).enumerate() {
         let text = match (&f.symptom.line, f.symptom.letter_move) {
-            (Some(line), _) => match cx.line(f.symptom.id, line, words) {
+            (Some(line), _) => match said {
                 Some(said) => {
                     evidence_given = true;
                     let turn =
