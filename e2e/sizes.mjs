@@ -16,7 +16,7 @@ import zlib from 'node:zlib';
 // it: the note-shaping step is 10.1 KB of it, already shrunk from 15.1 KB; the
 // composer, its wordings, restoring capitals to names, the checklist and the Write
 // step's new fields and panels the other 8.3 KB), less 2.4 KB paid back by the Talc
-// allocator (254.6 KB).
+// allocator (254.9 KB).
 const TARGET_GZIP = 150 * 1024;
 const BUDGET_GZIP = 255 * 1024;
 const dir = process.argv[2] || 'dist';
