@@ -36,6 +36,8 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
             frame: "I have kept thinking about {} since we spoke.",
             that_lead: Some("I have kept thinking about how you said"),
             leads: ["", "", ""],
+            about_them: true,
+            question: false,
         },
     ),
     (
@@ -45,6 +47,8 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
             frame: "What draws me to this role is {}.",
             that_lead: Some("What draws me to this role is"),
             leads: ["", "", ""],
+            about_them: true,
+            question: false,
         },
     ),
     (
@@ -54,6 +58,8 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
             frame: "I would bring {}.",
             that_lead: Some("What I would bring is"),
             leads: ["", "", ""],
+            about_them: false,
+            question: false,
         },
     ),
 ];
@@ -254,15 +260,6 @@ const PLANS_BRIEF: [Plan; 4] = [
     },
 ];
 
-/// The fields written about the interviewer or the company, where "she" and "they"
-/// may mean the reader; every other field tells the user's own story.
-const ADDRESSED: [&str; 4] = [
-    LINE_MOMENT,
-    LINE_WHY,
-    "knew_little_about_company",
-    "no_questions",
-];
-
 /// Most words of one line the letter keeps, whatever the plan.
 const LINE_CAP: usize = 60;
 
@@ -376,10 +373,10 @@ impl<'a> Ctx<'a> {
         let frame = |max_words| Frame {
             fragment: Some(line.frame),
             that_lead: line.that_lead,
-            questions: key == "no_questions",
+            questions: line.question,
             company: self.req.facts.company.trim(),
             max_words,
-            address: ADDRESSED.contains(&key),
+            address: line.about_them,
         };
         // A first sentence longer than the plan allows is still the user's point: kept
         // whole (up to a hard cap) rather than replaced by a fill-in.
