@@ -486,9 +486,9 @@ static CATALOGUE: [Symptom; 26] = [
             frame: "In that job, I learned {}.",
             that_lead: Some("In that job, I learned"),
             leads: [
-                "That job has taught me a lot.",
                 "I want to correct the picture I gave of that job.",
-                "I have learned a great deal in that job.",
+                "I want to be fair to that team.",
+                "That team deserves a fairer account.",
             ],
             about_them: false,
             question: false,
