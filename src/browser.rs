@@ -1,5 +1,6 @@
-//! Browser effects other than storage: file downloads, the clipboard and the local
-//! calendar date. Kept at the edge so components stay data-and-callbacks.
+//! Browser effects other than storage: the clock, new ids, file downloads and reads, the
+//! clipboard, printing and the local calendar date. Kept at the edge, so the reducer and
+//! the domain stay pure: they get times and ids passed in.
 
 use wasm_bindgen::JsCast;
 
@@ -14,10 +15,38 @@ pub fn local_day(date: &js_sys::Date) -> CivilDate {
     }
 }
 
-/// Offers `text` as a file download named `file_name`. Returns false when the browser
-/// refused (the caller shows a message; nothing is lost, the text is still on screen).
-pub fn download_text(file_name: &str, mime: &str, text: &str) -> bool {
-    try_download(file_name, mime, text).is_some()
+/// Milliseconds since the epoch, from the browser clock.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A fresh random id (base 36, ~10 characters), for drafts, openings, copies and tabs.
+pub fn new_id() -> String {
+    let n = (js_sys::Math::random() * 36f64.powi(10)) as u64;
+    crate::draft::base36(n.max(1))
+}
+
+/// Today's local date as `YYYY-MM-DD`.
+pub fn today_iso() -> String {
+    local_day(&js_sys::Date::new_0()).iso()
+}
+
+/// The browser refused to start a download (no document, a blocked blob URL).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DownloadBlocked;
+
+impl std::fmt::Display for DownloadBlocked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(
+            "The browser blocked the download. Try again, or allow downloads for this page.",
+        )
+    }
+}
+
+/// Offers `text` as a file download named `file_name`. On `Err` the caller tells the
+/// user (nothing is lost: the text is still on screen).
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), DownloadBlocked> {
+    try_download(file_name, mime, text).ok_or(DownloadBlocked)
 }
 
 fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
@@ -40,12 +69,16 @@ fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
     Some(())
 }
 
+/// The browser could not read a file the user picked (moved, deleted, no permission).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileUnreadable;
+
 /// Reads a picked file as text (UTF-8).
-pub async fn read_file(file: &web_sys::File) -> Option<String> {
+pub async fn read_file(file: &web_sys::File) -> Result<String, FileUnreadable> {
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
-        .ok()?;
-    text.as_string()
+        .map_err(|_| FileUnreadable)?;
+    text.as_string().ok_or(FileUnreadable)
 }
 
 /// Copies `text` with the async Clipboard API. False when it is missing or denied (the

@@ -7,7 +7,7 @@
 use crate::domain::diagnosis::Diagnosis;
 use crate::domain::letter::{compose, mailto_href, Composition, Request, SectionKind};
 use crate::domain::tone::{splice, Flag};
-use crate::state::{Draft, DraftEdit};
+use crate::draft::{Draft, DraftEdit};
 
 /// The key under which an edit of the whole text is stored.
 pub const WHOLE_TEXT_KEY: &str = "whole_text";

@@ -14,7 +14,8 @@
 
 use std::collections::VecDeque;
 
-use second_chance::state::{Action, AppState, Draft, DraftEdit, FactField, SaveStatus};
+use second_chance::draft::{Draft, DraftEdit, FactField};
+use second_chance::state::{Action, AppState, SaveStatus};
 use second_chance::storage::{
     decode_backup, encode_backup, migrate, persist, Area, Change, MemoryArea, Store,
 };

@@ -5,7 +5,7 @@
 mod common;
 
 use common::local_storage;
-use second_chance::state::Draft;
+use second_chance::draft::Draft;
 use second_chance::storage::{encode, Change, Store, StoreError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

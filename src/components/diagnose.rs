@@ -7,7 +7,7 @@ use super::report::Report;
 use crate::domain::diagnosis::{catalogue, Area, Diagnosis};
 use crate::domain::letter::recommend;
 use crate::domain::{Assessment, InterviewFacts};
-use crate::state::{AnswerPart, DraftEdit};
+use crate::draft::{AnswerPart, DraftEdit};
 
 /// Props of [`DiagnoseStep`].
 #[derive(Clone, PartialEq, Properties)]

@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::field::event_value;
-use crate::state::{Action, Draft, DraftEdit, SaveStatus};
+use crate::draft::{Draft, DraftEdit};
+use crate::state::SaveStatus;
 
 /// Props of [`DraftBar`].
 #[derive(Clone, PartialEq, Properties)]
@@ -21,8 +22,18 @@ pub struct DraftBarProps {
     pub persisted: Option<bool>,
     /// Title of the draft that can still be restored, if any.
     pub can_undo: Option<String>,
-    /// Called with draft actions; ids and times are filled in here at the edge.
-    pub on_action: Callback<Action>,
+    /// Show the draft with this id.
+    pub on_switch: Callback<String>,
+    /// Start a new blank draft.
+    pub on_new: Callback<()>,
+    /// Copy the current draft.
+    pub on_duplicate: Callback<()>,
+    /// Delete the current draft (it can be undone).
+    pub on_delete: Callback<()>,
+    /// Bring back the draft deleted last.
+    pub on_undo_delete: Callback<()>,
+    /// Withdraw the offer to undo.
+    pub on_forget_deleted: Callback<()>,
     /// Called with edits of the current draft (rename).
     pub on_edit: Callback<DraftEdit>,
     /// Called when the user asks for a backup file.
@@ -57,29 +68,7 @@ pub fn draft_bar(props: &DraftBarProps) -> Html {
         .cloned()
         .unwrap_or_default();
 
-    let on_switch = props
-        .on_action
-        .reform(|e: Event| Action::Switch(event_value(&e)));
-    let on_new = props.on_action.reform(|_| Action::NewDraft {
-        id: crate::app::new_id(),
-        now: crate::app::now_ms(),
-    });
-    let on_duplicate = {
-        let source = current.id.clone();
-        props.on_action.reform(move |_| Action::Duplicate {
-            source: source.clone(),
-            id: crate::app::new_id(),
-            now: crate::app::now_ms(),
-        })
-    };
-    let on_delete = {
-        let id = current.id.clone();
-        props.on_action.reform(move |_| Action::Delete {
-            id: id.clone(),
-            replacement_id: crate::app::new_id(),
-            now: crate::app::now_ms(),
-        })
-    };
+    let on_switch = props.on_switch.reform(|e: Event| event_value(&e));
     let toggle_rename = {
         let renaming = renaming.clone();
         Callback::from(move |_: ()| renaming.set(!*renaming))
@@ -115,11 +104,11 @@ pub fn draft_bar(props: &DraftBarProps) -> Html {
                     }) }
                 </select>
                 <div class="sc-drafts-buttons">
-                    <button type="button" class="sc-button" onclick={on_new}>{ "New" }</button>
+                    <button type="button" class="sc-button" onclick={props.on_new.reform(|_| ())}>{ "New" }</button>
                     <button type="button" class="sc-button" onclick={toggle_rename.reform(|_| ())}
                         aria-expanded={(*renaming).to_string()} aria-controls="sc-rename">{ "Rename" }</button>
-                    <button type="button" class="sc-button" onclick={on_duplicate}>{ "Duplicate" }</button>
-                    <button type="button" class="sc-button" onclick={on_delete}>{ "Delete" }</button>
+                    <button type="button" class="sc-button" onclick={props.on_duplicate.reform(|_| ())}>{ "Duplicate" }</button>
+                    <button type="button" class="sc-button" onclick={props.on_delete.reform(|_| ())}>{ "Delete" }</button>
                     <button type="button" class="sc-button" onclick={props.on_export.reform(|_| ())}>{ "Back up" }</button>
                     <label class="sc-button sc-file-button">
                         { "Restore\u{2026}" }
@@ -143,8 +132,8 @@ pub fn draft_bar(props: &DraftBarProps) -> Html {
             if let Some(title) = &props.can_undo {
                 <div class="sc-undo" role="status">
                     <span>{ format!("Deleted \u{201c}{title}\u{201d}.") }</span>
-                    <button type="button" class="sc-button" onclick={props.on_action.reform(|_| Action::UndoDelete)}>{ "Undo" }</button>
-                    <button type="button" class="sc-button sc-button-quiet" onclick={props.on_action.reform(|_| Action::ForgetDeleted)}>{ "Dismiss" }</button>
+                    <button type="button" class="sc-button" onclick={props.on_undo_delete.reform(|_| ())}>{ "Undo" }</button>
+                    <button type="button" class="sc-button sc-button-quiet" onclick={props.on_forget_deleted.reform(|_| ())}>{ "Dismiss" }</button>
                 </div>
             }
         </section>

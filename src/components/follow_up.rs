@@ -8,7 +8,7 @@ use super::field::event_value;
 use super::timeline::TimelineChart;
 use crate::domain::followup::{check_in_ics, plan, timeline, CivilDate, SentRecord};
 use crate::domain::{Channel, InterviewFacts};
-use crate::state::DraftEdit;
+use crate::draft::DraftEdit;
 
 /// Props of [`FollowUp`].
 #[derive(Clone, PartialEq, Properties)]
@@ -105,7 +105,7 @@ pub fn follow_up(props: &FollowUpProps) -> Html {
                 &facts.role,
                 &facts.interviewer_name,
                 &uid,
-                crate::app::now_ms(),
+                crate::browser::now_ms(),
             );
             ("second-chance-check-in.ics".to_string(), ics)
         })

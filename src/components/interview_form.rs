@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::field::{event_value, TextField};
 use crate::domain::{InterviewFacts, InterviewFormat};
-use crate::state::{DraftEdit, FactField};
+use crate::draft::{DraftEdit, FactField};
 
 /// Props of [`InterviewForm`].
 #[derive(Clone, PartialEq, Properties)]

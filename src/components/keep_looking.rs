@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::field::event_value;
 use crate::domain::followup::{safe_link, sort_openings, Opening, OpeningStatus};
-use crate::state::Action;
 
 /// Props of [`KeepLooking`].
 #[derive(Clone, PartialEq, Properties)]
@@ -14,8 +13,12 @@ pub struct KeepLookingProps {
     pub openings: Vec<Opening>,
     /// Lessons from this interview's diagnosis.
     pub lessons: Vec<&'static str>,
-    /// Add, change or remove openings.
-    pub on_action: Callback<Action>,
+    /// Add a blank opening.
+    pub on_add: Callback<()>,
+    /// An opening changed (matched by id).
+    pub on_update: Callback<Opening>,
+    /// Remove the opening with this id.
+    pub on_remove: Callback<String>,
 }
 
 #[derive(Clone, Copy)]
@@ -27,7 +30,7 @@ enum Part {
     NextDate,
 }
 
-fn row(opening: &Opening, on_action: &Callback<Action>) -> Html {
+fn row(opening: &Opening, on_update: &Callback<Opening>, on_remove: &Callback<String>) -> Html {
     let id = opening.id.clone();
     let field = |part: Part, label: &'static str, value: &str, kind: &'static str| {
         let base = opening.clone();
@@ -36,7 +39,7 @@ fn row(opening: &Opening, on_action: &Callback<Action>) -> Html {
             id,
             label.to_ascii_lowercase().replace(' ', "-")
         );
-        let on_input = on_action.reform(move |e: InputEvent| {
+        let on_input = on_update.reform(move |e: InputEvent| {
             let mut next = base.clone();
             let value = event_value(&e);
             match part {
@@ -46,7 +49,7 @@ fn row(opening: &Opening, on_action: &Callback<Action>) -> Html {
                 Part::NextStep => next.next_step = value,
                 Part::NextDate => next.next_date = value,
             }
-            Action::UpdateOpening(next)
+            next
         });
         html! {
             <div class="sc-field">
@@ -57,10 +60,10 @@ fn row(opening: &Opening, on_action: &Callback<Action>) -> Html {
     };
     let on_status = {
         let base = opening.clone();
-        on_action.reform(move |e: Event| {
+        on_update.reform(move |e: Event| {
             let mut next = base.clone();
             next.status = OpeningStatus::from_key(&event_value(&e));
-            Action::UpdateOpening(next)
+            next
         })
     };
     let status_id = format!("sc-opening-{id}-status");
@@ -94,7 +97,7 @@ fn row(opening: &Opening, on_action: &Callback<Action>) -> Html {
                     { field(Part::NextDate, "Next date", &opening.next_date, "date") }
                 </div>
                 <button type="button" class="sc-button sc-button-quiet" aria-label={format!("Remove {title}")}
-                    onclick={on_action.reform(move |_| Action::RemoveOpening(id.clone()))}>{ "Remove" }</button>
+                    onclick={on_remove.reform(move |_| id.clone())}>{ "Remove" }</button>
             </fieldset>
         </li>
     }
@@ -105,9 +108,7 @@ fn row(opening: &Opening, on_action: &Callback<Action>) -> Html {
 pub fn keep_looking(props: &KeepLookingProps) -> Html {
     let mut openings = props.openings.clone();
     sort_openings(&mut openings);
-    let on_add = props
-        .on_action
-        .reform(|_| Action::AddOpening(crate::app::new_id()));
+    let on_add = props.on_add.reform(|_| ());
     html! {
         <section class="sc-keep-looking" aria-labelledby="sc-keep-title">
             <h3 id="sc-keep-title">{ "Keep looking" }</h3>
@@ -115,7 +116,7 @@ pub fn keep_looking(props: &KeepLookingProps) -> Html {
             if openings.is_empty() {
                 <p>{ "No other openings noted yet." }</p>
             } else {
-                <ol class="sc-openings">{ for openings.iter().map(|o| row(o, &props.on_action)) }</ol>
+                <ol class="sc-openings">{ for openings.iter().map(|o| row(o, &props.on_update, &props.on_remove)) }</ol>
             }
             <button type="button" class="sc-button" onclick={on_add}>{ "Add an opening" }</button>
             <h4>{ "For your next interview" }</h4>

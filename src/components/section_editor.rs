@@ -15,8 +15,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::field::event_value;
+use crate::draft::DraftEdit;
 use crate::letter_view::SectionView;
-use crate::state::DraftEdit;
 
 /// The text area never grows beyond this many rows; longer text scrolls inside it.
 const MAX_ROWS: usize = 30;

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::letter::file_name;
 use crate::domain::Channel;
-use crate::state::Draft;
+use crate::draft::Draft;
 
 /// Props of [`SendStep`].
 #[derive(Clone, PartialEq, Properties)]
@@ -36,6 +36,8 @@ enum CopyState {
     Idle,
     Copied,
     Manual,
+    /// The browser refused the .txt download: the text is offered selected instead.
+    DownloadBlocked,
 }
 
 /// The export step.
@@ -70,7 +72,7 @@ pub fn send_step(props: &SendStepProps) -> Html {
     {
         let manual_ref = manual_ref.clone();
         use_effect_with(*copy_state, move |state| {
-            if *state == CopyState::Manual {
+            if matches!(state, CopyState::Manual | CopyState::DownloadBlocked) {
                 if let Some(area) = manual_ref.cast::<web_sys::HtmlTextAreaElement>() {
                     let _ = area.focus();
                     area.select();
@@ -81,8 +83,12 @@ pub fn send_step(props: &SendStepProps) -> Html {
     let print_text = file_text.clone();
     let on_download = {
         let name = file_name(&props.draft.facts, channel);
+        let copy_state = copy_state.clone();
         Callback::from(move |_| {
-            crate::browser::download_text(&name, "text/plain;charset=utf-8", &file_text);
+            if crate::browser::download_text(&name, "text/plain;charset=utf-8", &file_text).is_err()
+            {
+                copy_state.set(CopyState::DownloadBlocked);
+            }
         })
     };
     let on_print = {
@@ -120,9 +126,10 @@ pub fn send_step(props: &SendStepProps) -> Html {
                     CopyState::Idle => "",
                     CopyState::Copied => "Copied. Paste it into your e-mail or document.",
                     CopyState::Manual => "Your browser did not allow copying. The text below is selected: press Ctrl+C (or \u{2318}C) to copy it.",
+                    CopyState::DownloadBlocked => "Your browser blocked the download. The text below is selected: press Ctrl+C (or \u{2318}C) to copy it into a file of your own.",
                 } }
             </p>
-            if *copy_state == CopyState::Manual {
+            if matches!(*copy_state, CopyState::Manual | CopyState::DownloadBlocked) {
                 <label for="sc-manual-copy" class="sc-visually-hidden">{ "The letter, selected for copying" }</label>
                 <textarea id="sc-manual-copy" ref={manual_ref} readonly=true rows="12" value={props.text.clone()} />
             }

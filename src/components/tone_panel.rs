@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::tone::Flag;
-use crate::state::DraftEdit;
+use crate::draft::DraftEdit;
 
 /// Props of [`TonePanel`].
 #[derive(Clone, PartialEq, Properties)]

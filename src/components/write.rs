@@ -26,9 +26,9 @@ use crate::domain::letter::{
 };
 use crate::domain::tone::{check, Flag, FlagKind, ToneContext, ToneReport};
 use crate::domain::{Channel, LetterLength};
+use crate::draft::{Draft, DraftEdit};
 use crate::hooks::use_deferred;
 use crate::letter_view::{longer_than, LetterView, PreviewCut, HUGE_LETTER_CHARS, WHOLE_TEXT_KEY};
-use crate::state::{Draft, DraftEdit};
 
 /// How long typing must pause before a huge letter's preview and tone check catch up:
 /// longer than the gap between a steady typist's keys, so a burst of typing costs one

@@ -14,7 +14,8 @@ use serde_json::error::Category;
 use serde_json::value::RawValue;
 
 use crate::domain::followup::Opening;
-use crate::state::{Action, AppState, Draft, SaveStatus};
+use crate::draft::Draft;
+use crate::state::{Action, AppState, SaveStatus};
 
 mod area;
 pub use area::{Area, MemoryArea, WebArea, Write};
@@ -33,6 +34,16 @@ pub enum StoreError {
     Quota,
     /// There is no usable localStorage (blocked, sandboxed iframe, disabled).
     Unavailable,
+}
+
+/// What the saved indicator says about a write storage refused.
+impl From<StoreError> for SaveStatus {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::Quota => SaveStatus::QuotaFull,
+            StoreError::Unavailable => SaveStatus::Unavailable,
+        }
+    }
 }
 
 /// A stored value that could not be read as a draft. It is moved aside so nothing is
@@ -374,10 +385,7 @@ pub fn persist<A: Area>(store: &Store<A>, state: &AppState) -> Vec<Action> {
         }
     }
     if let Some(error) = failed {
-        actions.push(Action::SaveFailed(match error {
-            StoreError::Quota => SaveStatus::QuotaFull,
-            StoreError::Unavailable => SaveStatus::Unavailable,
-        }));
+        actions.push(Action::SaveFailed(SaveStatus::from(error)));
     }
     actions
 }
