@@ -6,7 +6,7 @@ mod common;
 
 use common::local_storage;
 use second_chance::draft::Draft;
-use second_chance::storage::{encode, Change, Store, StoreError};
+use second_chance::storage::{encode, Change, DecodeError, Store, StoreError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -91,7 +91,7 @@ fn damaged_values_are_kept_aside() {
     assert!(loaded
         .recovered
         .iter()
-        .any(|r| r.reason.contains("newer version")));
+        .any(|r| matches!(r.reason, DecodeError::NewerSchema(_))));
     assert_eq!(store.recovery_entries(&[]).len(), 3);
     // A second load does not warn again: the values were moved, not copied.
     assert!(store.load().recovered.is_empty());

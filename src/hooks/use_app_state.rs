@@ -27,7 +27,7 @@ pub fn use_app_state(store: Rc<Store>, first_step: Step) -> UseReducerHandle<App
         for r in loaded.recovered.into_iter().chain(openings_damage) {
             state.notices.push(Notice::Recovered {
                 recovery_key: r.key,
-                reason: r.reason,
+                reason: r.reason.to_string(),
                 moved: r.moved,
             });
         }

@@ -53,11 +53,77 @@ pub struct Recovered {
     /// Where the raw value is kept now: its recovery key, or its own key when it could
     /// not be moved.
     pub key: String,
-    /// What was wrong, in plain words.
-    pub reason: String,
+    /// What was wrong.
+    pub reason: DecodeError,
     /// True when the value now lives under a recovery key; false when it was too big to
     /// copy and stays, untouched, under its own key.
     pub moved: bool,
+}
+
+/// Why a stored value or a backup file cannot be read. Its `Display` says so in plain
+/// words, as the end of a sentence ("… could not be read because {reason}").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// A stored value that is not JSON.
+    NotJson,
+    /// A stored value without a schema number.
+    NoSchema,
+    /// A stored value written by a newer version (its schema number).
+    NewerSchema(u64),
+    /// A stored value whose fields have the wrong types.
+    UnexpectedShape,
+    /// A stored envelope without its draft.
+    NoDraft,
+    /// A stored draft without an id.
+    NoId,
+    /// A stored envelope without its openings list.
+    NoOpenings,
+    /// A picked file far bigger than any backup (its size in MB).
+    FileTooBig(usize),
+    /// A picked file that is not JSON.
+    FileNotJson,
+    /// A JSON file that is not one of our backups.
+    NotABackup,
+    /// A backup without a schema number.
+    BackupNoSchema,
+    /// A backup written by a newer version.
+    BackupTooNew,
+    /// A backup without its list of drafts.
+    NoDraftList,
+    /// The draft at this position (from 1) of a backup, and why it cannot be read.
+    BadDraft(usize, Box<DecodeError>),
+    /// A backup whose list of openings cannot be read.
+    BadOpenings,
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotJson => f.write_str("it is not valid JSON"),
+            Self::NoSchema => f.write_str("it has no schema version"),
+            Self::NewerSchema(n) => write!(
+                f,
+                "it was saved by a newer version of Second Chance (schema {n})"
+            ),
+            Self::UnexpectedShape => f.write_str("its contents have an unexpected shape"),
+            Self::NoDraft => f.write_str("it holds no draft"),
+            Self::NoId => f.write_str("the draft has no id"),
+            Self::NoOpenings => f.write_str("it holds no openings"),
+            Self::FileTooBig(mb) => write!(
+                f,
+                "the file is {mb} MB, far bigger than any backup (the limit is 5 MB)"
+            ),
+            Self::FileNotJson => f.write_str("the file is not valid JSON"),
+            Self::NotABackup => f.write_str("the file is not a Second Chance backup"),
+            Self::BackupNoSchema => f.write_str("the backup has no schema version"),
+            Self::BackupTooNew => {
+                f.write_str("the backup comes from a newer version of Second Chance")
+            }
+            Self::NoDraftList => f.write_str("the backup holds no list of drafts"),
+            Self::BadDraft(n, why) => write!(f, "draft {n} cannot be read: {why}"),
+            Self::BadOpenings => f.write_str("its list of openings cannot be read"),
+        }
+    }
 }
 
 /// What [`Store::load`] found.
@@ -186,7 +252,7 @@ impl<A: Area> Store<A> {
     /// `{namespace}:recovery:{name}`, `…:{name}~2`, `…:{name}~3`, … The value is copied
     /// as the area holds it, and the original is removed only once the copy is stored.
     /// When the copy does not fit, the value stays where it was and says so.
-    fn set_aside(&self, key: &str, name: &str, raw: &A::Raw, reason: String) -> Recovered {
+    fn set_aside(&self, key: &str, name: &str, raw: &A::Raw, reason: DecodeError) -> Recovered {
         let base = format!("{}{name}", self.recovery_prefix());
         let recovery_key = (1..)
             .map(|n| match n {
@@ -360,7 +426,7 @@ pub fn persist<A: Area>(store: &Store<A>, state: &AppState) -> Vec<Action> {
                     &mut state,
                     Action::Notify(crate::state::Notice::Recovered {
                         recovery_key: r.key,
-                        reason: r.reason,
+                        reason: r.reason.to_string(),
                         moved: r.moved,
                     }),
                 ),
@@ -412,12 +478,12 @@ pub fn encode_openings(openings: &[Opening]) -> String {
 }
 
 /// Reads a stored keep-looking list of any known schema.
-pub fn decode_openings(raw: &str) -> Result<Vec<Opening>, String> {
+pub fn decode_openings(raw: &str) -> Result<Vec<Opening>, DecodeError> {
     check_schema(read_schema(raw)?)?;
     serde_json::from_str::<OpeningsPart>(raw)
-        .map_err(|_| "its contents have an unexpected shape".to_string())?
+        .map_err(|_| DecodeError::UnexpectedShape)?
         .openings
-        .ok_or_else(|| "it holds no openings".to_string())
+        .ok_or(DecodeError::NoOpenings)
 }
 
 /// The values set aside as damaged, as one JSON object from storage key to the raw
@@ -498,12 +564,9 @@ pub fn encode_backup<D: Borrow<Draft>>(drafts: &[D], openings: &[Opening], now: 
 
 /// Reads a backup file. Checks size, shape and version; refuses the whole file with a
 /// plain reason rather than importing half of it.
-pub fn decode_backup(text: &str) -> Result<Backup, String> {
+pub fn decode_backup(text: &str) -> Result<Backup, DecodeError> {
     if text.len() > BACKUP_LIMIT_BYTES {
-        return Err(format!(
-            "the file is {} MB, far bigger than any backup (the limit is 5 MB)",
-            text.len() / (1024 * 1024)
-        ));
+        return Err(DecodeError::FileTooBig(text.len() / (1024 * 1024)));
     }
     // Each part is read in its own typed pass (unknown fields are skipped), so every
     // refusal names the part that is wrong.
@@ -512,14 +575,14 @@ pub fn decode_backup(text: &str) -> Result<Backup, String> {
         kind: Option<String>,
     }
     let kind = serde_json::from_str::<Kind>(text).map_err(|e| match e.classify() {
-        Category::Syntax | Category::Eof | Category::Io => "the file is not valid JSON",
-        Category::Data => "the file is not a Second Chance backup",
+        Category::Syntax | Category::Eof | Category::Io => DecodeError::FileNotJson,
+        Category::Data => DecodeError::NotABackup,
     })?;
     if kind.kind.as_deref() != Some(BACKUP_MARKER) {
-        return Err("the file is not a Second Chance backup".to_string());
+        return Err(DecodeError::NotABackup);
     }
-    check_schema(read_schema(text).map_err(|_| "the backup has no schema version")?)
-        .map_err(|_| "the backup comes from a newer version of Second Chance".to_string())?;
+    check_schema(read_schema(text).map_err(|_| DecodeError::BackupNoSchema)?)
+        .map_err(|_| DecodeError::BackupTooNew)?;
     #[derive(Deserialize)]
     struct Drafts<'a> {
         #[serde(borrow)]
@@ -528,17 +591,17 @@ pub fn decode_backup(text: &str) -> Result<Backup, String> {
     let entries = serde_json::from_str::<Drafts>(text)
         .ok()
         .and_then(|d| d.drafts)
-        .ok_or_else(|| "the backup holds no list of drafts".to_string())?;
+        .ok_or(DecodeError::NoDraftList)?;
     let drafts = entries
         .iter()
         .enumerate()
         .map(|(i, entry)| {
-            migrate(entry.get()).map_err(|e| format!("draft {} cannot be read: {e}", i + 1))
+            migrate(entry.get()).map_err(|e| DecodeError::BadDraft(i + 1, Box::new(e)))
         })
         .collect::<Result<Vec<_>, _>>()?;
     // Backups from before the keep-looking list have no "openings": that is fine.
     let openings = serde_json::from_str::<OpeningsPart>(text)
-        .map_err(|_| "its list of openings cannot be read".to_string())?
+        .map_err(|_| DecodeError::BadOpenings)?
         .openings
         .unwrap_or_default();
     Ok(Backup { drafts, openings })
@@ -546,7 +609,7 @@ pub fn decode_backup(text: &str) -> Result<Backup, String> {
 
 /// Reads a stored envelope of any known schema and brings it to today's [`Draft`].
 /// Errors say, in plain words, why the value cannot be used.
-pub fn migrate(raw: &str) -> Result<Draft, String> {
+pub fn migrate(raw: &str) -> Result<Draft, DecodeError> {
     check_schema(read_schema(raw)?)?;
     // Schema 1 is the first; a future schema 2 reads older values into their own typed
     // shape here and converts them, oldest first.
@@ -555,11 +618,11 @@ pub fn migrate(raw: &str) -> Result<Draft, String> {
         draft: Option<Draft>,
     }
     let draft = serde_json::from_str::<Stored>(raw)
-        .map_err(|_| "its contents have an unexpected shape".to_string())?
+        .map_err(|_| DecodeError::UnexpectedShape)?
         .draft
-        .ok_or_else(|| "it holds no draft".to_string())?;
+        .ok_or(DecodeError::NoDraft)?;
     if draft.id.is_empty() {
-        return Err("the draft has no id".to_string());
+        return Err(DecodeError::NoId);
     }
     Ok(draft)
 }
@@ -567,7 +630,7 @@ pub fn migrate(raw: &str) -> Result<Draft, String> {
 /// The schema number of a stored or imported value. Read in a typed pass of its own,
 /// rather than through a generic JSON tree, because a tree would double the size of
 /// every deserialiser in the download.
-fn read_schema(raw: &str) -> Result<u64, String> {
+fn read_schema(raw: &str) -> Result<u64, DecodeError> {
     #[derive(Deserialize)]
     struct Schema {
         schema: Option<u64>,
@@ -580,18 +643,16 @@ fn read_schema(raw: &str) -> Result<u64, String> {
                 Category::Syntax | Category::Eof | Category::Io
             ) =>
         {
-            Err("it is not valid JSON".to_string())
+            Err(DecodeError::NotJson)
         }
-        _ => Err("it has no schema version".to_string()),
+        _ => Err(DecodeError::NoSchema),
     }
 }
 
 /// Refuses values written by a newer version, whose shape this one cannot know.
-fn check_schema(schema: u64) -> Result<(), String> {
+fn check_schema(schema: u64) -> Result<(), DecodeError> {
     if schema > SCHEMA_VERSION {
-        return Err(format!(
-            "it was saved by a newer version of Second Chance (schema {schema})"
-        ));
+        return Err(DecodeError::NewerSchema(schema));
     }
     Ok(())
 }
@@ -639,19 +700,59 @@ mod tests {
     #[test]
     fn damaged_values_are_refused_with_a_reason() {
         let rows = [
-            ("{not json", "not valid JSON"),
-            ("[]", "no schema"),
-            (r#"{"schema":"1","draft":{}}"#, "no schema"),
-            (r#"{"schema":99,"draft":{"id":"x"}}"#, "newer version"),
-            (r#"{"schema":1}"#, "no draft"),
-            (r#"{"schema":1,"draft":{"id":5}}"#, "unexpected shape"),
-            (r#"{"schema":1,"draft":{"facts":"x"}}"#, "unexpected shape"),
-            (r#"{"schema":1,"draft":{}}"#, "no id"),
+            ("{not json", DecodeError::NotJson),
+            ("[]", DecodeError::NoSchema),
+            (r#"{"schema":"1","draft":{}}"#, DecodeError::NoSchema),
+            (
+                r#"{"schema":99,"draft":{"id":"x"}}"#,
+                DecodeError::NewerSchema(99),
+            ),
+            (r#"{"schema":1}"#, DecodeError::NoDraft),
+            (
+                r#"{"schema":1,"draft":{"id":5}}"#,
+                DecodeError::UnexpectedShape,
+            ),
+            (
+                r#"{"schema":1,"draft":{"facts":"x"}}"#,
+                DecodeError::UnexpectedShape,
+            ),
+            (r#"{"schema":1,"draft":{}}"#, DecodeError::NoId),
         ];
         for (raw, reason) in rows {
-            let err = migrate(raw).expect_err(raw);
-            assert!(err.contains(reason), "{raw}: {err}");
+            assert_eq!(migrate(raw), Err(reason), "{raw}");
         }
+    }
+
+    // Guards: every reason reads as the end of the notice's sentence ("could not be read
+    // because {reason}." / "could not be imported: {reason}."): lowercase, no full stop.
+    #[test]
+    fn every_reason_ends_a_sentence() {
+        let all = [
+            DecodeError::NotJson,
+            DecodeError::NoSchema,
+            DecodeError::NewerSchema(2),
+            DecodeError::UnexpectedShape,
+            DecodeError::NoDraft,
+            DecodeError::NoId,
+            DecodeError::NoOpenings,
+            DecodeError::FileTooBig(6),
+            DecodeError::FileNotJson,
+            DecodeError::NotABackup,
+            DecodeError::BackupNoSchema,
+            DecodeError::BackupTooNew,
+            DecodeError::NoDraftList,
+            DecodeError::BadDraft(3, Box::new(DecodeError::NoId)),
+            DecodeError::BadOpenings,
+        ];
+        for reason in all {
+            let text = reason.to_string();
+            assert!(text.starts_with(|c: char| c.is_ascii_lowercase()), "{text}");
+            assert!(!text.ends_with('.') && text.len() > 10, "{text}");
+        }
+        assert_eq!(
+            DecodeError::BadDraft(3, Box::new(DecodeError::NoId)).to_string(),
+            "draft 3 cannot be read: the draft has no id"
+        );
     }
 
     // Guards: unknown extra fields (from a later minor version) do not break loading.
@@ -703,17 +804,16 @@ mod tests {
             "x".repeat(BACKUP_LIMIT_BYTES)
         );
         let rows = [
-            ("", "not valid JSON"),
-            ("{\"drafts\":[]}", "not a Second Chance backup"),
-            ("{\"kind\":\"second-chance-backup\",\"schema\":7,\"drafts\":[]}", "newer version"),
-            ("{\"kind\":\"second-chance-backup\",\"drafts\":[]}", "no schema"),
-            ("{\"kind\":\"second-chance-backup\",\"schema\":1}", "no list"),
-            ("{\"kind\":\"second-chance-backup\",\"schema\":1,\"drafts\":[{\"schema\":1,\"draft\":{\"id\":\"a\"}},{\"schema\":1}]}", "draft 2"),
-            (big.as_str(), "limit is 5 MB"),
+            ("", DecodeError::FileNotJson),
+            ("{\"drafts\":[]}", DecodeError::NotABackup),
+            ("{\"kind\":\"second-chance-backup\",\"schema\":7,\"drafts\":[]}", DecodeError::BackupTooNew),
+            ("{\"kind\":\"second-chance-backup\",\"drafts\":[]}", DecodeError::BackupNoSchema),
+            ("{\"kind\":\"second-chance-backup\",\"schema\":1}", DecodeError::NoDraftList),
+            ("{\"kind\":\"second-chance-backup\",\"schema\":1,\"drafts\":[{\"schema\":1,\"draft\":{\"id\":\"a\"}},{\"schema\":1}]}", DecodeError::BadDraft(2, Box::new(DecodeError::NoDraft))),
+            (big.as_str(), DecodeError::FileTooBig(5)),
         ];
         for (text, reason) in rows {
-            let err = decode_backup(text).expect_err(reason);
-            assert!(err.contains(reason), "{reason}: {err}");
+            assert_eq!(decode_backup(text), Err(reason.clone()), "{reason}");
         }
     }
 
