@@ -35,12 +35,10 @@ pub fn today_iso() -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DownloadBlocked;
 
-impl std::fmt::Display for DownloadBlocked {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(
-            "The browser blocked the download. Try again, or allow downloads for this page.",
-        )
-    }
+impl DownloadBlocked {
+    /// What to tell the user.
+    pub const MESSAGE: &'static str =
+        "The browser blocked the download. Try again, or allow downloads for this page.";
 }
 
 /// Offers `text` as a file download named `file_name`. On `Err` the caller tells the

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{download_text, new_id, now_ms, read_file, today_iso};
+use crate::browser::{download_text, new_id, now_ms, read_file, today_iso, DownloadBlocked};
 use crate::domain::followup::Opening;
 use crate::draft::DraftEdit;
 use crate::state::{Action, AppState, Notice, SaveStatus, Step};
@@ -65,8 +65,8 @@ fn send<T: 'static>(
 
 /// The notice for a download the browser refused (nothing is lost: the text is still
 /// on screen or in storage).
-fn blocked(error: impl std::fmt::Display) -> Action {
-    Action::Notify(Notice::Info(error.to_string()))
+fn blocked(_: DownloadBlocked) -> Action {
+    Action::Notify(Notice::Info(DownloadBlocked::MESSAGE.into()))
 }
 
 impl Intents {

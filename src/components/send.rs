@@ -126,7 +126,7 @@ pub fn send_step(props: &SendStepProps) -> Html {
                     CopyState::Idle => "",
                     CopyState::Copied => "Copied. Paste it into your e-mail or document.",
                     CopyState::Manual => "Your browser did not allow copying. The text below is selected: press Ctrl+C (or \u{2318}C) to copy it.",
-                    CopyState::DownloadBlocked => "Your browser blocked the download. The text below is selected: press Ctrl+C (or \u{2318}C) to copy it into a file of your own.",
+                    CopyState::DownloadBlocked => "Your browser blocked the download. The text below is selected for you to copy instead.",
                 } }
             </p>
             if matches!(*copy_state, CopyState::Manual | CopyState::DownloadBlocked) {

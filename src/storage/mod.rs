@@ -98,31 +98,34 @@ pub enum DecodeError {
 
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::NotJson => f.write_str("it is not valid JSON"),
-            Self::NoSchema => f.write_str("it has no schema version"),
-            Self::NewerSchema(n) => write!(
-                f,
-                "it was saved by a newer version of Second Chance (schema {n})"
-            ),
-            Self::UnexpectedShape => f.write_str("its contents have an unexpected shape"),
-            Self::NoDraft => f.write_str("it holds no draft"),
-            Self::NoId => f.write_str("the draft has no id"),
-            Self::NoOpenings => f.write_str("it holds no openings"),
-            Self::FileTooBig(mb) => write!(
-                f,
-                "the file is {mb} MB, far bigger than any backup (the limit is 5 MB)"
-            ),
-            Self::FileNotJson => f.write_str("the file is not valid JSON"),
-            Self::NotABackup => f.write_str("the file is not a Second Chance backup"),
-            Self::BackupNoSchema => f.write_str("the backup has no schema version"),
-            Self::BackupTooNew => {
-                f.write_str("the backup comes from a newer version of Second Chance")
+        let fixed = match self {
+            Self::NewerSchema(n) => {
+                return write!(
+                    f,
+                    "it was saved by a newer version of Second Chance (schema {n})"
+                )
             }
-            Self::NoDraftList => f.write_str("the backup holds no list of drafts"),
-            Self::BadDraft(n, why) => write!(f, "draft {n} cannot be read: {why}"),
-            Self::BadOpenings => f.write_str("its list of openings cannot be read"),
-        }
+            Self::FileTooBig(mb) => {
+                return write!(
+                    f,
+                    "the file is {mb} MB, far bigger than any backup (the limit is 5 MB)"
+                )
+            }
+            Self::BadDraft(n, why) => return write!(f, "draft {n} cannot be read: {why}"),
+            Self::NotJson => "it is not valid JSON",
+            Self::NoSchema => "it has no schema version",
+            Self::UnexpectedShape => "its contents have an unexpected shape",
+            Self::NoDraft => "it holds no draft",
+            Self::NoId => "the draft has no id",
+            Self::NoOpenings => "it holds no openings",
+            Self::FileNotJson => "the file is not valid JSON",
+            Self::NotABackup => "the file is not a Second Chance backup",
+            Self::BackupNoSchema => "the backup has no schema version",
+            Self::BackupTooNew => "the backup comes from a newer version of Second Chance",
+            Self::NoDraftList => "the backup holds no list of drafts",
+            Self::BadOpenings => "its list of openings cannot be read",
+        };
+        f.write_str(fixed)
     }
 }
 
