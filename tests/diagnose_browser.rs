@@ -4,47 +4,16 @@
 
 mod common;
 
-use std::time::Duration;
-
 use common::*;
 use second_chance::domain::diagnosis::{symptom, Verdict};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const LIMIT: Duration = Duration::from_secs(5);
-
-async fn mounted(namespace: &str) -> web_sys::Element {
-    for k in keys_with(namespace) {
-        local_storage().remove_item(&k).unwrap();
-    }
-    let root = host(&[
-        ("data-namespace", namespace),
-        ("data-first-step", "diagnose"),
-    ]);
-    second_chance::mount(root.clone());
-    wait_for("report", LIMIT, || find(&root, ".sc-report").is_some()).await;
-    root
-}
-
-fn keys_with(namespace: &str) -> Vec<String> {
-    let storage = local_storage();
-    (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .filter(|k| k.starts_with(&format!("{namespace}:")))
-        .collect()
-}
-
-fn tick(root: &web_sys::Element, id: &str) {
-    let input: web_sys::HtmlInputElement = get(root, &format!("#sc-symptom-{id}")).unchecked_into();
-    input.click();
-}
-
 // Guards: an empty assessment says there is nothing to repair, and why that is good.
 #[wasm_bindgen_test]
 async fn empty_assessment_reports_nothing_to_repair() {
-    let root = mounted("d-empty").await;
+    let root = mounted("d-empty", "diagnose", ".sc-report").await;
     assert_eq!(
         text(&root, ".sc-verdict-headline"),
         Verdict::NothingToRepair.headline()
@@ -56,7 +25,7 @@ async fn empty_assessment_reports_nothing_to_repair() {
 // Guards: ticking bad-mouthing alone turns the report into a red flag with its repair.
 #[wasm_bindgen_test]
 async fn bad_mouthing_is_a_red_flag() {
-    let root = mounted("d-redflag").await;
+    let root = mounted("d-redflag", "diagnose", ".sc-report").await;
     tick(&root, "criticised_former_boss");
     wait_for("red flag", LIMIT, || {
         text(&root, ".sc-verdict-headline") == Verdict::RedFlag.headline()
@@ -76,7 +45,7 @@ async fn bad_mouthing_is_a_red_flag() {
 // Guards: one slip is minor; a combination shows its pattern; unticking takes it away.
 #[wasm_bindgen_test]
 async fn report_follows_ticks_live() {
-    let root = mounted("d-live").await;
+    let root = mounted("d-live", "diagnose", ".sc-report").await;
     tick(&root, "rambled_too_long");
     wait_for("minor", LIMIT, || {
         text(&root, ".sc-verdict-headline") == Verdict::MinorSlips.headline()
@@ -98,7 +67,7 @@ async fn report_follows_ticks_live() {
 // Guards: a ticked item shows its detail field; markup typed there is shown as text.
 #[wasm_bindgen_test]
 async fn details_show_markup_as_text() {
-    let root = mounted("d-markup").await;
+    let root = mounted("d-markup", "diagnose", ".sc-report").await;
     assert!(find(&root, "#sc-detail-blanked_on_question").is_none());
     tick(&root, "blanked_on_question");
     wait_for("detail field", LIMIT, || {
