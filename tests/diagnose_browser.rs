@@ -1,11 +1,14 @@
 //! The diagnosis step in a real browser: ticking items updates the report live, details
-//! appear for ticked items, and typed markup is shown as text.
+//! appear for ticked items, and typed markup is shown as text; the report alone shows
+//! the diagnosis it is given.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
 
 use common::*;
-use second_chance::domain::diagnosis::{symptom, Verdict};
+use second_chance::components::report::{Report, ReportProps};
+use second_chance::domain::diagnosis::{symptom, Diagnosis, Verdict};
+use second_chance::domain::{Answer, Assessment};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -88,4 +91,44 @@ async fn details_show_markup_as_text() {
         text(&root, "#sc-finding-blanked_on_question").contains(&long)
     })
     .await;
+}
+
+// Guards: the report alone, given a diagnosis, shows the user its verdict, the detail
+// they noted (markup as text) and each example line with their company and role.
+#[wasm_bindgen_test]
+async fn report_alone_shows_the_diagnosis_it_is_given() {
+    let markup = "<img src=x onerror=alert(1)>my manager";
+    let assessment: Assessment = [
+        ("criticised_former_boss", markup),
+        ("explained_every_exit", ""),
+    ]
+    .into_iter()
+    .map(|(id, detail)| {
+        let answer = Answer {
+            checked: true,
+            detail: detail.into(),
+            ..Answer::default()
+        };
+        (id.to_owned(), answer)
+    })
+    .collect();
+    let root = mount::<Report>(ReportProps {
+        diagnosis: Diagnosis::from_assessment(&assessment),
+        company: "Northwind".into(),
+        role: "Data Analyst".into(),
+    })
+    .await;
+    assert_eq!(
+        text(&root, ".sc-verdict-headline"),
+        Verdict::RedFlag.headline()
+    );
+    let boss = text(&root, "#sc-finding-criticised_former_boss");
+    assert!(boss.contains(&format!("You noted: {markup}")), "{boss}");
+    assert!(find(&root, "img").is_none(), "the detail stays text");
+    assert!(text(&root, "#sc-finding-explained_every_exit")
+        .contains("Data Analyst at Northwind is where I want to build"));
+    assert!(get(&root, ".sc-meter svg")
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("out of 100"));
 }

@@ -1,5 +1,6 @@
-//! Helpers shared by the browser tests: a fresh host element, mounting the widget, DOM
-//! queries, localStorage, and waiting for a condition by polling (never a fixed sleep).
+//! Helpers shared by the browser tests: a fresh host element, mounting the widget or one
+//! component with chosen props, DOM queries, localStorage, and waiting for a condition
+//! by polling (never a fixed sleep).
 //!
 //! Each test file uses a part of the kit, so the rest is dead code there.
 #![allow(dead_code)]

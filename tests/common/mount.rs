@@ -1,4 +1,5 @@
-//! Mounting the whole widget into a fresh host element.
+//! Mounting the whole widget, or one component alone with chosen props, into a fresh
+//! host element.
 
 use web_sys::Element;
 
@@ -18,5 +19,17 @@ pub async fn mounted(namespace: &str, step: &str, ready: &str) -> Element {
     clear(namespace);
     let root = mount_app(&[("data-namespace", namespace), ("data-first-step", step)]);
     wait_for(ready, LIMIT, || find(&root, ready).is_some()).await;
+    root
+}
+
+/// Renders the component `C` alone with `props` into a new host element, and returns
+/// the host once `C` has rendered its first element.
+pub async fn mount<C: yew::BaseComponent>(props: C::Properties) -> Element {
+    let root = host(&[]);
+    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    wait_for("the component's first render", LIMIT, || {
+        root.first_element_child().is_some()
+    })
+    .await;
     root
 }
