@@ -4,28 +4,15 @@
 
 mod common;
 
-use std::time::Duration;
-
 use common::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const LIMIT: Duration = Duration::from_secs(5);
-
-fn stored_keys(prefix: &str) -> Vec<String> {
-    let storage = local_storage();
-    (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .filter(|k| k.starts_with(prefix))
-        .collect()
-}
-
 // Guards: what the user types is autosaved and the indicator says so.
 #[wasm_bindgen_test]
 async fn typing_is_autosaved() {
-    let root = host(&[("data-namespace", "w-autosave")]);
-    second_chance::mount(root.clone());
+    let root = mount_app(&[("data-namespace", "w-autosave")]);
     wait_for("form", LIMIT, || find(&root, "#sc-company").is_some()).await;
     type_into(&root, "#sc-company", "Northwind <script>alert(1)</script>");
     wait_for("saved", LIMIT, || {
@@ -41,29 +28,16 @@ async fn typing_is_autosaved() {
     .await;
     // Markup typed into a field stays text.
     assert!(find(&root, "script").is_none());
-    for k in stored_keys("w-autosave:") {
-        local_storage().remove_item(&k).unwrap();
-    }
+    clear("w-autosave");
 }
 
 // Guards: new, delete and undo work on the drafts list.
 #[wasm_bindgen_test]
 async fn drafts_new_delete_undo() {
-    let root = host(&[("data-namespace", "w-drafts")]);
-    second_chance::mount(root.clone());
+    let root = mount_app(&[("data-namespace", "w-drafts")]);
     wait_for("form", LIMIT, || find(&root, "#sc-company").is_some()).await;
     type_into(&root, "#sc-company", "First Co");
-    let buttons = |label: &str| {
-        let all = root
-            .query_selector_all(".sc-drafts-buttons button")
-            .unwrap();
-        (0..all.length())
-            .filter_map(|i| all.get(i))
-            .find(|b| b.text_content().unwrap_or_default() == label)
-            .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>)
-            .unwrap_or_else(|| panic!("no button {label}"))
-    };
-    buttons("New").click();
+    click_button_in(&root, ".sc-drafts-buttons", "New");
     wait_for("new draft", LIMIT, || {
         get(&root, "#sc-draft-select").children().length() == 2
     })
@@ -73,7 +47,7 @@ async fn drafts_new_delete_undo() {
         stored_keys("w-drafts:draft:").len() == 2
     })
     .await;
-    buttons("Delete").click();
+    click_button_in(&root, ".sc-drafts-buttons", "Delete");
     wait_for("deleted", LIMIT, || {
         get(&root, "#sc-draft-select").children().length() == 1
     })
@@ -93,12 +67,8 @@ async fn drafts_new_delete_undo() {
         stored_keys("w-drafts:draft:").len() == 2
     })
     .await;
-    let company: web_sys::HtmlInputElement =
-        wasm_bindgen::JsCast::unchecked_into(get(&root, "#sc-company"));
-    assert_eq!(company.value(), "Second Co");
-    for k in stored_keys("w-drafts:") {
-        local_storage().remove_item(&k).unwrap();
-    }
+    assert_eq!(value(&root, "#sc-company"), "Second Co");
+    clear("w-drafts");
 }
 
 // Guards: damaged stored data is reported and the app still starts.
@@ -107,8 +77,7 @@ async fn damaged_storage_is_reported_and_the_app_starts() {
     local_storage()
         .set_item("w-damaged:draft:broken", "{oops")
         .unwrap();
-    let root = host(&[("data-namespace", "w-damaged")]);
-    second_chance::mount(root.clone());
+    let root = mount_app(&[("data-namespace", "w-damaged")]);
     wait_for("notice", LIMIT, || find(&root, ".sc-notice").is_some()).await;
     assert!(text(&root, ".sc-notice").contains("not valid JSON"));
     assert!(find(&root, "#sc-company").is_some());
@@ -119,7 +88,5 @@ async fn damaged_storage_is_reported_and_the_app_starts() {
             .as_deref(),
         Some("{oops")
     );
-    for k in stored_keys("w-damaged:") {
-        local_storage().remove_item(&k).unwrap();
-    }
+    clear("w-damaged");
 }

@@ -1,50 +1,22 @@
 //! The diagnosis step in a real browser: ticking items updates the report live, details
-//! appear for ticked items, and typed markup is shown as text.
+//! appear for ticked items, and typed markup is shown as text; the report alone shows
+//! the diagnosis it is given.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
 
-use std::time::Duration;
-
 use common::*;
-use second_chance::domain::diagnosis::{symptom, Verdict};
-use wasm_bindgen::JsCast;
+use second_chance::components::report::{Report, ReportProps};
+use second_chance::domain::diagnosis::{symptom, Diagnosis, Verdict};
+use second_chance::domain::{Answer, Assessment};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const LIMIT: Duration = Duration::from_secs(5);
-
-async fn mounted(namespace: &str) -> web_sys::Element {
-    for k in keys_with(namespace) {
-        local_storage().remove_item(&k).unwrap();
-    }
-    let root = host(&[
-        ("data-namespace", namespace),
-        ("data-first-step", "diagnose"),
-    ]);
-    second_chance::mount(root.clone());
-    wait_for("report", LIMIT, || find(&root, ".sc-report").is_some()).await;
-    root
-}
-
-fn keys_with(namespace: &str) -> Vec<String> {
-    let storage = local_storage();
-    (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .filter(|k| k.starts_with(&format!("{namespace}:")))
-        .collect()
-}
-
-fn tick(root: &web_sys::Element, id: &str) {
-    let input: web_sys::HtmlInputElement = get(root, &format!("#sc-symptom-{id}")).unchecked_into();
-    input.click();
-}
-
 // Guards: an empty assessment says there is nothing to repair, and why that is good.
 #[wasm_bindgen_test]
 async fn empty_assessment_reports_nothing_to_repair() {
-    let root = mounted("d-empty").await;
+    let root = mounted("d-empty", "diagnose", ".sc-report").await;
     assert_eq!(
         text(&root, ".sc-verdict-headline"),
         Verdict::NothingToRepair.headline()
@@ -56,7 +28,7 @@ async fn empty_assessment_reports_nothing_to_repair() {
 // Guards: ticking bad-mouthing alone turns the report into a red flag with its repair.
 #[wasm_bindgen_test]
 async fn bad_mouthing_is_a_red_flag() {
-    let root = mounted("d-redflag").await;
+    let root = mounted("d-redflag", "diagnose", ".sc-report").await;
     tick(&root, "criticised_former_boss");
     wait_for("red flag", LIMIT, || {
         text(&root, ".sc-verdict-headline") == Verdict::RedFlag.headline()
@@ -76,7 +48,7 @@ async fn bad_mouthing_is_a_red_flag() {
 // Guards: one slip is minor; a combination shows its pattern; unticking takes it away.
 #[wasm_bindgen_test]
 async fn report_follows_ticks_live() {
-    let root = mounted("d-live").await;
+    let root = mounted("d-live", "diagnose", ".sc-report").await;
     tick(&root, "rambled_too_long");
     wait_for("minor", LIMIT, || {
         text(&root, ".sc-verdict-headline") == Verdict::MinorSlips.headline()
@@ -98,7 +70,7 @@ async fn report_follows_ticks_live() {
 // Guards: a ticked item shows its detail field; markup typed there is shown as text.
 #[wasm_bindgen_test]
 async fn details_show_markup_as_text() {
-    let root = mounted("d-markup").await;
+    let root = mounted("d-markup", "diagnose", ".sc-report").await;
     assert!(find(&root, "#sc-detail-blanked_on_question").is_none());
     tick(&root, "blanked_on_question");
     wait_for("detail field", LIMIT, || {
@@ -119,4 +91,44 @@ async fn details_show_markup_as_text() {
         text(&root, "#sc-finding-blanked_on_question").contains(&long)
     })
     .await;
+}
+
+// Guards: the report alone, given a diagnosis, shows the user its verdict, the detail
+// they noted (markup as text) and each example line with their company and role.
+#[wasm_bindgen_test]
+async fn report_alone_shows_the_diagnosis_it_is_given() {
+    let markup = "<img src=x onerror=alert(1)>my manager";
+    let assessment: Assessment = [
+        ("criticised_former_boss", markup),
+        ("explained_every_exit", ""),
+    ]
+    .into_iter()
+    .map(|(id, detail)| {
+        let answer = Answer {
+            checked: true,
+            detail: detail.into(),
+            ..Answer::default()
+        };
+        (id.to_owned(), answer)
+    })
+    .collect();
+    let root = mount::<Report>(ReportProps {
+        diagnosis: Diagnosis::from_assessment(&assessment),
+        company: "Northwind".into(),
+        role: "Data Analyst".into(),
+    })
+    .await;
+    assert_eq!(
+        text(&root, ".sc-verdict-headline"),
+        Verdict::RedFlag.headline()
+    );
+    let boss = text(&root, "#sc-finding-criticised_former_boss");
+    assert!(boss.contains(&format!("You noted: {markup}")), "{boss}");
+    assert!(find(&root, "img").is_none(), "the detail stays text");
+    assert!(text(&root, "#sc-finding-explained_every_exit")
+        .contains("Data Analyst at Northwind is where I want to build"));
+    assert!(get(&root, ".sc-meter svg")
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("out of 100"));
 }

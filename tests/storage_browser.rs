@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::local_storage;
+use common::{local_storage, set_units, units_at};
 use second_chance::draft::Draft;
 use second_chance::storage::{encode, Change, DecodeError, Store, StoreError};
 use wasm_bindgen::JsCast;
@@ -101,27 +101,6 @@ fn damaged_values_are_kept_aside() {
             .unwrap();
     }
     store.remove("good").unwrap();
-}
-
-/// Stores `units` (UTF-16, possibly half a surrogate pair) under `key`, as JavaScript
-/// can and a Rust `String` cannot.
-fn set_units(key: &str, units: &[u16]) {
-    let value = js_sys::JsString::from_char_code(units);
-    let set = js_sys::Reflect::get(&local_storage(), &"setItem".into()).unwrap();
-    js_sys::Function::from(set)
-        .call2(&local_storage(), &key.into(), &value)
-        .unwrap();
-}
-
-/// The UTF-16 units stored under `key`, exactly.
-fn units_at(key: &str) -> Option<Vec<u16>> {
-    let get = js_sys::Reflect::get(&local_storage(), &"getItem".into()).unwrap();
-    let value = js_sys::Function::from(get)
-        .call1(&local_storage(), &key.into())
-        .unwrap();
-    value
-        .dyn_ref::<js_sys::JsString>()
-        .map(|s| s.iter().collect())
 }
 
 // Guards: setting aside never writes over an earlier set-aside value (issue 20, point

@@ -6,54 +6,15 @@
 
 mod common;
 
-use std::time::Duration;
-
 use common::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const LIMIT: Duration = Duration::from_secs(5);
-
-fn clear(namespace: &str) {
-    let storage = local_storage();
-    let keys: Vec<String> = (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .filter(|k| k.starts_with(&format!("{namespace}:")))
-        .collect();
-    for k in keys {
-        storage.remove_item(&k).unwrap();
-    }
-}
-
-async fn mounted(namespace: &str, step: &str) -> web_sys::Element {
-    clear(namespace);
-    let root = host(&[("data-namespace", namespace), ("data-first-step", step)]);
-    second_chance::mount(root.clone());
-    wait_for("step", LIMIT, || find(&root, "h2").is_some()).await;
-    root
-}
-
-fn value(root: &web_sys::Element, selector: &str) -> String {
-    get(root, selector)
-        .unchecked_into::<web_sys::HtmlTextAreaElement>()
-        .value()
-}
-
-fn click_button(root: &web_sys::Element, label: &str) {
-    let all = root.query_selector_all("button").unwrap();
-    let button = (0..all.length())
-        .filter_map(|i| all.get(i))
-        .find(|b| b.text_content().unwrap_or_default() == label)
-        .unwrap_or_else(|| panic!("no button {label}"));
-    button.unchecked_into::<web_sys::HtmlElement>().click();
-}
-
 // Guards: an edited section shows in the preview and is marked as the user's.
 #[wasm_bindgen_test]
 async fn editing_a_section_updates_the_preview() {
-    let root = mounted("wr-edit", "write").await;
+    let root = mounted("wr-edit", "write", "h2").await;
     wait_for("editor", LIMIT, || {
         find(&root, "#sc-section-thanks").is_some()
     })
@@ -79,10 +40,8 @@ async fn editing_a_section_updates_the_preview() {
 // until the user chooses.
 #[wasm_bindgen_test]
 async fn regeneration_never_clobbers_an_edit() {
-    let root = mounted("wr-regen", "diagnose").await;
-    get(&root, "#sc-symptom-criticised_former_boss")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    let root = mounted("wr-regen", "diagnose", "h2").await;
+    tick(&root, "criticised_former_boss");
     click_button(&root, "Next: write the letter");
     wait_for("editor", LIMIT, || {
         find(&root, "#sc-section-acknowledge").is_some()
@@ -100,9 +59,7 @@ async fn regeneration_never_clobbers_an_edit() {
         find(&root, "#sc-symptom-arrived_late").is_some()
     })
     .await;
-    get(&root, "#sc-symptom-arrived_late")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    tick(&root, "arrived_late");
     click_button(&root, "Next: write the letter");
     wait_for("conflict", LIMIT, || {
         find(&root, "#sc-section-acknowledge-wrap .sc-conflict").is_some()
@@ -124,7 +81,7 @@ async fn regeneration_never_clobbers_an_edit() {
 // Guards: the whole text can be edited as one piece and the preview follows it.
 #[wasm_bindgen_test]
 async fn whole_text_editing() {
-    let root = mounted("wr-whole", "write").await;
+    let root = mounted("wr-whole", "write", "h2").await;
     click_button(&root, "Edit the whole text as one piece");
     wait_for("whole editor", LIMIT, || {
         find(&root, "#sc-section-whole_text").is_some()
@@ -145,7 +102,7 @@ async fn whole_text_editing() {
 // Guards: tone flags appear live, highlight their words, and a dismissal sticks.
 #[wasm_bindgen_test]
 async fn tone_flags_highlight_and_dismiss() {
-    let root = mounted("wr-tone", "write").await;
+    let root = mounted("wr-tone", "write", "h2").await;
     wait_for("editor", LIMIT, || find(&root, "#sc-section-ask").is_some()).await;
     type_into(
         &root,
@@ -166,8 +123,7 @@ async fn tone_flags_highlight_and_dismiss() {
         "{marked}"
     );
     assert!(!text(&root, ".sc-tone-summary").contains("nothing to fix"));
-    let dismiss = get(&root, ".sc-flag.is-shouting button");
-    dismiss.unchecked_into::<web_sys::HtmlElement>().click();
+    click(&root, ".sc-flag.is-shouting button");
     wait_for("dismissed", LIMIT, || {
         find(&root, ".sc-flag.is-shouting").is_none()
     })
@@ -177,33 +133,11 @@ async fn tone_flags_highlight_and_dismiss() {
     assert!(find(&root, ".sc-flag.is-begging").is_some());
     // The dismissal belongs to the draft: it is saved with it.
     wait_for("dismissal saved", LIMIT, || {
-        let storage = local_storage();
-        (0..storage.length().unwrap())
-            .filter_map(|i| storage.key(i).unwrap())
-            .filter(|k| k.starts_with("wr-tone:draft:"))
-            .filter_map(|k| storage.get_item(&k).unwrap())
+        stored_values("wr-tone")
+            .iter()
             .any(|v| v.contains("\"dismissed_flags\":[\"shouting:"))
     })
     .await;
-}
-
-/// The draft's stored text (JSON) for the `namespace`, empty when none is stored.
-fn stored(namespace: &str) -> String {
-    let storage = local_storage();
-    (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .filter(|k| k.starts_with(&format!("{namespace}:draft:")))
-        .filter_map(|k| storage.get_item(&k).unwrap())
-        .collect()
-}
-
-/// The letter's length in characters as the huge-letter note gives it ("… of 123456
-/// characters"), if the note is shown.
-fn noted_total(root: &web_sys::Element) -> Option<usize> {
-    let note = find(root, ".sc-preview-note")?.text_content()?;
-    let (_, rest) = note.split_once(" of ")?;
-    let (number, _) = rest.split_once(" characters")?;
-    number.parse().ok()
 }
 
 // Guards: above the threshold the editor and the draft still get every keystroke, while
@@ -212,7 +146,7 @@ fn noted_total(root: &web_sys::Element) -> Option<usize> {
 // under the threshold the preview is whole and live again.
 #[wasm_bindgen_test]
 async fn a_huge_letter_keeps_every_keystroke_and_previews_its_start() {
-    let root = mounted("wr-huge", "write").await;
+    let root = mounted("wr-huge", "write", "h2").await;
     wait_for("editor", LIMIT, || find(&root, "#sc-section-ask").is_some()).await;
     // Ends in a word: the letter trims each section, so trailing blank lines would not
     // count until something followed them.
@@ -279,7 +213,7 @@ async fn a_huge_letter_keeps_every_keystroke_and_previews_its_start() {
 // Guards: the whole-text editor takes a huge paste too, and its preview catches up.
 #[wasm_bindgen_test]
 async fn a_huge_whole_text_is_kept_and_previewed_in_part() {
-    let root = mounted("wr-huge-whole", "write").await;
+    let root = mounted("wr-huge-whole", "write", "h2").await;
     click_button(&root, "Edit the whole text as one piece");
     wait_for("whole editor", LIMIT, || {
         find(&root, "#sc-section-whole_text").is_some()
