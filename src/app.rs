@@ -118,8 +118,7 @@ pub fn app(props: &AppProps) -> Html {
                     mailto={view.mailto(&draft)} on_back={go_to.reform(|_| Step::Write)} embedded={!props.standalone}>
                     <FollowUp draft_id={draft.id.clone()} facts={draft.facts.clone()} sent={draft.sent.clone()}
                         channel={draft.letter.channel} today={today.clone()} on_edit={on_edit.clone()} on_download={intents.on_download_calendar.clone()} />
-                    <KeepLooking openings={state.openings.clone()} lessons={lessons(&diagnosis)} on_add={intents.on_add_opening.clone()}
-                        on_update={intents.on_update_opening.clone()} on_remove={intents.on_remove_opening.clone()} />
+                    <KeepLooking openings={state.openings.clone()} lessons={lessons(&diagnosis)} on_intent={intents.on_opening.clone()} />
                 </SendStep>
             }
         }
@@ -137,9 +136,7 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <DraftBar drafts={state.drafts.clone()} current={state.current.clone()}
                 save={state.save.clone()} persisted={state.persisted} can_undo={state.deleted.as_ref().map(|d| d.draft.title())}
-                on_switch={intents.on_switch} on_new={intents.on_new} on_duplicate={intents.on_duplicate}
-                on_delete={intents.on_delete} on_undo_delete={intents.on_undo_delete}
-                on_forget_deleted={intents.on_forget_deleted} on_edit={on_edit.clone()}
+                on_intent={intents.on_draft} on_edit={on_edit.clone()}
                 on_export={intents.on_export} on_import={intents.on_import} />
             if let Some(report) = state.import_preview() {
                 <ImportPreview summary={report.preview()} on_confirm={intents.on_confirm_import} on_cancel={intents.on_cancel_import} />

@@ -8,7 +8,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::{download_text, new_id, now_ms, read_file, today_iso, DownloadBlocked};
-use crate::domain::followup::Opening;
+use crate::components::draft_bar::DraftIntent;
+use crate::components::keep_looking::OpeningIntent;
 use crate::draft::DraftEdit;
 use crate::state::{Action, AppState, Notice, SaveStatus, Step};
 use crate::storage::Store;
@@ -20,18 +21,8 @@ pub struct Intents {
     pub on_edit: Callback<DraftEdit>,
     /// Show another step.
     pub go_to: Callback<Step>,
-    /// Show the draft with this id.
-    pub on_switch: Callback<String>,
-    /// Start a new blank draft.
-    pub on_new: Callback<()>,
-    /// Copy the current draft.
-    pub on_duplicate: Callback<()>,
-    /// Delete the current draft, from storage at once (undoable).
-    pub on_delete: Callback<()>,
-    /// Bring back the draft deleted last.
-    pub on_undo_delete: Callback<()>,
-    /// Withdraw the undo offer.
-    pub on_forget_deleted: Callback<()>,
+    /// What the drafts bar asks for.
+    pub on_draft: Callback<DraftIntent>,
     /// Download a backup of every draft and opening.
     pub on_export: Callback<()>,
     /// Read a backup file the user picked and show what importing it would do.
@@ -44,12 +35,8 @@ pub struct Intents {
     pub on_dismiss_notice: Callback<usize>,
     /// Download the damaged values that were set aside.
     pub on_download_recovered: Callback<()>,
-    /// Add a blank opening to the keep-looking list.
-    pub on_add_opening: Callback<()>,
-    /// An opening changed.
-    pub on_update_opening: Callback<Opening>,
-    /// Remove the opening with this id.
-    pub on_remove_opening: Callback<String>,
+    /// What the keep-looking list asks for.
+    pub on_opening: Callback<OpeningIntent>,
     /// Download a calendar file, given as (file name, text).
     pub on_download_calendar: Callback<(String, String)>,
 }
@@ -72,22 +59,38 @@ fn blocked(_: DownloadBlocked) -> Action {
 impl Intents {
     /// The intents for this render's state, writing through `store`.
     pub fn new(state: &UseReducerHandle<AppState>, store: &Rc<Store>) -> Self {
-        let current = state.current.clone();
-        let (source, doomed) = (current.clone(), current);
-        let on_delete = {
+        let on_draft = {
             let (store, dispatcher) = (store.clone(), state.dispatcher());
-            Callback::from(move |_| {
-                // Deletion is the one write that is not a save: it happens at once, so a
-                // reload right after does not bring the draft back. A refusal is shown
-                // like a failed save.
-                if let Err(error) = store.remove(&doomed) {
-                    dispatcher.dispatch(Action::SaveFailed(SaveStatus::from(error)));
-                }
-                dispatcher.dispatch(Action::Delete {
-                    id: doomed.clone(),
-                    replacement_id: new_id(),
-                    now: now_ms(),
-                });
+            let current = state.current.clone();
+            Callback::from(move |intent: DraftIntent| {
+                let action = match intent {
+                    DraftIntent::Switch(id) => Action::Switch(id),
+                    DraftIntent::New => Action::NewDraft {
+                        id: new_id(),
+                        now: now_ms(),
+                    },
+                    DraftIntent::Duplicate => Action::Duplicate {
+                        source: current.clone(),
+                        id: new_id(),
+                        now: now_ms(),
+                    },
+                    DraftIntent::Delete => {
+                        // Deletion is the one write that is not a save: it happens at
+                        // once, so a reload right after does not bring the draft back.
+                        // A refusal is shown like a failed save.
+                        if let Err(error) = store.remove(&current) {
+                            dispatcher.dispatch(Action::SaveFailed(SaveStatus::from(error)));
+                        }
+                        Action::Delete {
+                            id: current.clone(),
+                            replacement_id: new_id(),
+                            now: now_ms(),
+                        }
+                    }
+                    DraftIntent::UndoDelete => Action::UndoDelete,
+                    DraftIntent::ForgetDeleted => Action::ForgetDeleted,
+                };
+                dispatcher.dispatch(action);
             })
         };
         let on_export = {
@@ -137,19 +140,7 @@ impl Intents {
         Intents {
             on_edit: send(state, |edit| Action::Edit(edit, now_ms())),
             go_to: send(state, Action::GoTo),
-            on_switch: send(state, Action::Switch),
-            on_new: send(state, |()| Action::NewDraft {
-                id: new_id(),
-                now: now_ms(),
-            }),
-            on_duplicate: send(state, move |()| Action::Duplicate {
-                source: source.clone(),
-                id: new_id(),
-                now: now_ms(),
-            }),
-            on_delete,
-            on_undo_delete: send(state, |()| Action::UndoDelete),
-            on_forget_deleted: send(state, |()| Action::ForgetDeleted),
+            on_draft,
             on_export,
             on_import: import(state),
             on_confirm_import: send(state, move |()| Action::ConfirmImport {
@@ -158,9 +149,11 @@ impl Intents {
             on_cancel_import: send(state, |()| Action::CancelImport),
             on_dismiss_notice: send(state, Action::DismissNotice),
             on_download_recovered,
-            on_add_opening: send(state, |()| Action::AddOpening(new_id())),
-            on_update_opening: send(state, Action::UpdateOpening),
-            on_remove_opening: send(state, Action::RemoveOpening),
+            on_opening: send(state, |intent| match intent {
+                OpeningIntent::Add => Action::AddOpening(new_id()),
+                OpeningIntent::Update(opening) => Action::UpdateOpening(opening),
+                OpeningIntent::Remove(id) => Action::RemoveOpening(id),
+            }),
             on_download_calendar,
         }
     }

@@ -9,6 +9,24 @@ use super::field::event_value;
 use crate::draft::{Draft, DraftEdit};
 use crate::state::SaveStatus;
 
+/// What the drafts bar can ask for: the bar's whole vocabulary, and nothing else. The
+/// root turns each into an action, filling in new ids and times.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DraftIntent {
+    /// Show the draft with this id.
+    Switch(String),
+    /// Start a new blank draft.
+    New,
+    /// Copy the current draft.
+    Duplicate,
+    /// Delete the current draft (it can be undone).
+    Delete,
+    /// Bring back the draft deleted last.
+    UndoDelete,
+    /// Withdraw the offer to undo.
+    ForgetDeleted,
+}
+
 /// Props of [`DraftBar`].
 #[derive(Clone, PartialEq, Properties)]
 pub struct DraftBarProps {
@@ -22,18 +40,8 @@ pub struct DraftBarProps {
     pub persisted: Option<bool>,
     /// Title of the draft that can still be restored, if any.
     pub can_undo: Option<String>,
-    /// Show the draft with this id.
-    pub on_switch: Callback<String>,
-    /// Start a new blank draft.
-    pub on_new: Callback<()>,
-    /// Copy the current draft.
-    pub on_duplicate: Callback<()>,
-    /// Delete the current draft (it can be undone).
-    pub on_delete: Callback<()>,
-    /// Bring back the draft deleted last.
-    pub on_undo_delete: Callback<()>,
-    /// Withdraw the offer to undo.
-    pub on_forget_deleted: Callback<()>,
+    /// What the user asks of the list of drafts.
+    pub on_intent: Callback<DraftIntent>,
     /// Called with edits of the current draft (rename).
     pub on_edit: Callback<DraftEdit>,
     /// Called when the user asks for a backup file.
@@ -68,7 +76,10 @@ pub fn draft_bar(props: &DraftBarProps) -> Html {
         .cloned()
         .unwrap_or_default();
 
-    let on_switch = props.on_switch.reform(|e: Event| event_value(&e));
+    let on_switch = props
+        .on_intent
+        .reform(|e: Event| DraftIntent::Switch(event_value(&e)));
+    let intent = |intent: DraftIntent| props.on_intent.reform(move |_| intent.clone());
     let toggle_rename = {
         let renaming = renaming.clone();
         Callback::from(move |_: ()| renaming.set(!*renaming))
@@ -104,11 +115,11 @@ pub fn draft_bar(props: &DraftBarProps) -> Html {
                     }) }
                 </select>
                 <div class="sc-drafts-buttons">
-                    <button type="button" class="sc-button" onclick={props.on_new.reform(|_| ())}>{ "New" }</button>
+                    <button type="button" class="sc-button" onclick={intent(DraftIntent::New)}>{ "New" }</button>
                     <button type="button" class="sc-button" onclick={toggle_rename.reform(|_| ())}
                         aria-expanded={(*renaming).to_string()} aria-controls="sc-rename">{ "Rename" }</button>
-                    <button type="button" class="sc-button" onclick={props.on_duplicate.reform(|_| ())}>{ "Duplicate" }</button>
-                    <button type="button" class="sc-button" onclick={props.on_delete.reform(|_| ())}>{ "Delete" }</button>
+                    <button type="button" class="sc-button" onclick={intent(DraftIntent::Duplicate)}>{ "Duplicate" }</button>
+                    <button type="button" class="sc-button" onclick={intent(DraftIntent::Delete)}>{ "Delete" }</button>
                     <button type="button" class="sc-button" onclick={props.on_export.reform(|_| ())}>{ "Back up" }</button>
                     <label class="sc-button sc-file-button">
                         { "Restore\u{2026}" }
@@ -132,8 +143,8 @@ pub fn draft_bar(props: &DraftBarProps) -> Html {
             if let Some(title) = &props.can_undo {
                 <div class="sc-undo" role="status">
                     <span>{ format!("Deleted \u{201c}{title}\u{201d}.") }</span>
-                    <button type="button" class="sc-button" onclick={props.on_undo_delete.reform(|_| ())}>{ "Undo" }</button>
-                    <button type="button" class="sc-button sc-button-quiet" onclick={props.on_forget_deleted.reform(|_| ())}>{ "Dismiss" }</button>
+                    <button type="button" class="sc-button" onclick={intent(DraftIntent::UndoDelete)}>{ "Undo" }</button>
+                    <button type="button" class="sc-button sc-button-quiet" onclick={intent(DraftIntent::ForgetDeleted)}>{ "Dismiss" }</button>
                 </div>
             }
         </section>

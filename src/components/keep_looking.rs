@@ -6,6 +6,18 @@ use yew::prelude::*;
 use super::field::event_value;
 use crate::domain::followup::{safe_link, sort_openings, Opening, OpeningStatus};
 
+/// What the keep-looking list can ask for, and nothing else. The root turns each into
+/// an action, filling in new ids.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpeningIntent {
+    /// Add a blank opening.
+    Add,
+    /// An opening changed (matched by id).
+    Update(Opening),
+    /// Remove the opening with this id.
+    Remove(String),
+}
+
 /// Props of [`KeepLooking`].
 #[derive(Clone, PartialEq, Properties)]
 pub struct KeepLookingProps {
@@ -13,12 +25,8 @@ pub struct KeepLookingProps {
     pub openings: Vec<Opening>,
     /// Lessons from this interview's diagnosis.
     pub lessons: Vec<&'static str>,
-    /// Add a blank opening.
-    pub on_add: Callback<()>,
-    /// An opening changed (matched by id).
-    pub on_update: Callback<Opening>,
-    /// Remove the opening with this id.
-    pub on_remove: Callback<String>,
+    /// What the user asks of the list.
+    pub on_intent: Callback<OpeningIntent>,
 }
 
 #[derive(Clone, Copy)]
@@ -30,7 +38,7 @@ enum Part {
     NextDate,
 }
 
-fn row(opening: &Opening, on_update: &Callback<Opening>, on_remove: &Callback<String>) -> Html {
+fn row(opening: &Opening, on_intent: &Callback<OpeningIntent>) -> Html {
     let id = opening.id.clone();
     let field = |part: Part, label: &'static str, value: &str, kind: &'static str| {
         let base = opening.clone();
@@ -39,7 +47,7 @@ fn row(opening: &Opening, on_update: &Callback<Opening>, on_remove: &Callback<St
             id,
             label.to_ascii_lowercase().replace(' ', "-")
         );
-        let on_input = on_update.reform(move |e: InputEvent| {
+        let on_input = on_intent.reform(move |e: InputEvent| {
             let mut next = base.clone();
             let value = event_value(&e);
             match part {
@@ -49,7 +57,7 @@ fn row(opening: &Opening, on_update: &Callback<Opening>, on_remove: &Callback<St
                 Part::NextStep => next.next_step = value,
                 Part::NextDate => next.next_date = value,
             }
-            next
+            OpeningIntent::Update(next)
         });
         html! {
             <div class="sc-field">
@@ -60,10 +68,10 @@ fn row(opening: &Opening, on_update: &Callback<Opening>, on_remove: &Callback<St
     };
     let on_status = {
         let base = opening.clone();
-        on_update.reform(move |e: Event| {
+        on_intent.reform(move |e: Event| {
             let mut next = base.clone();
             next.status = OpeningStatus::from_key(&event_value(&e));
-            next
+            OpeningIntent::Update(next)
         })
     };
     let status_id = format!("sc-opening-{id}-status");
@@ -97,7 +105,7 @@ fn row(opening: &Opening, on_update: &Callback<Opening>, on_remove: &Callback<St
                     { field(Part::NextDate, "Next date", &opening.next_date, "date") }
                 </div>
                 <button type="button" class="sc-button sc-button-quiet" aria-label={format!("Remove {title}")}
-                    onclick={on_remove.reform(move |_| id.clone())}>{ "Remove" }</button>
+                    onclick={on_intent.reform(move |_| OpeningIntent::Remove(id.clone()))}>{ "Remove" }</button>
             </fieldset>
         </li>
     }
@@ -108,7 +116,7 @@ fn row(opening: &Opening, on_update: &Callback<Opening>, on_remove: &Callback<St
 pub fn keep_looking(props: &KeepLookingProps) -> Html {
     let mut openings = props.openings.clone();
     sort_openings(&mut openings);
-    let on_add = props.on_add.reform(|_| ());
+    let on_add = props.on_intent.reform(|_| OpeningIntent::Add);
     html! {
         <section class="sc-keep-looking" aria-labelledby="sc-keep-title">
             <h3 id="sc-keep-title">{ "Keep looking" }</h3>
@@ -116,7 +124,7 @@ pub fn keep_looking(props: &KeepLookingProps) -> Html {
             if openings.is_empty() {
                 <p>{ "No other openings noted yet." }</p>
             } else {
-                <ol class="sc-openings">{ for openings.iter().map(|o| row(o, &props.on_update, &props.on_remove)) }</ol>
+                <ol class="sc-openings">{ for openings.iter().map(|o| row(o, &props.on_intent)) }</ol>
             }
             <button type="button" class="sc-button" onclick={on_add}>{ "Add an opening" }</button>
             <h4>{ "For your next interview" }</h4>
