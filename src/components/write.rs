@@ -20,7 +20,7 @@ use super::letter_preview::LetterPreview;
 use super::section_editor::SectionEditor;
 use super::tone_panel::TonePanel;
 use crate::domain::diagnosis::{Diagnosis, Verdict};
-use crate::domain::letter::checklist::{checklist, Inputs};
+use crate::domain::letter::checklist::{checklist, Check, Inputs};
 use crate::domain::letter::{
     budget, count_words, general_index, letter_fields, prompt_for, recommend, SectionKind,
 };
@@ -159,33 +159,9 @@ pub fn write_step(props: &WriteStepProps) -> Html {
     );
     let tone = &side.tone;
 
-    let on_channel =
-        on_edit.reform(|e: Event| DraftEdit::Channel(Channel::from_key(&event_value(&e))));
-    let on_length =
-        on_edit.reform(|e: Event| DraftEdit::Length(LetterLength::from_key(&event_value(&e))));
     let (recommended, _) = recommend(&draft.facts, &diagnosis);
-    // The letter's own fields: only those the current letter uses.
-    let facts = &draft.facts;
-    let interviewer = Some(facts.interviewer_name.trim()).filter(|n| !n.is_empty());
-    let fields: Vec<LineField> = letter_fields(&diagnosis, draft.letter.length)
-        .into_iter()
-        .map(|f| {
-            let label = prompt_for(f.line.prompt, interviewer, facts.company.trim());
-            LineField {
-                key: f.key,
-                value: match general_index(f.key) {
-                    Some(i) => draft.letter.general[i].clone(),
-                    None => draft
-                        .assessment
-                        .get(f.key)
-                        .map(|a| a.line.clone())
-                        .unwrap_or_default(),
-                },
-                needed: f.needed && text.contains(&format!("[{label}]")),
-                label,
-            }
-        })
-        .collect();
+    let interviewer = Some(draft.facts.interviewer_name.trim()).filter(|n| !n.is_empty());
+    let fields = line_fields(draft, &diagnosis, &text, interviewer);
     let on_line =
         on_edit.reform(|(key, text): (&'static str, String)| DraftEdit::Line(key.to_owned(), text));
     // The budget: for the phone script, the opening's words.
@@ -198,35 +174,14 @@ pub fn write_step(props: &WriteStepProps) -> Html {
     } else {
         side.tone.words
     };
-    let checks = use_memo(
-        (
-            checked.clone(),
-            draft.facts.clone(),
-            (draft.letter.general.clone(), draft.assessment.clone()),
-            diagnosis.verdict,
-            draft.letter.channel,
-            (counted, limit, side.flags.len() + side.more),
-            side.flags.iter().any(|f| f.kind == FlagKind::Begging),
-        ),
-        |(text, facts, lines, verdict, channel, (words, limit, flags), pushy)| {
-            let (general, assessment) = lines;
-            let lines: Vec<&str> = general
-                .iter()
-                .map(String::as_str)
-                .chain(assessment.values().map(|a| a.line.as_str()))
-                .collect();
-            checklist(&Inputs {
-                text,
-                facts,
-                serious: *verdict >= Verdict::Pattern,
-                channel: *channel,
-                words: *words,
-                budget: *limit,
-                lines: &lines,
-                flags: *flags,
-                pushy: *pushy,
-            })
-        },
+    let pushy = side.flags.iter().any(|f| f.kind == FlagKind::Begging);
+    let flags = side.flags.len() + side.more;
+    let checks = use_checks(
+        draft,
+        diagnosis.verdict,
+        checked.clone(),
+        (counted, limit, flags),
+        pushy,
     );
     // Taken out of the view, not copied: the whole text can be huge.
     let conflicts = view.conflicts();
@@ -251,35 +206,7 @@ pub fn write_step(props: &WriteStepProps) -> Html {
             <p class="sc-lead">
                 { "A first draft, built from your interview and your report. Make it yours: change any part. Your own words are never replaced without asking." }
             </p>
-            <div class="sc-choices">
-                <fieldset class="sc-fieldset sc-radios">
-                    <legend>{ "Send it as" }</legend>
-                    { for Channel::ALL.iter().map(|c| {
-                        let id = format!("sc-channel-{}", c.key());
-                        html! {
-                            <label class="sc-radio" for={id.clone()}>
-                                <input type="radio" name="sc-channel" id={id} value={c.key()}
-                                    checked={draft.letter.channel == *c} onchange={on_channel.clone()} />
-                                { c.label() }
-                                if *c == recommended { <span class="sc-recommended">{ " (recommended)" }</span> }
-                            </label>
-                        }
-                    }) }
-                </fieldset>
-                <fieldset class="sc-fieldset sc-radios">
-                    <legend>{ "Length" }</legend>
-                    { for LetterLength::ALL.iter().map(|l| {
-                        let id = format!("sc-length-{}", l.key());
-                        html! {
-                            <label class="sc-radio" for={id.clone()}>
-                                <input type="radio" name="sc-length" id={id} value={l.key()}
-                                    checked={draft.letter.length == *l} onchange={on_length.clone()} />
-                                { l.label() }
-                            </label>
-                        }
-                    }) }
-                </fieldset>
-            </div>
+            { choices(draft, recommended, on_edit) }
             if !fields.is_empty() {
                 <LetterLines fields={fields} to={interviewer.unwrap_or("the interviewer").to_owned()} on_line={on_line} />
             }
@@ -320,4 +247,115 @@ pub fn write_step(props: &WriteStepProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// The letter's own fields, each with what the user typed: only those the current letter
+/// uses. A field is "needed" while the letter shows its fill-in.
+fn line_fields(
+    draft: &Draft,
+    diagnosis: &Diagnosis,
+    text: &str,
+    interviewer: Option<&str>,
+) -> Vec<LineField> {
+    letter_fields(diagnosis, draft.letter.length)
+        .into_iter()
+        .map(|f| {
+            let label = prompt_for(f.line.prompt, interviewer, draft.facts.company.trim());
+            LineField {
+                key: f.key,
+                value: match general_index(f.key) {
+                    Some(i) => draft.letter.general[i].clone(),
+                    None => draft
+                        .assessment
+                        .get(f.key)
+                        .map(|a| a.line.clone())
+                        .unwrap_or_default(),
+                },
+                needed: f.needed && text.contains(&format!("[{label}]")),
+                label,
+            }
+        })
+        .collect()
+}
+
+/// The channel and length pickers, with the recommended channel marked.
+fn choices(draft: &Draft, recommended: Channel, on_edit: &Callback<DraftEdit>) -> Html {
+    let on_channel =
+        on_edit.reform(|e: Event| DraftEdit::Channel(Channel::from_key(&event_value(&e))));
+    let on_length =
+        on_edit.reform(|e: Event| DraftEdit::Length(LetterLength::from_key(&event_value(&e))));
+    html! {
+            <div class="sc-choices">
+                <fieldset class="sc-fieldset sc-radios">
+                    <legend>{ "Send it as" }</legend>
+                    { for Channel::ALL.iter().map(|c| {
+                        let id = format!("sc-channel-{}", c.key());
+                        html! {
+                            <label class="sc-radio" for={id.clone()}>
+                                <input type="radio" name="sc-channel" id={id} value={c.key()}
+                                    checked={draft.letter.channel == *c} onchange={on_channel.clone()} />
+                                { c.label() }
+                                if *c == recommended { <span class="sc-recommended">{ " (recommended)" }</span> }
+                            </label>
+                        }
+                    }) }
+                </fieldset>
+                <fieldset class="sc-fieldset sc-radios">
+                    <legend>{ "Length" }</legend>
+                    { for LetterLength::ALL.iter().map(|l| {
+                        let id = format!("sc-length-{}", l.key());
+                        html! {
+                            <label class="sc-radio" for={id.clone()}>
+                                <input type="radio" name="sc-length" id={id} value={l.key()}
+                                    checked={draft.letter.length == *l} onchange={on_length.clone()} />
+                                { l.label() }
+                            </label>
+                        }
+                    }) }
+                </fieldset>
+            </div>
+    }
+}
+
+/// The live checklist of the letter as checked (`(words, budget, flags)` counted by the
+/// caller), recomputed only when what it reads changes.
+#[hook]
+fn use_checks(
+    draft: &Draft,
+    verdict: Verdict,
+    checked: Rc<str>,
+    counts: (usize, usize, usize),
+    pushy: bool,
+) -> Rc<Vec<Check>> {
+    let (counted, limit, flags) = counts;
+    use_memo(
+        (
+            checked.clone(),
+            draft.facts.clone(),
+            (draft.letter.general.clone(), draft.assessment.clone()),
+            verdict,
+            draft.letter.channel,
+            (counted, limit, flags),
+            pushy,
+        ),
+        |(text, facts, lines, verdict, channel, (words, limit, flags), pushy)| {
+            let (general, assessment) = lines;
+            let lines: Vec<&str> = general
+                .iter()
+                .map(String::as_str)
+                .chain(assessment.values().map(|a| a.line.as_str()))
+                .collect();
+            checklist(&Inputs {
+                text,
+                facts,
+                serious: *verdict >= Verdict::Pattern,
+                channel: *channel,
+                words: *words,
+                budget: *limit,
+                lines: &lines,
+                flags: *flags,
+                pushy: *pushy,
+            })
+        },
+    )
 }

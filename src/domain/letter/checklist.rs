@@ -100,46 +100,67 @@ const ASKING: [&str; 9] = [
     "where we left off",
 ];
 
+/// The letter as the checks read it: lowercased once.
+struct Reading<'a> {
+    inputs: &'a Inputs<'a>,
+    text: String,
+    company: String,
+}
+
+impl Reading<'_> {
+    fn has(&self, w: &str) -> bool {
+        self.text.contains(w)
+    }
+}
+
+/// One check, with the line of why for done and for not yet.
+fn check(step: Move, label: &'static str, done: bool, yes: &str, no: &str) -> Check {
+    Check {
+        step,
+        label,
+        done,
+        why: if done { yes } else { no }.into(),
+    }
+}
+
 /// The checklist for one letter, in the article's order.
 pub fn checklist(i: &Inputs) -> Vec<Check> {
-    let text = i.text.to_ascii_lowercase();
-    let has = |w: &str| text.contains(w);
-    let company = i.facts.company.trim().to_ascii_lowercase();
-    let surname = i
-        .facts
-        .interviewer_name
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let mut out = Vec::with_capacity(8);
-    let mut push = |step, label, done, why: String| {
-        out.push(Check {
-            step,
-            label,
-            done,
-            why,
-        })
+    let r = Reading {
+        inputs: i,
+        text: i.text.to_ascii_lowercase(),
+        company: i.facts.company.trim().to_ascii_lowercase(),
     };
+    vec![
+        thanks(&r),
+        owns(&r),
+        evidence(&r),
+        why(&r),
+        ask(&r),
+        budget(i),
+        greeting(i),
+        tone(i),
+    ]
+}
 
-    let thanks = has("thank") || has("grateful") || has("appreciate");
-    push(
+fn thanks(r: &Reading) -> Check {
+    let done = r.has("thank") || r.has("grateful") || r.has("appreciate");
+    check(
         Move::Thanks,
         "Thanks them",
-        thanks,
-        if thanks {
-            "You thank them for their time.".into()
-        } else {
-            "Thank them for their time, near the start.".into()
-        },
-    );
+        done,
+        "You thank them for their time.",
+        "Thank them for their time, near the start.",
+    )
+}
 
+fn owns(r: &Reading) -> Check {
     // Paragraphs, not sentences: owning it is one paragraph, said once.
-    let owning = text
+    let owning = r
+        .text
         .split("\n\n")
         .filter(|s| OWNING.iter().any(|w| s.contains(w)))
         .count();
-    let (done, why) = match (i.serious, owning) {
+    let (done, why) = match (r.inputs.serious, owning) {
         (false, _) => (
             true,
             "Only small slips: a thank-you need not dwell on them.".into(),
@@ -154,62 +175,71 @@ pub fn checklist(i: &Inputs) -> Vec<Check> {
             format!("{n} paragraphs return to what went wrong: once is enough."),
         ),
     };
-    push(Move::Owns, "Owns what went wrong, briefly", done, why);
+    Check {
+        step: Move::Owns,
+        label: "Owns what went wrong, briefly",
+        done,
+        why,
+    }
+}
 
+fn evidence(r: &Reading) -> Check {
     // Evidence: a number, or a distinctive word of the user's own lines.
-    let own_words = i.lines.iter().flat_map(|l| l.split_whitespace()).any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase();
-        w.len() >= 7 && w != company && has(&w)
-    });
-    let evidence = text.chars().any(|c| c.is_ascii_digit()) || own_words;
-    push(
+    let own_words = r
+        .inputs
+        .lines
+        .iter()
+        .flat_map(|l| l.split_whitespace())
+        .any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            w.len() >= 7 && w != r.company && r.has(&w)
+        });
+    let done = r.text.chars().any(|c| c.is_ascii_digit()) || own_words;
+    check(
         Move::Evidence,
         "The better answer, or evidence",
-        evidence,
-        if evidence {
-            "It carries something concrete of yours.".into()
-        } else {
-            "Add one concrete line: a result with a number, or what you learned.".into()
-        },
-    );
+        done,
+        "It carries something concrete of yours.",
+        "Add one concrete line: a result with a number, or what you learned.",
+    )
+}
 
-    let why = (!company.is_empty() && has(&company))
-        && (has("role") || has("team") || has("join") || has("work"));
-    push(
+fn why(r: &Reading) -> Check {
+    let done = (!r.company.is_empty() && r.has(&r.company))
+        && (r.has("role") || r.has("team") || r.has("join") || r.has("work"));
+    check(
         Move::Why,
         "Why this role and company",
-        why,
-        if why {
-            "It names the company and what draws you.".into()
-        } else {
-            "Say in a sentence why this role, at this company.".into()
-        },
-    );
+        done,
+        "It names the company and what draws you.",
+        "Say in a sentence why this role, at this company.",
+    )
+}
 
-    let asks = ASKING.iter().any(|w| has(w));
-    let (done, why) = match (asks, i.pushy) {
-        (_, true) => (
-            false,
-            "The tone check hears pressure: ask once, calmly.".into(),
-        ),
-        (true, false) => (true, "A calm request for another conversation.".into()),
-        (false, false) => (false, "Ask, once, for another conversation.".into()),
+fn ask(r: &Reading) -> Check {
+    let asks = ASKING.iter().any(|w| r.has(w));
+    let (done, why) = match (asks, r.inputs.pushy) {
+        (_, true) => (false, "The tone check hears pressure: ask once, calmly."),
+        (true, false) => (true, "A calm request for another conversation."),
+        (false, false) => (false, "Ask, once, for another conversation."),
     };
-    push(Move::Ask, "A clear, unpushy ask", done, why);
+    check(Move::Ask, "A clear, unpushy ask", done, why, why)
+}
 
+fn budget(i: &Inputs) -> Check {
     let within = i.words <= i.budget;
     let what = if i.channel == Channel::Phone {
         "words in the opening"
     } else {
         "words"
     };
-    push(
-        Move::Budget,
-        "Within its length",
-        within,
-        if within {
+    Check {
+        step: Move::Budget,
+        label: "Within its length",
+        done: within,
+        why: if within {
             format!("{} of {} {what}.", i.words, i.budget)
         } else {
             format!(
@@ -219,8 +249,17 @@ pub fn checklist(i: &Inputs) -> Vec<Check> {
                 i.budget
             )
         },
-    );
+    }
+}
 
+fn greeting(i: &Inputs) -> Check {
+    let surname = i
+        .facts
+        .interviewer_name
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     // The greeting line; the phone script's opening comes under its heading.
     let greeting = i
         .text
@@ -230,28 +269,29 @@ pub fn checklist(i: &Inputs) -> Vec<Check> {
         .unwrap_or("")
         .to_ascii_lowercase();
     let named = !surname.is_empty() && greeting.contains(&surname);
-    push(
+    let no = if surname.is_empty() {
+        "Add the interviewer's name in step 1."
+    } else {
+        "Open with their name."
+    };
+    check(
         Move::Greeting,
         "Greets them by name",
         named,
-        if named {
-            "It opens with their name.".into()
-        } else if surname.is_empty() {
-            "Add the interviewer's name in step 1.".into()
-        } else {
-            "Open with their name.".into()
-        },
-    );
+        "It opens with their name.",
+        no,
+    )
+}
 
-    push(
-        Move::Tone,
-        "Nothing for the tone check",
-        i.flags == 0,
-        if i.flags == 0 {
+fn tone(i: &Inputs) -> Check {
+    Check {
+        step: Move::Tone,
+        label: "Nothing for the tone check",
+        done: i.flags == 0,
+        why: if i.flags == 0 {
             "No begging, whining or blame.".into()
         } else {
             format!("{} to look at in the tone check.", i.flags)
         },
-    );
-    out
+    }
 }

@@ -621,9 +621,7 @@ fn repaired(d: &Diagnosis, n: usize) -> Vec<&Finding> {
 
 /// The channel-independent content: thanks through close, one section per kind.
 fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
-    let d = cx.req.diagnosis;
-    let words = plan.note_words;
-    let fixes = repaired(d, plan.repairs);
+    let fixes = repaired(cx.req.diagnosis, plan.repairs);
     // Each repair's line, shaped once: the acknowledgement and the repairs both ask.
     let said: Vec<Option<String>> = fixes
         .iter()
@@ -631,12 +629,22 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
             f.symptom
                 .line
                 .as_ref()
-                .and_then(|l| cx.line(f.symptom.id, l, words))
+                .and_then(|l| cx.line(f.symptom.id, l, plan.note_words))
         })
         .collect();
     let mut out = Vec::with_capacity(6);
+    out.push(thanks(cx, plan));
+    out.extend(acknowledgement(cx, plan, &fixes, &said));
+    let (repairs, evidence_given) = repairs(cx, plan, &fixes, said);
+    out.extend(repairs);
+    out.push(ask(cx, plan, evidence_given));
+    out.push(close(cx));
+    out
+}
 
-    // Thanks, and the concrete moment.
+/// Thanks, and the concrete moment from the conversation.
+fn thanks(cx: &Ctx, plan: &Plan) -> Section {
+    let words = plan.note_words;
     let mut thanks = cx.fill(cx.pick(SectionKind::Thanks).of(&phrases::THANKS));
     if plan.moment {
         if let Some(m) = cx.general(LINE_MOMENT, words) {
@@ -655,10 +663,19 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
             }
         }
     }
-    out.push(sec(SectionKind::Thanks, thanks));
+    sec(SectionKind::Thanks, thanks)
+}
 
-    // One acknowledgement: the slips that matter, the practical slip owned in a line,
-    // and the circumstance, if the user chose to explain it.
+/// One acknowledgement: the slips that matter, the practical slip owned in a line, and
+/// the circumstance, if the user chose to explain it. `None` when there is nothing to
+/// own.
+fn acknowledgement(
+    cx: &Ctx,
+    plan: &Plan,
+    fixes: &[&Finding],
+    said: &[Option<String>],
+) -> Option<Section> {
+    let (d, words) = (cx.req.diagnosis, plan.note_words);
     let mut ack: Vec<String> = Vec::new();
     if cx.serious {
         // A slip with a field of its own is admitted only when the letter repairs
@@ -666,7 +683,7 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         let repairs_it = |id: &str| {
             fixes
                 .iter()
-                .zip(&said)
+                .zip(said)
                 .enumerate()
                 .any(|(i, (f, s))| f.symptom.id == id && (i == 0 || s.is_some()))
         };
@@ -710,11 +727,17 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
             break;
         }
     }
-    if !ack.is_empty() {
-        out.push(sec(SectionKind::Acknowledge, ack.join(" ")));
-    }
+    (!ack.is_empty()).then(|| sec(SectionKind::Acknowledge, ack.join(" ")))
+}
 
-    // The repairs, in the user's words.
+/// The repairs, in the user's words, and whether any of them gives evidence (then the
+/// ask need not add the general evidence line).
+fn repairs(
+    cx: &Ctx,
+    plan: &Plan,
+    fixes: &[&Finding],
+    said: Vec<Option<String>>,
+) -> (Option<Section>, bool) {
     let mut evidence_given = false;
     let mut repairs: Vec<String> = Vec::new();
     let mut wish = false;
@@ -748,16 +771,20 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         wish |= f.symptom.letter_move == LetterMove::RestateAnswer;
         repairs.push(text);
     }
-    if !repairs.is_empty() {
-        let kind = if wish && repairs.len() == 1 {
-            SectionKind::WishISaid
-        } else {
-            SectionKind::Repairs
-        };
-        out.push(sec(kind, repairs.join("\n\n")));
+    if repairs.is_empty() {
+        return (None, evidence_given);
     }
+    let kind = if wish && repairs.len() == 1 {
+        SectionKind::WishISaid
+    } else {
+        SectionKind::Repairs
+    };
+    (Some(sec(kind, repairs.join("\n\n"))), evidence_given)
+}
 
-    // Why the role, the evidence, and the ask.
+/// Why the role, the evidence, and the ask.
+fn ask(cx: &Ctx, plan: &Plan, evidence_given: bool) -> Section {
+    let words = plan.note_words;
     let mut ask: Vec<String> = Vec::new();
     if plan.why {
         ask.extend(cx.general(LINE_WHY, words));
@@ -785,18 +812,20 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         &phrases::ASK_THANKS
     };
     ask.push(cx.fill(cx.pick(SectionKind::Ask).of(asks)));
-    out.push(sec(SectionKind::Ask, ask.join(" ")));
+    sec(SectionKind::Ask, ask.join(" "))
+}
 
+/// The close: a dignified line that fits how serious the letter is.
+fn close(cx: &Ctx) -> Section {
     let closes: &[&str] = if cx.serious {
         &phrases::CLOSE_SERIOUS
     } else {
         &phrases::CLOSE_THANKS
     };
-    out.push(sec(
+    sec(
         SectionKind::Close,
         cx.fill(cx.pick(SectionKind::Close).of(closes)),
-    ));
-    out
+    )
 }
 
 /// A field's prompt as a fill-in of the letter: names filled, the first letter capital.
