@@ -136,27 +136,7 @@ pub fn write_step(props: &WriteStepProps) -> Html {
     // must never show the previous draft's letter, even for a moment.
     let huge = longer_than(&text, HUGE_LETTER_CHARS);
     let checked = use_deferred(draft.id.clone(), text.clone(), huge, HUGE_LETTER_PAUSE_MS);
-    // Recomputed when the checked text, the names it is checked against, the channel or
-    // the dismissed flags change; never just because the draft did.
-    let side = use_memo(
-        (
-            checked.clone(),
-            draft.facts.clone(),
-            draft.letter.channel,
-            draft.dismissed_flags.clone(),
-        ),
-        |(text, facts, channel, dismissed)| {
-            let tone = check(
-                text,
-                &ToneContext {
-                    company: facts.company.trim(),
-                    interviewer: facts.interviewer_name.trim(),
-                    phone_script: *channel == Channel::Phone,
-                },
-            );
-            Side::of(text, &tone, dismissed)
-        },
-    );
+    let side = use_side(draft, checked.clone());
     let tone = &side.tone;
 
     let (recommended, _) = recommend(&draft.facts, &diagnosis);
@@ -356,6 +336,32 @@ fn use_checks(
                 flags: *flags,
                 pushy: *pushy,
             })
+        },
+    )
+}
+
+/// The tone check and the preview of the checked text. Recomputed when the checked
+/// text, the names it is checked against, the channel or the dismissed flags change;
+/// never just because the draft did.
+#[hook]
+fn use_side(draft: &Draft, checked: Rc<str>) -> Rc<Side> {
+    use_memo(
+        (
+            checked,
+            draft.facts.clone(),
+            draft.letter.channel,
+            draft.dismissed_flags.clone(),
+        ),
+        |(text, facts, channel, dismissed)| {
+            let tone = check(
+                text,
+                &ToneContext {
+                    company: facts.company.trim(),
+                    interviewer: facts.interviewer_name.trim(),
+                    phone_script: *channel == Channel::Phone,
+                },
+            );
+            Side::of(text, &tone, dismissed)
         },
     )
 }
