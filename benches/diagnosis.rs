@@ -7,71 +7,13 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use second_chance::domain::diagnosis::{catalogue, Diagnosis};
-use second_chance::domain::{Answer, Assessment};
+use second_chance::domain::diagnosis::Diagnosis;
+use second_chance::domain::testkit::realistic_assessment;
 
 /// Calls timed one by one.
 const SAMPLES: usize = 20_000;
 /// Untimed calls first, so caches and the allocator are warm.
 const WARM_UP: usize = 2_000;
-
-/// A candidate who ticked a realistic handful of items with notes, left some typed
-/// text on unticked items, and carries one retired id from an old draft.
-fn realistic_assessment() -> Assessment {
-    let ticked = [
-        (
-            "rambled_too_long",
-            "The question about my last project; I went through every phase.",
-        ),
-        (
-            "said_too_little",
-            "Asked how I handle conflict, I gave one sentence.",
-        ),
-        (
-            "explained_every_exit",
-            "I explained all four moves one by one.",
-        ),
-        (
-            "no_questions",
-            "I should have asked how the team measures success.",
-        ),
-        ("nervous_body_language", ""),
-        ("interviewer_frowned", "When I talked about deadlines."),
-        ("checked_the_clock", ""),
-        ("personal_event", "My father was in hospital that week."),
-    ];
-    let mut a: Assessment = ticked
-        .iter()
-        .map(|(id, detail)| {
-            (
-                (*id).to_owned(),
-                Answer {
-                    checked: true,
-                    detail: (*detail).to_owned(),
-                    situation: "We were behind on a release.".to_owned(),
-                    action: "I re-planned the work with the team.".to_owned(),
-                    result: "We shipped a week early.".to_owned(),
-                    line: String::new(),
-                },
-            )
-        })
-        .collect();
-    for s in catalogue().iter().skip(1).step_by(5) {
-        a.entry(s.id.to_owned()).or_insert_with(|| Answer {
-            checked: false,
-            detail: "Typed, then unticked.".to_owned(),
-            ..Answer::default()
-        });
-    }
-    a.insert(
-        "retired_item".to_owned(),
-        Answer {
-            checked: true,
-            ..Answer::default()
-        },
-    );
-    a
-}
 
 fn main() {
     let assessment = realistic_assessment();

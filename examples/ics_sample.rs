@@ -2,6 +2,7 @@
 //! to parse with a real iCalendar parser. The check-in date goes to stderr.
 
 use second_chance::domain::followup::{check_in_ics, plan, CivilDate};
+use second_chance::domain::testkit::HOSTILE_COMPANY;
 use second_chance::domain::Channel;
 
 fn main() {
@@ -12,12 +13,11 @@ fn main() {
         day: 27,
     };
     let p = plan(sent, Channel::Email, sent);
-    let company = "Northwind & Co; \"Ops\", Tel Aviv \u{5EA}\u{5DC} \u{1F680}";
     print!(
         "{}",
         check_in_ics(
             &p,
-            company,
+            HOSTILE_COMPANY,
             "Data Analyst\\Reporting",
             "Dana Levi",
             "draft-1-checkin@second-chance.local",

@@ -217,11 +217,10 @@ fn strip_literals(code: &str) -> String {
             '\'' => {
                 // A char literal ('x', '\n', '{'); a lifetime ('a) is left alone.
                 let mut look = chars.clone();
-                let literal = match (look.next(), look.next(), look.next()) {
-                    (Some('\\'), _, _) => true,
-                    (Some(_), Some('\''), _) => true,
-                    _ => false,
-                };
+                let literal = matches!(
+                    (look.next(), look.next()),
+                    (Some('\\'), _) | (Some(_), Some('\''))
+                );
                 if literal {
                     for d in chars.by_ref() {
                         if d == '\'' {

@@ -1028,7 +1028,7 @@ mod tests {
     #[test]
     fn ics_format() {
         let p = plan(d("2026-11-27"), Channel::Email, d("2026-11-27"));
-        let company = "Northwind & Co; \"Ops\", Tel Aviv \u{5EA}\u{5DC} \u{1F680} ".repeat(3);
+        let company = format!("{} ", crate::domain::testkit::HOSTILE_COMPANY).repeat(3);
         let hebrew = "ש".repeat(90);
         let cases = [
             (company.as_str(), "Data\\Analyst,\nnight", "Dana Levi"),

@@ -274,3 +274,95 @@ pub fn cases() -> Vec<Case> {
         },
     ]
 }
+
+/// A calendar fixture's company name that tests every escape of the .ics format: `&`,
+/// `;`, quotes, a comma, right-to-left text and an emoji.
+pub const HOSTILE_COMPANY: &str = "Northwind & Co; \"Ops\", Tel Aviv \u{5EA}\u{5DC} \u{1F680}";
+
+/// A candidate who ticked a realistic handful of items with notes, left some typed
+/// text on unticked items, and carries one retired id from an old draft.
+pub fn realistic_assessment() -> Assessment {
+    let ticked = [
+        (
+            "rambled_too_long",
+            "The question about my last project; I went through every phase.",
+        ),
+        (
+            "said_too_little",
+            "Asked how I handle conflict, I gave one sentence.",
+        ),
+        (
+            "explained_every_exit",
+            "I explained all four moves one by one.",
+        ),
+        (
+            "no_questions",
+            "I should have asked how the team measures success.",
+        ),
+        ("nervous_body_language", ""),
+        ("interviewer_frowned", "When I talked about deadlines."),
+        ("checked_the_clock", ""),
+        ("personal_event", "My father was in hospital that week."),
+    ];
+    let mut a: Assessment = ticked
+        .iter()
+        .map(|(id, detail)| {
+            (
+                (*id).to_owned(),
+                Answer {
+                    checked: true,
+                    detail: (*detail).to_owned(),
+                    situation: "We were behind on a release.".to_owned(),
+                    action: "I re-planned the work with the team.".to_owned(),
+                    result: "We shipped a week early.".to_owned(),
+                    line: String::new(),
+                },
+            )
+        })
+        .collect();
+    for s in super::diagnosis::catalogue().iter().skip(1).step_by(5) {
+        a.entry(s.id.to_owned()).or_insert_with(|| Answer {
+            checked: false,
+            detail: "Typed, then unticked.".to_owned(),
+            ..Answer::default()
+        });
+    }
+    a.insert(
+        "retired_item".to_owned(),
+        Answer {
+            checked: true,
+            ..Answer::default()
+        },
+    );
+    a
+}
+
+/// A realistic second-chance letter with a few things to flag, repeated and trimmed
+/// to exactly `words` words.
+pub fn sample_letter(words: usize) -> String {
+    const PARAGRAPHS: [&str; 5] = [
+        "Dear Ms Ortega,\n\nThank you for meeting me on Tuesday to discuss the operations analyst role at Acme Logistics. I know our conversation was not what either of us had in mind, and I just wanted to explain what went wrong.",
+        "When you asked how I would reduce missed deliveries, I talked about software and left out the part that matters most: the people on the loading dock. I was nervous, I'm sorry to say, and my answer came out thin. I kind of lost my thread.",
+        "Here is what I wish I had said. At Northwind I noticed that most late orders started with trucks loaded out of sequence. I worked with the shift leads to change the loading order, and within two months late deliveries fell by eighteen percent!",
+        "Since our meeting I have read your annual report and the piece on your new hub in Leeds. The move to same-day delivery is exactly the kind of problem I enjoy, and I am a team player who would hit the ground running.",
+        "I normally perform much better than I did on Tuesday. If you are open to it, I would welcome a short second conversation, in person or by phone. Sorry again for the rambling.\n\nKind regards,\nDaniel Reyes",
+    ];
+    let mut out = String::new();
+    let mut n = 0;
+    'outer: loop {
+        for p in PARAGRAPHS {
+            for w in p.split(' ') {
+                if n == words {
+                    break 'outer;
+                }
+                if n > 0 {
+                    out.push(' ');
+                }
+                out.push_str(w);
+                n += w.split_whitespace().count().max(1);
+            }
+            out.push_str("\n\n");
+        }
+    }
+    out
+}
