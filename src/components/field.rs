@@ -1,5 +1,5 @@
 //! Small form helpers shared by the step components: read an input's value from an
-//! event, and a labelled text field.
+//! event, a labelled text field, and a group of radio buttons.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -67,5 +67,44 @@ pub fn text_field(props: &TextFieldProps) -> Html {
                 aria-describedby={props.hint.as_ref().map(|_| hint_id)}
                 oninput={on_input} />
         </div>
+    }
+}
+
+/// One radio button of a [`radio_group`].
+pub struct Choice {
+    /// The value sent on change, and the end of the button's id.
+    pub key: &'static str,
+    /// What the user reads.
+    pub label: &'static str,
+    /// Whether it is the current choice.
+    pub checked: bool,
+    /// A quiet note after the label (" (recommended)").
+    pub note: Option<&'static str>,
+}
+
+/// A fieldset of radio buttons named `sc-{name}`, each with the id `sc-{name}-{key}`;
+/// `on_change` gets the change event of the button chosen.
+pub fn radio_group(
+    name: &str,
+    legend: &'static str,
+    choices: impl Iterator<Item = Choice>,
+    on_change: &Callback<Event>,
+) -> Html {
+    let group = format!("sc-{name}");
+    html! {
+        <fieldset class="sc-fieldset sc-radios">
+            <legend>{ legend }</legend>
+            { for choices.map(|c| {
+                let id = format!("{group}-{}", c.key);
+                html! {
+                    <label class="sc-radio" for={id.clone()}>
+                        <input type="radio" name={group.clone()} id={id} value={c.key}
+                            checked={c.checked} onchange={on_change.clone()} />
+                        { c.label }
+                        if let Some(note) = c.note { <span class="sc-recommended">{ note }</span> }
+                    </label>
+                }
+            }) }
+        </fieldset>
     }
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::field::{event_value, TextField};
+use super::field::{event_value, radio_group, Choice, TextField};
 use crate::domain::{InterviewFacts, InterviewFormat};
 use crate::draft::{DraftEdit, FactField};
 
@@ -60,19 +60,12 @@ pub fn interview_form(props: &InterviewFormProps) -> Html {
                         { field("sc-interviewer-email", "Interviewer's e-mail (optional)", FactField::InterviewerEmail, &facts.interviewer_email, "email", Some("off"), None) }
                         { field("sc-date", "Interview date", FactField::InterviewDate, &facts.interview_date, "date", None, None) }
                     </div>
-                    <fieldset class="sc-fieldset sc-radios">
-                        <legend>{ "How it took place" }</legend>
-                        { for InterviewFormat::ALL.iter().map(|format| {
-                            let id = format!("sc-format-{}", format.key());
-                            html! {
-                                <label class="sc-radio" for={id.clone()}>
-                                    <input type="radio" name="sc-format" id={id} value={format.key()}
-                                        checked={facts.format == *format} onchange={on_format.clone()} />
-                                    { format.label() }
-                                </label>
-                            }
-                        }) }
-                    </fieldset>
+                    { radio_group("format", "How it took place", InterviewFormat::ALL.iter().map(|f| Choice {
+                        key: f.key(),
+                        label: f.label(),
+                        checked: facts.format == *f,
+                        note: None,
+                    }), &on_format) }
                 </fieldset>
                 <fieldset class="sc-fieldset">
                     <legend>{ "You" }</legend>

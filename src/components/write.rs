@@ -14,7 +14,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::checklist::Checklist;
-use super::field::event_value;
+use super::field::{event_value, radio_group, Choice};
 use super::letter_lines::{LetterLines, LineField};
 use super::letter_preview::LetterPreview;
 use super::section_editor::SectionEditor;
@@ -265,35 +265,20 @@ fn choices(draft: &Draft, recommended: Channel, on_edit: &Callback<DraftEdit>) -
     let on_length =
         on_edit.reform(|e: Event| DraftEdit::Length(LetterLength::from_key(&event_value(&e))));
     html! {
-            <div class="sc-choices">
-                <fieldset class="sc-fieldset sc-radios">
-                    <legend>{ "Send it as" }</legend>
-                    { for Channel::ALL.iter().map(|c| {
-                        let id = format!("sc-channel-{}", c.key());
-                        html! {
-                            <label class="sc-radio" for={id.clone()}>
-                                <input type="radio" name="sc-channel" id={id} value={c.key()}
-                                    checked={draft.letter.channel == *c} onchange={on_channel.clone()} />
-                                { c.label() }
-                                if *c == recommended { <span class="sc-recommended">{ " (recommended)" }</span> }
-                            </label>
-                        }
-                    }) }
-                </fieldset>
-                <fieldset class="sc-fieldset sc-radios">
-                    <legend>{ "Length" }</legend>
-                    { for LetterLength::ALL.iter().map(|l| {
-                        let id = format!("sc-length-{}", l.key());
-                        html! {
-                            <label class="sc-radio" for={id.clone()}>
-                                <input type="radio" name="sc-length" id={id} value={l.key()}
-                                    checked={draft.letter.length == *l} onchange={on_length.clone()} />
-                                { l.label() }
-                            </label>
-                        }
-                    }) }
-                </fieldset>
-            </div>
+        <div class="sc-choices">
+            { radio_group("channel", "Send it as", Channel::ALL.iter().map(|c| Choice {
+                key: c.key(),
+                label: c.label(),
+                checked: draft.letter.channel == *c,
+                note: (*c == recommended).then_some(" (recommended)"),
+            }), &on_channel) }
+            { radio_group("length", "Length", LetterLength::ALL.iter().map(|l| Choice {
+                key: l.key(),
+                label: l.label(),
+                checked: draft.letter.length == *l,
+                note: None,
+            }), &on_length) }
+        </div>
     }
 }
 

@@ -11,6 +11,11 @@ fn state_with(ids: &[&str]) -> AppState {
     AppState::from_loaded(drafts, "fresh".into(), 1, "tab".into())
 }
 
+/// The drafts' ids, in list order.
+fn ids(state: &AppState) -> Vec<&str> {
+    state.drafts.iter().map(|d| d.id.as_str()).collect()
+}
+
 /// An edit and a check that it landed.
 type EditCase = (DraftEdit, fn(&Draft) -> bool);
 
@@ -186,24 +191,10 @@ fn delete_and_undo() {
         replacement_id: "n".into(),
         now: 2,
     });
-    assert_eq!(
-        state
-            .drafts
-            .iter()
-            .map(|d| d.id.as_str())
-            .collect::<Vec<_>>(),
-        ["a", "c"]
-    );
+    assert_eq!(ids(&state), ["a", "c"]);
     assert_eq!(state.current, "c");
     let state = state.reduce(Action::UndoDelete);
-    assert_eq!(
-        state
-            .drafts
-            .iter()
-            .map(|d| d.id.as_str())
-            .collect::<Vec<_>>(),
-        ["a", "b", "c"]
-    );
+    assert_eq!(ids(&state), ["a", "b", "c"]);
     assert_eq!(state.current, "b");
     assert!(state.deleted.is_none());
 }
