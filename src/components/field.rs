@@ -83,18 +83,19 @@ pub struct Choice {
 }
 
 /// A fieldset of radio buttons named `sc-{name}`, each with the id `sc-{name}-{key}`;
-/// `on_change` gets the change event of the button chosen.
+/// `on_change` gets the change event of the button chosen. (A `Vec`, not an iterator:
+/// one copy of this code in the download, not one per caller.)
 pub fn radio_group(
     name: &str,
     legend: &'static str,
-    choices: impl Iterator<Item = Choice>,
+    choices: Vec<Choice>,
     on_change: &Callback<Event>,
 ) -> Html {
     let group = format!("sc-{name}");
     html! {
         <fieldset class="sc-fieldset sc-radios">
             <legend>{ legend }</legend>
-            { for choices.map(|c| {
+            { for choices.into_iter().map(|c| {
                 let id = format!("{group}-{}", c.key);
                 html! {
                     <label class="sc-radio" for={id.clone()}>

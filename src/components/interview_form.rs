@@ -65,7 +65,7 @@ pub fn interview_form(props: &InterviewFormProps) -> Html {
                         label: f.label(),
                         checked: facts.format == *f,
                         note: None,
-                    }), &on_format) }
+                    }).collect(), &on_format) }
                 </fieldset>
                 <fieldset class="sc-fieldset">
                     <legend>{ "You" }</legend>

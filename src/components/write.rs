@@ -271,13 +271,13 @@ fn choices(draft: &Draft, recommended: Channel, on_edit: &Callback<DraftEdit>) -
                 label: c.label(),
                 checked: draft.letter.channel == *c,
                 note: (*c == recommended).then_some(" (recommended)"),
-            }), &on_channel) }
+            }).collect(), &on_channel) }
             { radio_group("length", "Length", LetterLength::ALL.iter().map(|l| Choice {
                 key: l.key(),
                 label: l.label(),
                 checked: draft.letter.length == *l,
                 note: None,
-            }), &on_length) }
+            }).collect(), &on_length) }
         </div>
     }
 }
