@@ -24,58 +24,12 @@ use crate::hooks::{
 };
 use crate::intents::Intents;
 use crate::letter_view::LetterView;
+use crate::options::AppProps;
 use crate::state::Step;
 use crate::storage::Store;
 
 /// The steps offered, in journey order.
 pub const STEPS: [Step; 4] = Step::ALL;
-
-/// Colour theme chosen by the host page.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    /// Follow `prefers-color-scheme`.
-    #[default]
-    Auto,
-    /// Always light.
-    Light,
-    /// Always dark.
-    Dark,
-}
-
-impl Theme {
-    /// Parses the `data-theme` option; anything unknown means auto.
-    pub fn from_key(key: &str) -> Self {
-        match key.trim() {
-            "light" => Self::Light,
-            "dark" => Self::Dark,
-            _ => Self::Auto,
-        }
-    }
-
-    fn class(self) -> &'static str {
-        match self {
-            Self::Auto => "sc-theme-auto",
-            Self::Light => "sc-theme-light",
-            Self::Dark => "sc-theme-dark",
-        }
-    }
-}
-
-/// Options read from the host element's `data-` attributes.
-#[derive(Clone, Debug, PartialEq, Eq, Properties)]
-pub struct AppProps {
-    /// Storage namespace (`data-namespace`).
-    pub namespace: String,
-    /// Colour theme (`data-theme`).
-    pub theme: Theme,
-    /// Step shown first (`data-first-step`).
-    pub first_step: Step,
-    /// Tighter layout for narrow columns of a host page (`data-compact`).
-    pub compact: bool,
-    /// The widget is the whole page (its title is then the page's `h1`); false when
-    /// embedded in a host page, which has its own.
-    pub standalone: bool,
-}
 
 /// The widget: the state and its effects, then the step on screen between the drafts
 /// bar and the footer.

@@ -1,9 +1,11 @@
 //! Second Chance: diagnose a blown interview and write the follow-up letter that asks
 //! for another chance, entirely in the browser.
 //!
-//! `domain` is pure and native-testable; `state` holds the reducer; `storage` is the
-//! only module touching localStorage; `components` are the views; `hooks` are the
-//! reusable effects they share; `app` wires them.
+//! `domain` is pure and native-testable; `draft` is the stored document and `state`
+//! the reducer over it; `storage` is the only module touching localStorage; `browser`
+//! holds the other effects (clock, ids, files); `components` are the views; `hooks` are
+//! the effects, one per hook; `intents` turns what the user asks for into actions;
+//! `app` wires them, with the host page's `options`.
 
 #![warn(missing_docs)]
 
@@ -15,6 +17,7 @@ pub mod draft;
 pub mod hooks;
 pub mod intents;
 pub mod letter_view;
+pub mod options;
 pub mod state;
 pub mod storage;
 
@@ -24,7 +27,8 @@ pub mod storage;
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-use app::{App, AppProps, Theme};
+use app::App;
+use options::{AppProps, Theme};
 use state::Step;
 use wasm_bindgen::JsCast;
 
