@@ -90,3 +90,68 @@ async fn damaged_storage_is_reported_and_the_app_starts() {
     );
     clear("w-damaged");
 }
+
+/// Replaces `Storage.prototype.removeItem` with one that throws, as a browser that
+/// blocks storage does, until the returned original is put back with
+/// [`restore_remove_item`].
+fn refuse_remove_item() -> wasm_bindgen::JsValue {
+    let proto = js_sys::Reflect::get(&js_sys::global(), &"Storage".into())
+        .and_then(|storage| js_sys::Reflect::get(&storage, &"prototype".into()))
+        .expect("Storage.prototype");
+    let original = js_sys::Reflect::get(&proto, &"removeItem".into()).expect("removeItem");
+    let throwing =
+        js_sys::Function::new_no_args("throw new DOMException('denied', 'SecurityError');");
+    js_sys::Reflect::set(&proto, &"removeItem".into(), &throwing).expect("replace removeItem");
+    original
+}
+
+/// Puts back the `removeItem` that [`refuse_remove_item`] replaced.
+fn restore_remove_item(original: &wasm_bindgen::JsValue) {
+    let proto = js_sys::Reflect::get(&js_sys::global(), &"Storage".into())
+        .and_then(|storage| js_sys::Reflect::get(&storage, &"prototype".into()))
+        .expect("Storage.prototype");
+    js_sys::Reflect::set(&proto, &"removeItem".into(), original).expect("restore removeItem");
+}
+
+// Guards: a delete the browser refuses is reported like a failed save (the stored copy
+// would come back on reload, so the user must hear of it), and nothing is lost.
+#[wasm_bindgen_test]
+async fn a_refused_delete_is_reported_like_a_failed_save() {
+    let root = mount_app(&[("data-namespace", "w-delfail")]);
+    wait_for("form", LIMIT, || find(&root, "#sc-company").is_some()).await;
+    type_into(&root, "#sc-company", "Kept Co");
+    wait_for("saved", LIMIT, || stored("w-delfail").contains("Kept Co")).await;
+    let original = refuse_remove_item();
+    click_button_in(&root, ".sc-drafts-buttons", "Delete");
+    wait_for("the refusal reported", LIMIT, || {
+        text(&root, "#sc-save-status").contains("not letting the page save")
+    })
+    .await;
+    restore_remove_item(&original);
+    assert!(text(&root, ".sc-undo").contains("Kept Co"), "undo offered");
+    assert!(stored("w-delfail").contains("Kept Co"), "still stored");
+    clear("w-delfail");
+}
+
+// Guards: a picked file the browser cannot read is reported as unreadable, not as
+// "not valid JSON".
+#[wasm_bindgen_test]
+async fn an_unreadable_file_says_so() {
+    let parts = js_sys::Array::of1(&"{}".into());
+    let file = web_sys::File::new_with_str_sequence(&parts, "backup.json").expect("a file");
+    let failing = js_sys::Function::new_no_args(
+        "return Promise.reject(new DOMException('gone', 'NotFoundError'));",
+    );
+    js_sys::Reflect::set(&file, &"text".into(), &failing).expect("override text()");
+    assert_eq!(
+        second_chance::browser::read_file(&file).await,
+        Err(second_chance::browser::FileUnreadable)
+    );
+    let readable = web_sys::File::new_with_str_sequence(&parts, "ok.json").expect("a file");
+    assert_eq!(
+        second_chance::browser::read_file(&readable)
+            .await
+            .as_deref(),
+        Ok("{}")
+    );
+}
