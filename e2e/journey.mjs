@@ -276,9 +276,9 @@ export class Journey {
     await this.root.getByRole('heading', { name: 'Your follow-up plan' }).waitFor();
   }
 
-  /** Waits until the widget says every change is stored. */
-  async saved() {
-    await this.root.getByText(SAVED).waitFor();
+  /** Waits until the widget says every change is stored (`options`: Playwright's waitFor options). */
+  async saved(options) {
+    await this.root.getByText(SAVED).waitFor(options);
   }
 
   /** The letter preview's text. */
