@@ -80,6 +80,7 @@ export function setup({ serve: serveOptions = { root: DIST } } = {}) {
 
 /** The browser and the server a test file shares, and fresh pages on them. */
 export class Setup {
+  /** `serveOptions`: server.mjs's serve() options, or false for no server. */
   constructor(serveOptions) {
     this.serveOptions = serveOptions;
     this.server = null;
@@ -116,6 +117,7 @@ export class Setup {
 
 /** One widget on one page: where it is in the journey, and how to move it on. */
 export class Journey {
+  /** Wraps a page (and its context and collected problems); `namespace` picks the widget. */
   constructor({ page, context = page.context(), problems = null, origin, url, namespace = NAMESPACE }) {
     this.page = page;
     this.context = context;
