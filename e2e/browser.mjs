@@ -20,6 +20,11 @@ export async function launch() {
 export async function openPage(browser, origin, options = {}) {
   const context = await browser.newContext({ acceptDownloads: true, ...options });
   const page = await context.newPage();
+  return { context, page, problems: watch(page, origin) };
+}
+
+/** Collects a page's console errors and its requests that leave `origin`. */
+export function watch(page, origin) {
   const problems = { consoleErrors: [], foreignRequests: [] };
   page.on('console', (msg) => { if (msg.type() === 'error') problems.consoleErrors.push(msg.text()); });
   page.on('pageerror', (err) => problems.consoleErrors.push(String(err)));
@@ -27,7 +32,7 @@ export async function openPage(browser, origin, options = {}) {
     const u = req.url();
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.foreignRequests.push(u);
   });
-  return { context, page, problems };
+  return problems;
 }
 
 /** Waits until the widget has rendered its first step. */

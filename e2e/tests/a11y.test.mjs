@@ -1,17 +1,13 @@
 // Accessible and polished: the whole journey by keyboard alone, focus always visible,
 // a proper heading outline, every step at 320/360/768/1280 px without horizontal scroll
 // (and at 200% text zoom), reduced motion honoured, and the README's screenshots.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { serve } from '../server.mjs';
-import { launch, openPage, widgetReady, DIST, ARTIFACTS } from '../browser.mjs';
+import { setup, DIST, DESKTOP } from '../journey.mjs';
 
 const DOCS = path.resolve(DIST, '..', 'docs');
-let server, browser;
-before(async () => { fs.mkdirSync(ARTIFACTS, { recursive: true }); server = await serve({ root: DIST }); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = setup();
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, checking that every
  * stop on the way shows a visible focus indicator. */
@@ -34,10 +30,9 @@ async function tabTo(page, describe, matches, { back = false, limit = 80 } = {})
 }
 
 test('the whole journey by keyboard alone, from the first field to a copied letter', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin, { viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await page.goto(server.url);
-  await widgetReady(page);
+  const j = await env.open({ viewport: DESKTOP, clipboard: true });
+  const { page } = j;
+  await j.goto();
   await tabTo(page, 'Company', (s) => s.id === 'sc-company');
   await page.keyboard.type('Northwind');
   await page.keyboard.press('Tab');
@@ -50,7 +45,7 @@ test('the whole journey by keyboard alone, from the first field to a copied lett
   await tabTo(page, "Interviewer's name", (s) => s.id === 'sc-interviewer-name', { back: true });
   await tabTo(page, 'Next', (s) => s.text === 'Next: what went wrong?');
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Step 2: What went wrong?' }).waitFor();
+  await j.waitForStep('diagnose');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'sc-diagnose-title', 'focus moves to the new step');
   await tabTo(page, 'the blank-mind item', (s) => s.id === 'sc-symptom-blanked_on_question');
   await page.keyboard.press('Space');
@@ -59,7 +54,7 @@ test('the whole journey by keyboard alone, from the first field to a copied lett
   assert.equal(await page.locator('#sc-detail-blanked_on_question').inputValue(), 'How would you cut stock-outs?');
   await tabTo(page, 'Next', (s) => s.text === 'Next: write the letter');
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Step 3: Write your follow-up' }).waitFor();
+  await j.waitForStep('write');
   await tabTo(page, 'the ask', (s) => s.id === 'sc-section-ask');
   await page.keyboard.press('End');
   await page.keyboard.type(' Please, I am begging you!');
@@ -68,63 +63,54 @@ test('the whole journey by keyboard alone, from the first field to a copied lett
   await tabTo(page, 'a tone flag', (s) => s.id.startsWith('sc-flag-'));
   await tabTo(page, 'Next', (s) => s.text === 'Next: send and follow up');
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Step 4: Send it' }).waitFor();
+  await j.waitForStep('send');
   await tabTo(page, 'Copy', (s) => s.text === 'Copy the letter');
   await page.keyboard.press('Enter');
   await page.getByText('Copied. Paste it').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(copied.startsWith('Dear Ms Ortega,') && copied.includes('begging'), copied.slice(0, 60));
-  assert.deepEqual(problems.consoleErrors, []);
-  await context.close();
+  assert.deepEqual(j.problems.consoleErrors, []);
+  await j.close();
 });
 
-async function walk(page, visit) {
-  await page.goto(server.url);
-  await widgetReady(page);
-  await page.getByLabel('Company', { exact: true }).fill('Northwind Traders');
-  await page.getByLabel('Role you applied for').fill('Operations Analyst');
-  await page.getByLabel("Interviewer's name").fill('Ms Ortega');
-  await page.getByLabel('Interview date').fill('2026-11-20');
-  await page.getByLabel('Your name').fill('Sam Okafor');
-  await page.getByLabel('Your e-mail or phone').fill('sam@example.org');
-  await visit('interview');
-  await page.getByRole('button', { name: 'Next: what went wrong?' }).click();
-  for (const id of ['blanked_on_question', 'explained_every_exit', 'interviewer_frowned']) await page.locator(`#sc-symptom-${id}`).check();
-  await page.locator('#sc-detail-blanked_on_question').fill('How would you cut stock-outs by a third?');
-  await visit('diagnose');
-  await page.getByRole('button', { name: 'Next: write the letter' }).click();
-  await page.locator('#sc-line-blanked_on_question').fill('i would start with a weekly reorder report from the sales data');
-  await page.locator('#sc-line-evidence').fill('stock-outs fell by 40% in one quarter');
-  await visit('write');
-  await page.getByRole('button', { name: 'Next: send and follow up' }).click();
-  await page.getByRole('button', { name: 'I have sent it' }).click();
+/** The journey to a letter marked sent; `visit(step)` runs on each step once its data
+ * is in ('interview', 'diagnose', 'write', then 'send' with the plan on screen). */
+async function walk(j, visit) {
+  await j.toSend({
+    facts: { company: 'Northwind Traders', interviewDate: '2026-11-20', candidateName: 'Sam Okafor', candidateContact: 'sam@example.org' },
+    items: { blanked_on_question: 'How would you cut stock-outs by a third?', explained_every_exit: '', interviewer_frowned: '' },
+    lines: { blanked_on_question: 'i would start with a weekly reorder report from the sales data', evidence: 'stock-outs fell by 40% in one quarter' },
+    beforeNext: visit,
+  });
+  await j.markSent();
   await visit('send');
 }
 
 test('every step at 320, 360, 768 and 1280 px: no horizontal scroll, proper headings; screenshots', async () => {
   for (const width of [320, 360, 768, 1280]) {
-    const { context, page } = await openPage(browser, server.origin, { viewport: { width, height: 900 } });
-    await walk(page, async (step) => {
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    const j = await env.open({ viewport: { width, height: 900 } });
+    const { page } = j;
+    await walk(j, async (step) => {
+      const scrollWidth = await j.scrollWidth();
       assert.ok(scrollWidth <= width, `${step} at ${width}px: scrollWidth ${scrollWidth}`);
       const levels = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])));
       assert.equal(levels[0], 1, 'the standalone page starts with an h1');
       levels.forEach((level, i) => { if (i > 0) assert.ok(level <= levels[i - 1] + 1, `${step}: heading levels ${levels.join(',')}`); });
-      await page.screenshot({ path: path.join(ARTIFACTS, `a11y-${step}-${width}.png`), fullPage: true });
+      await j.screenshot(`a11y-${step}-${width}`);
       if (width === 1280) await page.screenshot({ path: path.join(DOCS, `step-${step}.png`), fullPage: true });
     });
-    await context.close();
+    await j.close();
   }
 });
 
 test('200% text zoom stays usable and reduced motion turns transitions off', async () => {
   // 200% zoom of a 1280 px window lays the page out in 640 CSS pixels.
-  const { context, page } = await openPage(browser, server.origin, { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
-  await walk(page, async (step) => {
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  const j = await env.open({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
+  await walk(j, async (step) => {
+    const scrollWidth = await j.scrollWidth();
     assert.ok(scrollWidth <= 640, `${step} at 200%: scrollWidth ${scrollWidth}`);
   });
-  const transition = await page.locator('.sc-button').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  const transition = await j.page.locator('.sc-button').first().evaluate((el) => getComputedStyle(el).transitionDuration);
   assert.equal(transition, '0s');
-  await context.close();
+  await j.close();
 });

@@ -1,29 +1,26 @@
 // Embedding, static hosting, CSP and offline: the widget inside a heavy-handed blog
 // page, two widgets on one page, dist/ under a sub-path, the strict CSP header, the
 // service worker (offline reload, cache replaced by a new build) and the manifest.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, STRICT_CSP } from '../server.mjs';
-import { launch, openPage, widgetReady, DIST } from '../browser.mjs';
+import { setup, DIST } from '../journey.mjs';
 
 const EXAMPLES = path.resolve(DIST, '..', 'examples');
 const REPO = path.resolve(DIST, '..');
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+// Only the browser is shared: each test starts the server its hosting needs.
+const env = setup({ serve: false });
 
 test('embedded mid-article in the blog page: host styles and keys intact, widget works, no globals', async () => {
   const server = await serve({ mounts: { '/': EXAMPLES, '/second-chance/': DIST } });
-  const { context, page, problems } = await openPage(browser, server.origin);
-  await context.addInitScript(() => { window.__globalsBefore = Object.getOwnPropertyNames(window); });
-  await page.goto(`${server.origin}/blog.html`);
-  const widget = page.locator('[data-second-chance]');
-  const company = widget.getByLabel('Company', { exact: true });
-  await company.waitFor();
+  const j = await env.open({ origin: server.origin, url: `${server.origin}/blog.html`, namespace: 'careers-desk' });
+  const { page, problems, root: widget, company } = j;
+  await j.context.addInitScript(() => { window.__globalsBefore = Object.getOwnPropertyNames(window); });
+  await j.goto();
   // The host page keeps its look.
   assert.equal(await page.locator('h1').evaluate((el) => getComputedStyle(el).color), 'rgb(139, 0, 0)');
   assert.equal(await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(255, 250, 240)');
@@ -38,13 +35,13 @@ test('embedded mid-article in the blog page: host styles and keys intact, widget
   assert.equal(await next.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(139, 0, 0)');
   // It works.
   await company.fill('Embedded Co');
-  await widget.getByRole('button', { name: 'Next: what went wrong?' }).click();
-  await widget.locator('#sc-symptom-criticised_former_boss').check();
+  await j.next('diagnose');
+  await j.tick('criticised_former_boss');
   await widget.locator('.sc-verdict-headline').waitFor();
   assert.ok(await widget.locator('.sc-bars svg').isVisible(), 'its SVG charts are not hidden by the host rule');
-  await widget.getByText('All changes saved in this browser').waitFor();
+  await j.saved();
   // Host keys untouched; the widget's keys are namespaced.
-  const storage = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  const storage = await j.stored();
   assert.equal(storage['careers-desk-progress'], 'article-42:0.35');
   assert.equal(storage['newsletter-dismissed'], 'true');
   const ours = Object.keys(storage).filter((k) => !['careers-desk-progress', 'newsletter-dismissed'].includes(k));
@@ -60,23 +57,23 @@ test('embedded mid-article in the blog page: host styles and keys intact, widget
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreignRequests, []);
   await page.screenshot({ path: path.join(DIST, '..', 'e2e', 'artifacts', 'blog-embed.png'), fullPage: true });
-  await context.close();
+  await j.close();
   await server.close();
 });
 
 test('embedded, printing opens the letter alone in a new window', async () => {
   const server = await serve({ mounts: { '/': EXAMPLES, '/second-chance/': DIST } });
-  const { context, page, problems } = await openPage(browser, server.origin);
+  const j = await env.open({ origin: server.origin, url: `${server.origin}/blog.html`, namespace: 'careers-desk' });
+  const { page, problems, root: widget } = j;
   // Headless has no print dialog; record the call instead of opening one.
-  await context.addInitScript(() => { window.print = () => { window.__printed = true; }; });
-  await page.goto(`${server.origin}/blog.html`);
-  const widget = page.locator('[data-second-chance]');
-  await widget.getByLabel('Company', { exact: true }).fill('Print Co <b>bold</b>');
-  await widget.getByRole('button', { name: 'Send & follow up' }).click();
+  await j.context.addInitScript(() => { window.print = () => { window.__printed = true; }; });
+  await j.goto();
+  await j.company.fill('Print Co <b>bold</b>');
+  await j.openStep('send');
   const letter = await widget.locator('#sc-final-letter .sc-preview-body').textContent();
   const [popup] = await Promise.all([
     page.waitForEvent('popup'),
-    widget.getByRole('button', { name: 'Print or save as PDF' }).click(),
+    j.button('Print or save as PDF').click(),
   ]);
   await popup.waitForFunction(() => window.__printed === true);
   const printed = await popup.evaluate(() => document.body.innerText);
@@ -85,7 +82,7 @@ test('embedded, printing opens the letter alone in a new window', async () => {
   assert.equal(await popup.locator('b').count(), 0);
   assert.ok(!printed.includes('FIRST, NAME THE PROBLEM'), 'none of the host article is printed');
   assert.deepEqual(problems.consoleErrors, []);
-  await context.close();
+  await j.close();
   await server.close();
 });
 
@@ -95,35 +92,34 @@ test('two widgets on one page do not interfere', async () => {
     <div data-second-chance data-namespace="two" data-theme="dark" data-compact></div>
     <script type="module" src="second-chance/start.js"></script></body></html>`;
   const server = await serve({ mounts: { '/second-chance/': DIST, '/': EXAMPLES }, extraRoutes: { '/two.html': { type: 'text/html', body: twoPage } } });
-  const { context, page, problems } = await openPage(browser, server.origin);
-  await page.goto(`${server.origin}/two.html`);
-  const [one, two] = [page.locator('[data-namespace=one]'), page.locator('[data-namespace=two]')];
-  await one.getByLabel('Company', { exact: true }).fill('First widget');
-  await two.getByLabel('Company', { exact: true }).fill('Second widget');
-  await two.getByRole('button', { name: 'Next: what went wrong?' }).click();
-  await two.getByRole('heading', { name: 'Step 2: What went wrong?' }).waitFor();
-  assert.equal(await one.getByLabel('Company', { exact: true }).inputValue(), 'First widget');
-  assert.ok(await one.getByRole('heading', { name: 'Step 1: The interview' }).isVisible());
-  assert.ok(await two.locator('.sc-app.sc-compact.sc-theme-dark').count() === 1);
-  await one.getByText('All changes saved in this browser').waitFor();
-  await two.getByText('All changes saved in this browser').waitFor();
-  const keys = await page.evaluate(() => Object.keys(localStorage));
+  const j = await env.open({ origin: server.origin, url: `${server.origin}/two.html` });
+  await j.page.goto(j.url);
+  const [one, two] = [j.widget('one'), j.widget('two')];
+  await one.company.fill('First widget');
+  await two.company.fill('Second widget');
+  await two.next('diagnose');
+  assert.equal(await one.company.inputValue(), 'First widget');
+  assert.ok(await one.heading('interview').isVisible());
+  assert.ok(await two.root.locator('.sc-app.sc-compact.sc-theme-dark').count() === 1);
+  await one.saved();
+  await two.saved();
+  const keys = Object.keys(await j.stored());
   assert.ok(keys.some((k) => k.startsWith('one:draft:')) && keys.some((k) => k.startsWith('two:draft:')), keys.join(', '));
-  assert.deepEqual(problems.consoleErrors, []);
-  await context.close();
+  assert.deepEqual(j.problems.consoleErrors, []);
+  await j.close();
   await server.close();
 });
 
 test('dist/ works from a sub-path, under the strict CSP header, requesting nothing outside it', async () => {
   const base = '/careers/tools/second-chance/';
   const server = await serve({ root: DIST, base });
-  const { context, page, problems } = await openPage(browser, server.origin);
+  const j = await env.open({ origin: server.origin, url: server.origin + base });
+  const { page, problems } = j;
   const paths = [];
   page.on('request', (r) => paths.push(new URL(r.url()).pathname));
-  const response = await page.goto(server.origin + base);
+  const response = await j.goto();
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
-  await widgetReady(page);
-  await page.getByLabel('Company', { exact: true }).fill('Sub-path Co');
+  await j.company.fill('Sub-path Co');
   assert.ok(paths.length > 3 && paths.every((p) => p.startsWith(base)), paths.join(', '));
   // Nothing inline: no inline script, no style attributes (both forbidden by the CSP).
   assert.equal(await page.locator('script:not([src])').count(), 0);
@@ -137,7 +133,7 @@ test('dist/ works from a sub-path, under the strict CSP header, requesting nothi
   for (const icon of manifest.icons) {
     assert.equal((await page.request.get(new URL(icon.src, new URL(manifestHref, page.url())).href)).status(), 200, icon.src);
   }
-  await context.close();
+  await j.close();
   await server.close();
 });
 
@@ -152,7 +148,8 @@ test('the standalone page registers its worker only once the widget is on screen
   // that competed with the wasm and the first render. Record, at the moment register()
   // is called, whether the first form field already exists.
   const server = await serve({ root: DIST });
-  const { context, page, problems } = await openPage(browser, server.origin);
+  const j = await env.open({ origin: server.origin, url: server.url });
+  const { context, page, problems } = j;
   await context.addInitScript(() => {
     const register = ServiceWorkerContainer.prototype.register;
     ServiceWorkerContainer.prototype.register = function (...args) {
@@ -160,12 +157,13 @@ test('the standalone page registers its worker only once the widget is on screen
       return register.apply(this, args);
     };
   });
-  await page.goto(server.url);
+  // No waiting for the widget here: the hook records whether it was up.
+  await page.goto(j.url);
   await page.waitForFunction(() => window.__widgetUpAtRegister !== undefined);
   assert.equal(await page.evaluate(() => window.__widgetUpAtRegister), true);
   await page.evaluate(() => navigator.serviceWorker.ready);
   assert.deepEqual(problems.consoleErrors, []);
-  await context.close();
+  await j.close();
   await server.close();
 });
 
@@ -173,18 +171,17 @@ test('after one visit the app loads and works offline; a new build replaces the 
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-dist-'));
   fs.cpSync(DIST, copy, { recursive: true });
   const server = await serve({ root: copy });
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.url);
-  await widgetReady(page);
+  const j = await env.open({ origin: server.origin, url: server.url });
+  const { context, page } = j;
+  await j.goto();
   await controlled(page);
   const firstCaches = await page.evaluate(() => caches.keys());
   assert.equal(firstCaches.length, 1);
 
   await context.setOffline(true);
-  await page.reload();
-  await widgetReady(page);
-  await page.getByLabel('Company', { exact: true }).fill('Offline Co');
-  assert.equal(await page.getByLabel('Company', { exact: true }).inputValue(), 'Offline Co');
+  await j.reload();
+  await j.company.fill('Offline Co');
+  assert.equal(await j.company.inputValue(), 'Offline Co');
   await context.setOffline(false);
 
   // A new build: different content, regenerated worker.
@@ -198,7 +195,7 @@ test('after one visit the app loads and works offline; a new build replaces the 
     secondCaches = await page.evaluate(() => caches.keys());
   }
   assert.notEqual(secondCaches[0], firstCaches[0]);
-  await context.close();
+  await j.close();
   await server.close();
   fs.rmSync(copy, { recursive: true, force: true });
 });

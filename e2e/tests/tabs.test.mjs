@@ -11,32 +11,27 @@
 // TABS_SEED=<n> sets the first random seed, TABS_TRIALS=<n> the number of random trials.
 // A seed fixes the plan (who types what, when); the outcome also depends on timing. The
 // default seeds 101..108 include trials where the build with the bug lost text or piled up copies.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve } from '../server.mjs';
-import { launch, widgetReady, DIST } from '../browser.mjs';
+import { setup, DIST, SAVED } from '../journey.mjs';
 
 // Read here too: the committed browser.mjs always serves e2e/../dist.
 const ROOT = process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : DIST;
 const FIRST_SEED = Number(process.env.TABS_SEED ?? 101);
 const RANDOM_TRIALS = Number(process.env.TABS_TRIALS ?? 8);
 const DRAFT_PREFIX = 'second-chance:draft:';
-const SAVED = 'All changes saved in this browser';
 const QUIET_MS = 1200; // storage unchanged this long (3x the 400 ms save debounce) = settled
 const SETTLE_TIMEOUT_MS = 20_000;
 
-let server, browser;
+const env = setup({ serve: { root: ROOT } });
 const results = []; // one entry per finished trial, for the summary
-before(async () => { server = await serve({ root: ROOT }); browser = await launch(); });
-after(async () => {
+after(() => {
   const typed = results.reduce((n, r) => n + r.typed, 0);
   const lost = results.reduce((n, r) => n + r.lost, 0);
   const seeds = results.filter((r) => r.seed !== undefined).map((r) => r.seed);
   console.log(`[tabs] TOTAL dist=${ROOT} trials=${results.length} typed=${typed} lost=${lost} ` +
     `trials-failed=${results.filter((r) => failures([r])).length} seeds=[${seeds.join(',')}]`);
-  await browser?.close();
-  await server?.close();
 });
 
 /** mulberry32: a tiny deterministic PRNG, returns floats in [0, 1). */
@@ -66,24 +61,22 @@ const quotedTitles = (notice) =>
 /** Does this notice say that another tab's version was kept as a copy? */
 const saysCopyKept = (notice) => /another tab|other version|both versions/i.test(notice);
 
-/** One tab of the shared browser, typing into whatever draft it currently shows. */
+/** One tab of the shared browser (a Journey), typing into whatever draft it currently shows. */
 class Tab {
-  constructor(name, page) {
+  constructor(name, journey) {
     this.name = name;
-    this.page = page;
-    this.errors = [];
-    page.on('console', (msg) => { if (msg.type() === 'error') this.errors.push(msg.text()); });
-    page.on('pageerror', (err) => this.errors.push(String(err)));
+    this.journey = journey;
+    this.page = journey.page;
+    this.errors = journey.problems.consoleErrors;
   }
 
-  static async open(name, context) {
-    const tab = new Tab(name, await context.newPage());
-    await tab.page.goto(server.url);
-    await widgetReady(tab.page);
-    return tab;
+  /** Loads the widget in the Journey's page. */
+  static async open(name, journey) {
+    await journey.goto();
+    return new Tab(name, journey);
   }
 
-  role() { return this.page.getByLabel('Role you applied for', { exact: true }); }
+  role() { return this.journey.role; }
 
   /** Types `text` at the end of the Role field, `keyDelay` ms between keys. */
   async type(text, keyDelay) {
@@ -93,9 +86,9 @@ class Tab {
   }
 
   async isSaved() { return (await this.page.getByText(SAVED).count()) > 0; }
-  async currentDraftId() { return this.page.locator('#sc-draft-select').inputValue(); }
-  async pickerTitles() { return (await this.page.locator('#sc-draft-select option').allTextContents()).map(optionTitle); }
-  async notices() { return (await this.page.locator('.sc-notice').allTextContents()).map((t) => t.replace(/\s*Dismiss\s*$/, '').trim()); }
+  async currentDraftId() { return this.journey.draftSelect.inputValue(); }
+  async pickerTitles() { return (await this.journey.draftOptions()).map(optionTitle); }
+  async notices() { return (await this.journey.notices()).map((t) => t.replace(/\s*Dismiss\s*$/, '').trim()); }
 }
 
 /** Every stored draft of the namespace: { key, title, role } (a value that does not parse is reported as such). */
@@ -140,13 +133,13 @@ async function settle(a, b) {
  * are the scenario being simulated, not waits for a result.
  */
 async function runTrial(plan) {
-  const context = await browser.newContext();
+  const first = await env.open();
   try {
-    const a = await Tab.open('A', context);
+    const a = await Tab.open('A', first);
     // Give the draft a stored version before B opens, so both tabs show the same draft.
-    await a.page.getByLabel('Company', { exact: true }).fill('Tabs Co');
-    await a.page.getByText(SAVED).waitFor();
-    const b = await Tab.open('B', context);
+    await first.company.fill('Tabs Co');
+    await first.saved();
+    const b = await Tab.open('B', await first.newTab());
     const draftId = await a.currentDraftId();
     assert.equal(await b.currentDraftId(), draftId, 'both tabs start on the same draft');
     const tabs = { A: a, B: b };
@@ -199,7 +192,7 @@ async function runTrial(plan) {
       (badNotices.length ? ` bad-notices=${JSON.stringify(badNotices)}` : ''));
     return result;
   } finally {
-    await context.close();
+    await first.close();
   }
 }
 
