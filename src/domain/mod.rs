@@ -177,6 +177,16 @@ pub struct Answer {
     /// interviewer. Unlike `detail`, which is private, the letter uses it, shaped.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub line: String,
+    /// For the free "something else" item only: how much the user thinks it weighed,
+    /// 1 small, 2 serious, 3 as damaging as a red flag (0, as stored by older drafts
+    /// and every catalogue item, reads as small).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub weight: u8,
+}
+
+/// Whether a stored number is zero (then it is not written).
+fn is_zero(n: &u8) -> bool {
+    *n == 0
 }
 
 /// The whole self-assessment: symptom id to answer. Ids are the catalogue's stable keys.

@@ -315,7 +315,7 @@ pub fn realistic_assessment() -> Assessment {
                     situation: "We were behind on a release.".to_owned(),
                     action: "I re-planned the work with the team.".to_owned(),
                     result: "We shipped a week early.".to_owned(),
-                    line: String::new(),
+                    ..Answer::default()
                 },
             )
         })
