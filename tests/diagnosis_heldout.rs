@@ -30,8 +30,9 @@ struct SomethingElse {
     weight: String,
 }
 
-/// Agreement the current rules reach on the set; the test fails below it.
-const AGREEMENT_FLOOR: usize = 26;
+/// Agreement the current rules reach on the set (26 before issue 18's severity model,
+/// 32 after); the test fails below it.
+const AGREEMENT_FLOOR: usize = 32;
 
 fn verdict_key(v: Verdict) -> &'static str {
     match v {
@@ -76,12 +77,21 @@ fn held_out_verdicts() {
     let mut table = [[0usize; 4]; 4];
     for s in &set.situations {
         let got = verdict_key(Diagnosis::from_assessment(&assessment(s)).verdict);
-        let want = keys.iter().position(|k| *k == s.expect).expect("a known verdict");
-        let got = keys.iter().position(|k| *k == got).expect("a known verdict");
+        let want = keys
+            .iter()
+            .position(|k| *k == s.expect)
+            .expect("a known verdict");
+        let got = keys
+            .iter()
+            .position(|k| *k == got)
+            .expect("a known verdict");
         table[want][got] += 1;
     }
     let agree: usize = (0..4).map(|i| table[i][i]).sum();
-    println!("diagnosis held-out: {} situations, {agree} agree", set.situations.len());
+    println!(
+        "diagnosis held-out: {} situations, {agree} agree",
+        set.situations.len()
+    );
     println!("expected \\ got   nothing  minor  pattern  red_flag");
     for (i, row) in table.iter().enumerate() {
         println!(

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::diagnosis::{Diagnosis, Verdict};
+use crate::domain::diagnosis::{Area, Diagnosis, Finding, Verdict};
 
 /// Props of [`Report`].
 #[derive(Clone, PartialEq, Properties)]
@@ -54,7 +54,7 @@ fn area_bars(diagnosis: &Diagnosis) -> Html {
                     }
                 }) }
             </svg>
-            <figcaption id="sc-bars-caption">
+            <figcaption id="sc-bars-caption" class="sc-visually-hidden">
                 { "By area: " }
                 { diagnosis.areas.iter().map(|a| format!("{} {} of {}", a.area.label(), a.score, a.max)).collect::<Vec<_>>().join("; ") }
             </figcaption>
@@ -62,22 +62,39 @@ fn area_bars(diagnosis: &Diagnosis) -> Html {
     }
 }
 
+/// A finding's badge: how serious a fault is; what a signal or a circumstance is,
+/// since neither is a mistake of the candidate's.
+fn badge(f: &Finding) -> &'static str {
+    match f.symptom.area {
+        Area::Circumstances => "Outside your control",
+        Area::Signals if f.symptom.is_good_sign() => "A good sign",
+        Area::Signals => "Their reaction",
+        _ => f.severity.label(),
+    }
+}
+
 /// The live report beside the checklist.
 #[function_component(Report)]
 pub fn report(props: &ReportProps) -> Html {
     let d = &props.diagnosis;
+    // Nothing ticked yet: a calm line, no verdict to announce.
+    let empty = d.findings.is_empty();
     html! {
         <section class={classes!("sc-report", format!("is-{}", d.verdict.key()))} aria-labelledby="sc-report-title">
             <h3 id="sc-report-title">{ "Your report" }</h3>
             <div class="sc-verdict" role="status" aria-live="polite">
-                <p class="sc-verdict-headline">{ d.verdict.headline() }</p>
+                if !empty {
+                    <p class="sc-verdict-headline">{ d.verdict.headline() }</p>
+                }
                 <p class="sc-verdict-summary">{ d.summary() }</p>
+                if !empty {
+                    <p class="sc-verdict-advice"><span class="sc-term">{ "What to send: " }</span>{ d.verdict.advice() }</p>
+                }
             </div>
             if d.verdict != Verdict::NothingToRepair {
                 { meter(d.severity, d.verdict) }
                 { area_bars(d) }
             }
-            <p class="sc-verdict-explanation">{ d.verdict.explanation() }</p>
             if !d.patterns.is_empty() {
                 <h4>{ "Patterns" }</h4>
                 <ul class="sc-patterns">
@@ -96,7 +113,7 @@ pub fn report(props: &ReportProps) -> Html {
                     { for d.findings.iter().map(|f| html! {
                         <li class={classes!("sc-finding", format!("is-{}", f.severity.key()))} id={format!("sc-finding-{}", f.symptom.id)}>
                             <p class="sc-finding-title">
-                                <span class="sc-badge">{ f.severity.label() }</span>
+                                <span class="sc-badge">{ badge(f) }</span>
                                 { f.symptom.question }
                             </p>
                             if !f.detail.is_empty() {
@@ -110,10 +127,12 @@ pub fn report(props: &ReportProps) -> Html {
                     }) }
                 </ol>
             }
+            if !empty {
             <div class="sc-advice">
                 <p><span class="sc-term">{ "Best channel: " }</span>{ d.channel.label() }{ ". " }{ d.channel_reason }</p>
                 <p><span class="sc-term">{ "When: " }</span>{ d.timing }</p>
             </div>
+            }
         </section>
     }
 }
