@@ -124,6 +124,12 @@ impl Draft {
             DraftEdit::AnswerText(id, part, value) => {
                 *part.slot(self.assessment.entry(id).or_default()) = value
             }
+            DraftEdit::OwnWeight(weight) => {
+                self.assessment
+                    .entry(crate::domain::diagnosis::SOMETHING_ELSE.to_owned())
+                    .or_default()
+                    .weight = weight
+            }
             DraftEdit::Rename(name) => self.name = name,
             DraftEdit::Channel(channel) => self.letter.channel = channel,
             DraftEdit::Length(length) => self.letter.length = length,
@@ -225,6 +231,9 @@ pub enum DraftEdit {
     Check(String, bool),
     /// A symptom's detail or wish-I-had-said text.
     AnswerText(String, AnswerPart, String),
+    /// The weight the user gives the free "something else" item (see
+    /// [`OwnWeight`](crate::domain::diagnosis::OwnWeight)).
+    OwnWeight(u8),
     /// The draft's own name.
     Rename(String),
     /// The letter channel.

@@ -13,16 +13,20 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-// Guards: an empty assessment says there is nothing to repair, and why that is good.
+// Guards: before anything is ticked the report is a calm invitation, with no verdict,
+// no advice and no findings (issue 18: it used to announce "Nothing to repair").
 #[wasm_bindgen_test]
-async fn empty_assessment_reports_nothing_to_repair() {
+async fn empty_assessment_shows_a_calm_start() {
     let root = mounted("d-empty", "diagnose", ".sc-report").await;
-    assert_eq!(
-        text(&root, ".sc-verdict-headline"),
-        Verdict::NothingToRepair.headline()
-    );
-    assert!(text(&root, ".sc-verdict-summary").contains("good news"));
+    assert!(find(&root, ".sc-verdict-headline").is_none());
+    assert!(text(&root, ".sc-verdict-summary").starts_with("Tick what happened"));
+    assert!(find(&root, ".sc-verdict-advice").is_none());
     assert!(find(&root, ".sc-finding").is_none());
+}
+
+/// The verdict's headline on screen, if there is one yet.
+fn headline(root: &web_sys::Element) -> Option<String> {
+    find(root, ".sc-verdict-headline").and_then(|h| h.text_content())
 }
 
 // Guards: ticking bad-mouthing alone turns the report into a red flag with its repair.
@@ -31,7 +35,7 @@ async fn bad_mouthing_is_a_red_flag() {
     let root = mounted("d-redflag", "diagnose", ".sc-report").await;
     tick(&root, "criticised_former_boss");
     wait_for("red flag", LIMIT, || {
-        text(&root, ".sc-verdict-headline") == Verdict::RedFlag.headline()
+        headline(&root).as_deref() == Some(Verdict::RedFlag.headline())
     })
     .await;
     let finding = text(&root, "#sc-finding-criticised_former_boss");
@@ -51,7 +55,7 @@ async fn report_follows_ticks_live() {
     let root = mounted("d-live", "diagnose", ".sc-report").await;
     tick(&root, "rambled_too_long");
     wait_for("minor", LIMIT, || {
-        text(&root, ".sc-verdict-headline") == Verdict::MinorSlips.headline()
+        headline(&root).as_deref() == Some(Verdict::MinorSlips.headline())
     })
     .await;
     tick(&root, "knew_little_about_company");
@@ -94,7 +98,8 @@ async fn details_show_markup_as_text() {
 }
 
 // Guards: the report alone, given a diagnosis, shows the user its verdict, the detail
-// they noted (markup as text) and each example line with their company and role.
+// they noted (markup as text), how each finding was likely seen, the pattern it makes
+// and what to send.
 #[wasm_bindgen_test]
 async fn report_alone_shows_the_diagnosis_it_is_given() {
     let markup = "<img src=x onerror=alert(1)>my manager";
@@ -114,8 +119,6 @@ async fn report_alone_shows_the_diagnosis_it_is_given() {
     .collect();
     let root = mount::<Report>(ReportProps {
         diagnosis: Diagnosis::from_assessment(&assessment),
-        company: "Northwind".into(),
-        role: "Data Analyst".into(),
     })
     .await;
     assert_eq!(
@@ -125,10 +128,52 @@ async fn report_alone_shows_the_diagnosis_it_is_given() {
     let boss = text(&root, "#sc-finding-criticised_former_boss");
     assert!(boss.contains(&format!("You noted: {markup}")), "{boss}");
     assert!(find(&root, "img").is_none(), "the detail stays text");
-    assert!(text(&root, "#sc-finding-explained_every_exit")
-        .contains("Data Analyst at Northwind is where I want to build"));
+    // Each finding says how they likely saw it, and names the pattern it makes.
+    assert!(text(&root, "#sc-finding-explained_every_exit").contains("How they likely saw it"));
+    assert!(text(&root, "#sc-pattern-can_you_commit").contains("Can you commit?"));
+    assert!(text(&root, ".sc-verdict-advice").contains("head-on"));
     assert!(get(&root, ".sc-meter svg")
         .get_attribute("aria-label")
         .unwrap()
         .contains("out of 100"));
+}
+
+// Guards: the free "something else" item takes the user's words and the weight they
+// choose, and the verdict follows that weight (issue 18).
+#[wasm_bindgen_test]
+async fn something_else_is_weighed_by_the_user() {
+    let root = mounted("d-other", "diagnose", ".sc-report").await;
+    tick(&root, "something_else");
+    wait_for("weight choices", LIMIT, || {
+        find(&root, "#sc-own-weight-3").is_some()
+    })
+    .await;
+    type_into(
+        &root,
+        "#sc-detail-something_else",
+        "I called them by a rival's name",
+    );
+    wait_for("small by default", LIMIT, || {
+        headline(&root).as_deref() == Some(Verdict::MinorSlips.headline())
+    })
+    .await;
+    click(&root, "#sc-own-weight-3");
+    wait_for("as damaging as a red flag", LIMIT, || {
+        headline(&root).as_deref() == Some(Verdict::RedFlag.headline())
+    })
+    .await;
+    let finding = text(&root, "#sc-finding-something_else");
+    assert!(
+        finding.contains("I called them by a rival's name"),
+        "{finding}"
+    );
+    click(&root, "#sc-own-weight-2");
+    wait_for("serious", LIMIT, || {
+        find(&root, "#sc-pattern-your_own_judgement").is_some()
+    })
+    .await;
+    wait_for("the weight saved", LIMIT, || {
+        stored("d-other").contains("\"weight\":2")
+    })
+    .await;
 }

@@ -6,12 +6,14 @@ import { setup, DESKTOP, PHONE } from '../journey.mjs';
 
 const env = setup();
 
-/** To step 2 (a video call with Ms Ortega), where the report starts empty, then two
- * items that make a red flag and the "restless" pattern; resolves to the report. */
+/** To step 2 (a video call with Ms Ortega), where the report starts as a calm
+ * invitation with no verdict, then two items that make a red flag and the "restless"
+ * pattern; resolves to the report. */
 async function journey(j) {
   await j.toDiagnose({ facts: { format: 'Video call' } });
   const report = j.page.locator('.sc-report');
-  assert.match(await report.textContent(), /nothing to repair/i);
+  assert.match(await report.textContent(), /Tick what happened/);
+  assert.equal(await report.locator('.sc-verdict-headline').count(), 0);
   await j.page.getByLabel('explaining why I left each job').check();
   await j.page.getByLabel('I criticised a former boss or employer', { exact: false }).check();
   await j.page.getByText('restless', { exact: false }).first().waitFor();
@@ -26,6 +28,7 @@ test('from the first field to a report with a red flag, a pattern and repairs', 
   assert.match(text, /How they likely saw it/);
   assert.match(text, /Repair:/);
   assert.match(text, /Best channel:/);
+  assert.match(text, /What to send: A second-chance letter/);
   assert.ok(await j.page.locator('#sc-pattern-restless_and_resentful').isVisible());
   assert.ok(await j.page.locator('.sc-bars svg').isVisible());
   await j.screenshot('diagnose-1280');

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::field::{event_checked, event_value};
+use super::field::{event_checked, event_value, radio_group, Choice};
 use super::report::Report;
-use crate::domain::diagnosis::{catalogue, Area, Diagnosis};
+use crate::domain::diagnosis::{catalogue, Area, Diagnosis, OwnWeight, SOMETHING_ELSE};
 use crate::domain::letter::recommend;
 use crate::domain::{Assessment, InterviewFacts};
 use crate::draft::{AnswerPart, DraftEdit};
@@ -12,7 +12,7 @@ use crate::draft::{AnswerPart, DraftEdit};
 /// Props of [`DiagnoseStep`].
 #[derive(Clone, PartialEq, Properties)]
 pub struct DiagnoseStepProps {
-    /// Step 1's facts (the report's example lines use company and role).
+    /// Step 1's facts (the best channel depends on the format and an e-mail address).
     pub facts: InterviewFacts,
     /// The answers so far.
     pub assessment: Assessment,
@@ -41,7 +41,7 @@ pub fn diagnose_step(props: &DiagnoseStepProps) -> Html {
                 <form class="sc-assessment" aria-label="Self-assessment" onsubmit={|e: SubmitEvent| e.prevent_default()}>
                     { for Area::ALL.iter().map(|&area| area_group(area, props)) }
                 </form>
-                <Report diagnosis={report} company={props.facts.company.clone()} role={props.facts.role.clone()} />
+                <Report diagnosis={report} />
             </div>
             <div class="sc-actions">
                 <button type="button" class="sc-button" onclick={props.on_back.reform(|_| ())}>{ "Back" }</button>
@@ -49,6 +49,23 @@ pub fn diagnose_step(props: &DiagnoseStepProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// How much the free item counted, in the user's judgement.
+fn own_weight(stored: u8, on_edit: &Callback<DraftEdit>) -> Html {
+    let current = OwnWeight::from_stored(stored);
+    let on_change =
+        on_edit.reform(|e: Event| DraftEdit::OwnWeight(event_value(&e).parse().unwrap_or(1)));
+    let choices = OwnWeight::ALL
+        .iter()
+        .map(|w| Choice {
+            key: ["1", "2", "3"][*w as usize - 1],
+            label: w.label(),
+            checked: *w == current,
+            note: None,
+        })
+        .collect();
+    radio_group("own-weight", "How much did it count?", choices, &on_change)
 }
 
 fn area_group(area: Area, props: &DiagnoseStepProps) -> Html {
@@ -76,6 +93,9 @@ fn area_group(area: Area, props: &DiagnoseStepProps) -> Html {
                                     <label for={detail_id.clone()}>{ prompt }</label>
                                     <textarea id={detail_id} rows="2" value={answer.detail.clone()} oninput={on_detail} />
                                 </div>
+                            }
+                            if id == SOMETHING_ELSE {
+                                { own_weight(answer.weight, &props.on_edit) }
                             }
                         }
                     </div>

@@ -1,6 +1,6 @@
 //! The diagnosis report: the verdict in one sentence, a severity meter and per-area
 //! bars (inline SVG), each finding with how it was likely read and how to repair it,
-//! the patterns, and the recommended channel and timing.
+//! the patterns, what to send, and the recommended channel and timing.
 
 use yew::prelude::*;
 
@@ -11,10 +11,6 @@ use crate::domain::diagnosis::{Area, Diagnosis, Finding, Verdict};
 pub struct ReportProps {
     /// The computed diagnosis.
     pub diagnosis: Diagnosis,
-    /// Company, for the example lines.
-    pub company: String,
-    /// Role, for the example lines.
-    pub role: String,
 }
 
 const METER_WIDTH: u32 = 300;
@@ -121,8 +117,6 @@ pub fn report(props: &ReportProps) -> Html {
                             }
                             <p><span class="sc-term">{ "How they likely saw it: " }</span>{ f.symptom.perception }</p>
                             <p><span class="sc-term">{ "Repair: " }</span>{ f.symptom.repair }</p>
-                            <p class="sc-example"><span class="sc-term">{ "A line you could use: " }</span>
-                                <q>{ f.example_line_for(&props.company, &props.role) }</q></p>
                         </li>
                     }) }
                 </ol>

@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::checklist::Checklist;
+use super::checklist::checklist as checklist_panel;
 use super::field::{event_value, radio_group, Choice};
 use super::letter_lines::{LetterLines, LineField};
 use super::letter_preview::LetterPreview;
@@ -213,7 +213,7 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                     }
                 </div>
                 <div class="sc-side">
-                    <Checklist checks={(*checks).clone()} />
+                    { checklist_panel(&checks) }
                     <TonePanel report_summary={side.summary.clone()} flags={side.flags.clone()} more={side.more} text={checked.clone()}
                         dismissed={side.dismissed} on_edit={on_edit.clone()} />
                     <LetterPreview channel={draft.letter.channel} subject={view.subject.clone()} to={draft.facts.interviewer_email.clone()}

@@ -118,8 +118,6 @@ pub struct Symptom {
     pub weight: u8,
     /// How to repair it in the follow-up.
     pub repair: &'static str,
-    /// An example line for the letter.
-    pub example_line: &'static str,
     /// What the letter must then contain.
     pub letter_move: LetterMove,
     /// The admission in the letter's own voice, as a clause to join with others ("I
@@ -279,7 +277,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered whether you can tell what matters and say it briefly, to a client or a busy team.",
         weight: 2,
         repair: "Give the short version now: the one point you meant to make, in two or three sentences.",
-        example_line: "My answer about my last project ran long, so here is the point I meant to make, put simply.",
         letter_move: LetterMove::RestateAnswer,
         slip: "I took too long to make my point",
         line: Some(LetterLine {
@@ -304,7 +301,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered whether there is real experience behind the answer, or whether you were holding back.",
         weight: 2,
         repair: "Say now what you left out: one concrete example, what you did and what came of it.",
-        example_line: "I gave you a thin answer to one of your questions, and I would like to add what I should have said.",
         letter_move: LetterMove::RestateAnswer,
         slip: "I gave you a thinner answer than your question deserved",
         line: Some(LetterLine {
@@ -329,7 +325,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered whether you lack the knowledge, or whether you freeze under pressure.",
         weight: 2,
         repair: "Answer the question now, calmly and briefly; there is no need to dwell on the blank moment.",
-        example_line: "One of your questions caught me off guard, and I have since given it the thought it deserved.",
         letter_move: LetterMove::RestateAnswer,
         slip: "one of your questions caught me out",
         line: Some(LetterLine {
@@ -354,7 +349,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered whether you really want the job, or whether the person on your résumé is the one they met.",
         weight: 4,
         repair: "Use the letter to say what you could not say then: why you want this role and what you bring, in warm, plain words.",
-        example_line: "I know I said very little when we met, and it does not reflect how much I want to work at {company}.",
         letter_move: LetterMove::RestateAnswer,
         slip: "I said far less than I meant to",
         line: Some(LetterLine {
@@ -379,7 +373,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered whether you know what you offer, since that first answer sets the tone for the rest.",
         weight: 2,
         repair: "Add a short, clear summary of who you are, what you do best and why it fits this role.",
-        example_line: "Here is the summary I should have opened with: what I do best, and why it fits {company}.",
         letter_move: LetterMove::RestateAnswer,
         slip: "I did not sum myself up well at the start",
         line: Some(LetterLine {
@@ -404,7 +397,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered whether you have actually done what you described, or only know about it.",
         weight: 3,
         repair: "Tell one short, true story: the situation, what you did and the result.",
-        example_line: "When you asked for an example I could not find one in the moment, so here is the one I should have told you.",
         letter_move: LetterMove::RestateAnswer,
         slip: "I had no example ready when you asked for one",
         line: Some(LetterLine {
@@ -429,7 +421,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered whether the pay matters more to you than the work itself.",
         weight: 2,
         repair: "Leave money out of the letter entirely; show what draws you to the work and the team.",
-        example_line: "What draws me to {company} is the work itself, and I would value the chance to show you that.",
         letter_move: LetterMove::ShowCommitment,
         slip: "I raised pay before we had talked properly about the work",
         line: None,
@@ -443,7 +434,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered whether you would stay motivated, or leave as soon as something better came along.",
         weight: 3,
         repair: "Say plainly what appeals to you about the role, and settle the doubt you voiced if it still matters.",
-        example_line: "Having thought more about the role, I am sure it is the kind of work I want to do for years.",
         letter_move: LetterMove::ShowCommitment,
         slip: "I sounded less sure about the role than I am",
         line: None,
@@ -458,7 +448,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered whether you can commit to a role for the long run, or would soon move on again.",
         weight: 3,
         repair: "Tell your career as one direction, not a list of exits, and say why this is a role you would stay in.",
-        example_line: "Each of my moves has been toward the same goal, and {role} at {company} is where I want to build for the long term.",
         letter_move: LetterMove::ShowCommitment,
         slip: "I spent our time on why I left past jobs rather than where I am going",
         line: Some(LetterLine {
@@ -483,7 +472,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have concluded you would one day talk about them the same way. This alone can put an application on the \"no\" pile.",
         weight: 5,
         repair: "Do not repeat or defend the remark. Speak of that employer with respect and name something real you learned there.",
-        example_line: "I owe my former team more credit than I gave them; I learned a great deal there and I am grateful for it.",
         letter_move: LetterMove::StayPositive,
         slip: "I spoke about my manager more harshly than they deserve",
         line: Some(LetterLine {
@@ -508,7 +496,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered what you were leaving out, since an awkward answer can sound like something to hide.",
         weight: 2,
         repair: "Explain the gap in one honest sentence, then move on to what you are ready for now.",
-        example_line: "I would like to explain the gap on my résumé more clearly than I managed to in the room.",
         letter_move: LetterMove::ShowCommitment,
         slip: "I did not explain the gap in my CV clearly",
         line: Some(LetterLine {
@@ -533,7 +520,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered how far the rest of your résumé can be trusted.",
         weight: 3,
         repair: "Give the real facts behind that line, with a number or a result if you have one, and correct it if it overstated things.",
-        example_line: "I did not do justice to one line of my résumé, so here is what that work actually involved.",
         letter_move: LetterMove::RestateAnswer,
         slip: "I did not do justice to one line of my CV",
         line: Some(LetterLine {
@@ -559,7 +545,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have concluded you did not prepare and are not really interested. This alone can sink an application.",
         weight: 5,
         repair: "Do the homework now and show it: name something specific about the company and the role, and why it matters to you.",
-        example_line: "Since we met I have read much more about {company}, and what I found makes me even keener to join {company}.",
         letter_move: LetterMove::ShowPreparation,
         slip: "I had not done enough homework on your company",
         line: Some(LetterLine {
@@ -584,7 +569,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered whether you are curious about this job, or would simply take any job.",
         weight: 2,
         repair: "Ask one or two thoughtful questions about the role, the team or how success is measured.",
-        example_line: "One question I should have asked: what would success look like after the first six months in this role?",
         letter_move: LetterMove::AskQuestions,
         slip: "I had no questions for you",
         line: Some(LetterLine {
@@ -609,7 +593,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered whether you applied everywhere and would be just as happy anywhere else.",
         weight: 3,
         repair: "Say in a few plain words what draws you to this role at this company, and link it to where you want to grow.",
-        example_line: "I want to join {company} because the role joins the work I do best with the direction I want to grow in.",
         letter_move: LetterMove::ShowCommitment,
         slip: "I did not say clearly why I want this role",
         line: None,
@@ -624,7 +607,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered how you would come across to clients and colleagues, since that is how you would represent them.",
         weight: 2,
         repair: "Let the letter show the calm, warm person you usually are: clear sentences, a friendly tone, real interest.",
-        example_line: "I was more nervous than I expected, and I would welcome the chance to show you how I usually work with people.",
         letter_move: LetterMove::ShowPresence,
         slip: "my nerves got the better of me",
         line: None,
@@ -638,7 +620,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have read it as low confidence, or as not being fully engaged in the conversation.",
         weight: 2,
         repair: "There is no need to mention it; a confident, personal letter corrects the impression better than an apology.",
-        example_line: "I enjoyed hearing how your team works, and I would be glad to continue our conversation.",
         letter_move: LetterMove::ShowPresence,
         slip: "",
         line: None,
@@ -652,7 +633,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered whether you would be reliable with clients and deadlines.",
         weight: 3,
         repair: "Own it in one line, with no long excuse, and show that it is not how you work.",
-        example_line: "I am sorry I arrived late; it is not how I work, and it will not happen again.",
         letter_move: LetterMove::OwnTheSlip,
         slip: "",
         line: None,
@@ -666,7 +646,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered whether you listen well, to colleagues and to clients.",
         weight: 2,
         repair: "Show that you listened: refer to something specific they told you and build on it.",
-        example_line: "I have been thinking about what you said about the team's plans, and it is exactly where I could help.",
         letter_move: LetterMove::ShowPresence,
         slip: "I talked over you at times",
         line: None,
@@ -680,7 +659,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have wondered how carefully you prepare for the things that matter.",
         weight: 1,
         repair: "Mention it in one light line only if it clearly got in the way; otherwise let it go.",
-        example_line: "The connection trouble on my side cut into our time, and I have since sorted out my setup.",
         letter_move: LetterMove::OwnTheSlip,
         slip: "",
         line: None,
@@ -692,14 +670,13 @@ static CATALOGUE: [Symptom; 30] = [
         area: Area::Other,
         question: "Something else went wrong that is not on this list",
         detail_prompt: Some("What was it, in your own words?"),
-        perception: "Only you know how this came across. Weigh it honestly: was it a small slip, or just as damaging as the red flags above?",
+        perception: "Only you know how it came across: weigh it honestly.",
         weight: 2,
-        repair: "Name it once in the letter, plainly, and show what you would do differently.",
-        example_line: "There is one more thing from our conversation I would like to put right.",
+        repair: OWN_REPAIR,
         letter_move: LetterMove::RestateAnswer,
         slip: "",
         line: Some(LetterLine {
-            prompt: "What you would do differently, in a sentence or two to {them}",
+            prompt: "In a sentence or two to {them}: what you now do differently",
             frame: "What I would do differently is {}.",
             that_lead: Some("What I would do differently is"),
             leads: [
@@ -721,7 +698,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "A frown may mean doubt, or only concentration. It proves nothing alone, but it hints at which answers to revisit.",
         weight: 2,
         repair: "Nothing to repair in itself; make the answers that drew the frown clearer in the letter.",
-        example_line: "I have thought again about a few of my answers and would like to make them clearer.",
         letter_move: LetterMove::None,
         slip: "",
         line: None,
@@ -735,7 +711,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "Heavy note-taking can mean they caught something to check or doubt. It may also simply be their habit.",
         weight: 2,
         repair: "Nothing to repair in itself; if you know what prompted it, clarify that point in the letter.",
-        example_line: "I would like to clarify one point from our conversation, in case my answer was unclear.",
         letter_move: LetterMove::None,
         slip: "",
         line: None,
@@ -749,7 +724,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have been short of time, or may have stopped listening. Either way, your answers may have felt long.",
         weight: 2,
         repair: "Nothing to repair in itself; keep the letter short, which shows you respect their time.",
-        example_line: "I will keep this short, since I know your day is full.",
         letter_move: LetterMove::None,
         slip: "",
         line: None,
@@ -763,7 +737,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have already made up their mind, or simply had a tight schedule. It raises concern but proves nothing.",
         weight: 3,
         repair: "Nothing to repair in itself; use the letter to add what the shortened time left out.",
-        example_line: "Our conversation ended before I could tell you about the part of my work most relevant to {role}.",
         letter_move: LetterMove::None,
         slip: "",
         line: None,
@@ -773,11 +746,10 @@ static CATALOGUE: [Symptom; 30] = [
         id: "went_quiet",
         area: Area::Signals,
         question: "The interviewer went quiet or stopped engaging",
-        detail_prompt: Some("When did it change?"),
-        perception: "A conversation that goes flat may mean they had stopped weighing you up, or only that they were tired. After a slip, it suggests the slip landed.",
+        detail_prompt: None,
+        perception: "A flat conversation may mean they stopped weighing you up, or were tired; after a slip, it suggests it landed.",
         weight: 2,
-        repair: "Nothing to repair in itself; open the letter again with the point you most wanted them to hear.",
-        example_line: "I would like to come back to the part of our conversation that matters most for {role}.",
+        repair: "Nothing to repair in itself; lead the letter with the point you most wanted them to hear.",
         letter_move: LetterMove::None,
         slip: "",
         line: None,
@@ -788,10 +760,9 @@ static CATALOGUE: [Symptom; 30] = [
         area: Area::Signals,
         question: "The interviewer sold the job or the company to me",
         detail_prompt: None,
-        perception: "Interviewers rarely spend time selling a job to someone they have ruled out: a good sign that you are still in the running.",
+        perception: "Interviewers rarely sell a job to someone they have ruled out: a good sign.",
         weight: 1,
-        repair: "Nothing to repair: a good sign. Mention in your thanks what they told you that drew you to the role.",
-        example_line: "What you told me about the team made me want the role even more.",
+        repair: "Nothing to repair: a good sign.",
         letter_move: LetterMove::None,
         slip: "",
         line: None,
@@ -802,10 +773,9 @@ static CATALOGUE: [Symptom; 30] = [
         area: Area::Signals,
         question: "The interviewer asked when I could start, or talked about next steps",
         detail_prompt: None,
-        perception: "Talk of start dates and next steps is how interviewers speak to a candidate they can picture in the role.",
+        perception: "Talk of start dates and next steps is how they speak to someone they picture in the role.",
         weight: 1,
-        repair: "Nothing to repair: a good sign. Confirm your availability in a line.",
-        example_line: "As we discussed, I could start at {company} within a month.",
+        repair: "Nothing to repair: a good sign.",
         letter_move: LetterMove::None,
         slip: "",
         line: None,
@@ -820,7 +790,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They only saw the interview, not the day behind it, so they may have taken it for your usual self.",
         weight: 1,
         repair: "Say briefly that you normally do much better, without excuses or detail, and let the letter itself show it.",
-        example_line: "That interview was not my best, and I would like the chance to show you what I am usually like.",
         letter_move: LetterMove::ExplainCircumstance,
         slip: "",
         line: Some(LetterLine {
@@ -845,7 +814,6 @@ static CATALOGUE: [Symptom; 30] = [
         perception: "They may have taken your quietness or distraction for a lack of interest, since they could not know the reason.",
         weight: 2,
         repair: "Name the reason honestly in one or two sentences, without asking for sympathy, then turn to why you want the role.",
-        example_line: "A difficult personal event shortly before we met kept me from being at my best, and I would value another conversation.",
         letter_move: LetterMove::ExplainCircumstance,
         slip: "",
         line: Some(LetterLine {
@@ -887,6 +855,9 @@ fn index_of(id: &str) -> Option<usize> {
 /// The items the article calls serious on their own: either one makes the verdict a
 /// red flag, whatever else was ticked.
 const RED_FLAGS: [&str; 2] = ["criticised_former_boss", "knew_little_about_company"];
+
+/// How to repair the free item, as its row and its pattern both say.
+const OWN_REPAIR: &str = "Name it once in the letter and show what you would do differently.";
 
 /// The free item: the user names a mistake the list lacks and weighs it themselves.
 pub const SOMETHING_ELSE: &str = "something_else";
@@ -1030,7 +1001,7 @@ impl Verdict {
     pub fn advice(self) -> &'static str {
         match self {
             Self::NothingToRepair => "A warm thank-you note. Nothing needs repairing.",
-            Self::MinorSlips => "A normal thank-you note, with no apology: small slips need none.",
+            Self::MinorSlips => "A normal thank-you note, with no apology.",
             Self::Pattern => "A second-chance letter, or a call, that repairs what went wrong.",
             Self::RedFlag => "A second-chance letter, or a call, that addresses it head-on.",
         }
@@ -1173,8 +1144,8 @@ static PATTERN_RULES: [PatternRule; 11] = [
         pattern: Pattern {
             id: "can_you_commit",
             title: "Can you commit?",
-            explanation: "A work-history talk spent explaining why you left each job is the article's own example of a damaging series: the interviewer probably wondered whether you would stay.",
-            advice: "Tell your moves as one thread leading to this role, and say plainly why you would stay.",
+            explanation: "Explaining why you left each job is the article's own example of a damaging series: they may wonder whether you would stay.",
+            advice: "Tell your moves as one thread leading here, and say why you would stay.",
         },
         needs: &[Need::AnyOf(&["explained_every_exit"])],
         raises: false,
@@ -1184,8 +1155,8 @@ static PATTERN_RULES: [PatternRule; 11] = [
         pattern: Pattern {
             id: "too_quiet_to_judge",
             title: "Too quiet to judge",
-            explanation: "Barely saying a word left the interviewer nothing to go on: the article tells of a brilliant résumé thrown away for exactly that.",
-            advice: "Give the letter the substance the interview lacked: one result, one reason you want the role.",
+            explanation: "Barely saying a word left them nothing to judge: the article tells of a fine résumé binned for exactly that.",
+            advice: "Give the letter the substance the interview lacked.",
         },
         needs: &[Need::AnyOf(&["barely_spoke"])],
         raises: false,
@@ -1195,8 +1166,8 @@ static PATTERN_RULES: [PatternRule; 11] = [
         pattern: Pattern {
             id: "they_reacted",
             title: "They reacted to your answers",
-            explanation: "A frown, furious notes or a conversation going quiet after a slip suggests the slip landed: on its own a slip rarely matters, with reactions like these it may have.",
-            advice: "Repair the answer they reacted to first, in a sentence or two.",
+            explanation: "A frown, furious notes or silence after a slip suggests it landed: the article's reason to worry.",
+            advice: "Repair the answer they reacted to first.",
         },
         needs: &[Need::Reactions],
         raises: false,
@@ -1206,8 +1177,8 @@ static PATTERN_RULES: [PatternRule; 11] = [
         pattern: Pattern {
             id: "your_own_judgement",
             title: "What you named yourself",
-            explanation: "You judged the thing you named to be serious, and you were there: it deserves repairing.",
-            advice: "Name it once, plainly, and say what you would do differently.",
+            explanation: "You judged it serious, and you were there.",
+            advice: OWN_REPAIR,
         },
         needs: &[Need::OwnSerious],
         raises: false,
@@ -1474,7 +1445,7 @@ impl Diagnosis {
 
     /// The verdict in one plain sentence, for the top of the report. Says why, not
     /// what to do (that is [`Verdict::advice`]), so nothing is said twice.
-    pub fn summary(&self) -> String {
+    pub fn summary(&self) -> &'static str {
         let faults = self.faults().count();
         let outside = self
             .findings
@@ -1482,42 +1453,22 @@ impl Diagnosis {
             .any(|f| f.symptom.area == Area::Circumstances);
         match self.verdict {
             Verdict::NothingToRepair if self.findings.is_empty() => {
-                "Tick what happened, even the small things: your report builds here as you go.".to_owned()
+                "Tick what happened, even the small things: your report builds here as you go."
             }
-            Verdict::NothingToRepair if outside => "Nothing you ticked is a mistake of yours: something outside your control got in the way, which the interviewer could not know.".to_owned(),
-            Verdict::NothingToRepair => "Nothing you ticked is a mistake of yours, and the interviewer's reactions prove nothing on their own.".to_owned(),
-            Verdict::MinorSlips if faults == 1 => "One small slip rarely decides an interview: you probably did not ruin your chances.".to_owned(),
-            Verdict::MinorSlips => format!("{} small slips like these rarely decide an interview: you probably did not ruin your chances.", count_word(faults, true)),
-            Verdict::Pattern => "Taken together, what you ticked may read as a pattern, named below with the reason it matters.".to_owned(),
+            Verdict::NothingToRepair if outside => "Nothing you ticked is a mistake of yours: something outside your control got in the way, which they could not know.",
+            Verdict::NothingToRepair => "Nothing you ticked is a mistake of yours, and their reactions prove nothing on their own.",
+            Verdict::MinorSlips if faults == 1 => "One small slip rarely decides an interview: you probably did not ruin your chances.",
+            Verdict::MinorSlips => "Small slips like these rarely decide an interview: you probably did not ruin your chances.",
+            Verdict::Pattern => "Taken together, what you ticked may read as a pattern: see why below.",
             Verdict::RedFlag => {
                 let flags = self.findings.iter().filter(|f| f.is_red_flag()).count();
                 if flags > 1 {
-                    "Two of your findings can each put you on the \"no\" pile by themselves.".to_owned()
+                    "Two of your findings can each put you on the \"no\" pile by themselves."
                 } else {
-                    "One of your findings can put you on the \"no\" pile by itself.".to_owned()
+                    "One of your findings can put you on the \"no\" pile by itself."
                 }
             }
         }
-    }
-}
-
-/// A small count in words ("Two", "Three"...), digits beyond ten.
-fn count_word(n: usize, capital: bool) -> String {
-    const WORDS: [&str; 11] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    let word = WORDS
-        .get(n)
-        .map_or_else(|| n.to_string(), |w| (*w).to_owned());
-    if !capital {
-        return word;
-    }
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => std::iter::once(super::upper_char(first))
-            .chain(chars)
-            .collect(),
-        None => word,
     }
 }
 
@@ -1550,14 +1501,9 @@ fn recommend(
             "An e-mail is calmer than a call and lets you choose exactly how to repair each point.",
             "Draft it today, reread it once with fresh eyes, and send it within 24 hours.",
         ),
-        Verdict::MinorSlips if tally.fault_count == 0 && tally.signal_count == 0 => (
-            Channel::Email,
-            "An e-mail lets you mention the reason briefly, in words you have chosen.",
-            WITHIN_A_DAY,
-        ),
         Verdict::MinorSlips | Verdict::NothingToRepair => (
             Channel::Email,
-            "A short thank-you e-mail is quick, expected, and all that slips like these need.",
+            "A short thank-you e-mail is quick, expected, and all that is needed here.",
             WITHIN_A_DAY,
         ),
     }
@@ -1574,23 +1520,6 @@ impl Finding {
     /// Whether this finding is one of the candidate's own faults.
     pub fn is_fault(&self) -> bool {
         self.symptom.is_fault()
-    }
-
-    /// The symptom's example line with `{company}` and `{role}` filled in; empty values
-    /// fall back to "your company" and "this role".
-    pub fn example_line_for(&self, company: &str, role: &str) -> String {
-        let company = match company.trim() {
-            "" => "your company",
-            c => c,
-        };
-        let role = match role.trim() {
-            "" => "this role",
-            r => r,
-        };
-        self.symptom
-            .example_line
-            .replace("{company}", company)
-            .replace("{role}", role)
     }
 }
 
@@ -1939,7 +1868,6 @@ mod tests {
                 s.question,
                 s.perception,
                 s.repair,
-                s.example_line,
                 s.detail_prompt.unwrap_or("filled"),
             ];
             for t in texts {
@@ -1952,15 +1880,6 @@ mod tests {
             if expects_prompt {
                 assert!(s.detail_prompt.is_some(), "{}: needs a detail prompt", s.id);
             }
-            let line = s
-                .example_line
-                .replace("{company}", "")
-                .replace("{role}", "");
-            assert!(
-                !line.contains(['{', '}', '[', ']', '<', '>']),
-                "{}: stray placeholder in example line",
-                s.id
-            );
             match s.area {
                 Area::Signals => assert_eq!(s.letter_move, LetterMove::None, "{}", s.id),
                 Area::Circumstances => {
@@ -2381,27 +2300,7 @@ mod tests {
         assert!(nothing.starts_with("Tick what happened"), "{nothing}");
         assert!(diagnose(&["rambled_too_long", "said_too_little"])
             .summary()
-            .starts_with("Two "));
-    }
-
-    // Guards that example lines fill {company} and {role}, with fallbacks for empty values.
-    #[test]
-    fn example_line_fills_placeholders() {
-        let d = diagnose(&["explained_every_exit"]);
-        let f = &d.findings[0];
-        let filled = f.example_line_for("Acme", "Data Analyst");
-        assert!(filled.contains("Data Analyst at Acme"), "{filled}");
-        let fallback = f.example_line_for("  ", "");
-        assert!(fallback.contains("this role at your company"), "{fallback}");
-        for s in catalogue() {
-            let finding = Finding {
-                symptom: s,
-                severity: s.base_severity(),
-                detail: String::new(),
-            };
-            let line = finding.example_line_for("", "");
-            assert!(!line.contains('{') && !line.contains('}'), "{}", s.id);
-        }
+            .starts_with("Small slips like these"));
     }
 
     // Guards the verdict and severity labels and keys: filled, distinct, snake_case keys.

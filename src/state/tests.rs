@@ -54,6 +54,9 @@ fn edits_apply_to_the_current_draft() {
             |d| d.assessment["blanked"].result == "won",
         ),
         (DraftEdit::Rename("Mine".into()), |d| d.title() == "Mine"),
+        (DraftEdit::OwnWeight(3), |d| {
+            d.assessment["something_else"].weight == 3
+        }),
         (DraftEdit::Channel(Channel::Phone), |d| {
             d.letter.channel == Channel::Phone
         }),

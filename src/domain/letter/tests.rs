@@ -513,3 +513,49 @@ fn names_typed_in_lowercase_get_their_capitals() {
     assert!(text.contains("at Meridian that stays"), "{text}");
     assert!(text.contains("the northern region"), "{text}");
 }
+
+// Guards issue 18: the free "something else" item, weighed serious by the user, is
+// repaired with what they wrote for the letter, shaped; its private step-2 note (the
+// mistake in their own words) never reaches the letter. Weighed small, the letter is a
+// thank-you that does not dwell on it.
+#[test]
+fn something_else_is_repaired_only_when_it_counted() {
+    let mut c = Case {
+        id: "something-else",
+        facts: facts(
+            "Northwind",
+            "Analyst",
+            "Ms Ortega",
+            "2026-11-27",
+            InterviewFormat::Video,
+        ),
+        assessment: ticked(&[("something_else", "I called them Acme twice, mortifying")]),
+        lines: lines(&[(
+            "something_else",
+            "I now check the client's name before every meeting",
+        )]),
+    };
+    let weigh = |c: &mut Case, w: u8| {
+        if let Some(a) = c.assessment.get_mut("something_else") {
+            a.weight = w;
+        }
+    };
+    weigh(&mut c, 2);
+    assert_eq!(c.diagnosis().verdict, Verdict::Pattern);
+    let serious = c.compose(Channel::Email, LetterLength::Standard).render();
+    assert!(
+        serious.contains("check the client's name before every meeting"),
+        "{serious}"
+    );
+    assert!(
+        !serious.contains("Acme") && !serious.contains("mortifying"),
+        "{serious}"
+    );
+    weigh(&mut c, 1);
+    assert_eq!(c.diagnosis().verdict, Verdict::MinorSlips);
+    let small = c.compose(Channel::Email, LetterLength::Standard).render();
+    assert!(
+        !small.contains("Acme") && !small.contains("mortifying"),
+        "{small}"
+    );
+}
