@@ -726,6 +726,28 @@ mod tests {
         }
     }
 
+    // Guards issue 18's stored shape: an answer from before the free item's weight
+    // loads with weight 0 (read as small), a weight round-trips, and an answer without
+    // one is written exactly as before (no "weight" key).
+    #[test]
+    fn the_free_items_weight_is_stored_only_when_set() {
+        let raw = include_str!("../../tests/fixtures/draft_schema1.json");
+        let old = migrate(raw).expect("fixture must load");
+        assert!(old.assessment.values().all(|a| a.weight == 0));
+        assert!(!encode(&old).contains("\"weight\""));
+        let mut draft = Draft::new("w".into(), 1);
+        draft.assessment.insert(
+            "something_else".into(),
+            crate::domain::Answer {
+                checked: true,
+                weight: 3,
+                ..crate::domain::Answer::default()
+            },
+        );
+        let back = migrate(&encode(&draft)).expect("round trip");
+        assert_eq!(back.assessment["something_else"].weight, 3);
+    }
+
     // Guards: every reason reads as the end of the notice's sentence ("could not be read
     // because {reason}." / "could not be imported: {reason}."): lowercase, no full stop.
     #[test]
