@@ -24,9 +24,14 @@ async fn empty_assessment_shows_a_calm_start() {
     assert!(find(&root, ".sc-finding").is_none());
 }
 
-/// The verdict's headline on screen, if there is one yet.
-fn headline(root: &web_sys::Element) -> Option<String> {
-    find(root, ".sc-verdict-headline").and_then(|h| h.text_content())
+/// Waits until the report's headline is `verdict`'s (there is none before a tick).
+async fn until_headline(root: &web_sys::Element, what: &str, verdict: Verdict) {
+    wait_for(what, LIMIT, || {
+        find(root, ".sc-verdict-headline")
+            .and_then(|h| h.text_content())
+            .is_some_and(|t| t == verdict.headline())
+    })
+    .await;
 }
 
 // Guards: ticking bad-mouthing alone turns the report into a red flag with its repair.
@@ -34,10 +39,7 @@ fn headline(root: &web_sys::Element) -> Option<String> {
 async fn bad_mouthing_is_a_red_flag() {
     let root = mounted("d-redflag", "diagnose", ".sc-report").await;
     tick(&root, "criticised_former_boss");
-    wait_for("red flag", LIMIT, || {
-        headline(&root).as_deref() == Some(Verdict::RedFlag.headline())
-    })
-    .await;
+    until_headline(&root, "red flag", Verdict::RedFlag).await;
     let finding = text(&root, "#sc-finding-criticised_former_boss");
     let item = symptom("criticised_former_boss").unwrap();
     assert!(finding.contains(item.perception));
@@ -54,10 +56,7 @@ async fn bad_mouthing_is_a_red_flag() {
 async fn report_follows_ticks_live() {
     let root = mounted("d-live", "diagnose", ".sc-report").await;
     tick(&root, "rambled_too_long");
-    wait_for("minor", LIMIT, || {
-        headline(&root).as_deref() == Some(Verdict::MinorSlips.headline())
-    })
-    .await;
+    until_headline(&root, "minor", Verdict::MinorSlips).await;
     tick(&root, "knew_little_about_company");
     tick(&root, "no_questions");
     wait_for("pattern", LIMIT, || {
@@ -153,15 +152,9 @@ async fn something_else_is_weighed_by_the_user() {
         "#sc-detail-something_else",
         "I called them by a rival's name",
     );
-    wait_for("small by default", LIMIT, || {
-        headline(&root).as_deref() == Some(Verdict::MinorSlips.headline())
-    })
-    .await;
+    until_headline(&root, "small by default", Verdict::MinorSlips).await;
     click(&root, "#sc-own-weight-3");
-    wait_for("as damaging as a red flag", LIMIT, || {
-        headline(&root).as_deref() == Some(Verdict::RedFlag.headline())
-    })
-    .await;
+    until_headline(&root, "as damaging as a red flag", Verdict::RedFlag).await;
     let finding = text(&root, "#sc-finding-something_else");
     assert!(
         finding.contains("I called them by a rival's name"),

@@ -762,7 +762,7 @@ static CATALOGUE: [Symptom; 30] = [
         detail_prompt: None,
         perception: "Interviewers rarely sell a job to someone they have ruled out: a good sign.",
         weight: 1,
-        repair: "Nothing to repair: a good sign.",
+        repair: GOOD_SIGN_REPAIR,
         letter_move: LetterMove::None,
         slip: "",
         line: None,
@@ -775,7 +775,7 @@ static CATALOGUE: [Symptom; 30] = [
         detail_prompt: None,
         perception: "Talk of start dates and next steps is how they speak to someone they picture in the role.",
         weight: 1,
-        repair: "Nothing to repair: a good sign.",
+        repair: GOOD_SIGN_REPAIR,
         letter_move: LetterMove::None,
         slip: "",
         line: None,
@@ -861,6 +861,9 @@ const OWN_REPAIR: &str = "Name it once in the letter and show what you would do 
 
 /// The free item: the user names a mistake the list lacks and weighs it themselves.
 pub const SOMETHING_ELSE: &str = "something_else";
+
+/// The repair of a good sign: there is none.
+const GOOD_SIGN_REPAIR: &str = "Nothing to repair: a good sign.";
 
 /// Interviewer signals that lower the worry: each cancels one worrying signal, and
 /// takes points off the meter.
