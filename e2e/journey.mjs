@@ -64,6 +64,9 @@ const STEPS = {
   send: { heading: 'Step 4: Send it', next: 'Next: send and follow up', tab: 'Send & follow up' },
 };
 
+/** The drafts bar's actions that live in its "⋯" menu. */
+const DRAFT_MENU = ['New', 'Rename', 'Duplicate', 'Back up', 'Delete'];
+
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
@@ -179,7 +182,19 @@ export class Journey {
 
   /** A button of the widget by its accessible name (a string or a RegExp). */
   button(name) {
-    return this.root.getByRole('button', { name });
+    const button = this.root.getByRole('button', { name });
+    if (!DRAFT_MENU.includes(name)) return button;
+    // The drafts bar keeps its rarer actions in the "⋯" menu: open it first, as a user
+    // does, then act on the button.
+    const menu = this.root.locator('.sc-menu');
+    const open = async () => {
+      if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
+    };
+    return new Proxy(button, {
+      get: (target, key) => (key === 'click'
+        ? async (...args) => { await open(); return target.click(...args); }
+        : Reflect.get(target, key)),
+    });
   }
 
   /** The heading of a step: 'interview', 'diagnose', 'write' or 'send'. */

@@ -10,17 +10,17 @@ use crate::components::diagnose::DiagnoseStep;
 use crate::components::draft_bar::DraftBar;
 use crate::components::follow_up::FollowUp;
 use crate::components::import_preview::ImportPreview;
-use crate::components::interview_form::InterviewForm;
-use crate::components::keep_looking::KeepLooking;
-use crate::components::notices::Notices;
-use crate::components::progress::Progress;
+use crate::components::interview_form::interview_form;
+use crate::components::keep_looking::keep_looking;
+use crate::components::notices::notices;
+use crate::components::progress::progress;
 use crate::components::send::SendStep;
 use crate::components::write::WriteStep;
 use crate::domain::diagnosis::Diagnosis;
-use crate::domain::followup::lessons;
+use crate::domain::followup::{lessons, CivilDate};
 use crate::hooks::{
     use_app_state, use_autosave, use_flush_on_hide, use_latest, use_other_tabs,
-    use_persistence_request, use_quota_retry, use_step_focus,
+    use_persistence_request, use_quota_retry, use_remember_steps, use_step_focus,
 };
 use crate::intents::Intents;
 use crate::letter_view::LetterView;
@@ -43,6 +43,7 @@ pub fn app(props: &AppProps) -> Html {
     use_quota_retry(&state, store.clone(), latest);
     use_other_tabs(&state, store.clone());
     use_persistence_request(&state);
+    use_remember_steps(&state, store.clone());
     let step_ref = use_node_ref();
     use_step_focus(state.step, step_ref.clone());
     let intents = Intents::new(&state, &store);
@@ -51,10 +52,9 @@ pub fn app(props: &AppProps) -> Html {
     let draft = state.draft_rc().clone();
     let today = today_iso();
     let step_view = match state.step {
-        Step::Interview => html! {
-            <InterviewForm facts={draft.facts.clone()} on_edit={on_edit.clone()}
-                on_next={go_to.reform(|_| Step::Diagnose)} />
-        },
+        Step::Interview => {
+            interview_form(&draft.facts, &on_edit, &go_to.reform(|_| Step::Diagnose))
+        }
         Step::Diagnose => html! {
             <DiagnoseStep facts={draft.facts.clone()} assessment={draft.assessment.clone()}
                 on_edit={on_edit.clone()} on_back={go_to.reform(|_| Step::Interview)}
@@ -69,10 +69,11 @@ pub fn app(props: &AppProps) -> Html {
             let view = LetterView::of(&draft, &diagnosis, &today);
             html! {
                 <SendStep draft={draft.clone()} text={view.text.clone()} subject={view.subject.clone()}
-                    mailto={view.mailto(&draft)} on_back={go_to.reform(|_| Step::Write)} embedded={!props.standalone}>
+                    mailto={view.mailto(&draft)} on_back={go_to.reform(|_| Step::Write)} embedded={!props.standalone}
+                    plan_first={state.check_in_due(CivilDate::parse(&today))}>
                     <FollowUp draft_id={draft.id.clone()} facts={draft.facts.clone()} sent={draft.sent.clone()}
                         channel={draft.letter.channel} today={today.clone()} on_edit={on_edit.clone()} on_download={intents.on_download_calendar.clone()} />
-                    <KeepLooking openings={state.openings.clone()} lessons={lessons(&diagnosis)} on_intent={intents.on_opening.clone()} />
+                    { keep_looking(&state.openings, &lessons(&diagnosis), &intents.on_opening) }
                 </SendStep>
             }
         }
@@ -95,9 +96,8 @@ pub fn app(props: &AppProps) -> Html {
             if let Some(report) = state.import_preview() {
                 <ImportPreview summary={report.preview()} on_confirm={intents.on_confirm_import} on_cancel={intents.on_cancel_import} />
             }
-            <Notices notices={state.notices.clone()} on_dismiss={intents.on_dismiss_notice}
-                on_download_recovered={intents.on_download_recovered} />
-            <Progress steps={STEPS.to_vec()} current={state.step} on_select={go_to.clone()} />
+            { notices(&state.notices, &intents.on_dismiss_notice, &intents.on_download_recovered) }
+            { progress(&STEPS, state.step, &state.steps_done(), &go_to) }
             <div class="sc-step" id={format!("sc-step-{}", state.step.key())} ref={step_ref}>
                 { step_view }
             </div>

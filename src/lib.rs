@@ -38,7 +38,7 @@ pub fn props_from_element(element: &web_sys::Element) -> AppProps {
     AppProps {
         namespace: attr("data-namespace"),
         theme: Theme::from_key(&attr("data-theme")),
-        first_step: Step::from_key(&attr("data-first-step")).unwrap_or_default(),
+        first_step: Step::from_key(&attr("data-first-step")),
         compact: matches!(attr("data-compact").as_str(), "" | "true")
             && element.has_attribute("data-compact"),
         standalone: true,

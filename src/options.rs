@@ -44,8 +44,8 @@ pub struct AppProps {
     pub namespace: String,
     /// Colour theme (`data-theme`).
     pub theme: Theme,
-    /// Step shown first (`data-first-step`).
-    pub first_step: Step,
+    /// Step shown first for a draft with no remembered step (`data-first-step`).
+    pub first_step: Option<Step>,
     /// Tighter layout for narrow columns of a host page (`data-compact`).
     pub compact: bool,
     /// The widget is the whole page (its title is then the page's `h1`); false when

@@ -41,6 +41,7 @@ pub fn diagnose_step(props: &DiagnoseStepProps) -> Html {
                 <form class="sc-assessment" aria-label="Self-assessment" onsubmit={|e: SubmitEvent| e.prevent_default()}>
                     { for Area::ALL.iter().map(|&area| area_group(area, props)) }
                 </form>
+                { live_verdict(&report) }
                 <Report diagnosis={report} />
             </div>
             <div class="sc-actions">
@@ -48,6 +49,31 @@ pub fn diagnose_step(props: &DiagnoseStepProps) -> Html {
                 <button type="button" class="sc-button sc-button-primary" onclick={props.on_next.reform(|_| ())}>{ "Next: write the letter" }</button>
             </div>
         </section>
+    }
+}
+
+/// On a narrow screen the report comes after the whole checklist, so this bar keeps
+/// the verdict and its score in sight, at the bottom of the screen, while the user
+/// ticks; a tap takes them to the full report. Wide layouts (report beside the list)
+/// hide it in CSS. Nothing shows until something is ticked.
+fn live_verdict(d: &Diagnosis) -> Html {
+    if d.findings.is_empty() {
+        return Html::default();
+    }
+    let to_report = Callback::from(|e: MouseEvent| {
+        let report = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|t| t.closest(".sc-panel").ok().flatten())
+            .and_then(|panel| panel.query_selector(".sc-report").ok().flatten());
+        if let Some(report) = report {
+            report.scroll_into_view();
+        }
+    });
+    html! {
+        <button type="button" class="sc-live sc-live-verdict" onclick={to_report}>
+            <strong>{ d.verdict.headline() }</strong>
+            <span>{ format!("{} of 100 \u{00b7} See the report", d.severity) }</span>
+        </button>
     }
 }
 

@@ -100,6 +100,20 @@ pub fn draft_bar(props: &DraftBarProps) -> Html {
         })
     };
     let problem = matches!(props.save, SaveStatus::QuotaFull | SaveStatus::Unavailable);
+    // A chosen action closes the menu; picking a backup file keeps it open until the
+    // file is read (the file input lives in the menu).
+    let menu = use_node_ref();
+    let close_menu = {
+        let menu = menu.clone();
+        Callback::from(move |e: MouseEvent| {
+            let on_button = e
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|t| t.tag_name() == "BUTTON");
+            if let (true, Some(menu)) = (on_button, menu.cast::<web_sys::Element>()) {
+                let _ = menu.remove_attribute("open");
+            }
+        })
+    };
 
     html! {
         <section class="sc-drafts" aria-label="Your interviews">
@@ -114,18 +128,23 @@ pub fn draft_bar(props: &DraftBarProps) -> Html {
                         </option>
                     }) }
                 </select>
-                <div class="sc-drafts-buttons">
-                    <button type="button" class="sc-button" onclick={intent(DraftIntent::New)}>{ "New" }</button>
-                    <button type="button" class="sc-button" onclick={toggle_rename.reform(|_| ())}
-                        aria-expanded={(*renaming).to_string()} aria-controls="sc-rename">{ "Rename" }</button>
-                    <button type="button" class="sc-button" onclick={intent(DraftIntent::Duplicate)}>{ "Duplicate" }</button>
-                    <button type="button" class="sc-button" onclick={intent(DraftIntent::Delete)}>{ "Delete" }</button>
-                    <button type="button" class="sc-button" onclick={props.on_export.reform(|_| ())}>{ "Back up" }</button>
-                    <label class="sc-button sc-file-button">
-                        { "Restore\u{2026}" }
-                        <input type="file" accept="application/json,.json" class="sc-visually-hidden" onchange={on_import} />
-                    </label>
-                </div>
+                // The rarer actions, Delete among them, wait in one menu: the first
+                // screen of a phone is for the step, not for managing drafts.
+                <details class="sc-menu" ref={menu.clone()}>
+                    <summary aria-label="More: new, rename, duplicate, back up, restore or delete">{ "\u{22ef}" }</summary>
+                    <div class="sc-drafts-buttons sc-menu-items" onclick={close_menu}>
+                        <button type="button" class="sc-button" onclick={intent(DraftIntent::New)}>{ "New" }</button>
+                        <button type="button" class="sc-button" onclick={toggle_rename.reform(|_| ())}
+                            aria-expanded={(*renaming).to_string()} aria-controls="sc-rename">{ "Rename" }</button>
+                        <button type="button" class="sc-button" onclick={intent(DraftIntent::Duplicate)}>{ "Duplicate" }</button>
+                        <button type="button" class="sc-button" onclick={props.on_export.reform(|_| ())}>{ "Back up" }</button>
+                        <label class="sc-button sc-file-button">
+                            { "Restore\u{2026}" }
+                            <input type="file" accept="application/json,.json" class="sc-visually-hidden" onchange={on_import} />
+                        </label>
+                        <button type="button" class="sc-button" onclick={intent(DraftIntent::Delete)}>{ "Delete" }</button>
+                    </div>
+                </details>
             </div>
             if *renaming {
                 <div class="sc-field sc-rename" id="sc-rename">

@@ -29,43 +29,31 @@ pub fn event_checked(event: &Event) -> bool {
         .unwrap_or(false)
 }
 
-/// Props of [`TextField`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct TextFieldProps {
-    /// Element id, also the label's `for`.
-    pub id: AttrValue,
-    /// The visible label.
-    pub label: AttrValue,
-    /// Current value.
-    pub value: AttrValue,
-    /// Input type (`text`, `email`, `date`...).
-    #[prop_or(AttrValue::Static("text"))]
-    pub kind: AttrValue,
-    /// Hint shown under the label and tied to the field.
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-    /// `autocomplete` token.
-    #[prop_or_default]
-    pub autocomplete: Option<AttrValue>,
-    /// Called with the new value on every keystroke.
-    pub on_change: Callback<String>,
-}
-
-/// A labelled single-line input.
-#[function_component(TextField)]
-pub fn text_field(props: &TextFieldProps) -> Html {
-    let hint_id = format!("{}-hint", props.id);
-    let on_input = props.on_change.reform(|e: InputEvent| event_value(&e));
+/// A labelled single-line input of type `kind` (`text`, `email`, `date`…), with an
+/// optional `autocomplete` token and a `hint` under it, tied to the field; `on_change`
+/// gets the value on every keystroke. The hint goes after the input, so inputs side by
+/// side line up whether or not they have one. A view function, not a component: it
+/// holds no state, and a component's lifecycle code costs the download more than
+/// re-rendering one input does.
+pub fn text_field(
+    id: &'static str,
+    label: &'static str,
+    value: &str,
+    kind: &'static str,
+    autocomplete: Option<&'static str>,
+    hint: Option<&'static str>,
+    on_change: Callback<String>,
+) -> Html {
+    let hint_id = format!("{id}-hint");
+    let on_input = on_change.reform(|e: InputEvent| event_value(&e));
     html! {
         <div class="sc-field">
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            if let Some(hint) = &props.hint {
-                <p class="sc-hint" id={hint_id.clone()}>{ hint.clone() }</p>
+            <label for={id}>{ label }</label>
+            <input id={id} type={kind} value={value.to_owned()} autocomplete={autocomplete}
+                aria-describedby={hint.map(|_| hint_id.clone())} oninput={on_input} />
+            if let Some(hint) = hint {
+                <p class="sc-hint" id={hint_id}>{ hint }</p>
             }
-            <input id={props.id.clone()} type={props.kind.clone()} value={props.value.clone()}
-                autocomplete={props.autocomplete.clone()}
-                aria-describedby={props.hint.as_ref().map(|_| hint_id)}
-                oninput={on_input} />
         </div>
     }
 }

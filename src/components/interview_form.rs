@@ -2,26 +2,18 @@
 
 use yew::prelude::*;
 
-use super::field::{event_value, radio_group, Choice, TextField};
+use super::field::{event_value, radio_group, text_field, Choice};
 use crate::domain::{InterviewFacts, InterviewFormat};
 use crate::draft::{DraftEdit, FactField};
 
-/// Props of [`InterviewForm`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct InterviewFormProps {
-    /// The facts typed so far.
-    pub facts: InterviewFacts,
-    /// Called with every change.
-    pub on_edit: Callback<DraftEdit>,
-    /// Called when the user moves on to the diagnosis.
-    pub on_next: Callback<()>,
-}
-
-/// The interview facts form. Every field is optional: the letter shows a clear
-/// placeholder for anything left empty.
-#[function_component(InterviewForm)]
-pub fn interview_form(props: &InterviewFormProps) -> Html {
-    let facts = &props.facts;
+/// The interview facts form: `facts` typed so far, `on_edit` gets every change,
+/// `on_next` moves on to the diagnosis. Every field is optional: the letter shows a
+/// clear placeholder for anything left empty. A view function (see `text_field`).
+pub fn interview_form(
+    facts: &InterviewFacts,
+    on_edit: &Callback<DraftEdit>,
+    on_next: &Callback<()>,
+) -> Html {
     let field = |id: &'static str,
                  label: &'static str,
                  field: FactField,
@@ -29,22 +21,18 @@ pub fn interview_form(props: &InterviewFormProps) -> Html {
                  kind: &'static str,
                  autocomplete: Option<&'static str>,
                  hint: Option<&'static str>| {
-        let on_change = props.on_edit.reform(move |v| DraftEdit::Fact(field, v));
-        html! {
-            <TextField id={id} label={label} value={AttrValue::from(value.to_string())} kind={kind}
-                autocomplete={autocomplete.map(AttrValue::Static)} hint={hint.map(AttrValue::Static)} {on_change} />
-        }
+        let on_change = on_edit.reform(move |v| DraftEdit::Fact(field, v));
+        text_field(id, label, value, kind, autocomplete, hint, on_change)
     };
-    let on_format = props
-        .on_edit
-        .reform(|e: Event| DraftEdit::Format(InterviewFormat::from_key(&event_value(&e))));
+    let on_format =
+        on_edit.reform(|e: Event| DraftEdit::Format(InterviewFormat::from_key(&event_value(&e))));
     html! {
         <section class="sc-panel" aria-labelledby="sc-interview-title">
             <h2 id="sc-interview-title" tabindex="-1">{ "Step 1: The interview" }</h2>
             <p class="sc-lead">
-                { "It happens to almost everyone. Start with the facts: they go into your letter, and nothing you type leaves this browser." }
+                { "It happens to almost everyone. Start with the facts: they go into your letter." }
             </p>
-            <form class="sc-form" onsubmit={props.on_next.reform(|e: SubmitEvent| e.prevent_default())}>
+            <form class="sc-form" onsubmit={on_next.reform(|e: SubmitEvent| e.prevent_default())}>
                 <fieldset class="sc-fieldset">
                     <legend>{ "The job" }</legend>
                     <div class="sc-grid">

@@ -18,17 +18,6 @@ pub enum OpeningIntent {
     Remove(String),
 }
 
-/// Props of [`KeepLooking`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct KeepLookingProps {
-    /// The job-hunt list.
-    pub openings: Vec<Opening>,
-    /// Lessons from this interview's diagnosis.
-    pub lessons: Vec<&'static str>,
-    /// What the user asks of the list.
-    pub on_intent: Callback<OpeningIntent>,
-}
-
 #[derive(Clone, Copy)]
 enum Part {
     Company,
@@ -111,12 +100,17 @@ fn row(opening: &Opening, on_intent: &Callback<OpeningIntent>) -> Html {
     }
 }
 
-/// The list and the checklist.
-#[function_component(KeepLooking)]
-pub fn keep_looking(props: &KeepLookingProps) -> Html {
-    let mut openings = props.openings.clone();
+/// The job-hunt list, sorted by the next date, and this interview's `lessons` as a
+/// checklist for the next one; `on_intent` gets what the user asks of the list. A view
+/// function (see `field::text_field`).
+pub fn keep_looking(
+    openings: &[Opening],
+    lessons: &[&'static str],
+    on_intent: &Callback<OpeningIntent>,
+) -> Html {
+    let mut openings = openings.to_vec();
     sort_openings(&mut openings);
-    let on_add = props.on_intent.reform(|_| OpeningIntent::Add);
+    let on_add = on_intent.reform(|_| OpeningIntent::Add);
     html! {
         <section class="sc-keep-looking" aria-labelledby="sc-keep-title">
             <h3 id="sc-keep-title">{ "Keep looking" }</h3>
@@ -124,12 +118,12 @@ pub fn keep_looking(props: &KeepLookingProps) -> Html {
             if openings.is_empty() {
                 <p>{ "No other openings noted yet." }</p>
             } else {
-                <ol class="sc-openings">{ for openings.iter().map(|o| row(o, &props.on_intent)) }</ol>
+                <ol class="sc-openings">{ for openings.iter().map(|o| row(o, on_intent)) }</ol>
             }
             <button type="button" class="sc-button" onclick={on_add}>{ "Add an opening" }</button>
             <h4>{ "For your next interview" }</h4>
             <ul class="sc-lessons">
-                { for props.lessons.iter().map(|l| html! { <li>{ *l }</li> }) }
+                { for lessons.iter().map(|l| html! { <li>{ *l }</li> }) }
             </ul>
         </section>
     }

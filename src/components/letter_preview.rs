@@ -34,6 +34,13 @@ pub struct LetterPreviewProps {
     pub reading_seconds: u32,
     /// Readability grade.
     pub grade: f32,
+    /// On a narrow screen, whether the letter itself is folded away (the editors above
+    /// already show it once); wide layouts always show it.
+    #[prop_or_default]
+    pub collapsed: bool,
+    /// Folds or unfolds the letter on a narrow screen.
+    #[prop_or_default]
+    pub on_toggle: Callback<()>,
 }
 
 /// Splits `text` into plain and highlighted runs. Flags are sorted by start; overlapping
@@ -109,7 +116,7 @@ fn reading_time(seconds: u32) -> String {
 #[function_component(LetterPreview)]
 pub fn letter_preview(props: &LetterPreviewProps) -> Html {
     html! {
-        <section class="sc-preview-wrap" aria-labelledby="sc-preview-title">
+        <section class={classes!("sc-preview-wrap", props.collapsed.then_some("is-collapsed"))} aria-labelledby="sc-preview-title">
             <h3 id="sc-preview-title">{ "Preview, exactly as it will be sent" }</h3>
             <p class="sc-stats">
                 <span class={classes!("sc-budget", (props.words > props.budget).then_some("is-over"))}>
@@ -117,6 +124,10 @@ pub fn letter_preview(props: &LetterPreviewProps) -> Html {
                 </span>
                 { format!(" \u{00b7} {} to read \u{00b7} reading grade {}", reading_time(props.reading_seconds), props.grade.round() as u32) }
             </p>
+            <button type="button" class="sc-button sc-preview-toggle" aria-expanded={(!props.collapsed).to_string()}
+                onclick={props.on_toggle.reform(|_| ())}>
+                { if props.collapsed { "Show the letter as it will be sent" } else { "Hide the letter" } }
+            </button>
             if props.shown_chars < props.total_chars {
                 // Said before the letter, so nobody reads the cut as the end of it.
                 <p class="sc-preview-note">

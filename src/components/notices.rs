@@ -4,17 +4,6 @@ use yew::prelude::*;
 
 use crate::state::Notice;
 
-/// Props of [`Notices`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct NoticesProps {
-    /// Notices, oldest first.
-    pub notices: Vec<Notice>,
-    /// Called with the index of the notice the user dismissed.
-    pub on_dismiss: Callback<usize>,
-    /// Called when the user asks to download the values kept aside.
-    pub on_download_recovered: Callback<()>,
-}
-
 fn text(notice: &Notice) -> String {
     match notice {
         Notice::Recovered {
@@ -47,12 +36,18 @@ fn text(notice: &Notice) -> String {
     }
 }
 
-/// A list of dismissible notices in a polite live region.
-#[function_component(Notices)]
-pub fn notices(props: &NoticesProps) -> Html {
+/// A list of dismissible notices in a polite live region: `on_dismiss` gets the index
+/// of the notice dismissed, `on_download_recovered` asks for the values kept aside. A
+/// view function, not a component: it holds no state, and a component's lifecycle code
+/// would cost the download more than re-rendering these few lines does.
+pub fn notices(
+    notices: &[Notice],
+    on_dismiss: &Callback<usize>,
+    on_download_recovered: &Callback<()>,
+) -> Html {
     html! {
         <div class="sc-notices" role="status" aria-live="polite">
-            { for props.notices.iter().enumerate().map(|(i, notice)| {
+            { for notices.iter().enumerate().map(|(i, notice)| {
                 let recovered = matches!(notice, Notice::Recovered { .. });
                 html! {
                     <div class="sc-notice">
@@ -60,12 +55,12 @@ pub fn notices(props: &NoticesProps) -> Html {
                         <div class="sc-notice-actions">
                             if recovered {
                                 <button type="button" class="sc-button"
-                                    onclick={props.on_download_recovered.reform(|_| ())}>
+                                    onclick={on_download_recovered.reform(|_| ())}>
                                     { "Download the kept data" }
                                 </button>
                             }
                             <button type="button" class="sc-button sc-button-quiet"
-                                onclick={props.on_dismiss.reform(move |_| i)}>
+                                onclick={on_dismiss.reform(move |_| i)}>
                                 { "Dismiss" }
                             </button>
                         </div>

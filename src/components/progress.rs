@@ -1,36 +1,32 @@
-//! The journey's progress bar: the steps at the top, the current one marked.
+//! The journey's progress bar: the steps at the top, the current one marked, the done
+//! ones ticked.
 
 use yew::prelude::*;
 
 use crate::state::Step;
 
-/// Props of [`Progress`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct ProgressProps {
-    /// The steps offered, in order.
-    pub steps: Vec<Step>,
-    /// The step on screen.
-    pub current: Step,
-    /// Called when the user picks a step.
-    pub on_select: Callback<Step>,
-}
-
 /// Numbered steps; each is a button so the journey can be walked in any order.
-#[function_component(Progress)]
-pub fn progress(props: &ProgressProps) -> Html {
+/// `current` is on screen, `done` are ticked, `on_select` gets the step picked. A view
+/// function, not a component: it holds no state (see `notices`).
+pub fn progress(steps: &[Step], current: Step, done: &[Step], on_select: &Callback<Step>) -> Html {
     html! {
         <nav class="sc-progress" aria-label="Steps">
             <ol>
-                { for props.steps.iter().map(|&step| {
-                    let current = step == props.current;
-                    let done = step < props.current;
-                    let onclick = props.on_select.reform(move |_| step);
+                { for steps.iter().map(|&step| {
+                    let is_current = step == current;
+                    let is_done = done.contains(&step);
+                    let onclick = on_select.reform(move |_| step);
                     html! {
-                        <li class={classes!("sc-progress-item", current.then_some("is-current"), done.then_some("is-done"))}>
+                        <li class={classes!("sc-progress-item", is_current.then_some("is-current"), is_done.then_some("is-done"))}>
                             <button type="button" {onclick}
-                                aria-current={current.then_some("step")}>
-                                <span class="sc-progress-number" aria-hidden="true">{ step.number() }</span>
+                                aria-current={is_current.then_some("step")}>
+                                <span class="sc-progress-number" aria-hidden="true">
+                                    { if is_done && !is_current { "\u{2713}".to_owned() } else { step.number().to_string() } }
+                                </span>
                                 <span class="sc-progress-label">{ step.label() }</span>
+                                if is_done {
+                                    <span class="sc-visually-hidden">{ " (done)" }</span>
+                                }
                             </button>
                         </li>
                     }

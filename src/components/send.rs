@@ -28,6 +28,10 @@ pub struct SendStepProps {
     /// What follows the exports: the follow-up plan and the keep-looking list.
     #[prop_or_default]
     pub children: Html,
+    /// The check-in day has come: the plan goes first, before the exports, so the
+    /// user who came back for it sees it at once.
+    #[prop_or_default]
+    pub plan_first: bool,
 }
 
 /// What the last copy attempt did.
@@ -113,6 +117,9 @@ pub fn send_step(props: &SendStepProps) -> Html {
         <section class="sc-panel" aria-labelledby="sc-send-title">
             <h2 id="sc-send-title" tabindex="-1">{ "Step 4: Send it" }</h2>
             <p class="sc-lead">{ "Read it once more, out loud if you can. Then send it the way that suits you." }</p>
+            if props.plan_first {
+                { props.children.clone() }
+            }
             <div class="sc-export">
                 <button type="button" class="sc-button sc-button-primary" onclick={on_copy}>{ copy_label }</button>
                 if channel == Channel::Email {
@@ -139,7 +146,9 @@ pub fn send_step(props: &SendStepProps) -> Html {
                 }
                 <div class="sc-preview-body">{ props.text.clone() }</div>
             </div>
-            { props.children.clone() }
+            if !props.plan_first {
+                { props.children.clone() }
+            }
             <div class="sc-actions">
                 <button type="button" class="sc-button" onclick={props.on_back.reform(|_| ())}>{ "Back to the letter" }</button>
             </div>

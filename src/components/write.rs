@@ -137,6 +137,8 @@ pub fn write_step(props: &WriteStepProps) -> Html {
     let huge = longer_than(&text, HUGE_LETTER_CHARS);
     let checked = use_deferred(draft.id.clone(), text.clone(), huge, HUGE_LETTER_PAUSE_MS);
     let side = use_side(draft, checked.clone());
+    // Narrow screens fold the preview away until asked for (see LetterPreview).
+    let show_preview = use_state(|| false);
     let tone = &side.tone;
 
     let (recommended, _) = recommend(&draft.facts, &diagnosis);
@@ -212,13 +214,18 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                         <button type="button" class="sc-button" onclick={start_whole}>{ "Edit the whole text as one piece" }</button>
                     }
                 </div>
+                <div class="sc-live sc-live-tone">
+                    <strong>{ side.summary.clone() }</strong>
+                    <span>{ format!("{counted} of {limit} words") }</span>
+                </div>
                 <div class="sc-side">
                     { checklist_panel(&checks) }
                     <TonePanel report_summary={side.summary.clone()} flags={side.flags.clone()} more={side.more} text={checked.clone()}
                         dismissed={side.dismissed} on_edit={on_edit.clone()} />
                     <LetterPreview channel={draft.letter.channel} subject={view.subject.clone()} to={draft.facts.interviewer_email.clone()}
                         text={side.preview_text.clone()} shown_chars={side.cut.shown_chars} total_chars={side.cut.total_chars}
-                        flags={side.flags.clone()} words={counted} budget={limit} reading_seconds={tone.reading_seconds} grade={tone.grade} />
+                        flags={side.flags.clone()} words={counted} budget={limit} reading_seconds={tone.reading_seconds} grade={tone.grade}
+                        collapsed={!*show_preview} on_toggle={let s = show_preview.clone(); Callback::from(move |_| s.set(!*s))} />
                 </div>
             </div>
             <div class="sc-actions">

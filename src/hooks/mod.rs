@@ -6,6 +6,7 @@
 //! - [`use_quota_retry`]: retries a save the browser refused for lack of space;
 //! - [`use_other_tabs`]: what other tabs write, as actions;
 //! - [`use_persistence_request`]: asks the browser to keep the drafts;
+//! - [`use_remember_steps`]: stores the step each draft was left on;
 //! - [`use_step_focus`]: focus on the new step's heading;
 //! - [`use_deferred`]: a derived value that waits for typing to pause.
 //!
@@ -19,6 +20,7 @@ pub mod use_flush_on_hide;
 pub mod use_other_tabs;
 pub mod use_persistence_request;
 pub mod use_quota_retry;
+pub mod use_remember_steps;
 pub mod use_step_focus;
 
 use std::cell::RefCell;
@@ -36,6 +38,7 @@ pub use use_flush_on_hide::use_flush_on_hide;
 pub use use_other_tabs::use_other_tabs;
 pub use use_persistence_request::use_persistence_request;
 pub use use_quota_retry::use_quota_retry;
+pub use use_remember_steps::use_remember_steps;
 pub use use_step_focus::use_step_focus;
 
 /// The newest state, for timers and listeners that outlive the render that made them.

@@ -6,21 +6,26 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::Latest;
-use crate::browser::{new_id, now_ms};
+use crate::browser::{new_id, now_ms, today_iso};
+use crate::domain::followup::CivilDate;
 use crate::state::{AppState, Notice, SaveStatus, Step};
 use crate::storage::Store;
 
 /// The widget's state, read from `store` once: the drafts (a blank one when there are
 /// none), the keep-looking list, whether storage works at all, and a notice for every
-/// damaged value that was set aside. Opens at `first_step`.
+/// damaged value that was set aside. Opens where the user left the draft they edited
+/// last (see [`AppState::opening_step`]); `first_step` is the host page's choice for a
+/// draft with no remembered step.
 #[hook]
-pub fn use_app_state(store: Rc<Store>, first_step: Step) -> UseReducerHandle<AppState> {
+pub fn use_app_state(store: Rc<Store>, first_step: Option<Step>) -> UseReducerHandle<AppState> {
     use_reducer(move || {
         let loaded = store.load();
         let (openings, openings_damage) = store.load_openings();
         let mut state = AppState::from_loaded(loaded.drafts, new_id(), now_ms(), new_id());
         state.openings = openings;
-        state.step = first_step;
+        state.steps = store.load_steps();
+        let today = CivilDate::parse(&today_iso());
+        state.step = state.opening_step(first_step, today);
         if !loaded.available {
             state.save = SaveStatus::Unavailable;
         }

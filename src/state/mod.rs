@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::domain::followup::Opening;
+use crate::domain::followup::{plan, CivilDate, Opening, Stage};
 use crate::draft::{Draft, DraftEdit};
 pub use sync::{merge_drafts, MergeReport};
 
@@ -123,6 +123,11 @@ pub struct AppState {
     pub drafts: Vec<Rc<Draft>>,
     /// Id of the draft being edited.
     pub current: String,
+    /// The step each draft was last on, as `id=step` pairs separated by spaces (step
+    /// keys are single words): where a reload or a switch back returns to. Screen
+    /// state, not content, so it is stored apart from the drafts and never makes a
+    /// draft "changed" in another tab.
+    pub steps: String,
     /// The step on screen.
     pub step: Step,
     /// The last deletion, for undo.
@@ -319,7 +324,7 @@ impl AppState {
     pub fn reduce(mut self, action: Action) -> Self {
         match action {
             Action::Edit(edit, now) => self.edit(edit, now),
-            Action::GoTo(step) => self.step = step,
+            Action::GoTo(step) => self.go_to(step),
             Action::NewDraft { id, now } => self.new_draft(id, now),
             Action::Duplicate { source, id, now } => self.duplicate(&source, id, now),
             Action::Switch(id) => self.switch(id),
@@ -380,10 +385,91 @@ impl AppState {
         }
     }
 
+    /// [`Action::GoTo`]: shows a step, and remembers it for the current draft.
+    fn go_to(&mut self, step: Step) {
+        self.step = step;
+        let mut pairs: Vec<&str> = self
+            .steps
+            .split(' ')
+            .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(&self.current))
+            .collect();
+        let this = format!("{}={}", self.current, step.key());
+        pairs.push(&this);
+        self.steps = pairs.join(" ");
+    }
+
+    /// The step the draft with this id was last on, if it is remembered.
+    pub fn remembered_step(&self, id: &str) -> Option<Step> {
+        self.steps
+            .split(' ')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(draft, _)| *draft == id)
+            .and_then(|(_, key)| Step::from_key(key))
+    }
+
+    /// The step to open the current draft at: the check-in when its day has come (the
+    /// reason the user is back), else the step it was last on, else `first` (the host
+    /// page's choice), else the first step. `today` is passed in: state never reads
+    /// the clock.
+    pub fn opening_step(&self, first: Option<Step>, today: Option<CivilDate>) -> Step {
+        let due = self.draft().sent.as_ref().is_some_and(|sent| {
+            CivilDate::parse(&sent.date)
+                .zip(today)
+                .is_some_and(|(day, today)| {
+                    plan(day, sent.channel, today).stage >= Stage::CheckInDue
+                })
+        });
+        if due {
+            return Step::Send;
+        }
+        self.remembered_step(&self.current)
+            .or(first)
+            .unwrap_or_default()
+    }
+
+    /// Whether the current draft's letter went out and its check-in day has come (or
+    /// gone).
+    pub fn check_in_due(&self, today: Option<CivilDate>) -> bool {
+        self.draft().sent.as_ref().is_some_and(|sent| {
+            CivilDate::parse(&sent.date)
+                .zip(today)
+                .is_some_and(|(day, today)| {
+                    plan(day, sent.channel, today).stage >= Stage::CheckInDue
+                })
+        })
+    }
+
+    /// The steps the current draft has done, for the marks on the step bar: the facts
+    /// (company and role), something ticked, a letter written (an edit or a line of
+    /// the user's own) and the letter sent.
+    pub fn steps_done(&self) -> Vec<Step> {
+        let d = self.draft();
+        let done = [
+            !d.facts.company.trim().is_empty() && !d.facts.role.trim().is_empty(),
+            d.assessment.values().any(|a| a.checked),
+            d.sent.is_some()
+                || !d.letter.edits.is_empty()
+                || d.letter.general.iter().any(|l| !l.trim().is_empty())
+                || d.assessment.values().any(|a| !a.line.trim().is_empty()),
+            d.sent.is_some(),
+        ];
+        Step::ALL
+            .into_iter()
+            .zip(done)
+            .filter_map(|(step, done)| done.then_some(step))
+            .collect()
+    }
+
+    /// Makes another draft current, on the step it was last on.
+    fn show(&mut self, id: String) {
+        self.step = self.remembered_step(&id).unwrap_or_default();
+        self.current = id;
+    }
+
     /// [`Action::Switch`]: shows another draft, if it exists.
     fn switch(&mut self, id: String) {
         if self.drafts.iter().any(|d| d.id == id) {
-            self.current = id;
+            self.show(id);
         }
     }
 
@@ -399,7 +485,7 @@ impl AppState {
             }
             if self.current == id {
                 let next = index.min(self.drafts.len() - 1);
-                self.current = self.drafts[next].id.clone();
+                self.show(self.drafts[next].id.clone());
             }
         }
     }
@@ -409,7 +495,7 @@ impl AppState {
         if let Some(Deleted { draft, index }) = self.deleted.take() {
             // A draft with that id may have come back from another tab meanwhile.
             if !self.drafts.iter().any(|d| d.id == draft.id) {
-                self.current = draft.id.clone();
+                self.show(draft.id.clone());
                 let index = index.min(self.drafts.len());
                 self.drafts.insert(index, Rc::new(draft));
             }

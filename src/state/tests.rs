@@ -1,7 +1,7 @@
 //! The reducer's and the sync rules' tests: every transition, natively.
 
 use super::*;
-use crate::domain::followup::SentRecord;
+use crate::domain::followup::{CivilDate, SentRecord};
 use crate::domain::{Channel, InterviewFormat};
 use crate::draft::{AnswerPart, FactField};
 use sync::merge_openings;
@@ -690,4 +690,92 @@ fn step_keys_round_trip() {
         assert_eq!(Step::from_key(step.key()), Some(step));
     }
     assert_eq!(Step::from_key("nope"), None);
+}
+
+// Guards issue 19: each draft reopens on the step it was left on (after a switch, a
+// delete, an undo or a reload), and the remembered steps are screen state: moving
+// between steps never changes a draft.
+#[test]
+fn each_draft_remembers_its_step() {
+    let state = state_with(&["a", "b"]).reduce(Action::Switch("a".into()));
+    let before = state.draft().clone();
+    let state = state.reduce(Action::GoTo(Step::Write));
+    assert_eq!(state.draft(), &before, "a step is not an edit");
+    let state = state.reduce(Action::Switch("b".into()));
+    assert_eq!(state.step, Step::Interview, "b was never left anywhere");
+    let state = state.reduce(Action::GoTo(Step::Diagnose));
+    let state = state.reduce(Action::Switch("a".into()));
+    assert_eq!(state.step, Step::Write);
+    assert_eq!(state.steps, "a=write b=diagnose");
+    // Deleting "a" shows "b" where it was left; undo brings "a" back on its step.
+    let state = state.reduce(Action::Delete {
+        id: "a".into(),
+        replacement_id: "n".into(),
+        now: 2,
+    });
+    assert_eq!((state.current.as_str(), state.step), ("b", Step::Diagnose));
+    let state = state.reduce(Action::UndoDelete);
+    assert_eq!((state.current.as_str(), state.step), ("a", Step::Write));
+    // A reload reads the same text back: unknown keys and junk are ignored.
+    let mut reloaded = state_with(&["a", "b"]);
+    reloaded.current = "a".into();
+    reloaded.steps = "junk a=write =x b=nowhere".into();
+    assert_eq!(reloaded.opening_step(None, None), Step::Write);
+    reloaded.current = "b".into();
+    assert_eq!(
+        reloaded.opening_step(Some(Step::Diagnose), None),
+        Step::Diagnose
+    );
+    assert_eq!(reloaded.opening_step(None, None), Step::Interview);
+}
+
+// Guards issue 19: on and after the check-in day a sent draft opens at step 4,
+// whatever step it was left on; before it, where it was left.
+#[test]
+fn a_due_check_in_opens_step_four() {
+    let mut state = state_with(&["a"]).reduce(Action::GoTo(Step::Write));
+    state = edit(
+        state,
+        DraftEdit::MarkSent(Some(SentRecord {
+            date: "2026-11-27".into(),
+            channel: Channel::Email,
+        })),
+    );
+    let day = |iso: &str| CivilDate::parse(iso);
+    let check_in = crate::domain::followup::plan(
+        CivilDate::parse("2026-11-27").expect("a date"),
+        Channel::Email,
+        CivilDate::parse("2026-11-27").expect("a date"),
+    )
+    .check_in;
+    assert_eq!(state.opening_step(None, day("2026-11-28")), Step::Write);
+    assert_eq!(state.opening_step(None, Some(check_in)), Step::Send);
+    assert_eq!(state.opening_step(None, day("2027-03-01")), Step::Send);
+    assert!(state.check_in_due(Some(check_in)));
+}
+
+// Guards issue 19: the step bar's ticks follow what the draft holds, not the step on
+// screen.
+#[test]
+fn done_steps_follow_the_draft() {
+    let state = state_with(&["a"]);
+    assert!(state.steps_done().is_empty());
+    let state = edit(state, DraftEdit::Fact(FactField::Company, "Acme".into()));
+    assert!(state.steps_done().is_empty(), "a role is needed too");
+    let state = edit(state, DraftEdit::Fact(FactField::Role, "Analyst".into()));
+    let state = edit(state, DraftEdit::Check("rambled_too_long".into(), true));
+    assert_eq!(state.steps_done(), [Step::Interview, Step::Diagnose]);
+    let state = edit(
+        state,
+        DraftEdit::Line("evidence".into(), "I cut costs".into()),
+    );
+    assert_eq!(state.steps_done().len(), 3);
+    let state = edit(
+        state,
+        DraftEdit::MarkSent(Some(SentRecord {
+            date: "2026-11-27".into(),
+            channel: Channel::Email,
+        })),
+    );
+    assert_eq!(state.steps_done(), Step::ALL);
 }

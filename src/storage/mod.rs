@@ -24,6 +24,10 @@ pub use area::{Area, MemoryArea, WebArea, Write};
 /// the stored shape of a draft changes incompatibly.
 pub const SCHEMA_VERSION: u64 = 1;
 
+/// The longest remembered-steps value read: a few dozen drafts' worth. Anything longer
+/// was not written by this app.
+const MAX_STEPS_BYTES: usize = 4096;
+
 /// The namespace used when the host page does not set one.
 pub const DEFAULT_NAMESPACE: &str = "second-chance";
 
@@ -219,6 +223,27 @@ impl<A: Area> Store<A> {
     /// Storage key of the keep-looking list.
     pub fn openings_key(&self) -> String {
         format!("{}:openings", self.namespace)
+    }
+
+    /// The key of the remembered steps (see `AppState::steps`).
+    pub fn steps_key(&self) -> String {
+        format!("{}:steps", self.namespace)
+    }
+
+    /// The remembered steps as stored; empty when there are none. Only screen state:
+    /// a value that is not a short list of `id=step` pairs reads as nothing remembered
+    /// (the app then opens each draft at its first step) and is never moved aside.
+    pub fn load_steps(&self) -> String {
+        self.area
+            .get(&self.steps_key())
+            .map(|raw| A::text(&raw))
+            .filter(|text| text.len() <= MAX_STEPS_BYTES)
+            .unwrap_or_default()
+    }
+
+    /// Remembers the steps.
+    pub fn save_steps(&self, steps: &str) -> Result<(), StoreError> {
+        self.area.set_text(&self.steps_key(), steps)
     }
 
     /// Reads the keep-looking list; a damaged value is moved aside like a damaged draft.
@@ -746,6 +771,21 @@ mod tests {
         );
         let back = migrate(&encode(&draft)).expect("round trip");
         assert_eq!(back.assessment["something_else"].weight, 3);
+    }
+
+    // Guards issue 19: the remembered steps round-trip under their own key, apart from
+    // the drafts (a reload reads no draft from them), and a value no app wrote (1 MB of
+    // junk) reads as nothing remembered, without an error.
+    #[test]
+    fn remembered_steps_round_trip_and_junk_is_ignored() {
+        let store = Store::with_area("ns", MemoryArea::new(10_000_000));
+        assert_eq!(store.load_steps(), "");
+        store.save_steps("a=write b=send").expect("saved");
+        assert_eq!(store.load_steps(), "a=write b=send");
+        assert_eq!(store.steps_key(), "ns:steps");
+        assert!(store.load().drafts.is_empty() && store.load().recovered.is_empty());
+        store.save_steps(&"x".repeat(1 << 20)).expect("saved");
+        assert_eq!(store.load_steps(), "");
     }
 
     // Guards: every reason reads as the end of the notice's sentence ("could not be read
