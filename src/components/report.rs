@@ -29,27 +29,26 @@ fn meter(severity: u8, verdict: Verdict) -> Html {
     }
 }
 
+/// One bar per area: the label is HTML text (so it keeps its size at any width), the
+/// bar an SVG that only stretches. The figure's caption says the same for assistive
+/// technology only, so the chart is not said twice on screen.
 fn area_bars(diagnosis: &Diagnosis) -> Html {
-    const ROW: u32 = 28;
-    const LABEL: u32 = 200;
-    const BAR: u32 = 150;
-    let height = ROW * diagnosis.areas.len() as u32;
     html! {
         <figure class="sc-bars">
-            <svg viewBox={format!("0 0 {} {height}", LABEL + BAR + 10)} role="img" focusable="false"
-                aria-labelledby="sc-bars-caption" class="sc-bars-svg">
-                { for diagnosis.areas.iter().enumerate().map(|(i, a)| {
-                    let y = i as u32 * ROW;
-                    let width = (a.score.min(a.max) * BAR).checked_div(a.max).unwrap_or(0);
+            <ul class="sc-bars-list" aria-hidden="true">
+                { for diagnosis.areas.iter().map(|a| {
+                    let width = (a.score.min(a.max) * 100).checked_div(a.max).unwrap_or(0);
                     html! {
-                        <g>
-                            <text x="0" y={(y + 18).to_string()} class="sc-bars-label">{ a.area.label() }</text>
-                            <rect class="sc-bars-track" x={LABEL.to_string()} y={(y + 6).to_string()} width={BAR.to_string()} height="14" rx="7" />
-                            <rect class="sc-bars-fill" x={LABEL.to_string()} y={(y + 6).to_string()} width={width.to_string()} height="14" rx="7" />
-                        </g>
+                        <li>
+                            <span class="sc-bars-label">{ a.area.label() }</span>
+                            <svg viewBox="0 0 100 14" preserveAspectRatio="none" focusable="false">
+                                <rect class="sc-bars-track" width="100" height="14" rx="7" />
+                                <rect class="sc-bars-fill" width={width.to_string()} height="14" rx="7" />
+                            </svg>
+                        </li>
                     }
                 }) }
-            </svg>
+            </ul>
             <figcaption id="sc-bars-caption" class="sc-visually-hidden">
                 { "By area: " }
                 { diagnosis.areas.iter().map(|a| format!("{} {} of {}", a.area.label(), a.score, a.max)).collect::<Vec<_>>().join("; ") }
