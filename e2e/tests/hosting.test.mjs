@@ -90,6 +90,34 @@ test('embedded, printing opens the letter alone in a new window', async () => {
   await server.close();
 });
 
+test('the demo article (examples/blog.html) loads the widget mid-article at 390 and 1280 px, cleanly; screenshots', async () => {
+  const server = await serve({ mounts: { '/': EXAMPLES, '/second-chance/': DIST } });
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    const j = await env.open({ origin: server.origin, url: `${server.origin}/blog.html`, namespace: 'careers-desk', viewport });
+    const { page, problems } = j;
+    await j.goto();
+    assert.ok(await j.heading('interview').isVisible(), `the widget is up at ${viewport.width} px`);
+    // Mid-article: the article's text comes before and after it.
+    const [before, after] = await page.locator('[data-second-chance]').evaluate((el) => {
+      const paragraphs = [...document.querySelectorAll('article p')];
+      const isBefore = (p) => p.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING;
+      return [paragraphs.filter(isBefore).length, paragraphs.filter((p) => !isBefore(p) && !el.contains(p)).length];
+    });
+    assert.ok(before >= 2 && after >= 2, `paragraphs before the widget ${before}, after it ${after}`);
+    assert.equal(await j.scrollWidth(), viewport.width, 'no horizontal scroll');
+    if (viewport.width === 1280) {
+      const column = await page.locator('.post-body').evaluate((el) => el.getBoundingClientRect().width);
+      assert.ok(column >= 680 && column <= 760, `a readable article column (${column}px)`);
+    }
+    await j.saved();
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+    await j.screenshot(`blog-article-${viewport.width}`);
+    await j.close();
+  }
+  await server.close();
+});
+
 test('two widgets on one page do not interfere', async () => {
   const twoPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two</title><link rel="icon" href="data:,"></head><body>
     <div data-second-chance data-namespace="one" data-theme="light"></div>
