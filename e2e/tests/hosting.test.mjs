@@ -1,6 +1,7 @@
 // Embedding, static hosting, CSP and offline: the widget inside a heavy-handed blog
-// page, two widgets on one page, dist/ under a sub-path, the strict CSP header, the
-// service worker (offline reload, cache replaced by a new build) and the manifest.
+// page (e2e/fixtures/hostile-blog/), the demo article (examples/blog.html), two widgets
+// on one page, dist/ under a sub-path, the strict CSP header, the service worker
+// (offline reload, cache replaced by a new build) and the manifest.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,12 +12,15 @@ import { serve, STRICT_CSP } from '../server.mjs';
 import { setup, DIST } from '../journey.mjs';
 
 const EXAMPLES = path.resolve(DIST, '..', 'examples');
+// The heavy-handed blog page (host CSS meant to break the widget) is a test fixture; the
+// tidy article in examples/ is the demo a blog owner judges the look by.
+const HOSTILE = path.resolve(DIST, '..', 'e2e', 'fixtures', 'hostile-blog');
 const REPO = path.resolve(DIST, '..');
 // Only the browser is shared: each test starts the server its hosting needs.
 const env = setup({ serve: false });
 
 test('embedded mid-article in the blog page: host styles and keys intact, widget works, no globals', async () => {
-  const server = await serve({ mounts: { '/': EXAMPLES, '/second-chance/': DIST } });
+  const server = await serve({ mounts: { '/': HOSTILE, '/second-chance/': DIST } });
   const j = await env.open({ origin: server.origin, url: `${server.origin}/blog.html`, namespace: 'careers-desk' });
   const { page, problems, root: widget, company } = j;
   await j.context.addInitScript(() => { window.__globalsBefore = Object.getOwnPropertyNames(window); });
@@ -62,7 +66,7 @@ test('embedded mid-article in the blog page: host styles and keys intact, widget
 });
 
 test('embedded, printing opens the letter alone in a new window', async () => {
-  const server = await serve({ mounts: { '/': EXAMPLES, '/second-chance/': DIST } });
+  const server = await serve({ mounts: { '/': HOSTILE, '/second-chance/': DIST } });
   const j = await env.open({ origin: server.origin, url: `${server.origin}/blog.html`, namespace: 'careers-desk' });
   const { page, problems, root: widget } = j;
   // Headless has no print dialog; record the call instead of opening one.
@@ -83,6 +87,34 @@ test('embedded, printing opens the letter alone in a new window', async () => {
   assert.ok(!printed.includes('FIRST, NAME THE PROBLEM'), 'none of the host article is printed');
   assert.deepEqual(problems.consoleErrors, []);
   await j.close();
+  await server.close();
+});
+
+test('the demo article (examples/blog.html) loads the widget mid-article at 390 and 1280 px, cleanly; screenshots', async () => {
+  const server = await serve({ mounts: { '/': EXAMPLES, '/second-chance/': DIST } });
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    const j = await env.open({ origin: server.origin, url: `${server.origin}/blog.html`, namespace: 'careers-desk', viewport });
+    const { page, problems } = j;
+    await j.goto();
+    assert.ok(await j.heading('interview').isVisible(), `the widget is up at ${viewport.width} px`);
+    // Mid-article: the article's text comes before and after it.
+    const [before, after] = await page.locator('[data-second-chance]').evaluate((el) => {
+      const paragraphs = [...document.querySelectorAll('article p')];
+      const isBefore = (p) => p.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING;
+      return [paragraphs.filter(isBefore).length, paragraphs.filter((p) => !isBefore(p) && !el.contains(p)).length];
+    });
+    assert.ok(before >= 2 && after >= 2, `paragraphs before the widget ${before}, after it ${after}`);
+    assert.equal(await j.scrollWidth(), viewport.width, 'no horizontal scroll');
+    if (viewport.width === 1280) {
+      const column = await page.locator('.post-body').evaluate((el) => el.getBoundingClientRect().width);
+      assert.ok(column >= 680 && column <= 760, `a readable article column (${column}px)`);
+    }
+    await j.saved();
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+    await j.screenshot(`blog-article-${viewport.width}`);
+    await j.close();
+  }
   await server.close();
 });
 
