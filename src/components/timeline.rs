@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 #[cfg(doc)]
 use crate::domain::followup::place_labels;
-use crate::domain::followup::{chart_x, label_span, PointKind, Timeline, CHART_WIDTH};
+use crate::domain::followup::{chart_x, label_span, PointKind, Timeline, AXIS_ENDS, CHART_WIDTH};
 
 /// Props of [`TimelineChart`].
 #[derive(Clone, PartialEq, Properties)]
@@ -48,7 +48,7 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     html! {
         <figure class="sc-timeline">
             <svg viewBox={format!("0 {} {CHART_WIDTH} {}", timeline.top, timeline.height)} role="img" aria-labelledby="sc-timeline-caption" focusable="false">
-                <line class="sc-timeline-axis" x1={chart_x(0.0).to_string()} x2={chart_x(1.0).to_string()} />
+                <line class="sc-timeline-axis" x1={AXIS_ENDS[0]} x2={AXIS_ENDS[1]} />
                 if let Some((start, end)) = window {
                     <rect class="sc-timeline-window" x={chart_x(start.position).to_string()} y="-8"
                         width={(chart_x(end.position) - chart_x(start.position)).max(2).to_string()} height="16" rx="4" />
