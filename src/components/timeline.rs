@@ -1,9 +1,15 @@
 //! The follow-up timeline as inline SVG: interview, sent, the reply window, the one
 //! check-in, and today. The same facts are given as text for screen readers.
+//!
+//! The geometry comes from the domain ([`place_labels`]): a narrow viewBox, so that the text
+//! stays at 12 CSS px or more on a phone, and labels in rows above and below the axis,
+//! so that none overlaps another whatever the dates. The axis runs along y = 0.
 
 use yew::prelude::*;
 
-use crate::domain::followup::{PointKind, Timeline};
+#[cfg(doc)]
+use crate::domain::followup::place_labels;
+use crate::domain::followup::{chart_x, label_span, PointKind, Timeline, AXIS_ENDS, CHART_WIDTH};
 
 /// Props of [`TimelineChart`].
 #[derive(Clone, PartialEq, Properties)]
@@ -11,10 +17,6 @@ pub struct TimelineChartProps {
     /// The milestones with their positions.
     pub timeline: Timeline,
 }
-
-const WIDTH: f32 = 600.0;
-const LEFT: f32 = 20.0;
-const SPAN: f32 = WIDTH - 2.0 * LEFT;
 
 fn kind_key(kind: PointKind) -> &'static str {
     match kind {
@@ -30,9 +32,10 @@ fn kind_key(kind: PointKind) -> &'static str {
 /// The chart.
 #[function_component(TimelineChart)]
 pub fn timeline_chart(props: &TimelineChartProps) -> Html {
-    let points = &props.timeline.points;
-    // Whole pixels: formatting floats would pull the float printer into the binary.
-    let x = |p: f32| (LEFT + p.clamp(0.0, 1.0) * SPAN).round() as i32;
+    let timeline = &props.timeline;
+    let points = &timeline.points;
+    // Whole units throughout: formatting floats would pull the float printer into the
+    // binary.
     let window = points
         .iter()
         .find(|p| p.kind == PointKind::ReplyWindowStart)
@@ -44,20 +47,18 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
         .join("; ");
     html! {
         <figure class="sc-timeline">
-            <svg viewBox={format!("0 0 {} 92", WIDTH as i32)} role="img" aria-labelledby="sc-timeline-caption" focusable="false">
-                <line class="sc-timeline-axis" x1={(LEFT as i32).to_string()} y1="40" x2={((LEFT + SPAN) as i32).to_string()} y2="40" />
+            <svg viewBox={format!("0 {} {CHART_WIDTH} {}", timeline.top, timeline.height)} role="img" aria-labelledby="sc-timeline-caption" focusable="false">
+                <line class="sc-timeline-axis" x1={AXIS_ENDS[0]} x2={AXIS_ENDS[1]} />
                 if let Some((start, end)) = window {
-                    <rect class="sc-timeline-window" x={x(start.position).to_string()} y="32"
-                        width={(x(end.position) - x(start.position)).max(2).to_string()} height="16" rx="4" />
+                    <rect class="sc-timeline-window" x={chart_x(start.position).to_string()} y="-8"
+                        width={(chart_x(end.position) - chart_x(start.position)).max(2).to_string()} height="16" rx="4" />
                 }
-                { for points.iter().enumerate().filter(|(_, p)| p.kind != PointKind::ReplyWindowEnd).map(|(i, p)| {
-                    let cx = x(p.position);
-                    let above = i % 2 == 0;
-                    let anchor = if p.position < 0.1 { "start" } else if p.position > 0.9 { "end" } else { "middle" };
+                { for points.iter().filter(|p| p.is_drawn()).map(|p| {
+                    let s = label_span(p.position, p.label);
                     html! {
                         <g class={classes!("sc-timeline-point", format!("is-{}", kind_key(p.kind)))}>
-                            <circle cx={cx.to_string()} cy="40" r={if p.kind == PointKind::Today { "5" } else { "7" }} />
-                            <text x={cx.to_string()} y={if above { "20" } else { "72" }} text-anchor={anchor}>{ p.label }</text>
+                            <circle cx={chart_x(p.position).to_string()} r={if p.kind == PointKind::Today { "5" } else { "7" }} />
+                            <text x={s.text_x.to_string()} y={p.baseline.to_string()} text-anchor={s.anchor}>{ p.label }</text>
                         </g>
                     }
                 }) }

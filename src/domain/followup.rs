@@ -435,6 +435,16 @@ pub struct TimelinePoint {
     pub position: f32,
     /// What it marks.
     pub kind: PointKind,
+    /// Its label's baseline (see [`place_labels`]); 0 when not drawn.
+    pub baseline: i32,
+}
+
+impl TimelinePoint {
+    /// Whether the chart draws it with a dot and a label: all but the reply window's
+    /// end, which the window's bar shows.
+    pub fn is_drawn(&self) -> bool {
+        self.kind != PointKind::ReplyWindowEnd
+    }
 }
 
 /// The timeline drawn as an inline SVG.
@@ -442,6 +452,10 @@ pub struct TimelinePoint {
 pub struct Timeline {
     /// The milestones in date order, then today.
     pub points: Vec<TimelinePoint>,
+    /// The viewBox's top edge: the axis runs along y = 0, labels above it are negative.
+    pub top: i32,
+    /// The viewBox height (its width is [`CHART_WIDTH`]): grows with the rows of labels.
+    pub height: i32,
 }
 
 /// Places the milestones on an axis from the interview (or the sending day when the
@@ -459,6 +473,7 @@ pub fn timeline(interview: Option<CivilDate>, plan: &FollowUpPlan, today: CivilD
             date,
             position: at(date),
             kind,
+            baseline: 0,
         })
     };
     if let Some(d) = interview {
@@ -477,7 +492,158 @@ pub fn timeline(interview: Option<CivilDate>, plan: &FollowUpPlan, today: CivilD
     );
     push("Check in once", plan.check_in, PointKind::CheckIn);
     push("Today", today, PointKind::Today);
-    Timeline { points }
+    let (top, height) = place_labels(&mut points);
+    Timeline {
+        points,
+        top,
+        height,
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Timeline chart layout
+// ---------------------------------------------------------------------------------
+
+/// The chart's viewBox width, in SVG user units. The SVG is scaled to its box (100%
+/// wide, at most 40rem), so text renders at `CHART_FONT_SIZE × rendered width /
+/// CHART_WIDTH` CSS px: at least 12 px down to [`CHART_MIN_RENDERED_WIDTH`].
+pub const CHART_WIDTH: i32 = 304;
+/// The labels' font size in user units. It must equal the CSS rule's
+/// (`.sc-timeline-point text { font-size: 13px }` in style/app.css), which beats the
+/// `font-size` attribute the chart also sets.
+pub const CHART_FONT_SIZE: i32 = 13;
+/// The narrowest the chart is drawn, in CSS px: 288 at a 320 px viewport.
+pub const CHART_MIN_RENDERED_WIDTH: i32 = 288;
+const _: () = assert!(CHART_FONT_SIZE * CHART_MIN_RENDERED_WIDTH >= 12 * CHART_WIDTH);
+/// Where position 0 sits; position 1 sits as far from the right edge.
+const CHART_INSET: i32 = 12;
+/// From the axis to the nearest label box: clears the dots (radius 7 and their stroke)
+/// and the reply-window bar (8 each side).
+const CHART_CLEAR: i32 = 10;
+/// A label box's height: an ascent of 12 and a descent of 4 around the baseline.
+const LABEL_HEIGHT: i32 = 16;
+const LABEL_ASCENT: i32 = 12;
+/// From one row of labels to the next.
+const ROW_PITCH: i32 = 18;
+/// The least space between two labels of a row, and between a label and the edge.
+const LABEL_GAP: i32 = 6;
+const EDGE: i32 = 2;
+
+/// The axis's ends, [`chart_x`] of 0 and 1, as the SVG attributes (text costs less
+/// in the binary than formatting them).
+pub const AXIS_ENDS: [&str; 2] = ["12", "292"];
+
+/// The x of a position (0..=1) on the axis, in whole user units.
+pub fn chart_x(position: f32) -> i32 {
+    CHART_INSET + (position.clamp(0.0, 1.0) * (CHART_WIDTH - 2 * CHART_INSET) as f32).round() as i32
+}
+
+/// A label's estimated width: 0.62 em a character (generous for a system sans-serif;
+/// UTF-8 bytes, never fewer than characters), rounded up to an even number so that it
+/// centres on a whole unit.
+pub fn label_width(text: &str) -> i32 {
+    (text.len() as i32 * 62 * CHART_FONT_SIZE + 199) / 200 * 2
+}
+
+/// The box a label may cover, in user units (right and bottom exclusive).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LabelBox {
+    /// Left edge.
+    pub left: i32,
+    /// Top edge.
+    pub top: i32,
+    /// Right edge.
+    pub right: i32,
+    /// Bottom edge.
+    pub bottom: i32,
+}
+
+impl LabelBox {
+    /// Whether the two boxes share any area.
+    pub fn intersects(&self, other: &Self) -> bool {
+        self.left < other.right
+            && other.left < self.right
+            && self.top < other.bottom
+            && other.top < self.bottom
+    }
+}
+
+/// A label's horizontal place, in user units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LabelSpan {
+    /// How the text hangs from `text_x`: the SVG `text-anchor`, "start" near the left
+    /// edge, "middle" or "end" near the right edge.
+    pub anchor: &'static str,
+    /// The text's x.
+    pub text_x: i32,
+    /// The left edge of the box the text stays in.
+    pub left: i32,
+    /// Its right edge (exclusive).
+    pub right: i32,
+}
+
+/// Where the label `text` of a point at `position` goes across: centred on the point, or
+/// starting (ending) there when centring would leave the viewBox.
+pub fn label_span(position: f32, text: &str) -> LabelSpan {
+    let x = chart_x(position);
+    let w = label_width(text);
+    let (anchor, text_x, left) = if x - w / 2 >= EDGE && x + w / 2 <= CHART_WIDTH - EDGE {
+        ("middle", x, x - w / 2)
+    } else if x < CHART_WIDTH / 2 {
+        let left = x.min(CHART_WIDTH - EDGE - w);
+        ("start", left, left)
+    } else {
+        ("end", x, x - w)
+    };
+    LabelSpan {
+        anchor,
+        text_x,
+        left,
+        right: left + w,
+    }
+}
+
+/// Places the labels of the drawn points (see [`TimelinePoint::is_drawn`]) from their
+/// positions and texts, and returns the viewBox's top and height. Each label is centred
+/// on its point, or starts (ends) there when centring would leave the viewBox; each
+/// takes the first row, alternating above and below the axis and moving outwards, where
+/// it keeps [`LABEL_GAP`] from the labels already there. So no two labels overlap
+/// whatever the dates, and the height grows with the rows used.
+pub fn place_labels(points: &mut [TimelinePoint]) -> (i32, i32) {
+    // The viewBox's edges: the axis band at least, then every label with a margin.
+    let (mut top, mut bottom) = (-CHART_CLEAR, CHART_CLEAR);
+    for i in 0..points.len() {
+        let (done, rest) = points.split_at_mut(i);
+        let p = &mut rest[0];
+        if !p.is_drawn() {
+            continue;
+        }
+        let span = label_span(p.position, p.label);
+        let mut row = 0;
+        p.baseline = loop {
+            // Even rows above the axis, odd rows below, each pair a pitch further out.
+            let out = row / 2 * ROW_PITCH + CHART_CLEAR;
+            let baseline = LABEL_ASCENT
+                + if row % 2 == 0 {
+                    -out - LABEL_HEIGHT
+                } else {
+                    out
+                };
+            // Points not drawn keep baseline 0, which no row has.
+            if !done.iter().any(|q| {
+                let s = label_span(q.position, q.label);
+                q.baseline == baseline
+                    && s.left < span.right + LABEL_GAP
+                    && span.left < s.right + LABEL_GAP
+            }) {
+                break baseline;
+            }
+            row += 1;
+        };
+        top = top.min(p.baseline - LABEL_ASCENT - EDGE);
+        bottom = bottom.max(p.baseline - LABEL_ASCENT + LABEL_HEIGHT + EDGE);
+    }
+    (top, bottom - top)
 }
 
 // ---------------------------------------------------------------------------------
@@ -965,6 +1131,355 @@ mod tests {
             assert!(!s.message().to_lowercase().contains("hound"));
         }
         assert!(Stage::AfterCheckIn.message().contains("keep looking"));
+    }
+
+    /// The box a drawn point's label stays in, with the text inside it.
+    fn bounds(p: &TimelinePoint) -> LabelBox {
+        let s = label_span(p.position, p.label);
+        let w = label_width(p.label);
+        assert_eq!(s.right - s.left, w, "{}", p.label);
+        let text_x = match s.anchor {
+            "start" => s.left,
+            "middle" => s.left + w / 2,
+            _ => s.right,
+        };
+        assert!(["start", "middle", "end"].contains(&s.anchor));
+        assert_eq!(s.text_x, text_x, "{} {:?}", p.label, s.anchor);
+        if s.anchor == "middle" {
+            assert_eq!(s.text_x, chart_x(p.position), "{}", p.label);
+        }
+        LabelBox {
+            left: s.left,
+            top: p.baseline - LABEL_ASCENT,
+            right: s.right,
+            bottom: p.baseline - LABEL_ASCENT + LABEL_HEIGHT,
+        }
+    }
+
+    /// Asserts what the chart promises: no two label boxes sharing any area, every box
+    /// inside the viewBox and clear of the axis band (dots and reply-window bar), rows
+    /// a pitch apart, and the dots inside the viewBox.
+    fn assert_chart(t: &Timeline, case: &str) {
+        let bottom = t.top + t.height;
+        let band = LabelBox {
+            left: 0,
+            top: -CHART_CLEAR,
+            right: CHART_WIDTH,
+            bottom: CHART_CLEAR,
+        };
+        assert!(
+            t.top <= band.top && band.bottom <= bottom,
+            "{case}: axis band"
+        );
+        let drawn: Vec<&TimelinePoint> = t.points.iter().filter(|p| p.is_drawn()).collect();
+        for (i, p) in drawn.iter().enumerate() {
+            let (b, text) = (bounds(p), p.label);
+            assert!(
+                b.left >= 0 && b.top >= t.top && b.right <= CHART_WIDTH && b.bottom <= bottom,
+                "{case}: {text} {b:?} outside 0 {} {CHART_WIDTH} {}",
+                t.top,
+                t.height
+            );
+            assert!(!b.intersects(&band), "{case}: {text} {b:?} on the axis");
+            let from_axis = if b.bottom <= 0 { -b.bottom } else { b.top } - CHART_CLEAR;
+            assert_eq!(from_axis % ROW_PITCH, 0, "{case}: {text} {b:?} off its row");
+            let x = chart_x(p.position);
+            assert!(
+                x - 8 >= 0 && x + 8 <= CHART_WIDTH,
+                "{case}: {text} dot at {x}"
+            );
+            for q in &drawn[i + 1..] {
+                let c = bounds(q);
+                assert!(
+                    !b.intersects(&c),
+                    "{case}: {text:?} {b:?} overlaps {:?} {c:?}",
+                    q.label
+                );
+            }
+        }
+    }
+
+    /// A timeline of the given (position, label) points, placed.
+    fn chart_of(labels: &[(f32, &'static str)]) -> Timeline {
+        let mut points: Vec<TimelinePoint> = labels
+            .iter()
+            .map(|&(position, label)| TimelinePoint {
+                label,
+                date: d("2026-11-27"),
+                position,
+                kind: PointKind::Sent,
+                baseline: 0,
+            })
+            .collect();
+        let (top, height) = place_labels(&mut points);
+        Timeline {
+            points,
+            top,
+            height,
+        }
+    }
+
+    // Guards the timeline labels (issue: "Sent" and "Today" drawn as "Tsdnty"): over
+    // named date cases, no two label boxes intersect and every box lies inside the
+    // viewBox.
+    #[test]
+    fn timeline_labels_never_overlap() {
+        // (case, interview, sent, today, channel); Friday 27 November 2026.
+        let rows: &[(&str, Option<&str>, &str, &str, Channel)] = &[
+            (
+                "sent today",
+                Some("2026-11-24"),
+                "2026-11-27",
+                "2026-11-27",
+                Channel::Email,
+            ),
+            (
+                "interview = sent = today",
+                Some("2026-11-27"),
+                "2026-11-27",
+                "2026-11-27",
+                Channel::Email,
+            ),
+            (
+                "sent on the interview day",
+                Some("2026-11-26"),
+                "2026-11-26",
+                "2026-11-30",
+                Channel::Phone,
+            ),
+            (
+                "consecutive days",
+                Some("2026-11-26"),
+                "2026-11-27",
+                "2026-11-28",
+                Channel::Email,
+            ),
+            (
+                "sent on a Friday",
+                Some("2026-11-25"),
+                "2026-11-27",
+                "2026-11-27",
+                Channel::Letter,
+            ),
+            (
+                "sent on a Saturday",
+                Some("2026-11-27"),
+                "2026-11-28",
+                "2026-11-28",
+                Channel::Email,
+            ),
+            (
+                "sent on a Sunday",
+                Some("2026-11-27"),
+                "2026-11-29",
+                "2026-11-29",
+                Channel::Phone,
+            ),
+            (
+                "no interview date",
+                None,
+                "2026-11-27",
+                "2026-11-27",
+                Channel::Email,
+            ),
+            (
+                "interview after sending",
+                Some("2026-12-01"),
+                "2026-11-27",
+                "2026-11-27",
+                Channel::Email,
+            ),
+            (
+                "check-in weeks away",
+                Some("2026-11-27"),
+                "2026-11-27",
+                "2026-11-27",
+                Channel::Letter,
+            ),
+            (
+                "interview weeks before",
+                Some("2026-09-01"),
+                "2026-11-27",
+                "2026-11-27",
+                Channel::Email,
+            ),
+            (
+                "today is the check-in",
+                Some("2026-11-24"),
+                "2026-11-27",
+                "2026-12-09",
+                Channel::Email,
+            ),
+            (
+                "today long after",
+                Some("2026-11-24"),
+                "2026-11-27",
+                "2027-03-01",
+                Channel::Email,
+            ),
+            (
+                "today in the window",
+                None,
+                "2026-11-27",
+                "2026-12-04",
+                Channel::Email,
+            ),
+        ];
+        for (case, iv, sent, today, channel) in rows {
+            let p = plan(d(sent), *channel, d(today));
+            assert_chart(&timeline(iv.map(d), &p, d(today)), case);
+        }
+        // The reported case: "Sent" and "Today" sit on one dot, in different rows.
+        let p = plan(d("2026-11-27"), Channel::Email, d("2026-11-27"));
+        let t = timeline(Some(d("2026-11-24")), &p, d("2026-11-27"));
+        let at = |k| t.points.iter().find(|x| x.kind == k);
+        let (sent, today) = (at(PointKind::Sent), at(PointKind::Today));
+        assert!(sent
+            .zip(today)
+            .is_some_and(|(s, t)| s.position == t.position && s.baseline != t.baseline));
+    }
+
+    // Guards the timeline labels over a sweep: every send weekday, every channel,
+    // interview gaps from none to a month (and after sending), and todays from the
+    // sending day to weeks after the check-in.
+    #[test]
+    fn timeline_labels_never_overlap_sweep() {
+        let mut heights = std::collections::BTreeSet::new();
+        for offset in 0..7 {
+            let sent = d("2026-11-23").add_days(offset); // Monday to Sunday
+            for channel in Channel::ALL {
+                let p = plan(sent, channel, sent);
+                let todays = [
+                    sent,
+                    sent.add_days(1),
+                    p.reply_from,
+                    p.reply_until,
+                    p.check_in,
+                    p.check_in.add_days(3),
+                    p.check_in.add_days(40),
+                ];
+                for gap in [
+                    None,
+                    Some(0),
+                    Some(1),
+                    Some(2),
+                    Some(3),
+                    Some(6),
+                    Some(30),
+                    Some(-2),
+                ] {
+                    for today in todays {
+                        let iv = gap.map(|g| sent.add_days(-g));
+                        let t = timeline(iv, &plan(sent, channel, today), today);
+                        let case =
+                            format!("sent {sent:?} {channel:?} interview {iv:?} today {today:?}");
+                        assert_chart(&t, &case);
+                        heights.insert(t.height);
+                    }
+                }
+            }
+        }
+        // Rows are added only when needed: the chart is not always at its tallest.
+        assert!(heights.len() > 1, "{heights:?}");
+        assert!(heights.iter().all(|h| *h <= 160), "{heights:?}");
+    }
+
+    // Guards the layout itself on crowded and edge inputs: labels stacked on one point,
+    // at either end, long ones, none.
+    #[test]
+    fn chart_layout_edge_cases() {
+        let long = "Replies often start";
+        let rows: &[(&str, &[(f32, &str)])] = &[
+            ("nothing", &[]),
+            ("one", &[(0.5, "Sent")]),
+            (
+                "five on the left end",
+                &[
+                    (0.0, "Interview"),
+                    (0.0, "Sent"),
+                    (0.0, long),
+                    (0.0, "Check in once"),
+                    (0.0, "Today"),
+                ],
+            ),
+            (
+                "five on the right end",
+                &[
+                    (1.0, "Interview"),
+                    (1.0, "Sent"),
+                    (1.0, long),
+                    (1.0, "Check in once"),
+                    (1.0, "Today"),
+                ],
+            ),
+            (
+                "five in the middle",
+                &[
+                    (0.5, long),
+                    (0.5, long),
+                    (0.5, long),
+                    (0.5, long),
+                    (0.5, long),
+                ],
+            ),
+            (
+                "a day apart",
+                &[
+                    (0.0, "Interview"),
+                    (0.05, "Sent"),
+                    (0.1, long),
+                    (0.15, "Check in once"),
+                    (0.2, "Today"),
+                ],
+            ),
+            (
+                "spread",
+                &[
+                    (0.0, "Interview"),
+                    (0.3, "Sent"),
+                    (0.6, "Check in once"),
+                    (1.0, "Today"),
+                ],
+            ),
+            ("out of range", &[(-1.0, "Today"), (2.0, "Today")]),
+        ];
+        for (case, labels) in rows {
+            assert_chart(&chart_of(labels), case);
+        }
+        // Spread out, short labels share the row above the axis, and nothing is below it.
+        let spread = chart_of(&[(0.0, "Sent"), (0.5, "Sent"), (1.0, "Today")]);
+        let row0 = spread.points[0].baseline;
+        assert!(row0 < 0 && spread.points.iter().all(|p| p.baseline == row0));
+        assert_eq!(spread.top + spread.height, CHART_CLEAR);
+        let anchors: Vec<&str> = spread
+            .points
+            .iter()
+            .map(|p| label_span(p.position, p.label).anchor)
+            .collect();
+        assert_eq!(anchors, ["start", "middle", "end"]);
+        // Every label estimate is at least 0.62 em a character.
+        for text in ["Sent", "Today", long, "W", "Überprüfung"] {
+            let chars = text.chars().count() as i32;
+            assert!(
+                100 * label_width(text) >= 62 * CHART_FONT_SIZE * chars,
+                "{text}"
+            );
+        }
+    }
+
+    // Guards the phone text size: at the narrowest rendered width the labels are at
+    // least 12 CSS px (rendered px = font size × rendered width / viewBox width).
+    #[test]
+    fn chart_text_at_least_12_px() {
+        // Rendered CSS px of the text at a rendered width (in hundredths, no floats).
+        let px100 = |rendered: i32| CHART_FONT_SIZE * rendered * 100 / CHART_WIDTH;
+        for rendered in [CHART_MIN_RENDERED_WIDTH, 290, 340, 358, 640] {
+            assert!(rendered >= CHART_MIN_RENDERED_WIDTH);
+            assert!(px100(rendered) >= 1200, "{} at {rendered}", px100(rendered));
+        }
+        // The ends of the axis keep the dots (radius 7) inside the viewBox.
+        assert!(chart_x(0.0) >= 8 && chart_x(1.0) <= CHART_WIDTH - 8);
+        assert_eq!(AXIS_ENDS, [0.0, 1.0].map(|p| chart_x(p).to_string()));
     }
 
     // Guards timeline positions: milestones monotone in 0..=1, ends at 0, today clamped.
