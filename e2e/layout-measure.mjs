@@ -19,7 +19,8 @@ try {
   await first.check();
   await j.page.locator('.sc-verdict-headline').first().waitFor();
   const screens = await j.page.evaluate(() => {
-    const verdict = [...document.querySelectorAll('.sc-verdict-headline')]
+    // The live verdict bar (narrow layouts) or the report's own headline.
+    const verdict = [...document.querySelectorAll('.sc-live-verdict, .sc-verdict-headline')]
       .map((e) => e.getBoundingClientRect())
       .find((r) => r.height > 0);
     return verdict.top >= 0 && verdict.bottom <= innerHeight ? 0 : Math.ceil((verdict.bottom - innerHeight) / innerHeight * 10) / 10;
