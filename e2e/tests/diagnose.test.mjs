@@ -30,7 +30,7 @@ test('from the first field to a report with a red flag, a pattern and repairs', 
   assert.match(text, /Best channel:/);
   assert.match(text, /What to send: A second-chance letter/);
   assert.ok(await j.page.locator('#sc-pattern-restless_and_resentful').isVisible());
-  assert.ok(await j.page.locator('.sc-bars svg').isVisible());
+  assert.ok(await j.page.locator('.sc-bars svg').first().isVisible());
   await j.screenshot('diagnose-1280');
   assert.deepEqual(j.problems.consoleErrors, []);
   assert.deepEqual(j.problems.foreignRequests, []);
