@@ -128,3 +128,24 @@ test('a reload returns to where the user was: step 4 for a letter marked sent', 
   await j.heading('interview').waitFor();
   await j.close();
 });
+
+test('on check-in day a draft left on step 2 opens at step 4, with the plan in sight', async () => {
+  const j = await env.open(PHONE_390);
+  await j.page.clock.install({ time: new Date('2026-11-20T10:00:00') });
+  await j.toSend();
+  await j.markSent('2026-11-20');
+  const checkIn = (await j.root.locator('.sc-plan dd strong').textContent()).trim();
+  // The user looks at the report once more, and leaves the draft on step 2.
+  await j.openStep('diagnose');
+  await j.saved();
+  // Weeks later, the check-in day: the widget opens on step 4 with the plan first.
+  await j.page.clock.setSystemTime(new Date('2026-12-04T09:00:00'));
+  await j.reload();
+  await j.heading('send').waitFor();
+  const plan = j.root.getByRole('heading', { name: 'Your follow-up plan' });
+  const box = await plan.boundingBox();
+  assert.ok(box.y + box.height <= 844, `the plan's heading at ${box.y}`);
+  assert.match(await j.root.locator('#sc-stage').textContent(), /time for your one check-in/);
+  assert.equal((await j.root.locator('.sc-plan dd strong').textContent()).trim(), checkIn);
+  await j.close();
+});
