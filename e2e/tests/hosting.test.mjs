@@ -19,8 +19,11 @@ const REPO = path.resolve(DIST, '..');
 // Only the browser is shared: each test starts the server its hosting needs.
 const env = setup({ serve: false });
 
-test('embedded mid-article in the blog page: host styles and keys intact, widget works, no globals', async () => {
+test('embedded mid-article in the blog page: host styles and keys intact, widget works, no globals', async (t) => {
   const server = await serve({ mounts: { '/': HOSTILE, '/second-chance/': DIST } });
+  // Closed even when an assertion fails: an open server keeps the test file's
+  // process alive, and a failing run would hang instead of failing.
+  t.after(() => server.close());
   const j = await env.open({ origin: server.origin, url: `${server.origin}/blog.html`, namespace: 'careers-desk' });
   const { page, problems, root: widget, company } = j;
   await j.context.addInitScript(() => { window.__globalsBefore = Object.getOwnPropertyNames(window); });
@@ -63,11 +66,13 @@ test('embedded mid-article in the blog page: host styles and keys intact, widget
   assert.deepEqual(problems.foreignRequests, []);
   await page.screenshot({ path: path.join(DIST, '..', 'e2e', 'artifacts', 'blog-embed.png'), fullPage: true });
   await j.close();
-  await server.close();
 });
 
-test('embedded, printing opens the letter alone in a new window', async () => {
+test('embedded, printing opens the letter alone in a new window', async (t) => {
   const server = await serve({ mounts: { '/': HOSTILE, '/second-chance/': DIST } });
+  // Closed even when an assertion fails: an open server keeps the test file's
+  // process alive, and a failing run would hang instead of failing.
+  t.after(() => server.close());
   const j = await env.open({ origin: server.origin, url: `${server.origin}/blog.html`, namespace: 'careers-desk' });
   const { page, problems, root: widget } = j;
   // Headless has no print dialog; record the call instead of opening one.
@@ -88,11 +93,13 @@ test('embedded, printing opens the letter alone in a new window', async () => {
   assert.ok(!printed.includes('FIRST, NAME THE PROBLEM'), 'none of the host article is printed');
   assert.deepEqual(problems.consoleErrors, []);
   await j.close();
-  await server.close();
 });
 
-test('the demo article (examples/blog.html) loads the widget mid-article at 390 and 1280 px, cleanly; screenshots', async () => {
+test('the demo article (examples/blog.html) loads the widget mid-article at 390 and 1280 px, cleanly; screenshots', async (t) => {
   const server = await serve({ mounts: { '/': EXAMPLES, '/second-chance/': DIST } });
+  // Closed even when an assertion fails: an open server keeps the test file's
+  // process alive, and a failing run would hang instead of failing.
+  t.after(() => server.close());
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
     const j = await env.open({ origin: server.origin, url: `${server.origin}/blog.html`, namespace: 'careers-desk', viewport });
     const { page, problems } = j;
@@ -116,15 +123,17 @@ test('the demo article (examples/blog.html) loads the widget mid-article at 390 
     await j.screenshot(`blog-article-${viewport.width}`);
     await j.close();
   }
-  await server.close();
 });
 
-test('two widgets on one page do not interfere', async () => {
+test('two widgets on one page do not interfere', async (t) => {
   const twoPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two</title><link rel="icon" href="data:,"></head><body>
     <div data-second-chance data-namespace="one" data-theme="light"></div>
     <div data-second-chance data-namespace="two" data-theme="dark" data-compact></div>
     <script type="module" src="second-chance/start.js"></script></body></html>`;
   const server = await serve({ mounts: { '/second-chance/': DIST, '/': EXAMPLES }, extraRoutes: { '/two.html': { type: 'text/html', body: twoPage } } });
+  // Closed even when an assertion fails: an open server keeps the test file's
+  // process alive, and a failing run would hang instead of failing.
+  t.after(() => server.close());
   const j = await env.open({ origin: server.origin, url: `${server.origin}/two.html` });
   await j.page.goto(j.url);
   const [one, two] = [j.widget('one'), j.widget('two')];
@@ -140,12 +149,14 @@ test('two widgets on one page do not interfere', async () => {
   assert.ok(keys.some((k) => k.startsWith('one:draft:')) && keys.some((k) => k.startsWith('two:draft:')), keys.join(', '));
   assert.deepEqual(j.problems.consoleErrors, []);
   await j.close();
-  await server.close();
 });
 
-test('dist/ works from a sub-path, under the strict CSP header, requesting nothing outside it', async () => {
+test('dist/ works from a sub-path, under the strict CSP header, requesting nothing outside it', async (t) => {
   const base = '/careers/tools/second-chance/';
   const server = await serve({ root: DIST, base });
+  // Closed even when an assertion fails: an open server keeps the test file's
+  // process alive, and a failing run would hang instead of failing.
+  t.after(() => server.close());
   const j = await env.open({ origin: server.origin, url: server.origin + base });
   const { page, problems } = j;
   const paths = [];
@@ -167,7 +178,6 @@ test('dist/ works from a sub-path, under the strict CSP header, requesting nothi
     assert.equal((await page.request.get(new URL(icon.src, new URL(manifestHref, page.url())).href)).status(), 200, icon.src);
   }
   await j.close();
-  await server.close();
 });
 
 async function controlled(page) {
@@ -176,11 +186,14 @@ async function controlled(page) {
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 }
 
-test('the standalone page registers its worker only once the widget is on screen', async () => {
+test('the standalone page registers its worker only once the widget is on screen', async (t) => {
   // Installing the worker downloads the whole build again to precache it; during start-up
   // that competed with the wasm and the first render. Record, at the moment register()
   // is called, whether the first form field already exists.
   const server = await serve({ root: DIST });
+  // Closed even when an assertion fails: an open server keeps the test file's
+  // process alive, and a failing run would hang instead of failing.
+  t.after(() => server.close());
   const j = await env.open({ origin: server.origin, url: server.url });
   const { context, page, problems } = j;
   await context.addInitScript(() => {
@@ -197,13 +210,15 @@ test('the standalone page registers its worker only once the widget is on screen
   await page.evaluate(() => navigator.serviceWorker.ready);
   assert.deepEqual(problems.consoleErrors, []);
   await j.close();
-  await server.close();
 });
 
-test('after one visit the app loads and works offline; a new build replaces the cache', async () => {
+test('after one visit the app loads and works offline; a new build replaces the cache', async (t) => {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-dist-'));
   fs.cpSync(DIST, copy, { recursive: true });
   const server = await serve({ root: copy });
+  // Closed even when an assertion fails: an open server keeps the test file's
+  // process alive, and a failing run would hang instead of failing.
+  t.after(() => server.close());
   const j = await env.open({ origin: server.origin, url: server.url });
   const { context, page } = j;
   await j.goto();
@@ -229,6 +244,5 @@ test('after one visit the app loads and works offline; a new build replaces the 
   }
   assert.notEqual(secondCaches[0], firstCaches[0]);
   await j.close();
-  await server.close();
   fs.rmSync(copy, { recursive: true, force: true });
 });
