@@ -59,6 +59,9 @@ test('unavailable storage gets a clear message and the app keeps working in memo
   await j.goto();
   await j.page.getByText('not letting the page save').waitFor();
   await j.company.fill('Still works');
+  // The status asks for a backup, so the button is beside it, not in the "⋯" menu.
+  const { text } = await j.download(j.button('Download a backup'));
+  assert.match(text, /Still works/);
   await j.next('diagnose');
   assert.deepEqual(j.problems.consoleErrors, []);
   await j.close();

@@ -149,3 +149,19 @@ test('on check-in day a draft left on step 2 opens at step 4, with the plan in s
   assert.equal((await j.root.locator('.sc-plan dd strong').textContent()).trim(), checkIn);
   await j.close();
 });
+
+test('the drafts menu: Escape closes it, focus returns to its button, a chosen action closes it', async () => {
+  const j = await env.open(PHONE_390);
+  await j.goto();
+  const menu = j.root.locator('.sc-menu');
+  const summary = menu.locator('summary');
+  await summary.click();
+  assert.equal(await menu.evaluate((d) => d.open), true);
+  await j.page.keyboard.press('Escape');
+  assert.equal(await menu.evaluate((d) => d.open), false);
+  assert.equal(await summary.evaluate((s) => s.getRootNode().activeElement === s), true);
+  await j.button('Rename').click();
+  assert.equal(await menu.evaluate((d) => d.open), false);
+  await j.root.getByLabel('Name of this interview').waitFor();
+  await j.close();
+});

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::field::{event_checked, event_value, radio_group, Choice};
 use super::report::Report;
-use crate::domain::diagnosis::{catalogue, Area, Diagnosis, OwnWeight, SOMETHING_ELSE};
+use crate::domain::diagnosis::{catalogue, Area, Diagnosis, OwnWeight, Verdict, SOMETHING_ELSE};
 use crate::domain::letter::recommend;
 use crate::domain::{Assessment, InterviewFacts};
 use crate::draft::{AnswerPart, DraftEdit};
@@ -72,7 +72,12 @@ fn live_verdict(d: &Diagnosis) -> Html {
     html! {
         <button type="button" class="sc-live sc-live-verdict" onclick={to_report}>
             <strong>{ d.verdict.headline() }</strong>
-            <span>{ format!("{} of 100 \u{00b7} See the report", d.severity) }</span>
+            <span>
+                if d.verdict != Verdict::NothingToRepair {
+                    { format!("{} of 100 \u{00b7} ", d.severity) }
+                }
+                { "See the report" }
+            </span>
         </button>
     }
 }

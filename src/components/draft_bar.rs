@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::field::event_value;
@@ -65,6 +66,25 @@ fn status_text(save: &SaveStatus) -> &'static str {
     }
 }
 
+/// Closes the "⋯" menu and puts focus back on its button, so a keyboard user is not
+/// dropped to the top of the page when the focused item disappears.
+fn close(menu: &NodeRef) {
+    let Some(menu) = menu.cast::<web_sys::Element>() else {
+        return;
+    };
+    if menu.has_attribute("open") {
+        let _ = menu.remove_attribute("open");
+        let summary = menu
+            .query_selector("summary")
+            .ok()
+            .flatten()
+            .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(summary) = summary {
+            let _ = summary.focus();
+        }
+    }
+}
+
 /// The bar above the steps.
 #[function_component(DraftBar)]
 pub fn draft_bar(props: &DraftBarProps) -> Html {
@@ -87,11 +107,15 @@ pub fn draft_bar(props: &DraftBarProps) -> Html {
     let on_rename = props
         .on_edit
         .reform(|e: InputEvent| DraftEdit::Rename(event_value(&e)));
+    let menu = use_node_ref();
     let on_import = {
         let on_import = props.on_import.clone();
+        let menu = menu.clone();
         Callback::from(move |e: Event| {
             if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
                 if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                    // Closed, so the open menu does not cover the import preview.
+                    close(&menu);
                     on_import.emit(file);
                 }
                 // Clear it so picking the same file again fires another change.
@@ -100,17 +124,24 @@ pub fn draft_bar(props: &DraftBarProps) -> Html {
         })
     };
     let problem = matches!(props.save, SaveStatus::QuotaFull | SaveStatus::Unavailable);
-    // A chosen action closes the menu; picking a backup file keeps it open until the
-    // file is read (the file input lives in the menu).
-    let menu = use_node_ref();
+    // A chosen action closes the menu, and so does Escape; picking a backup file closes
+    // it once a file is chosen (the file input lives in the menu).
     let close_menu = {
         let menu = menu.clone();
         Callback::from(move |e: MouseEvent| {
             let on_button = e
                 .target_dyn_into::<web_sys::Element>()
                 .is_some_and(|t| t.tag_name() == "BUTTON");
-            if let (true, Some(menu)) = (on_button, menu.cast::<web_sys::Element>()) {
-                let _ = menu.remove_attribute("open");
+            if on_button {
+                close(&menu);
+            }
+        })
+    };
+    let on_menu_key = {
+        let menu = menu.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                close(&menu);
             }
         })
     };
@@ -130,7 +161,7 @@ pub fn draft_bar(props: &DraftBarProps) -> Html {
                 </select>
                 // The rarer actions, Delete among them, wait in one menu: the first
                 // screen of a phone is for the step, not for managing drafts.
-                <details class="sc-menu" ref={menu.clone()}>
+                <details class="sc-menu" ref={menu.clone()} onkeydown={on_menu_key}>
                     <summary aria-label="More: new, rename, duplicate, back up, restore or delete">{ "\u{22ef}" }</summary>
                     <div class="sc-drafts-buttons sc-menu-items" onclick={close_menu}>
                         <button type="button" class="sc-button" onclick={intent(DraftIntent::New)}>{ "New" }</button>
@@ -159,6 +190,10 @@ pub fn draft_bar(props: &DraftBarProps) -> Html {
                     <span class="sc-evict">{ " The browser may clear them if space runs low, so keep a backup." }</span>
                 }
             </p>
+            if problem {
+                // The status asks for a backup: the button is here, not in the menu.
+                <button type="button" class="sc-button" onclick={props.on_export.reform(|_| ())}>{ "Download a backup" }</button>
+            }
             if let Some(title) = &props.can_undo {
                 <div class="sc-undo" role="status">
                     <span>{ format!("Deleted \u{201c}{title}\u{201d}.") }</span>

@@ -20,38 +20,32 @@ pub struct LineField {
     pub needed: bool,
 }
 
-/// Props of [`LetterLines`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct LetterLinesProps {
-    /// The fields, in the letter's order.
-    pub fields: Vec<LineField>,
-    /// Who the letter goes to, for the hint ("Ms Ortega", or "the interviewer").
-    pub to: AttrValue,
-    /// Called with (key, text) on every change.
-    pub on_line: Callback<(&'static str, String)>,
-}
-
-/// The letter's own fields.
-#[function_component(LetterLines)]
-pub fn letter_lines(props: &LetterLinesProps) -> Html {
+/// The letter's own `fields`, in the letter's order, written to `to` ("Ms Ortega", or
+/// "the interviewer"); `on_line` gets (key, text) on every change. A view function,
+/// not a component (see `field::text_field`).
+pub fn letter_lines(
+    fields: &[LineField],
+    to: &str,
+    on_line: &Callback<(&'static str, String)>,
+) -> Html {
     html! {
         <section class="sc-lines" aria-labelledby="sc-lines-title">
             <h3 id="sc-lines-title">{ "What goes into your letter" }</h3>
-            <p class="sc-hint">{ format!("Write these as you would say them to {}. The letter uses them, shaped into full sentences; your notes from step 2 stay private.", props.to) }</p>
+            <p class="sc-hint">{ format!("Write these as you would say them to {to}. The letter uses them, shaped into full sentences; your notes from step 2 stay private.") }</p>
             <div class="sc-grid">
-            { for props.fields.iter().map(|f| {
+            { for fields.iter().map(|f| {
                 let id = format!("sc-line-{}", f.key);
                 let key = f.key;
-                let on_input = props.on_line.reform(move |e: InputEvent| (key, event_value(&e)));
+                let on_input = on_line.reform(move |e: InputEvent| (key, event_value(&e)));
                 let rows = if f.value.len() > 120 { "4" } else { "2" };
                 html! {
                     <div class={classes!("sc-field", (f.needed && f.value.trim().is_empty()).then_some("is-needed"))}>
                         <label for={id.clone()}>{ f.label.clone() }</label>
+                        <textarea id={id.clone()} rows={rows} value={f.value.clone()} oninput={on_input}
+                            aria-describedby={(f.needed && f.value.trim().is_empty()).then(|| format!("{id}-hint"))} />
                         if f.needed && f.value.trim().is_empty() {
                             <p class="sc-hint" id={format!("{id}-hint")}>{ "Your letter needs this: until you write it, it holds a fill-in." }</p>
                         }
-                        <textarea id={id.clone()} rows={rows} value={f.value.clone()} oninput={on_input}
-                            aria-describedby={(f.needed && f.value.trim().is_empty()).then(|| format!("{id}-hint"))} />
                     </div>
                 }
             }) }

@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use super::checklist::checklist as checklist_panel;
 use super::field::{event_value, radio_group, Choice};
-use super::letter_lines::{LetterLines, LineField};
+use super::letter_lines::{letter_lines, LineField};
 use super::letter_preview::LetterPreview;
 use super::section_editor::SectionEditor;
 use super::tone_panel::TonePanel;
@@ -190,7 +190,7 @@ pub fn write_step(props: &WriteStepProps) -> Html {
             </p>
             { choices(draft, recommended, on_edit) }
             if !fields.is_empty() {
-                <LetterLines fields={fields} to={interviewer.unwrap_or("the interviewer").to_owned()} on_line={on_line} />
+                { letter_lines(&fields, interviewer.unwrap_or("the interviewer"), &on_line) }
             }
             <div class="sc-columns">
                 <div class="sc-editor">

@@ -897,7 +897,7 @@ impl OwnWeight {
     pub fn label(self) -> &'static str {
         match self {
             Self::Small => "A small slip",
-            Self::Serious => "Serious",
+            Self::Serious => "Worth repairing",
             Self::RedFlag => "Just as damaging as a red flag",
         }
     }
@@ -1319,22 +1319,19 @@ impl Diagnosis {
     /// Only items that are checked and whose id is in the catalogue count; anything
     /// else is ignored silently (old drafts may hold retired ids).
     ///
-    /// Verdict, in order:
-    /// - nothing counted: [`Verdict::NothingToRepair`];
-    /// - bad-mouthing a former boss or knowing little about the company:
-    ///   [`Verdict::RedFlag`], whatever else was ticked;
-    /// - from the faults: 3 or more faults, a total fault weight of 6 or more, or one
-    ///   serious (weight 4-5) fault make [`Verdict::Pattern`]; fewer, lighter faults
-    ///   are [`Verdict::MinorSlips`];
-    /// - interviewer signals: with no fault, 1-2 signals are minor slips and 3 or more a
-    ///   pattern; with faults, they raise the level one step, at most to a pattern;
-    /// - circumstances never raise anything; ticked alone they give
-    ///   [`Verdict::MinorSlips`] (a normal thank-you that explains honestly).
+    /// Verdict, in order (the README's "The diagnosis" says it in one paragraph):
+    /// - a red flag (bad-mouthing a former boss, knowing little about the company, or
+    ///   the free item weighed as one): [`Verdict::RedFlag`], whatever else was ticked;
+    /// - a named pattern that aggravates (a series, a slip they reacted to, explaining
+    ///   every exit, barely speaking, the free item weighed as serious):
+    ///   [`Verdict::Pattern`], so every pattern verdict names its reason;
+    /// - any other fault: [`Verdict::MinorSlips`], with every badge minor;
+    /// - signals, good signs and circumstances alone: [`Verdict::NothingToRepair`].
     ///
-    /// Meter: `min(100, max(floor, 6 × fault weight + 3 × signal weight + 8 ×
-    /// aggravating patterns))`, where the floor is 40 for a pattern and 75 for a red
-    /// flag. Circumstances add nothing. Every term only grows when an item is added,
-    /// so adding a fault never lowers the meter.
+    /// Worrying signals count only with a fault they could answer, and each good sign
+    /// cancels one. Meter: the verdict's band (`BANDS`), and within it `6 × fault
+    /// weight + 3 × worrying-signal weight + 8 × aggravating patterns − 6 × good signs`
+    /// (halved for minor slips, quartered above), capped at the band's top.
     pub fn from_assessment(assessment: &Assessment) -> Diagnosis {
         let mut on = [false; CATALOGUE.len()];
         for (i, s) in CATALOGUE.iter().enumerate() {
@@ -1462,13 +1459,13 @@ impl Diagnosis {
             Verdict::NothingToRepair => "Nothing you ticked is a mistake of yours, and their reactions prove nothing on their own.",
             Verdict::MinorSlips if faults == 1 => "One small slip rarely decides an interview: you probably did not ruin your chances.",
             Verdict::MinorSlips => "Small slips like these rarely decide an interview: you probably did not ruin your chances.",
-            Verdict::Pattern => "Taken together, what you ticked may read as a pattern: see why below.",
+            Verdict::Pattern => "What you ticked may read as a pattern: see why below.",
             Verdict::RedFlag => {
                 let flags = self.findings.iter().filter(|f| f.is_red_flag()).count();
-                if flags > 1 {
-                    "Two of your findings can each put you on the \"no\" pile by themselves."
-                } else {
-                    "One of your findings can put you on the \"no\" pile by itself."
+                match flags {
+                    0 | 1 => "One of your findings can put you on the \"no\" pile by itself.",
+                    2 => "Two of your findings can each put you on the \"no\" pile by themselves.",
+                    _ => "Three of your findings can each put you on the \"no\" pile by themselves.",
                 }
             }
         }
@@ -1613,6 +1610,13 @@ mod tests {
         for (ids, expected, why) in rows {
             assert_eq!(diagnose(ids).verdict, *expected, "{ids:?}: {why}");
         }
+        // Three red flags are counted as three.
+        let three = with_own(&["criticised_former_boss", "knew_little_about_company"], 3);
+        assert!(
+            three.summary().starts_with("Three of your findings"),
+            "{}",
+            three.summary()
+        );
         // Article: "something else you know was just as damaging".
         let own = [(1, MinorSlips), (2, Pattern), (3, RedFlag), (0, MinorSlips)];
         for (weight, expected) in own {

@@ -388,10 +388,15 @@ impl AppState {
     /// [`Action::GoTo`]: shows a step, and remembers it for the current draft.
     fn go_to(&mut self, step: Step) {
         self.step = step;
+        // Only drafts that still exist, so the list never outgrows the drafts.
         let mut pairs: Vec<&str> = self
             .steps
             .split(' ')
-            .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(&self.current))
+            .filter(|pair| {
+                pair.split_once('=').is_some_and(|(id, _)| {
+                    id != self.current && self.drafts.iter().any(|d| d.id == id)
+                })
+            })
             .collect();
         let this = format!("{}={}", self.current, step.key());
         pairs.push(&this);

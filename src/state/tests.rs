@@ -779,3 +779,13 @@ fn done_steps_follow_the_draft() {
     );
     assert_eq!(state.steps_done(), Step::ALL);
 }
+
+// Guards: the remembered steps keep only drafts that exist, so the list never outgrows
+// the drafts (a deleted draft's entry goes at the next step change).
+#[test]
+fn remembered_steps_keep_only_existing_drafts() {
+    let mut state = state_with(&["a"]);
+    state.steps = "gone=send a=write".into();
+    let state = state.reduce(Action::GoTo(Step::Diagnose));
+    assert_eq!(state.steps, "a=diagnose");
+}
