@@ -1125,7 +1125,7 @@ static PATTERN_RULES: [PatternRule; 11] = [
         pattern: Pattern {
             id: "honest_reason",
             title: "An honest reason for the silence",
-            explanation: "You said little for a reason they could not see. Explained honestly, that can turn a poor impression into a second chance.",
+            explanation: "You said little for a reason they could not see: explained honestly, that can turn a poor impression into a second chance.",
             advice: "Name the reason briefly and without asking for pity, then say plainly that you want the role and another conversation.",
         },
         needs: &[Need::AnyIn(Area::Circumstances), Need::AnyOf(SILENT)],
@@ -1136,7 +1136,7 @@ static PATTERN_RULES: [PatternRule; 11] = [
         pattern: Pattern {
             id: "series_of_slips",
             title: "A series of slips",
-            explanation: "Several slips across different areas add up: together they can hint at how you work, more than any one of them.",
+            explanation: "Several slips add up: together they can hint at how you work, more than any one of them.",
             advice: "Repair the two or three that matter most, say the meeting was below your usual standard, and keep the letter focused.",
         },
         needs: &[Need::Series],
@@ -2308,6 +2308,21 @@ mod tests {
         assert!(diagnose(&["rambled_too_long", "said_too_little"])
             .summary()
             .starts_with("Small slips like these"));
+    }
+
+    // Guards issue 18's "named reasons": every pattern says its reason in one sentence.
+    #[test]
+    fn each_pattern_gives_its_reason_in_one_sentence() {
+        for p in all_patterns() {
+            assert!(p.explanation.ends_with('.'), "{}", p.id);
+            assert_eq!(
+                p.explanation.matches(". ").count(),
+                0,
+                "{}: {}",
+                p.id,
+                p.explanation
+            );
+        }
     }
 
     // Guards the verdict and severity labels and keys: filled, distinct, snake_case keys.
