@@ -24,6 +24,13 @@ async fn empty_assessment_shows_a_calm_start() {
     assert!(find(&root, ".sc-finding").is_none());
 }
 
+/// The severity meter's accessible name ("Overall severity: N out of 100").
+fn meter_label(root: &web_sys::Element) -> String {
+    get(root, ".sc-meter svg")
+        .get_attribute("aria-label")
+        .unwrap_or_default()
+}
+
 /// Waits until the report's headline is `verdict`'s (there is none before a tick).
 async fn until_headline(root: &web_sys::Element, what: &str, verdict: Verdict) {
     wait_for(what, LIMIT, || {
@@ -45,10 +52,7 @@ async fn bad_mouthing_is_a_red_flag() {
     assert!(finding.contains(item.perception));
     assert!(finding.contains(item.repair));
     assert!(find(&root, ".sc-meter svg[role=img]").is_some());
-    assert!(get(&root, ".sc-meter svg")
-        .get_attribute("aria-label")
-        .unwrap()
-        .contains("out of 100"));
+    assert!(meter_label(&root).contains("out of 100"));
 }
 
 // Guards: one slip is minor; a combination shows its pattern; unticking takes it away.
@@ -131,10 +135,7 @@ async fn report_alone_shows_the_diagnosis_it_is_given() {
     assert!(text(&root, "#sc-finding-explained_every_exit").contains("How they likely saw it"));
     assert!(text(&root, "#sc-pattern-can_you_commit").contains("Can you commit?"));
     assert!(text(&root, ".sc-verdict-advice").contains("head-on"));
-    assert!(get(&root, ".sc-meter svg")
-        .get_attribute("aria-label")
-        .unwrap()
-        .contains("out of 100"));
+    assert!(meter_label(&root).contains("out of 100"));
 }
 
 // Guards: the free "something else" item takes the user's words and the weight they
