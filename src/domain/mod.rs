@@ -7,6 +7,7 @@
 pub mod diagnosis;
 pub mod followup;
 pub mod letter;
+pub mod pairs;
 #[doc(hidden)]
 pub mod testkit;
 pub mod tone;

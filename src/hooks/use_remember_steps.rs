@@ -12,7 +12,12 @@ use crate::storage::Store;
 /// draft "changed" or conflicts with another tab.
 #[hook]
 pub fn use_remember_steps(state: &UseReducerHandle<AppState>, store: Rc<Store>) {
+    // Not on the first render: the steps were just read from storage.
+    let first = use_mut_ref(|| true);
     use_effect_with(state.steps.clone(), move |steps| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
         // Nothing is lost if this write fails (full or blocked storage, which the
         // drafts' own saves report): the drafts then reopen at their first step.
         let _ = store.save_steps(steps);

@@ -16,6 +16,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::domain::followup::{plan, CivilDate, Opening, Stage};
+use crate::domain::pairs;
 use crate::draft::{Draft, DraftEdit};
 pub use sync::{merge_drafts, MergeReport};
 
@@ -385,31 +386,18 @@ impl AppState {
         }
     }
 
-    /// [`Action::GoTo`]: shows a step, and remembers it for the current draft.
+    /// [`Action::GoTo`]: shows a step, and remembers it for the current draft. Only
+    /// drafts that still exist are kept, so the list never outgrows the drafts.
     fn go_to(&mut self, step: Step) {
         self.step = step;
-        // Only drafts that still exist, so the list never outgrows the drafts.
-        let mut pairs: Vec<&str> = self
-            .steps
-            .split(' ')
-            .filter(|pair| {
-                pair.split_once('=').is_some_and(|(id, _)| {
-                    id != self.current && self.drafts.iter().any(|d| d.id == id)
-                })
-            })
-            .collect();
-        let this = format!("{}={}", self.current, step.key());
-        pairs.push(&this);
-        self.steps = pairs.join(" ");
+        self.steps = pairs::set(&self.steps, &self.current, step.key(), |id| {
+            self.drafts.iter().any(|d| d.id == id)
+        });
     }
 
     /// The step the draft with this id was last on, if it is remembered.
     pub fn remembered_step(&self, id: &str) -> Option<Step> {
-        self.steps
-            .split(' ')
-            .filter_map(|pair| pair.split_once('='))
-            .find(|(draft, _)| *draft == id)
-            .and_then(|(_, key)| Step::from_key(key))
+        pairs::get(&self.steps, id).and_then(Step::from_key)
     }
 
     /// The step to open the current draft at: the check-in when its day has come (the

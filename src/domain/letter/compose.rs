@@ -77,22 +77,15 @@ const TURNS_ROUND: u8 = 60;
 /// How many times the user asked for another wording of section `key`, read from
 /// `turns` (`key=count` pairs separated by spaces); 0 when absent or unreadable.
 pub fn turn_of(turns: &str, key: &str) -> u8 {
-    turns
-        .split(' ')
-        .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('=')?.parse().ok())
+    crate::domain::pairs::get(turns, key)
+        .and_then(|n| n.parse().ok())
         .unwrap_or(0)
 }
 
 /// `turns` with section `key` turned once more.
 pub fn next_turn(turns: &str, key: &str) -> String {
     let next = (turn_of(turns, key) + 1) % TURNS_ROUND;
-    let mut out: Vec<String> = turns
-        .split(' ')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key))
-        .map(str::to_owned)
-        .collect();
-    out.push(format!("{key}={next}"));
-    out.join(" ")
+    crate::domain::pairs::set(turns, key, &next.to_string(), |_| true)
 }
 
 /// Everything the composer reads.
