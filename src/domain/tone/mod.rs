@@ -36,6 +36,7 @@
 //! file each under `words/`); the tests are in `tests.rs`.
 
 mod checks;
+mod cues;
 mod fix;
 mod kinds;
 mod pattern;

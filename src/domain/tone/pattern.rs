@@ -10,6 +10,8 @@
 //! * `!a|b` — the next word is not one of these (zero width);
 //! * `<a|b` — first element only: the word before the match is not one of these;
 //! * `*` — any one word that is not a negation (a name after "Ms", say);
+//! * `0` — any number ("47", "47th"); a rule word in its base form ("interrupt")
+//!   also matches its inflections ("interrupted", "interrupting");
 //! * `^` — the match must begin a sentence or a clause;
 //! * `=> text` — at the end: a safe one-click replacement for the matched words
 //!   ([`Flag::fix`]); `=> -a|b` removes those words from the match instead.
@@ -19,6 +21,7 @@
 //! their informal spellings and, from five letters, one typing slip (see
 //! `Engine::id_of`).
 
+use super::cues::CUES;
 use super::rules::RULES;
 use super::text::{one_slip_apart, Doc, INFORMAL};
 use super::words::word_list;
@@ -67,6 +70,12 @@ impl WordSet {
         self.bits
             .get(k / 64)
             .is_some_and(|w| (w >> (k % 64)) & 1 == 1)
+    }
+
+    /// Whether word `w` of the text is in the set, as written or by its base form.
+    #[inline(always)]
+    fn has_word(&self, w: WordIds) -> bool {
+        self.has(w.exact) || (w.base != w.exact && self.has(w.base))
     }
 
     /// Whether the set has no word.
@@ -119,6 +128,16 @@ fn negation_reach(kind: FlagKind) -> usize {
 /// The id of a word that appears in no rule.
 pub(super) const NOT_A_RULE_WORD: u16 = u16::MAX;
 
+/// What the engine knows of one word of the text: the rule word it is (as written, an
+/// informal spelling or one typing slip away), and the rule word its base form is
+/// ("interrupted", "interrupting" and "interrupts" are all "interrupt"), so a rule
+/// written with the base form hears every inflection.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct WordIds {
+    exact: u16,
+    base: u16,
+}
+
 /// FNV-1a: the vocabulary lookup hashes every word of the text on every keystroke,
 /// and the default SipHash is several times slower on such short keys. The keys are
 /// our own word lists, so hash flooding is not a concern.
@@ -147,8 +166,33 @@ impl std::hash::Hasher for Fnv {
 /// Every rule word, to its id.
 pub(super) type Vocab = HashMap<&'static [u8], u16, BuildHasherDefault<Fnv>>;
 
+/// A compiled row of [`CUES`]: which of its roles it has. Its words are in
+/// [`Engine::roles`].
+struct Cue {
+    kind: FlagKind,
+    has_also: bool,
+    has_rival: bool,
+    threshold: u8,
+}
+
+/// The roles a word can play in a cue row, as bit offsets within the row's bits.
+const ABOUT: u32 = 0;
+const ALSO: u32 = 1;
+const RIVAL: u32 = 2;
+const UNLESS: u32 = 3;
+const STRONG: u32 = 4;
+const WEAK: u32 = 5;
+/// Bits per cue row.
+const ROLES: u32 = 6;
+/// The bit of "my" and "our".
+const MINE: u64 = 1 << 63;
+
 struct Engine {
     rules: Vec<Rule>,
+    cues: Vec<Cue>,
+    /// By word id: the roles the word plays in the cue rows (row `r`, role `k` is bit
+    /// `r * ROLES + k`) and [`MINE`]: one lookup per word answers every row.
+    roles: Vec<u64>,
     /// Every word used by a rule, to its id.
     vocab: Vocab,
     /// By word id: the rules whose first word it is.
@@ -169,6 +213,14 @@ impl Engine {
     fn id_of(&self, w: &[u8]) -> u16 {
         if let Some(&id) = self.vocab.get(w) {
             return id;
+        }
+        // Every number ("47", "47th", "£40") is the rule word `0`: "my 47th rejection".
+        if w.first().is_some_and(u8::is_ascii_digit) {
+            return self
+                .vocab
+                .get(&b"0"[..])
+                .copied()
+                .unwrap_or(NOT_A_RULE_WORD);
         }
         if w.len() + 1 < SLIP_MIN_LEN || w.len() > 24 || !w.is_ascii() {
             return NOT_A_RULE_WORD;
@@ -195,6 +247,64 @@ impl Engine {
             })
             .unwrap_or(NOT_A_RULE_WORD)
     }
+
+    /// The ids of word `w` of the text: as written, and by its base form.
+    fn ids_of(&self, w: &[u8]) -> WordIds {
+        let exact = self.id_of(w);
+        WordIds {
+            exact,
+            base: self.base_of(w).unwrap_or(exact),
+        }
+    }
+
+    /// The rule word that `w` is an inflection of: "-ing", "-ed", "-es", "-s" and "-ly"
+    /// taken off, with a silent "e" put back ("confused"), a doubled last letter undone
+    /// ("cutting") or "y" restored ("worries"). `None` when no base form is a rule word.
+    fn base_of(&self, w: &[u8]) -> Option<u16> {
+        // Every suffix ends in one of these: most words are out after one compare.
+        if w.len() < 4 || !matches!(w.last(), Some(b'g' | b'd' | b's' | b'y')) {
+            return None;
+        }
+        let hit = |stem: &[u8], tail: &[u8]| -> Option<u16> {
+            let mut buf = [0u8; 32];
+            let n = stem.len() + tail.len();
+            if stem.len() < 2 || n > buf.len() {
+                return None;
+            }
+            buf[..stem.len()].copy_from_slice(stem);
+            buf[stem.len()..n].copy_from_slice(tail);
+            self.vocab.get(&buf[..n]).copied()
+        };
+        for suffix in [&b"ing"[..], b"ied", b"ies", b"ed", b"es", b"s", b"ly"] {
+            let Some(stem) = w.strip_suffix(suffix) else {
+                continue;
+            };
+            let found = if suffix.starts_with(b"ie") {
+                hit(stem, b"y")
+            } else {
+                let doubled = stem.len() > 2 && stem[stem.len() - 1] == stem[stem.len() - 2];
+                hit(stem, b"")
+                    .or_else(|| {
+                        if suffix.len() > 1 {
+                            hit(stem, b"e")
+                        } else {
+                            None
+                        }
+                    })
+                    .or_else(|| {
+                        if doubled {
+                            hit(&stem[..stem.len() - 1], b"")
+                        } else {
+                            None
+                        }
+                    })
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
 }
 
 fn engine() -> &'static Engine {
@@ -205,6 +315,40 @@ fn engine() -> &'static Engine {
             .iter()
             .map(|spec| compile(spec.kind, spec.pattern, &mut vocab))
             .collect();
+        let mut marked: Vec<(u16, u64)> = Vec::new();
+        let mut mark = |name: &'static str, bit: u64, vocab: &mut Vocab| {
+            if !name.is_empty() {
+                marked.extend(alternatives(name, vocab).into_iter().map(|id| (id, bit)));
+            }
+        };
+        let cues: Vec<Cue> = CUES
+            .iter()
+            .enumerate()
+            .map(|(r, c)| {
+                let row = r as u32 * ROLES;
+                for (name, role) in [
+                    (c.about, ABOUT),
+                    (c.also, ALSO),
+                    (c.rival, RIVAL),
+                    (c.unless, UNLESS),
+                    (c.strong, STRONG),
+                    (c.weak, WEAK),
+                ] {
+                    mark(name, 1 << (row + role), &mut vocab);
+                }
+                Cue {
+                    kind: c.kind,
+                    has_also: !c.also.is_empty(),
+                    has_rival: !c.rival.is_empty(),
+                    threshold: c.threshold,
+                }
+            })
+            .collect();
+        mark("@mine", MINE, &mut vocab);
+        let mut roles = vec![0u64; vocab.len()];
+        for (id, bit) in marked {
+            roles[usize::from(id)] |= bit;
+        }
         let mut starts = vec![Vec::new(); vocab.len()];
         for (r, rule) in rules.iter().enumerate() {
             // Every rule starts with a required word (checked by a unit test).
@@ -234,6 +378,8 @@ fn engine() -> &'static Engine {
         }
         Engine {
             rules,
+            cues,
+            roles,
             vocab,
             starts,
             slips,
@@ -326,15 +472,21 @@ impl Doc<'_> {
     pub(super) fn phrase_flags(&self, out: &mut Vec<Flag>) {
         let engine = engine();
         // One hash lookup per word; from here on every comparison is between integers.
-        let ids: Vec<u16> = (0..self.toks.len())
-            .map(|i| engine.id_of(self.word_bytes(i)))
+        let ids: Vec<WordIds> = (0..self.toks.len())
+            .map(|i| engine.ids_of(self.word_bytes(i)))
             .collect();
         for i in 0..self.toks.len() {
-            let Some(starts) = engine.starts.get(usize::from(ids[i])) else {
+            let WordIds { exact, base } = ids[i];
+            let as_written = engine.starts.get(usize::from(exact));
+            let as_base = engine
+                .starts
+                .get(usize::from(base))
+                .filter(|_| base != exact);
+            if as_written.is_none() && as_base.is_none() {
                 continue;
-            };
+            }
             let sent = self.toks[i].sent;
-            for &r in starts {
+            for &r in as_written.into_iter().chain(as_base).flatten() {
                 let rule = &engine.rules[usize::from(r)];
                 if rule.at_start && i > 0 && self.toks[i - 1].sent == sent && !self.toks[i].clause {
                     continue;
@@ -342,12 +494,12 @@ impl Doc<'_> {
                 if !rule.not_after.is_empty()
                     && i > 0
                     && self.toks[i - 1].sent == sent
-                    && rule.not_after.has(ids[i - 1])
+                    && rule.not_after.has_word(ids[i - 1])
                 {
                     continue;
                 }
                 if let Some(second) = &rule.second {
-                    if !(self.in_sentence(i + 1, sent) && second.has(ids[i + 1])) {
+                    if !(self.in_sentence(i + 1, sent) && second.has_word(ids[i + 1])) {
                         continue;
                     }
                 }
@@ -360,17 +512,91 @@ impl Doc<'_> {
                 }
             }
         }
+        self.cue_flags(engine, &ids, out);
+    }
+
+    /// Flags each sentence whose cue words weigh at least a row's threshold (see
+    /// `cues.rs`), unless a phrase rule already flagged that kind in it.
+    fn cue_flags(&self, engine: &Engine, ids: &[WordIds], out: &mut Vec<Flag>) {
+        let role = |id: u16| engine.roles.get(usize::from(id)).copied().unwrap_or(0);
+        let roles: Vec<u64> = ids.iter().map(|w| role(w.exact) | role(w.base)).collect();
+        let n = self.toks.len();
+        let mut s = 0;
+        while s < n {
+            let sent = self.toks[s].sent;
+            let mut e = s;
+            let mut any = 0u64;
+            while e < n && self.toks[e].sent == sent {
+                any |= roles[e];
+                e += 1;
+            }
+            let span = self.toks[s].start..self.toks[e - 1].end;
+            let explained: Vec<std::ops::Range<usize>> = out
+                .iter()
+                .filter(|f| span.contains(&f.start))
+                .map(|f| f.start..f.end)
+                .collect();
+            for (r, cue) in engine.cues.iter().enumerate() {
+                let bit = |k: u32| 1u64 << (r as u32 * ROLES + k);
+                // Most sentences have no strong word of most rows.
+                if any & bit(STRONG) == 0
+                    || any & bit(ABOUT) == 0
+                    || (cue.has_also && any & bit(ALSO) == 0)
+                    || any & bit(UNLESS) != 0
+                    || out
+                        .iter()
+                        .any(|f| f.kind == cue.kind && span.contains(&f.start))
+                {
+                    continue;
+                }
+                let (mut weight, mut first, mut last, mut strong) = (0u8, usize::MAX, 0, false);
+                // Who acts at this point of the sentence: the row's subject (true) or
+                // someone else (false).
+                let mut actor = !cue.has_rival;
+                for i in s..e {
+                    let w = roles[i];
+                    if w & bit(ABOUT) != 0 {
+                        // "my connection froze" is the writer's own.
+                        actor = !cue.has_rival || i == s || roles[i - 1] & MINE == 0;
+                    } else if w & bit(RIVAL) != 0 {
+                        actor = false;
+                    }
+                    let add = if w & bit(STRONG) != 0 {
+                        2
+                    } else {
+                        u8::from(w & bit(WEAK) != 0)
+                    };
+                    // Words a phrase rule has already explained weigh nothing more;
+                    // "not unfair" is no cue, but "never" and "nobody" are cues.
+                    if add == 0
+                        || !actor
+                        || explained.iter().any(|x| x.contains(&self.toks[i].start))
+                        || (!self.toks[i].neg && self.negated(i, negation_reach(cue.kind)))
+                    {
+                        continue;
+                    }
+                    weight = weight.saturating_add(add);
+                    strong |= add == 2;
+                    first = first.min(i);
+                    last = i;
+                }
+                if strong && weight >= cue.threshold {
+                    out.push(self.flag(cue.kind, first, last));
+                }
+            }
+            s = e;
+        }
     }
 
     /// Matches `elems` from token `i`; returns the token index after the match.
     /// Optional words are tried consumed first, so the longest match wins.
-    fn match_at(&self, ids: &[u16], elems: &[Elem], i: usize, sent: u32) -> Option<usize> {
+    fn match_at(&self, ids: &[WordIds], elems: &[Elem], i: usize, sent: u32) -> Option<usize> {
         let Some((first, rest)) = elems.split_first() else {
             return Some(i);
         };
         match first {
             Elem::Word { alts, optional } => {
-                if self.in_sentence(i, sent) && alts.has(ids[i]) {
+                if self.in_sentence(i, sent) && alts.has_word(ids[i]) {
                     if let Some(e) = self.match_at(ids, rest, i + 1, sent) {
                         return Some(e);
                     }
@@ -397,7 +623,7 @@ impl Doc<'_> {
                 None
             }
             Elem::NotNext(alts) => {
-                if self.in_sentence(i, sent) && alts.has(ids[i]) {
+                if self.in_sentence(i, sent) && alts.has_word(ids[i]) {
                     None
                 } else {
                     self.match_at(ids, rest, i, sent)

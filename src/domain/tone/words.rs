@@ -61,6 +61,47 @@ pub(super) fn word_list(name: &str) -> &'static str {
         "timespan" => include_str!("words/timespan.txt"),
         // "bad luck".
         "bad" => include_str!("words/bad.txt"),
+        // Ways of telling a slip at length ("rambled", "froze", "mumbled"); two in one
+        // sentence relive it instead of owning it.
+        "slip" => include_str!("words/slip.txt"),
+        // Judgements of a workplace or its people ("lazy", "clowns", "lied").
+        "judge" => include_str!("words/judge.txt"),
+        // Before a workplace role ("line manager", "team lead").
+        "workmod" => include_str!("words/workmod.txt"),
+        // Workplaces named by kind ("the restaurant I worked at").
+        "place" => include_str!("words/place.txt"),
+        // What the other side did to the candidate ("interrupted", "rushed").
+        "obstruct" => include_str!("words/obstruct.txt"),
+        // How the candidate did badly ("mistakes", "flustered").
+        "deficit" => include_str!("words/deficit.txt"),
+        // An apology in any form.
+        "sorry" => include_str!("words/sorry.txt"),
+        // Saying it again.
+        "again" => include_str!("words/again.txt"),
+        // The cue lists of `cues.rs`: who a sentence is about, and the words that weigh
+        // towards a kind, strong (2) and weak (1).
+        "me" => include_str!("words/me.txt"),
+        "i" => include_str!("words/i.txt"),
+        "mine" => include_str!("words/mine.txt"),
+        "owning" => include_str!("words/owning.txt"),
+        "repair" => include_str!("words/repair.txt"),
+        // Anyone but the writer (the interviewer's side, a workplace).
+        "others" => include_str!("words/others.txt"),
+        "side" => include_str!("words/side.txt"),
+        "wplace" => include_str!("words/wplace.txt"),
+        "wmine" => include_str!("words/wmine.txt"),
+        "whine2" => include_str!("words/whine2.txt"),
+        "whine1" => include_str!("words/whine1.txt"),
+        "blame2" => include_str!("words/blame2.txt"),
+        "blame1" => include_str!("words/blame1.txt"),
+        "bad2" => include_str!("words/bad2.txt"),
+        "bad1" => include_str!("words/bad1.txt"),
+        "self2" => include_str!("words/self2.txt"),
+        "self1" => include_str!("words/self1.txt"),
+        "beg2" => include_str!("words/beg2.txt"),
+        "beg1" => include_str!("words/beg1.txt"),
+        "apol2" => include_str!("words/apol2.txt"),
+        "apol1" => include_str!("words/apol1.txt"),
         _ => "",
     }
 }
