@@ -19,7 +19,7 @@
 //!   (Unicode-aware, apostrophes kept inside words, curly apostrophes normalised) and
 //!   one lowercased buffer that all tokens point into, so there is no per-token
 //!   allocation;
-//! * phrase rules are written in a tiny pattern language (see `RULES`) and compiled
+//! * phrase rules are written in a tiny pattern language (see `rules.txt`) and compiled
 //!   once into a sorted index keyed by each rule's first word, so each token costs one
 //!   binary search plus the few rules that start with it; matching is bounded by the
 //!   pattern length, so the whole check is linear in the text;
@@ -32,8 +32,9 @@
 //! The module is split by role: `kinds` (the kinds of flag and what is said about
 //! each), `text` (text into words), `checks` (apologies, shouting, placeholders,
 //! sentence length, personalisation), `pattern` (the pattern language and its engine),
-//! `rules` (the phrase rules) and `words` (the named word lists the rules use, one data
-//! file each under `words/`); the tests are in `tests.rs`.
+//! `rules` (the phrase rules, data in `rules.txt`), `cues` (the cue rows, the net under
+//! the phrase rules for wordings no rule foresaw) and `words` (the named word lists
+//! both use, data in `words.txt`); the tests are in `tests.rs`.
 
 mod checks;
 mod cues;

@@ -1,7 +1,7 @@
 //! The unit tests of the tone check; the corpus tests are in `tests/tone_corpus.rs`.
 
 use super::pattern::{compile, Elem, Vocab, NOT_A_RULE_WORD};
-use super::rules::RULES;
+use super::rules::{headings, rules};
 use super::words::word_list;
 use super::*;
 use FlagKind as K;
@@ -56,8 +56,10 @@ fn words(n: usize) -> String {
 #[test]
 fn rules_compile() {
     let mut vocab = Vocab::default();
-    for spec in RULES {
-        let (kind, pat) = (spec.kind, spec.pattern);
+    for heading in headings() {
+        assert!(heading.starts_with("# "), "not a rule: {heading}");
+    }
+    for (kind, pat) in rules() {
         let rule = compile(kind, pat, &mut vocab);
         assert!(
             matches!(rule.elems.first(), Some(Elem::Word { optional: false, alts }) if !alts.is_empty())
@@ -614,4 +616,54 @@ fn blame_and_self_pity_offer_no_fix() {
             assert!(flag.fix.is_none(), "{text}: {:?}", flag.kind);
         }
     }
+}
+
+// A tool, not a guard: leaves out, one by one, each rule without which the corpus and
+// the sentences of these tests keep exactly their flags (kinds and spans, with the rules
+// already left out still out) and lists them: rules that cost bytes and add nothing. Rules with
+// a one-click fix are kept.
+// `cargo test --release --lib rules_that_add_nothing -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn rules_that_add_nothing() {
+    use super::pattern::SKIP_RULES;
+    let raw = include_str!("../../../tests/data/tone_corpus.json");
+    let corpus: serde_json::Value = serde_json::from_str(raw).unwrap_or_default();
+    let mut texts: Vec<&str> = Vec::new();
+    for part in ["sentences", "letters"] {
+        if let Some(items) = corpus[part].as_array() {
+            texts.extend(items.iter().filter_map(|i| i["text"].as_str()));
+        }
+    }
+    // And the sentences of these unit tests, so no rule they need is listed.
+    let here = include_str!("tests.rs");
+    texts.extend(
+        here.split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|t| t.contains(' ')),
+    );
+    let all = |texts: &[&str]| -> Vec<Vec<(FlagKind, usize, usize)>> {
+        texts
+            .iter()
+            .map(|t| {
+                let flags = check(t, &NO_CTX).flags;
+                flags.iter().map(|f| (f.kind, f.start, f.end)).collect()
+            })
+            .collect()
+    };
+    let base = all(&texts);
+    for (r, (kind, pattern)) in rules().enumerate() {
+        if pattern.contains("=>") {
+            continue;
+        }
+        SKIP_RULES.with(|k| k.borrow_mut().push(r as u16));
+        if all(&texts) == base {
+            println!("idle {} {pattern}", kind.key());
+        } else {
+            SKIP_RULES.with(|k| k.borrow_mut().pop());
+        }
+    }
+    let idle = SKIP_RULES.with(|k| std::mem::take(&mut *k.borrow_mut()).len());
+    println!("{idle} rules add nothing on the corpus");
 }

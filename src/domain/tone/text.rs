@@ -76,11 +76,13 @@ fn is_negation(w: &[u8]) -> bool {
 /// in the standard spelling, also hear the informal one. Data, not a `match`: the
 /// engine adds each pair to its vocabulary once, and a match on byte strings compiles
 /// to a large comparison tree.
-pub(super) const INFORMAL: &str = include_str!("words/informal.txt");
+pub(super) fn informal() -> &'static str {
+    super::words::word_list("informal")
+}
 
 /// Whether `w` is an informal spelling of a negation ("dont", "wasnt").
 fn informal_negation(w: &[u8]) -> bool {
-    INFORMAL.split(' ').any(|pair| {
+    informal().split(' ').any(|pair| {
         pair.split_once('=').is_some_and(|(informal, standard)| {
             informal.as_bytes() == w && standard.ends_with("n't")
         })
