@@ -97,14 +97,15 @@ fn corpus_precision_and_recall() {
 fn heldout_precision_and_recall() {
     let heldout = load("tone_heldout.json");
     let scored = score_set("tone held-out", &heldout, &BEHAVIOUR, false);
-    // Measured on this set when it was new: begging 0.56, whining 0.56,
+    // Measured on this set when it was new (begging 0.56, whining 0.56,
     // over-apologising 0.74, blame 0.61, bad-mouthing 0.50, hedging 0.77, self-put-downs
-    // 0.65.
+    // 0.65), then after one round of rules written on other sets: begging 0.67,
+    // bad-mouthing 0.61, the rest unchanged.
     let recall_floor = |kind: FlagKind| match kind {
         FlagKind::Hedging => 0.75,
         FlagKind::OverApologising => 0.7,
-        FlagKind::Blaming | FlagKind::SelfDeprecation => 0.6,
-        FlagKind::BadMouthing => 0.5,
+        FlagKind::Begging => 0.65,
+        FlagKind::Blaming | FlagKind::SelfDeprecation | FlagKind::BadMouthing => 0.6,
         _ => 0.55,
     };
     let failed: Vec<_> = scored

@@ -428,7 +428,7 @@ const ACRONYMS: &[&str] = &[
     "erp", "seo", "ppc", "roi", "etl", "sre", "devops", "saas", "b2b", "b2c", "ios", "php",
     "ux", "ui", "hr", "it", "ai", "ml", "qa", "us", "uk", "eu", "cv", "phd", "msc", "bsc",
     "rn", "emt", "cpr", "dba", "ats", "sdk", "ide", "lms", "ngos", "icu", "ceos", "usb",
-    "tv", "ok", "readme",
+    "tv", "ok", "readme", "prince2",
 ];
 
 /// Short words that are shouting when written in capitals ("I am VERY sorry").
