@@ -97,16 +97,19 @@ fn corpus_precision_and_recall() {
 fn heldout_precision_and_recall() {
     let heldout = load("tone_heldout.json");
     let scored = score_set("tone held-out", &heldout, &BEHAVIOUR, false);
-    // Measured on this set when it was new (begging 0.56, whining 0.56,
-    // over-apologising 0.74, blame 0.61, bad-mouthing 0.50, hedging 0.77, self-put-downs
-    // 0.65), then after one round of rules written on other sets: begging 0.67,
-    // bad-mouthing 0.61, the rest unchanged.
+    // This set, the fourth, was written while the third was being folded in. On it,
+    // the rules as this session began / before that fold / after it scored: begging
+    // 0.44 / 0.67 / 0.72, whining 0.21 / 0.63 / 0.68, over-apologising 0.56 / 0.78 /
+    // 0.78, blame 0.60 / 0.80 / 0.80, bad-mouthing 0.44 / 0.56 / 0.61, hedging 0.85 /
+    // 0.92 / 0.92, self-put-downs 0.42 / 0.74 / 0.84; precision 0.94-1.00 and no
+    // clean sentence flagged throughout.
     let recall_floor = |kind: FlagKind| match kind {
-        FlagKind::Hedging => 0.75,
-        FlagKind::OverApologising => 0.7,
-        FlagKind::Begging => 0.65,
-        FlagKind::Blaming | FlagKind::SelfDeprecation | FlagKind::BadMouthing => 0.6,
-        _ => 0.55,
+        FlagKind::Hedging => 0.9,
+        FlagKind::SelfDeprecation => 0.8,
+        FlagKind::Blaming | FlagKind::OverApologising => 0.75,
+        FlagKind::Begging => 0.7,
+        FlagKind::Whining => 0.65,
+        _ => 0.6,
     };
     let failed: Vec<_> = scored
         .kinds
