@@ -234,18 +234,37 @@ impl LetterView {
     }
 
     /// The edit that applies `flag`'s one-click fix (see
-    /// [`Flag::apply_fix`](crate::domain::tone::Flag::apply_fix)), `flag` being a flag
-    /// of [`LetterView::text`]: the fixed whole text when the user edits it as one piece,
-    /// else the fixed section that holds the flag's words. `None` when the flag offers no
-    /// fix or its words cross a section boundary.
-    pub fn fix_edit(&self, flag: &Flag) -> Option<DraftEdit> {
-        let fix = flag.replacement(&self.text)?;
+    /// [`Flag::apply_fix`](crate::domain::tone::Flag::apply_fix)) and the edit that undoes
+    /// it, `flag` being a flag of `text`, this view's assembled text: the fixed whole
+    /// text when the user edits it as one piece, else the fixed section that holds the
+    /// flag's words. `None` when the flag offers no fix or its words cross a section
+    /// boundary.
+    pub fn fix_edit(&self, text: &str, flag: &Flag) -> Option<(DraftEdit, DraftEdit)> {
+        let fix = flag.replacement(text)?;
+        // The fix is the user's edit of the section; undoing it gives back their own
+        // edit, or the suggestion (no edit) when the section was one.
+        let pair = |key: &str, base: Option<&String>, suggested: &str, before: &str, start, end| {
+            let edit = |text: String| DraftEdit::EditSection {
+                key: key.to_string(),
+                base: base.map_or_else(|| suggested.to_string(), String::clone),
+                text,
+            };
+            let undo = match base {
+                Some(_) => edit(before.to_string()),
+                None => DraftEdit::RevertSection(key.to_string()),
+            };
+            (edit(splice(before, start, end, &fix)), undo)
+        };
         if let Some(whole) = &self.whole_text {
-            return Some(DraftEdit::EditSection {
-                key: WHOLE_TEXT_KEY.to_string(),
-                base: whole.edit_base.clone().unwrap_or_default(),
-                text: splice(&whole.text, flag.start, flag.end, &fix),
-            });
+            let base = Some(whole.edit_base.clone().unwrap_or_default());
+            return Some(pair(
+                WHOLE_TEXT_KEY,
+                base.as_ref(),
+                "",
+                &whole.text,
+                flag.start,
+                flag.end,
+            ));
         }
         // The sections appear in the text in order, each trimmed: find each in turn.
         let mut from = 0;
@@ -254,7 +273,7 @@ impl LetterView {
             if trimmed.is_empty() {
                 continue;
             }
-            let at = from + self.text.get(from..)?.find(trimmed)?;
+            let at = from + text.get(from..)?.find(trimmed)?;
             from = at + trimmed.len();
             if flag.start < at || flag.end > from {
                 continue;
@@ -262,14 +281,16 @@ impl LetterView {
             let lead = section.text.len() - section.text.trim_start().len();
             let (start, end) = (flag.start - at + lead, flag.end - at + lead);
             section.text.get(start..end)?;
-            return Some(DraftEdit::EditSection {
-                key: section.kind.key().to_string(),
-                base: section
-                    .edit_base
-                    .clone()
-                    .unwrap_or_else(|| section.suggested.clone()),
-                text: splice(&section.text, start, end, &fix),
-            });
+            let key = section.kind.key();
+            let base = section.edit_base.as_ref();
+            return Some(pair(
+                key,
+                base,
+                &section.suggested,
+                &section.text,
+                start,
+                end,
+            ));
         }
         None
     }
@@ -399,5 +420,66 @@ mod tests {
         // A Windows line break stays whole.
         let crlf = format!("{}\r\n{}", "x".repeat(300), "y".repeat(300));
         assert_eq!(PreviewCut::of(&crlf, 301).shown_chars, 300);
+    }
+}
+
+#[cfg(test)]
+mod fix_tests {
+    use super::*;
+    use crate::domain::tone::{check, FlagKind, ToneContext};
+
+    /// The letter view of a new draft after `edits`, and the flags of its text.
+    fn view_with(edits: &[DraftEdit]) -> (LetterView, Vec<Flag>) {
+        let mut draft = Draft::new("d1".to_string(), 1);
+        for edit in edits {
+            draft.apply(edit.clone(), 2, "tab");
+        }
+        let diagnosis = Diagnosis::from_assessment(&draft.assessment);
+        let view = LetterView::of(&draft, &diagnosis, "2026-11-28");
+        let flags = check(&view.text, &ToneContext::default()).flags;
+        (view, flags)
+    }
+
+    fn ask(text: &str) -> DraftEdit {
+        DraftEdit::EditSection {
+            key: SectionKind::Ask.key().to_string(),
+            base: String::new(),
+            text: text.to_string(),
+        }
+    }
+
+    // Guards: a fix edits the section that holds the flag's words and nothing else, and
+    // its undo gives back exactly the user's text; a flag with no safe replacement offers
+    // no fix.
+    #[test]
+    fn a_fix_is_an_edit_of_its_section_and_undoes_to_the_users_words() {
+        let mine = "Please give me another chance to show you the plan.";
+        let (view, flags) = view_with(&[ask(mine)]);
+        let begging = flags.iter().find(|f| f.kind == FlagKind::Begging);
+        let (fix, undo) = begging
+            .and_then(|f| view.fix_edit(&view.text, f))
+            .expect("a fix");
+        let DraftEdit::EditSection { key, text, .. } = fix else {
+            panic!("not a section edit")
+        };
+        assert_eq!(key, SectionKind::Ask.key());
+        assert_eq!(
+            text,
+            "I would welcome another conversation to show you the plan."
+        );
+        let DraftEdit::EditSection { text: back, .. } = undo else {
+            panic!("the undo of an edited section restores the edit")
+        };
+        assert_eq!(back, mine);
+
+        let (view, flags) = view_with(&[ask("My old boss was a nightmare.")]);
+        let bad = flags
+            .iter()
+            .find(|f| f.kind == FlagKind::BadMouthing)
+            .expect("flagged");
+        assert!(
+            view.fix_edit(&view.text, bad).is_none(),
+            "no safe fix for bad-mouthing"
+        );
     }
 }

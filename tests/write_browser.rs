@@ -123,7 +123,7 @@ async fn tone_flags_highlight_and_dismiss() {
         "{marked}"
     );
     assert!(!text(&root, ".sc-tone-summary").contains("nothing to fix"));
-    click(&root, ".sc-flag.is-shouting button");
+    click_button_in(&root, ".sc-flag.is-shouting", "Dismiss");
     wait_for("dismissed", LIMIT, || {
         find(&root, ".sc-flag.is-shouting").is_none()
     })
@@ -138,6 +138,43 @@ async fn tone_flags_highlight_and_dismiss() {
             .any(|v| v.contains("\"dismissed_flags\":[\"shouting:"))
     })
     .await;
+}
+
+// Guards: a flag with a safe replacement offers a one-click fix; it is an edit of the
+// section, saved with the draft, and "Undo" gives back the user's own words.
+#[wasm_bindgen_test]
+async fn a_tone_fix_applies_in_one_click_and_undoes() {
+    let root = mounted("wr-fix", "write", "h2").await;
+    wait_for("editor", LIMIT, || find(&root, "#sc-section-ask").is_some()).await;
+    let mine = "Please give me another chance to show you the routing plan.";
+    type_into(&root, "#sc-section-ask", mine);
+    wait_for("begging flag", LIMIT, || {
+        find(&root, ".sc-flag.is-begging").is_some()
+    })
+    .await;
+    click_button_in(&root, ".sc-flag.is-begging", "Fix it");
+    let fixed = "I would welcome another conversation to show you the routing plan.";
+    wait_for("fixed", LIMIT, || value(&root, "#sc-section-ask") == fixed).await;
+    assert!(
+        find(&root, ".sc-flag.is-begging").is_none(),
+        "the flag is gone"
+    );
+    assert!(text(&root, ".sc-preview-body").contains(fixed));
+    assert!(text(&root, ".sc-tone").contains("Fixed"));
+    wait_for("fix saved", LIMIT, || {
+        stored_values("wr-fix").iter().any(|v| v.contains(fixed))
+    })
+    .await;
+    click_button_in(&root, ".sc-tone", "Undo");
+    wait_for("undone", LIMIT, || value(&root, "#sc-section-ask") == mine).await;
+    assert!(
+        find(&root, ".sc-flag.is-begging").is_some(),
+        "the flag is back"
+    );
+    assert!(
+        !text(&root, ".sc-tone").contains("Fixed"),
+        "nothing left to undo"
+    );
 }
 
 // Guards: above the threshold the editor and the draft still get every keystroke, while

@@ -1,6 +1,7 @@
 //! The live tone check beside the letter: a one-line summary announced politely, and
 //! each flag with the words that caused it, why a hiring manager reads it badly, a
-//! suggestion, and a way to dismiss it for this draft. For a huge letter it lists only the first few flags and
+//! suggestion, a one-click fix where a safe one exists (with an undo) and a way to
+//! dismiss it for this draft. For a huge letter it lists only the first few flags and
 //! counts the rest.
 
 use std::rc::Rc;
@@ -27,6 +28,14 @@ pub struct TonePanelProps {
     pub dismissed: usize,
     /// Dismiss or restore flags.
     pub on_edit: Callback<DraftEdit>,
+    /// By flag: whether it has a one-click fix that applies to the letter as shown.
+    pub fixable: Vec<bool>,
+    /// Apply the fix of the flag at this index.
+    pub on_fix: Callback<usize>,
+    /// The words the last fix put in, while it can be undone.
+    pub undo: Option<String>,
+    /// Undo the last fix.
+    pub on_undo: Callback<()>,
 }
 
 /// The words a flag points at, or `None` for whole-letter flags.
@@ -55,6 +64,11 @@ pub fn tone_panel(props: &TonePanelProps) -> Html {
                                 </p>
                                 <p class="sc-flag-why">{ flag.kind.why() }</p>
                                 <p class="sc-flag-suggestion"><span class="sc-term">{ "Try: " }</span>{ flag.suggestion.clone() }</p>
+                                if props.fixable.get(i) == Some(&true) {
+                                    <button type="button" class="sc-button"
+                                        aria-label={format!("Fix: {}", flag.kind.label())}
+                                        onclick={props.on_fix.reform(move |_| i)}>{ "Fix it" }</button>
+                                }
                                 <button type="button" class="sc-button sc-button-quiet"
                                     aria-label={format!("Dismiss: {}", flag.kind.label())}
                                     onclick={props.on_edit.reform(move |_| DraftEdit::DismissFlag(key.clone()))}>{ "Dismiss" }</button>
@@ -62,6 +76,14 @@ pub fn tone_panel(props: &TonePanelProps) -> Html {
                         }
                     }) }
                 </ul>
+            }
+            if let Some(words) = &props.undo {
+                <p class="sc-hint" role="status">
+                    { "Fixed" }
+                    if !words.is_empty() { { ": " }<q>{ words.clone() }</q> }
+                    { ". " }
+                    <button type="button" class="sc-button sc-button-quiet" onclick={props.on_undo.reform(|_| ())}>{ "Undo" }</button>
+                </p>
             }
             if props.more > 0 {
                 <p class="sc-hint">

@@ -165,6 +165,55 @@ pub fn write_step(props: &WriteStepProps) -> Html {
         (counted, limit, flags),
         pushy,
     );
+    // One-click fixes, worked out only for the few flags that offer one, and only while
+    // the flags are of the text shown (a huge letter's are of an older text).
+    let fixes: Vec<Option<(DraftEdit, DraftEdit)>> = if huge {
+        Vec::new()
+    } else {
+        side.flags.iter().map(|f| view.fix_edit(&text, f)).collect()
+    };
+    let fixable: Vec<bool> = fixes.iter().map(Option::is_some).collect();
+    // The last fix (its words, the edit it made and the edit that undoes it), offered
+    // for undoing while its section still reads as the fix left it: once the user types
+    // there, undoing would take back their typing too.
+    let undo = use_state(|| None::<(String, DraftEdit, DraftEdit)>);
+    let undoable = undo.as_ref().filter(|(_, fix, _)| match fix {
+        DraftEdit::EditSection {
+            key, text: fixed, ..
+        } => {
+            let now = match &view.whole_text {
+                Some(whole) if key == WHOLE_TEXT_KEY => Some(&whole.text),
+                _ => view
+                    .sections
+                    .iter()
+                    .find(|s| s.kind.key() == key)
+                    .map(|s| &s.text),
+            };
+            now == Some(fixed)
+        }
+        _ => false,
+    });
+    let undo_words = undoable.map(|(words, _, _)| words.clone());
+    let on_fix = {
+        let (undo, on_edit, flags) = (undo.clone(), on_edit.clone(), side.flags.clone());
+        let text = text.clone();
+        Callback::from(move |i: usize| {
+            if let (Some(Some((fix, back))), Some(flag)) = (fixes.get(i), flags.get(i)) {
+                let words = flag.replacement(&text).unwrap_or_default();
+                undo.set(Some((words, fix.clone(), back.clone())));
+                on_edit.emit(fix.clone());
+            }
+        })
+    };
+    let on_undo = {
+        let (undo, on_edit) = (undo.clone(), on_edit.clone());
+        Callback::from(move |()| {
+            if let Some((_, _, back)) = &*undo {
+                on_edit.emit(back.clone());
+            }
+            undo.set(None);
+        })
+    };
     // Taken out of the view, not copied: the whole text can be huge.
     let conflicts = view.conflicts();
     let whole = view.whole_text.take();
@@ -221,7 +270,8 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                 <div class="sc-side">
                     { checklist_panel(&checks) }
                     <TonePanel report_summary={side.summary.clone()} flags={side.flags.clone()} more={side.more} text={checked.clone()}
-                        dismissed={side.dismissed} on_edit={on_edit.clone()} />
+                        dismissed={side.dismissed} on_edit={on_edit.clone()} {fixable} {on_fix}
+                        undo={undo_words} {on_undo} />
                     <LetterPreview channel={draft.letter.channel} subject={view.subject.clone()} to={draft.facts.interviewer_email.clone()}
                         text={side.preview_text.clone()} shown_chars={side.cut.shown_chars} total_chars={side.cut.total_chars}
                         flags={side.flags.clone()} words={counted} budget={limit} reading_seconds={tone.reading_seconds} grade={tone.grade}
