@@ -32,8 +32,8 @@ pub struct TonePanelProps {
     pub fixable: Vec<bool>,
     /// Apply the fix of the flag at this index.
     pub on_fix: Callback<usize>,
-    /// The words the last fix put in, while it can be undone.
-    pub undo: Option<String>,
+    /// The last fix can be undone.
+    pub undo: bool,
     /// Undo the last fix.
     pub on_undo: Callback<()>,
 }
@@ -77,11 +77,9 @@ pub fn tone_panel(props: &TonePanelProps) -> Html {
                     }) }
                 </ul>
             }
-            if let Some(words) = &props.undo {
+            if props.undo {
                 <p class="sc-hint" role="status">
-                    { "Fixed" }
-                    if !words.is_empty() { { ": " }<q>{ words.clone() }</q> }
-                    { ". " }
+                    { "Fixed. " }
                     <button type="button" class="sc-button sc-button-quiet" onclick={props.on_undo.reform(|_| ())}>{ "Undo" }</button>
                 </p>
             }

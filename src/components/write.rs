@@ -173,11 +173,11 @@ pub fn write_step(props: &WriteStepProps) -> Html {
         side.flags.iter().map(|f| view.fix_edit(&text, f)).collect()
     };
     let fixable: Vec<bool> = fixes.iter().map(Option::is_some).collect();
-    // The last fix (its words, the edit it made and the edit that undoes it), offered
+    // The last fix (the edit it made and the edit that undoes it), offered
     // for undoing while its section still reads as the fix left it: once the user types
     // there, undoing would take back their typing too.
-    let undo = use_state(|| None::<(String, DraftEdit, DraftEdit)>);
-    let undoable = undo.as_ref().filter(|(_, fix, _)| match fix {
+    let undo = use_state(|| None::<(DraftEdit, DraftEdit)>);
+    let undoable = undo.as_ref().is_some_and(|(fix, _)| match fix {
         DraftEdit::EditSection {
             key, text: fixed, ..
         } => {
@@ -193,14 +193,11 @@ pub fn write_step(props: &WriteStepProps) -> Html {
         }
         _ => false,
     });
-    let undo_words = undoable.map(|(words, _, _)| words.clone());
     let on_fix = {
-        let (undo, on_edit, flags) = (undo.clone(), on_edit.clone(), side.flags.clone());
-        let text = text.clone();
+        let (undo, on_edit) = (undo.clone(), on_edit.clone());
         Callback::from(move |i: usize| {
-            if let (Some(Some((fix, back))), Some(flag)) = (fixes.get(i), flags.get(i)) {
-                let words = flag.replacement(&text).unwrap_or_default();
-                undo.set(Some((words, fix.clone(), back.clone())));
+            if let Some(Some((fix, back))) = fixes.get(i) {
+                undo.set(Some((fix.clone(), back.clone())));
                 on_edit.emit(fix.clone());
             }
         })
@@ -208,7 +205,7 @@ pub fn write_step(props: &WriteStepProps) -> Html {
     let on_undo = {
         let (undo, on_edit) = (undo.clone(), on_edit.clone());
         Callback::from(move |()| {
-            if let Some((_, _, back)) = &*undo {
+            if let Some((_, back)) = &*undo {
                 on_edit.emit(back.clone());
             }
             undo.set(None);
@@ -271,7 +268,7 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                     { checklist_panel(&checks) }
                     <TonePanel report_summary={side.summary.clone()} flags={side.flags.clone()} more={side.more} text={checked.clone()}
                         dismissed={side.dismissed} on_edit={on_edit.clone()} {fixable} {on_fix}
-                        undo={undo_words} {on_undo} />
+                        undo={undoable} {on_undo} />
                     <LetterPreview channel={draft.letter.channel} subject={view.subject.clone()} to={draft.facts.interviewer_email.clone()}
                         text={side.preview_text.clone()} shown_chars={side.cut.shown_chars} total_chars={side.cut.total_chars}
                         flags={side.flags.clone()} words={counted} budget={limit} reading_seconds={tone.reading_seconds} grade={tone.grade}
