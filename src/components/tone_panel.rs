@@ -50,6 +50,12 @@ pub fn tone_panel(props: &TonePanelProps) -> Html {
         <section class="sc-tone" aria-labelledby="sc-tone-title">
             <h3 id="sc-tone-title">{ "Tone check" }</h3>
             <p class="sc-tone-summary" role="status" aria-live="polite">{ props.report_summary.clone() }</p>
+            if props.undo {
+                <p class="sc-hint" role="status">
+                    { "Fixed. " }
+                    <button type="button" class="sc-button sc-button-quiet" onclick={props.on_undo.reform(|_| ())}>{ "Undo" }</button>
+                </p>
+            }
             if !props.flags.is_empty() {
                 <ul class="sc-flags">
                     { for props.flags.iter().enumerate().map(|(i, flag)| {
@@ -76,12 +82,6 @@ pub fn tone_panel(props: &TonePanelProps) -> Html {
                         }
                     }) }
                 </ul>
-            }
-            if props.undo {
-                <p class="sc-hint" role="status">
-                    { "Fixed. " }
-                    <button type="button" class="sc-button sc-button-quiet" onclick={props.on_undo.reform(|_| ())}>{ "Undo" }</button>
-                </p>
             }
             if props.more > 0 {
                 <p class="sc-hint">
