@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::field::{event_checked, event_value, radio_group, Choice};
-use super::report::Report;
+use super::report::report as report_view;
 use crate::domain::diagnosis::{catalogue, Area, Diagnosis, OwnWeight, Verdict, SOMETHING_ELSE};
 use crate::domain::letter::recommend;
 use crate::domain::{Assessment, InterviewFacts};
@@ -42,7 +42,7 @@ pub fn diagnose_step(props: &DiagnoseStepProps) -> Html {
                     { for Area::ALL.iter().map(|&area| area_group(area, props)) }
                 </form>
                 { live_verdict(&report) }
-                <Report diagnosis={report} />
+                { report_view(&report) }
             </div>
             <div class="sc-actions">
                 <button type="button" class="sc-button" onclick={props.on_back.reform(|_| ())}>{ "Back" }</button>
