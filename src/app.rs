@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::browser::today_iso;
-use crate::components::diagnose::DiagnoseStep;
+use crate::components::diagnose::{diagnose_step, DiagnoseStep};
 use crate::components::draft_bar::DraftBar;
 use crate::components::follow_up::FollowUp;
 use crate::components::import_preview::ImportPreview;
@@ -55,11 +55,13 @@ pub fn app(props: &AppProps) -> Html {
         Step::Interview => {
             interview_form(&draft.facts, &on_edit, &go_to.reform(|_| Step::Diagnose))
         }
-        Step::Diagnose => html! {
-            <DiagnoseStep facts={draft.facts.clone()} assessment={draft.assessment.clone()}
-                on_edit={on_edit.clone()} on_back={go_to.reform(|_| Step::Interview)}
-                on_next={go_to.reform(|_| Step::Write)} />
-        },
+        Step::Diagnose => diagnose_step(DiagnoseStep {
+            facts: &draft.facts,
+            assessment: &draft.assessment,
+            on_edit: &on_edit,
+            on_back: go_to.reform(|_| Step::Interview),
+            on_next: go_to.reform(|_| Step::Write),
+        }),
         Step::Write => html! {
             <WriteStep draft={draft.clone()} today={today.clone()} on_edit={on_edit.clone()}
                 on_back={go_to.reform(|_| Step::Diagnose)} on_next={go_to.reform(|_| Step::Send)} />

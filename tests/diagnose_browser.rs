@@ -6,12 +6,23 @@
 mod common;
 
 use common::*;
-use second_chance::components::report::{Report, ReportProps};
+use second_chance::components::report::report;
 use second_chance::domain::diagnosis::{symptom, Diagnosis, Verdict};
 use second_chance::domain::{Answer, Assessment};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The report is a view function; this component renders it alone for a test.
+#[derive(PartialEq, yew::Properties)]
+struct ReportProps {
+    diagnosis: Diagnosis,
+}
+
+#[yew::function_component]
+fn Report(props: &ReportProps) -> yew::Html {
+    report(&props.diagnosis)
+}
 
 // Guards: before anything is ticked the report is a calm invitation, with no verdict,
 // no advice and no findings (issue 18: it used to announce "Nothing to repair").

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::field::event_value;
-use super::timeline::TimelineChart;
+use super::timeline::timeline_chart;
 use crate::domain::followup::{check_in_ics, plan, timeline, CivilDate, SentRecord};
 use crate::domain::{Channel, InterviewFacts};
 use crate::draft::DraftEdit;
@@ -120,7 +120,7 @@ pub fn follow_up(props: &FollowUpProps) -> Html {
                 <dt>{ "Your one check-in" }</dt><dd><strong>{ plan.check_in.long() }</strong></dd>
             </dl>
             <p>{ plan.why_only_once }</p>
-            <TimelineChart timeline={chart} />
+            { timeline_chart(&chart) }
             <div class="sc-export">
                 <button type="button" class="sc-button" onclick={on_ics}>{ "Add the check-in to your calendar (.ics)" }</button>
                 <button type="button" class="sc-button sc-button-quiet" onclick={props.on_edit.reform(|_| DraftEdit::MarkSent(None))}>{ "Not sent yet" }</button>

@@ -16,9 +16,9 @@ use yew::prelude::*;
 use super::checklist::checklist as checklist_panel;
 use super::field::{event_value, radio_group, Choice};
 use super::letter_lines::{letter_lines, LineField};
-use super::letter_preview::LetterPreview;
-use super::section_editor::SectionEditor;
-use super::tone_panel::TonePanel;
+use super::letter_preview::{letter_preview, LetterPreview};
+use super::section_editor::{section_editor, SectionEditor};
+use super::tone_panel::{tone_panel, TonePanel};
 use crate::domain::diagnosis::{Diagnosis, Verdict};
 use crate::domain::letter::checklist::{checklist, Check, Inputs};
 use crate::domain::letter::{
@@ -137,7 +137,7 @@ pub fn write_step(props: &WriteStepProps) -> Html {
     let huge = longer_than(&text, HUGE_LETTER_CHARS);
     let checked = use_deferred(draft.id.clone(), text.clone(), huge, HUGE_LETTER_PAUSE_MS);
     let side = use_side(draft, checked.clone());
-    // Narrow screens fold the preview away until asked for (see LetterPreview).
+    // Narrow screens fold the preview away until asked for (see letter_preview).
     let show_preview = use_state(|| false);
     let tone = &side.tone;
 
@@ -247,15 +247,13 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                         </p>
                     }
                     if let Some(whole) = whole {
-                        <SectionEditor key_name={WHOLE_TEXT_KEY} label="The whole text" view={Rc::new(whole)} rows={18} on_edit={on_edit.clone()} />
+                        { section_editor(SectionEditor { key_name: WHOLE_TEXT_KEY, label: "The whole text", view: Rc::new(whole), rows: 18, on_edit, on_another: None }) }
                         <p class="sc-hint">{ "You are editing the whole text as one piece. Reset it to go back to editing part by part." }</p>
                     } else {
                         { for view.sections.into_iter().map(|s| {
                             let key = s.kind.key();
                             let on_another = s.kind.has_wordings().then(|| on_edit.reform(move |_| DraftEdit::NextWording(key.to_owned())));
-                            html! {
-                                <SectionEditor key_name={key} label={s.kind.label()} view={Rc::new(s)} rows={3} on_edit={on_edit.clone()} {on_another} />
-                            }
+                            section_editor(SectionEditor { key_name: key, label: s.kind.label(), view: Rc::new(s), rows: 3, on_edit, on_another })
                         }) }
                         <button type="button" class="sc-button" onclick={start_whole}>{ "Edit the whole text as one piece" }</button>
                     }
@@ -266,13 +264,12 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                 </div>
                 <div class="sc-side">
                     { checklist_panel(&checks) }
-                    <TonePanel report_summary={side.summary.clone()} flags={side.flags.clone()} more={side.more} text={checked.clone()}
-                        dismissed={side.dismissed} on_edit={on_edit.clone()} {fixable} {on_fix}
-                        undo={undoable} {on_undo} />
-                    <LetterPreview channel={draft.letter.channel} subject={view.subject.clone()} to={draft.facts.interviewer_email.clone()}
-                        text={side.preview_text.clone()} shown_chars={side.cut.shown_chars} total_chars={side.cut.total_chars}
-                        flags={side.flags.clone()} words={counted} budget={limit} reading_seconds={tone.reading_seconds} grade={tone.grade}
-                        collapsed={!*show_preview} on_toggle={let s = show_preview.clone(); Callback::from(move |_| s.set(!*s))} />
+                    { tone_panel(TonePanel { report_summary: &side.summary, flags: &side.flags, more: side.more, text: &checked,
+                        dismissed: side.dismissed, on_edit, fixable: &fixable, on_fix: &on_fix, undo: undoable, on_undo: &on_undo }) }
+                    { letter_preview(LetterPreview { channel: draft.letter.channel, subject: &view.subject, to: &draft.facts.interviewer_email,
+                        text: &side.preview_text, shown_chars: side.cut.shown_chars, total_chars: side.cut.total_chars,
+                        flags: &side.flags, words: counted, budget: limit, reading_seconds: tone.reading_seconds, grade: tone.grade,
+                        collapsed: !*show_preview, on_toggle: {let s = show_preview.clone(); Callback::from(move |_| s.set(!*s))} }) }
                 </div>
             </div>
             <div class="sc-actions">
