@@ -97,19 +97,19 @@ fn corpus_precision_and_recall() {
 fn heldout_precision_and_recall() {
     let heldout = load("tone_heldout.json");
     let scored = score_set("tone held-out", &heldout, &BEHAVIOUR, false);
-    // This set, the fourth, was written while the third was being folded in. On it,
-    // the rules as this session began / before that fold / after it scored: begging
-    // 0.44 / 0.67 / 0.72, whining 0.21 / 0.63 / 0.68, over-apologising 0.56 / 0.78 /
-    // 0.78, blame 0.60 / 0.80 / 0.80, bad-mouthing 0.44 / 0.56 / 0.61, hedging 0.85 /
-    // 0.92 / 0.92, self-put-downs 0.42 / 0.74 / 0.84; precision 0.94-1.00 and no
-    // clean sentence flagged throughout.
+    // This set, the fifth, was written before the fourth was folded in and has never
+    // been read. On it, the rules as the session that wrote it began / before the fourth
+    // set was folded in / after it scored: begging 0.42 / 0.53 / 0.53, whining 0.37 /
+    // 0.79 / 0.79, over-apologising 0.61 / 0.89 / 0.89, blame 0.35 / 0.60 / 0.60,
+    // bad-mouthing 0.39 / 0.72 / 0.72, hedging 0.83 / 0.83 / 0.83, self-put-downs
+    // 0.53 / 0.68 / 0.74; precision 1.00 and no clean sentence flagged (0 of 96).
     let recall_floor = |kind: FlagKind| match kind {
-        FlagKind::Hedging => 0.9,
-        FlagKind::SelfDeprecation => 0.8,
-        FlagKind::Blaming | FlagKind::OverApologising => 0.75,
-        FlagKind::Begging => 0.7,
-        FlagKind::Whining => 0.65,
-        _ => 0.6,
+        FlagKind::OverApologising => 0.85,
+        FlagKind::Hedging => 0.8,
+        FlagKind::Whining => 0.75,
+        FlagKind::BadMouthing | FlagKind::SelfDeprecation => 0.7,
+        FlagKind::Blaming => 0.6,
+        _ => 0.5,
     };
     let failed: Vec<_> = scored
         .kinds
