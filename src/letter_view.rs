@@ -233,6 +233,31 @@ impl LetterView {
             )
     }
 
+    /// [`LetterView::fix_edit`] for each of `flags`; none at all when `stale` (the flags
+    /// are of an older text than this view's).
+    pub fn fix_edits(
+        &self,
+        text: &str,
+        flags: &[Flag],
+        stale: bool,
+    ) -> Vec<Option<(DraftEdit, DraftEdit)>> {
+        if stale {
+            return Vec::new();
+        }
+        flags.iter().map(|f| self.fix_edit(text, f)).collect()
+    }
+
+    /// Whether the section `key` (or the whole text) now reads exactly `text`.
+    pub fn reads(&self, key: &str, text: &str) -> bool {
+        match &self.whole_text {
+            Some(whole) if key == WHOLE_TEXT_KEY => whole.text == text,
+            _ => self
+                .sections
+                .iter()
+                .any(|s| s.kind.key() == key && s.text == text),
+        }
+    }
+
     /// The edit that applies `flag`'s one-click fix (see
     /// [`Flag::apply_fix`](crate::domain::tone::Flag::apply_fix)) and the edit that undoes
     /// it, `flag` being a flag of `text`, this view's assembled text: the fixed whole

@@ -27,7 +27,7 @@ use crate::domain::letter::{
 use crate::domain::tone::{check, Flag, FlagKind, ToneContext, ToneReport};
 use crate::domain::{Channel, LetterLength};
 use crate::draft::{Draft, DraftEdit};
-use crate::hooks::use_deferred;
+use crate::hooks::{use_deferred, use_tone_fix};
 use crate::letter_view::{longer_than, LetterView, PreviewCut, HUGE_LETTER_CHARS, WHOLE_TEXT_KEY};
 
 /// How long typing must pause before a huge letter's preview and tone check catch up:
@@ -167,50 +167,11 @@ pub fn write_step(props: &WriteStepProps) -> Html {
     );
     // One-click fixes, worked out only for the few flags that offer one, and only while
     // the flags are of the text shown (a huge letter's are of an older text).
-    let fixes: Vec<Option<(DraftEdit, DraftEdit)>> = if huge {
-        Vec::new()
-    } else {
-        side.flags.iter().map(|f| view.fix_edit(&text, f)).collect()
-    };
-    let fixable: Vec<bool> = fixes.iter().map(Option::is_some).collect();
-    // The last fix (the edit it made and the edit that undoes it), offered
-    // for undoing while its section still reads as the fix left it: once the user types
-    // there, undoing would take back their typing too.
-    let undo = use_state(|| None::<(DraftEdit, DraftEdit)>);
-    let undoable = undo.as_ref().is_some_and(|(fix, _)| match fix {
-        DraftEdit::EditSection {
-            key, text: fixed, ..
-        } => {
-            let now = match &view.whole_text {
-                Some(whole) if key == WHOLE_TEXT_KEY => Some(&whole.text),
-                _ => view
-                    .sections
-                    .iter()
-                    .find(|s| s.kind.key() == key)
-                    .map(|s| &s.text),
-            };
-            now == Some(fixed)
-        }
-        _ => false,
-    });
-    let on_fix = {
-        let (undo, on_edit) = (undo.clone(), on_edit.clone());
-        Callback::from(move |i: usize| {
-            if let Some(Some((fix, back))) = fixes.get(i) {
-                undo.set(Some((fix.clone(), back.clone())));
-                on_edit.emit(fix.clone());
-            }
-        })
-    };
-    let on_undo = {
-        let (undo, on_edit) = (undo.clone(), on_edit.clone());
-        Callback::from(move |()| {
-            if let Some((_, back)) = &*undo {
-                on_edit.emit(back.clone());
-            }
-            undo.set(None);
-        })
-    };
+    let fix = use_tone_fix(view.fix_edits(&text, &side.flags, huge), on_edit);
+    let undoable = fix
+        .last
+        .as_ref()
+        .is_some_and(|(key, fixed)| view.reads(key, fixed));
     // Taken out of the view, not copied: the whole text can be huge.
     let conflicts = view.conflicts();
     let whole = view.whole_text.take();
@@ -265,7 +226,7 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                 <div class="sc-side">
                     { checklist_panel(&checks) }
                     { tone_panel(TonePanel { report_summary: &side.summary, flags: &side.flags, more: side.more, text: &checked,
-                        dismissed: side.dismissed, on_edit, fixable: &fixable, on_fix: &on_fix, undo: undoable, on_undo: &on_undo }) }
+                        dismissed: side.dismissed, on_edit, fixable: &fix.fixable, on_fix: &fix.on_fix, undo: undoable, on_undo: &fix.on_undo }) }
                     { letter_preview(LetterPreview { channel: draft.letter.channel, subject: &view.subject, to: &draft.facts.interviewer_email,
                         text: &side.preview_text, shown_chars: side.cut.shown_chars, total_chars: side.cut.total_chars,
                         flags: &side.flags, words: counted, budget: limit, reading_seconds: tone.reading_seconds, grade: tone.grade,

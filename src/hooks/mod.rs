@@ -8,7 +8,8 @@
 //! - [`use_persistence_request`]: asks the browser to keep the drafts;
 //! - [`use_remember_steps`]: stores the step each draft was left on;
 //! - [`use_step_focus`]: focus on the new step's heading;
-//! - [`use_deferred`]: a derived value that waits for typing to pause.
+//! - [`use_deferred`]: a derived value that waits for typing to pause;
+//! - [`use_tone_fix`]: the tone panel's one-click fixes and the undo of the last one.
 //!
 //! Every write goes through [`save_snapshot`], and the state to write is read from
 //! [`Latest`], so listeners that outlive a render never save a stale copy.
@@ -22,6 +23,7 @@ pub mod use_persistence_request;
 pub mod use_quota_retry;
 pub mod use_remember_steps;
 pub mod use_step_focus;
+pub mod use_tone_fix;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -40,6 +42,7 @@ pub use use_persistence_request::use_persistence_request;
 pub use use_quota_retry::use_quota_retry;
 pub use use_remember_steps::use_remember_steps;
 pub use use_step_focus::use_step_focus;
+pub use use_tone_fix::use_tone_fix;
 
 /// The newest state, for timers and listeners that outlive the render that made them.
 /// Holding the handle (an `Rc` of that render's state) is cheap: no copy of the drafts.
