@@ -13,6 +13,8 @@
 //! * `0` — any number ("47", "47th"); a rule word in its base form ("interrupt")
 //!   also matches its inflections ("interrupted", "interrupting");
 //! * `^` — the match must begin a sentence or a clause;
+//! * `+` — a negation before the match does not switch it off ("wouldn't know good
+//!   work if it hit him in the face");
 //! * `=> text` — at the end: a safe one-click replacement for the matched words
 //!   ([`Flag::fix`]); `=> -a|b` removes those words from the match instead.
 //!
@@ -97,6 +99,9 @@ pub(super) struct Rule {
     not_after: WordSet,
     /// The match must begin a sentence or a clause ("Had the advert been clearer…").
     at_start: bool,
+    /// A negation before the match does not switch it off: the rule's own words already
+    /// read through one ("were it not for a manager who undermined…").
+    through_negation: bool,
     /// The ids of the first element's words, for the index.
     pub(super) first: Vec<u16>,
     /// Every word that can follow the first one, when that set is closed (no gap or
@@ -256,7 +261,8 @@ impl Engine {
     }
 
     /// The rule word that `w` is an inflection of: "-ing", "-ed", "-es", "-s" and "-ly"
-    /// taken off, with a silent "e" put back ("confused"), a doubled last letter undone
+    /// taken off, with a silent "e" put back ("confused"; tried first, as "cared" is
+    /// "care", not "car"), a doubled last letter undone
     /// ("cutting") or "y" restored ("worries"). `None` when no base form is a rule word.
     fn base_of(&self, w: &[u8]) -> Option<u16> {
         // Every suffix ends in one of these: most words are out after one compare.
@@ -281,21 +287,20 @@ impl Engine {
                 hit(stem, b"y")
             } else {
                 let doubled = stem.len() > 2 && stem[stem.len() - 1] == stem[stem.len() - 2];
-                hit(stem, b"")
-                    .or_else(|| {
-                        if suffix.len() > 1 {
-                            hit(stem, b"e")
-                        } else {
-                            None
-                        }
-                    })
-                    .or_else(|| {
-                        if doubled {
-                            hit(&stem[..stem.len() - 1], b"")
-                        } else {
-                            None
-                        }
-                    })
+                // "cared" is "care" before "car", "used" is "use" before "us".
+                (if suffix.len() > 1 {
+                    hit(stem, b"e")
+                } else {
+                    None
+                })
+                .or_else(|| hit(stem, b""))
+                .or_else(|| {
+                    if doubled {
+                        hit(&stem[..stem.len() - 1], b"")
+                    } else {
+                        None
+                    }
+                })
             };
             if found.is_some() {
                 return found;
@@ -412,6 +417,7 @@ pub(super) fn compile(kind: FlagKind, pattern: &'static str, vocab: &mut Vocab) 
         fix,
         kind,
         at_start: false,
+        through_negation: false,
         not_after: WordSet::default(),
         first: Vec::new(),
         second: None,
@@ -423,6 +429,8 @@ pub(super) fn compile(kind: FlagKind, pattern: &'static str, vocab: &mut Vocab) 
     for part in pattern.split_whitespace() {
         if part == "^" {
             rule.at_start = true;
+        } else if part == "+" {
+            rule.through_negation = true;
         } else if part == "*" {
             second_closed.get_or_insert(false);
             rule.elems.push(Elem::Any);
@@ -505,7 +513,9 @@ impl Doc<'_> {
                     }
                 }
                 if let Some(end) = self.match_at(&ids, &rule.elems, i, sent) {
-                    if end > i && !self.negated(i, negation_reach(rule.kind)) {
+                    if end > i
+                        && (rule.through_negation || !self.negated(i, negation_reach(rule.kind)))
+                    {
                         let mut flag = self.flag(rule.kind, i, end - 1);
                         flag.fix = rule.fix;
                         out.push(flag);
