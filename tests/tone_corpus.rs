@@ -98,18 +98,19 @@ fn heldout_precision_and_recall() {
     let heldout = load("tone_heldout.json");
     let scored = score_set("tone held-out", &heldout, &BEHAVIOUR, false);
     // This set, the fifth, was written before the fourth was folded in and has never
-    // been read. On it, the rules as the session that wrote it began / before the fourth
-    // set was folded in / after it scored: begging 0.42 / 0.53 / 0.53, whining 0.37 /
-    // 0.79 / 0.79, over-apologising 0.61 / 0.89 / 0.89, blame 0.35 / 0.60 / 0.60,
-    // bad-mouthing 0.39 / 0.72 / 0.72, hedging 0.83 / 0.83 / 0.83, self-put-downs
-    // 0.53 / 0.68 / 0.74; precision 1.00 and no clean sentence flagged (0 of 96).
+    // been read. On it, the rules as the session that wrote it began / before the
+    // fourth set and two training sets were folded in / after: begging 0.42 / 0.53 /
+    // 0.58, whining 0.37 / 0.79 / 0.84, over-apologising 0.61 / 0.89 / 0.89, blame
+    // 0.35 / 0.60 / 0.70, bad-mouthing 0.39 / 0.72 / 0.78, hedging 0.83 / 0.83 / 0.83,
+    // self-put-downs 0.53 / 0.68 / 0.79; precision 0.94-1.00 and no clean sentence
+    // flagged (0 of 96).
     let recall_floor = |kind: FlagKind| match kind {
         FlagKind::OverApologising => 0.85,
+        FlagKind::Whining => 0.8,
         FlagKind::Hedging => 0.8,
-        FlagKind::Whining => 0.75,
-        FlagKind::BadMouthing | FlagKind::SelfDeprecation => 0.7,
-        FlagKind::Blaming => 0.6,
-        _ => 0.5,
+        FlagKind::BadMouthing | FlagKind::SelfDeprecation => 0.75,
+        FlagKind::Blaming => 0.7,
+        _ => 0.55,
     };
     let failed: Vec<_> = scored
         .kinds
