@@ -85,6 +85,46 @@ fn rules_compile() {
     assert!(vocab.len() < usize::from(NOT_A_RULE_WORD));
 }
 
+// Guards the rule file against one easy slip: alternatives are single words, so
+// "don't|do not" reads as "don't" or "do", then a required "not", and never matches
+// "don't" at all. Such a rule must say "don't|do ?not". Flags every element that offers
+// a contraction and the first word of its long form, followed by a required second word.
+#[test]
+fn no_contraction_runs_into_the_next_word() {
+    const LONG: &[(&str, &str, &str)] = &[
+        ("don't", "do", "not"),
+        ("doesn't", "does", "not"),
+        ("didn't", "did", "not"),
+        ("won't", "will", "not"),
+        ("wouldn't", "would", "not"),
+        ("couldn't", "could", "not"),
+        ("isn't", "is", "not"),
+        ("wasn't", "was", "not"),
+        ("i'm", "i", "am"),
+        ("i'd", "i", "had"),
+        ("that's", "that", "is"),
+        ("it's", "it", "is"),
+    ];
+    let mut broken = Vec::new();
+    for (_, pat) in rules() {
+        let parts: Vec<&str> = pat.split(" => ").next().unwrap_or("").split(' ').collect();
+        for pair in parts.windows(2) {
+            let alts: Vec<&str> = pair[0].trim_start_matches('?').split('|').collect();
+            let next: Vec<&str> = pair[1].split('|').collect();
+            let runs_on = LONG.iter().any(|(short, head, tail)| {
+                alts.contains(short) && alts.contains(head) && next.contains(tail)
+            });
+            if runs_on && !pair[1].starts_with('?') {
+                broken.push(pat);
+            }
+        }
+    }
+    assert!(
+        broken.is_empty(),
+        "make the second word optional: {broken:#?}"
+    );
+}
+
 // Guards recall and spans: each kind fires on a typical phrase, on exactly those words.
 #[test]
 fn each_kind_fires_on_its_phrase() {
