@@ -68,7 +68,7 @@ pub fn tone_panel(props: TonePanel) -> Html {
                                 <p class="sc-flag-suggestion"><span class="sc-term">{ "Try: " }</span>{ flag.suggestion.clone() }</p>
                                 if props.fixable.get(i) == Some(&true) {
                                     <button type="button" class="sc-button"
-                                        aria-label={format!("Fix: {}", flag.kind.label())}
+                                        aria-label={format!("Fix it: {}", flag.kind.label())}
                                         onclick={props.on_fix.reform(move |_| i)}>{ "Fix it" }</button>
                                 }
                                 <button type="button" class="sc-button sc-button-quiet"
