@@ -532,6 +532,7 @@ impl Doc<'_> {
         let role = |id: u16| engine.roles.get(usize::from(id)).copied().unwrap_or(0);
         let roles: Vec<u64> = ids.iter().map(|w| role(w.exact) | role(w.base)).collect();
         let n = self.toks.len();
+        let phrases = out.len();
         let mut s = 0;
         while s < n {
             let sent = self.toks[s].sent;
@@ -542,11 +543,10 @@ impl Doc<'_> {
                 e += 1;
             }
             let span = self.toks[s].start..self.toks[e - 1].end;
-            let explained: Vec<std::ops::Range<usize>> = out
-                .iter()
-                .filter(|f| span.contains(&f.start))
-                .map(|f| f.start..f.end)
-                .collect();
+            // The phrase flags come first in `out`, in order of their start: this
+            // sentence's are one slice of them, found without a scan.
+            let lo = out[..phrases].partition_point(|f| f.start < span.start);
+            let hi = out[..phrases].partition_point(|f| f.start < span.end);
             for (r, cue) in engine.cues.iter().enumerate() {
                 let bit = |k: u32| 1u64 << (r as u32 * ROLES + k);
                 // Most sentences have no strong word of most rows.
@@ -581,7 +581,9 @@ impl Doc<'_> {
                     // "not unfair" is no cue, but "never" and "nobody" are cues.
                     if add == 0
                         || !actor
-                        || explained.iter().any(|x| x.contains(&self.toks[i].start))
+                        || out[lo..hi]
+                            .iter()
+                            .any(|x| (x.start..x.end).contains(&self.toks[i].start))
                         || (!self.toks[i].neg && self.negated(i, negation_reach(cue.kind)))
                     {
                         continue;

@@ -77,7 +77,9 @@ fn is_negation(w: &[u8]) -> bool {
 /// engine adds each pair to its vocabulary once, and a match on byte strings compiles
 /// to a large comparison tree.
 pub(super) fn informal() -> &'static str {
-    super::words::word_list("informal")
+    // Found once: it is asked for every word like "want" or "didnt" that may be one.
+    static PAIRS: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    PAIRS.get_or_init(|| super::words::word_list("informal"))
 }
 
 /// Whether `w` is an informal spelling of a negation ("dont", "wasnt").
