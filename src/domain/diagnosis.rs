@@ -473,7 +473,7 @@ static CATALOGUE: [Symptom; 30] = [
         weight: 5,
         repair: "Do not repeat or defend the remark. Speak of that employer with respect and name something real you learned there.",
         letter_move: LetterMove::StayPositive,
-        slip: "I spoke about my manager more harshly than they deserve",
+        slip: "I spoke about my last manager in a way I regret",
         line: Some(LetterLine {
             prompt: "One real thing you learned in that job",
             frame: "In that job, I learned {}.",

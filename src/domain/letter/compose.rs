@@ -44,7 +44,7 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
         LINE_WHY,
         LetterLine {
             prompt: "What draws you to this role at {company}, in a sentence",
-            frame: "What draws me to this role is {}.",
+            frame: "What draws me to this role is {the}.",
             that_lead: Some("What draws me to this role is"),
             leads: ["", "", ""],
             about_them: true,
@@ -55,7 +55,7 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
         LINE_EVIDENCE,
         LetterLine {
             prompt: "Why you are worth a second look: one result you are proud of, ideally with a number",
-            frame: "I would bring {}.",
+            frame: "One result I am proud of is {the}.",
             that_lead: Some("What I would bring is"),
             leads: ["", "", ""],
             about_them: false,
@@ -413,6 +413,26 @@ impl<'a> Ctx<'a> {
         self.line(key, line, max_words)
     }
 
+    /// The evidence line without what the letter already says (`said`): the user often
+    /// types the same result as the example and again as the evidence.
+    fn evidence(&self, max_words: usize, said: &str) -> Option<String> {
+        let (_, line) = &GENERAL_LINES[2];
+        let raw = self.req.general[2];
+        let fresh = unsaid(raw, said);
+        if fresh.len() == raw.trim().len() {
+            return self.line(LINE_EVIDENCE, line, max_words);
+        }
+        let frame = Frame {
+            fragment: Some(line.frame),
+            that_lead: line.that_lead,
+            questions: false,
+            company: self.req.facts.company.trim(),
+            max_words,
+            address: false,
+        };
+        shape(&fresh, &frame).map(|s| self.names_capitalised(s))
+    }
+
     /// "meeting me", "the video call", "our call".
     fn meeting(&self) -> &'static str {
         match self.req.facts.format {
@@ -630,7 +650,12 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     out.extend(acknowledgement(cx, plan, &fixes, &said));
     let (repairs, evidence_given) = repairs(cx, plan, &fixes, said);
     out.extend(repairs);
-    out.push(ask(cx, plan, evidence_given));
+    let said: String = out
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    out.push(ask(cx, plan, evidence_given, &said));
     out.push(close(cx));
     out
 }
@@ -747,7 +772,9 @@ fn repairs(
                         phrases::lead_in_passing(f.symptom.letter_move, turn)
                     };
                     let lead = cx.fill(lead);
-                    if lead.is_empty() || !plan.leads {
+                    // "Since then, I have …" before "I have since used …" says it twice.
+                    let twice = lead.contains("ince") && said.contains("since");
+                    if lead.is_empty() || !plan.leads || twice {
                         said
                     } else {
                         format!("{lead} {said}")
@@ -775,15 +802,44 @@ fn repairs(
     (Some(sec(kind, repairs.join("\n\n"))), evidence_given)
 }
 
-/// Why the role, the evidence, and the ask.
-fn ask(cx: &Ctx, plan: &Plan, evidence_given: bool) -> Section {
+/// Words too common to tell whether a part of a note was already said.
+const COMMON: &str = " the and for with after from that this was were are our your their has have had but not its into than then over about ";
+
+/// `note` without its parts (sentences, or pieces between commas) whose words are
+/// mostly, three in four or more, in `said` already.
+fn unsaid(note: &str, said: &str) -> String {
+    let said = said.to_lowercase();
+    let known: Vec<&str> = said
+        .split(|c: char| !(c.is_alphanumeric() || c == '%'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = String::new();
+    for part in note.trim().split_inclusive(['.', ',', ';']) {
+        let words: Vec<String> = part
+            .split(|c: char| !(c.is_alphanumeric() || c == '%'))
+            .filter(|w| w.len() >= 2 && !COMMON.contains(&format!(" {} ", w.to_lowercase())))
+            .map(str::to_lowercase)
+            .collect();
+        let old = words.iter().filter(|w| known.contains(&w.as_str())).count();
+        if words.is_empty() || old * 4 < words.len() * 3 {
+            out.push_str(part);
+        }
+    }
+    out.trim()
+        .trim_start_matches([',', '.', ';'])
+        .trim()
+        .to_owned()
+}
+
+/// Why the role, the evidence, and the ask; `said` is the letter so far.
+fn ask(cx: &Ctx, plan: &Plan, evidence_given: bool, said: &str) -> Section {
     let words = plan.note_words;
     let mut ask: Vec<String> = Vec::new();
     if plan.why {
         ask.extend(cx.general(LINE_WHY, words));
     }
     let evidence = if plan.evidence || !evidence_given {
-        cx.general(LINE_EVIDENCE, words)
+        cx.evidence(words, said)
     } else {
         None
     };

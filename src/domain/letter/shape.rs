@@ -169,10 +169,11 @@ const ABBREVIATIONS: &str = "mr ms mrs dr prof st e.g i.e vs inc ltd co jr sr no
 /// "you're", "im" -> "I'm" (the first letter's case is kept, "i" is capitalised).
 const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent werent havent \
     hasnt couldnt wouldnt shouldnt youre theyre thats whats";
-/// Days and months, which a note typed in a hurry leaves lowercase ("on saturdays").
+/// Days, months and holidays, which a note typed in a hurry leaves lowercase ("on
+/// saturdays", "31 christmas parties").
 /// Not "may" and "march", which are more often a verb.
 const CALENDAR: &str = "monday tuesday wednesday thursday friday saturday sunday january \
-    february april june july august september october november december";
+    february april june july august september october november december christmas easter";
 /// Verbs after "she" or "he" that mark the interviewer at work.
 const SPEECH: &str = "asked said told mentioned explained wanted talked showed described \
     interrupted wondered pointed noted seemed kept stopped cut pushed probed questioned \
@@ -869,7 +870,12 @@ fn main_clause_ok(ws: &[Tok]) -> bool {
 }
 
 fn clause_ok(ws: &[Tok]) -> bool {
-    let i = skip_adverbs(ws, 0);
+    // "…, and it's payments": a clause joined on is a clause.
+    let mut i = 0;
+    while at(ws, i, JOIN) {
+        i += 1;
+    }
+    let i = skip_adverbs(ws, i);
     let Some(w) = ws.get(i) else {
         return false;
     };
@@ -1242,7 +1248,9 @@ fn abbreviation(before: &str) -> bool {
 /// in-place edits stay cheap.
 fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     let from = strip_self_note(ws)?;
-    let (built, checked) = build(trim_ends(ws.get_mut(from..)?)?, asked, frame)?;
+    let ws = ws.get_mut(from..)?;
+    with_change(ws);
+    let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
     (checked || has_subject_and_verb(&built)).then_some(built)
 }
 
@@ -1319,10 +1327,11 @@ fn tidy(ws: &mut [Tok]) {
         while n > 0 && b[n - 1] == b's' {
             n -= 1;
         }
+        // "saturdays" is "saturday"'s plural; "christmas" is itself.
         let cal = if n == b.len() {
             w.f
         } else {
-            kinds(cut(&w.k, 0, n))
+            w.f | kinds(cut(&w.k, 0, n))
         };
         let mut cap = cal & CAL != 0 || is_i(&w.k);
         if w.f & INF != 0 {
@@ -1359,10 +1368,13 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
     // "They" is the company only in a note that starts with it ("they opened a
     // second clinic"); elsewhere it is more often arches, patients or drivers
     // ("… instead of knocking them down").
-    let about_them = ws
-        .iter()
-        .find(|w| !w.k.is_empty())
-        .is_some_and(|w| pair(COMPANY, &w.k).is_some());
+    // So is a "they" in what the interviewer said ("she said their biggest pain is
+    // flaky tests", "he said they're moving to a TMS"): she spoke of her own company.
+    let mut content = ws.iter().filter(|w| !w.k.is_empty());
+    let first = content.next();
+    let about_them = first.is_some_and(|w| pair(COMPANY, &w.k).is_some())
+        || (first.is_some_and(|w| w.f & SHEHE != 0)
+            && content.next().is_some_and(|w| w.f & SAID != 0));
     let mut i = 0;
     while let Some(w) = ws.get(i) {
         let f = w.f;
@@ -1652,20 +1664,31 @@ fn inner(ws: &[Tok]) -> usize {
 }
 
 /// The words in the frame's "{}" slot, as a finished sentence.
+///
+/// A "{the}" slot gives a bare noun phrase its article ("What draws me to this role is
+/// {the}." with "small team" -> "… is the small team."): a role's own things are
+/// definite. Not before a determiner, a number, an adverb, a verb form, a name's
+/// "'s", "more" and the like, or a word typed in capitals.
 fn fill(template: &str, ws: &[Tok]) -> Option<String> {
-    let at = template.find("{}")?;
+    let (at, len) = match template.find("{the}") {
+        Some(at) => (at, 5),
+        None => (template.find("{}")?, 2),
+    };
     let end = if trim_end_set(template, "").ends_with('?') {
         '?'
     } else {
         '.'
     };
-    Some(sentence(
-        trim_start_set(cut(template, 0, at), ""),
-        ws,
-        inner(ws),
-        &template[at + 2..],
-        end,
-    ))
+    let mut pre = trim_start_set(cut(template, 0, at), "").to_owned();
+    let w0 = ws.first()?;
+    let bare = w0.f & (FUNC | NUM | ADVX | PASTX | INGX) == 0
+        && !w0.k.ends_with("'s")
+        && !matches!(w0.k.as_str(), "more" | "less" | "much" | "plenty" | "lots")
+        && !w0.t.chars().nth(1).is_some_and(is_upper);
+    if len == 5 && bare {
+        pre.push_str("the ");
+    }
+    Some(sentence(&pre, ws, inner(ws), &template[at + len..], end))
 }
 
 /// The finished sentence for the tidied words: as it is, as a "that" clause, as a
@@ -1710,13 +1733,57 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     // "led the migration" / "would love to …" / "want to work on …": the note dropped
     // its "I", even when a later clause has a subject of its own ("Handled 40 cases,
     // none went to tribunal").
+    // "at brightpath cut the run", "last December at the hotel ran 31 parties": the
+    // "I" dropped after a short time or place phrase.
+    if let Some(v) = lead_then_past(ws) {
+        let s = sentence(
+            &lead(part(ws, 0, v), "I "),
+            part(ws, v, ws.len()),
+            0,
+            "",
+            '.',
+        );
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
+    // "since we spoke i have read …": the comma a dependent clause needs before "I".
+    if f0 & (SUB | PSUB) != 0 {
+        let main = (2..ws.len())
+            .take_while(|&j| !ends_clause(&tk(ws, j - 1).t))
+            .find(|&j| at(ws, j, IWE) && verb_after_pronoun(ws, j) && !at(ws, j - 1, FUNC));
+        if let Some(j) = main {
+            let s = sentence(&lead(part(ws, 0, j), ""), part(ws, j, ws.len()), 0, "", '.');
+            if has_subject_and_verb(&s) {
+                return Some((s, true));
+            }
+        }
+    }
+    // "low back pain patient not doing exercises: first find out why, then …": a topic,
+    // then what to do about it.
+    if let Some(s) = topic_then_steps(ws) {
+        return Some((s, true));
+    }
+    // "small team, testers sit with the devs …": a bare noun phrase, then a clause of
+    // its own. The phrase goes into the frame and the clause follows it.
+    if let Some(split) = frame.fragment.and_then(|f| head_then_clause(ws, f)) {
+        return Some(split);
+    }
     let mut f = skip_adverbs(ws, 0);
     if f == ws.len() {
         f = 0;
     }
     let kf = fl(ws, f);
     let dropped_i = kf & (PASTX | AUX1 | FPV) != 0;
-    if !dropped_i && plain_has(&plain) {
+    // "Moving from one hotel's rooms to a dedicated venue": an "-ing" phrase whose
+    // only verb-like word is a participle before a noun ("a dedicated venue") is a
+    // fragment, not a gerund subject with its verb.
+    let gerund_fragment = frame.fragment.is_some()
+        && f0 & INGX != 0
+        && !ws.iter().enumerate().any(|(i, w)| {
+            w.f & (FIN | SV) != 0 || (w.f & PASTX != 0 && at(ws, i + 1, OBJ | DET | NUM))
+        });
+    if !dropped_i && !gerund_fragment && plain_has(&plain) {
         return Some((plain, true));
     }
     if f0 & SUB != 0 {
@@ -1737,6 +1804,115 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     fill(frame.fragment?, ws).map(|s| (s, false))
 }
 
+/// "…, flaky failures down from 9% to under 2%": a closing phrase after a clause,
+/// with a number that went down or up and no verb of its own, reads as "with …".
+fn with_change(ws: &mut [Tok]) {
+    let Some(c) = ws.iter().rposition(|w| ends_clause(&w.t)) else {
+        return;
+    };
+    let (head, seg) = ws.split_at_mut(c + 1);
+    let change = seg.iter().any(|w| w.k == "down" || w.k == "up");
+    let number = seg.iter().any(|w| w.f & NUM != 0);
+    let verbless = seg
+        .iter()
+        .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0);
+    let verb_before = head.iter().any(|w| w.f & (FIN | SV | PASTX) != 0);
+    if let Some(w) = seg.first_mut().filter(|w| w.f & FUNC == 0) {
+        if change && number && verbless && verb_before {
+            w.t.insert_str(0, "with ");
+        }
+    }
+}
+
+/// "On the {topic}, I would {steps}." for a note that names a topic without a verb,
+/// then a colon and steps that start with a verb ("first find out why, then cut …").
+fn topic_then_steps(ws: &[Tok]) -> Option<String> {
+    let c = ws.iter().take(12).position(|w| w.t.ends_with(':'))?;
+    let topic = part(ws, 0, c + 1);
+    let s = skip_adverbs(ws, c + 1);
+    let step = ws.get(s)?;
+    let verbless = topic.iter().all(|w| w.f & (FIN | SUBJ | SV | PASTX) == 0);
+    let base = step.f & (FUNC | NUM | PASTX | INGX) == 0
+        && !step.k.ends_with('s')
+        && !step.t.starts_with(is_upper)
+        && (at(ws, s + 1, DET | OBJ | PREP | WHW)
+            || matches!(tk(ws, s + 1).k.as_str(), "out" | "up"));
+    if c == 0 || !verbless || !base || fl(ws, 0) & (FUNC | ADVX) != 0 {
+        return None;
+    }
+    let mut pre = String::from("On the ");
+    let mut head = join(topic, inner(topic));
+    head.pop();
+    pre.push_str(&head);
+    pre.push_str(", I would ");
+    let out = sentence(&pre, part(ws, c + 1, ws.len()), 1, "", '.');
+    has_subject_and_verb(&out).then_some(out)
+}
+
+/// The words of a leading phrase with the comma that ends it, then `then`.
+fn lead(ws: &[Tok], then: &str) -> String {
+    let mut s = join(ws, 0);
+    if ws.last().is_some_and(|w| !ends_clause(&w.t)) {
+        s.push(',');
+    }
+    s.push(' ');
+    s.push_str(then);
+    s
+}
+
+/// Where the past-tense verb is in a note that opens with a short time or place phrase
+/// and dropped its "I" after it: "last/this …" and one word, then prepositional
+/// phrases of one or two words each ("at Brightpath cut …", "last December at the
+/// hotel ran …").
+fn lead_then_past(ws: &[Tok]) -> Option<usize> {
+    let mut i = if at(ws, 0, TIME) { 2 } else { 0 };
+    while at(ws, i, PREP) {
+        i += 2 + usize::from(at(ws, i + 1, DET));
+        if !at(ws, i, PASTX | PREP) {
+            i += 1;
+        }
+    }
+    let phrase_only = |ws: &[Tok]| {
+        ws.iter().enumerate().all(|(j, w)| {
+            w.f & (FIN | SUBJ | SV | PASTX | SUB | REL | TO | INGX) == 0
+                && (j + 1 == ws.len() || !ends_clause(&w.t))
+        })
+    };
+    (i >= 2 && at(ws, i, PASTX) && phrase_only(part(ws, 0, i))).then_some(i)
+}
+
+/// A note that opens with a bare noun phrase of at most six words and a comma, and
+/// goes on with a clause of its own: the phrase in `template`, then the clause as a
+/// sentence ("small team, testers sit with the devs" -> "What draws me to this role is
+/// the small team. Testers sit with the devs."). None for any other shape.
+fn head_then_clause(ws: &[Tok], template: &str) -> Option<(String, bool)> {
+    let c = ws.iter().take(6).position(|w| ends_clause(&w.t))?;
+    let head = part(ws, 0, c + 1);
+    let verbless = head
+        .iter()
+        .all(|w| w.f & (FIN | SUBJ | SV | PASTX | SUB | REL | TO | OBJ) == 0);
+    let opens = fl(ws, 0) & (DET | NUM) != 0 || fl(ws, 0) & (FUNC | ADVX | TIME) == 0;
+    let mut t = c + 1;
+    while at(ws, t, AND) {
+        t += 1;
+    }
+    let tail = part(ws, t.min(ws.len()), ws.len());
+    let w = tail.first()?;
+    if !verbless || !opens || ends_clause(&w.t) || w.f & (FUNC | SUBJ | SV | DET | NUM) == FUNC {
+        return None;
+    }
+    let clause = sentence("", tail, 0, "", '.');
+    if !has_subject_and_verb(&clause) {
+        return None;
+    }
+    let mut head: Vec<Tok> = head.iter().map(|w| Tok::new(w.t.clone())).collect();
+    let last = head.last_mut()?;
+    let n = trim_end_set(&last.t, ",;:-–—").len();
+    last.t.truncate(n);
+    let framed = fill(template, &head)?;
+    has_subject_and_verb(&framed).then(|| (format!("{framed} {clause}"), true))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1754,6 +1930,8 @@ mod tests {
         Bare,
         /// As `Ex`, with a budget of 12 words.
         Tiny,
+        /// The "why" field's frame, whose "{the}" slot gives a bare phrase its article.
+        Why,
     }
 
     fn frame(k: K) -> Frame<'static> {
@@ -1781,6 +1959,10 @@ mod tests {
                 fragment: None,
                 that_lead: None,
                 company: "",
+                ..ex
+            },
+            K::Why => Frame {
+                fragment: Some("What draws me to this role is {the}."),
                 ..ex
             },
             K::Tiny => Frame {
@@ -1863,6 +2045,35 @@ mod tests {
         let rows: &[(&str, K, Option<&str>)] = &[
             // Days and months typed lowercase get their capital.
             ("we run puppy clinics on saturdays from june", Bare, Some("We run puppy clinics on Saturdays from June.")),
+            // Holidays too, while a word that only ends in "s" keeps its own case.
+            ("ran 31 christmas parties in 25 days", Bare, Some("I ran 31 Christmas parties in 25 days.")),
+            // The "I" dropped after a short place or time phrase comes back after it.
+            ("at brightpath cut the regression run from 6h to 50 min", Bare, Some("At brightpath, I cut the regression run from 6h to 50 min.")),
+            ("Last December at the hotel ran 31 parties in 25 days", Bare, Some("Last December at the hotel, I ran 31 parties in 25 days.")),
+            ("last placement ran a knee class for 8 patients", Bare, Some("Last placement, I ran a knee class for 8 patients.")),
+            // A subject after the phrase is left alone.
+            ("at Brightway the team cut costs by 12%", Bare, Some("At Brightway the team cut costs by 12%.")),
+            // A closing figure that went down or up, with no verb of its own: "with".
+            ("we cut the run to 50 min, flaky failures down from 9% to 2%", Bare, Some("We cut the run to 50 min, with flaky failures down from 9% to 2%.")),
+            // ...but not without a number, nor after a phrase with no verb.
+            ("we cut churn, costs down", Bare, Some("We cut churn, costs down.")),
+            // A dependent clause gets the comma it needs before the main one.
+            ("since we spoke i have read your annual report", Bare, Some("Since we spoke, I have read your annual report.")),
+            // A bare phrase and a clause: the phrase in the frame, with its article, and
+            // the clause after it.
+            ("small team, testers are in every ticket from day one", Why, Some("What draws me to this role is the small team. Testers are in every ticket from day one.")),
+            ("the exercise classes, it's the part I was good at", Why, Some("What draws me to this role is the exercise classes. It's the part I was good at.")),
+            // The article is not added before a determiner, an "-ing" form or "more".
+            ("health product where research decides treatment", Why, Some("What draws me to this role is the health product where research decides treatment.")),
+            ("keeping old arches in service", Why, Some("What draws me to this role is keeping old arches in service.")),
+            ("more time with families", Why, Some("What draws me to this role is more time with families.")),
+            // An "-ing" phrase whose only verb-like word is a participle is a fragment.
+            ("Moving to a proper dedicated venue", Why, Some("What draws me to this role is moving to a proper dedicated venue.")),
+            ("Running the warehouse taught me patience", Why, Some("Running the warehouse taught me patience.")),
+            // A topic, a colon and steps: what I would do about it.
+            ("patient not doing home exercises: first find out why, then cut the programme", Ex, Some("On the patient not doing home exercises, I would first find out why, then cut the programme.")),
+            // A colon list of things is no list of steps.
+            ("what I learned: exact repro steps", Bare, None),
             // A note that dropped its "I" gets it back, even when a later clause has
             // a subject of its own.
             ("handled 40+ cases last year, none went to tribunal", Bare, Some("I handled 40+ cases last year, none went to tribunal.")),

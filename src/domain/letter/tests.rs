@@ -559,3 +559,44 @@ fn something_else_is_repaired_only_when_it_counted() {
         "{small}"
     );
 }
+
+// Guards point 3 ("no admission is made twice", nothing said twice): evidence typed as
+// the same result the example already gave is left out of the letter, and only what is
+// new in it stays ("got a first" after the dissertation's 8%).
+#[test]
+fn evidence_does_not_repeat_the_example() {
+    let mut c = Case {
+        id: "repeat",
+        facts: facts(
+            "Tarnwick",
+            "Graduate Engineer",
+            "Mr Lindqvist",
+            "2026-11-26",
+            InterviewFormat::Video,
+        ),
+        assessment: ticked(&[("no_concrete_example", "")]),
+        lines: lines(&[
+            (
+                "no_concrete_example",
+                "my dissertation model of an 1890s arch came within 8% of measured deflection",
+            ),
+            (
+                "evidence",
+                "dissertation model within 8% of measured deflection, got a first (78%)",
+            ),
+        ]),
+    };
+    let text = email(&c);
+    assert_eq!(text.matches("within 8%").count(), 1, "{text}");
+    assert!(text.contains("I got a first (78%)."), "{text}");
+    // A wholly new result is kept whole.
+    c.lines.insert(
+        "evidence".into(),
+        "cut survey time by a third on my placement".into(),
+    );
+    let text = email(&c);
+    assert!(
+        text.contains("I cut survey time by a third on my placement."),
+        "{text}"
+    );
+}

@@ -1,0 +1,27 @@
+//! Prints what the note-shaping step makes of each line on stdin, framed as a
+//! general letter field would frame it: `why`, `evidence`, `moment`, or `bare`.
+//!
+//! `echo "at brightpath cut the run" | cargo run --example shape_probe -- evidence`
+
+use second_chance::domain::letter::shape::{shape, Frame};
+use second_chance::domain::letter::GENERAL_LINES;
+use std::io::BufRead;
+
+fn main() {
+    let which = std::env::args().nth(1).unwrap_or_else(|| "bare".into());
+    let line = GENERAL_LINES
+        .iter()
+        .find(|(k, _)| *k == which)
+        .map(|(_, l)| l);
+    let frame = Frame {
+        fragment: line.map(|l| l.frame),
+        that_lead: line.and_then(|l| l.that_lead),
+        questions: line.is_some_and(|l| l.question),
+        company: "Ledgerline",
+        max_words: 60,
+        address: line.is_some_and(|l| l.about_them),
+    };
+    for note in std::io::stdin().lock().lines().map_while(Result::ok) {
+        println!("{note}\n  -> {:?}", shape(&note, &frame));
+    }
+}
