@@ -276,8 +276,16 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
             start = matches!(word.as_bytes().last(), Some(b'.' | b'!' | b'?'));
         }
     }
-    // The company's own words count wherever they stand.
-    names.extend(req.facts.company.split_whitespace().map(core_of));
+    // The company's first own word counts wherever it stands ("albury" is Albury),
+    // not its common words ("the hotel" in a note about The Albury Hotel).
+    names.extend(
+        req.facts
+            .company
+            .split_whitespace()
+            .map(core_of)
+            .find(|w| !w.eq_ignore_ascii_case("the")),
+    );
+    names.retain(|n| !COMMON.contains(&format!(" {} ", n.to_ascii_lowercase())));
     names
 }
 
@@ -803,25 +811,37 @@ fn repairs(
 }
 
 /// Words too common to tell whether a part of a note was already said.
-const COMMON: &str = " the and for with after from that this was were are our your their has have had but not its into than then over about ";
+const COMMON: &str = " the and for with after from that this was were are our your their has have had but not its into than then over about to in on of at by as it is an my me we so ";
 
 /// `note` without its parts (sentences, or pieces between commas) whose words are
 /// mostly, three in four or more, in `said` already.
 fn unsaid(note: &str, said: &str) -> String {
-    let said = said.to_lowercase();
+    let said = said.to_ascii_lowercase();
     let known: Vec<&str> = said
         .split(|c: char| !(c.is_alphanumeric() || c == '%'))
         .filter(|w| !w.is_empty())
         .collect();
     let mut out = String::new();
-    for part in note.trim().split_inclusive(['.', ',', ';']) {
+    // Parts end at a mark followed by a space: "3.9" and "2,400" are no ends.
+    let note = note.trim();
+    let mut start = 0;
+    let mut parts = Vec::new();
+    for (i, c) in note.char_indices() {
+        let next = note[i + c.len_utf8()..].chars().next();
+        if matches!(c, '.' | ',' | ';') && next.is_none_or(char::is_whitespace) {
+            parts.push(&note[start..=i]);
+            start = i + 1;
+        }
+    }
+    parts.push(&note[start..]);
+    for part in parts {
         let words: Vec<String> = part
             .split(|c: char| !(c.is_alphanumeric() || c == '%'))
-            .filter(|w| w.len() >= 2 && !COMMON.contains(&format!(" {} ", w.to_lowercase())))
-            .map(str::to_lowercase)
+            .filter(|w| w.len() >= 2 && !COMMON.contains(&format!(" {} ", w.to_ascii_lowercase())))
+            .map(str::to_ascii_lowercase)
             .collect();
         let old = words.iter().filter(|w| known.contains(&w.as_str())).count();
-        if words.is_empty() || old * 4 < words.len() * 3 {
+        if words.len() < 2 || old * 4 < words.len() * 3 {
             out.push_str(part);
         }
     }

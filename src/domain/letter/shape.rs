@@ -182,6 +182,8 @@ const SPEECH: &str = "asked said told mentioned explained wanted talked showed d
 /// one product").
 const FIRST_PERSON_VERBS: &str = "want love like enjoy need hope plan believe know think \
     feel prefer care thrive bring build manage run lead";
+/// Words for a stretch of time, after "last" or "this" ("last year").
+const TIME_NOUNS: &str = "year week month quarter term season spring summer autumn winter night";
 /// Words that open a time phrase before the subject ("last winter I …").
 const TIME_LEADS: &str = "last this next earlier later recently then";
 /// Words that end in "-ed" but are no past tense.
@@ -1250,6 +1252,7 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     let from = strip_self_note(ws)?;
     let ws = ws.get_mut(from..)?;
     with_change(ws);
+    subject_comma(ws);
     let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
     (checked || has_subject_and_verb(&built)).then_some(built)
 }
@@ -1370,11 +1373,17 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
     // ("… instead of knocking them down").
     // So is a "they" in what the interviewer said ("she said their biggest pain is
     // flaky tests", "he said they're moving to a TMS"): she spoke of her own company.
-    let mut content = ws.iter().filter(|w| !w.k.is_empty());
-    let first = content.next();
-    let about_them = first.is_some_and(|w| pair(COMPANY, &w.k).is_some())
-        || (first.is_some_and(|w| w.f & SHEHE != 0)
-            && content.next().is_some_and(|w| w.f & SAID != 0));
+    // Only right after the verb: in "she said everyone presents their own work",
+    // "their" is everyone's.
+    let about_them = ws
+        .iter()
+        .find(|w| !w.k.is_empty())
+        .is_some_and(|w| pair(COMPANY, &w.k).is_some());
+    let speech = if at(ws, 0, SHEHE) && at(ws, 1, SAID) {
+        2 + usize::from(at(ws, 2, THAT))
+    } else {
+        usize::MAX
+    };
     let mut i = 0;
     while let Some(w) = ws.get(i) {
         let f = w.f;
@@ -1432,7 +1441,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         } else {
             pair(READER, &w.k)
         };
-        let new = new.or(if plural || !about_them {
+        let new = new.or(if plural || !(about_them || i == speech) {
             None
         } else {
             pair(COMPANY, &w.k)
@@ -1721,8 +1730,15 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
             };
         }
     }
+    // "what support do new starters get": a wh-word, a short phrase, then the verb,
+    // where questions are welcome ("What I'd ask is …" has a subject first).
+    let wh_phrase = frame.questions
+        && f0 & WHW != 0
+        && (1..4)
+            .take_while(|&j| fl(ws, j) & (SUBJ | SV) == 0)
+            .any(|j| at(ws, j, FIN));
     let question_form =
-        (f0 & FIN != 0 && f1 & (SUBJ | QDET) != 0) || (f0 & WHW != 0 && f1 & FIN != 0);
+        (f0 & FIN != 0 && f1 & (SUBJ | QDET) != 0) || (f0 & WHW != 0 && f1 & FIN != 0) || wh_phrase;
     let asked_form = asked && f0 & (FIN | WHW | SV) != 0;
     // A "?" after a fragment ("the Leeds clinic?") is doubt, not a question: it falls
     // through to the fragment below.
@@ -1804,9 +1820,41 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     fill(frame.fragment?, ws).map(|s| (s, false))
 }
 
+/// "the timber frame schools specifically, is exactly what I want": no comma between a
+/// subject (a phrase opened by a determiner, with no verb) and its "is/are/was/were".
+fn subject_comma(ws: &mut [Tok]) {
+    let mut start = 0;
+    for i in 1..ws.len() {
+        let before = &ws[i - 1];
+        if ends_clause(&before.t) {
+            let verbless = part(ws, start, i)
+                .iter()
+                .all(|w| w.f & (FIN | SV | SUBJ | PASTX | SUB) == 0);
+            if verbless
+                && at(ws, start, DET)
+                && matches!(ws[i].k.as_str(), "is" | "are" | "was" | "were")
+            {
+                let t = &mut ws[i - 1].t;
+                if t.ends_with(',') {
+                    t.pop();
+                }
+            }
+            start = i;
+        }
+    }
+}
+
 /// "…, flaky failures down from 9% to under 2%": a closing phrase after a clause,
 /// with a number that went down or up and no verb of its own, reads as "with …".
 fn with_change(ws: &mut [Tok]) {
+    // "I spent a decade on it, want to help now": the "I" dropped after a comma.
+    if ws.first().is_some_and(|w| is_i(&w.k)) {
+        for c in 1..ws.len() {
+            if ends_clause(&ws[c - 1].t) && ws[c].f & FPV != 0 {
+                ws[c].t.insert_str(0, "and I ");
+            }
+        }
+    }
     let Some(c) = ws.iter().rposition(|w| ends_clause(&w.t)) else {
         return;
     };
@@ -1865,7 +1913,13 @@ fn lead(ws: &[Tok], then: &str) -> String {
 /// phrases of one or two words each ("at Brightpath cut …", "last December at the
 /// hotel ran …").
 fn lead_then_past(ws: &[Tok]) -> Option<usize> {
-    let mut i = if at(ws, 0, TIME) { 2 } else { 0 };
+    // "last December", "this spring"; not "last school", which may be the subject.
+    let when = |w: &Tok| w.f & CAL != 0 || TIME_NOUNS.split(' ').any(|t| t == w.k);
+    let mut i = if at(ws, 0, TIME) && ws.get(1).is_some_and(when) {
+        2
+    } else {
+        0
+    };
     while at(ws, i, PREP) {
         i += 2 + usize::from(at(ws, i + 1, DET));
         if !at(ws, i, PASTX | PREP) {
@@ -1878,7 +1932,18 @@ fn lead_then_past(ws: &[Tok]) -> Option<usize> {
                 && (j + 1 == ws.len() || !ends_clause(&w.t))
         })
     };
-    (i >= 2 && at(ws, i, PASTX) && phrase_only(part(ws, 0, i))).then_some(i)
+    // Not "after the depot closed in 2024 I renewed …": a clause with its own subject.
+    let own_subject = ws
+        .iter()
+        .skip(i + 1)
+        .take_while(|w| !ends_clause(&w.t))
+        .any(|w| w.f & (SUBJ | SV) != 0);
+    (i >= 2
+        && at(ws, i, PASTX)
+        && fl(ws, 0) & PSUB == 0
+        && !own_subject
+        && phrase_only(part(ws, 0, i)))
+    .then_some(i)
 }
 
 /// A note that opens with a bare noun phrase of at most six words and a comma, and
@@ -1891,7 +1956,8 @@ fn head_then_clause(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     let verbless = head
         .iter()
         .all(|w| w.f & (FIN | SUBJ | SV | PASTX | SUB | REL | TO | OBJ) == 0);
-    let opens = fl(ws, 0) & (DET | NUM) != 0 || fl(ws, 0) & (FUNC | ADVX | TIME) == 0;
+    let opens = fl(ws, 0) & (DET | NUM) != 0
+        || fl(ws, 0) & (FUNC | ADVX | TIME | FPV | AUX1 | PASTX | IMP) == 0;
     let mut t = c + 1;
     while at(ws, t, AND) {
         t += 1;
@@ -2050,13 +2116,30 @@ mod tests {
             // The "I" dropped after a short place or time phrase comes back after it.
             ("at brightpath cut the regression run from 6h to 50 min", Bare, Some("At brightpath, I cut the regression run from 6h to 50 min.")),
             ("Last December at the hotel ran 31 parties in 25 days", Bare, Some("Last December at the hotel, I ran 31 parties in 25 days.")),
-            ("last placement ran a knee class for 8 patients", Bare, Some("Last placement, I ran a knee class for 8 patients.")),
+            ("last year ran a knee class for 8 patients", Bare, Some("Last year, I ran a knee class for 8 patients.")),
+            // "Last school" is no time: it may be the subject ("last school came in under budget").
+            ("last school came in 3% under budget", Bare, Some("Last school came in 3% under budget.")),
             // A subject after the phrase is left alone.
             ("at Brightway the team cut costs by 12%", Bare, Some("At Brightway the team cut costs by 12%.")),
             // A closing figure that went down or up, with no verb of its own: "with".
             ("we cut the run to 50 min, flaky failures down from 9% to 2%", Bare, Some("We cut the run to 50 min, with flaky failures down from 9% to 2%.")),
             // ...but not without a number, nor after a phrase with no verb.
             ("we cut churn, costs down", Bare, Some("We cut churn, costs down.")),
+            // After "she said", "their" is the company's; later in the sentence it
+            // is whoever the sentence is about.
+            ("she said their biggest pain is flaky tests", Ex, Some("You said your biggest pain is flaky tests.")),
+            ("she said the team is 7 people and everyone presents their own work", Ex, Some("You said the team is 7 people and everyone presents their own work.")),
+            // "After" opens a clause with its own subject: no "I" is added after it,
+            // and the main clause gets its comma.
+            ("after the depot closed in 2024 i renewed my licences", Bare, Some("After the depot closed in 2024, I renewed my licences.")),
+            // A first-person verb after a comma gets its "I" back.
+            ("I spent a decade writing about it, want to help make the decisions", Bare, Some("I spent a decade writing about it, and I want to help make the decisions.")),
+            // A wh-question typed without "?" is still asked.
+            ("what support do new starters get in the first 3 months", Q, Some("What support do new starters get in the first 3 months?")),
+            // A verb first is no bare phrase.
+            ("want more acute work, AMU sees a bit of everything", Why, Some("I want more acute work, AMU sees a bit of everything.")),
+            // No comma between a subject and its verb.
+            ("the timber frame schools specifically, is what I want to do", Bare, Some("The timber frame schools specifically is what I want to do.")),
             // A dependent clause gets the comma it needs before the main one.
             ("since we spoke i have read your annual report", Bare, Some("Since we spoke, I have read your annual report.")),
             // A bare phrase and a clause: the phrase in the frame, with its article, and
