@@ -169,6 +169,13 @@ const ABBREVIATIONS: &str = "mr ms mrs dr prof st e.g i.e vs inc ltd co jr sr no
 /// "you're", "im" -> "I'm" (the first letter's case is kept, "i" is capitalised).
 const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent werent havent \
     hasnt couldnt wouldnt shouldnt youre theyre thats whats";
+/// Shorthand a note uses and a letter spells out, as "from to" pairs.
+const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manager|\
+    mgmt management|govt government|dept department|ppl people|thru through|tho though|\
+    approx about|esp especially|info information|vs versus|yrs years|bc because";
+/// Units after a number ("6h", "50 min", "3 yrs"), spelled out, in the plural.
+const UNITS: &str = "h hours|hr hours|hrs hours|min minutes|mins minutes|yr years|\
+    wk weeks|wks weeks|mth months|mths months";
 /// Days, months and holidays, which a note typed in a hurry leaves lowercase ("on
 /// saturdays", "31 christmas parties").
 /// Not "may" and "march", which are more often a verb.
@@ -221,7 +228,7 @@ const INTERVIEWER: &str = "interviewer interviewer's";
 /// first six bits are not looked up but derived (see [`kinds`]); the often tested
 /// kinds come first, as smaller bits make smaller code.
 #[rustfmt::skip]
-const LISTS: [&str; 55] = [
+const LISTS: [&str; 57] = [
     "", "", "", "", "", "", // FUNC ADVX PASTX NUM BRK INGX
     SUBJECTS, SUBJECT_VERB, FINITE, DETERMINERS, PREPOSITIONS, IRREGULAR_PAST,
     OTHER_FUNCTION, ADVERBS, "what", "there", OBJECTS, RELATIVES, WH, SUBORDINATORS,
@@ -230,6 +237,7 @@ const LISTS: [&str; 55] = [
     QUESTION_SUBJECTS, INVERTED, CONTRASTS, "and", JOINERS, LEADING_JOINERS, THOUGH,
     DANGLING, NARRATION, INFORMAL, CALENDAR, PEOPLE, SPEECH, INTERVIEWER, "the",
     "she he", "she's he's", "her his", "been", "forgot", ABBREVIATIONS, NOT_PAST, NOT_ING,
+    SHORTHAND, UNITS,
 ];
 
 /// The kind bit of a list: 1 << its index in [`LISTS`] (fails to compile if missing).
@@ -319,6 +327,8 @@ const FORGOT: u64 = bit("forgot");
 const ABBR: u64 = bit(ABBREVIATIONS);
 const NOTPAST: u64 = bit(NOT_PAST);
 const NOTING: u64 = bit(NOT_ING);
+const SHORT: u64 = bit(SHORTHAND);
+const UNIT: u64 = bit(UNITS);
 
 /// Longest listed word.
 const MAX_WORD: usize = 14;
@@ -1324,6 +1334,7 @@ fn mark_pause(w: &mut Tok) {
 /// "i" -> "I", "im" -> "I'm", "dont" -> "don't", "saturdays" -> "Saturdays" and the like.
 fn tidy(ws: &mut [Tok]) {
     for i in 0..ws.len() {
+        spell_out(ws, i);
         let w = &mut ws[i];
         let b = w.k.as_bytes();
         let mut n = b.len();
@@ -1353,6 +1364,38 @@ fn tidy(ws: &mut [Tok]) {
             let (s, _) = core_range(&w.t);
             w.t[s..s + 1].make_ascii_uppercase();
         }
+    }
+}
+
+/// Spells out the shorthand at `i` ("devs" -> "developers") and a unit after a number
+/// ("50 min" -> "50 minutes", "6h" -> "6 hours", "1 yr" -> "1 year").
+fn spell_out(ws: &mut [Tok], i: usize) {
+    let w = &ws[i];
+    let digits = w.k.bytes().take_while(u8::is_ascii_digit).count();
+    let (num, unit) = w.k.split_at(digits);
+    let glued = digits > 0 && !unit.is_empty() && kinds(unit) & UNIT != 0;
+    let after_number = i > 0 && w.f & UNIT != 0 && at(ws, i - 1, NUM);
+    let new = if w.f & SHORT != 0 {
+        pair(SHORTHAND, &w.k).map(str::to_owned)
+    } else if glued || after_number {
+        let one = if glued {
+            num == "1"
+        } else {
+            ws[i - 1].k == "1"
+        };
+        pair(UNITS, if glued { unit } else { &w.k }).map(|to| {
+            let to = if one { &to[..to.len() - 1] } else { to };
+            if glued {
+                format!("{num} {to}")
+            } else {
+                to.to_owned()
+            }
+        })
+    } else {
+        None
+    };
+    if let Some(new) = new {
+        set_core(ws, i, i, &new, true);
     }
 }
 
@@ -2111,10 +2154,13 @@ mod tests {
         let rows: &[(&str, K, Option<&str>)] = &[
             // Days and months typed lowercase get their capital.
             ("we run puppy clinics on saturdays from june", Bare, Some("We run puppy clinics on Saturdays from June.")),
+            // Shorthand and units after a number are spelled out; "HR" stays.
+            ("cut the run from 6h to 50 min for the devs, 1 yr ago", Bare, Some("I cut the run from 6 hours to 50 minutes for the developers, 1 year ago.")),
+            ("hr team of 3 yrs", Ex, Some("The example I had in mind is hr team of 3 years.")),
             // Holidays too, while a word that only ends in "s" keeps its own case.
             ("ran 31 christmas parties in 25 days", Bare, Some("I ran 31 Christmas parties in 25 days.")),
             // The "I" dropped after a short place or time phrase comes back after it.
-            ("at brightpath cut the regression run from 6h to 50 min", Bare, Some("At brightpath, I cut the regression run from 6h to 50 min.")),
+            ("at brightpath cut the regression run from 6h to 50 min", Bare, Some("At brightpath, I cut the regression run from 6 hours to 50 minutes.")),
             ("Last December at the hotel ran 31 parties in 25 days", Bare, Some("Last December at the hotel, I ran 31 parties in 25 days.")),
             ("last year ran a knee class for 8 patients", Bare, Some("Last year, I ran a knee class for 8 patients.")),
             // "Last school" is no time: it may be the subject ("last school came in under budget").
@@ -2122,7 +2168,7 @@ mod tests {
             // A subject after the phrase is left alone.
             ("at Brightway the team cut costs by 12%", Bare, Some("At Brightway the team cut costs by 12%.")),
             // A closing figure that went down or up, with no verb of its own: "with".
-            ("we cut the run to 50 min, flaky failures down from 9% to 2%", Bare, Some("We cut the run to 50 min, with flaky failures down from 9% to 2%.")),
+            ("we cut the run to 50 min, flaky failures down from 9% to 2%", Bare, Some("We cut the run to 50 minutes, with flaky failures down from 9% to 2%.")),
             // ...but not without a number, nor after a phrase with no verb.
             ("we cut churn, costs down", Bare, Some("We cut churn, costs down.")),
             // After "she said", "their" is the company's; later in the sentence it
