@@ -261,12 +261,9 @@ const LINE_CAP: usize = 60;
 /// in lowercase.
 fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
     let mut names: Vec<&'a str> = Vec::new();
-    let sources = [
-        req.facts.company.as_str(),
-        req.facts.interviewer_name.as_str(),
-    ];
     let lines = req.assessment.values().map(|a| a.line.as_str());
-    for source in sources.into_iter().chain(req.general).chain(lines) {
+    let sources = [req.facts.interviewer_name.as_str()].into_iter();
+    for source in sources.chain(req.general).chain(lines) {
         let mut start = true;
         for word in source.split_whitespace() {
             let core = core_of(word);
@@ -654,7 +651,16 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         })
         .collect();
     let mut out = Vec::with_capacity(6);
-    out.push(thanks(cx, plan));
+    // The moment from the conversation goes next to the user's line that answers it
+    // ("you said flaky tests block merges" before the flaky-test result), else in the
+    // thanks.
+    let moment = if plan.moment {
+        cx.general(LINE_MOMENT, plan.note_words)
+    } else {
+        None
+    };
+    let answered = moment.as_deref().and_then(|m| answering(m, cx.req.general));
+    out.push(thanks(cx, moment.as_deref().filter(|_| answered.is_none())));
     out.extend(acknowledgement(cx, plan, &fixes, &said));
     let (repairs, evidence_given) = repairs(cx, plan, &fixes, said);
     out.extend(repairs);
@@ -663,17 +669,17 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         .map(|s| s.text.as_str())
         .collect::<Vec<_>>()
         .join(" ");
-    out.push(ask(cx, plan, evidence_given, &said));
+    let linked = answered.and_then(|key| Some((key, moment.as_deref()?)));
+    out.push(ask(cx, plan, evidence_given, &said, linked));
     out.push(close(cx));
     out
 }
 
 /// Thanks, and the concrete moment from the conversation.
-fn thanks(cx: &Ctx, plan: &Plan) -> Section {
-    let words = plan.note_words;
+fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
     let mut thanks = cx.fill(cx.pick(SectionKind::Thanks).of(&phrases::THANKS));
-    if plan.moment {
-        if let Some(m) = cx.general(LINE_MOMENT, words) {
+    {
+        if let Some(m) = moment {
             thanks.push(' ');
             // A moment typed as a sentence of its own ("You said the team …") gets a
             // link, so it does not stand there bare.
@@ -685,7 +691,7 @@ fn thanks(cx: &Ctx, plan: &Plan) -> Section {
                     thanks.push_str(said);
                     thanks.push_str(cx.pick(SectionKind::Thanks).of(&phrases::MOMENT_LINK));
                 }
-                None => thanks.push_str(&m),
+                None => thanks.push_str(m),
             }
         }
     }
@@ -851,12 +857,45 @@ fn unsaid(note: &str, said: &str) -> String {
         .to_owned()
 }
 
-/// Why the role, the evidence, and the ask; `said` is the letter so far.
-fn ask(cx: &Ctx, plan: &Plan, evidence_given: bool, said: &str) -> Section {
+/// Which general line the `moment` is answered by: the "why" or the evidence line,
+/// when one of its words of five letters or more (or its first five letters) is in
+/// the moment.
+fn answering(moment: &str, general: [&str; 3]) -> Option<&'static str> {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| w.len() >= 5 || (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())))
+            .map(|w| w[..w.len().min(5)].to_ascii_lowercase())
+            .collect()
+    };
+    let said = words(moment);
+    [(LINE_EVIDENCE, general[2]), (LINE_WHY, general[1])]
+        .into_iter()
+        .find(|(_, line)| words(line).iter().any(|w| said.contains(w)))
+        .map(|(key, _)| key)
+}
+
+/// Why the role, the evidence, and the ask; `said` is the letter so far, and `linked`
+/// the moment from the conversation with the key of the line it goes before.
+fn ask(
+    cx: &Ctx,
+    plan: &Plan,
+    evidence_given: bool,
+    said: &str,
+    linked: Option<(&str, &str)>,
+) -> Section {
     let words = plan.note_words;
     let mut ask: Vec<String> = Vec::new();
+    let mut unplaced = linked.map(|(_, m)| m);
+    let mut before = |key: &str, ask: &mut Vec<String>| {
+        if linked.is_some_and(|(k, _)| k == key) {
+            ask.extend(unplaced.take().map(str::to_owned));
+        }
+    };
     if plan.why {
-        ask.extend(cx.general(LINE_WHY, words));
+        if let Some(why) = cx.general(LINE_WHY, words) {
+            before(LINE_WHY, &mut ask);
+            ask.push(why);
+        }
     }
     let evidence = if plan.evidence || !evidence_given {
         cx.evidence(words, said)
@@ -865,6 +904,7 @@ fn ask(cx: &Ctx, plan: &Plan, evidence_given: bool, said: &str) -> Section {
     };
     match evidence {
         Some(e) => {
+            before(LINE_EVIDENCE, &mut ask);
             ask.push(e);
             if plan.bridge {
                 ask.push(cx.fill(cx.pick(SectionKind::Ask).of(&phrases::BRIDGE)));
@@ -874,6 +914,10 @@ fn ask(cx: &Ctx, plan: &Plan, evidence_given: bool, said: &str) -> Section {
             ask.push(format!("[{}]", fill_prompt(cx, GENERAL_LINES[2].1.prompt)))
         }
         None => {}
+    }
+    // The line it answers was left out: the moment still leads this paragraph.
+    if let Some(m) = unplaced {
+        ask.insert(0, m.to_owned());
     }
     let asks: &[&str] = if cx.serious {
         &phrases::ASK_SERIOUS

@@ -1792,41 +1792,8 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     // "led the migration" / "would love to …" / "want to work on …": the note dropped
     // its "I", even when a later clause has a subject of its own ("Handled 40 cases,
     // none went to tribunal").
-    // "at brightpath cut the run", "last December at the hotel ran 31 parties": the
-    // "I" dropped after a short time or place phrase.
-    if let Some(v) = lead_then_past(ws) {
-        let s = sentence(
-            &lead(part(ws, 0, v), "I "),
-            part(ws, v, ws.len()),
-            0,
-            "",
-            '.',
-        );
-        if has_subject_and_verb(&s) {
-            return Some((s, true));
-        }
-    }
-    // "since we spoke i have read …": the comma a dependent clause needs before "I".
-    if f0 & (SUB | PSUB) != 0 {
-        let main = (2..ws.len())
-            .take_while(|&j| !ends_clause(&tk(ws, j - 1).t))
-            .find(|&j| at(ws, j, IWE) && verb_after_pronoun(ws, j) && !at(ws, j - 1, FUNC));
-        if let Some(j) = main {
-            let s = sentence(&lead(part(ws, 0, j), ""), part(ws, j, ws.len()), 0, "", '.');
-            if has_subject_and_verb(&s) {
-                return Some((s, true));
-            }
-        }
-    }
-    // "low back pain patient not doing exercises: first find out why, then …": a topic,
-    // then what to do about it.
-    if let Some(s) = topic_then_steps(ws) {
-        return Some((s, true));
-    }
-    // "small team, testers sit with the devs …": a bare noun phrase, then a clause of
-    // its own. The phrase goes into the frame and the clause follows it.
-    if let Some(split) = frame.fragment.and_then(|f| head_then_clause(ws, f)) {
-        return Some(split);
+    if let Some(done) = restructured(ws, frame) {
+        return Some(done);
     }
     let mut f = skip_adverbs(ws, 0);
     if f == ws.len() {
@@ -1915,6 +1882,57 @@ fn with_change(ws: &mut [Tok]) {
     }
 }
 
+/// The note's words rebuilt where a known shape needs more than a frame: the "I"
+/// after a leading phrase, a comma after a dependent clause, a topic and its steps,
+/// "last X" as the user's own, a bare phrase then a clause. None for other shapes.
+fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
+    // "at brightpath cut the run", "last December at the hotel ran 31 parties": the
+    // "I" dropped after a short time or place phrase.
+    if let Some(v) = lead_then_past(ws) {
+        let s = sentence(
+            &lead(part(ws, 0, v), "I "),
+            part(ws, v, ws.len()),
+            0,
+            "",
+            '.',
+        );
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
+    // "since we spoke i have read …": the comma a dependent clause needs before "I".
+    if fl(ws, 0) & (SUB | PSUB) != 0 {
+        let main = (2..ws.len())
+            .take_while(|&j| !ends_clause(&tk(ws, j - 1).t))
+            .find(|&j| at(ws, j, IWE) && verb_after_pronoun(ws, j) && !at(ws, j - 1, FUNC));
+        if let Some(j) = main {
+            let s = sentence(&lead(part(ws, 0, j), ""), part(ws, j, ws.len()), 0, "", '.');
+            if has_subject_and_verb(&s) {
+                return Some((s, true));
+            }
+        }
+    }
+    // "low back pain patient not doing exercises: first find out why, then …": a topic,
+    // then what to do about it.
+    if let Some(s) = topic_then_steps(ws) {
+        return Some((s, true));
+    }
+    // "last school came in under budget": the user's own last one.
+    if tk(ws, 0).k == "last" && !at(ws, 1, FUNC | CAL) && at(ws, 2, PASTX) && !lead_time(tk(ws, 1))
+    {
+        let s = sentence("My ", ws, 1, "", '.');
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
+    // "small team, testers sit with the devs …": a bare noun phrase, then a clause of
+    // its own. The phrase goes into the frame and the clause follows it.
+    if let Some(split) = frame.fragment.and_then(|f| head_then_clause(ws, f)) {
+        return Some(split);
+    }
+    None
+}
+
 /// "On the {topic}, I would {steps}." for a note that names a topic without a verb,
 /// then a colon and steps that start with a verb ("first find out why, then cut …").
 fn topic_then_steps(ws: &[Tok]) -> Option<String> {
@@ -1951,14 +1969,18 @@ fn lead(ws: &[Tok], then: &str) -> String {
     s
 }
 
+/// Whether the word after "last" or "this" makes a time ("December", "year").
+fn lead_time(w: &Tok) -> bool {
+    w.f & CAL != 0 || TIME_NOUNS.split(' ').any(|t| t == w.k)
+}
+
 /// Where the past-tense verb is in a note that opens with a short time or place phrase
 /// and dropped its "I" after it: "last/this …" and one word, then prepositional
 /// phrases of one or two words each ("at Brightpath cut …", "last December at the
 /// hotel ran …").
 fn lead_then_past(ws: &[Tok]) -> Option<usize> {
     // "last December", "this spring"; not "last school", which may be the subject.
-    let when = |w: &Tok| w.f & CAL != 0 || TIME_NOUNS.split(' ').any(|t| t == w.k);
-    let mut i = if at(ws, 0, TIME) && ws.get(1).is_some_and(when) {
+    let mut i = if at(ws, 0, TIME) && ws.get(1).is_some_and(lead_time) {
         2
     } else {
         0
@@ -2164,7 +2186,7 @@ mod tests {
             ("Last December at the hotel ran 31 parties in 25 days", Bare, Some("Last December at the hotel, I ran 31 parties in 25 days.")),
             ("last year ran a knee class for 8 patients", Bare, Some("Last year, I ran a knee class for 8 patients.")),
             // "Last school" is no time: it may be the subject ("last school came in under budget").
-            ("last school came in 3% under budget", Bare, Some("Last school came in 3% under budget.")),
+            ("last school came in 3% under budget", Bare, Some("My last school came in 3% under budget.")),
             // A subject after the phrase is left alone.
             ("at Brightway the team cut costs by 12%", Bare, Some("At Brightway the team cut costs by 12%.")),
             // A closing figure that went down or up, with no verb of its own: "with".

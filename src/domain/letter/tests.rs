@@ -600,3 +600,50 @@ fn evidence_does_not_repeat_the_example() {
         "{text}"
     );
 }
+
+// Guards point 3 ("sentences that follow from each other"): the moment from the
+// conversation stands right before the user's line that answers it (they share a
+// word), not in the thanks; without such a line it stays in the thanks.
+#[test]
+fn the_moment_leads_into_the_line_that_answers_it() {
+    let mut c = Case {
+        id: "linked",
+        facts: facts(
+            "Ledgerline",
+            "QA Engineer",
+            "Ms Okafor",
+            "2026-11-24",
+            InterviewFormat::Video,
+        ),
+        assessment: ticked(&[("no_concrete_example", "")]),
+        lines: lines(&[
+            (
+                "no_concrete_example",
+                "I wrote the release checklist the whole team still uses",
+            ),
+            (
+                "moment",
+                "she said flaky end-to-end tests block merges on fridays",
+            ),
+            (
+                "evidence",
+                "cut flaky test failures from 9% to under 2% at Brightpath",
+            ),
+        ]),
+    };
+    let text = email(&c);
+    let moment = "You said flaky end-to-end tests block merges on Fridays.";
+    assert!(
+        text.contains(&format!("{moment} I cut flaky test failures")),
+        "{text}"
+    );
+    assert_eq!(text.matches(moment).count(), 1, "{text}");
+    // Nothing in common: the moment is part of the thanks.
+    c.lines.insert(
+        "evidence".into(),
+        "ran the payroll audit for 300 staff".into(),
+    );
+    let text = email(&c);
+    let thanks = text.split("\n\n").nth(1).unwrap_or_default();
+    assert!(thanks.contains("You said flaky end-to-end tests"), "{text}");
+}
