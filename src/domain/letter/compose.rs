@@ -387,6 +387,7 @@ impl<'a> Ctx<'a> {
     /// wherever they typed it in lowercase: "the daventry move" after "a new
     /// cross-dock in Daventry".
     fn names_capitalised(&self, text: String) -> String {
+        let text = self.company_capitalised(text);
         let names = &self.names;
         if names.is_empty() {
             return text;
@@ -410,6 +411,23 @@ impl<'a> Ctx<'a> {
             }
         }
         out
+    }
+
+    /// `text` with two words of the company's name in a row, typed in lowercase,
+    /// capitalised as the company is ("combined authority meetings").
+    fn company_capitalised(&self, mut text: String) -> String {
+        let words: Vec<&str> = self.company.split_whitespace().collect();
+        for pair in words.windows(2) {
+            let name = pair.join(" ");
+            let lower = name.to_ascii_lowercase();
+            if name == lower {
+                continue;
+            }
+            while let Some(at) = text.find(&lower) {
+                text.replace_range(at..at + lower.len(), &name);
+            }
+        }
+        text
     }
 
     /// One of the general lines ([`GENERAL_LINES`]).
@@ -857,6 +875,11 @@ fn unsaid(note: &str, said: &str) -> String {
         .to_owned()
 }
 
+/// Five-letter starts of words too common to link a moment to a line.
+const MOMENT_COMMON: &str = " about would could shoul their there which where these those think \
+    reall actua other every becau befor after since while being going doing somet thing \
+    peopl great ";
+
 /// Which general line the `moment` is answered by: the "why" or the evidence line,
 /// when one of its words of five letters or more (or its first five letters) is in
 /// the moment.
@@ -867,7 +890,10 @@ fn answering(moment: &str, general: [&str; 3]) -> Option<&'static str> {
             .map(|w| w[..w.len().min(5)].to_ascii_lowercase())
             .collect()
     };
-    let said = words(moment);
+    let said: Vec<String> = words(moment)
+        .into_iter()
+        .filter(|w| !MOMENT_COMMON.contains(&format!(" {w} ")))
+        .collect();
     [(LINE_EVIDENCE, general[2]), (LINE_WHY, general[1])]
         .into_iter()
         .find(|(_, line)| words(line).iter().any(|w| said.contains(w)))

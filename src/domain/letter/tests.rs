@@ -512,6 +512,15 @@ fn names_typed_in_lowercase_get_their_capitals() {
     assert!(text.contains("the Daventry move"), "{text}");
     assert!(text.contains("at Meridian that stays"), "{text}");
     assert!(text.contains("the northern region"), "{text}");
+    // Two words of the company's name in a row are the company's, even one by one
+    // common words.
+    c.facts.company = "Severn Vale Combined Authority".into();
+    c.lines.insert(
+        "evidence".into(),
+        "covered 40 combined authority meetings a year".into(),
+    );
+    let text = email(&c);
+    assert!(text.contains("40 Combined Authority meetings"), "{text}");
 }
 
 // Guards issue 18: the free "something else" item, weighed serious by the user, is
