@@ -18,6 +18,7 @@ fn main() {
         that_lead: line.and_then(|l| l.that_lead),
         questions: line.is_some_and(|l| l.question),
         company: "Ledgerline",
+        reader: "Mrs Hale",
         max_words: 60,
         address: line.is_some_and(|l| l.about_them),
     };

@@ -33,7 +33,7 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
         LINE_MOMENT,
         LetterLine {
             prompt: "One thing from the conversation that stayed with you: something {them} said or asked",
-            frame: "I have kept thinking about {} since we spoke.",
+            frame: "Since we spoke, I have kept thinking about {}.",
             that_lead: Some("I have kept thinking about how you said"),
             leads: ["", "", ""],
             about_them: true,
@@ -157,7 +157,10 @@ struct Plan {
     slips: usize,
 }
 
-const PLANS_STANDARD: [Plan; 5] = [
+/// In order of what goes first when the draft is too long: the stock sentences (the
+/// bridge, the leads), then a third repair, the moment, the "why", and only then the
+/// user's own words are cut short.
+const PLANS_STANDARD: [Plan; 7] = [
     Plan {
         moment: true,
         repairs: 3,
@@ -170,23 +173,43 @@ const PLANS_STANDARD: [Plan; 5] = [
     },
     Plan {
         moment: true,
-        repairs: 2,
+        repairs: 3,
         why: true,
-        note_words: 40,
-        bridge: true,
+        note_words: 55,
+        bridge: false,
         evidence: true,
         slips: 3,
-        leads: true,
+        leads: false,
+    },
+    Plan {
+        moment: true,
+        repairs: 2,
+        why: true,
+        note_words: 55,
+        bridge: false,
+        evidence: true,
+        slips: 3,
+        leads: false,
     },
     Plan {
         moment: false,
         repairs: 2,
         why: true,
-        note_words: 35,
+        note_words: 50,
         bridge: false,
         evidence: true,
         slips: 2,
-        leads: true,
+        leads: false,
+    },
+    Plan {
+        moment: false,
+        repairs: 2,
+        why: false,
+        note_words: 45,
+        bridge: false,
+        evidence: true,
+        slips: 2,
+        leads: false,
     },
     Plan {
         moment: false,
@@ -286,6 +309,23 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
     names
 }
 
+/// A name typed all in lowercase ("derek chu") with its capitals ("Derek Chu"); a
+/// name with any capital is kept as typed ("Ms van Dijk").
+fn name_cased(name: &str) -> String {
+    if name.chars().any(|c| crate::domain::lower_char(c) != c) {
+        return name.to_owned();
+    }
+    name.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|c| crate::domain::upper_char(c).to_string() + cs.as_str())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A word without the punctuation around it.
 fn core_of(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
@@ -294,9 +334,9 @@ fn core_of(word: &str) -> &str {
 /// The facts as the texts use them, with placeholders for what is missing.
 struct Ctx<'a> {
     req: &'a Request<'a>,
-    company: &'a str,
+    company: String,
     role: &'a str,
-    interviewer: Option<&'a str>,
+    interviewer: Option<String>,
     name: &'a str,
     contact: &'a str,
     /// "yesterday", "on Tuesday", "on 3 November", or empty.
@@ -312,13 +352,13 @@ struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     fn new(req: &'a Request<'a>) -> Self {
         let f = req.facts;
-        let company = given(&f.company).unwrap_or("[Company]");
+        let company = given(&f.company).map_or_else(|| "[Company]".to_owned(), name_cased);
         let role = given(&f.role).unwrap_or("[Role]");
         let top = req.diagnosis.findings.first().map_or("", |f| f.symptom.id);
         // FNV-1a over what makes a situation itself, so two different situations start
         // from different wordings and one situation keeps its wording from key to key.
         let mut seed: u32 = 0x811c_9dc5;
-        for b in [company, role, f.interviewer_name.trim(), top]
+        for b in [company.as_str(), role, f.interviewer_name.trim(), top]
             .iter()
             .flat_map(|s| s.bytes())
         {
@@ -328,7 +368,7 @@ impl<'a> Ctx<'a> {
             req,
             company,
             role,
-            interviewer: given(&f.interviewer_name),
+            interviewer: given(&f.interviewer_name).map(name_cased),
             name: given(&f.candidate_name).unwrap_or("[Your name]"),
             contact: given(&f.candidate_contact).unwrap_or("[Your e-mail or phone]"),
             when: when(&f.interview_date, req.today),
@@ -373,6 +413,7 @@ impl<'a> Ctx<'a> {
             that_lead: line.that_lead,
             questions: line.question,
             company: self.req.facts.company.trim(),
+            reader: self.req.facts.interviewer_name.trim(),
             max_words,
             address: line.about_them,
         };
@@ -450,6 +491,7 @@ impl<'a> Ctx<'a> {
             that_lead: line.that_lead,
             questions: false,
             company: self.req.facts.company.trim(),
+            reader: self.req.facts.interviewer_name.trim(),
             max_words,
             address: false,
         };
@@ -483,7 +525,7 @@ impl<'a> Ctx<'a> {
             let Some(end) = from.find('}') else { break };
             let value = match &from[1..end] {
                 "role" => self.role,
-                "company" => self.company,
+                "company" => self.company.as_str(),
                 "meeting" => self.meeting(),
                 "met" => self.met(),
                 "when" => self.when.as_str(),
@@ -561,7 +603,10 @@ fn with_plan(cx: &Ctx, plan: &Plan) -> Composition {
     let mut sections = Vec::with_capacity(body.len() + 2);
     let (subject, header) = match channel {
         Channel::Email | Channel::Letter => {
-            let greeting = format!("Dear {},", cx.interviewer.unwrap_or("Hiring Manager"));
+            let greeting = format!(
+                "Dear {},",
+                cx.interviewer.as_deref().unwrap_or("Hiring Manager")
+            );
             sections.push(sec(SectionKind::Salutation, greeting));
             sections.extend(body);
             let sign = cx.pick(SectionKind::Signature).of(&phrases::SIGN_OFF);
@@ -703,7 +748,7 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
             // link, so it does not stand there bare.
             match m
                 .strip_suffix('.')
-                .filter(|_| !m.starts_with("I have kept"))
+                .filter(|_| !m.starts_with("Since we spoke") && !m.starts_with("I have kept"))
             {
                 Some(said) => {
                     thanks.push_str(said);
@@ -741,7 +786,7 @@ fn acknowledgement(
             .filter(|f| !f.symptom.slip.is_empty())
             .filter(|f| f.symptom.line.is_none() || repairs_it(f.symptom.id))
             .take(plan.slips)
-            .map(|f| f.symptom.slip.replace("{company}", cx.company))
+            .map(|f| f.symptom.slip.replace("{company}", &cx.company))
             .collect();
         let opener = cx.pick(SectionKind::Acknowledge).of(&phrases::ACKNOWLEDGE);
         // The opener, then the slips in short sentences: two joined, a third alone.
@@ -805,7 +850,7 @@ fn repairs(
                     };
                     let lead = cx.fill(lead);
                     // "Since then, I have …" before "I have since used …" says it twice.
-                    let twice = lead.contains("ince") && said.contains("since");
+                    let twice = lead.contains("ince") && said.contains("ince ");
                     if lead.is_empty() || !plan.leads || twice {
                         said
                     } else {
@@ -969,7 +1014,7 @@ fn close(cx: &Ctx) -> Section {
 
 /// A field's prompt as a fill-in of the letter: names filled, the first letter capital.
 fn fill_prompt(cx_or: &Ctx, prompt: &str) -> String {
-    prompt_for(prompt, cx_or.interviewer, cx_or.company)
+    prompt_for(prompt, cx_or.interviewer.as_deref(), &cx_or.company)
 }
 
 /// A field's prompt with `{them}` as the interviewer's name (or "them") and
@@ -1002,7 +1047,7 @@ fn sentences(text: &str) -> Vec<&str> {
 
 /// The phone script: the same content as short talking points, with branches.
 fn phone_script(cx: &Ctx, body: &[Section]) -> Vec<Section> {
-    let hello = match cx.interviewer {
+    let hello = match cx.interviewer.as_deref() {
         Some(n) => format!("Hello {n}"),
         None => "Hello".to_owned(),
     };

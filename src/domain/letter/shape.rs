@@ -52,6 +52,9 @@ pub struct Frame<'a> {
     /// opened a second clinic in Leeds"); "{Company}'s" -> "your"; a sentence starting
     /// with "{Company} has/is/..." may stay (it reads fine).
     pub company: &'a str,
+    /// The interviewer's name as typed (may be empty): "Mrs Hale said …" in a note
+    /// about her becomes "You said …" where `address` is set.
+    pub reader: &'a str,
     /// Most words kept; whole sentences are kept while the running total stays within
     /// it (a first sentence longer than this is left out, giving None). Use e.g. 45.
     pub max_words: usize,
@@ -168,11 +171,12 @@ const ABBREVIATIONS: &str = "mr ms mrs dr prof st e.g i.e vs inc ltd co jr sr no
 /// their last two when they end in "re" or "ve": "dont" -> "don't", "youre" ->
 /// "you're", "im" -> "I'm" (the first letter's case is kept, "i" is capitalised).
 const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent werent havent \
-    hasnt couldnt wouldnt shouldnt youre theyre thats whats";
+    hasnt hadnt couldnt wouldnt shouldnt mustnt youre theyre thats whats youve weve theyve";
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
 const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manager|\
     mgmt management|govt government|dept department|ppl people|thru through|tho though|\
-    approx about|esp especially|info information|vs versus|yrs years|bc because";
+    approx about|esp especially|info information|vs versus|yrs years|bc because|cos because|\
+    acct account|creds credentials|convo conversation|mgmt management";
 /// Units after a number ("6h", "50 min", "3 yrs"), spelled out, in the plural.
 const UNITS: &str = "h hours|hr hours|hrs hours|min minutes|mins minutes|yr years|\
     wk weeks|wks weeks|mth months|mths months";
@@ -1165,6 +1169,7 @@ impl Shaper<'_> {
             return false;
         }
         if self.frame.address {
+            name_to_you(&mut ws, self.frame.reader);
             address_reader(&mut ws, self.frame.company, asked);
         }
         let Some(s) = complete(&mut ws, asked, self.frame) else {
@@ -1370,6 +1375,17 @@ fn tidy(ws: &mut [Tok]) {
 /// Spells out the shorthand at `i` ("devs" -> "developers") and a unit after a number
 /// ("50 min" -> "50 minutes", "6h" -> "6 hours", "1 yr" -> "1 year").
 fn spell_out(ws: &mut [Tok], i: usize) {
+    // "changes + the new site", "~30 rules".
+    if matches!(ws[i].t.as_str(), "+" | "&") {
+        ws[i] = Tok::new("and".to_owned());
+    }
+    if let Some(n) = ws[i]
+        .t
+        .strip_prefix('~')
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        ws[i].t = format!("about {n}");
+    }
     let w = &ws[i];
     let digits = w.k.bytes().take_while(u8::is_ascii_digit).count();
     let (num, unit) = w.k.split_at(digits);
@@ -1396,6 +1412,48 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     };
     if let Some(new) = new {
         set_core(ws, i, i, &new, true);
+    }
+}
+
+/// Titles before a name.
+const TITLES: &str = " mr mrs ms miss dr prof ";
+
+/// The interviewer named in a note about her ("mrs hale said", "Joanna's team")
+/// becomes "you" or "your": the letter is written to her.
+fn name_to_you(ws: &mut Vec<Tok>, reader: &str) {
+    let names: Vec<String> = words_of(reader).into_iter().map(|w| w.k).collect();
+    let is_name = |k: &str| {
+        names
+            .iter()
+            .any(|n| n == k && !TITLES.contains(&format!(" {n} ")))
+    };
+    let mut i = 0;
+    while i < ws.len() {
+        let mut j = i;
+        while j < ws.len() && j < i + 3 && TITLES.contains(&format!(" {} ", ws[j].k)) {
+            j += 1;
+        }
+        let mut run = j;
+        while run < ws.len() && run < i + 3 && is_name(&ws[run].k) {
+            run += 1;
+        }
+        let possessive = run < ws.len() && ws[run].k.strip_suffix("'s").is_some_and(is_name);
+        let new = if possessive {
+            run += 1;
+            Some("your")
+        } else if run > j && at(ws, run, SAID | FIN) {
+            Some("you")
+        } else {
+            None
+        };
+        if let Some(new) = new {
+            set_core(ws, i, run - 1, new, i == 0);
+            ws.drain(i + 1..run);
+            if new == "you" {
+                agree(ws, i + 1);
+            }
+        }
+        i += 1;
     }
 }
 
@@ -1804,8 +1862,9 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     // "Moving from one hotel's rooms to a dedicated venue": an "-ing" phrase whose
     // only verb-like word is a participle before a noun ("a dedicated venue") is a
     // fragment, not a gerund subject with its verb.
+    // So is "her saying the stores all run differently" ("your saying …").
     let gerund_fragment = frame.fragment.is_some()
-        && f0 & INGX != 0
+        && (f0 & INGX != 0 || (w0.k == "your" && f1 & INGX != 0))
         && !ws.iter().enumerate().any(|(i, w)| {
             w.f & (FIN | SV) != 0 || (w.f & PASTX != 0 && at(ws, i + 1, OBJ | DET | NUM))
         });
@@ -2071,6 +2130,7 @@ mod tests {
             that_lead: None,
             questions: false,
             company: "Brightway",
+            reader: "Mrs Hale",
             max_words: 45,
             address: true,
         };
@@ -2179,6 +2239,7 @@ mod tests {
             // Shorthand and units after a number are spelled out; "HR" stays.
             ("cut the run from 6h to 50 min for the devs, 1 yr ago", Bare, Some("I cut the run from 6 hours to 50 minutes for the developers, 1 year ago.")),
             ("hr team of 3 yrs", Ex, Some("The example I had in mind is hr team of 3 years.")),
+            ("tuned ~30 rules + cut alerts, cos the team hadnt time", Bare, Some("I tuned about 30 rules and cut alerts, because the team hadn't time.")),
             // Holidays too, while a word that only ends in "s" keeps its own case.
             ("ran 31 christmas parties in 25 days", Bare, Some("I ran 31 Christmas parties in 25 days.")),
             // The "I" dropped after a short place or time phrase comes back after it.
@@ -2193,6 +2254,10 @@ mod tests {
             ("we cut the run to 50 min, flaky failures down from 9% to 2%", Bare, Some("We cut the run to 50 minutes, with flaky failures down from 9% to 2%.")),
             // ...but not without a number, nor after a phrase with no verb.
             ("we cut churn, costs down", Bare, Some("We cut churn, costs down.")),
+            // The interviewer named in a note about her is "you".
+            ("mrs hale said the last three heads lasted under two years", Ex, Some("You said the last three heads lasted under two years.")),
+            ("Hale's team is moving to one system", Ex, Some("Your team is moving to one system.")),
+            ("Mrs Hale is hiring two more buyers", Ex, Some("You are hiring two more buyers.")),
             // After "she said", "their" is the company's; later in the sentence it
             // is whoever the sentence is about.
             ("she said their biggest pain is flaky tests", Ex, Some("You said your biggest pain is flaky tests.")),
@@ -2221,6 +2286,7 @@ mod tests {
             // An "-ing" phrase whose only verb-like word is a participle is a fragment.
             ("Moving to a proper dedicated venue", Why, Some("What draws me to this role is moving to a proper dedicated venue.")),
             ("Running the warehouse taught me patience", Why, Some("Running the warehouse taught me patience.")),
+            ("her saying the stores all run differently", Why, Some("What draws me to this role is your saying the stores all run differently.")),
             // A topic, a colon and steps: what I would do about it.
             ("patient not doing home exercises: first find out why, then cut the programme", Ex, Some("On the patient not doing home exercises, I would first find out why, then cut the programme.")),
             // A colon list of things is no list of steps.

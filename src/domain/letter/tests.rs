@@ -656,3 +656,27 @@ fn the_moment_leads_into_the_line_that_answers_it() {
     let thanks = text.split("\n\n").nth(1).unwrap_or_default();
     assert!(thanks.contains("You said flaky end-to-end tests"), "{text}");
 }
+
+// Guards "reads like one person writing to one person": a name typed in lowercase is
+// greeted with its capitals, and a note that names the interviewer speaks to her.
+#[test]
+fn the_interviewer_is_greeted_and_addressed_as_you() {
+    let mut c = case("exits");
+    c.facts.interviewer_name = "derek chu".into();
+    c.lines.insert(
+        "moment".into(),
+        "derek said the team triples in spring".into(),
+    );
+    let text = email(&c);
+    assert!(text.contains("Dear Derek Chu,"), "{text}");
+    assert!(
+        text.contains("You said the team triples in spring"),
+        "{text}"
+    );
+    c.facts.interviewer_name = "Ms van Dijk".into();
+    assert!(email(&c).contains("Dear Ms van Dijk,"));
+    // So is a company typed in lowercase.
+    c.facts.company = "hollins bakery".into();
+    let text = email(&c);
+    assert!(text.contains("at Hollins Bakery"), "{text}");
+}
