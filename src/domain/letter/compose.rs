@@ -13,11 +13,12 @@
 //! serious letter, a visible `[fill-in]` says so, and the Write step asks for it.
 
 use super::phrases::{self, Pick};
-use super::shape::{shape, Frame};
+use super::shape::{shape_sentences, Frame};
 use super::{sec, Composition, Section, SectionKind};
 use crate::domain::diagnosis::{Diagnosis, Finding, LetterLine, LetterMove, Severity, Verdict};
 use crate::domain::followup::CivilDate;
 use crate::domain::{Assessment, Channel, InterviewFacts, InterviewFormat, LetterLength};
+use std::cell::RefCell;
 
 /// Key of the Write step's field for a concrete moment from the conversation.
 pub const LINE_MOMENT: &str = "moment";
@@ -125,7 +126,9 @@ pub fn budget(channel: Channel, length: LetterLength) -> usize {
 /// digit (a lone dash is not a word).
 pub fn count_words(text: &str) -> usize {
     text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| {
+            w.bytes().any(|b| b.is_ascii_alphanumeric()) || w.chars().any(char::is_alphanumeric)
+        })
         .count()
 }
 
@@ -305,7 +308,7 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
             .map(core_of)
             .find(|w| !w.eq_ignore_ascii_case("the")),
     );
-    names.retain(|n| !COMMON.contains(&format!(" {} ", n.to_ascii_lowercase())));
+    names.retain(|n| !listed(COMMON, n));
     names
 }
 
@@ -345,6 +348,8 @@ struct Ctx<'a> {
     serious: bool,
     /// Seed for the default wording: differs between situations.
     seed: u32,
+    /// Lines already shaped: (key, word limit, sentences).
+    shaped: RefCell<Vec<(String, usize, Vec<String>)>>,
     /// Names as the user capitalised them (see [`Ctx::names_capitalised`]).
     names: Vec<&'a str>,
 }
@@ -375,6 +380,7 @@ impl<'a> Ctx<'a> {
             serious: req.diagnosis.verdict >= Verdict::Pattern,
             seed,
             names: names_of(req),
+            shaped: RefCell::new(Vec::new()),
         }
     }
 
@@ -386,10 +392,39 @@ impl<'a> Ctx<'a> {
         Pick(own + usize::from(turn))
     }
 
-    /// The user's line for `key`, shaped with `line`'s frame, or `None`.
+    /// The user's line for `key`, shaped with `line`'s frame, within `max_words`
+    /// words (see [`within`]), or `None`. Shaped once per word limit at most: the
+    /// composer's plans ask again with the same or smaller limits, which take a
+    /// prefix of what a larger limit gave.
     fn line(&self, key: &str, line: &LetterLine, max_words: usize) -> Option<String> {
+        let mut memo = self.shaped.borrow_mut();
+        let known = memo
+            .iter()
+            .find(|(k, limit, s)| k == key && *limit >= max_words && !s.is_empty());
+        if let Some((_, _, sentences)) = known {
+            return within(sentences, max_words);
+        }
+        let mut sentences = self.shape_line(key, line, max_words);
+        if sentences.is_empty() && max_words < LINE_CAP {
+            // A first sentence longer than the plan allows.
+            sentences = self.shape_line(key, line, LINE_CAP);
+            sentences.truncate(1);
+        }
+        let out = within(&sentences, max_words);
+        memo.push((key.to_owned(), max_words, sentences));
+        out
+    }
+
+    /// The sentences of the user's line for `key`, shaped with `line`'s frame up to
+    /// `max_words` words, names capitalised.
+    fn shape_line(&self, key: &str, line: &LetterLine, max_words: usize) -> Vec<String> {
         let answer = self.req.assessment.get(key);
+        let fresh;
         let raw = match general_index(key) {
+            Some(2) => {
+                fresh = self.fresh_evidence();
+                fresh.as_str()
+            }
             Some(i) => self.req.general[i],
             None => answer.map_or("", |a| a.line.as_str()),
         };
@@ -408,7 +443,7 @@ impl<'a> Ctx<'a> {
         } else {
             raw
         };
-        let frame = |max_words| Frame {
+        let frame = Frame {
             fragment: Some(line.frame),
             that_lead: line.that_lead,
             questions: line.question,
@@ -417,10 +452,25 @@ impl<'a> Ctx<'a> {
             max_words,
             address: line.about_them,
         };
-        // A first sentence longer than the plan allows is still the user's point: kept
-        // whole (up to a hard cap) rather than replaced by a fill-in.
-        let shaped = shape(raw, &frame(max_words)).or_else(|| shape(raw, &frame(LINE_CAP)))?;
-        Some(self.names_capitalised(shaped))
+        shape_sentences(raw, &frame)
+            .into_iter()
+            .map(|s| self.names_capitalised(s))
+            .collect()
+    }
+
+    /// The evidence line without what the user's other lines (the example, the
+    /// moment, the why) already say: people often type the same result as the example
+    /// and again as the evidence.
+    fn fresh_evidence(&self) -> String {
+        let mut said = String::new();
+        for l in self.req.assessment.values().map(|a| a.line.as_str()) {
+            said.push_str(l);
+            said.push(' ');
+        }
+        said.push_str(self.req.general[0]);
+        said.push(' ');
+        said.push_str(self.req.general[1]);
+        unsaid(self.req.general[2], &said)
     }
 
     /// `text` with each name the user capitalised somewhere (the company, the
@@ -475,27 +525,6 @@ impl<'a> Ctx<'a> {
     fn general(&self, key: &str, max_words: usize) -> Option<String> {
         let (_, line) = GENERAL_LINES.iter().find(|(k, _)| *k == key)?;
         self.line(key, line, max_words)
-    }
-
-    /// The evidence line without what the letter already says (`said`): the user often
-    /// types the same result as the example and again as the evidence.
-    fn evidence(&self, max_words: usize, said: &str) -> Option<String> {
-        let (_, line) = &GENERAL_LINES[2];
-        let raw = self.req.general[2];
-        let fresh = unsaid(raw, said);
-        if fresh.len() == raw.trim().len() {
-            return self.line(LINE_EVIDENCE, line, max_words);
-        }
-        let frame = Frame {
-            fragment: Some(line.frame),
-            that_lead: line.that_lead,
-            questions: false,
-            company: self.req.facts.company.trim(),
-            reader: self.req.facts.interviewer_name.trim(),
-            max_words,
-            address: false,
-        };
-        shape(&fresh, &frame).map(|s| self.names_capitalised(s))
     }
 
     /// "meeting me", "the video call", "our call".
@@ -587,7 +616,19 @@ pub fn compose(req: &Request) -> Composition {
             Channel::Phone => c
                 .section(SectionKind::Opening)
                 .map_or(0, |s| count_words(&s.text)),
-            _ => count_words(&c.render()),
+            // The rendered draft's words: its sections' (and a letter's header).
+            _ => {
+                let header = if req.channel == Channel::Letter {
+                    count_words(&c.header)
+                } else {
+                    0
+                };
+                header
+                    + c.sections
+                        .iter()
+                        .map(|s| count_words(&s.text))
+                        .sum::<usize>()
+            }
         };
         best = Some(c);
         if words <= limit {
@@ -666,6 +707,24 @@ fn letter_header(cx: &Ctx) -> String {
     h
 }
 
+/// The first of `sentences` that fit in `max_words` words, joined; the first one alone
+/// when even it does not fit (a first sentence longer than the plan allows is still
+/// the user's point, kept whole up to [`LINE_CAP`] rather than replaced by a
+/// fill-in); `None` when there are none.
+fn within(sentences: &[String], max_words: usize) -> Option<String> {
+    let mut used = 0;
+    let mut n = 0;
+    for s in sentences {
+        used += s.split_whitespace().count();
+        if used > max_words {
+            break;
+        }
+        n += 1;
+    }
+    let n = n.max(1).min(sentences.len());
+    (n > 0).then(|| sentences[..n].join(" "))
+}
+
 /// "a", "a and b", "a, b and c"; `None` when empty.
 fn join_list(items: &[String]) -> Option<String> {
     match items {
@@ -727,13 +786,8 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     out.extend(acknowledgement(cx, plan, &fixes, &said));
     let (repairs, evidence_given) = repairs(cx, plan, &fixes, said);
     out.extend(repairs);
-    let said: String = out
-        .iter()
-        .map(|s| s.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
     let linked = answered.and_then(|key| Some((key, moment.as_deref()?)));
-    out.push(ask(cx, plan, evidence_given, &said, linked));
+    out.push(ask(cx, plan, evidence_given, linked));
     out.push(close(cx));
     out
 }
@@ -882,6 +936,15 @@ fn repairs(
 /// Words too common to tell whether a part of a note was already said.
 const COMMON: &str = " the and for with after from that this was were are our your their has have had but not its into than then over about to in on of at by as it is an my me we so ";
 
+/// Whether `word` is one of the space-separated words of `list`, in any case.
+fn listed(list: &str, word: &str) -> bool {
+    // The lists hold words of five letters or fewer.
+    word.len() <= 5
+        && list
+            .split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// `note` without its parts (sentences, or pieces between commas) whose words are
 /// mostly, three in four or more, in `said` already.
 fn unsaid(note: &str, said: &str) -> String {
@@ -906,7 +969,7 @@ fn unsaid(note: &str, said: &str) -> String {
     for part in parts {
         let words: Vec<String> = part
             .split(|c: char| !(c.is_alphanumeric() || c == '%'))
-            .filter(|w| w.len() >= 2 && !COMMON.contains(&format!(" {} ", w.to_ascii_lowercase())))
+            .filter(|w| w.len() >= 2 && !listed(COMMON, w))
             .map(str::to_ascii_lowercase)
             .collect();
         let old = words.iter().filter(|w| known.contains(&w.as_str())).count();
@@ -937,7 +1000,7 @@ fn answering(moment: &str, general: [&str; 3]) -> Option<&'static str> {
     };
     let said: Vec<String> = words(moment)
         .into_iter()
-        .filter(|w| !MOMENT_COMMON.contains(&format!(" {w} ")))
+        .filter(|w| !listed(MOMENT_COMMON, w))
         .collect();
     [(LINE_EVIDENCE, general[2]), (LINE_WHY, general[1])]
         .into_iter()
@@ -945,15 +1008,9 @@ fn answering(moment: &str, general: [&str; 3]) -> Option<&'static str> {
         .map(|(key, _)| key)
 }
 
-/// Why the role, the evidence, and the ask; `said` is the letter so far, and `linked`
-/// the moment from the conversation with the key of the line it goes before.
-fn ask(
-    cx: &Ctx,
-    plan: &Plan,
-    evidence_given: bool,
-    said: &str,
-    linked: Option<(&str, &str)>,
-) -> Section {
+/// Why the role, the evidence, and the ask; `linked` is the moment from the
+/// conversation with the key of the line it goes before.
+fn ask(cx: &Ctx, plan: &Plan, evidence_given: bool, linked: Option<(&str, &str)>) -> Section {
     let words = plan.note_words;
     let mut ask: Vec<String> = Vec::new();
     let mut unplaced = linked.map(|(_, m)| m);
@@ -969,7 +1026,7 @@ fn ask(
         }
     }
     let evidence = if plan.evidence || !evidence_given {
-        cx.evidence(words, said)
+        cx.general(LINE_EVIDENCE, words)
     } else {
         None
     };

@@ -503,9 +503,41 @@ const fn dict<const N: usize>() -> ([u8; N], [u16; 27]) {
 /// it is in (0x80 + the list's index); and where each letter's group starts.
 static DICT: ([u8; dict::<0>().1[26] as usize], [u16; 27]) = dict();
 
+/// Keys looked up lately, with their kinds: a note repeats its words ("the", "I",
+/// "and"), and the table is scanned word by word.
+struct Seen([(u8, [u8; MAX_WORD], u64); 64]);
+
+thread_local! {
+    static SEEN: std::cell::RefCell<Seen> = const { std::cell::RefCell::new(Seen([(0, [0; MAX_WORD], 0); 64])) };
+}
+
+/// The kinds of a key as bits (see [`lookup`]), remembered for short keys.
+fn kinds(k: &str) -> u64 {
+    let b = k.as_bytes();
+    if b.is_empty() || b.len() > MAX_WORD {
+        return lookup(k);
+    }
+    let slot = b
+        .iter()
+        .fold(b.len(), |h, &c| h.wrapping_mul(31) ^ usize::from(c))
+        % 64;
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        let (len, word, f) = &mut seen.0[slot];
+        if usize::from(*len) == b.len() && &word[..b.len()] == b {
+            return *f;
+        }
+        let found = lookup(k);
+        *len = b.len() as u8;
+        word[..b.len()].copy_from_slice(b);
+        *f = found;
+        found
+    })
+}
+
 /// The kinds of a key as bits: the lists it is in, and the derived kinds.
 #[inline(never)]
-fn kinds(k: &str) -> u64 {
+fn lookup(k: &str) -> u64 {
     let b = k.as_bytes();
     let n = b.len();
     let mut f = 0;
@@ -670,15 +702,14 @@ fn core_range(w: &str) -> (usize, usize) {
 /// The lowercase key of a token: its core, ASCII-lowercased, `’` read as `'`.
 fn key(w: &str) -> String {
     let (s, e) = core_range(w);
-    let mut k = String::new();
-    for c in cut(w, s, e).chars() {
-        k.push(if c == '’' {
-            '\''
-        } else {
-            c.to_ascii_lowercase()
-        });
+    let core = cut(w, s, e);
+    // Byte-wise: lowercasing ASCII keeps every other byte as it is.
+    let k = core.to_ascii_lowercase();
+    if core.contains('’') {
+        k.replace('’', "'")
+    } else {
+        k
     }
-    k
 }
 
 /// Whether the token ends a clause: a comma, semicolon, colon or dash follows its core.
@@ -1033,6 +1064,12 @@ fn question_ok(ws: &[Tok]) -> bool {
 pub fn shape(note: &str, frame: &Frame) -> Option<String> {
     let out = shaped(note, frame);
     (!out.is_empty()).then(|| out.join(" "))
+}
+
+/// The sentences [`shape`] joins, one by one (a caller with several word limits
+/// shapes once and takes a prefix).
+pub fn shape_sentences(note: &str, frame: &Frame) -> Vec<String> {
+    shaped(note, frame)
 }
 
 /// Most sentences of one note looked at. A note is a few sentences; past this many it
@@ -1416,7 +1453,7 @@ fn spell_out(ws: &mut [Tok], i: usize) {
 }
 
 /// Titles before a name.
-const TITLES: &str = " mr mrs ms miss dr prof ";
+const TITLES: &str = "mr mrs ms miss dr prof";
 
 /// The interviewer named in a note about her ("mrs hale said", "Joanna's team")
 /// becomes "you" or "your": the letter is written to her.
@@ -1425,12 +1462,12 @@ fn name_to_you(ws: &mut Vec<Tok>, reader: &str) {
     let is_name = |k: &str| {
         names
             .iter()
-            .any(|n| n == k && !TITLES.contains(&format!(" {n} ")))
+            .any(|n| n == k && !TITLES.split(' ').any(|t| t == n))
     };
     let mut i = 0;
     while i < ws.len() {
         let mut j = i;
-        while j < ws.len() && j < i + 3 && TITLES.contains(&format!(" {} ", ws[j].k)) {
+        while j < ws.len() && j < i + 3 && TITLES.split(' ').any(|t| t == ws[j].k) {
             j += 1;
         }
         let mut run = j;
@@ -1739,15 +1776,15 @@ fn trim_ends(ws: &mut [Tok]) -> Option<&[Tok]> {
 /// Capitalises the first letter and ends with `end`, replacing any end marks.
 #[inline(never)]
 fn finish(body: &str, end: char) -> String {
-    let mut s = String::new();
-    let mut done = false;
-    for c in trim_end_set(body, END_MARKS).chars() {
-        if !done && c.is_alphanumeric() {
+    let body = trim_end_set(body, END_MARKS);
+    let mut s = String::with_capacity(body.len() + 1);
+    match body.char_indices().find(|(_, c)| c.is_alphanumeric()) {
+        Some((at, c)) => {
+            s.push_str(&body[..at]);
             s.push(upper_char(c));
-            done = true;
-        } else {
-            s.push(c);
+            s.push_str(&body[at + c.len_utf8()..]);
         }
+        None => s.push_str(body),
     }
     s.push(end);
     s
