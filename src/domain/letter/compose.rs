@@ -781,7 +781,10 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     } else {
         None
     };
-    let answered = moment.as_deref().and_then(|m| answering(m, cx.req.general));
+    let named = format!("{} {}", cx.role, cx.company);
+    let answered = moment
+        .as_deref()
+        .and_then(|m| answering(m, cx.req.general, &named));
     out.push(thanks(cx, moment.as_deref().filter(|_| answered.is_none())));
     out.extend(acknowledgement(cx, plan, &fixes, &said));
     let (repairs, evidence_given) = repairs(cx, plan, &fixes, said);
@@ -990,17 +993,19 @@ const MOMENT_COMMON: &str = " about would could shoul their there which where th
 
 /// Which general line the `moment` is answered by: the "why" or the evidence line,
 /// when one of its words of five letters or more (or its first five letters) is in
-/// the moment.
-fn answering(moment: &str, general: [&str; 3]) -> Option<&'static str> {
+/// the moment, other than a word of the role and company (`named`).
+fn answering(moment: &str, general: [&str; 3], named: &str) -> Option<&'static str> {
     let words = |t: &str| -> Vec<String> {
         t.split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| w.len() >= 5 || (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())))
             .map(|w| w[..w.len().min(5)].to_ascii_lowercase())
             .collect()
     };
+    // The role's and the company's own words say nothing of what the moment was about.
+    let names = words(named);
     let said: Vec<String> = words(moment)
         .into_iter()
-        .filter(|w| !listed(MOMENT_COMMON, w))
+        .filter(|w| !listed(MOMENT_COMMON, w) && !names.contains(w))
         .collect();
     [(LINE_EVIDENCE, general[2]), (LINE_WHY, general[1])]
         .into_iter()

@@ -647,6 +647,25 @@ fn the_moment_leads_into_the_line_that_answers_it() {
         "{text}"
     );
     assert_eq!(text.matches(moment).count(), 1, "{text}");
+    // A word of the role ("QA", "Engineer") links nothing.
+    c.lines.insert(
+        "evidence".into(),
+        "as an engineer I ran the payroll audit".into(),
+    );
+    c.lines.insert(
+        "moment".into(),
+        "she said every engineer there reviews code".into(),
+    );
+    let text = email(&c);
+    let thanks = text.split("\n\n").nth(1).unwrap_or_default();
+    assert!(
+        thanks.contains("You said every engineer there reviews code"),
+        "{text}"
+    );
+    c.lines.insert(
+        "moment".into(),
+        "she said flaky end-to-end tests block merges on fridays".into(),
+    );
     // Nothing in common: the moment is part of the thanks.
     c.lines.insert(
         "evidence".into(),
