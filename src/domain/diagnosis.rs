@@ -473,11 +473,11 @@ static CATALOGUE: [Symptom; 30] = [
         weight: 5,
         repair: "Do not repeat or defend the remark. Speak of that employer with respect and name something real you learned there.",
         letter_move: LetterMove::StayPositive,
-        slip: "I spoke about my last manager in a way I regret",
+        slip: "I spoke about people I have worked with in a way I regret",
         line: Some(LetterLine {
             prompt: "One real thing you learned in that job",
-            frame: "In that job, I learned {}.",
-            that_lead: Some("In that job, I learned"),
+            frame: "Working there, I learned {}.",
+            that_lead: Some("Working there, I learned"),
             leads: [
                 "I want to correct the picture I gave of that job.",
                 "I want to be fair to that team.",

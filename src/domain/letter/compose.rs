@@ -160,10 +160,10 @@ struct Plan {
     slips: usize,
 }
 
-/// In order of what goes first when the draft is too long: the stock sentences (the
-/// bridge, the leads), then a third repair, the moment, the "why", and only then the
+/// In order of what goes first when the draft is too long: the stock bridge, a third
+/// repair, the leads into the repairs, the moment, the "why", and only then the
 /// user's own words are cut short.
-const PLANS_STANDARD: [Plan; 7] = [
+const PLANS_STANDARD: [Plan; 8] = [
     Plan {
         moment: true,
         repairs: 3,
@@ -182,7 +182,17 @@ const PLANS_STANDARD: [Plan; 7] = [
         bridge: false,
         evidence: true,
         slips: 3,
-        leads: false,
+        leads: true,
+    },
+    Plan {
+        moment: true,
+        repairs: 2,
+        why: true,
+        note_words: 55,
+        bridge: false,
+        evidence: true,
+        slips: 3,
+        leads: true,
     },
     Plan {
         moment: true,

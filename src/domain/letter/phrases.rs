@@ -54,7 +54,7 @@ pub fn own_the_slip(id: &str) -> &'static str {
     if id == "arrived_late" {
         "I apologise for arriving late; it is not how I work."
     } else {
-        "My setup let us down on the day, and I have since put it right."
+        "The setup on my side let us down on the day."
     }
 }
 

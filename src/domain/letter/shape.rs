@@ -176,7 +176,9 @@ const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent were
 const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manager|\
     mgmt management|govt government|dept department|ppl people|thru through|tho though|\
     approx about|esp especially|info information|vs versus|yrs years|bc because|cos because|\
-    acct account|creds credentials|convo conversation|mgmt management";
+    acct account|creds credentials|convo conversation|appts appointments|appt appointment|\
+    langs languages|lang language|jan January|feb February|apr April|aug August|\
+    sept September|oct October|nov November|dec December";
 /// Units after a number ("6h", "50 min", "3 yrs"), spelled out, in the plural.
 const UNITS: &str = "h hours|hr hours|hrs hours|min minutes|mins minutes|yr years|\
     wk weeks|wks weeks|mth months|mths months";
@@ -2000,7 +2002,11 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
     if fl(ws, 0) & (SUB | PSUB) != 0 {
         let main = (2..ws.len())
             .take_while(|&j| !ends_clause(&tk(ws, j - 1).t))
-            .find(|&j| at(ws, j, IWE) && verb_after_pronoun(ws, j) && !at(ws, j - 1, FUNC));
+            .find(|&j| {
+                let subject = (at(ws, j, IWE) && verb_after_pronoun(ws, j))
+                    || (at(ws, j, SV) && is_i(&tk(ws, j).k));
+                subject && !at(ws, j - 1, FUNC)
+            });
         if let Some(j) = main {
             let s = sentence(&lead(part(ws, 0, j), ""), part(ws, j, ws.len()), 0, "", '.');
             if has_subject_and_verb(&s) {
@@ -2312,6 +2318,8 @@ mod tests {
             ("the timber frame schools specifically, is what I want to do", Bare, Some("The timber frame schools specifically is what I want to do.")),
             // A dependent clause gets the comma it needs before the main one.
             ("since we spoke i have read your annual report", Bare, Some("Since we spoke, I have read your annual report.")),
+            ("since our call I've read up on the trials", Bare, Some("Since our call, I've read up on the trials.")),
+            ("we go live in feb with 40 appts a week in 12 langs", Bare, Some("We go live in February with 40 appointments a week in 12 languages.")),
             // A bare phrase and a clause: the phrase in the frame, with its article, and
             // the clause after it.
             ("small team, testers are in every ticket from day one", Why, Some("What draws me to this role is the small team. Testers are in every ticket from day one.")),
