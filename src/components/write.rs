@@ -22,7 +22,8 @@ use super::tone_panel::{tone_panel, TonePanel};
 use crate::domain::diagnosis::{Diagnosis, Verdict};
 use crate::domain::letter::checklist::{checklist, Check, Inputs};
 use crate::domain::letter::{
-    budget, count_words, general_index, letter_fields, prompt_for, recommend, SectionKind,
+    budget, count_words, general_index, letter_fields, name_cased, prompt_for, recommend,
+    SectionKind,
 };
 use crate::domain::tone::{check, Flag, FlagKind, ToneContext, ToneReport};
 use crate::domain::{Channel, LetterLength};
@@ -197,7 +198,7 @@ pub fn write_step(props: &WriteStepProps) -> Html {
             </p>
             { choices(draft, recommended, on_edit) }
             if !fields.is_empty() {
-                { letter_lines(&fields, interviewer.unwrap_or("the interviewer"), &on_line) }
+                { letter_lines(&fields, &interviewer.map_or_else(|| "the interviewer".to_owned(), name_cased), &on_line) }
             }
             <div class="sc-columns">
                 <div class="sc-editor">

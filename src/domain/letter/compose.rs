@@ -324,7 +324,7 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
 
 /// A name typed all in lowercase ("derek chu") with its capitals ("Derek Chu"); a
 /// name with any capital is kept as typed ("Ms van Dijk").
-fn name_cased(name: &str) -> String {
+pub fn name_cased(name: &str) -> String {
     if name.chars().any(|c| crate::domain::lower_char(c) != c) {
         return name.to_owned();
     }
@@ -1093,8 +1093,11 @@ fn fill_prompt(cx_or: &Ctx, prompt: &str) -> String {
 /// `{company}` as the company.
 pub fn prompt_for(prompt: &str, interviewer: Option<&str>, company: &str) -> String {
     prompt
-        .replace("{them}", interviewer.unwrap_or("them"))
-        .replace("{company}", company)
+        .replace(
+            "{them}",
+            &interviewer.map_or_else(|| "them".to_owned(), name_cased),
+        )
+        .replace("{company}", &name_cased(company))
 }
 
 /// The sentences of `text`: split after a full stop, question mark or exclamation
