@@ -10,8 +10,9 @@
 // mapping; this script applies the same mapping to the glue, and refuses (exit 1) if a
 // name is not found where it expects it, so a wasm-bindgen change cannot slip through
 // into a broken build. The wasm is written back with --optimize-stack-ir at -Oz's
-// levels, so re-encoding it costs no bytes. Nothing else changes: the same functions
-// are called with the same arguments.
+// levels, so re-encoding it costs no bytes, and without the producers and
+// target-features sections, which only tools read. Nothing else changes: the same
+// functions are called with the same arguments.
 //
 //   node scripts/short-wasm-names.mjs <wasm-opt> <glue.js> <glue_bg.wasm>
 //
@@ -39,7 +40,10 @@ if (!/["']\.\/[\w.-]+_bg\.js["']/.test(js)) {
 const tmp = `${wasmPath}.short`;
 const printed = execFileSync(wasmOpt, [
   wasmPath, '--minify-imports-and-exports-and-modules',
-  '--optimize-level=2', '--shrink-level=2', '--optimize-stack-ir', '-o', tmp,
+  '--optimize-level=2', '--shrink-level=2', '--optimize-stack-ir',
+  // The last tool to write the wasm also drops its two metadata sections (which
+  // compilers made it and with which features): browsers never read them.
+  '--strip-producers', '--strip-target-features', '-o', tmp,
 ], { encoding: 'utf8' });
 const map = JSON.parse(printed);
 
