@@ -1,6 +1,6 @@
 // Groups twiggy's item list (CSV from `twiggy top --format csv`) into what a reader of
 // this code base thinks in: component views, our own modules, Yew, serde, the standard
-// library, data. Run by scripts/size-report.sh; sizes are raw bytes after wasm-opt -Oz.
+// library, data. Run by scripts/size-report.sh; sizes are raw bytes after wasm-opt.
 import fs from 'node:fs';
 
 const GROUPS = [
@@ -32,7 +32,7 @@ for (const r of rows) {
 }
 const all = rows.reduce((s, r) => s + r.bytes, 0);
 const kb = (n) => `${(n / 1024).toFixed(1).padStart(7)} KB`;
-console.log(`\nwasm after wasm-opt -Oz: ${kb(all).trim()} raw (gzip is roughly 40% of raw)\n`);
+console.log(`\nwasm after wasm-opt: ${kb(all).trim()} raw (gzip is roughly 40% of raw)\n`);
 for (const [label, bytes] of [...totals].sort((a, b) => b[1] - a[1])) {
   console.log(`${kb(bytes)}  ${(100 * bytes / all).toFixed(1).padStart(5)}%  ${label}`);
 }

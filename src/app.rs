@@ -9,7 +9,7 @@ use crate::browser::today_iso;
 use crate::components::diagnose::{diagnose_step, DiagnoseStep};
 use crate::components::draft_bar::DraftBar;
 use crate::components::follow_up::FollowUp;
-use crate::components::import_preview::ImportPreview;
+use crate::components::import_preview::{import_preview, use_import_focus};
 use crate::components::interview_form::interview_form;
 use crate::components::keep_looking::keep_looking;
 use crate::components::notices::notices;
@@ -46,6 +46,9 @@ pub fn app(props: &AppProps) -> Html {
     use_remember_steps(&state, store.clone());
     let step_ref = use_node_ref();
     use_step_focus(state.step, step_ref.clone());
+    let import_panel = use_node_ref();
+    let staged = state.import_preview();
+    use_import_focus(staged.is_some(), import_panel.clone());
     let intents = Intents::new(&state, &store);
     let Intents { on_edit, go_to, .. } = intents.clone();
 
@@ -95,8 +98,8 @@ pub fn app(props: &AppProps) -> Html {
                 save={state.save.clone()} persisted={state.persisted} can_undo={state.deleted.as_ref().map(|d| d.draft.title())}
                 on_intent={intents.on_draft} on_edit={on_edit.clone()}
                 on_export={intents.on_export} on_import={intents.on_import} />
-            if let Some(report) = state.import_preview() {
-                <ImportPreview summary={report.preview()} on_confirm={intents.on_confirm_import} on_cancel={intents.on_cancel_import} />
+            if let Some(report) = staged {
+                { import_preview(report.preview(), &intents.on_confirm_import, &intents.on_cancel_import, import_panel) }
             }
             { notices(&state.notices, &intents.on_dismiss_notice, &intents.on_download_recovered) }
             { progress(&STEPS, state.step, &state.steps_done(), &go_to) }
