@@ -178,7 +178,7 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     approx about|esp especially|info information|vs versus|yrs years|bc because|cos because|\
     acct account|creds credentials|convo conversation|appts appointments|appt appointment|\
     langs languages|lang language|jan January|feb February|apr April|aug August|\
-    sept September|oct October|nov November|dec December";
+    sept September|oct October|nov November|dec December|tbh honestly";
 /// Units after a number ("6h", "50 min", "3 yrs"), spelled out, in the plural.
 const UNITS: &str = "h hours|hr hours|hrs hours|min minutes|mins minutes|yr years|\
     wk weeks|wks weeks|mth months|mths months";
@@ -1902,6 +1902,19 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     // only verb-like word is a participle before a noun ("a dedicated venue") is a
     // fragment, not a gerund subject with its verb.
     // So is "her saying the stores all run differently" ("your saying …").
+    // And "your comment that the inspection will be about culture": a remark and what
+    // it said, with no verb of its own.
+    let remark = f0 & DET != 0
+        && at(ws, 2, THAT)
+        && matches!(
+            tk(ws, 1).k.as_str(),
+            "comment" | "point" | "remark" | "question" | "idea" | "story"
+        );
+    if remark {
+        if let Some(f) = frame.fragment {
+            return fill(f, ws).map(|s| (s, false));
+        }
+    }
     let gerund_fragment = frame.fragment.is_some()
         && (f0 & INGX != 0 || (w0.k == "your" && f1 & INGX != 0))
         && !ws.iter().enumerate().any(|(i, w)| {
@@ -2332,6 +2345,8 @@ mod tests {
             ("Moving to a proper dedicated venue", Why, Some("What draws me to this role is moving to a proper dedicated venue.")),
             ("Running the warehouse taught me patience", Why, Some("Running the warehouse taught me patience.")),
             ("her saying the stores all run differently", Why, Some("What draws me to this role is your saying the stores all run differently.")),
+            // A remark and what it said is no sentence either.
+            ("her comment that the inspection will be about culture", Ex, Some("The example I had in mind is your comment that the inspection will be about culture.")),
             // A topic, a colon and steps: what I would do about it.
             ("patient not doing home exercises: first find out why, then cut the programme", Ex, Some("On the patient not doing home exercises, I would first find out why, then cut the programme.")),
             // A colon list of things is no list of steps.
