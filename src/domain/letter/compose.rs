@@ -999,7 +999,7 @@ fn unsaid(note: &str, said: &str) -> String {
 /// Five-letter starts of words too common to link a moment to a line.
 const MOMENT_COMMON: &str = " about would could shoul their there which where these those think \
     reall actua other every becau befor after since while being going doing somet thing \
-    peopl great ";
+    peopl great three seven eight years month weeks hours today ";
 
 /// Which general line the `moment` is answered by: the "why" or the evidence line,
 /// when one of its words of five letters or more (or its first five letters) is in
