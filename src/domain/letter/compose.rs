@@ -160,134 +160,88 @@ struct Plan {
     slips: usize,
 }
 
+/// Everything: the first plan tried for a standard draft.
+const FULL: Plan = Plan {
+    moment: true,
+    repairs: 3,
+    why: true,
+    note_words: 55,
+    bridge: true,
+    evidence: true,
+    slips: 3,
+    leads: true,
+};
+
 /// In order of what goes first when the draft is too long: the stock bridge, a third
 /// repair, the leads into the repairs, the moment, the "why", and only then the
-/// user's own words are cut short.
-const PLANS_STANDARD: [Plan; 8] = [
-    Plan {
-        moment: true,
-        repairs: 3,
-        why: true,
-        note_words: 55,
-        bridge: true,
-        evidence: true,
-        slips: 3,
-        leads: true,
-    },
-    Plan {
-        moment: true,
-        repairs: 3,
-        why: true,
-        note_words: 55,
+/// user's own words are cut short (the last two give the leads back, short as the
+/// lines are by then).
+const PLANS_STANDARD: [Plan; 8] = {
+    const NO_BRIDGE: Plan = Plan {
         bridge: false,
-        evidence: true,
-        slips: 3,
-        leads: true,
-    },
-    Plan {
-        moment: true,
+        ..FULL
+    };
+    const TWO: Plan = Plan {
         repairs: 2,
-        why: true,
-        note_words: 55,
-        bridge: false,
-        evidence: true,
-        slips: 3,
-        leads: true,
-    },
-    Plan {
-        moment: true,
-        repairs: 2,
-        why: true,
-        note_words: 55,
-        bridge: false,
-        evidence: true,
-        slips: 3,
+        ..NO_BRIDGE
+    };
+    const NO_LEADS: Plan = Plan {
         leads: false,
-    },
-    Plan {
+        ..TWO
+    };
+    const NO_MOMENT: Plan = Plan {
         moment: false,
-        repairs: 2,
-        why: true,
         note_words: 50,
-        bridge: false,
-        evidence: true,
         slips: 2,
-        leads: false,
-    },
-    Plan {
-        moment: false,
-        repairs: 2,
+        ..NO_LEADS
+    };
+    const NO_WHY: Plan = Plan {
         why: false,
         note_words: 45,
-        bridge: false,
-        evidence: true,
-        slips: 2,
-        leads: false,
-    },
-    Plan {
-        moment: false,
-        repairs: 2,
-        why: false,
+        ..NO_MOMENT
+    };
+    const SHORT: Plan = Plan {
         note_words: 30,
-        bridge: false,
-        evidence: true,
-        slips: 2,
         leads: true,
-    },
-    Plan {
-        moment: false,
+        ..NO_WHY
+    };
+    const ONE: Plan = Plan {
         repairs: 1,
-        why: false,
         note_words: 25,
-        bridge: false,
-        evidence: true,
-        slips: 2,
-        leads: true,
-    },
-];
+        ..SHORT
+    };
+    [
+        FULL, NO_BRIDGE, TWO, NO_LEADS, NO_MOMENT, NO_WHY, SHORT, ONE,
+    ]
+};
 
-const PLANS_BRIEF: [Plan; 4] = [
-    Plan {
+/// A brief draft: one repair from the start, then the same order.
+const PLANS_BRIEF: [Plan; 4] = {
+    const BRIEF: Plan = Plan {
         moment: false,
         repairs: 1,
-        why: true,
         note_words: 30,
         bridge: false,
-        evidence: true,
         slips: 2,
-        leads: true,
-    },
-    Plan {
-        moment: false,
-        repairs: 1,
+        ..FULL
+    };
+    const NO_WHY: Plan = Plan {
         why: false,
-        note_words: 30,
-        bridge: false,
-        evidence: true,
-        slips: 2,
-        leads: true,
-    },
-    Plan {
-        moment: false,
-        repairs: 1,
-        why: false,
+        ..BRIEF
+    };
+    const NO_EVIDENCE: Plan = Plan {
         note_words: 22,
-        bridge: false,
         evidence: false,
         slips: 1,
-        leads: true,
-    },
-    Plan {
-        moment: false,
-        repairs: 1,
-        why: false,
+        ..NO_WHY
+    };
+    const SHORT: Plan = Plan {
         note_words: 15,
-        bridge: false,
-        evidence: false,
-        slips: 1,
         leads: false,
-    },
-];
+        ..NO_EVIDENCE
+    };
+    [BRIEF, NO_WHY, NO_EVIDENCE, SHORT]
+};
 
 /// Most words of one line the letter keeps, whatever the plan.
 const LINE_CAP: usize = 60;
