@@ -1836,6 +1836,10 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
         && !w0.t.chars().nth(1).is_some_and(is_upper);
     if len == 5 && bare {
         pre.push_str("the ");
+    } else if len == 5 && w0.f & ADVX != 0 && ws.len() > 2 && fl(ws, 1) & (FUNC | ADVX | PASTX) == 0
+    {
+        // "still public money, but …": what the role is, said as such.
+        pre.push_str("that it is ");
     }
     Some(sentence(&pre, ws, inner(ws), &template[at + len..], end))
 }
@@ -2341,6 +2345,7 @@ mod tests {
             ("health product where research decides treatment", Why, Some("What draws me to this role is the health product where research decides treatment.")),
             ("keeping old arches in service", Why, Some("What draws me to this role is keeping old arches in service.")),
             ("more time with families", Why, Some("What draws me to this role is more time with families.")),
+            ("still public money, but a different culture", Why, Some("What draws me to this role is that it is still public money, but a different culture.")),
             // An "-ing" phrase whose only verb-like word is a participle is a fragment.
             ("Moving to a proper dedicated venue", Why, Some("What draws me to this role is moving to a proper dedicated venue.")),
             ("Running the warehouse taught me patience", Why, Some("Running the warehouse taught me patience.")),
