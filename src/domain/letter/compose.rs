@@ -746,15 +746,25 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         None
     };
     let named = format!("{} {}", cx.role, cx.company);
-    let answered = moment
-        .as_deref()
-        .and_then(|m| answering(m, cx.req.general, &named));
+    // The lines in the letter's order: the repairs', the "why", the evidence.
+    let mut lines: Vec<(&str, &str)> = fixes
+        .iter()
+        .zip(&said)
+        .filter_map(|(f, s)| Some((f.symptom.id, s.as_deref()?)))
+        .collect();
+    lines.extend([
+        (LINE_WHY, cx.req.general[1]),
+        (LINE_EVIDENCE, cx.req.general[2]),
+    ]);
+    let answered = moment.as_deref().and_then(|m| answering(m, &lines, &named));
     out.push(thanks(cx, moment.as_deref().filter(|_| answered.is_none())));
     out.extend(acknowledgement(cx, plan, &fixes, &said));
-    let (repairs, evidence_given) = repairs(cx, plan, &fixes, said);
-    out.extend(repairs);
     let linked = answered.and_then(|key| Some((key, moment.as_deref()?)));
-    out.push(ask(cx, plan, evidence_given, linked));
+    let (repairs, evidence_given) = repairs(cx, plan, &fixes, said, linked);
+    let placed =
+        repairs.is_some() && linked.is_some_and(|(k, _)| fixes.iter().any(|f| f.symptom.id == k));
+    out.extend(repairs);
+    out.push(ask(cx, plan, evidence_given, linked.filter(|_| !placed)));
     out.push(close(cx));
     out
 }
@@ -853,6 +863,7 @@ fn repairs(
     plan: &Plan,
     fixes: &[&Finding],
     said: Vec<Option<String>>,
+    linked: Option<(&str, &str)>,
 ) -> (Option<Section>, bool) {
     let mut evidence_given = false;
     let mut repairs: Vec<String> = Vec::new();
@@ -872,10 +883,15 @@ fn repairs(
                     let lead = cx.fill(lead);
                     // "Since then, I have …" before "I have since used …" says it twice.
                     let twice = lead.contains("ince") && said.contains("ince ");
-                    if lead.is_empty() || !plan.leads || twice {
+                    let text = if lead.is_empty() || !plan.leads || twice {
                         said
                     } else {
                         format!("{lead} {said}")
+                    };
+                    // The moment this repair answers goes first.
+                    match linked.filter(|(k, _)| *k == f.symptom.id) {
+                        Some((_, moment)) => format!("{moment} {text}"),
+                        None => text,
                     }
                 }
                 // Only the most serious finding gets a fill-in: the others are
@@ -955,10 +971,11 @@ const MOMENT_COMMON: &str = " about would could shoul their there which where th
     reall actua other every becau befor after since while being going doing somet thing \
     peopl great three seven eight years month weeks hours today ";
 
-/// Which general line the `moment` is answered by: the "why" or the evidence line,
-/// when one of its words of five letters or more (or its first five letters) is in
-/// the moment, other than a word of the role and company (`named`).
-fn answering(moment: &str, general: [&str; 3], named: &str) -> Option<&'static str> {
+/// Which of the letter's `lines` (key, text: the repairs', the "why", the evidence, in
+/// the letter's order) the `moment` is answered by: the first with a word of five
+/// letters or more (or its first five letters) in the moment, other than a common word
+/// or a word of the role and company (`named`).
+fn answering<'k>(moment: &str, lines: &[(&'k str, &str)], named: &str) -> Option<&'k str> {
     let words = |t: &str| -> Vec<String> {
         t.split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| w.len() >= 5 || (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())))
@@ -971,10 +988,10 @@ fn answering(moment: &str, general: [&str; 3], named: &str) -> Option<&'static s
         .into_iter()
         .filter(|w| !listed(MOMENT_COMMON, w) && !names.contains(w))
         .collect();
-    [(LINE_EVIDENCE, general[2]), (LINE_WHY, general[1])]
-        .into_iter()
+    lines
+        .iter()
         .find(|(_, line)| words(line).iter().any(|w| said.contains(w)))
-        .map(|(key, _)| key)
+        .map(|(key, _)| *key)
 }
 
 /// Why the role, the evidence, and the ask; `linked` is the moment from the

@@ -647,6 +647,27 @@ fn the_moment_leads_into_the_line_that_answers_it() {
         "{text}"
     );
     assert_eq!(text.matches(moment).count(), 1, "{text}");
+    // A repair that answers it comes first: the moment goes before that repair.
+    c.lines.insert(
+        "no_concrete_example".into(),
+        "I halved our flaky end-to-end failures at Brightpath".into(),
+    );
+    let text = email(&c);
+    let at_moment = text.find(moment).unwrap_or(usize::MAX);
+    let at_repair = text.find("I halved our flaky").unwrap_or(0);
+    assert!(at_moment < at_repair, "{text}");
+    assert!(
+        !text
+            .split("\n\n")
+            .nth(1)
+            .unwrap_or_default()
+            .contains(moment),
+        "{text}"
+    );
+    c.lines.insert(
+        "no_concrete_example".into(),
+        "I wrote the release checklist the whole team still uses".into(),
+    );
     // A word of the role ("QA", "Engineer") links nothing.
     c.lines.insert(
         "evidence".into(),
