@@ -546,7 +546,7 @@ static CATALOGUE: [Symptom; 30] = [
         weight: 5,
         repair: "Do the homework now and show it: name something specific about the company and the role, and why it matters to you.",
         letter_move: LetterMove::ShowPreparation,
-        slip: "I had not done enough homework on your company",
+        slip: "I had not done enough homework before we met",
         line: Some(LetterLine {
             prompt: "One thing you have since learned about {company}, and why it matters to you",
             frame: "What stands out to me is {}.",

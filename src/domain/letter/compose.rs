@@ -849,7 +849,12 @@ fn acknowledgement(
             .as_ref()
             .and_then(|l| cx.line(f.symptom.id, l, words))
         {
-            ack.push(format!("{said} {}", phrases::CONTEXT_NOT_EXCUSE));
+            // The user may have said it already ("…, not an excuse").
+            if said.contains("excuse") {
+                ack.push(said);
+            } else {
+                ack.push(format!("{said} {}", phrases::CONTEXT_NOT_EXCUSE));
+            }
             break;
         }
     }

@@ -171,7 +171,8 @@ const ABBREVIATIONS: &str = "mr ms mrs dr prof st e.g i.e vs inc ltd co jr sr no
 /// their last two when they end in "re" or "ve": "dont" -> "don't", "youre" ->
 /// "you're", "im" -> "I'm" (the first letter's case is kept, "i" is capitalised).
 const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent werent havent \
-    hasnt hadnt couldnt wouldnt shouldnt mustnt youre theyre thats whats youve weve theyve";
+    hasnt hadnt couldnt wouldnt shouldnt mustnt youre theyre thats whats youve weve theyve \
+    theres";
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
 const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manager|\
     mgmt management|govt government|dept department|ppl people|thru through|tho though|\
@@ -1411,9 +1412,19 @@ fn tidy(ws: &mut [Tok]) {
     }
 }
 
+/// The key of the word at `i`, empty past the end.
+fn tk_k(ws: &[Tok], i: usize) -> &str {
+    ws.get(i).map_or("", |w| w.k.as_str())
+}
+
 /// Spells out the shorthand at `i` ("devs" -> "developers") and a unit after a number
 /// ("50 min" -> "50 minutes", "6h" -> "6 hours", "1 yr" -> "1 year").
 fn spell_out(ws: &mut [Tok], i: usize) {
+    // "its actually a big part": before an adverb, a determiner or "not", "its" is
+    // "it's" (the possessive is followed by its noun).
+    if ws[i].k == "its" && (fl(ws, i + 1) & (ADVX | DET) != 0 || tk_k(ws, i + 1) == "not") {
+        set_core(ws, i, i, "it's", true);
+    }
     // "changes + the new site", "~30 rules".
     if matches!(ws[i].t.as_str(), "+" | "&") {
         ws[i] = Tok::new("and".to_owned());
@@ -2036,6 +2047,13 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
     if let Some(s) = topic_then_steps(ws) {
         return Some((s, true));
     }
+    // "been on nights 7 years": "I have" dropped.
+    if tk(ws, 0).k == "been" && ws.len() > 1 {
+        let s = sentence("I have ", ws, 1, "", '.');
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
     // "last school came in under budget": the user's own last one.
     if tk(ws, 0).k == "last" && !at(ws, 1, FUNC | CAL) && at(ws, 2, PASTX) && !lead_time(tk(ws, 1))
     {
@@ -2300,6 +2318,8 @@ mod tests {
             ("cut the run from 6h to 50 min for the devs, 1 yr ago", Bare, Some("I cut the run from 6 hours to 50 minutes for the developers, 1 year ago.")),
             ("hr team of 3 yrs", Ex, Some("The example I had in mind is hr team of 3 years.")),
             ("tuned ~30 rules + cut alerts, cos the team hadnt time", Bare, Some("I tuned about 30 rules and cut alerts, because the team hadn't time.")),
+            ("its actually why theres a gap, its not its fault", Bare, Some("It's actually why there's a gap, it's not its fault.")),
+            ("been on nights 7 years", Bare, Some("I have been on nights 7 years.")),
             // Holidays too, while a word that only ends in "s" keeps its own case.
             ("ran 31 christmas parties in 25 days", Bare, Some("I ran 31 Christmas parties in 25 days.")),
             // The "I" dropped after a short place or time phrase comes back after it.
