@@ -293,6 +293,31 @@ pub fn name_cased(name: &str) -> String {
         .join(" ")
 }
 
+/// How a letter addresses `name`: a title with the whole name is the title and the
+/// surname ("Dr Priya Nair" -> "Dr Nair", "Ms Anna van Dijk" -> "Ms van Dijk");
+/// anything else as it is.
+fn addressed(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let titled = words.first().is_some_and(|t| {
+        let t = t.trim_end_matches('.');
+        ["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]
+            .iter()
+            .any(|x| t.eq_ignore_ascii_case(x))
+    });
+    // The first name is the capitalised word after the title: "van" in "Ms van Dijk"
+    // belongs to the surname.
+    match words.as_slice() {
+        [title, first, rest @ ..]
+            if titled
+                && !rest.is_empty()
+                && first.starts_with(|c: char| c.is_ascii_uppercase()) =>
+        {
+            format!("{title} {}", rest.join(" "))
+        }
+        _ => name.to_owned(),
+    }
+}
+
 /// A word without the punctuation around it.
 fn core_of(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
@@ -337,7 +362,7 @@ impl<'a> Ctx<'a> {
             req,
             company,
             role,
-            interviewer: given(&f.interviewer_name).map(name_cased),
+            interviewer: given(&f.interviewer_name).map(|n| addressed(&name_cased(n))),
             name: given(&f.candidate_name).unwrap_or("[Your name]"),
             contact: given(&f.candidate_contact).unwrap_or("[Your e-mail or phone]"),
             when: when(&f.interview_date, req.today),

@@ -177,9 +177,10 @@ const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent were
 const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manager|\
     mgmt management|govt government|dept department|ppl people|thru through|tho though|\
     approx about|esp especially|info information|vs versus|yrs years|bc because|cos because|\
-    acct account|creds credentials|convo conversation|appts appointments|appt appointment|\
+    creds credentials|convo conversation|appts appointments|appt appointment|\
     langs languages|lang language|jan January|feb February|apr April|aug August|\
-    sept September|oct October|nov November|dec December|tbh honestly";
+    sept September|oct October|nov November|dec December|tbh honestly|accts accounts|\
+    acct account|yr year";
 /// Units after a number ("6h", "50 min", "3 yrs"), spelled out, in the plural.
 const UNITS: &str = "h hours|hr hours|hrs hours|min minutes|mins minutes|yr years|\
     wk weeks|wks weeks|mth months|mths months";
@@ -1441,7 +1442,7 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     let (num, unit) = w.k.split_at(digits);
     let glued = digits > 0 && !unit.is_empty() && kinds(unit) & UNIT != 0;
     let after_number = i > 0 && w.f & UNIT != 0 && at(ws, i - 1, NUM);
-    let new = if w.f & SHORT != 0 {
+    let new = if w.f & SHORT != 0 && !glued && !after_number {
         pair(SHORTHAND, &w.k).map(str::to_owned)
     } else if glued || after_number {
         let one = if glued {
@@ -1947,10 +1948,15 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
             return Some((s, true));
         }
     }
-    let content = ws
+    // A lone word ("August.", "Python") says too little to frame: "The example is
+    // August." reads as nonsense.
+    // (Words of a script without spaces count by length.)
+    let content: usize = ws
         .iter()
-        .any(|w| !w.k.is_empty() && w.f & (FUNC | ADVX) == 0);
-    if !content || kf & (AUX1 | IMP) != 0 {
+        .filter(|w| !w.k.is_empty() && w.f & (FUNC | ADVX) == 0)
+        .map(|w| 1 + usize::from(!w.k.is_ascii() && w.k.chars().count() >= 3))
+        .sum();
+    if content < 2 || kf & (AUX1 | IMP) != 0 {
         return None;
     }
     fill(frame.fragment?, ws).map(|s| (s, false))
@@ -2153,7 +2159,13 @@ fn lead_then_past(ws: &[Tok]) -> Option<usize> {
 /// sentence ("small team, testers sit with the devs" -> "What draws me to this role is
 /// the small team. Testers sit with the devs."). None for any other shape.
 fn head_then_clause(ws: &[Tok], template: &str) -> Option<(String, bool)> {
-    let c = ws.iter().take(6).position(|w| ends_clause(&w.t))?;
+    // At least two words before the comma: "aug, belt failure …" is a date, not a
+    // phrase to frame.
+    let c = ws
+        .iter()
+        .take(6)
+        .position(|w| ends_clause(&w.t))
+        .filter(|&c| c >= 1)?;
     let head = part(ws, 0, c + 1);
     let verbless = head
         .iter()
@@ -2320,6 +2332,9 @@ mod tests {
             ("tuned ~30 rules + cut alerts, cos the team hadnt time", Bare, Some("I tuned about 30 rules and cut alerts, because the team hadn't time.")),
             ("its actually why theres a gap, its not its fault", Bare, Some("It's actually why there's a gap, it's not its fault.")),
             ("been on nights 7 years", Bare, Some("I have been on nights 7 years.")),
+            // A lone word is too little to frame.
+            ("August.", Ex, None),
+            ("covered the role 4 months last yr, 40 accts for 3 yr", Bare, Some("I covered the role 4 months last year, 40 accounts for 3 years.")),
             // Holidays too, while a word that only ends in "s" keeps its own case.
             ("ran 31 christmas parties in 25 days", Bare, Some("I ran 31 Christmas parties in 25 days.")),
             // The "I" dropped after a short place or time phrase comes back after it.
@@ -2502,7 +2517,7 @@ mod tests {
             // Function words only cannot be framed.
             ("and the", Ex, None),
             // Markup is plain text.
-            ("<b>Hi</b>", Ex, Some("The example I had in mind is <b>Hi</b>.")),
+            ("the <b>Leeds</b> clinic", Ex, Some("The example I had in mind is the <b>Leeds</b> clinic.")),
             ("I used <b>bold</b> text", Bare, Some("I used <b>bold</b> text.")),
             // Accents: a lowercase accented first letter is capitalised.
             ("émilie asked about the Zürich office", Bare, Some("Émilie asked about the Zürich office.")),

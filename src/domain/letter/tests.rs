@@ -715,6 +715,11 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     );
     c.facts.interviewer_name = "Ms van Dijk".into();
     assert!(email(&c).contains("Dear Ms van Dijk,"));
+    // A title with the whole name: the title and the surname.
+    c.facts.interviewer_name = "Dr Priya Nair".into();
+    assert!(email(&c).contains("Dear Dr Nair,"));
+    c.facts.interviewer_name = "Ms Anna van Dijk".into();
+    assert!(email(&c).contains("Dear Ms van Dijk,"));
     // So is a company typed in lowercase.
     c.facts.company = "hollins bakery".into();
     let text = email(&c);
