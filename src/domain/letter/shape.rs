@@ -1427,8 +1427,15 @@ fn spell_out(ws: &mut [Tok], i: usize) {
         set_core(ws, i, i, "it's", true);
     }
     // "changes + the new site", "~30 rules".
-    if matches!(ws[i].t.as_str(), "+" | "&") {
-        ws[i] = Tok::new("and".to_owned());
+    // "IBNR = money set aside …", "from 11 days -> 2".
+    let word = match ws[i].t.as_str() {
+        "+" | "&" => "and",
+        "=" => "is",
+        "->" | "→" => "to",
+        _ => "",
+    };
+    if !word.is_empty() {
+        ws[i] = Tok::new(word.to_owned());
     }
     if let Some(n) = ws[i]
         .t
@@ -1531,8 +1538,14 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         .iter()
         .find(|w| !w.k.is_empty())
         .is_some_and(|w| pair(COMPANY, &w.k).is_some());
+    // Likewise in her remark: "her point that their churn problem is onboarding".
+    let remark = at(ws, 0, HERHIS)
+        && at(ws, 2, THAT)
+        && matches!(tk_k(ws, 1), "point" | "comment" | "remark" | "view");
     let speech = if at(ws, 0, SHEHE) && at(ws, 1, SAID) {
         2 + usize::from(at(ws, 2, THAT))
+    } else if remark {
+        3
     } else {
         usize::MAX
     };
@@ -2332,6 +2345,8 @@ mod tests {
             ("tuned ~30 rules + cut alerts, cos the team hadnt time", Bare, Some("I tuned about 30 rules and cut alerts, because the team hadn't time.")),
             ("its actually why theres a gap, its not its fault", Bare, Some("It's actually why there's a gap, it's not its fault.")),
             ("been on nights 7 years", Bare, Some("I have been on nights 7 years.")),
+            ("IBNR = money set aside, 11 days -> 2", Bare, Some("IBNR is money set aside, 11 days to 2.")),
+            ("her point that their churn problem is onboarding", Ex, Some("The example I had in mind is your point that your churn problem is onboarding.")),
             // A lone word is too little to frame.
             ("August.", Ex, None),
             ("covered the role 4 months last yr, 40 accts for 3 yr", Bare, Some("I covered the role 4 months last year, 40 accounts for 3 years.")),
