@@ -161,12 +161,22 @@ async fn a_tone_fix_applies_in_one_click_and_undoes() {
     );
     assert!(text(&root, ".sc-preview-body").contains(fixed));
     assert!(text(&root, ".sc-tone").contains("Fixed"));
+    // The pressed button went with its flag: focus moves to "Undo", not to the page.
+    wait_for("focus on Undo", LIMIT, || {
+        focused(&root).and_then(|e| e.text_content()).as_deref() == Some("Undo")
+    })
+    .await;
     wait_for("fix saved", LIMIT, || {
         stored_values("wr-fix").iter().any(|v| v.contains(fixed))
     })
     .await;
     click_button_in(&root, ".sc-tone", "Undo");
     wait_for("undone", LIMIT, || value(&root, "#sc-section-ask") == mine).await;
+    // And from "Undo", which is gone too, to the panel's summary.
+    wait_for("focus on the summary", LIMIT, || {
+        focused(&root).is_some_and(|e| e.class_name().contains("sc-tone-summary"))
+    })
+    .await;
     assert!(
         find(&root, ".sc-flag.is-begging").is_some(),
         "the flag is back"

@@ -32,6 +32,10 @@ pub struct TonePanel<'a> {
     pub undo: bool,
     /// Undo the last fix.
     pub on_undo: &'a Callback<()>,
+    /// The "Undo" button, focused once a fix is applied.
+    pub undo_ref: &'a NodeRef,
+    /// The summary line, focused once a fix is undone.
+    pub summary_ref: &'a NodeRef,
 }
 
 /// The words a flag points at, or `None` for whole-letter flags.
@@ -45,11 +49,11 @@ pub fn tone_panel(props: TonePanel) -> Html {
     html! {
         <section class="sc-tone" aria-labelledby="sc-tone-title">
             <h3 id="sc-tone-title">{ "Tone check" }</h3>
-            <p class="sc-tone-summary" role="status" aria-live="polite">{ props.report_summary.to_string() }</p>
+            <p class="sc-tone-summary" role="status" aria-live="polite" tabindex="-1" ref={props.summary_ref.clone()}>{ props.report_summary.to_string() }</p>
             if props.undo {
                 <p class="sc-hint" role="status">
                     { "Fixed. " }
-                    <button type="button" class="sc-button sc-button-quiet" onclick={props.on_undo.reform(|_| ())}>{ "Undo" }</button>
+                    <button type="button" class="sc-button sc-button-quiet" ref={props.undo_ref.clone()} onclick={props.on_undo.reform(|_| ())}>{ "Undo" }</button>
                 </p>
             }
             if !props.flags.is_empty() {

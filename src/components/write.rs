@@ -227,7 +227,8 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                 <div class="sc-side">
                     { checklist_panel(&checks) }
                     { tone_panel(TonePanel { report_summary: &side.summary, flags: &side.flags, more: side.more, text: &checked,
-                        dismissed: side.dismissed, on_edit, fixable: &fix.fixable, on_fix: &fix.on_fix, undo: undoable, on_undo: &fix.on_undo }) }
+                        dismissed: side.dismissed, on_edit, fixable: &fix.fixable, on_fix: &fix.on_fix, undo: undoable, on_undo: &fix.on_undo,
+                        undo_ref: &fix.undo_ref, summary_ref: &fix.summary_ref }) }
                     { letter_preview(LetterPreview { channel: draft.letter.channel, subject: &view.subject, to: &draft.facts.interviewer_email,
                         text: &side.preview_text, shown_chars: side.cut.shown_chars, total_chars: side.cut.total_chars,
                         flags: &side.flags, words: counted, budget: limit, reading_seconds: tone.reading_seconds, grade: tone.grade,

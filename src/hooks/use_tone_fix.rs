@@ -16,6 +16,11 @@ pub struct ToneFixes {
     /// be undone while that section still reads so (once the user types there, undoing
     /// would take back their typing too).
     pub last: Option<(String, String)>,
+    /// Where focus goes once a fix is applied (the "Undo" button): the "Fix it" button
+    /// the user pressed is gone with its flag, and focus must not fall to the page.
+    pub undo_ref: NodeRef,
+    /// Where focus goes once a fix is undone (the panel's summary).
+    pub summary_ref: NodeRef,
 }
 
 /// Fixes and undo for `fixes` (by flag: the edit that applies its fix and the edit that
@@ -27,27 +32,42 @@ pub fn use_tone_fix(
     on_edit: &Callback<DraftEdit>,
 ) -> ToneFixes {
     let undo = use_state(|| None::<(DraftEdit, DraftEdit)>);
+    let (undo_ref, summary_ref) = (use_node_ref(), use_node_ref());
+    // How many fixes and undos so far: each moves focus once, after it renders.
+    let moves = use_state(|| 0u32);
+    {
+        let (undo_ref, summary_ref, fixed) =
+            (undo_ref.clone(), summary_ref.clone(), undo.is_some());
+        use_effect_with(*moves, move |&n| {
+            let to = if fixed { &undo_ref } else { &summary_ref };
+            if let Some(el) = to.cast::<web_sys::HtmlElement>().filter(|_| n > 0) {
+                let _ = el.focus();
+            }
+        });
+    }
     let last = match &*undo {
         Some((DraftEdit::EditSection { key, text, .. }, _)) => Some((key.clone(), text.clone())),
         _ => None,
     };
     let fixable = fixes.iter().map(Option::is_some).collect();
     let on_fix = {
-        let (undo, on_edit) = (undo.clone(), on_edit.clone());
+        let (undo, on_edit, moves) = (undo.clone(), on_edit.clone(), moves.clone());
         Callback::from(move |i: usize| {
             if let Some(Some((fix, back))) = fixes.get(i) {
                 undo.set(Some((fix.clone(), back.clone())));
                 on_edit.emit(fix.clone());
+                moves.set(*moves + 1);
             }
         })
     };
     let on_undo = {
-        let on_edit = on_edit.clone();
+        let (on_edit, moves) = (on_edit.clone(), moves.clone());
         Callback::from(move |()| {
             if let Some((_, back)) = &*undo {
                 on_edit.emit(back.clone());
             }
             undo.set(None);
+            moves.set(*moves + 1);
         })
     };
     ToneFixes {
@@ -55,5 +75,7 @@ pub fn use_tone_fix(
         on_fix,
         on_undo,
         last,
+        undo_ref,
+        summary_ref,
     }
 }

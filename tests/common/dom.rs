@@ -104,3 +104,13 @@ pub fn noted_total(root: &Element) -> Option<usize> {
     let (number, _) = rest.split_once(" characters")?;
     number.parse().ok()
 }
+
+/// The element that has focus in `root`'s tree: inside the widget's shadow root, or in
+/// the document when there is none.
+pub fn focused(root: &Element) -> Option<Element> {
+    let node = root.get_root_node();
+    match node.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => document().active_element(),
+    }
+}
