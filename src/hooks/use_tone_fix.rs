@@ -1,5 +1,6 @@
 //! The tone panel's one-click fixes and the undo of the last one.
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::draft::DraftEdit;
@@ -33,41 +34,29 @@ pub fn use_tone_fix(
 ) -> ToneFixes {
     let undo = use_state(|| None::<(DraftEdit, DraftEdit)>);
     let (undo_ref, summary_ref) = (use_node_ref(), use_node_ref());
-    // How many fixes and undos so far: each moves focus once, after it renders.
-    let moves = use_state(|| 0u32);
-    {
-        let (undo_ref, summary_ref, fixed) =
-            (undo_ref.clone(), summary_ref.clone(), undo.is_some());
-        use_effect_with(*moves, move |&n| {
-            let to = if fixed { &undo_ref } else { &summary_ref };
-            if let Some(el) = to.cast::<web_sys::HtmlElement>().filter(|_| n > 0) {
-                let _ = el.focus();
-            }
-        });
-    }
     let last = match &*undo {
         Some((DraftEdit::EditSection { key, text, .. }, _)) => Some((key.clone(), text.clone())),
         _ => None,
     };
     let fixable = fixes.iter().map(Option::is_some).collect();
     let on_fix = {
-        let (undo, on_edit, moves) = (undo.clone(), on_edit.clone(), moves.clone());
+        let (undo, on_edit, to) = (undo.clone(), on_edit.clone(), undo_ref.clone());
         Callback::from(move |i: usize| {
             if let Some(Some((fix, back))) = fixes.get(i) {
                 undo.set(Some((fix.clone(), back.clone())));
                 on_edit.emit(fix.clone());
-                moves.set(*moves + 1);
+                focus_after_render(to.clone());
             }
         })
     };
     let on_undo = {
-        let (on_edit, moves) = (on_edit.clone(), moves.clone());
+        let (on_edit, to) = (on_edit.clone(), summary_ref.clone());
         Callback::from(move |()| {
             if let Some((_, back)) = &*undo {
                 on_edit.emit(back.clone());
             }
             undo.set(None);
-            moves.set(*moves + 1);
+            focus_after_render(to.clone());
         })
     };
     ToneFixes {
@@ -78,4 +67,15 @@ pub fn use_tone_fix(
         undo_ref,
         summary_ref,
     }
+}
+
+/// Focuses `to` once the change just made has rendered (a timer runs after Yew's
+/// render, which is queued as a microtask).
+fn focus_after_render(to: NodeRef) {
+    Timeout::new(0, move || {
+        if let Some(el) = to.cast::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    })
+    .forget();
 }
