@@ -1413,6 +1413,15 @@ fn tidy(ws: &mut [Tok]) {
     }
 }
 
+/// Nouns for something the interviewer said ("her point that …", "your comment that
+/// …"): what follows them is hers, and they with it are a phrase, not a sentence.
+const REMARKS: &str = "point comment remark view question idea story";
+
+/// Whether `k` is one of [`REMARKS`].
+fn is_remark(k: &str) -> bool {
+    REMARKS.split(' ').any(|r| r == k)
+}
+
 /// The key of the word at `i`, empty past the end.
 fn tk_k(ws: &[Tok], i: usize) -> &str {
     ws.get(i).map_or("", |w| w.k.as_str())
@@ -1539,9 +1548,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         .find(|w| !w.k.is_empty())
         .is_some_and(|w| pair(COMPANY, &w.k).is_some());
     // Likewise in her remark: "her point that their churn problem is onboarding".
-    let remark = at(ws, 0, HERHIS)
-        && at(ws, 2, THAT)
-        && matches!(tk_k(ws, 1), "point" | "comment" | "remark" | "view");
+    let remark = at(ws, 0, HERHIS) && at(ws, 2, THAT) && is_remark(tk_k(ws, 1));
     let speech = if at(ws, 0, SHEHE) && at(ws, 1, SAID) {
         2 + usize::from(at(ws, 2, THAT))
     } else if remark {
@@ -1933,12 +1940,7 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     // So is "her saying the stores all run differently" ("your saying …").
     // And "your comment that the inspection will be about culture": a remark and what
     // it said, with no verb of its own.
-    let remark = f0 & DET != 0
-        && at(ws, 2, THAT)
-        && matches!(
-            tk(ws, 1).k.as_str(),
-            "comment" | "point" | "remark" | "question" | "idea" | "story"
-        );
+    let remark = f0 & DET != 0 && at(ws, 2, THAT) && is_remark(tk_k(ws, 1));
     if remark {
         if let Some(f) = frame.fragment {
             return fill(f, ws).map(|s| (s, false));
