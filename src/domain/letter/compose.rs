@@ -293,11 +293,58 @@ pub fn name_cased(name: &str) -> String {
         .join(" ")
 }
 
+/// Verbs that, right after "he" or "she" in the user's notes, nearly always tell of
+/// the interviewer: "he asked", "she kept checking", "he frowned".
+const INTERVIEWER_DID: &str = "asked said told mentioned explained talked wanted seemed \
+    looked kept frowned interrupted cut ended stopped smiled nodded laughed checked wrote \
+    sold pushed pressed described gave sounded spent went called introduced";
+
+/// The title the user's own words give the interviewer: "Mr" when they write of them as
+/// "he asked…", "Ms" for "she said…", and nothing when there is no such line or both
+/// kinds are there (another person's "he" is then as likely as the interviewer's).
+fn title_from_notes(req: &Request) -> Option<&'static str> {
+    let answers = req.assessment.values();
+    let texts = answers
+        .flat_map(|a| [a.detail.as_str(), a.line.as_str()])
+        .chain(req.general);
+    let (mut he, mut she) = (false, false);
+    for text in texts {
+        let mut prev = "";
+        for word in text.split_whitespace().map(core_of) {
+            if listed(INTERVIEWER_DID, word) {
+                he |= prev.eq_ignore_ascii_case("he");
+                she |= prev.eq_ignore_ascii_case("she");
+            }
+            prev = word;
+        }
+    }
+    match (he, she) {
+        (true, false) => Some("Mr"),
+        (false, true) => Some("Ms"),
+        _ => None,
+    }
+}
+
 /// How a letter addresses `name`: a title with the whole name is the title and the
-/// surname ("Dr Priya Nair" -> "Dr Nair", "Ms Anna van Dijk" -> "Ms van Dijk");
+/// surname ("Dr Priya Nair" -> "Dr Nair", "Ms Anna van Dijk" -> "Ms van Dijk"); a
+/// whole name without one takes the title the notes imply (`title`), since "Dear
+/// Gary Holt" reads stiffly where "Dear Mr Holt" is what a person would write;
 /// anything else as it is.
-fn addressed(name: &str) -> String {
+fn addressed(name: &str, title: Option<&str>) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
+    // Only a plain first name and surname: in "Anna van Dijk" the surname's start
+    // is not certain, and "Dr" or "Ms" typed in is the user's own choice.
+    if let (Some(title), [first, last]) = (title, words.as_slice()) {
+        let plain = |w: &str| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+        };
+        let titled = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]
+            .iter()
+            .any(|x| first.trim_end_matches('.').eq_ignore_ascii_case(x));
+        if !titled && plain(first) && plain(last) {
+            return format!("{title} {last}");
+        }
+    }
     let titled = words.first().is_some_and(|t| {
         let t = t.trim_end_matches('.');
         ["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]
@@ -362,7 +409,8 @@ impl<'a> Ctx<'a> {
             req,
             company,
             role,
-            interviewer: given(&f.interviewer_name).map(|n| addressed(&name_cased(n))),
+            interviewer: given(&f.interviewer_name)
+                .map(|n| addressed(&name_cased(n), title_from_notes(req))),
             name: given(&f.candidate_name).unwrap_or("[Your name]"),
             contact: given(&f.candidate_contact).unwrap_or("[Your e-mail or phone]"),
             when: when(&f.interview_date, req.today),

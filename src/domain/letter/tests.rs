@@ -725,3 +725,47 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     let text = email(&c);
     assert!(text.contains("at Hollins Bakery"), "{text}");
 }
+
+// Guards "reads like one person writing to one person": a whole name typed without a
+// title is greeted with the title the user's own notes give ("he asked…" is Mr, "she
+// said…" is Ms), never with a guess: no such line, or both, keeps the whole name, and a
+// name whose surname is uncertain is left as typed.
+#[test]
+fn a_whole_name_takes_the_title_the_notes_give() {
+    let table = [
+        (
+            "Gary Holt",
+            "he asked how I would fault-find the door system",
+            "Dear Mr Holt,",
+        ),
+        (
+            "Gary Holt",
+            "she said the depot triples in spring",
+            "Dear Ms Holt,",
+        ),
+        (
+            "Gary Holt",
+            "he said one thing and she asked another",
+            "Dear Gary Holt,",
+        ),
+        (
+            "Gary Holt",
+            "my father is ill and he is in hospital",
+            "Dear Gary Holt,",
+        ),
+        (
+            "Anna van Dijk",
+            "she asked about the rota",
+            "Dear Anna van Dijk,",
+        ),
+        ("Dr Priya Nair", "he asked about caseloads", "Dear Dr Nair,"),
+        ("Jess", "she asked about arrears", "Dear Jess,"),
+    ];
+    for (name, moment, greeting) in table {
+        let mut c = case("exits");
+        c.facts.interviewer_name = name.into();
+        c.lines.insert("moment".into(), moment.into());
+        let text = email(&c);
+        assert!(text.contains(greeting), "{name} / {moment}:\n{text}");
+    }
+}
