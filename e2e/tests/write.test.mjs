@@ -64,6 +64,23 @@ test('letter fields shape the letter, another wording is kept, and the checklist
   await j.close();
 });
 
+test('a letter field typed as notes is left out of the letter, and the field says why until it reads as a sentence', async () => {
+  const j = await env.open({ viewport: PHONE });
+  const { page } = j;
+  await toWrite(j);
+  const field = page.locator('#sc-line-evidence');
+  const hint = page.locator('#sc-line-evidence-hint');
+  await field.fill('Front desk at a GP surgery 4 years, busiest practice in the city, 150+ patients a day');
+  await assert.doesNotReject(hint.getByText('reads as notes').waitFor());
+  assert.equal(await field.getAttribute('aria-describedby'), 'sc-line-evidence-hint');
+  assert.ok(!(await j.preview()).includes('busiest practice'), 'the notes are not sent');
+  await field.fill('For four years I ran the front desk at the busiest GP surgery in the city, with 150 patients a day.');
+  await page.waitForFunction(() => !document.querySelector('#sc-line-evidence-hint'));
+  assert.ok((await j.preview()).includes('I ran the front desk at the busiest GP surgery'), 'the sentence is in the letter');
+  assert.deepEqual(j.problems.consoleErrors, []);
+  await j.close();
+});
+
 test('exports: .txt download, mailto link, copy with confirmation', async () => {
   const j = await env.open({ viewport: DESKTOP, clipboard: true });
   const { page } = j;

@@ -18,6 +18,8 @@ pub struct LineField {
     pub value: String,
     /// The letter holds a fill-in for it until it is written.
     pub needed: bool,
+    /// What the user wrote reads as notes, and the letter leaves it out.
+    pub left_out: bool,
 }
 
 /// The letter's own `fields`, in the letter's order, written to `to` ("Ms Ortega", or
@@ -38,13 +40,21 @@ pub fn letter_lines(
                 let key = f.key;
                 let on_input = on_line.reform(move |e: InputEvent| (key, event_value(&e)));
                 let rows = if f.value.len() > 120 { "4" } else { "2" };
+                let hint = if f.left_out {
+                    format!("The letter leaves this out for now: it reads as notes. Write it as you would say it to {to}, in full sentences (\"I …\").")
+                } else if f.needed && f.value.trim().is_empty() {
+                    "Your letter needs this: until you write it, it holds a fill-in.".to_owned()
+                } else {
+                    String::new()
+                };
+                let flagged = f.left_out || (f.needed && f.value.trim().is_empty());
                 html! {
-                    <div class={classes!("sc-field", (f.needed && f.value.trim().is_empty()).then_some("is-needed"))}>
+                    <div class={classes!("sc-field", flagged.then_some("is-needed"))}>
                         <label for={id.clone()}>{ f.label.clone() }</label>
                         <textarea id={id.clone()} rows={rows} value={f.value.clone()} oninput={on_input}
-                            aria-describedby={(f.needed && f.value.trim().is_empty()).then(|| format!("{id}-hint"))} />
-                        if f.needed && f.value.trim().is_empty() {
-                            <p class="sc-hint" id={format!("{id}-hint")}>{ "Your letter needs this: until you write it, it holds a fill-in." }</p>
+                            aria-describedby={flagged.then(|| format!("{id}-hint"))} />
+                        if flagged {
+                            <p class="sc-hint" id={format!("{id}-hint")}>{ hint }</p>
                         }
                     </div>
                 }

@@ -22,8 +22,8 @@ use super::tone_panel::{tone_panel, TonePanel};
 use crate::domain::diagnosis::{Diagnosis, Verdict};
 use crate::domain::letter::checklist::{checklist, Check, Inputs};
 use crate::domain::letter::{
-    budget, count_words, general_index, letter_fields, name_cased, prompt_for, recommend,
-    SectionKind,
+    budget, count_words, general_index, letter_fields, name_cased, prompt_for, reads_as_notes,
+    recommend, SectionKind,
 };
 use crate::domain::tone::{check, Flag, FlagKind, ToneContext, ToneReport};
 use crate::domain::{Channel, LetterLength};
@@ -255,16 +255,18 @@ fn line_fields(
         .into_iter()
         .map(|f| {
             let label = prompt_for(f.line.prompt, interviewer, draft.facts.company.trim());
+            let value = match general_index(f.key) {
+                Some(i) => draft.letter.general[i].clone(),
+                None => draft
+                    .assessment
+                    .get(f.key)
+                    .map(|a| a.line.clone())
+                    .unwrap_or_default(),
+            };
             LineField {
                 key: f.key,
-                value: match general_index(f.key) {
-                    Some(i) => draft.letter.general[i].clone(),
-                    None => draft
-                        .assessment
-                        .get(f.key)
-                        .map(|a| a.line.clone())
-                        .unwrap_or_default(),
-                },
+                left_out: reads_as_notes(&value, f.line, &draft.facts),
+                value,
                 needed: f.needed && text.contains(&format!("[{label}]")),
                 label,
             }

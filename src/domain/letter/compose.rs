@@ -335,8 +335,11 @@ fn addressed(name: &str, title: Option<&str>) -> String {
     // Only a plain first name and surname: in "Anna van Dijk" the surname's start
     // is not certain, and "Dr" or "Ms" typed in is the user's own choice.
     if let (Some(title), [first, last]) = (title, words.as_slice()) {
+        // ASCII only: the Unicode case tables cost the download a kilobyte, and a
+        // name with an accent simply keeps its whole form.
         let plain = |w: &str| {
-            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.bytes().all(|b| b.is_ascii_alphabetic())
         };
         let titled = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]
             .iter()
@@ -605,6 +608,11 @@ impl<'a> Ctx<'a> {
             });
             out.push_str(value);
             rest = &from[end + 1..];
+            // A name that ends in a full stop ("Hopfield Brewing Co.") ends the
+            // sentence too: no second stop after it.
+            if value.ends_with('.') && rest.starts_with('.') && !rest.starts_with("..") {
+                rest = &rest[1..];
+            }
         }
         out.push_str(rest);
         out
@@ -1213,6 +1221,23 @@ pub struct LetterField {
     pub line: &'static LetterLine,
     /// The letter needs it: a fill-in stands in the letter while it is empty.
     pub needed: bool,
+}
+
+/// Whether the letter leaves out what the user typed for `line`: there is text, but
+/// none of it can be shaped into a sentence to the interviewer (it reads as notes, such
+/// as "Front desk at a GP surgery 4 years, busiest practice in the city, …"). The
+/// Write step says so beside the field, so the user can write it as a sentence.
+pub fn reads_as_notes(text: &str, line: &LetterLine, facts: &InterviewFacts) -> bool {
+    let frame = Frame {
+        fragment: Some(line.frame),
+        that_lead: line.that_lead,
+        questions: line.question,
+        company: facts.company.trim(),
+        reader: facts.interviewer_name.trim(),
+        max_words: LINE_CAP,
+        address: line.about_them,
+    };
+    given(text).is_some() && shape_sentences(text, &frame).is_empty()
 }
 
 /// The fields the Write step asks for, so that each one visibly shapes the letter: the

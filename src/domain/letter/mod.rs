@@ -21,8 +21,8 @@ pub mod shape;
 
 pub use compose::{
     budget, compose, count_words, general_index, letter_fields, name_cased, next_turn, prompt_for,
-    recommend, turn_of, when, LetterField, Request, GENERAL_LINES, LINE_EVIDENCE, LINE_MOMENT,
-    LINE_WHY,
+    reads_as_notes, recommend, turn_of, when, LetterField, Request, GENERAL_LINES, LINE_EVIDENCE,
+    LINE_MOMENT, LINE_WHY,
 };
 
 use super::followup::CivilDate;

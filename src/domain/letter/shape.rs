@@ -180,7 +180,8 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     creds credentials|convo conversation|appts appointments|appt appointment|\
     langs languages|lang language|jan January|feb February|apr April|aug August|\
     sept September|oct October|nov November|dec December|tbh honestly|accts accounts|\
-    acct account|yr year";
+    acct account|yr year|q question|qs questions|qn question|u you|w/ with|b/c because|\
+    pls please";
 /// Units after a number ("6h", "50 min", "3 yrs"), spelled out, in the plural.
 const UNITS: &str = "h hours|hr hours|hrs hours|min minutes|mins minutes|yr years|\
     wk weeks|wks weeks|mth months|mths months";
@@ -217,6 +218,8 @@ const AGREE: &str = "is are|was were|has have|does do|doesn't don't|isn't aren't
 
 /// "this", "that" and the like, which may stand for a subject ("that was my best work").
 const DEMONSTRATIVES: &str = "this that these those there";
+/// Words that point back to what a sentence before said.
+const POINTERS: &str = "this that these those it they them";
 /// Subject pronouns a time or place phrase may stand before ("in 2023 we opened …").
 const I_WE: &str = "i we";
 /// Wh-words that may be the subject of a question ("who led …?").
@@ -236,7 +239,7 @@ const INTERVIEWER: &str = "interviewer interviewer's";
 /// first six bits are not looked up but derived (see [`kinds`]); the often tested
 /// kinds come first, as smaller bits make smaller code.
 #[rustfmt::skip]
-const LISTS: [&str; 57] = [
+const LISTS: [&str; 58] = [
     "", "", "", "", "", "", // FUNC ADVX PASTX NUM BRK INGX
     SUBJECTS, SUBJECT_VERB, FINITE, DETERMINERS, PREPOSITIONS, IRREGULAR_PAST,
     OTHER_FUNCTION, ADVERBS, "what", "there", OBJECTS, RELATIVES, WH, SUBORDINATORS,
@@ -245,7 +248,7 @@ const LISTS: [&str; 57] = [
     QUESTION_SUBJECTS, INVERTED, CONTRASTS, "and", JOINERS, LEADING_JOINERS, THOUGH,
     DANGLING, NARRATION, INFORMAL, CALENDAR, PEOPLE, SPEECH, INTERVIEWER, "the",
     "she he", "she's he's", "her his", "been", "forgot", ABBREVIATIONS, NOT_PAST, NOT_ING,
-    SHORTHAND, UNITS,
+    SHORTHAND, UNITS, POINTERS,
 ];
 
 /// The kind bit of a list: 1 << its index in [`LISTS`] (fails to compile if missing).
@@ -302,6 +305,7 @@ const WHW: u64 = bit(WH);
 const SUB: u64 = bit(SUBORDINATORS);
 const PSUB: u64 = bit(PREP_SUBORDINATORS);
 const DEM: u64 = bit(DEMONSTRATIVES);
+const BACK: u64 = bit(POINTERS);
 const IWE: u64 = bit(I_WE);
 const TO: u64 = bit("to");
 const ANDOR: u64 = bit("and or");
@@ -1088,6 +1092,7 @@ fn shaped(note: &str, frame: &Frame) -> Vec<String> {
         out: Vec::new(),
         used: 0,
         seen: 0,
+        lost: false,
     };
     // The note's lines joined into chunks: a stray line break is a space, while a
     // bullet ("-", "•", "*", "1.") or a blank line starts a new chunk.
@@ -1116,6 +1121,8 @@ struct Shaper<'a> {
     out: Vec<String>,
     used: usize,
     seen: usize,
+    /// The sentence before was left out.
+    lost: bool,
 }
 
 impl Shaper<'_> {
@@ -1198,6 +1205,7 @@ impl Shaper<'_> {
         let Some(mut ws) = tokenize(body) else {
             return true;
         };
+        dash_as_colon(&mut ws);
         tidy(&mut ws);
         if !drop_narration(&mut ws) {
             return true;
@@ -1213,9 +1221,17 @@ impl Shaper<'_> {
             name_to_you(&mut ws, self.frame.reader);
             address_reader(&mut ws, self.frame.company, asked);
         }
+        // A sentence that points back ("around that", "it was…") to one just left out
+        // would point at nothing.
+        let points_back = || ws.iter().any(|w| w.f & BACK != 0);
+        if self.lost && points_back() {
+            return true;
+        }
         let Some(s) = complete(&mut ws, asked, self.frame) else {
+            self.lost = true;
             return true;
         };
+        self.lost = false;
         let n = s.split_whitespace().count();
         if n > room {
             return false;
@@ -1223,6 +1239,23 @@ impl Shaper<'_> {
         self.used += n;
         self.out.push(s);
         true
+    }
+}
+
+/// "hospital scheme - want to run …", "Electric buses q - done IMI …": a short topic
+/// without a verb, a spaced dash and a lowercase word read as "topic: …", which
+/// [`topic_then_clause`] and [`topic_then_steps`] can frame.
+fn dash_as_colon(ws: &mut Vec<Tok>) {
+    let dash = |w: &Tok| matches!(w.t.as_str(), "-" | "–" | "—");
+    let Some(d) = ws.iter().take(9).position(dash) else {
+        return;
+    };
+    let topic = ws.get(..d).unwrap_or_default();
+    let verbless = topic.iter().all(|w| w.f & (FIN | SUBJ | SV | PASTX) == 0);
+    let lower_next = ws.get(d + 1).is_some_and(|w| w.t.starts_with(is_lower));
+    if d > 0 && verbless && lower_next && !ends_clause(&ws[d - 1].t) {
+        ws[d - 1].t.push(':');
+        ws.remove(d);
     }
 }
 
@@ -1310,7 +1343,47 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     with_change(ws);
     subject_comma(ws);
     let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
-    (checked || has_subject_and_verb(&built)).then_some(built)
+    ((checked || has_subject_and_verb(&built)) && !note_like(&built)).then_some(built)
+}
+
+/// Whether a built sentence still reads as notes rather than as a sentence, even with a
+/// subject and a verb somewhere in it: two phrases in a row between commas that have
+/// no verb and open with a content word or a number ("Front desk at a GP surgery 4
+/// years, busiest practice in the city, 150+ patients a day, …"), or a one- or
+/// two-word label and a colon before a phrase without a verb ("Carrow: revenue £14m
+/// to £31m in 4 years, …"). A short list ("Python, SQL and dbt") is not notes: each
+/// phrase counted has three words or more.
+fn note_like(s: &str) -> bool {
+    let ws = words_of(s);
+    let mut run = 0;
+    let mut start = 0;
+    let mut label = false;
+    while start < ws.len() {
+        let mut end = start;
+        while end < ws.len() && fl(&ws, end) & BRK == 0 {
+            end += 1;
+        }
+        let end = (end + 1).min(ws.len());
+        let seg = &ws[start..end];
+        let verbless = seg.iter().all(|w| w.f & (FIN | SV | SUBJ | PASTX) == 0);
+        let bare = verbless && (seg[0].f & FUNC == 0 || seg[0].f & NUM != 0);
+        if label && bare {
+            return true;
+        }
+        label = start == 0 && end <= 2 && seg.last().is_some_and(|w| w.t.ends_with(':'));
+        // A sentence that opens with a bare phrase counts it at any length ("Nights,
+        // more PSV work, and …").
+        run = if bare && (seg.len() >= 3 || start == 0) {
+            run + 1
+        } else {
+            0
+        };
+        if run >= 2 {
+            return true;
+        }
+        start = end;
+    }
+    false
 }
 
 /// The sentence without bullets, quotes and end marks, and whether it asked a question.
@@ -1393,7 +1466,24 @@ fn tidy(ws: &mut [Tok]) {
         } else {
             w.f | kinds(cut(&w.k, 0, n))
         };
-        let mut cap = cal & CAL != 0 || is_i(&w.k);
+        // "in march", "since may": the month, not the verb.
+        let month = matches!(w.k.as_str(), "march" | "may")
+            && i > 0
+            && matches!(
+                ws[i - 1].k.as_str(),
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "from"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+            );
+        let w = &mut ws[i];
+        let mut cap = cal & CAL != 0 || is_i(&w.k) || month;
         if w.f & INF != 0 {
             // See [`INFORMAL`].
             let k = &w.k;
@@ -1452,6 +1542,18 @@ fn spell_out(ws: &mut [Tok], i: usize) {
         .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
     {
         ws[i].t = format!("about {n}");
+    }
+    // "so id explain …", "ur going electric": "I'd" where a clause starts (not "photo
+    // id"), and "you're" before an "-ing" form, "your" elsewhere.
+    let starts = i == 0 || ends_clause(&ws[i - 1].t) || at(ws, i - 1, JOIN | CONTR);
+    let fix = match ws[i].k.as_str() {
+        "id" if starts && fl(ws, i + 1) & (FUNC | NUM) == 0 => "I'd",
+        "ur" if fl(ws, i + 1) & INGX != 0 => "you're",
+        "ur" => "your",
+        _ => "",
+    };
+    if !fix.is_empty() {
+        set_core(ws, i, i, fix, true);
     }
     let w = &ws[i];
     let digits = w.k.bytes().take_while(u8::is_ascii_digit).count();
@@ -2001,31 +2103,48 @@ fn subject_comma(ws: &mut [Tok]) {
     }
 }
 
-/// "…, flaky failures down from 9% to under 2%": a closing phrase after a clause,
-/// with a number that went down or up and no verb of its own, reads as "with …".
+/// The phrases after a clause, between commas, made to read on from it:
+/// - "…, flaky failures down from 9% to under 2%": a phrase with a number that went
+///   down or up and no verb of its own reads as "with …", and a clause after it is
+///   joined with "and" ("…, with cups down 61%, and the SU adopted it");
+/// - "I spent a decade on it, want to help now": an "I" dropped after a comma is put
+///   back, and so is one before a past-tense verb that ends the sentence ("…, got a
+///   first").
 fn with_change(ws: &mut [Tok]) {
-    // "I spent a decade on it, want to help now": the "I" dropped after a comma.
-    if ws.first().is_some_and(|w| is_i(&w.k)) {
-        for c in 1..ws.len() {
-            if ends_clause(&ws[c - 1].t) && ws[c].f & FPV != 0 {
-                ws[c].t.insert_str(0, "and I ");
-            }
+    let mine = ws.first().is_some_and(|w| is_i(&w.k));
+    let mut verb_before = false;
+    let mut after_with = false;
+    let mut s = 0;
+    while s < ws.len() {
+        let mut e = s;
+        while e < ws.len() && !ends_clause(&ws[e].t) {
+            e += 1;
         }
-    }
-    let Some(c) = ws.iter().rposition(|w| ends_clause(&w.t)) else {
-        return;
-    };
-    let (head, seg) = ws.split_at_mut(c + 1);
-    let change = seg.iter().any(|w| w.k == "down" || w.k == "up");
-    let number = seg.iter().any(|w| w.f & NUM != 0);
-    let verbless = seg
-        .iter()
-        .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0);
-    let verb_before = head.iter().any(|w| w.f & (FIN | SV | PASTX) != 0);
-    if let Some(w) = seg.first_mut().filter(|w| w.f & FUNC == 0) {
-        if change && number && verbless && verb_before {
-            w.t.insert_str(0, "with ");
+        let e = (e + 1).min(ws.len());
+        let seg = &ws[s..e];
+        let change = seg.iter().any(|w| w.k == "down" || w.k == "up");
+        let number = seg.iter().any(|w| w.f & NUM != 0);
+        let verbless = seg
+            .iter()
+            .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0);
+        let v = skip_adverbs(ws, s).min(e);
+        let last = e == ws.len();
+        let verb = fl(ws, v);
+        let first = &mut ws[s];
+        let dropped = verb & FPV != 0 || (last && verb & PASTX != 0);
+        if s > 0 && mine && first.t.starts_with(is_lower) && dropped {
+            first.t.insert_str(0, "and I ");
+        } else if s > 0 && first.f & FUNC == 0 && change && number && verbless && verb_before {
+            first.t.insert_str(0, "with ");
+            after_with = true;
+            s = e;
+            continue;
+        } else if after_with && !verbless && (first.f & FUNC == 0 || first.f & (DET | SUBJ) != 0) {
+            first.t.insert_str(0, "and ");
         }
+        after_with = false;
+        verb_before |= ws[s..e].iter().any(|w| w.f & (FIN | SV | PASTX) != 0);
+        s = e;
     }
 }
 
@@ -2065,7 +2184,7 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
     }
     // "low back pain patient not doing exercises: first find out why, then …": a topic,
     // then what to do about it.
-    if let Some(s) = topic_then_steps(ws) {
+    if let Some(s) = topic_then_steps(ws).or_else(|| topic_then_clause(ws)) {
         return Some((s, true));
     }
     // "been on nights 7 years": "I have" dropped.
@@ -2102,8 +2221,7 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
     let base = step.f & (FUNC | NUM | PASTX | INGX) == 0
         && !step.k.ends_with('s')
         && !step.t.starts_with(is_upper)
-        && (at(ws, s + 1, DET | OBJ | PREP | WHW)
-            || matches!(tk(ws, s + 1).k.as_str(), "out" | "up"));
+        && (at(ws, s + 1, DET | OBJ | PREP | WHW) || matches!(tk_k(ws, s + 1), "out" | "up"));
     if c == 0 || !verbless || !base || fl(ws, 0) & (FUNC | ADVX) != 0 {
         return None;
     }
@@ -2113,6 +2231,42 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
     pre.push_str(&head);
     pre.push_str(", I would ");
     let out = sentence(&pre, part(ws, c + 1, ws.len()), 1, "", '.');
+    has_subject_and_verb(&out).then_some(out)
+}
+
+/// "On the {topic}, I …" for a note that names a topic without a verb, then a colon
+/// and a clause: one with its subject ("urgent repair: I'd explain …") or one that
+/// dropped its "I" ("electric buses question: done IMI level 2 in March", "hospital
+/// scheme: want to run a job that size").
+fn topic_then_clause(ws: &[Tok]) -> Option<String> {
+    let c = ws.iter().take(8).position(|w| w.t.ends_with(':'))?;
+    let topic = part(ws, 0, c + 1);
+    let verbless = topic.iter().all(|w| w.f & (FIN | SUBJ | SV | PASTX) == 0);
+    if c == 0 || !verbless || fl(ws, 0) & (FUNC | ADVX | NUM) != 0 {
+        return None;
+    }
+    let s = skip_adverbs(ws, c + 1);
+    let first = ws.get(s)?;
+    let subject = if first.f & (SUBJ | SV) != 0 {
+        ""
+    } else if matches!(first.k.as_str(), "done" | "been") {
+        "I have "
+    } else if first.f & (PASTX | FPV | AUX1) != 0 && first.t.starts_with(is_lower) {
+        "I "
+    } else {
+        return None;
+    };
+    let mut pre = String::from("On the ");
+    let mut head = join(topic, inner(topic));
+    head.pop();
+    // "Electric buses" was capitalised only because the note started with it.
+    if head.len() > 1 && head.as_bytes()[1].is_ascii_lowercase() {
+        head[..1].make_ascii_lowercase();
+    }
+    pre.push_str(&head);
+    pre.push_str(", ");
+    pre.push_str(subject);
+    let out = sentence(&pre, part(ws, c + 1, ws.len()), 0, "", '.');
     has_subject_and_verb(&out).then_some(out)
 }
 
@@ -2196,7 +2350,9 @@ fn head_then_clause(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     if !verbless || !opens || ends_clause(&w.t) || w.f & (FUNC | SUBJ | SV | DET | NUM) == FUNC {
         return None;
     }
-    let clause = sentence("", tail, 0, "", '.');
+    // "the hospital scheme - want to run a job that size": the clause dropped its "I".
+    let dropped = w.f & (FPV | AUX1 | PASTX) != 0 && w.t.starts_with(is_lower);
+    let clause = sentence(if dropped { "I " } else { "" }, tail, 0, "", '.');
     if !has_subject_and_verb(&clause) {
         return None;
     }
@@ -2564,6 +2720,22 @@ mod tests {
             ("I rambled, but the point was that I cut costs", Bare, Some("The point was that I cut costs.")),
             // A typed dash stays as typed.
             ("I'm keen on the role - it fits my experience", Bare, Some("I'm keen on the role - it fits my experience.")),
+            // A topic, a spaced dash and a clause that dropped its "I"; "q" is the question.
+            ("Electric buses q - done IMI level 2 EV in march", Bare, Some("On the electric buses question, I have done IMI level 2 EV in March.")),
+            ("Urgent repair q - id explain it to the owner", Bare, Some("On the urgent repair question, I'd explain it to the owner.")),
+            ("the hospital scheme - want to run a job that size", Ex, Some("The example I had in mind is the hospital scheme. I want to run a job that size.")),
+            ("ur going electric, ur depot is new", Bare, Some("You're going electric, your depot is new.")),
+            ("my photo id was fine", Bare, Some("My photo id was fine.")),
+            // A figure that went down mid-sentence reads "with …", and the clause after it joins with "and"; a closing past verb gets its "I".
+            ("ran a trial of a 25p charge, single use cups down 61%, the SU adopted it", Bare, Some("I ran a trial of a 25p charge, with single use cups down 61%, and the SU adopted it.")),
+            ("I built the model within 8% of actuals, got a first", Bare, Some("I built the model within 8% of actuals, and I got a first.")),
+            // Notes that stay notes are left out, and so is what points back to them.
+            ("Front desk at a GP surgery 4 years, busiest practice in the city, 150+ patients a day", Bare, None),
+            ("Carrow: revenue £14m to £31m in 4 years, on-trade held at 40%", Bare, None),
+            ("Nights, more PSV work, and you're going electric", Bare, None),
+            ("the Independent, founder still in the building, 40% of sales through pubs. I want to build around that", Ex, None),
+            // A short list is not notes.
+            ("I know three tools well: Python, SQL and dbt", Bare, Some("I know three tools well: Python, SQL and dbt.")),
             // "I should have said that …" is already a sentence to the reader.
             ("I should have said that I led the rollout", Bare, Some("I should have said that I led the rollout.")),
         ];

@@ -724,6 +724,13 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     c.facts.company = "hollins bakery".into();
     let text = email(&c);
     assert!(text.contains("at Hollins Bakery"), "{text}");
+    // A company whose name ends in a full stop ends its sentence with one stop.
+    c.facts.company = "Hopfield Brewing Co.".into();
+    let text = email(&c);
+    assert!(
+        text.contains("Hopfield Brewing Co.") && !text.contains("Co.."),
+        "{text}"
+    );
 }
 
 // Guards "reads like one person writing to one person": a whole name typed without a
@@ -768,4 +775,35 @@ fn a_whole_name_takes_the_title_the_notes_give() {
         let text = email(&c);
         assert!(text.contains(greeting), "{name} / {moment}:\n{text}");
     }
+}
+
+// Guards point 2 ("or is left out. Never send it broken"): a line that reads as notes is
+// left out of the letter, and `reads_as_notes` tells the Write step so, while a sentence,
+// a shaped fragment or an empty field is not reported.
+#[test]
+fn notes_are_left_out_and_the_field_says_so() {
+    let c = case("exits");
+    let line = &GENERAL_LINES[2].1;
+    let notes =
+        "Front desk at a GP surgery 4 years, busiest practice in the city, 150+ patients a day";
+    let table = [
+        (notes, true),
+        (
+            "Carrow: revenue £14m to £31m in 4 years, on-trade held at 40%",
+            true,
+        ),
+        (
+            "I ran the front desk at the busiest GP surgery in the city.",
+            false,
+        ),
+        ("cut stock-outs by 40% in one quarter", false),
+        ("", false),
+    ];
+    for (text, left_out) in table {
+        assert_eq!(reads_as_notes(text, line, &c.facts), left_out, "{text:?}");
+    }
+    let mut c = c;
+    c.lines.insert("evidence".into(), notes.into());
+    let text = email(&c);
+    assert!(!text.contains("busiest practice"), "{text}");
 }
