@@ -917,7 +917,7 @@ fn acknowledgement(
         }
     }
     for f in faults(d).filter(|f| f.symptom.letter_move == LetterMove::OwnTheSlip) {
-        ack.push(phrases::own_the_slip(f.symptom.id).to_owned());
+        ack.push(phrases::own_the_slip(f.symptom.id, cx.req.facts.format).to_owned());
     }
     for f in d
         .findings

@@ -8,6 +8,7 @@
 //! matrix test runs both over every one of them.
 
 use crate::domain::diagnosis::LetterMove;
+use crate::domain::InterviewFormat;
 
 /// A choice among phrasings: any number, taken modulo the list's length, so turning
 /// to the next wording wraps around.
@@ -49,12 +50,19 @@ pub static ACKNOWLEDGE: [&str; 5] = [
 /// After a circumstance the user chose to explain.
 pub const CONTEXT_NOT_EXCUSE: &str = "I mention it only as context, not as an excuse.";
 
-/// A practical slip, owned in one line: the letter's only apology.
-pub fn own_the_slip(id: &str) -> &'static str {
-    if id == "arrived_late" {
-        "I apologise for arriving late; it is not how I work."
-    } else {
-        "The setup on my side let us down on the day."
+/// A practical slip, owned in one line: the letter's only apology. The setting slip
+/// says what could have gone wrong in that format: an outfit or a room in person, the
+/// connection on a call (a tram that broke down is not "the setup on my side").
+pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
+    match (id, format) {
+        ("arrived_late", _) => {
+            "I am sorry to have kept you waiting; I know it got us off to a poor start."
+        }
+        (_, InterviewFormat::InPerson) => {
+            "I also know I did not come across on the day as well prepared as I am."
+        }
+        (_, InterviewFormat::Video) => "The setup on my side let us down on the call.",
+        (_, InterviewFormat::Phone) => "The line on my side let us down on the call.",
     }
 }
 
@@ -87,7 +95,7 @@ pub static BRIDGE: [&str; 3] = [
 /// The ask of a second-chance letter: calm, clear and easy to say no to.
 pub static ASK_SERIOUS: [&str; 4] = [
     "I would welcome a second conversation, at a time that suits you.",
-    "If you are open to it, I would value a short second conversation to show you more of how I work.",
+    "If you are open to it, I would value a short second conversation to show you more of what I can offer.",
     "Would you be open to another conversation? I would make good use of it.",
     "I would like the chance to talk again, whenever suits you.",
 ];
