@@ -180,8 +180,9 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     creds credentials|convo conversation|appts appointments|appt appointment|\
     langs languages|lang language|jan January|feb February|apr April|aug August|\
     sept September|oct October|nov November|dec December|tbh honestly|accts accounts|\
-    acct account|yr year|q question|qs questions|qn question|u you|w/ with|b/c because|\
-    pls please";
+    acct account|q question|qs questions|qn question|u you|w/ with|w/o without|b/c because|\
+    pls please|cld could|wld would|shld should|incl including|recs recommendations|\
+    rec recommendation|abt about|yrs years";
 /// Units after a number ("6h", "50 min", "3 yrs"), spelled out, in the plural.
 const UNITS: &str = "h hours|hr hours|hrs hours|min minutes|mins minutes|yr years|\
     wk weeks|wks weeks|mth months|mths months";
@@ -218,6 +219,8 @@ const AGREE: &str = "is are|was were|has have|does do|doesn't don't|isn't aren't
 
 /// "this", "that" and the like, which may stand for a subject ("that was my best work").
 const DEMONSTRATIVES: &str = "this that these those there";
+/// Particles after a verb ("check in", "go through", "follow up").
+const PARTICLES: &str = "in out up back through over off on down";
 /// Words that point back to what a sentence before said.
 const POINTERS: &str = "this that these those it they them";
 /// Subject pronouns a time or place phrase may stand before ("in 2023 we opened …").
@@ -1366,7 +1369,13 @@ fn note_like(s: &str) -> bool {
         let end = (end + 1).min(ws.len());
         let seg = &ws[start..end];
         let verbless = seg.iter().all(|w| w.f & (FIN | SV | SUBJ | PASTX) == 0);
-        let bare = verbless && (seg[0].f & FUNC == 0 || seg[0].f & NUM != 0);
+        // "then check in with them", "agree a plan": a present-tense verb is not
+        // marked, but a word followed by a determiner, an object or a particle is one.
+        let v = seg.iter().position(|w| w.f & ADVX == 0).unwrap_or_default();
+        let verb_like = seg
+            .get(v + 1)
+            .is_some_and(|n| n.f & (DET | OBJ) != 0 || PARTICLES.split(' ').any(|p| p == n.k));
+        let bare = verbless && (seg[0].f & NUM != 0 || (seg[v].f & FUNC == 0 && !verb_like));
         if label && bare {
             return true;
         }
@@ -1527,7 +1536,10 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     }
     // "changes + the new site", "~30 rules".
     // "IBNR = money set aside …", "from 11 days -> 2".
+    // "Harrow & Vale" is a name: "&" stays between two capitalised words.
+    let named = |j: usize| ws.get(j).is_some_and(|w| w.t.starts_with(is_upper));
     let word = match ws[i].t.as_str() {
+        "&" if i > 0 && named(i - 1) && named(i + 1) => "",
         "+" | "&" => "and",
         "=" => "is",
         "->" | "→" => "to",
@@ -1550,6 +1562,14 @@ fn spell_out(ws: &mut [Tok], i: usize) {
         "id" if starts && fl(ws, i + 1) & (FUNC | NUM) == 0 => "I'd",
         "ur" if fl(ws, i + 1) & INGX != 0 => "you're",
         "ur" => "your",
+        // "last yr", "a yr" is a year; "yr customers" is "your customers" (after a
+        // number, it is a unit: see below).
+        "yr" if i > 0 && at(ws, i - 1, NUM) => "",
+        "yr" if i > 0 && (at(ws, i - 1, DET | TIME) || ws[i - 1].k == "per") => "year",
+        "yr" => "your",
+        // A company typed in lowercase: "a car leasing co" ("Hopfield Brewing Co." is
+        // a name and keeps its form).
+        "co" if ws[i].t.starts_with("co") => "company",
         _ => "",
     };
     if !fix.is_empty() {
@@ -2055,6 +2075,11 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
         });
     if !dropped_i && !gerund_fragment && plain_has(&plain) {
         return Some((plain, true));
+    }
+    // "when she said the best crew notice …": the moment itself, told without its
+    // "when" ("she" is the reader by now: "You said …").
+    if w0.k == "when" && f1 & SUBJ != 0 && at(ws, 2, SAID) {
+        return build(rest, asked, frame);
     }
     if f0 & SUB != 0 {
         return None; // "Because …" / "When …" without a main clause reads badly framed.
@@ -2726,6 +2751,10 @@ mod tests {
             ("the hospital scheme - want to run a job that size", Ex, Some("The example I had in mind is the hospital scheme. I want to run a job that size.")),
             ("ur going electric, ur depot is new", Bare, Some("You're going electric, your depot is new.")),
             ("my photo id was fine", Bare, Some("My photo id was fine.")),
+            ("yr customers are mostly small trades, I worked at a car leasing co last yr", Bare, Some("Your customers are mostly small trades, I worked at a car leasing company last year.")),
+            ("rang the office so we cld check my ID, incl the forms", Bare, Some("I rang the office so we could check my ID, including the forms.")),
+            // A moment told as "when she said …" is the moment itself; a name with "&" keeps it.
+            ("when you asked how Harrow & Vale run the commercial side", Bare, Some("You asked how Harrow & Vale run the commercial side.")),
             // A figure that went down mid-sentence reads "with …", and the clause after it joins with "and"; a closing past verb gets its "I".
             ("ran a trial of a 25p charge, single use cups down 61%, the SU adopted it", Bare, Some("I ran a trial of a 25p charge, with single use cups down 61%, and the SU adopted it.")),
             ("I built the model within 8% of actuals, got a first", Bare, Some("I built the model within 8% of actuals, and I got a first.")),
@@ -2733,6 +2762,8 @@ mod tests {
             ("Front desk at a GP surgery 4 years, busiest practice in the city, 150+ patients a day", Bare, None),
             ("Carrow: revenue £14m to £31m in 4 years, on-trade held at 40%", Bare, None),
             ("Nights, more PSV work, and you're going electric", Bare, None),
+            // Steps in the present tense are not notes.
+            ("I would listen first, go through our policy with them and agree a plan, then check in with them at pick-up", Bare, Some("I would listen first, go through our policy with them and agree a plan, then check in with them at pick-up.")),
             ("the Independent, founder still in the building, 40% of sales through pubs. I want to build around that", Ex, None),
             // A short list is not notes.
             ("I know three tools well: Python, SQL and dbt", Bare, Some("I know three tools well: Python, SQL and dbt.")),
