@@ -33,11 +33,13 @@
 //! each), `text` (text into words), `checks` (apologies, shouting, placeholders,
 //! sentence length, personalisation), `pattern` (the pattern language and its engine),
 //! `rules` (the phrase rules, data in `rules.txt`), `cues` (the cue rows, the net under
-//! the phrase rules for wordings no rule foresaw) and `words` (the named word lists
-//! both use, data in `words.txt`); the tests are in `tests.rs`.
+//! the phrase rules for wordings no rule foresaw), `words` (the named word lists
+//! both use, data in `words.txt`) and `features` (how the learned-model experiment
+//! reads a sentence, for its training tool only); the tests are in `tests.rs`.
 
 mod checks;
 mod cues;
+mod features;
 mod fix;
 mod kinds;
 mod pattern;
@@ -224,6 +226,14 @@ pub fn check(text: &str, ctx: &ToneContext) -> ToneReport {
         reading_seconds,
         grade,
     }
+}
+
+/// The features of each sentence of `text` as the learned-model experiment reads them
+/// (`stem`, `!stem` for a negated word, `stem_stem` for a pair; see `features.rs`).
+/// For the training tool `examples/train_tone_model.rs`; not part of the app.
+#[doc(hidden)]
+pub fn sentence_features(text: &str) -> Vec<Vec<String>> {
+    Doc::new(text).sentence_features()
 }
 
 /// A whole-letter flag: about the letter, so on the empty span `0..0`.

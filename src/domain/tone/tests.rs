@@ -707,3 +707,61 @@ fn rules_that_add_nothing() {
     let idle = SKIP_RULES.with(|k| std::mem::take(&mut *k.borrow_mut()).len());
     println!("{idle} rules add nothing on the corpus");
 }
+
+// Guards the stems the learned-model experiment trains on (`features.rs`): inflections
+// of one word share a stem, so "begged" in a new letter weighs what "begging" weighed
+// in the corpus; contractions, short words and words beyond ASCII are left whole.
+#[test]
+fn feature_stems() {
+    use super::features::stem;
+    for (word, want) in [
+        ("begging", "beg"),
+        ("begged", "beg"),
+        ("beg", "beg"),
+        ("hoped", "hop"),
+        ("hope", "hop"),
+        ("worried", "worri"),
+        ("worries", "worri"),
+        ("worry", "worri"),
+        ("stopped", "stop"),
+        ("feeling", "feel"),
+        ("misses", "miss"),
+        ("causes", "caus"),
+        ("badly", "bad"),
+        ("apologising", "apologis"),
+        ("need", "need"),
+        ("this", "this"),
+        ("don't", "don't"),
+        ("was", "was"),
+        ("café", "café"),
+    ] {
+        let (s, tail) = stem(word.as_bytes());
+        assert_eq!([s, tail].concat(), want.as_bytes(), "{word}");
+    }
+}
+
+// Guards the features' reading of negation and sentences: a word a negation switches
+// off is marked `!` (as the rules switch off a match), "not only" is no negation, and
+// each sentence gets its own bag with the pairs of neighbouring stems.
+#[test]
+fn sentence_features_mark_negation_per_sentence() {
+    let has = |text: &str, sentence: usize, feature: &str| {
+        sentence_features(text)
+            .get(sentence)
+            .is_some_and(|f| f.iter().any(|x| x == feature))
+    };
+    for (text, sentence, feature, want) in [
+        ("I am not blaming anyone.", 0, "!blam", true),
+        ("I am not blaming anyone.", 0, "blam", false),
+        ("I am blaming the panel.", 0, "blam", true),
+        ("Not only did I ramble, I froze.", 0, "!rambl", false),
+        ("Not only did I ramble, I froze.", 0, "rambl", true),
+        ("I'm sorry. I begged them.", 1, "beg", true),
+        ("I'm sorry. I begged them.", 0, "beg", false),
+        ("I'm sorry. I begged them.", 1, "i_beg", true),
+        ("I'm sorry. I begged them.", 0, "i'm_sorri", true),
+    ] {
+        assert_eq!(has(text, sentence, feature), want, "{feature} in {text:?}");
+    }
+    assert_eq!(sentence_features("One. Two! Three?").len(), 3);
+}
