@@ -325,6 +325,31 @@ fn title_from_notes(req: &Request) -> Option<&'static str> {
     }
 }
 
+/// The job title as a sentence names it: "Duty Manager - Kingsmead Leisure Centre" and
+/// "Plant Manager, Telford site" are "Duty Manager" and "Plant Manager" in "the … role
+/// at …" (the company follows), and so is a title with a long aside in brackets;
+/// "PSV Technician (nights)" keeps its short one.
+fn title_of_role(role: &str) -> &str {
+    let mut end = role.len();
+    for mark in [" - ", " – ", " — ", ", ", " | "] {
+        if let Some(at) = role.find(mark) {
+            end = end.min(at);
+        }
+    }
+    if let Some(at) = role.find(" (") {
+        let aside = &role[at..];
+        if aside.split_whitespace().count() > 3 {
+            end = end.min(at);
+        }
+    }
+    let title = role[..end].trim();
+    if title.is_empty() {
+        role
+    } else {
+        title
+    }
+}
+
 /// How a letter addresses `name`: a title with the whole name is the title and the
 /// surname ("Dr Priya Nair" -> "Dr Nair", "Ms Anna van Dijk" -> "Ms van Dijk"); a
 /// whole name without one takes the title the notes imply (`title`), since "Dear
@@ -397,7 +422,7 @@ impl<'a> Ctx<'a> {
     fn new(req: &'a Request<'a>) -> Self {
         let f = req.facts;
         let company = given(&f.company).map_or_else(|| "[Company]".to_owned(), name_cased);
-        let role = given(&f.role).unwrap_or("[Role]");
+        let role = given(&f.role).map_or("[Role]", title_of_role);
         let top = req.diagnosis.findings.first().map_or("", |f| f.symptom.id);
         // FNV-1a over what makes a situation itself, so two different situations start
         // from different wordings and one situation keeps its wording from key to key.
@@ -964,7 +989,12 @@ fn repairs(
                     let lead = if cx.serious {
                         Pick(turn).of(&line.leads)
                     } else {
-                        phrases::lead_in_passing(f.symptom.letter_move, turn)
+                        // The user's own "something else" is not one of the answers.
+                        if f.symptom.id == crate::domain::diagnosis::SOMETHING_ELSE {
+                            ""
+                        } else {
+                            phrases::lead_in_passing(f.symptom.letter_move, turn)
+                        }
                     };
                     let lead = cx.fill(lead);
                     // "Since then, I have …" before "I have since used …" says it twice.

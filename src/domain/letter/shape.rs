@@ -892,7 +892,10 @@ pub fn has_subject_and_verb(sentence: &str) -> bool {
     // dependent clauses are skipped that way.
     let mut p = 0;
     while p < ws.len() {
-        if main_clause_ok(part(&ws, p, ws.len().min(p + SCAN))) {
+        // "Meridian's focus on rare disease trials, where the studies are small": a
+        // relative clause after a comma belongs to the phrase before it.
+        let relative = p > 0 && at(&ws, p, REL);
+        if !relative && main_clause_ok(part(&ws, p, ws.len().min(p + SCAN))) {
             return true;
         }
         while p < ws.len() && !at(&ws, p, BRK) {
@@ -1986,7 +1989,10 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
     let w0 = ws.first()?;
     let bare = w0.f & (FUNC | NUM | ADVX | PASTX | INGX) == 0
         && !w0.k.ends_with("'s")
-        && !matches!(w0.k.as_str(), "more" | "less" | "much" | "plenty" | "lots")
+        && !matches!(
+            w0.k.as_str(),
+            "more" | "less" | "much" | "plenty" | "lots" | "zero" | "nil" | "over" | "under"
+        )
         && !w0.t.chars().nth(1).is_some_and(is_upper);
     if len == 5 && bare {
         pre.push_str("the ");
@@ -2136,7 +2142,8 @@ fn subject_comma(ws: &mut [Tok]) {
 ///   back, and so is one before a past-tense verb that ends the sentence ("…, got a
 ///   first").
 fn with_change(ws: &mut [Tok]) {
-    let mine = ws.first().is_some_and(|w| is_i(&w.k));
+    let mine = ws.first().is_some_and(|w| is_i(&w.k))
+        || ws.iter().any(|w| matches!(w.k.as_str(), "me" | "my"));
     let mut verb_before = false;
     let mut after_with = false;
     let mut s = 0;
@@ -2211,6 +2218,19 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
     // then what to do about it.
     if let Some(s) = topic_then_steps(ws).or_else(|| topic_then_clause(ws)) {
         return Some((s, true));
+    }
+    // "store manager gave me all the closures": the user's own manager, with the
+    // "my" a note leaves out.
+    if let Some(p) = (0..2).find(|&p| at(ws, p, PERSON)) {
+        let bare = ws[..=p]
+            .iter()
+            .all(|w| w.f & FUNC == 0 && w.t.starts_with(is_lower) || p == 0);
+        if bare && at(ws, p + 1, PASTX) && fl(ws, 0) & (FUNC | NUM) == 0 {
+            let s = sentence("My ", ws, 1, "", '.');
+            if has_subject_and_verb(&s) {
+                return Some((s, true));
+            }
+        }
     }
     // "been on nights 7 years": "I have" dropped.
     if tk(ws, 0).k == "been" && ws.len() > 1 {
@@ -2751,6 +2771,7 @@ mod tests {
             ("the hospital scheme - want to run a job that size", Ex, Some("The example I had in mind is the hospital scheme. I want to run a job that size.")),
             ("ur going electric, ur depot is new", Bare, Some("You're going electric, your depot is new.")),
             ("my photo id was fine", Bare, Some("My photo id was fine.")),
+            ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
             ("yr customers are mostly small trades, I worked at a car leasing co last yr", Bare, Some("Your customers are mostly small trades, I worked at a car leasing company last year.")),
             ("rang the office so we cld check my ID, incl the forms", Bare, Some("I rang the office so we could check my ID, including the forms.")),
             // A moment told as "when she said …" is the moment itself; a name with "&" keeps it.

@@ -807,3 +807,35 @@ fn notes_are_left_out_and_the_field_says_so() {
     let text = email(&c);
     assert!(!text.contains("busiest practice"), "{text}");
 }
+
+// Guards "reads like one person writing to one person": a job title typed with its site
+// or team after a dash or a comma is named as a person would say it, once, in "the …
+// role at …".
+#[test]
+fn a_long_job_title_is_named_as_a_person_says_it() {
+    let table = [
+        (
+            "Duty Manager - Kingsmead Leisure Centre",
+            "the Duty Manager role",
+        ),
+        ("Plant Manager, Telford site", "the Plant Manager role"),
+        (
+            "PSV Technician (nights)",
+            "the PSV Technician (nights) role",
+        ),
+        (
+            "Speech Therapist (Band 6, Paediatrics, community teams)",
+            "the Speech Therapist role",
+        ),
+    ];
+    for (role, said) in table {
+        let mut c = case("exits");
+        c.facts.role = role.into();
+        let text = email(&c);
+        assert!(text.contains(said), "{role}:\n{text}");
+        assert!(
+            !text.contains(&format!("{role} role")) || role.ends_with(')'),
+            "{text}"
+        );
+    }
+}
