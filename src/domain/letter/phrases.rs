@@ -129,12 +129,12 @@ pub static SIGN_OFF: [&str; 3] = ["Kind regards,", "Best regards,", "Warm regard
 pub static SUBJECT_SERIOUS: [&str; 3] = [
     "Following up on the {role} interview",
     "Thank you, and a follow-up on the {role} role",
-    "The {role} role: a follow-up",
+    "A follow-up on the {role} role",
 ];
 
 /// E-mail subjects of a thank-you.
 pub static SUBJECT_THANKS: [&str; 3] = [
     "Thank you for the {role} interview",
     "Thank you, from the {role} interview",
-    "The {role} role: thank you",
+    "Thank you for our conversation about the {role} role",
 ];
