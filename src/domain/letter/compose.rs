@@ -909,6 +909,15 @@ fn acknowledgement(
 ) -> Option<Section> {
     let (d, words) = (cx.req.diagnosis, plan.note_words);
     let mut ack: Vec<String> = Vec::new();
+    // Being late came first on the day, and its apology comes first here, so the
+    // admissions that follow lead straight into their repairs.
+    let own = |late: bool| {
+        faults(d)
+            .filter(move |f| f.symptom.letter_move == LetterMove::OwnTheSlip)
+            .filter(move |f| (f.symptom.id == "arrived_late") == late)
+            .map(|f| phrases::own_the_slip(f.symptom.id, cx.req.facts.format).to_owned())
+    };
+    ack.extend(own(true));
     if cx.serious {
         // A slip with a field of its own is admitted only when the letter repairs
         // it: its line is there, or it is the top one (which gets a fill-in).
@@ -941,9 +950,7 @@ fn acknowledgement(
             ack.push(sentence);
         }
     }
-    for f in faults(d).filter(|f| f.symptom.letter_move == LetterMove::OwnTheSlip) {
-        ack.push(phrases::own_the_slip(f.symptom.id, cx.req.facts.format).to_owned());
-    }
+    ack.extend(own(false));
     for f in d
         .findings
         .iter()

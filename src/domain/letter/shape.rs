@@ -998,12 +998,17 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
             continue;
         }
         if subj && f & REL != 0 {
-            // "the project that I led", "the team that shipped it": skip to its verb.
+            // "the project that I led", "the team that shipped it", "trials, where the
+            // studies are small": skip to the relative clause's own verb and past it.
             i += 1;
             if at(ws, i, SUBJ) {
+                i = skip_adverbs(ws, i + 1) + 1;
+                continue;
+            }
+            while i < ws.len() && !at(ws, i, FIN | PASTX | SV) {
                 i += 1;
             }
-            i = skip_adverbs(ws, i) + 1;
+            i += 1;
             continue;
         }
         i += 1;
@@ -1346,7 +1351,13 @@ fn abbreviation(before: &str) -> bool {
 fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     let from = strip_self_note(ws)?;
     let ws = ws.get_mut(from..)?;
-    with_change(ws);
+    // The writer speaks in the first person when the note does, when it dropped its
+    // "I" up front ("lead CRA on 7 sites, co-monitored …"), or when the frame does
+    // ("One result I am proud of is …").
+    let first = ws.first().map_or(0, |w| w.f);
+    let mine = frame.fragment.is_some_and(|f| f.contains("I "))
+        || (first & (FPV | PASTX) != 0 && ws[0].t.starts_with(is_lower));
+    with_change(ws, mine);
     subject_comma(ws);
     let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
     ((checked || has_subject_and_verb(&built)) && !note_like(&built)).then_some(built)
@@ -1361,6 +1372,14 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
 /// phrase counted has three words or more.
 fn note_like(s: &str) -> bool {
     let ws = words_of(s);
+    // "Gas safe 11 years.": a short line with a figure and no verb at all (the check
+    // for a verb took the word before the figure for one).
+    let no_verb = ws
+        .iter()
+        .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0);
+    if no_verb && ws.len() <= 8 && ws.iter().any(|w| w.f & NUM != 0) && !s.ends_with('?') {
+        return true;
+    }
     let mut run = 0;
     let mut start = 0;
     let mut label = false;
@@ -2141,9 +2160,11 @@ fn subject_comma(ws: &mut [Tok]) {
 /// - "I spent a decade on it, want to help now": an "I" dropped after a comma is put
 ///   back, and so is one before a past-tense verb that ends the sentence ("…, got a
 ///   first").
-fn with_change(ws: &mut [Tok]) {
-    let mine = ws.first().is_some_and(|w| is_i(&w.k))
+fn with_change(ws: &mut [Tok], mine: bool) {
+    let mine = mine
+        || ws.first().is_some_and(|w| is_i(&w.k))
         || ws.iter().any(|w| matches!(w.k.as_str(), "me" | "my"));
+    trailing_figures(ws);
     let mut verb_before = false;
     let mut after_with = false;
     let mut s = 0;
@@ -2162,9 +2183,15 @@ fn with_change(ws: &mut [Tok]) {
         let v = skip_adverbs(ws, s).min(e);
         let last = e == ws.len();
         let verb = fl(ws, v);
+        // Not a passive: "…, now used by 2 other groups".
+        // Nor a step after "then", which shares the verb's "would" ("I would first
+        // find out why, then cut …").
+        let passive = tk_k(ws, v + 1) == "by" || ws[s].k == "then";
+        // After a comma only: a colon or a dash introduces, it does not list.
+        let comma = s > 0 && ws[s - 1].t.ends_with(',');
         let first = &mut ws[s];
-        let dropped = verb & FPV != 0 || (last && verb & PASTX != 0);
-        if s > 0 && mine && first.t.starts_with(is_lower) && dropped {
+        let dropped = verb & FPV != 0 || (last && verb & PASTX != 0 && !passive);
+        if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma {
             first.t.insert_str(0, "and I ");
         } else if s > 0 && first.f & FUNC == 0 && change && number && verbless && verb_before {
             first.t.insert_str(0, "with ");
@@ -2178,6 +2205,44 @@ fn with_change(ws: &mut [Tok]) {
         verb_before |= ws[s..e].iter().any(|w| w.f & (FIN | SV | PASTX) != 0);
         s = e;
     }
+}
+
+/// "my crew did 140 installs, zero reportable incidents, 2 callbacks": figures after a
+/// clause, each a phrase without a verb that starts with a number, read as "…, with
+/// zero reportable incidents and 2 callbacks".
+fn trailing_figures(ws: &mut [Tok]) {
+    let mut starts = Vec::new();
+    let mut s = ws.len();
+    // The phrases from the end, while each is a figure.
+    while s > 0 {
+        let mut b = s - 1;
+        while b > 0 && !ends_clause(&ws[b - 1].t) {
+            b -= 1;
+        }
+        let seg = &ws[b..s];
+        let figure = (seg[0].f & NUM != 0 || matches!(seg[0].k.as_str(), "zero" | "no"))
+            && seg.len() <= 5
+            && seg
+                .iter()
+                .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0);
+        if b == 0 || !figure {
+            break;
+        }
+        starts.push(b);
+        s = b;
+    }
+    let clause_before = ws[..s].iter().any(|w| w.f & (FIN | SV | PASTX) != 0);
+    if starts.len() < 2 || !clause_before {
+        return;
+    }
+    let (last, first) = (starts[0], starts[starts.len() - 1]);
+    ws[first].t.insert_str(0, "with ");
+    // The comma before the last figure becomes "and".
+    let before = &mut ws[last - 1].t;
+    if before.ends_with(',') && starts.len() == 2 {
+        before.pop();
+    }
+    ws[last].t.insert_str(0, "and ");
 }
 
 /// The note's words rebuilt where a known shape needs more than a frame: the "I"
@@ -2771,6 +2836,9 @@ mod tests {
             ("the hospital scheme - want to run a job that size", Ex, Some("The example I had in mind is the hospital scheme. I want to run a job that size.")),
             ("ur going electric, ur depot is new", Bare, Some("You're going electric, your depot is new.")),
             ("my photo id was fine", Bare, Some("My photo id was fine.")),
+            ("Last year my crew did 140 installs, zero reportable incidents, 2 callbacks", Bare, Some("Last year my crew did 140 installs, with zero reportable incidents and 2 callbacks.")),
+            ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
+            ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
             ("yr customers are mostly small trades, I worked at a car leasing co last yr", Bare, Some("Your customers are mostly small trades, I worked at a car leasing company last year.")),
             ("rang the office so we cld check my ID, incl the forms", Bare, Some("I rang the office so we could check my ID, including the forms.")),
@@ -2783,6 +2851,7 @@ mod tests {
             ("Front desk at a GP surgery 4 years, busiest practice in the city, 150+ patients a day", Bare, None),
             ("Carrow: revenue £14m to £31m in 4 years, on-trade held at 40%", Bare, None),
             ("Nights, more PSV work, and you're going electric", Bare, None),
+            ("Gas safe 11 years", Bare, None),
             // Steps in the present tense are not notes.
             ("I would listen first, go through our policy with them and agree a plan, then check in with them at pick-up", Bare, Some("I would listen first, go through our policy with them and agree a plan, then check in with them at pick-up.")),
             ("the Independent, founder still in the building, 40% of sales through pubs. I want to build around that", Ex, None),
