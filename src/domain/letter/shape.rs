@@ -105,6 +105,9 @@ const PEOPLE: &str = "manager boss colleague mum mom dad mother father wife husb
     recruiter referee rep engineer nurse driver member student patient trainee intern owner \
     agent analyst developer designer officer worker tenant guest person someone guy woman man \
     employee teammate coworker co-worker hire lead founder ceo head";
+/// People a note means as the writer's own ("manager gave me" is "my manager").
+const OWN_PEOPLE: &str = "manager boss colleague mum mom dad mother father wife husband \
+    partner son daughter friend sister brother mentor supervisor teammate coworker co-worker";
 /// Determiners and numerals that open a noun phrase.
 const DETERMINERS: &str = "the a an my our your their his her its this that these those \
     each every some any no all both many most several few another such one two three four \
@@ -219,6 +222,11 @@ const AGREE: &str = "is are|was were|has have|does do|doesn't don't|isn't aren't
 
 /// "this", "that" and the like, which may stand for a subject ("that was my best work").
 const DEMONSTRATIVES: &str = "this that these those there";
+/// Adjectives that open a note with their infinitive ("rare to get that funded").
+const EVALUATIVE: &str = "rare hard easy difficult unusual great good important possible \
+    impossible exciting useful vital essential";
+/// Nouns that label what follows a colon ("the short answer:", "the point:").
+const LABELS: &str = "answer point truth reason version summary gist";
 /// Particles after a verb ("check in", "go through", "follow up").
 const PARTICLES: &str = "in out up back through over off on down";
 /// Words that point back to what a sentence before said.
@@ -921,7 +929,7 @@ fn main_clause_ok(ws: &[Tok]) -> bool {
     // A short time or place phrase before the subject, without a comma: "Last winter
     // I rerouted 30 vans", "In 2023 we opened a depot".
     if f & (TIME | PREP) != 0 {
-        for j in 1..5 {
+        for j in 1..7 {
             if at(ws, j, IWE) && verb_after_pronoun(ws, j) {
                 return !ws.iter().take(j).any(|w| w.f & (SUB | REL | TO) != 0);
             }
@@ -1031,7 +1039,9 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
         if f & FUNC != 0 {
             return false;
         }
-        if subj && pos > 0 && verb_like(w, fl(ws, i)) {
+        // "OEE on line 3 went from …": a past tense right after a number is the verb.
+        let after_number = i >= 2 && w.f & PASTX != 0 && at(ws, i - 2, NUM);
+        if subj && (pos > 0 || after_number) && verb_like(w, fl(ws, i)) {
             return true;
         }
         pos += 1;
@@ -1104,6 +1114,7 @@ fn shaped(note: &str, frame: &Frame) -> Vec<String> {
         used: 0,
         seen: 0,
         lost: false,
+        framed: false,
     };
     // The note's lines joined into chunks: a stray line break is a space, while a
     // bullet ("-", "•", "*", "1.") or a blank line starts a new chunk.
@@ -1134,6 +1145,8 @@ struct Shaper<'a> {
     seen: usize,
     /// The sentence before was left out.
     lost: bool,
+    /// A sentence so far was put in the frame.
+    framed: bool,
 }
 
 impl Shaper<'_> {
@@ -1242,6 +1255,16 @@ impl Shaper<'_> {
             self.lost = true;
             return true;
         };
+        // A frame says its words once: a second fragment framed the same way
+        // ("What draws me to this role is … What draws me to this role is …") is left
+        // out.
+        let lead = self.frame.fragment.and_then(|f| f.split('{').next());
+        if lead.is_some_and(|l| l.len() > 3 && s.starts_with(l)) {
+            if self.framed {
+                return true;
+            }
+            self.framed = true;
+        }
         self.lost = false;
         let n = s.split_whitespace().count();
         if n > room {
@@ -1577,6 +1600,13 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     {
         ws[i].t = format!("about {n}");
     }
+    // "jan-aug 2024": a span of months, spelled out.
+    if let Some((a, b)) = ws[i].k.split_once('-') {
+        if let (Some(a), Some(b)) = (month(a), month(b)) {
+            let from = if i == 0 { "From " } else { "" };
+            set_core(ws, i, i, &format!("{from}{a} to {b}"), true);
+        }
+    }
     // "so id explain …", "ur going electric": "I'd" where a clause starts (not "photo
     // id"), and "you're" before an "-ing" form, "your" elsewhere.
     let starts = i == 0 || ends_clause(&ws[i - 1].t) || at(ws, i - 1, JOIN | CONTR);
@@ -1624,6 +1654,31 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     if let Some(new) = new {
         set_core(ws, i, i, &new, true);
     }
+}
+
+/// The month a word names, full or short ("aug", "sept"), with its capital.
+fn month(k: &str) -> Option<String> {
+    const SHORT: &str = "jan feb mar apr may jun jul aug sep sept oct nov dec";
+    const FULL: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let n = SHORT
+        .split(' ')
+        .position(|m| m == k)
+        .map(|n| n - usize::from(n > 8));
+    let n = n.or_else(|| FULL.iter().position(|m| m.eq_ignore_ascii_case(k)))?;
+    Some(FULL[n].to_owned())
 }
 
 /// Titles before a name.
@@ -2023,6 +2078,38 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
     Some(sentence(&pre, ws, inner(ws), &template[at + len..], end))
 }
 
+/// Notes whose opening words say how to read the rest: a label and a colon, "it's"
+/// as the reason for the role, an adjective with its infinitive. None for others.
+fn introduced(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
+    let w0 = ws.first()?;
+    let f1 = fl(ws, 1);
+    // "The short answer: OEE went from 58% to 74%": a label and a colon introduce the
+    // clause, which says it all; the label is not a thing to frame.
+    if let Some(c) = ws.iter().take(4).position(|w| w.t.ends_with(':')) {
+        let label = ws[..=c].iter().any(|w| LABELS.split(' ').any(|l| l == w.k));
+        let clause = sentence("", part(ws, c + 1, ws.len()), 0, "", '.');
+        if label && has_subject_and_verb(&clause) {
+            return Some((clause, true));
+        }
+    }
+    // "it's a community centre, not a chain gym" as what draws the writer: "… is that
+    // it's a community centre …" (the "it" is the role's place, named in the frame).
+    if let Some(lead) = frame.that_lead.filter(|l| l.ends_with(" is")) {
+        if w0.k == "it's" && frame.fragment.is_some_and(|f| f.contains("{the}")) {
+            let s = sentence(&format!("{lead} that "), ws, 1, "", '.');
+            return Some((s, true));
+        }
+    }
+    // "rare to get that funded": an adjective and its infinitive say "it is".
+    if f1 & TO != 0 && EVALUATIVE.split(' ').any(|a| a == w0.k) && ws.len() > 2 {
+        let s = sentence("It is ", ws, 1, "", '.');
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
+    None
+}
+
 /// The finished sentence for the tidied words: as it is, as a "that" clause, as a
 /// question, with "I" added, or framed; and whether it was already found to have a
 /// subject and a verb (so the caller need not check it again).
@@ -2031,9 +2118,13 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     // Checked at most once, however many branches ask.
     let mut plain_ok = None;
     let mut plain_has = |plain: &str| *plain_ok.get_or_insert_with(|| has_subject_and_verb(plain));
+    if let Some(done) = introduced(ws, frame) {
+        return Some(done);
+    }
     let (w0, rest) = ws.split_first()?;
     let f0 = w0.f;
     let f1 = fl(ws, 1);
+
     if let (true, Some(w1)) = (f0 & THAT != 0, rest.first()) {
         let clause = sentence("", rest, 0, "", '.');
         let clause_start = f1 & (SUBJ | SV | DET) != 0
@@ -2284,14 +2375,22 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
     if let Some(s) = topic_then_steps(ws).or_else(|| topic_then_clause(ws)) {
         return Some((s, true));
     }
-    // "store manager gave me all the closures": the user's own manager, with the
-    // "my" a note leaves out.
+    // "store manager gave me all the closures", "elderly tenant wouldn't let me in": a
+    // person with the "my" or "a" a note leaves out ("my" for the writer's own
+    // manager or family, "a" or "an" for anyone else).
     if let Some(p) = (0..2).find(|&p| at(ws, p, PERSON)) {
         let bare = ws[..=p]
             .iter()
             .all(|w| w.f & FUNC == 0 && w.t.starts_with(is_lower) || p == 0);
-        if bare && at(ws, p + 1, PASTX) && fl(ws, 0) & (FUNC | NUM) == 0 {
-            let s = sentence("My ", ws, 1, "", '.');
+        if bare && at(ws, p + 1, PASTX | FIN) && fl(ws, 0) & (FUNC | NUM) == 0 {
+            let own = OWN_PEOPLE.split(' ').any(|o| o == ws[p].k);
+            let vowel = ws[0].k.starts_with(['a', 'e', 'i', 'o', 'u']);
+            let article = match (own, vowel) {
+                (true, _) => "My ",
+                (false, true) => "An ",
+                (false, false) => "A ",
+            };
+            let s = sentence(article, ws, 1, "", '.');
             if has_subject_and_verb(&s) {
                 return Some((s, true));
             }
@@ -2466,6 +2565,7 @@ fn head_then_clause(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     if !has_subject_and_verb(&clause) {
         return None;
     }
+
     let mut head: Vec<Tok> = head.iter().map(|w| Tok::new(w.t.clone())).collect();
     let last = head.last_mut()?;
     let n = trim_end_set(&last.t, ",;:-–—").len();
@@ -2836,10 +2936,15 @@ mod tests {
             ("the hospital scheme - want to run a job that size", Ex, Some("The example I had in mind is the hospital scheme. I want to run a job that size.")),
             ("ur going electric, ur depot is new", Bare, Some("You're going electric, your depot is new.")),
             ("my photo id was fine", Bare, Some("My photo id was fine.")),
+            // The frame once; an adjective and its infinitive say "it is".
+            ("the field design. margins at farm scale. rare to get that funded", Ex, Some("The example I had in mind is the field design. It is rare to get that funded.")),
+            ("The short answer: OEE on line 3 went from 58% to 74%", Pt, Some("OEE on line 3 went from 58% to 74%.")),
             ("Last year my crew did 140 installs, zero reportable incidents, 2 callbacks", Bare, Some("Last year my crew did 140 installs, with zero reportable incidents and 2 callbacks.")),
             ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
             ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
+            ("jan-aug 2024 i was caring for my dad, sept-dec i retrained", Bare, Some("From January to August 2024 I was caring for my dad, September to December I retrained.")),
+            ("elderly tenant wouldnt let me in (scared of scams)", Ex, Some("An elderly tenant wouldn't let me in (scared of scams).")),
             ("yr customers are mostly small trades, I worked at a car leasing co last yr", Bare, Some("Your customers are mostly small trades, I worked at a car leasing company last year.")),
             ("rang the office so we cld check my ID, incl the forms", Bare, Some("I rang the office so we could check my ID, including the forms.")),
             // A moment told as "when she said …" is the moment itself; a name with "&" keeps it.
