@@ -527,9 +527,9 @@ static CATALOGUE: [Symptom; 30] = [
             frame: "I can point to {}.",
             that_lead: Some("The truth is"),
             leads: [
-                "Here is the true story behind my CV.",
-                "My CV deserves a clearer account than I gave it.",
-                "Here are the facts behind my CV.",
+                "Here is the true story.",
+                "The facts are these.",
+                "Let me put that right.",
             ],
             about_them: false,
             question: false,

@@ -393,6 +393,22 @@ fn addressed(name: &str, title: Option<&str>) -> String {
     }
 }
 
+/// `s` with its first letter in lowercase, unless the first word is "I" or a name-like
+/// word in capitals after it ("I", "Ofsted"): "How does …?" -> "how does …?".
+fn lower_first(s: &str) -> String {
+    let first = s.split(' ').next().unwrap_or_default();
+    let keep = first == "I"
+        || first.starts_with("I'")
+        || first.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+    let mut out = s.to_owned();
+    if !keep {
+        if let Some(c) = out.get_mut(..1) {
+            c.make_ascii_lowercase();
+        }
+    }
+    out
+}
+
 /// A word without the punctuation around it.
 fn core_of(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
@@ -1004,9 +1020,16 @@ fn repairs(
                         }
                     };
                     let lead = cx.fill(lead);
-                    // "Since then, I have …" before "I have since used …" says it twice.
-                    let twice = lead.contains("ince") && said.contains("ince ");
-                    let text = if lead.is_empty() || !plan.leads || twice {
+                    // "Since then, I have …" before "I have since used …" says it twice,
+                    // and a line that names the question itself ("You asked about …")
+                    // needs no lead into it.
+                    let twice = (lead.contains("ince") && said.contains("ince "))
+                        || said.starts_with("You asked");
+                    let asks = f.symptom.letter_move == LetterMove::AskQuestions;
+                    let text = if asks && !plan.leads && said.ends_with('?') {
+                        // A question alone in its paragraph reads as if pasted.
+                        format!("I should have asked: {}", lower_first(&said))
+                    } else if lead.is_empty() || !plan.leads || twice {
                         said
                     } else {
                         format!("{lead} {said}")

@@ -228,7 +228,8 @@ const EVALUATIVE: &str = "rare hard easy difficult unusual great good important 
 /// Nouns that label what follows a colon ("the short answer:", "the point:").
 const LABELS: &str = "answer point truth reason version summary gist";
 /// Particles after a verb ("check in", "go through", "follow up").
-const PARTICLES: &str = "in out up back through over off on down";
+/// Not "in", "on" or "over", which follow nouns as often ("a PhD on bees").
+const PARTICLES: &str = "out up back through off down";
 /// Words that point back to what a sentence before said.
 const POINTERS: &str = "this that these those it they them";
 /// Subject pronouns a time or place phrase may stand before ("in 2023 we opened …").
@@ -1417,9 +1418,11 @@ fn note_like(s: &str) -> bool {
         // "then check in with them", "agree a plan": a present-tense verb is not
         // marked, but a word followed by a determiner, an object or a particle is one.
         let v = seg.iter().position(|w| w.f & ADVX == 0).unwrap_or_default();
-        let verb_like = seg
-            .get(v + 1)
-            .is_some_and(|n| n.f & (DET | OBJ) != 0 || PARTICLES.split(' ').any(|p| p == n.k));
+        // A step after "then" is a verb too ("then check in with them").
+        let verb_like = seg[0].k == "then"
+            || seg
+                .get(v + 1)
+                .is_some_and(|n| n.f & (DET | OBJ) != 0 || PARTICLES.split(' ').any(|p| p == n.k));
         let bare = verbless && (seg[0].f & NUM != 0 || (seg[v].f & FUNC == 0 && !verb_like));
         if label && bare {
             return true;
@@ -2038,8 +2041,9 @@ fn sentence(pre: &str, ws: &[Tok], decap: usize, post: &str, end: char) -> Strin
 /// a capitalised other word may be a name and stays.
 fn inner(ws: &[Tok]) -> usize {
     usize::from(
-        ws.first()
-            .is_some_and(|w| w.f & (FUNC | ADVX | PASTX) != 0 || w.k.ends_with("ing")),
+        ws.first().is_some_and(|w| {
+            w.f & (FUNC | ADVX | PASTX) != 0 || w.k.ends_with("ing") || w.k == "zero"
+        }),
     )
 }
 
@@ -2189,7 +2193,14 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
         && !ws.iter().enumerate().any(|(i, w)| {
             w.f & (FIN | SV) != 0 || (w.f & PASTX != 0 && at(ws, i + 1, OBJ | DET | NUM))
         });
-    if !dropped_i && !gerund_fragment && plain_has(&plain) {
+    // "about 1400 CP12s last year, and I never failed an audit": the clause was joined
+    // on to a phrase without a verb, which still needs its frame.
+    let joined_to_phrase = ws.iter().any(|w| w.t.starts_with("and I "))
+        && ws
+            .iter()
+            .take_while(|w| !ends_clause(&w.t))
+            .all(|w| w.f & (FIN | SV | SUBJ | PASTX) == 0);
+    if !dropped_i && !gerund_fragment && !joined_to_phrase && plain_has(&plain) {
         return Some((plain, true));
     }
     // "when she said the best crew notice …": the moment itself, told without its
@@ -2311,7 +2322,10 @@ fn trailing_figures(ws: &mut [Tok]) {
             b -= 1;
         }
         let seg = &ws[b..s];
-        let figure = (seg[0].f & NUM != 0 || matches!(seg[0].k.as_str(), "zero" | "no"))
+        let about = matches!(seg[0].k.as_str(), "about" | "around" | "over" | "nearly");
+        let figure = (seg[0].f & NUM != 0
+            || matches!(seg[0].k.as_str(), "zero" | "no")
+            || (about && at(seg, 1, NUM)))
             && seg.len() <= 5
             && seg
                 .iter()
@@ -2391,6 +2405,22 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
                 (false, false) => "A ",
             };
             let s = sentence(article, ws, 1, "", '.');
+            if has_subject_and_verb(&s) {
+                return Some((s, true));
+            }
+        }
+    }
+    // "retail sales on my column up 30% this year": a figure that rose or fell, with
+    // the verb a note leaves out.
+    if let Some(u) = ws.iter().take(8).position(|w| w.k == "up" || w.k == "down") {
+        let before = &ws[..u];
+        let verbless = before
+            .iter()
+            .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0);
+        if u > 0 && verbless && at(ws, u + 1, NUM) && fl(ws, 0) & (FUNC | NUM) == 0 {
+            let mut pre = join(before, 0);
+            pre.push_str(" went ");
+            let s = sentence(&pre, part(ws, u, ws.len()), 0, "", '.');
             if has_subject_and_verb(&s) {
                 return Some((s, true));
             }
@@ -2571,7 +2601,19 @@ fn head_then_clause(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     let n = trim_end_set(&last.t, ",;:-–—").len();
     last.t.truncate(n);
     let framed = fill(template, &head)?;
-    has_subject_and_verb(&framed).then(|| (format!("{framed} {clause}"), true))
+    if !has_subject_and_verb(&framed) {
+        return None;
+    }
+    // "my margin survey dataset, 212 sites over 3 years, now used by …": figures about
+    // the thing framed follow it after a colon rather than as a sentence of their own.
+    if w.f & NUM != 0 {
+        let mut s = framed;
+        s.pop();
+        s.push_str(": ");
+        s.push_str(&clause);
+        return Some((s, true));
+    }
+    Some((format!("{framed} {clause}"), true))
 }
 
 #[cfg(test)]
@@ -2943,6 +2985,10 @@ mod tests {
             ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
             ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
+            ("my survey dataset, 212 sites over 3 yrs, now used by 2 other groups", Ex, Some("The example I had in mind is my survey dataset: 212 sites over 3 years, now used by 2 other groups.")),
+            ("I answered the phones, about 60 calls a day, 94% QA score", Bare, Some("I answered the phones, with about 60 calls a day and 94% QA score.")),
+            ("zero critical findings at my last two audits", Ex, Some("The example I had in mind is zero critical findings at my last two audits.")),
+            ("retail sales on my column up 30% this year since I started", Bare, Some("Retail sales on my column went up 30% this year since I started.")),
             ("jan-aug 2024 i was caring for my dad, sept-dec i retrained", Bare, Some("From January to August 2024 I was caring for my dad, September to December I retrained.")),
             ("elderly tenant wouldnt let me in (scared of scams)", Ex, Some("An elderly tenant wouldn't let me in (scared of scams).")),
             ("yr customers are mostly small trades, I worked at a car leasing co last yr", Bare, Some("Your customers are mostly small trades, I worked at a car leasing company last year.")),

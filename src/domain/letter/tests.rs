@@ -839,3 +839,39 @@ fn a_long_job_title_is_named_as_a_person_says_it() {
         );
     }
 }
+
+// Guards "sentences that follow from each other": a line that names the question
+// itself needs no lead-in ("Put simply, it comes down to this. You asked …" reads as two
+// starts), a label before a colon is dropped ("The short answer: …"), and a "why" that
+// opens with "it's" says what "it" is.
+#[test]
+fn lines_that_introduce_themselves_get_no_second_introduction() {
+    let mut c = case("rambled");
+    c.lines.insert(
+        "rambled_too_long".into(),
+        "You asked about turning round a slow line. The short answer: OEE on line 3 went from 58% to 74% in nine months.".into(),
+    );
+    c.lines.insert(
+        "why".into(),
+        "its a depot that still trains its own planners".into(),
+    );
+    let text = email(&c);
+    let row = catalogue().iter().find(|s| s.id == "rambled_too_long");
+    let leads = row
+        .and_then(|s| s.line.as_ref())
+        .map(|l| l.leads)
+        .unwrap_or_default();
+    assert!(!leads.is_empty());
+    let line = leads
+        .iter()
+        .find(|l| text.contains(&format!("{l} You asked")));
+    assert!(line.is_none(), "a lead before the question:\n{text}");
+    assert!(
+        text.contains("You asked about turning round a slow line. OEE on line 3 went"),
+        "{text}"
+    );
+    assert!(
+        text.contains("What draws me to this role is that it's a depot"),
+        "{text}"
+    );
+}
