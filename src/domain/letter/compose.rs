@@ -296,8 +296,8 @@ pub fn name_cased(name: &str) -> String {
 /// Verbs that, right after "he" or "she" in the user's notes, nearly always tell of
 /// the interviewer: "he asked", "she kept checking", "he frowned".
 const INTERVIEWER_DID: &str = "asked said told mentioned explained talked wanted seemed \
-    looked kept frowned interrupted cut ended stopped smiled nodded laughed checked wrote \
-    sold pushed pressed described gave sounded spent went called introduced";
+looked kept frowned interrupted cut ended stopped smiled nodded laughed checked wrote sold \
+pushed pressed described gave sounded spent went called introduced";
 
 /// The title the user's own words give the interviewer: "Mr" when they write of them as
 /// "he asked…", "Ms" for "she said…", and nothing when there is no such line or both
@@ -310,10 +310,16 @@ fn title_from_notes(req: &Request) -> Option<&'static str> {
     let (mut he, mut she) = (false, false);
     for text in texts {
         let mut prev = "";
-        for word in text.split_whitespace().map(core_of) {
-            if listed(INTERVIEWER_DID, word) {
-                he |= prev.eq_ignore_ascii_case("he");
-                she |= prev.eq_ignore_ascii_case("she");
+        for word in text.split_ascii_whitespace() {
+            // Only the word after "he" or "she" is looked up, so a long note costs a
+            // scan and no more.
+            let (h, s) = (
+                prev.eq_ignore_ascii_case("he"),
+                prev.eq_ignore_ascii_case("she"),
+            );
+            if (h || s) && INTERVIEWER_DID.split(' ').any(|v| v == core_of(word)) {
+                he |= h;
+                she |= s;
             }
             prev = word;
         }
@@ -481,7 +487,7 @@ impl<'a> Ctx<'a> {
         let mut memo = self.shaped.borrow_mut();
         let known = memo
             .iter()
-            .find(|(k, limit, s)| k == key && *limit >= max_words && !s.is_empty());
+            .find(|(k, limit, _)| k == key && *limit >= max_words);
         if let Some((_, _, sentences)) = known {
             return within(sentences, max_words);
         }
@@ -492,7 +498,14 @@ impl<'a> Ctx<'a> {
             sentences.truncate(1);
         }
         let out = within(&sentences, max_words);
-        memo.push((key.to_owned(), max_words, sentences));
+        // Nothing even at the longest limit (a line left out as notes) is nothing at
+        // every limit: remembered as such, it is not shaped again for each plan.
+        let limit = if sentences.is_empty() {
+            LINE_CAP.max(max_words)
+        } else {
+            max_words
+        };
+        memo.push((key.to_owned(), limit, sentences));
         out
     }
 

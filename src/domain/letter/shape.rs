@@ -653,6 +653,11 @@ fn in_set(c: char, set: &str) -> bool {
 /// How many chars of `s` are in `set`.
 #[inline(never)]
 fn count(s: &str, set: &str) -> usize {
+    if s.is_ascii() {
+        // Bytes are chars here (see [`in_set`]).
+        let set = set.as_bytes();
+        return s.bytes().filter(|b| set.contains(b)).count();
+    }
     s.chars().filter(|&c| in_set(c, set)).count()
 }
 
@@ -664,6 +669,13 @@ fn all_in(s: &str, set: &str) -> bool {
 /// `s` without whitespace and chars of `set` at its start.
 #[inline(never)]
 fn trim_start_set<'a>(s: &'a str, set: &str) -> &'a str {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        let a = b
+            .iter()
+            .position(|c| !(c.is_ascii_whitespace() || set.as_bytes().contains(c)));
+        return cut(s, a.unwrap_or(b.len()), s.len());
+    }
     let mut a = 0;
     for c in s.chars() {
         if !(c.is_whitespace() || in_set(c, set)) {
@@ -677,6 +689,13 @@ fn trim_start_set<'a>(s: &'a str, set: &str) -> &'a str {
 /// `s` without whitespace and chars of `set` at its end.
 #[inline(never)]
 fn trim_end_set<'a>(s: &'a str, set: &str) -> &'a str {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        let e = b
+            .iter()
+            .rposition(|c| !(c.is_ascii_whitespace() || set.as_bytes().contains(c)));
+        return cut(s, 0, e.map_or(0, |e| e + 1));
+    }
     let mut e = s.len();
     for c in s.chars().rev() {
         if !(c.is_whitespace() || in_set(c, set)) {
@@ -705,6 +724,20 @@ const END_MARKS: &str = ".,;:!?…-–—";
 /// Byte range of a token's core: from its first to its last letter or digit.
 #[inline(never)]
 fn core_range(w: &str) -> (usize, usize) {
+    // Most words are ASCII: bytes, without decoding characters (the composer calls
+    // this for nearly every word it looks at, several times).
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        return match b.iter().position(u8::is_ascii_alphanumeric) {
+            Some(s) => (
+                s,
+                b.iter()
+                    .rposition(u8::is_ascii_alphanumeric)
+                    .map_or(s, |e| e + 1),
+            ),
+            None => (w.len(), w.len()),
+        };
+    }
     let mut r = (w.len(), w.len());
     let mut found = false;
     for (i, c) in w.char_indices() {
@@ -1395,6 +1428,15 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
 /// to £31m in 4 years, …"). A short list ("Python, SQL and dbt") is not notes: each
 /// phrase counted has three words or more.
 fn note_like(s: &str) -> bool {
+    // Each rule needs a break between phrases, or a short line with a figure: most
+    // sentences are cleared without reading their words.
+    let breaks = s.bytes().any(|b| matches!(b, b',' | b':' | b';'))
+        || s.contains(" - ")
+        || s.contains(" – ");
+    let short_figure = s.len() < 80 && s.bytes().any(|b| b.is_ascii_digit());
+    if !breaks && !short_figure {
+        return false;
+    }
     let ws = words_of(s);
     // "Gas safe 11 years.": a short line with a figure and no verb at all (the check
     // for a verb took the word before the figure for one).
