@@ -554,7 +554,7 @@ static CATALOGUE: [Symptom; 30] = [
             leads: [
                 "Since we {met}, I have read much more about your work.",
                 "I have since done the reading I should have done before we {met}.",
-                "Since then, I have spent time learning how you work.",
+                "Since then, I have spent time learning about your business.",
             ],
             about_them: true,
             question: false,

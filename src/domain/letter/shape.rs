@@ -1414,7 +1414,7 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     let first = ws.first().map_or(0, |w| w.f);
     let mine = frame.fragment.is_some_and(|f| f.contains("I "))
         || (first & (FPV | PASTX) != 0 && ws[0].t.starts_with(is_lower));
-    with_change(ws, mine);
+    with_change(ws, mine, frame.fragment.is_some());
     subject_comma(ws);
     let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
     ((checked || has_subject_and_verb(&built)) && !note_like(&built)).then_some(built)
@@ -2304,11 +2304,11 @@ fn subject_comma(ws: &mut [Tok]) {
 /// - "I spent a decade on it, want to help now": an "I" dropped after a comma is put
 ///   back, and so is one before a past-tense verb that ends the sentence ("…, got a
 ///   first").
-fn with_change(ws: &mut [Tok], mine: bool) {
+fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
     let mine = mine
         || ws.first().is_some_and(|w| is_i(&w.k))
         || ws.iter().any(|w| matches!(w.k.as_str(), "me" | "my"));
-    trailing_figures(ws);
+    trailing_figures(ws, framed);
     let mut verb_before = false;
     let mut after_with = false;
     let mut s = 0;
@@ -2354,7 +2354,7 @@ fn with_change(ws: &mut [Tok], mine: bool) {
 /// "my crew did 140 installs, zero reportable incidents, 2 callbacks": figures after a
 /// clause, each a phrase without a verb that starts with a number, read as "…, with
 /// zero reportable incidents and 2 callbacks".
-fn trailing_figures(ws: &mut [Tok]) {
+fn trailing_figures(ws: &mut [Tok], framed: bool) {
     let mut starts = Vec::new();
     let mut s = ws.len();
     // The phrases from the end, while each is a figure.
@@ -2378,7 +2378,9 @@ fn trailing_figures(ws: &mut [Tok]) {
         starts.push(b);
         s = b;
     }
-    let clause_before = ws[..s].iter().any(|w| w.f & (FIN | SV | PASTX) != 0);
+    // A phrase without a verb before them is fine too when a frame will give it one
+    // ("One result I am proud of is 18 months on the phones, with about 60 calls …").
+    let clause_before = framed || ws[..s].iter().any(|w| w.f & (FIN | SV | PASTX) != 0);
     if starts.len() < 2 || !clause_before {
         return;
     }
