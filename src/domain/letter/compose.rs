@@ -336,17 +336,18 @@ fn title_from_notes(req: &Request) -> Option<&'static str> {
 /// at …" (the company follows), and so is a title with a long aside in brackets;
 /// "PSV Technician (nights)" keeps its short one.
 fn title_of_role(role: &str) -> &str {
+    // An aside in brackets is kept when short ("(nights)"), cut when long or a list
+    // ("(Band 6, Paediatrics)"); a dash or a comma outside it ends the title.
+    let paren = role.find(" (").unwrap_or(role.len());
     let mut end = role.len();
     for mark in [" - ", " – ", " — ", ", ", " | "] {
-        if let Some(at) = role.find(mark) {
+        if let Some(at) = role[..paren].find(mark) {
             end = end.min(at);
         }
     }
-    if let Some(at) = role.find(" (") {
-        let aside = &role[at..];
-        if aside.split_whitespace().count() > 3 {
-            end = end.min(at);
-        }
+    let aside = &role[paren..];
+    if aside.split_whitespace().count() > 3 || aside.contains(',') {
+        end = end.min(paren);
     }
     let title = role[..end].trim();
     if title.is_empty() {

@@ -2337,7 +2337,14 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let dropped = verb & FPV != 0 || (last && verb & PASTX != 0 && !passive);
         if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma {
             first.t.insert_str(0, "and I ");
-        } else if s > 0 && first.f & FUNC == 0 && change && number && verbless && verb_before {
+        } else if s > 0
+            && first.f & FUNC == 0
+            && !first.t.starts_with("with ")
+            && change
+            && number
+            && verbless
+            && verb_before
+        {
             first.t.insert_str(0, "with ");
             after_with = true;
             s = e;
@@ -2381,6 +2388,26 @@ fn trailing_figures(ws: &mut [Tok], framed: bool) {
     // A phrase without a verb before them is fine too when a frame will give it one
     // ("One result I am proud of is 18 months on the phones, with about 60 calls …").
     let clause_before = framed || ws[..s].iter().any(|w| w.f & (FIN | SV | PASTX) != 0);
+    if starts.is_empty() && clause_before {
+        // One closing phrase about a figure: "I managed 95 properties, arrears under
+        // 2% most months" reads "…, with arrears under 2% most months".
+        let mut b = ws.len();
+        while b > 0 && !ends_clause(&ws[b - 1].t) {
+            b -= 1;
+        }
+        let seg = &ws[b..];
+        let about_figure = b > 0
+            && seg.len() <= 6
+            && seg.iter().any(|w| w.f & NUM != 0)
+            && seg[0].f & (FUNC | NUM | ADVX) == 0
+            && seg
+                .iter()
+                .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0);
+        if about_figure && ws[b - 1].t.ends_with(',') {
+            ws[b].t.insert_str(0, "with ");
+        }
+        return;
+    }
     if starts.len() < 2 || !clause_before {
         return;
     }
@@ -3029,6 +3056,8 @@ mod tests {
             ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
             ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
+            ("I cut overtime, costs down 20%", Bare, Some("I cut overtime, with costs down 20%.")),
+            ("I managed 95 of a shared 180 property portfolio, arrears under 2% most months", Bare, Some("I managed 95 of a shared 180 property portfolio, with arrears under 2% most months.")),
             ("my survey dataset, 212 sites over 3 yrs, now used by 2 other groups", Ex, Some("The example I had in mind is my survey dataset: 212 sites over 3 years, now used by 2 other groups.")),
             ("I answered the phones, about 60 calls a day, 94% QA score", Bare, Some("I answered the phones, with about 60 calls a day and 94% QA score.")),
             ("zero critical findings at my last two audits", Ex, Some("The example I had in mind is zero critical findings at my last two audits.")),

@@ -827,6 +827,14 @@ fn a_long_job_title_is_named_as_a_person_says_it() {
             "Speech Therapist (Band 6, Paediatrics, community teams)",
             "the Speech Therapist role",
         ),
+        (
+            "Speech Therapist (Band 6, Paediatrics)",
+            "the Speech Therapist role",
+        ),
+        (
+            "Policy Officer (Climate & Sustainability)",
+            "the Policy Officer (Climate & Sustainability) role",
+        ),
     ];
     for (role, said) in table {
         let mut c = case("exits");
