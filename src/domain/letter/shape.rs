@@ -2270,7 +2270,24 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     if content < 2 || kf & (AUX1 | IMP) != 0 {
         return None;
     }
-    fill(frame.fragment?, ws).map(|s| (s, false))
+    framed(ws, frame.fragment?)
+}
+
+/// A fragment in its field's frame ("What draws me to this role is {the}."), or, for
+/// time served, as experience ("I bring 18 months of …"), whatever the field.
+fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
+    let w0 = ws.first()?;
+    // "18 months customer service at a leasing company": time served is experience,
+    // not a result or a reason: "I bring 18 months of …".
+    let unit = tk_k(ws, 1);
+    let duration = w0.f & NUM != 0
+        && ["month", "months", "year", "years", "weeks"].contains(&unit)
+        && fl(ws, 2) & (FUNC | NUM | FIN | PASTX) == 0;
+    if duration {
+        let pre = format!("I bring {} {unit} of ", w0.t);
+        return Some((sentence(&pre, part(ws, 2, ws.len()), 0, "", '.'), false));
+    }
+    fill(template, ws).map(|s| (s, false))
 }
 
 /// "the timber frame schools specifically, is exactly what I want": no comma between a
@@ -3056,6 +3073,7 @@ mod tests {
             ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
             ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
+            ("18 months customer service at a car leasing co", Ex, Some("I bring 18 months of customer service at a car leasing company.")),
             ("I cut overtime, costs down 20%", Bare, Some("I cut overtime, with costs down 20%.")),
             ("I managed 95 of a shared 180 property portfolio, arrears under 2% most months", Bare, Some("I managed 95 of a shared 180 property portfolio, with arrears under 2% most months.")),
             ("my survey dataset, 212 sites over 3 yrs, now used by 2 other groups", Ex, Some("The example I had in mind is my survey dataset: 212 sites over 3 years, now used by 2 other groups.")),
