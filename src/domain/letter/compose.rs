@@ -125,7 +125,7 @@ pub fn budget(channel: Channel, length: LetterLength) -> usize {
 /// Words as the budget counts them: runs of text between spaces that hold a letter or
 /// digit (a lone dash is not a word).
 pub fn count_words(text: &str) -> usize {
-    text.split_whitespace()
+    super::shape::split_words(text)
         .filter(|w| {
             w.bytes().any(|b| b.is_ascii_alphanumeric()) || w.chars().any(char::is_alphanumeric)
         })
@@ -815,7 +815,7 @@ fn within(sentences: &[String], max_words: usize) -> Option<String> {
     let mut used = 0;
     let mut n = 0;
     for s in sentences {
-        used += s.split_whitespace().count();
+        used += super::shape::split_words(s).count();
         if used > max_words {
             break;
         }

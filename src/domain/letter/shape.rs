@@ -765,6 +765,18 @@ fn key(w: &str) -> String {
     }
 }
 
+/// The words of `s`, split at whitespace: byte by byte when `s` is ASCII, as nearly
+/// every note is (the shaping step splits each sentence more than once).
+pub(crate) fn split_words(s: &str) -> impl Iterator<Item = &str> {
+    let ascii = s.is_ascii();
+    let bytes = ascii.then(|| s.split_ascii_whitespace());
+    let chars = (!ascii).then(|| s.split_whitespace());
+    bytes
+        .into_iter()
+        .flatten()
+        .chain(chars.into_iter().flatten())
+}
+
 /// Whether the token ends a clause: a comma, semicolon, colon or dash follows its core.
 fn ends_clause(w: &str) -> bool {
     count(cut(w, core_range(w).1, w.len()), CLAUSE_MARKS) > 0
@@ -879,7 +891,7 @@ fn push_decap(out: &mut String, w: &Tok) {
 /// The words of a sentence as the subject-and-verb check sees them.
 fn words_of(s: &str) -> Vec<Tok> {
     let mut out: Vec<Tok> = Vec::new();
-    for tok in s.split_whitespace() {
+    for tok in split_words(s) {
         let mut w = Tok::new(tok.to_owned());
         if w.k.is_empty() {
             // A lone dash or mark separates clauses like a comma.
@@ -1300,7 +1312,7 @@ impl Shaper<'_> {
             self.framed = true;
         }
         self.lost = false;
-        let n = s.split_whitespace().count();
+        let n = split_words(&s).count();
         if n > room {
             return false;
         }
@@ -1507,7 +1519,7 @@ const MAX_TOKEN: usize = 100;
 /// None when a token is too long to be a word.
 fn tokenize(body: &str) -> Option<Vec<Tok>> {
     let mut out: Vec<Tok> = Vec::new();
-    for tok in body.split_whitespace() {
+    for tok in split_words(body) {
         if tok.len() > MAX_TOKEN {
             return None;
         }
