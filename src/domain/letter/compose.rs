@@ -150,8 +150,6 @@ struct Plan {
     why: bool,
     /// Most words kept of any one line the user wrote.
     note_words: usize,
-    /// A sentence after the evidence that ties it to the role.
-    bridge: bool,
     /// The evidence line even when a repair already carries the user's own words.
     evidence: bool,
     /// The sentence that leads into each repair.
@@ -166,24 +164,18 @@ const FULL: Plan = Plan {
     repairs: 3,
     why: true,
     note_words: 55,
-    bridge: true,
     evidence: true,
     slips: 3,
     leads: true,
 };
 
-/// In order of what goes first when the draft is too long: the stock bridge, a third
-/// repair, the leads into the repairs, the moment, the "why", and only then the
+/// In order of what goes first when the draft is too long: a third repair, the leads into the repairs, the moment, the "why", and only then the
 /// user's own words are cut short (the last two give the leads back, short as the
 /// lines are by then).
-const PLANS_STANDARD: [Plan; 8] = {
-    const NO_BRIDGE: Plan = Plan {
-        bridge: false,
-        ..FULL
-    };
+const PLANS_STANDARD: [Plan; 7] = {
     const TWO: Plan = Plan {
         repairs: 2,
-        ..NO_BRIDGE
+        ..FULL
     };
     const NO_LEADS: Plan = Plan {
         leads: false,
@@ -211,7 +203,7 @@ const PLANS_STANDARD: [Plan; 8] = {
         ..SHORT
     };
     [
-        FULL, NO_BRIDGE, TWO, NO_LEADS, NO_MOMENT, NO_WHY, SHORT, ONE,
+        FULL, TWO, NO_LEADS, NO_MOMENT, NO_WHY, SHORT, ONE,
     ]
 };
 
@@ -221,7 +213,6 @@ const PLANS_BRIEF: [Plan; 4] = {
         moment: false,
         repairs: 1,
         note_words: 30,
-        bridge: false,
         slips: 2,
         ..FULL
     };
@@ -1179,10 +1170,9 @@ fn ask(cx: &Ctx, plan: &Plan, evidence_given: bool, linked: Option<(&str, &str)>
     match evidence {
         Some(e) => {
             before(LINE_EVIDENCE, &mut ask);
+            // The evidence stands on its own: a stock line after it ("I would bring
+            // the same focus to your team") was what blind readers called a template.
             ask.push(e);
-            if plan.bridge {
-                ask.push(cx.fill(cx.pick(SectionKind::Ask).of(&phrases::BRIDGE)));
-            }
         }
         None if cx.serious && !evidence_given => {
             ask.push(format!("[{}]", fill_prompt(cx, GENERAL_LINES[2].1.prompt)))

@@ -85,13 +85,6 @@ pub fn lead_in_passing(m: LetterMove, turn: usize) -> &'static str {
     }
 }
 
-/// After the user's evidence: what it means for them.
-pub static BRIDGE: [&str; 3] = [
-    "I would bring the same focus to your team.",
-    "That is the kind of result I want to deliver for you.",
-    "I would like the chance to do the same for your team.",
-];
-
 /// The ask of a second-chance letter: calm, clear and easy to say no to.
 pub static ASK_SERIOUS: [&str; 4] = [
     "I would welcome a second conversation, at a time that suits you.",
