@@ -173,10 +173,7 @@ const FULL: Plan = Plan {
 /// user's own words are cut short (the last two give the leads back, short as the
 /// lines are by then).
 const PLANS_STANDARD: [Plan; 7] = {
-    const TWO: Plan = Plan {
-        repairs: 2,
-        ..FULL
-    };
+    const TWO: Plan = Plan { repairs: 2, ..FULL };
     const NO_LEADS: Plan = Plan {
         leads: false,
         ..TWO
@@ -202,9 +199,7 @@ const PLANS_STANDARD: [Plan; 7] = {
         note_words: 25,
         ..SHORT
     };
-    [
-        FULL, TWO, NO_LEADS, NO_MOMENT, NO_WHY, SHORT, ONE,
-    ]
+    [FULL, TWO, NO_LEADS, NO_MOMENT, NO_WHY, SHORT, ONE]
 };
 
 /// A brief draft: one repair from the start, then the same order.
@@ -463,6 +458,14 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// What a second conversation would be for (see [`phrases::aim`]).
+    fn aim(&self) -> &'static str {
+        let top = self.req.diagnosis.findings.first();
+        top.map_or("", |f| {
+            phrases::aim(f.symptom.area, f.symptom.id == "arrived_late")
+        })
+    }
+
     /// The wording of `kind` out of `n`: the situation's own choice, moved on by the
     /// user's turns.
     fn pick(&self, kind: SectionKind) -> Pick {
@@ -644,6 +647,7 @@ impl<'a> Ctx<'a> {
                 "meeting" => self.meeting(),
                 "met" => self.met(),
                 "when" => self.when.as_str(),
+                "aim" => self.aim(),
                 _ => &from[..=end],
             };
             // " {when}" with no date leaves no double space behind.

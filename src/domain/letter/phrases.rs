@@ -7,7 +7,7 @@
 //! Every phrasing must pass the tone check and Harper's grammar check; the letter
 //! matrix test runs both over every one of them.
 
-use crate::domain::diagnosis::LetterMove;
+use crate::domain::diagnosis::{Area, LetterMove};
 use crate::domain::InterviewFormat;
 
 /// A choice among phrasings: any number, taken modulo the list's length, so turning
@@ -85,19 +85,34 @@ pub fn lead_in_passing(m: LetterMove, turn: usize) -> &'static str {
     }
 }
 
-/// The ask of a second-chance letter: calm, clear and easy to say no to.
+/// The ask of a second-chance letter: calm, clear and easy to say no to. `{aim}` is
+/// what the conversation would be for, from the finding that mattered most (see
+/// [`aim`]), or nothing.
 pub static ASK_SERIOUS: [&str; 4] = [
-    "I would welcome a second conversation, at a time that suits you.",
-    "If you are open to it, I would value a short second conversation to show you more of what I can offer.",
+    "I would welcome a second conversation{aim}, at a time that suits you.",
+    "If you are open to it, I would value a short second conversation{aim}.",
     "Would you be open to another conversation? I would make good use of it.",
-    "I would like the chance to talk again, whenever suits you.",
+    "I would like the chance to talk again{aim}, whenever suits you.",
 ];
+
+/// What a second conversation would be for, by the area of the finding that mattered
+/// most: the ask then fits the letter instead of reading the same in every one.
+pub fn aim(area: Area, late: bool) -> &'static str {
+    match area {
+        _ if late => ", on time and at my best",
+        Area::Answers => " to give you the answers I should have given",
+        Area::WorkHistory => " about where my career is heading",
+        Area::Preparation => ", better prepared this time",
+        Area::Presence => ", at my best",
+        _ => "",
+    }
+}
 
 /// The ask of a plain thank-you.
 pub static ASK_THANKS: [&str; 3] = [
-    "I would be glad to continue our conversation.",
+    "I would be glad to continue our conversation{aim}.",
     "I hope we can pick up where we left off.",
-    "I would be glad to talk again if that would help.",
+    "I would be glad to talk again{aim} if that would help.",
 ];
 
 /// The close of a second-chance letter.

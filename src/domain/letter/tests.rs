@@ -883,3 +883,25 @@ fn lines_that_introduce_themselves_get_no_second_introduction() {
         "{text}"
     );
 }
+
+// Guards "two different situations never get the same opening and closing" for the ask
+// too: what a second conversation would be for follows the finding that mattered most
+// (being late, an answer, the homework), in the wordings that say it.
+#[test]
+fn the_ask_says_what_a_second_conversation_is_for() {
+    let table = [
+        ("late", ", on time and at my best"),
+        ("rambled", " to give you the answers I should have given"),
+        ("knew_little", ", better prepared this time"),
+    ];
+    for (id, aim) in table {
+        let c = case(id);
+        let asks: Vec<String> = (0..4)
+            .map(|n| turned(&c, &format!("ask={n}"), LetterLength::Standard).render())
+            .collect();
+        assert!(
+            asks.iter().any(|t| t.contains(aim)),
+            "{id}: {aim:?} in none of\n{asks:#?}"
+        );
+    }
+}
