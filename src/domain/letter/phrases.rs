@@ -101,7 +101,7 @@ pub fn aim(area: Area, late: bool) -> &'static str {
     match area {
         _ if late => ", on time and at my best",
         Area::Answers => " to give you the answers I should have given",
-        Area::WorkHistory => " about where my career is heading",
+        Area::WorkHistory => " to give you a clearer account of my experience",
         Area::Preparation => ", better prepared this time",
         Area::Presence => ", at my best",
         _ => "",
