@@ -503,9 +503,9 @@ static CATALOGUE: [Symptom; 30] = [
             frame: "During that gap, my focus was {}.",
             that_lead: Some("During that gap, the truth is"),
             leads: [
-                "",
-                "",
-                "",
+                "The gap in my CV has a simple explanation.",
+                "I should have explained the gap in my CV plainly.",
+                "Here is what the gap in my CV was.",
             ],
             about_them: false,
             question: false,
@@ -552,7 +552,7 @@ static CATALOGUE: [Symptom; 30] = [
             frame: "What stands out to me is {}.",
             that_lead: Some("What stands out to me is"),
             leads: [
-                "Since we {met}, I have read much more about your work.",
+                "Since then, I have read much more about your work.",
                 "I have since done the reading I should have done before we {met}.",
                 "Since then, I have spent time learning about your business.",
             ],
@@ -681,7 +681,7 @@ static CATALOGUE: [Symptom; 30] = [
             that_lead: Some("What I would do differently is"),
             leads: [
                 "There is one more thing I want to put right.",
-                "One more point deserves a better answer than I gave.",
+                "I also want to say what I now do differently.",
                 "I would also like to correct one thing.",
             ],
             about_them: false,

@@ -285,35 +285,53 @@ const INTERVIEWER_DID: &str = "asked said told mentioned explained talked wanted
 looked kept frowned interrupted cut ended stopped smiled nodded laughed checked wrote sold \
 pushed pressed described gave sounded spent went called introduced";
 
-/// The title the user's own words give the interviewer: "Mr" when they write of them as
-/// "he asked…", "Ms" for "she said…", and nothing when there is no such line or both
-/// kinds are there (another person's "he" is then as likely as the interviewer's).
-fn title_from_notes(req: &Request) -> Option<&'static str> {
+/// How the user's own words speak of the interviewer, which decides the greeting.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Address {
+    /// By first name ("lee said…", "Gwen's point"): "Dear Lee".
+    First,
+    /// As "he asked…" (Mr) or "she said…" (Ms): "Dear Mr Holt".
+    Title(&'static str),
+    /// Neither, or both kinds of pronoun: the whole name, as typed.
+    Whole,
+}
+
+/// How the notes speak of the interviewer named `name`: by their first name, as "he"
+/// or "she" right before a verb of speaking or reacting ("he asked", "she frowned"),
+/// or neither. Both "he" and "she" mean nothing (another person's "he" is as likely).
+fn address_in_notes(req: &Request, name: &str) -> Address {
+    let first = name.split_whitespace().next().unwrap_or_default();
     let answers = req.assessment.values();
     let texts = answers
         .flat_map(|a| [a.detail.as_str(), a.line.as_str()])
         .chain(req.general);
-    let (mut he, mut she) = (false, false);
+    let (mut he, mut she, mut by_name) = (false, false, false);
     for text in texts {
         let mut prev = "";
         for word in text.split_ascii_whitespace() {
+            let core = core_of(word);
+            by_name |= core.eq_ignore_ascii_case(first)
+                || core
+                    .strip_suffix("'s")
+                    .is_some_and(|c| c.eq_ignore_ascii_case(first));
             // Only the word after "he" or "she" is looked up, so a long note costs a
             // scan and no more.
             let (h, s) = (
                 prev.eq_ignore_ascii_case("he"),
                 prev.eq_ignore_ascii_case("she"),
             );
-            if (h || s) && INTERVIEWER_DID.split(' ').any(|v| v == core_of(word)) {
+            if (h || s) && INTERVIEWER_DID.split(' ').any(|v| v == core) {
                 he |= h;
                 she |= s;
             }
             prev = word;
         }
     }
-    match (he, she) {
-        (true, false) => Some("Mr"),
-        (false, true) => Some("Ms"),
-        _ => None,
+    match (by_name, he, she) {
+        (true, ..) => Address::First,
+        (_, true, false) => Address::Title("Mr"),
+        (_, false, true) => Address::Title("Ms"),
+        _ => Address::Whole,
     }
 }
 
@@ -345,14 +363,14 @@ fn title_of_role(role: &str) -> &str {
 
 /// How a letter addresses `name`: a title with the whole name is the title and the
 /// surname ("Dr Priya Nair" -> "Dr Nair", "Ms Anna van Dijk" -> "Ms van Dijk"); a
-/// whole name without one takes the title the notes imply (`title`), since "Dear
-/// Gary Holt" reads stiffly where "Dear Mr Holt" is what a person would write;
-/// anything else as it is.
-fn addressed(name: &str, title: Option<&str>) -> String {
+/// first name and surname without one are said as the notes say them (`address`: the
+/// first name, or the title they imply), since "Dear Gary Holt" reads stiffly where
+/// "Dear Mr Holt" or "Dear Gary" is what a person would write; anything else as it is.
+fn addressed(name: &str, address: Address) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     // Only a plain first name and surname: in "Anna van Dijk" the surname's start
     // is not certain, and "Dr" or "Ms" typed in is the user's own choice.
-    if let (Some(title), [first, last]) = (title, words.as_slice()) {
+    if let [first, last] = words.as_slice() {
         // ASCII only: the Unicode case tables cost the download a kilobyte, and a
         // name with an accent simply keeps its whole form.
         let plain = |w: &str| {
@@ -363,7 +381,11 @@ fn addressed(name: &str, title: Option<&str>) -> String {
             .iter()
             .any(|x| first.trim_end_matches('.').eq_ignore_ascii_case(x));
         if !titled && plain(first) && plain(last) {
-            return format!("{title} {last}");
+            match address {
+                Address::First => return (*first).to_owned(),
+                Address::Title(title) => return format!("{title} {last}"),
+                Address::Whole => {}
+            }
         }
     }
     let titled = words.first().is_some_and(|t| {
@@ -384,6 +406,26 @@ fn addressed(name: &str, title: Option<&str>) -> String {
         }
         _ => name.to_owned(),
     }
+}
+
+/// Whether a line opens by announcing itself ("On the TUPE question, the point I
+/// should have led with: …", "What I meant to say is …"): a lead-in before it would
+/// announce it twice.
+fn announces(said: &str) -> bool {
+    let head: String = said
+        .chars()
+        .take(90)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    [
+        "should have",
+        "meant to",
+        "the point i",
+        "here is",
+        "here's",
+    ]
+    .iter()
+    .any(|p| head.contains(p))
 }
 
 /// `s` with its first letter in lowercase, unless the first word is "I" or a name-like
@@ -413,7 +455,8 @@ struct Ctx<'a> {
     company: String,
     role: &'a str,
     interviewer: Option<String>,
-    name: &'a str,
+    /// The writer's name, with its capitals ("kieran doyle" signs as "Kieran Doyle").
+    name: String,
     contact: &'a str,
     /// "yesterday", "on Tuesday", "on 3 November", or empty.
     when: String,
@@ -446,9 +489,11 @@ impl<'a> Ctx<'a> {
             req,
             company,
             role,
-            interviewer: given(&f.interviewer_name)
-                .map(|n| addressed(&name_cased(n), title_from_notes(req))),
-            name: given(&f.candidate_name).unwrap_or("[Your name]"),
+            interviewer: given(&f.interviewer_name).map(|n| {
+                let n = name_cased(n);
+                addressed(&n, address_in_notes(req, &n))
+            }),
+            name: given(&f.candidate_name).map_or_else(|| "[Your name]".to_owned(), name_cased),
             contact: given(&f.candidate_contact).unwrap_or("[Your e-mail or phone]"),
             when: when(&f.interview_date, req.today),
             serious: req.diagnosis.verdict >= Verdict::Pattern,
@@ -778,7 +823,7 @@ fn with_plan(cx: &Ctx, plan: &Plan) -> Composition {
 /// name falls back to a placeholder: an empty address line is better left out.
 fn letter_header(cx: &Ctx) -> String {
     let facts = cx.req.facts;
-    let mut h = String::from(cx.name);
+    let mut h = cx.name.clone();
     if let Some(contact) = given(&facts.candidate_contact) {
         h.push('\n');
         h.push_str(contact);
@@ -1033,7 +1078,8 @@ fn repairs(
                     // and a line that names the question itself ("You asked about …")
                     // needs no lead into it.
                     let twice = (lead.contains("ince") && said.contains("ince "))
-                        || said.starts_with("You asked");
+                        || said.starts_with("You asked")
+                        || announces(&said);
                     let asks = f.symptom.letter_move == LetterMove::AskQuestions;
                     let text = if asks && !plan.leads && said.ends_with('?') {
                         // A question alone in its paragraph reads as if pasted.
@@ -1143,9 +1189,16 @@ fn answering<'k>(moment: &str, lines: &[(&'k str, &str)], named: &str) -> Option
         .into_iter()
         .filter(|w| !listed(MOMENT_COMMON, w) && !names.contains(w))
         .collect();
+    // A repair answers a slip in the interview: one shared word ("battery") is too
+    // little to put the moment in the middle of it, where it reads as pasted in; the
+    // "why" and the evidence take a moment on one.
     lines
         .iter()
-        .find(|(_, line)| words(line).iter().any(|w| said.contains(w)))
+        .find(|(key, line)| {
+            let shared = words(line).iter().filter(|w| said.contains(w)).count();
+            let general = *key == LINE_WHY || *key == LINE_EVIDENCE;
+            shared >= if general { 1 } else { 2 }
+        })
         .map(|(key, _)| *key)
 }
 

@@ -197,7 +197,8 @@ const CALENDAR: &str = "monday tuesday wednesday thursday friday saturday sunday
 /// Verbs after "she" or "he" that mark the interviewer at work.
 const SPEECH: &str = "asked said told mentioned explained wanted talked showed described \
     interrupted wondered pointed noted seemed kept stopped cut pushed probed questioned \
-    challenged liked spoke laughed frowned introduced walked gave shared says asks";
+    challenged liked spoke laughed frowned introduced walked gave shared says asks saying \
+    asking";
 /// Present-tense verbs a note starts with when it dropped its "I" ("want to work on
 /// one product").
 const FIRST_PERSON_VERBS: &str = "want love like enjoy need hope plan believe know think \
@@ -2137,10 +2138,21 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
 }
 
 /// Notes whose opening words say how to read the rest: a label and a colon, "it's"
-/// as the reason for the role, an adjective with its infinitive. None for others.
-fn introduced(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
+/// as the reason for the role, an adjective with its infinitive, "when she said …".
+/// None for others.
+fn introduced(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     let w0 = ws.first()?;
     let f1 = fl(ws, 1);
+    // "when she asked how I'd …, and said the job is …": the moment itself, told
+    // without its "when" ("she" is the reader by now: "You asked …"), unless the note
+    // goes on to what the writer did ("…, I said …").
+    let mine_after = ws
+        .iter()
+        .skip(3)
+        .any(|w| w.f & IWE != 0 && w.t.starts_with('I'));
+    if w0.k == "when" && f1 & SUBJ != 0 && at(ws, 2, SAID) && !mine_after {
+        return build(&ws[1..], asked, frame);
+    }
     // "The short answer: OEE went from 58% to 74%": a label and a colon introduce the
     // clause, which says it all; the label is not a thing to frame.
     if let Some(c) = ws.iter().take(4).position(|w| w.t.ends_with(':')) {
@@ -2176,7 +2188,7 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     // Checked at most once, however many branches ask.
     let mut plain_ok = None;
     let mut plain_has = |plain: &str| *plain_ok.get_or_insert_with(|| has_subject_and_verb(plain));
-    if let Some(done) = introduced(ws, frame) {
+    if let Some(done) = introduced(ws, asked, frame) {
         return Some(done);
     }
     let (w0, rest) = ws.split_first()?;
@@ -2256,11 +2268,6 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
             .all(|w| w.f & (FIN | SV | SUBJ | PASTX) == 0);
     if !dropped_i && !gerund_fragment && !joined_to_phrase && plain_has(&plain) {
         return Some((plain, true));
-    }
-    // "when she said the best crew notice …": the moment itself, told without its
-    // "when" ("she" is the reader by now: "You said …").
-    if w0.k == "when" && f1 & SUBJ != 0 && at(ws, 2, SAID) {
-        return build(rest, asked, frame);
     }
     if f0 & SUB != 0 {
         return None; // "Because …" / "When …" without a main clause reads badly framed.

@@ -647,14 +647,25 @@ fn the_moment_leads_into_the_line_that_answers_it() {
         "{text}"
     );
     assert_eq!(text.matches(moment).count(), 1, "{text}");
+    // A repair that shares one word with it ("flaky") does not answer it: the moment
+    // is not put in the middle of the admission.
+    c.lines.insert(
+        "no_concrete_example".into(),
+        "I halved our flaky deploys at Brightpath".into(),
+    );
+    let text = email(&c);
+    let repair = text
+        .split("\n\n")
+        .find(|p| p.contains("I halved our flaky deploys"));
+    assert!(repair.is_some_and(|p| !p.contains(moment)), "{text}");
     // A repair that answers it comes first: the moment goes before that repair.
     c.lines.insert(
         "no_concrete_example".into(),
-        "I halved our flaky end-to-end failures at Brightpath".into(),
+        "I halved the flaky tests that blocked our merges at Brightpath".into(),
     );
     let text = email(&c);
     let at_moment = text.find(moment).unwrap_or(usize::MAX);
-    let at_repair = text.find("I halved our flaky").unwrap_or(0);
+    let at_repair = text.find("I halved the flaky").unwrap_or(0);
     assert!(at_moment < at_repair, "{text}");
     assert!(
         !text
@@ -708,7 +719,8 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
         "derek said the team triples in spring".into(),
     );
     let text = email(&c);
-    assert!(text.contains("Dear Derek Chu,"), "{text}");
+    // The note calls him Derek: so does the greeting, with its capital.
+    assert!(text.contains("Dear Derek,"), "{text}");
     assert!(
         text.contains("You said the team triples in spring"),
         "{text}"
@@ -734,9 +746,10 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
 }
 
 // Guards "reads like one person writing to one person": a whole name typed without a
-// title is greeted with the title the user's own notes give ("he asked…" is Mr, "she
-// said…" is Ms), never with a guess: no such line, or both, keeps the whole name, and a
-// name whose surname is uncertain is left as typed.
+// title is greeted as the user's own notes speak of the interviewer: by first name when
+// they use it, else with the title they imply ("he asked…" is Mr, "she said…" is Ms),
+// never with a guess: no such line, or both pronouns, keeps the whole name, and a name
+// whose surname is uncertain is left as typed.
 #[test]
 fn a_whole_name_takes_the_title_the_notes_give() {
     let table = [
@@ -767,6 +780,17 @@ fn a_whole_name_takes_the_title_the_notes_give() {
         ),
         ("Dr Priya Nair", "he asked about caseloads", "Dear Dr Nair,"),
         ("Jess", "she asked about arrears", "Dear Jess,"),
+        // The notes call him by his first name: so does the greeting.
+        (
+            "lee garside",
+            "lee saying they judge coaches by the players",
+            "Dear Lee,",
+        ),
+        (
+            "Gary Holt",
+            "Gary's point that he asked about EVs",
+            "Dear Gary,",
+        ),
     ];
     for (name, moment, greeting) in table {
         let mut c = case("exits");
