@@ -476,8 +476,8 @@ static CATALOGUE: [Symptom; 30] = [
         slip: "I spoke about people I have worked with in a way I regret",
         line: Some(LetterLine {
             prompt: "One real thing you learned in that job",
-            frame: "Working there, I learned {}.",
-            that_lead: Some("Working there, I learned"),
+            frame: "One thing I learned in a past job is {}.",
+            that_lead: Some("One thing I learned in a past job is"),
             leads: [
                 "I want to correct the picture I gave of a past job.",
                 "A past employer deserves a fairer account than I gave.",

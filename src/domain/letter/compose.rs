@@ -1070,7 +1070,7 @@ fn repairs(
                         if f.symptom.id == crate::domain::diagnosis::SOMETHING_ELSE {
                             ""
                         } else {
-                            phrases::lead_in_passing(f.symptom.letter_move, turn)
+                            phrases::lead_in_passing(f.symptom.id, f.symptom.letter_move, turn)
                         }
                     };
                     let lead = cx.fill(lead);

@@ -69,8 +69,14 @@ pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
 /// What leads into the user's words in a plain thank-you, where a small slip is
 /// mentioned in passing only; empty when the words stand alone. `turn` picks among
 /// the phrasings. (A second-chance letter takes its row's own leads.)
-pub fn lead_in_passing(m: LetterMove, turn: usize) -> &'static str {
+pub fn lead_in_passing(id: &str, m: LetterMove, turn: usize) -> &'static str {
     match m {
+        // "During those 14 months …" needs the gap named first, even in passing.
+        LetterMove::ShowCommitment if id == "stumbled_on_gap" => Pick(turn).of(&[
+            "I should also have explained the gap in my CV.",
+            "I should have explained the gap in my CV more clearly.",
+            "The gap in my CV deserved a plainer answer.",
+        ]),
         LetterMove::RestateAnswer => Pick(turn).of(&[
             "I would like to add to one of my answers.",
             "One of my answers deserved more than I gave it.",
@@ -112,7 +118,7 @@ pub fn aim(area: Area, late: bool) -> &'static str {
 pub static ASK_THANKS: [&str; 3] = [
     "I would be glad to continue our conversation{aim}.",
     "I hope we can pick up where we left off.",
-    "I would be glad to talk again{aim} if that would help.",
+    "If it would help, I would be glad to talk again{aim}.",
 ];
 
 /// The close of a second-chance letter.

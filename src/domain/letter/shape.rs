@@ -223,6 +223,9 @@ const AGREE: &str = "is are|was were|has have|does do|doesn't don't|isn't aren't
 
 /// "this", "that" and the like, which may stand for a subject ("that was my best work").
 const DEMONSTRATIVES: &str = "this that these those there";
+/// Numbers spelled out, lowercase inside a frame ("… is twelve years' PQE").
+const NUMBER_WORDS: &str = "zero two three four five six seven eight nine ten eleven twelve \
+    fifteen twenty thirty forty fifty hundreds";
 /// Adjectives that open a note with their infinitive ("rare to get that funded").
 const EVALUATIVE: &str = "rare hard easy difficult unusual great good important possible \
     impossible exciting useful vital essential";
@@ -602,7 +605,13 @@ fn lookup(k: &str) -> u64 {
     if f & ADV != 0 || (n > 5 && k.ends_with("ly") && !k.ends_with("ply")) {
         f |= ADVX;
     }
+    // "rewrote", "rebuilt", "outgrew", "oversaw": a prefix on an irregular past.
+    let prefixed = ["re", "out", "over", "under", "co-"].iter().any(|p| {
+        k.strip_prefix(p)
+            .is_some_and(|rest| rest.len() >= 3 && lookup(rest) & PAST != 0)
+    });
     if f & PAST != 0
+        || prefixed
         || (n >= 4
             && k.ends_with("ed")
             && b.iter().all(|&c| c.is_ascii_lowercase() || c == b'-')
@@ -1032,7 +1041,11 @@ fn verb_after_pronoun(ws: &[Tok], i: usize) -> bool {
 /// Whether `w` (a content word after a subject's head) is a verb: past tense, or
 /// followed by what only follows a verb (an object, a number, a new noun phrase).
 fn verb_like(w: &Tok, next: u64) -> bool {
-    w.f & PASTX != 0 || next & NUM != 0 || (next & (DET | OBJ | IT) != 0 && w.k.ends_with('s'))
+    // Not across a comma: in "with the co-op, 3rd harvest now" the number starts a new
+    // phrase.
+    w.f & PASTX != 0
+        || (!ends_clause(&w.t)
+            && (next & NUM != 0 || (next & (DET | OBJ | IT) != 0 && w.k.ends_with('s'))))
 }
 
 /// Scans a noun phrase from `i` for its verb. `pos` counts content words of the
@@ -1634,7 +1647,7 @@ fn tk_k(ws: &[Tok], i: usize) -> &str {
 fn spell_out(ws: &mut [Tok], i: usize) {
     // "its actually a big part": before an adverb, a determiner or "not", "its" is
     // "it's" (the possessive is followed by its noun).
-    if ws[i].k == "its" && (fl(ws, i + 1) & (ADVX | DET) != 0 || tk_k(ws, i + 1) == "not") {
+    if ws[i].k == "its" && (fl(ws, i + 1) & (ADVX | DET | INGX) != 0 || tk_k(ws, i + 1) == "not") {
         set_core(ws, i, i, "it's", true);
     }
     // "changes + the new site", "~30 rules".
@@ -2095,11 +2108,11 @@ fn sentence(pre: &str, ws: &[Tok], decap: usize, post: &str, end: char) -> Strin
 /// function word, an adverb or a verb form ("The Leeds clinic" -> "the Leeds clinic");
 /// a capitalised other word may be a name and stays.
 fn inner(ws: &[Tok]) -> usize {
-    usize::from(
-        ws.first().is_some_and(|w| {
-            w.f & (FUNC | ADVX | PASTX) != 0 || w.k.ends_with("ing") || w.k == "zero"
-        }),
-    )
+    usize::from(ws.first().is_some_and(|w| {
+        w.f & (FUNC | ADVX | PASTX) != 0
+            || w.k.ends_with("ing")
+            || NUMBER_WORDS.split(' ').any(|n| n == w.k)
+    }))
 }
 
 /// The words in the frame's "{}" slot, as a finished sentence.
@@ -2645,14 +2658,29 @@ fn lead_then_past(ws: &[Tok]) -> Option<usize> {
     };
     while at(ws, i, PREP) {
         i += 2 + usize::from(at(ws, i + 1, DET));
-        if !at(ws, i, PASTX | PREP) {
+        // A name of several words ("at Hartley Builders Merchants got …"), or an
+        // aside in brackets after it ("(before my break)").
+        while i < ws.len() && i < 10 && !at(ws, i, PASTX | PREP) {
+            let named = ws[i].t.starts_with(is_upper);
+            if ws[i].t.starts_with('(') {
+                while i < ws.len() && !ws[i].t.contains(')') {
+                    i += 1;
+                }
+            } else if !named && i > 2 {
+                break;
+            }
             i += 1;
         }
     }
     let phrase_only = |ws: &[Tok]| {
+        let mut aside = false;
         ws.iter().enumerate().all(|(j, w)| {
-            w.f & (FIN | SUBJ | SV | PASTX | SUB | REL | TO | INGX) == 0
-                && (j + 1 == ws.len() || !ends_clause(&w.t))
+            aside |= w.t.starts_with('(');
+            let ok = aside
+                || (w.f & (FIN | SUBJ | SV | PASTX | SUB | REL | TO | INGX) == 0
+                    && (j + 1 == ws.len() || !ends_clause(&w.t)));
+            aside &= !w.t.contains(')');
+            ok
         })
     };
     // Not "after the depot closed in 2024 I renewed …": a clause with its own subject.
@@ -3092,6 +3120,9 @@ mod tests {
             ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
             ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
+            ("Twelve years in employment law, eight in private practice", Ex, Some("The example I had in mind is twelve years in employment law, eight in private practice.")),
+            ("The direct trade with the huila co-op, 3rd harvest now", Bare, None),
+            ("at Hartley Builders Merchants (before my break) got the debt down from £84k to £11k", Bare, Some("At Hartley Builders Merchants (before my break), I got the debt down from £84k to £11k.")),
             ("18 months customer service at a car leasing co", Ex, Some("I bring 18 months of customer service at a car leasing company.")),
             ("I cut overtime, costs down 20%", Bare, Some("I cut overtime, with costs down 20%.")),
             ("I managed 95 of a shared 180 property portfolio, arrears under 2% most months", Bare, Some("I managed 95 of a shared 180 property portfolio, with arrears under 2% most months.")),
