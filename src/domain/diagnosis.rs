@@ -505,7 +505,7 @@ static CATALOGUE: [Symptom; 30] = [
             leads: [
                 "The gap in my CV has a simple explanation.",
                 "I should have explained the gap in my CV plainly.",
-                "Here is what the gap in my CV was.",
+                "I owe you a clearer account of the gap in my CV.",
             ],
             about_them: false,
             question: false,

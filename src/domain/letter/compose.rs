@@ -270,10 +270,26 @@ pub fn name_cased(name: &str) -> String {
     }
     name.split(' ')
         .map(|w| {
+            // "hmp", "nhs": a short word without a vowel is initials ("HMP Ashcombe").
+            let initials = (2..=4).contains(&w.len())
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b))
+                && !["ltd", "mr", "ms", "mrs", "dr", "st"].contains(&w);
+            if initials {
+                return w.to_ascii_uppercase();
+            }
             let mut cs = w.chars();
-            cs.next()
+            let mut out = cs
+                .next()
                 .map(|c| crate::domain::upper_char(c).to_string() + cs.as_str())
-                .unwrap_or_default()
+                .unwrap_or_default();
+            // "Mcleish" is "McLeish", "O'brien" is "O'Brien".
+            for prefix in ["Mc", "O'"] {
+                if out.len() > prefix.len() + 1 && out.starts_with(prefix) {
+                    out[prefix.len()..=prefix.len()].make_ascii_uppercase();
+                }
+            }
+            out
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -361,6 +377,9 @@ fn title_of_role(role: &str) -> &str {
     }
 }
 
+/// Titles a name may be typed with.
+const TITLES: [&str; 8] = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"];
+
 /// How a letter addresses `name`: a title with the whole name is the title and the
 /// surname ("Dr Priya Nair" -> "Dr Nair", "Ms Anna van Dijk" -> "Ms van Dijk"); a
 /// first name and surname without one are said as the notes say them (`address`: the
@@ -377,7 +396,7 @@ fn addressed(name: &str, address: Address) -> String {
             w.starts_with(|c: char| c.is_ascii_uppercase())
                 && w.bytes().all(|b| b.is_ascii_alphabetic())
         };
-        let titled = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]
+        let titled = TITLES
             .iter()
             .any(|x| first.trim_end_matches('.').eq_ignore_ascii_case(x));
         if !titled && plain(first) && plain(last) {
@@ -390,9 +409,7 @@ fn addressed(name: &str, address: Address) -> String {
     }
     let titled = words.first().is_some_and(|t| {
         let t = t.trim_end_matches('.');
-        ["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]
-            .iter()
-            .any(|x| t.eq_ignore_ascii_case(x))
+        TITLES.iter().any(|x| t.eq_ignore_ascii_case(x))
     });
     // The first name is the capitalised word after the title: "van" in "Ms van Dijk"
     // belongs to the surname.
@@ -473,7 +490,22 @@ struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     fn new(req: &'a Request<'a>) -> Self {
         let f = req.facts;
-        let company = given(&f.company).map_or_else(|| "[Company]".to_owned(), name_cased);
+        let company = given(&f.company).map_or_else(
+            || "[Company]".to_owned(),
+            |c| {
+                // "University of Eastbridge" is "the University of Eastbridge" in a sentence.
+                let c = name_cased(c);
+                let of = c.split(' ').nth(1) == Some("of");
+                let institution = ["University", "College", "Bank", "Museum", "Institute"]
+                    .iter()
+                    .any(|i| c.starts_with(i));
+                if of && institution {
+                    format!("the {c}")
+                } else {
+                    c
+                }
+            },
+        );
         let role = given(&f.role).map_or("[Role]", title_of_role);
         let top = req.diagnosis.findings.first().map_or("", |f| f.symptom.id);
         // FNV-1a over what makes a situation itself, so two different situations start

@@ -185,7 +185,7 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     sept September|oct October|nov November|dec December|tbh honestly|accts accounts|\
     acct account|q question|qs questions|qn question|u you|w/ with|w/o without|b/c because|\
     pls please|cld could|wld would|shld should|incl including|recs recommendations|\
-    rec recommendation|abt about|yrs years";
+    rec recommendation|abt about|yrs years|w with";
 /// Units after a number ("6h", "50 min", "3 yrs"), spelled out, in the plural.
 const UNITS: &str = "h hours|hr hours|hrs hours|min minutes|mins minutes|yr years|\
     wk weeks|wks weeks|mth months|mths months";
@@ -1678,6 +1678,18 @@ fn spell_out(ws: &mut [Tok], i: usize) {
             set_core(ws, i, i, &format!("{from}{a} to {b}"), true);
         }
     }
+    // "so can pick it up quick": the "I" a note drops after "so".
+    let modal = ["can", "could", "will", "would", "should", "might", "must"];
+    if ws[i].k == "so" && modal.contains(&tk_k(ws, i + 1)) {
+        ws[i].t.push_str(" I");
+    }
+    // "at last place": the writer's own last place.
+    let place = ws
+        .get(i + 1)
+        .is_some_and(|w| w.f & (FUNC | CAL | NUM) == 0 && !lead_time(w));
+    if ws[i].k == "last" && i > 0 && at(ws, i - 1, PREP) && place {
+        ws[i].t.insert_str(0, "my ");
+    }
     // "so id explain …", "ur going electric": "I'd" where a clause starts (not "photo
     // id"), and "you're" before an "-ing" form, "your" elsewhere.
     let starts = i == 0 || ends_clause(&ws[i - 1].t) || at(ws, i - 1, JOIN | CONTR);
@@ -1703,7 +1715,9 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     let (num, unit) = w.k.split_at(digits);
     let glued = digits > 0 && !unit.is_empty() && kinds(unit) & UNIT != 0;
     let after_number = i > 0 && w.f & UNIT != 0 && at(ws, i - 1, NUM);
-    let new = if w.f & SHORT != 0 && !glued && !after_number {
+    // "QS" typed in capitals is initials (a quantity surveyor), not "qs" for questions.
+    let capitals = w.t.len() >= 2 && !w.t.bytes().any(|b| b.is_ascii_lowercase());
+    let new = if w.f & SHORT != 0 && !glued && !after_number && !capitals {
         pair(SHORTHAND, &w.k).map(str::to_owned)
     } else if glued || after_number {
         let one = if glued {
@@ -3120,6 +3134,8 @@ mod tests {
             ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
             ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
+            ("I know what a QS does day to day", Bare, Some("I know what a QS does day to day.")),
+            ("ran it on nights at last place, so can pick it up quick w the manual", Bare, Some("I ran it on nights at my last place, so I can pick it up quick with the manual.")),
             ("Twelve years in employment law, eight in private practice", Ex, Some("The example I had in mind is twelve years in employment law, eight in private practice.")),
             ("The direct trade with the huila co-op, 3rd harvest now", Bare, None),
             ("at Hartley Builders Merchants (before my break) got the debt down from £84k to £11k", Bare, Some("At Hartley Builders Merchants (before my break), I got the debt down from £84k to £11k.")),

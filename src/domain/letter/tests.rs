@@ -736,6 +736,19 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     c.facts.company = "hollins bakery".into();
     let text = email(&c);
     assert!(text.contains("at Hollins Bakery"), "{text}");
+    // A university "of" somewhere takes its article; initials and "Mc" their capitals.
+    c.facts.company = "University of Eastbridge".into();
+    assert!(email(&c).contains("at the University of Eastbridge"));
+    c.facts.company = "hmp ashcombe".into();
+    assert!(email(&c).contains("at HMP Ashcombe"), "{}", email(&c));
+    c.facts.interviewer_name = "jordan mcleish".into();
+    assert!(email(&c).contains("Jordan McLeish"), "{}", email(&c));
+    c.facts.interviewer_name = "Professor Alan Mercer".into();
+    assert!(
+        email(&c).contains("Dear Professor Mercer,"),
+        "{}",
+        email(&c)
+    );
     // A company whose name ends in a full stop ends its sentence with one stop.
     c.facts.company = "Hopfield Brewing Co.".into();
     let text = email(&c);
