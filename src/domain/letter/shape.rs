@@ -777,14 +777,42 @@ fn key(w: &str) -> String {
 
 /// The words of `s`, split at whitespace: byte by byte when `s` is ASCII, as nearly
 /// every note is (the shaping step splits each sentence more than once).
-pub(crate) fn split_words(s: &str) -> impl Iterator<Item = &str> {
-    let ascii = s.is_ascii();
-    let bytes = ascii.then(|| s.split_ascii_whitespace());
-    let chars = (!ascii).then(|| s.split_whitespace());
-    bytes
-        .into_iter()
-        .flatten()
-        .chain(chars.into_iter().flatten())
+pub(crate) fn split_words(s: &str) -> Words<'_> {
+    Words {
+        rest: s,
+        ascii: s.is_ascii(),
+    }
+}
+
+/// The iterator of [`split_words`]: one small loop rather than two chained splitters,
+/// which cost the download a kilobyte.
+pub(crate) struct Words<'a> {
+    rest: &'a str,
+    ascii: bool,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let space = |(_, c): &(usize, char)| c.is_whitespace();
+        let (start, end) = if self.ascii {
+            let b = self.rest.as_bytes();
+            let start = b.iter().position(|c| !c.is_ascii_whitespace())?;
+            let len = b[start..].iter().position(u8::is_ascii_whitespace);
+            (start, len.map_or(b.len(), |n| start + n))
+        } else {
+            let start = self.rest.char_indices().find(|p| !space(p))?.0;
+            let len = self.rest[start..]
+                .char_indices()
+                .find(space)
+                .map(|(n, _)| n);
+            (start, len.map_or(self.rest.len(), |n| start + n))
+        };
+        let word = &self.rest[start..end];
+        self.rest = &self.rest[end..];
+        Some(word)
+    }
 }
 
 /// Whether the token ends a clause: a comma, semicolon, colon or dash follows its core.
