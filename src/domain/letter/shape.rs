@@ -2397,8 +2397,9 @@ fn subject_comma(ws: &mut [Tok]) {
 ///   first").
 fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
     let mine = mine
-        || ws.first().is_some_and(|w| is_i(&w.k))
-        || ws.iter().any(|w| matches!(w.k.as_str(), "me" | "my"));
+        || ws
+            .iter()
+            .any(|w| is_i(&w.k) || matches!(w.k.as_str(), "me" | "my"));
     trailing_figures(ws, framed);
     let mut verb_before = false;
     let mut after_with = false;
@@ -2424,8 +2425,10 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let passive = tk_k(ws, v + 1) == "by" || ws[s].k == "then";
         // After a comma only: a colon or a dash introduces, it does not list.
         let comma = s > 0 && ws[s - 1].t.ends_with(',');
+        // "…, would like to do it again": a modal is the writer's too.
+        let modal = verb & AUX1 != 0 && tk_k(ws, v).starts_with(['w', 'c', 's', 'm']);
         let first = &mut ws[s];
-        let dropped = verb & FPV != 0 || (last && verb & PASTX != 0 && !passive);
+        let dropped = verb & FPV != 0 || modal || (last && verb & PASTX != 0 && !passive);
         if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma {
             first.t.insert_str(0, "and I ");
         } else if s > 0
@@ -3162,6 +3165,7 @@ mod tests {
             ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
             ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
+            ("I've done that migration end to end, would like to do it again", Bare, Some("I've done that migration end to end, and I would like to do it again.")),
             ("I know what a QS does day to day", Bare, Some("I know what a QS does day to day.")),
             ("ran it on nights at last place, so can pick it up quick w the manual", Bare, Some("I ran it on nights at my last place, so I can pick it up quick with the manual.")),
             ("Twelve years in employment law, eight in private practice", Ex, Some("The example I had in mind is twelve years in employment law, eight in private practice.")),
