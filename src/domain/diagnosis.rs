@@ -401,7 +401,7 @@ static CATALOGUE: [Symptom; 30] = [
         slip: "I had no example ready when you asked for one",
         line: Some(LetterLine {
             prompt: "The example you should have given: what you did and what came of it",
-            frame: "The example is {}.",
+            frame: "The example is {the}.",
             that_lead: Some("The example is"),
             leads: [
                 "I have a better example now.",
@@ -503,9 +503,9 @@ static CATALOGUE: [Symptom; 30] = [
             frame: "During that gap, my focus was {}.",
             that_lead: Some("During that gap, the truth is"),
             leads: [
-                "The gap in my CV has a simple explanation.",
-                "I should have explained the gap in my CV plainly.",
-                "I owe you a clearer account of the gap in my CV.",
+                "Here is what I was doing then.",
+                "What I should have said is simple.",
+                "The fuller answer is this.",
             ],
             about_them: false,
             question: false,

@@ -1497,7 +1497,7 @@ fn note_like(s: &str) -> bool {
     let no_verb = ws
         .iter()
         .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0);
-    if no_verb && ws.len() <= 8 && ws.iter().any(|w| w.f & NUM != 0) && !s.ends_with('?') {
+    if no_verb && ws.len() <= 12 && ws.iter().any(|w| w.f & NUM != 0) && !s.ends_with('?') {
         return true;
     }
     let mut run = 0;
@@ -2646,7 +2646,12 @@ fn topic_then_clause(ws: &[Tok]) -> Option<String> {
     let c = ws.iter().take(8).position(|w| w.t.ends_with(':'))?;
     let topic = part(ws, 0, c + 1);
     let verbless = topic.iter().all(|w| w.f & (FIN | SUBJ | SV | PASTX) == 0);
-    if c == 0 || !verbless || fl(ws, 0) & (FUNC | ADVX | NUM) != 0 {
+    // A model number ("840D") names a thing; a bare figure ("40") does not.
+    let figure = ws[0].f & NUM != 0 && ws[0].k.bytes().all(|b| b.is_ascii_digit());
+    if c == 0 && !(ws[0].f & NUM != 0 && !figure) || !verbless || figure {
+        return None;
+    }
+    if fl(ws, 0) & (FUNC | ADVX) != 0 {
         return None;
     }
     let s = skip_adverbs(ws, c + 1);
@@ -3165,6 +3170,8 @@ mod tests {
             ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
             ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
+            ("Monograph under contract with a university press, ms due 2027", Bare, None),
+            ("840D: ran it about 3 months on nights", Bare, Some("On the 840D, I ran it about 3 months on nights.")),
             ("I've done that migration end to end, would like to do it again", Bare, Some("I've done that migration end to end, and I would like to do it again.")),
             ("I know what a QS does day to day", Bare, Some("I know what a QS does day to day.")),
             ("ran it on nights at last place, so can pick it up quick w the manual", Bare, Some("I ran it on nights at my last place, so I can pick it up quick with the manual.")),
