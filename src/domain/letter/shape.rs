@@ -2648,7 +2648,9 @@ fn topic_then_clause(ws: &[Tok]) -> Option<String> {
     let verbless = topic.iter().all(|w| w.f & (FIN | SUBJ | SV | PASTX) == 0);
     // A model number ("840D") names a thing; a bare figure ("40") does not.
     let figure = ws[0].f & NUM != 0 && ws[0].k.bytes().all(|b| b.is_ascii_digit());
-    if c == 0 && !(ws[0].f & NUM != 0 && !figure) || !verbless || figure {
+    // One word before the colon is a topic only when it is a model number.
+    let one_word = c == 0 && ws[0].f & NUM == 0;
+    if figure || !verbless || one_word {
         return None;
     }
     if fl(ws, 0) & (FUNC | ADVX) != 0 {
