@@ -2710,15 +2710,17 @@ fn lead_then_past(ws: &[Tok]) -> Option<usize> {
     };
     while at(ws, i, PREP) {
         i += 2 + usize::from(at(ws, i + 1, DET));
-        // A name of several words ("at Hartley Builders Merchants got …"), or an
-        // aside in brackets after it ("(before my break)").
+        if !at(ws, i, PASTX | PREP) {
+            i += 1;
+        }
+        // More words of a name ("at Hartley Builders Merchants got …"), or an aside
+        // in brackets after it ("(before my break)").
         while i < ws.len() && i < 10 && !at(ws, i, PASTX | PREP) {
-            let named = ws[i].t.starts_with(is_upper);
             if ws[i].t.starts_with('(') {
                 while i < ws.len() && !ws[i].t.contains(')') {
                     i += 1;
                 }
-            } else if !named && i > 2 {
+            } else if !ws[i].t.starts_with(is_upper) {
                 break;
             }
             i += 1;
@@ -3172,6 +3174,7 @@ mod tests {
             ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
             ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
+            ("at my current place took wine GP from 64% to 71% in a year", Bare, Some("At my current place, I took wine GP from 64% to 71% in a year.")),
             ("Monograph under contract with a university press, ms due 2027", Bare, None),
             ("840D: ran it about 3 months on nights", Bare, Some("On the 840D, I ran it about 3 months on nights.")),
             ("I've done that migration end to end, would like to do it again", Bare, Some("I've done that migration end to end, and I would like to do it again.")),
