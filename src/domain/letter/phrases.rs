@@ -106,7 +106,8 @@ pub static ASK_SERIOUS: [&str; 4] = [
 pub fn aim(area: Area, late: bool) -> &'static str {
     match area {
         _ if late => ", on time and at my best",
-        Area::Answers => " to give you the answers I should have given",
+        // Not "the answers I should have given": the letter has just given them.
+        Area::Answers => " to go through my answers properly",
         Area::WorkHistory => " to give you a clearer account of my experience",
         Area::Preparation => ", better prepared this time",
         Area::Presence => ", at my best",

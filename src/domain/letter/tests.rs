@@ -928,7 +928,7 @@ fn lines_that_introduce_themselves_get_no_second_introduction() {
 fn the_ask_says_what_a_second_conversation_is_for() {
     let table = [
         ("late", ", on time and at my best"),
-        ("rambled", " to give you the answers I should have given"),
+        ("rambled", " to go through my answers properly"),
         ("knew_little", ", better prepared this time"),
     ];
     for (id, aim) in table {
