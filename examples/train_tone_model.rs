@@ -33,7 +33,6 @@
 //! `docs/tone-model-experiment.md`) did not justify shipping it.
 
 use second_chance::domain::tone::{check, sentence_features, FlagKind, ToneContext};
-use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 
 /// The kinds the model scores, in the order of its weight columns.
@@ -48,26 +47,6 @@ const KINDS: [FlagKind; 7] = [
 ];
 const K: usize = KINDS.len();
 const FOLDS: usize = 5;
-
-#[derive(Deserialize)]
-struct Corpus {
-    sentences: Vec<Sentence>,
-    letters: Vec<Letter>,
-}
-
-#[derive(Deserialize)]
-struct Sentence {
-    text: String,
-    expect: Vec<String>,
-}
-
-#[derive(Deserialize)]
-struct Letter {
-    company: String,
-    interviewer: String,
-    text: String,
-    expect: Vec<String>,
-}
 
 /// One item of the corpus, read once.
 struct Item {
@@ -133,9 +112,7 @@ impl Lcg {
 }
 
 fn load() -> Vec<Item> {
-    let path = format!("{}/tests/data/tone_corpus.json", env!("CARGO_MANIFEST_DIR"));
-    let raw = std::fs::read_to_string(path).expect("corpus");
-    let corpus: Corpus = serde_json::from_str(&raw).expect("corpus JSON");
+    let corpus = second_chance::domain::testkit::tone_set("tone_corpus.json");
     let key_kind = |key: &String| FlagKind::ALL.into_iter().find(|k| k.key() == key);
     let mut items = Vec::new();
     let mut rng = Lcg(20_240_611);

@@ -15,29 +15,9 @@
 //! kinds (no personalisation, too short, too long) are ignored: a lone sentence is not
 //! a letter.
 
+use second_chance::domain::testkit::{tone_set, ToneSet};
 use second_chance::domain::tone::{check, FlagKind, ToneContext};
-use serde::Deserialize;
 use std::collections::HashSet;
-
-#[derive(Deserialize)]
-struct Corpus {
-    sentences: Vec<Sentence>,
-    letters: Vec<Letter>,
-}
-
-#[derive(Deserialize)]
-struct Sentence {
-    text: String,
-    expect: Vec<String>,
-}
-
-#[derive(Deserialize)]
-struct Letter {
-    company: String,
-    interviewer: String,
-    text: String,
-    expect: Vec<String>,
-}
 
 /// Kinds about the whole letter, meaningless for a lone sentence.
 const WHOLE_LETTER: [FlagKind; 3] = [
@@ -53,12 +33,6 @@ struct Score {
     fn_: u32,
 }
 
-fn load(file: &str) -> Corpus {
-    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
-    let raw = std::fs::read_to_string(path).expect("the corpus file is part of the repository");
-    serde_json::from_str(&raw).expect("the corpus file is valid JSON of the expected shape")
-}
-
 /// What scoring one set found.
 struct Scored {
     /// (kind, precision, recall) for every kind that occurs, as a label or a flag.
@@ -70,7 +44,7 @@ struct Scored {
 // Guards: the rules keep their precision and recall on the corpus they were written with.
 #[test]
 fn corpus_precision_and_recall() {
-    let corpus = load("tone_corpus.json");
+    let corpus = tone_set("tone_corpus.json");
     assert!(corpus.sentences.len() >= 70, "at least 70 sentences");
     assert!(corpus.letters.len() >= 12, "at least 12 letters");
     let scored = score_set("tone corpus", &corpus, &FlagKind::ALL, true);
@@ -95,7 +69,7 @@ fn corpus_precision_and_recall() {
 // sentence of this file.
 #[test]
 fn heldout_precision_and_recall() {
-    let heldout = load("tone_heldout.json");
+    let heldout = tone_set("tone_heldout.json");
     let scored = score_set("tone held-out", &heldout, &BEHAVIOUR, false);
     // This set, the fifth, was written before the fourth was folded in and has never
     // been read. On it, the rules as the session that wrote it began / before the
@@ -141,7 +115,7 @@ const BEHAVIOUR: [FlagKind; 7] = [
 
 /// Scores every item of `corpus` on `kinds`, prints the table (and the misses when
 /// `show_misses`), and returns the per-kind figures.
-fn score_set(name: &str, corpus: &Corpus, kinds: &[FlagKind], show_misses: bool) -> Scored {
+fn score_set(name: &str, corpus: &ToneSet, kinds: &[FlagKind], show_misses: bool) -> Scored {
     let mut clean = (0, 0);
     let keys: Vec<&str> = FlagKind::ALL.iter().map(|k| k.key()).collect();
     let mut scores = [Score::default(); 14];

@@ -80,7 +80,8 @@ impl Weekday {
     }
 }
 
-const MONTHS: [&str; 12] = [
+/// The months' names, January first (the note-shaping step spells out "aug" with them).
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

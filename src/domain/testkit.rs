@@ -366,3 +366,45 @@ pub fn sample_letter(words: usize) -> String {
     }
     out
 }
+
+/// A labelled tone set, as stored in `tests/data/` (`tone_corpus.json`, the corpus the
+/// rules may be tuned to, and `tone_heldout.json`, the blind set they may not): lone
+/// sentences and whole letters, each with the flag kinds (keys) it should raise.
+#[derive(serde::Deserialize)]
+pub struct ToneSet {
+    /// Sentences checked alone.
+    pub sentences: Vec<ToneSentence>,
+    /// Letters checked whole, with the names they were written to.
+    pub letters: Vec<ToneLetter>,
+}
+
+/// One labelled sentence of a [`ToneSet`].
+#[derive(serde::Deserialize)]
+pub struct ToneSentence {
+    /// The sentence.
+    pub text: String,
+    /// The flag kinds it should raise; empty for a clean one.
+    pub expect: Vec<String>,
+}
+
+/// One labelled letter of a [`ToneSet`].
+#[derive(serde::Deserialize)]
+pub struct ToneLetter {
+    /// The company it was written to.
+    pub company: String,
+    /// The interviewer it was written to.
+    pub interviewer: String,
+    /// The letter.
+    pub text: String,
+    /// The flag kinds it should raise.
+    pub expect: Vec<String>,
+}
+
+/// The tone set `file` from `tests/data/` (native tools and tests only: it reads the
+/// repository's files).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn tone_set(file: &str) -> ToneSet {
+    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+    let raw = std::fs::read_to_string(path).expect("the tone set is part of the repository");
+    serde_json::from_str(&raw).expect("the tone set is valid JSON of the expected shape")
+}

@@ -1772,20 +1772,7 @@ fn spell_out(ws: &mut [Tok], i: usize) {
 /// The month a word names, full or short ("aug", "sept"), with its capital.
 fn month(k: &str) -> Option<String> {
     const SHORT: &str = "jan feb mar apr may jun jul aug sep sept oct nov dec";
-    const FULL: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    const FULL: [&str; 12] = crate::domain::followup::MONTHS;
     let n = SHORT
         .split(' ')
         .position(|m| m == k)
