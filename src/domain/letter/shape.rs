@@ -1675,7 +1675,9 @@ fn tk_k(ws: &[Tok], i: usize) -> &str {
 fn spell_out(ws: &mut [Tok], i: usize) {
     // "its actually a big part": before an adverb, a determiner or "not", "its" is
     // "it's" (the possessive is followed by its noun).
-    if ws[i].k == "its" && (fl(ws, i + 1) & (ADVX | DET | INGX) != 0 || tk_k(ws, i + 1) == "not") {
+    if ws[i].k == "its"
+        && (fl(ws, i + 1) & (ADVX | DET | INGX | NUM) != 0 || tk_k(ws, i + 1) == "not")
+    {
         set_core(ws, i, i, "it's", true);
     }
     // "changes + the new site", "~30 rules".
@@ -1704,6 +1706,20 @@ fn spell_out(ws: &mut [Tok], i: usize) {
         if let (Some(a), Some(b)) = (month(a), month(b)) {
             let from = if i == 0 { "From " } else { "" };
             set_core(ws, i, i, &format!("{from}{a} to {b}"), true);
+        }
+    }
+    // "without losing a days trading": a day's.
+    if ws[i].k == "days" && i > 0 && ws[i - 1].k == "a" {
+        set_core(ws, i, i, "day's", false);
+    }
+    // "a rollout for a phone retailer 2025": a year after a noun is "in" that year.
+    let year = ws[i].k.len() == 4
+        && ws[i].k.bytes().all(|b| b.is_ascii_digit())
+        && (ws[i].k.starts_with("19") || ws[i].k.starts_with("20"));
+    if year && i > 0 && ws[i - 1].f & (FUNC | NUM | CAL) == 0 && !ends_clause(&ws[i - 1].t) {
+        let month = month(&ws[i - 1].k).is_some();
+        if !month && ws[i - 1].t.starts_with(is_lower) {
+            ws[i].t.insert_str(0, "in ");
         }
     }
     // "so can pick it up quick": the "I" a note drops after "so".
@@ -2654,7 +2670,9 @@ fn topic_then_clause(ws: &[Tok]) -> Option<String> {
     } else {
         return None;
     };
-    let mut pre = String::from("On the ");
+    // "On verifying an image, …", not "On the verifying …".
+    let bare = topic[0].f & INGX == 0;
+    let mut pre = String::from(if bare { "On the " } else { "On " });
     let mut head = join(topic, inner(topic));
     head.pop();
     // "Electric buses" was capitalised only because the note started with it.
@@ -3161,6 +3179,8 @@ mod tests {
             ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
             ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
+            ("ran a 14 store rollout for a phone retailer 2025 without a days trading lost, its 20 minutes away", Bare, Some("I ran a 14 store rollout for a phone retailer in 2025 without a day's trading lost, it's 20 minutes away.")),
+            ("verifying an image: I would hash it twice", Bare, Some("On verifying an image, I would hash it twice.")),
             ("at my current place took wine GP from 64% to 71% in a year", Bare, Some("At my current place, I took wine GP from 64% to 71% in a year.")),
             ("Monograph under contract with a university press, ms due 2027", Bare, None),
             ("840D: ran it about 3 months on nights", Bare, Some("On the 840D, I ran it about 3 months on nights.")),
