@@ -2219,6 +2219,19 @@ fn introduced(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> 
         if label && has_subject_and_verb(&clause) {
             return Some((clause, true));
         }
+        // "The short answer: listen first, then …": steps, which the writer would take.
+        let step = ws.get(c + 1).filter(|w| {
+            w.f & (FUNC | NUM | PASTX | INGX) == 0
+                && !w.k.ends_with('s')
+                && w.t.starts_with(is_lower)
+                && at(ws, c + 2, DET | OBJ | PREP | ADVX)
+        });
+        if label && step.is_some() {
+            let steps = sentence("I would ", part(ws, c + 1, ws.len()), 0, "", '.');
+            if has_subject_and_verb(&steps) {
+                return Some((steps, true));
+            }
+        }
     }
     // "it's a community centre, not a chain gym" as what draws the writer: "… is that
     // it's a community centre …" (the "it" is the role's place, named in the frame).
@@ -3179,6 +3192,7 @@ mod tests {
             ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
             ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
+            ("The short answer: listen first, then one visible early win", Bare, Some("I would listen first, then one visible early win.")),
             ("ran a 14 store rollout for a phone retailer 2025 without a days trading lost, its 20 minutes away", Bare, Some("I ran a 14 store rollout for a phone retailer in 2025 without a day's trading lost, it's 20 minutes away.")),
             ("verifying an image: I would hash it twice", Bare, Some("On verifying an image, I would hash it twice.")),
             ("at my current place took wine GP from 64% to 71% in a year", Bare, Some("At my current place, I took wine GP from 64% to 71% in a year.")),
