@@ -64,7 +64,7 @@ test('letter fields shape the letter, another wording is kept, and the checklist
   await j.close();
 });
 
-test('a letter field typed as notes is left out of the letter, and the field says why until it reads as a sentence', async () => {
+test('what a letter field holds as notes is left out of the letter, and the field quotes it until it reads as a sentence', async () => {
   const j = await env.open({ viewport: PHONE });
   const { page } = j;
   await toWrite(j);
@@ -74,6 +74,10 @@ test('a letter field typed as notes is left out of the letter, and the field say
   await assert.doesNotReject(hint.getByText('reads as notes').waitFor());
   assert.equal(await field.getAttribute('aria-describedby'), 'sc-line-evidence-hint');
   assert.ok(!(await j.preview()).includes('busiest practice'), 'the notes are not sent');
+  // Part of a line: the sentence that reads as notes is quoted, the other is used.
+  await field.fill('I ran the front desk for four years. Gas safe 11 yrs.');
+  await assert.doesNotReject(hint.getByText('\u201cGas safe 11 yrs\u201d').waitFor());
+  assert.ok((await j.preview()).includes('I ran the front desk for four years'), 'the sentence is in the letter');
   await field.fill('For four years I ran the front desk at the busiest GP surgery in the city, with 150 patients a day.');
   await page.waitForFunction(() => !document.querySelector('#sc-line-evidence-hint'));
   assert.ok((await j.preview()).includes('I ran the front desk at the busiest GP surgery'), 'the sentence is in the letter');

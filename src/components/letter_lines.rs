@@ -18,8 +18,9 @@ pub struct LineField {
     pub value: String,
     /// The letter holds a fill-in for it until it is written.
     pub needed: bool,
-    /// What the user wrote reads as notes, and the letter leaves it out.
-    pub left_out: bool,
+    /// The first sentence of what the user wrote that reads as notes, which the
+    /// letter leaves out.
+    pub left_out: Option<String>,
 }
 
 /// The letter's own `fields`, in the letter's order, written to `to` ("Ms Ortega", or
@@ -40,14 +41,14 @@ pub fn letter_lines(
                 let key = f.key;
                 let on_input = on_line.reform(move |e: InputEvent| (key, event_value(&e)));
                 let rows = if f.value.len() > 120 { "4" } else { "2" };
-                let hint = if f.left_out {
-                    format!("The letter leaves this out for now: it reads as notes. Write it as you would say it to {to}, in full sentences (\"I …\").")
+                let hint = if let Some(notes) = &f.left_out {
+                    format!("The letter leaves out \u{201c}{}\u{201d} for now: it reads as notes. Write it as you would say it to {to}, in full sentences (\"I …\").", snippet(notes))
                 } else if f.needed && f.value.trim().is_empty() {
                     "Your letter needs this: until you write it, it holds a fill-in.".to_owned()
                 } else {
                     String::new()
                 };
-                let flagged = f.left_out || (f.needed && f.value.trim().is_empty());
+                let flagged = f.left_out.is_some() || (f.needed && f.value.trim().is_empty());
                 html! {
                     <div class={classes!("sc-field", flagged.then_some("is-needed"))}>
                         <label for={id.clone()}>{ f.label.clone() }</label>
@@ -61,5 +62,13 @@ pub fn letter_lines(
             }) }
             </div>
         </section>
+    }
+}
+
+/// The start of a left-out sentence, short enough to quote in a hint.
+fn snippet(s: &str) -> String {
+    match s.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", s[..at].trim_end()),
+        None => s.to_owned(),
     }
 }

@@ -22,7 +22,7 @@ use super::tone_panel::{tone_panel, TonePanel};
 use crate::domain::diagnosis::{Diagnosis, Verdict};
 use crate::domain::letter::checklist::{checklist, Check, Inputs};
 use crate::domain::letter::{
-    budget, count_words, general_index, letter_fields, name_cased, prompt_for, reads_as_notes,
+    budget, count_words, general_index, left_as_notes, letter_fields, name_cased, prompt_for,
     recommend, SectionKind,
 };
 use crate::domain::tone::{check, Flag, FlagKind, ToneContext, ToneReport};
@@ -265,7 +265,7 @@ fn line_fields(
             };
             LineField {
                 key: f.key,
-                left_out: reads_as_notes(&value, f.line, &draft.facts),
+                left_out: left_as_notes(&value, f.line, &draft.facts),
                 value,
                 needed: f.needed && text.contains(&format!("[{label}]")),
                 label,

@@ -1376,11 +1376,10 @@ pub struct LetterField {
     pub needed: bool,
 }
 
-/// Whether the letter leaves out what the user typed for `line`: there is text, but
-/// none of it can be shaped into a sentence to the interviewer (it reads as notes, such
-/// as "Front desk at a GP surgery 4 years, busiest practice in the city, …"). The
-/// Write step says so beside the field, so the user can write it as a sentence.
-pub fn reads_as_notes(text: &str, line: &LetterLine, facts: &InterviewFacts) -> bool {
+/// What the letter leaves out of what the user typed for `line`, because it still reads
+/// as notes: the first such sentence, as typed ("Gas safe 11 yrs."), or None. The
+/// Write step quotes it beside the field, so the user can write it as a sentence.
+pub fn left_as_notes(text: &str, line: &LetterLine, facts: &InterviewFacts) -> Option<String> {
     let frame = Frame {
         fragment: Some(line.frame),
         that_lead: line.that_lead,
@@ -1390,7 +1389,7 @@ pub fn reads_as_notes(text: &str, line: &LetterLine, facts: &InterviewFacts) -> 
         max_words: LINE_CAP,
         address: line.about_them,
     };
-    given(text).is_some() && shape_sentences(text, &frame).is_empty()
+    given(text).and_then(|t| super::shape::left_out(t, &frame))
 }
 
 /// The fields the Write step asks for, so that each one visibly shapes the letter: the

@@ -1196,6 +1196,19 @@ const MAX_SENTENCES: usize = 256;
 
 /// The sentences [`shape`] joins.
 fn shaped(note: &str, frame: &Frame) -> Vec<String> {
+    shaper(note, frame).out
+}
+
+/// The first sentence of `note` that the letter leaves out because it still reads as
+/// notes (no subject and verb, or phrases without a verb), as the user typed it; None
+/// when every sentence is used or was left out on purpose (narration of the slip, a
+/// note to self). The Write step quotes it beside the field.
+pub fn left_out(note: &str, frame: &Frame) -> Option<String> {
+    shaper(note, frame).left_out
+}
+
+/// Runs the shaping steps over `note` and returns their state.
+fn shaper<'a>(note: &str, frame: &'a Frame<'a>) -> Shaper<'a> {
     let mut sh = Shaper {
         frame,
         out: Vec::new(),
@@ -1203,6 +1216,7 @@ fn shaped(note: &str, frame: &Frame) -> Vec<String> {
         seen: 0,
         lost: false,
         framed: false,
+        left_out: None,
     };
     // The note's lines joined into chunks: a stray line break is a space, while a
     // bullet ("-", "•", "*", "1.") or a blank line starts a new chunk.
@@ -1211,7 +1225,7 @@ fn shaped(note: &str, frame: &Frame) -> Vec<String> {
         let t = line.trim();
         let (bullet, rest) = strip_bullet(t);
         if (t.is_empty() || bullet) && !sh.flush(&mut cur) {
-            return sh.out;
+            return sh;
         }
         if !rest.is_empty() {
             if !cur.is_empty() {
@@ -1221,7 +1235,7 @@ fn shaped(note: &str, frame: &Frame) -> Vec<String> {
         }
     }
     sh.flush(&mut cur);
-    sh.out
+    sh
 }
 
 /// The state of [`shaped`]: the frame, the sentences so far, their words, and how many
@@ -1235,6 +1249,8 @@ struct Shaper<'a> {
     lost: bool,
     /// A sentence so far was put in the frame.
     framed: bool,
+    /// The first sentence left out because it still read as notes, as typed.
+    left_out: Option<String>,
 }
 
 impl Shaper<'_> {
@@ -1341,6 +1357,9 @@ impl Shaper<'_> {
         }
         let Some(s) = complete(&mut ws, asked, self.frame) else {
             self.lost = true;
+            if self.left_out.is_none() {
+                self.left_out = Some(body.to_owned());
+            }
             return true;
         };
         // A frame says its words once: a second fragment framed the same way

@@ -814,9 +814,10 @@ fn a_whole_name_takes_the_title_the_notes_give() {
     }
 }
 
-// Guards point 2 ("or is left out. Never send it broken"): a line that reads as notes is
-// left out of the letter, and `reads_as_notes` tells the Write step so, while a sentence,
-// a shaped fragment or an empty field is not reported.
+// Guards point 2 ("or is left out. Never send it broken"): a line, or a sentence of it,
+// that reads as notes is left out of the letter, and `left_as_notes` quotes it for the
+// Write step, while a sentence, a shaped fragment, narration of the slip or an empty
+// field is not reported.
 #[test]
 fn notes_are_left_out_and_the_field_says_so() {
     let c = case("exits");
@@ -824,20 +825,27 @@ fn notes_are_left_out_and_the_field_says_so() {
     let notes =
         "Front desk at a GP surgery 4 years, busiest practice in the city, 150+ patients a day";
     let table = [
-        (notes, true),
+        (notes, Some(notes)),
         (
             "Carrow: revenue £14m to £31m in 4 years, on-trade held at 40%",
-            true,
+            Some("Carrow: revenue £14m to £31m in 4 years, on-trade held at 40%"),
+        ),
+        // One sentence of two: the one that reads as notes is quoted.
+        (
+            "I ran the front desk for four years. Gas safe 11 yrs.",
+            Some("Gas safe 11 yrs"),
         ),
         (
             "I ran the front desk at the busiest GP surgery in the city.",
-            false,
+            None,
         ),
-        ("cut stock-outs by 40% in one quarter", false),
-        ("", false),
+        ("cut stock-outs by 40% in one quarter", None),
+        ("I rambled. I cut stock-outs by 40% in one quarter.", None),
+        ("", None),
     ];
     for (text, left_out) in table {
-        assert_eq!(reads_as_notes(text, line, &c.facts), left_out, "{text:?}");
+        let got = left_as_notes(text, line, &c.facts);
+        assert_eq!(got.as_deref(), left_out, "{text:?}");
     }
     let mut c = c;
     c.lines.insert("evidence".into(), notes.into());
