@@ -256,7 +256,13 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
             .company
             .split_whitespace()
             .map(core_of)
-            .find(|w| !w.eq_ignore_ascii_case("the")),
+            // "University" of "University of Eastmoor" is not a name in "the university".
+            .find(|w| {
+                !listed(COMMON, w)
+                    && !["university", "college", "museum", "institute", "council"]
+                        .iter()
+                        .any(|c| w.eq_ignore_ascii_case(c))
+            }),
     );
     names.retain(|n| !listed(COMMON, n));
     names
@@ -677,7 +683,8 @@ impl<'a> Ctx<'a> {
         for pair in words.windows(2) {
             let name = pair.join(" ");
             let lower = name.to_ascii_lowercase();
-            if name == lower {
+            // Not the article the letter put before "University of …".
+            if name == lower || pair[0] == "the" {
                 continue;
             }
             while let Some(at) = text.find(&lower) {
@@ -1229,7 +1236,14 @@ fn answering<'k>(moment: &str, lines: &[(&'k str, &str)], named: &str) -> Option
         .find(|(key, line)| {
             let shared = words(line).iter().filter(|w| said.contains(w)).count();
             let general = *key == LINE_WHY || *key == LINE_EVIDENCE;
-            shared >= if general { 1 } else { 2 }
+            // A question the interviewer asked leads only into the answer to it, not
+            // into the "why" or the evidence, where it would be left unanswered.
+            let question = moment.starts_with("You asked");
+            if general {
+                !question && shared >= 1
+            } else {
+                shared >= 2
+            }
         })
         .map(|(key, _)| *key)
 }

@@ -2344,9 +2344,12 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
             return fill(f, ws).map(|s| (s, false));
         }
     }
+    // Verbs inside a relative clause are not the phrase's own ("Taking a university
+    // that nobody has heard of and making it known").
+    let own = ws.iter().position(|w| w.f & REL != 0).unwrap_or(ws.len());
     let gerund_fragment = frame.fragment.is_some()
         && (f0 & INGX != 0 || (w0.k == "your" && f1 & INGX != 0))
-        && !ws.iter().enumerate().any(|(i, w)| {
+        && !ws[..own].iter().enumerate().any(|(i, w)| {
             w.f & (FIN | SV) != 0 || (w.f & PASTX != 0 && at(ws, i + 1, OBJ | DET | NUM))
         });
     // "about 1400 CP12s last year, and I never failed an audit": the clause was joined
@@ -2664,7 +2667,12 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
     if c == 0 || !verbless || !base || fl(ws, 0) & (FUNC | ADVX) != 0 {
         return None;
     }
-    let mut pre = String::from("On the ");
+    let the = if topic[0].f & INGX == 0 {
+        "On the "
+    } else {
+        "On "
+    };
+    let mut pre = String::from(the);
     let mut head = join(topic, inner(topic));
     head.pop();
     pre.push_str(&head);
@@ -3211,6 +3219,8 @@ mod tests {
             ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
             ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
+            ("Taking a research-heavy university that nobody has heard of and making it known", Ex, Some("The example I had in mind is taking a research-heavy university that nobody has heard of and making it known.")),
+            ("Verifying an image: hash the drive before acquisition", Bare, Some("On verifying an image, I would hash the drive before acquisition.")),
             ("The short answer: listen first, then one visible early win", Bare, Some("I would listen first, then one visible early win.")),
             ("ran a 14 store rollout for a phone retailer 2025 without a days trading lost, its 20 minutes away", Bare, Some("I ran a 14 store rollout for a phone retailer in 2025 without a day's trading lost, it's 20 minutes away.")),
             ("verifying an image: I would hash it twice", Bare, Some("On verifying an image, I would hash it twice.")),

@@ -738,7 +738,13 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     assert!(text.contains("at Hollins Bakery"), "{text}");
     // A university "of" somewhere takes its article; initials and "Mc" their capitals.
     c.facts.company = "University of Eastbridge".into();
-    assert!(email(&c).contains("at the University of Eastbridge"));
+    c.lines.insert(
+        "moment".into(),
+        "derek said the university is bad at telling anyone".into(),
+    );
+    let text = email(&c);
+    assert!(text.contains("at the University of Eastbridge"), "{text}");
+    assert!(text.contains("the university is bad at telling"), "{text}");
     c.facts.company = "hmp ashcombe".into();
     assert!(email(&c).contains("at HMP Ashcombe"), "{}", email(&c));
     c.facts.interviewer_name = "jordan mcleish".into();
