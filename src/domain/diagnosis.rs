@@ -476,12 +476,12 @@ static CATALOGUE: [Symptom; 30] = [
         slip: "I spoke about people I have worked with in a way I regret",
         line: Some(LetterLine {
             prompt: "One real thing you learned in that job",
-            frame: "One thing I learned in a past job is {}.",
-            that_lead: Some("One thing I learned in a past job is"),
+            frame: "One thing I learned working with them is {}.",
+            that_lead: Some("One thing I learned working with them is"),
             leads: [
-                "I want to correct the picture I gave of a past job.",
-                "A past employer deserves a fairer account than I gave.",
-                "I owe a past employer a fairer account.",
+                "I want to correct the picture I gave of them.",
+                "They deserve a fairer account than I gave.",
+                "I owe them a fairer account.",
             ],
             about_them: false,
             question: false,

@@ -615,6 +615,11 @@ fn lookup(k: &str) -> u64 {
         || (n >= 4
             && k.ends_with("ed")
             && b.iter().all(|&c| c.is_ascii_lowercase() || c == b'-')
+            // "docs-related", "team-based" are adjectives; "co-monitored",
+            // "re-tested" are verbs with a prefix.
+            && k.rsplit_once('-').is_none_or(|(head, _)| {
+                ["co", "re", "pre", "over", "under", "out", "self"].contains(&head)
+            })
             && !(k.ends_with("eed") && n <= 5)
             && f & NOTPAST == 0)
     {
@@ -1735,7 +1740,13 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     let year = ws[i].k.len() == 4
         && ws[i].k.bytes().all(|b| b.is_ascii_digit())
         && (ws[i].k.starts_with("19") || ws[i].k.starts_with("20"));
-    if year && i > 0 && ws[i - 1].f & (FUNC | NUM | CAL) == 0 && !ends_clause(&ws[i - 1].t) {
+    let season = i > 0 && TIME_NOUNS.split(' ').any(|t| t == ws[i - 1].k);
+    if year
+        && i > 0
+        && !season
+        && ws[i - 1].f & (FUNC | NUM | CAL) == 0
+        && !ends_clause(&ws[i - 1].t)
+    {
         let month = month(&ws[i - 1].k).is_some();
         if !month && ws[i - 1].t.starts_with(is_lower) {
             ws[i].t.insert_str(0, "in ");
@@ -2347,11 +2358,14 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     // Verbs inside a relative clause are not the phrase's own ("Taking a university
     // that nobody has heard of and making it known").
     let own = ws.iter().position(|w| w.f & REL != 0).unwrap_or(ws.len());
+    // "your saying half your tickets are docs tickets" is a phrase whatever follows.
+    let your_saying = w0.k == "your" && f1 & INGX != 0 && at(ws, 1, SAID);
     let gerund_fragment = frame.fragment.is_some()
-        && (f0 & INGX != 0 || (w0.k == "your" && f1 & INGX != 0))
-        && !ws[..own].iter().enumerate().any(|(i, w)| {
-            w.f & (FIN | SV) != 0 || (w.f & PASTX != 0 && at(ws, i + 1, OBJ | DET | NUM))
-        });
+        && (your_saying
+            || ((f0 & INGX != 0 || (w0.k == "your" && f1 & INGX != 0))
+                && !ws[..own].iter().enumerate().any(|(i, w)| {
+                    w.f & (FIN | SV) != 0 || (w.f & PASTX != 0 && at(ws, i + 1, OBJ | DET | NUM))
+                })));
     // "about 1400 CP12s last year, and I never failed an audit": the clause was joined
     // on to a phrase without a verb, which still needs its frame.
     let joined_to_phrase = ws.iter().any(|w| w.t.starts_with("and I "))
@@ -3219,6 +3233,9 @@ mod tests {
             ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
             ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
+            ("her saying half their tickets are really docs tickets", Ex, Some("The example I had in mind is your saying half their tickets are really docs tickets.")),
+            ("I led a test purchase summer 2025", Bare, Some("I led a test purchase summer 2025.")),
+            ("I rewrote the quickstart, docs-related tickets down 30%", Bare, Some("I rewrote the quickstart, with docs-related tickets down 30%.")),
             ("Taking a research-heavy university that nobody has heard of and making it known", Ex, Some("The example I had in mind is taking a research-heavy university that nobody has heard of and making it known.")),
             ("Verifying an image: hash the drive before acquisition", Bare, Some("On verifying an image, I would hash the drive before acquisition.")),
             ("The short answer: listen first, then one visible early win", Bare, Some("I would listen first, then one visible early win.")),
