@@ -35,16 +35,9 @@
 use second_chance::domain::tone::{check, sentence_features, FlagKind, ToneContext};
 use std::collections::{BTreeMap, HashMap};
 
-/// The kinds the model scores, in the order of its weight columns.
-const KINDS: [FlagKind; 7] = [
-    FlagKind::Begging,
-    FlagKind::Whining,
-    FlagKind::OverApologising,
-    FlagKind::Blaming,
-    FlagKind::BadMouthing,
-    FlagKind::Hedging,
-    FlagKind::SelfDeprecation,
-];
+/// The kinds the model scores, in the order of its weight columns: the ones the blind
+/// sets label.
+const KINDS: [FlagKind; 7] = second_chance::domain::testkit::TONE_BEHAVIOUR;
 const K: usize = KINDS.len();
 const FOLDS: usize = 5;
 

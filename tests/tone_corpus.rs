@@ -15,7 +15,7 @@
 //! kinds (no personalisation, too short, too long) are ignored: a lone sentence is not
 //! a letter.
 
-use second_chance::domain::testkit::{tone_set, ToneSet};
+use second_chance::domain::testkit::{tone_set, ToneSet, TONE_BEHAVIOUR as BEHAVIOUR};
 use second_chance::domain::tone::{check, FlagKind, ToneContext};
 use std::collections::HashSet;
 
@@ -100,18 +100,6 @@ fn heldout_precision_and_recall() {
         "{flagged} of {clean} clean sentences flagged (at most 3%)"
     );
 }
-
-/// The kinds about how the writer comes across, which the held-out set labels; the
-/// mechanical ones (length, placeholders, capitals) are checked elsewhere.
-const BEHAVIOUR: [FlagKind; 7] = [
-    FlagKind::Begging,
-    FlagKind::Whining,
-    FlagKind::OverApologising,
-    FlagKind::Blaming,
-    FlagKind::BadMouthing,
-    FlagKind::Hedging,
-    FlagKind::SelfDeprecation,
-];
 
 /// Scores every item of `corpus` on `kinds`, prints the table (and the misses when
 /// `show_misses`), and returns the per-kind figures.

@@ -378,6 +378,21 @@ pub struct ToneSet {
     pub letters: Vec<ToneLetter>,
 }
 
+/// The kinds about how the writer comes across, which the blind tone sets label (the
+/// mechanical ones, such as length, placeholders and capitals, are checked elsewhere).
+pub const TONE_BEHAVIOUR: [crate::domain::tone::FlagKind; 7] = {
+    use crate::domain::tone::FlagKind::*;
+    [
+        Begging,
+        Whining,
+        OverApologising,
+        Blaming,
+        BadMouthing,
+        Hedging,
+        SelfDeprecation,
+    ]
+};
+
 /// One labelled sentence of a [`ToneSet`].
 #[derive(serde::Deserialize)]
 pub struct ToneSentence {
