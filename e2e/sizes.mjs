@@ -30,8 +30,8 @@ import zlib from 'node:zlib';
 // figures, a dropped "I" after a comma or a place, "my"/"a" before a person, spans of
 // months, labels before a colon, time served as experience, years, initials);
 // greetings as the notes speak of the interviewer; asks that say what a second
-// conversation is for; ASCII fast paths that keep the composer under 50 us. +8.5 KB
-// (267.3 KB).
+// conversation is for; ASCII fast paths that keep the composer under 50 us. +8.9 KB
+// (267.7 KB with the last mends).
 const TARGET_GZIP = 150 * 1024;
 const BUDGET_GZIP = 268 * 1024;
 const dir = process.argv[2] || 'dist';
