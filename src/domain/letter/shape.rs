@@ -1495,7 +1495,55 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     with_change(ws, mine, frame.fragment.is_some());
     subject_comma(ws);
     let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
-    ((checked || has_subject_and_verb(&built)) && !note_like(&built)).then_some(built)
+    ((checked || has_subject_and_verb(&built)) && !note_like(&built)).then(|| unspliced(built))
+}
+
+/// Pronouns that open a main clause of their own after a comma ("…, I showed").
+const SPLICE_SUBJECTS: &str = "i we she he they i'm i've i'd we're we've she's he's they're";
+
+/// `s` with its comma splices mended: a comma between a main clause and another that
+/// starts with its own pronoun subject ends the sentence ("…to cut cost, I showed the
+/// drawdown…" -> "…to cut cost. I showed the drawdown…"). After a leading phrase or a
+/// dependent clause ("Since we met, I have…", "At Brightpath, I…") the comma stays.
+fn unspliced(s: String) -> String {
+    if !s.contains(", ") {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut sentence_start = 0;
+    let mut rest = s.as_str();
+    let mut at = 0;
+    while let Some(c) = rest.find(", ") {
+        let next = &rest[c + 2..];
+        let word = next.split(' ').next().unwrap_or_default();
+        let key = word
+            .trim_end_matches([',', '.', ';', ':'])
+            .to_ascii_lowercase();
+        let pronoun = SPLICE_SUBJECTS
+            .split(' ')
+            .any(|p| p == key.replace('’', "'"));
+        let before = &s[sentence_start..at + c];
+        let ws = words_of(before);
+        let main = !ws.is_empty() && !ws.iter().any(|w| w.f & BRK != 0) && main_clause_ok(&ws);
+        out.push_str(&rest[..c]);
+        if pronoun && main {
+            out.push_str(". ");
+            if let Some(first) = next.get(..1) {
+                out.push_str(&first.to_ascii_uppercase());
+                out.push_str(&next[1..next.len().min(word.len())]);
+            }
+            let taken = word.len().min(next.len());
+            rest = &next[taken..];
+            at += c + 2 + taken;
+            sentence_start = at - taken;
+        } else {
+            out.push_str(", ");
+            rest = next;
+            at += c + 2;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether a built sentence still reads as notes rather than as a sentence, even with a
@@ -3068,8 +3116,9 @@ mod tests {
             // a subject of its own.
             ("handled 40+ cases last year, none went to tribunal", Bare, Some("I handled 40+ cases last year, none went to tribunal.")),
             ("Want to work on one product long term", Bare, Some("I want to work on one product long term.")),
-            // Another person named first: "him" and "his" are that person, not the reader.
-            ("a rep was at 40% of target, I coached him and we rebuilt his call plan", Bare, Some("A rep was at 40% of target, I coached him and we rebuilt his call plan.")),
+            // Another person named first: "him" and "his" are that person, not the reader
+            // (and the comma splice ends the first sentence).
+            ("a rep was at 40% of target, I coached him and we rebuilt his call plan", Bare, Some("A rep was at 40% of target. I coached him and we rebuilt his call plan.")),
             // A bare noun phrase goes into the frame.
             ("the route-planning project at Brightway", Ex, Some("The example I had in mind is the route-planning project at Brightway.")),
             // A bare noun phrase without a frame is left out.
@@ -3233,6 +3282,8 @@ mod tests {
             ("lead CRA on 7 of the 12 sites, co-monitored the other 5", Bare, Some("I lead CRA on 7 of the 12 sites, and I co-monitored the other 5.")),
             ("my survey dataset covers 212 sites, now used by 2 other groups", Bare, Some("My survey dataset covers 212 sites, now used by 2 other groups.")),
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
+            ("Since we met, I have read the strategy, and I want to lead it", Bare, Some("Since we met, I have read the strategy, and I want to lead it.")),
+            ("A quarry client wanted to drop 2 boreholes, I showed the drawdown would reach the spring", Bare, Some("A quarry client wanted to drop 2 boreholes. I showed the drawdown would reach the spring.")),
             ("her saying half their tickets are really docs tickets", Ex, Some("The example I had in mind is your saying half their tickets are really docs tickets.")),
             ("I led a test purchase summer 2025", Bare, Some("I led a test purchase summer 2025.")),
             ("I rewrote the quickstart, docs-related tickets down 30%", Bare, Some("I rewrote the quickstart, with docs-related tickets down 30%.")),
@@ -3259,7 +3310,7 @@ mod tests {
             ("retail sales on my column up 30% this year since I started", Bare, Some("Retail sales on my column went up 30% this year since I started.")),
             ("jan-aug 2024 i was caring for my dad, sept-dec i retrained", Bare, Some("From January to August 2024 I was caring for my dad, September to December I retrained.")),
             ("elderly tenant wouldnt let me in (scared of scams)", Ex, Some("An elderly tenant wouldn't let me in (scared of scams).")),
-            ("yr customers are mostly small trades, I worked at a car leasing co last yr", Bare, Some("Your customers are mostly small trades, I worked at a car leasing company last year.")),
+            ("yr customers are mostly small trades, I worked at a car leasing co last yr", Bare, Some("Your customers are mostly small trades. I worked at a car leasing company last year.")),
             ("rang the office so we cld check my ID, incl the forms", Bare, Some("I rang the office so we could check my ID, including the forms.")),
             // A moment told as "when she said …" is the moment itself; a name with "&" keeps it.
             ("when you asked how Harrow & Vale run the commercial side", Bare, Some("You asked how Harrow & Vale run the commercial side.")),
