@@ -1506,7 +1506,15 @@ const SPLICE_SUBJECTS: &str = "i we she he they i'm i've i'd we're we've she's h
 /// drawdown…" -> "…to cut cost. I showed the drawdown…"). After a leading phrase or a
 /// dependent clause ("Since we met, I have…", "At Brightpath, I…") the comma stays.
 fn unspliced(s: String) -> String {
-    if !s.contains(", ") {
+    // Most sentences have no comma before a pronoun: nothing to build.
+    let pronoun_after = |c: usize| {
+        let word = s[c + 2..].split(' ').next().unwrap_or_default();
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        SPLICE_SUBJECTS
+            .split(' ')
+            .any(|p| p.eq_ignore_ascii_case(bare))
+    };
+    if !s.match_indices(", ").any(|(c, _)| pronoun_after(c)) {
         return s;
     }
     let mut out = String::with_capacity(s.len());
@@ -1516,15 +1524,20 @@ fn unspliced(s: String) -> String {
     while let Some(c) = rest.find(", ") {
         let next = &rest[c + 2..];
         let word = next.split(' ').next().unwrap_or_default();
-        let key = word
-            .trim_end_matches([',', '.', ';', ':'])
-            .to_ascii_lowercase();
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
         let pronoun = SPLICE_SUBJECTS
             .split(' ')
-            .any(|p| p == key.replace('’', "'"));
-        let before = &s[sentence_start..at + c];
-        let ws = words_of(before);
-        let main = !ws.is_empty() && !ws.iter().any(|w| w.f & BRK != 0) && main_clause_ok(&ws);
+            .any(|p| p.eq_ignore_ascii_case(bare));
+        // Only a pronoun after the comma is worth reading the clause before it for:
+        // one clause from the sentence's start (no break in it), not opened by a
+        // subordinator, a preposition or an adverb, and with a verb of its own.
+        let main = pronoun && {
+            let before = &s[sentence_start..at + c];
+            let first = split_words(before).next().map_or(0, |w| kinds(&key(w)));
+            let opens = first & (SUB | PSUB | PREP | ADVX | TO | WHW | INGX) == 0;
+            // The sentence left before the new one must stand on its own.
+            opens && !before.contains([',', ';', ':']) && has_subject_and_verb(before)
+        };
         out.push_str(&rest[..c]);
         if pronoun && main {
             out.push_str(". ");
