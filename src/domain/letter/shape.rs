@@ -1506,56 +1506,39 @@ const SPLICE_SUBJECTS: &str = "i we she he they i'm i've i'd we're we've she's h
 /// drawdown…" -> "…to cut cost. I showed the drawdown…"). After a leading phrase or a
 /// dependent clause ("Since we met, I have…", "At Brightpath, I…") the comma stays.
 fn unspliced(s: String) -> String {
-    // Most sentences have no comma before a pronoun: nothing to build.
-    let pronoun_after = |c: usize| {
+    // Whether the word after the comma at `c` is a pronoun subject.
+    let pronoun_at = |c: usize| {
         let word = s[c + 2..].split(' ').next().unwrap_or_default();
         let bare = word.trim_end_matches([',', '.', ';', ':']);
         SPLICE_SUBJECTS
             .split(' ')
             .any(|p| p.eq_ignore_ascii_case(bare))
     };
-    if !s.match_indices(", ").any(|(c, _)| pronoun_after(c)) {
-        return s;
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut sentence_start = 0;
-    let mut rest = s.as_str();
-    let mut at = 0;
-    while let Some(c) = rest.find(", ") {
-        let next = &rest[c + 2..];
-        let word = next.split(' ').next().unwrap_or_default();
-        let bare = word.trim_end_matches([',', '.', ';', ':']);
-        let pronoun = SPLICE_SUBJECTS
-            .split(' ')
-            .any(|p| p.eq_ignore_ascii_case(bare));
+    let mut out = String::new();
+    let mut start = 0;
+    let mut copied = 0;
+    for (c, _) in s.match_indices(", ") {
         // Only a pronoun after the comma is worth reading the clause before it for:
         // one clause from the sentence's start (no break in it), not opened by a
-        // subordinator, a preposition or an adverb, and with a verb of its own.
-        let main = pronoun && {
-            let before = &s[sentence_start..at + c];
-            let first = split_words(before).next().map_or(0, |w| kinds(&key(w)));
-            let opens = first & (SUB | PSUB | PREP | ADVX | TO | WHW | INGX) == 0;
-            // The sentence left before the new one must stand on its own.
-            opens && !before.contains([',', ';', ':']) && has_subject_and_verb(before)
-        };
-        out.push_str(&rest[..c]);
-        if pronoun && main {
+        // subordinator, a preposition or an adverb, that stands as a sentence.
+        if c < copied || !pronoun_at(c) {
+            continue;
+        }
+        let before = &s[start..c];
+        let first = split_words(before).next().map_or(0, |w| kinds(&key(w)));
+        let opens = first & (SUB | PSUB | PREP | ADVX | TO | WHW | INGX) == 0;
+        if opens && !before.contains([',', ';', ':']) && has_subject_and_verb(before) {
+            out.push_str(&s[copied..c]);
             out.push_str(". ");
-            if let Some(first) = next.get(..1) {
-                out.push_str(&first.to_ascii_uppercase());
-                out.push_str(&next[1..next.len().min(word.len())]);
-            }
-            let taken = word.len().min(next.len());
-            rest = &next[taken..];
-            at += c + 2 + taken;
-            sentence_start = at - taken;
-        } else {
-            out.push_str(", ");
-            rest = next;
-            at += c + 2;
+            out.push_str(&s[c + 2..c + 3].to_ascii_uppercase());
+            copied = c + 3;
+            start = c + 2;
         }
     }
-    out.push_str(rest);
+    if copied == 0 {
+        return s;
+    }
+    out.push_str(&s[copied..]);
     out
 }
 
