@@ -301,11 +301,11 @@ pub fn name_cased(name: &str) -> String {
         .join(" ")
 }
 
-/// Verbs that, right after "he" or "she" in the user's notes, nearly always tell of
-/// the interviewer: "he asked", "she kept checking", "he frowned".
-const INTERVIEWER_DID: &str = "asked said told mentioned explained talked wanted seemed \
-looked kept frowned interrupted cut ended stopped smiled nodded laughed checked wrote sold \
-pushed pressed described gave sounded spent went called introduced";
+/// Verbs that, right after "he" or "she" in the user's notes, tell of the interviewer
+/// reacting rather than speaking ("she smiled", "he checked the clock"); the speaking
+/// ones are the note shaper's [`super::shape::SPEECH`].
+const INTERVIEWER_REACTED: &str = "looked ended smiled nodded checked wrote sold pressed \
+sounded spent went called";
 
 /// How the user's own words speak of the interviewer, which decides the greeting.
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -342,7 +342,8 @@ fn address_in_notes(req: &Request, name: &str) -> Address {
                 prev.eq_ignore_ascii_case("he"),
                 prev.eq_ignore_ascii_case("she"),
             );
-            if (h || s) && INTERVIEWER_DID.split(' ').any(|v| v == core) {
+            let did = |list: &str| list.split_whitespace().any(|v| v == core);
+            if (h || s) && (did(super::shape::SPEECH) || did(INTERVIEWER_REACTED)) {
                 he |= h;
                 she |= s;
             }
@@ -383,8 +384,13 @@ fn title_of_role(role: &str) -> &str {
     }
 }
 
-/// Titles a name may be typed with.
-const TITLES: [&str; 8] = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"];
+/// Whether `word` is a title typed before a name ("Dr", "Prof.", "Professor").
+fn is_title(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    super::shape::TITLES
+        .split(' ')
+        .any(|t| t.eq_ignore_ascii_case(word))
+}
 
 /// How a letter addresses `name`: a title with the whole name is the title and the
 /// surname ("Dr Priya Nair" -> "Dr Nair", "Ms Anna van Dijk" -> "Ms van Dijk"); a
@@ -402,9 +408,7 @@ fn addressed(name: &str, address: Address) -> String {
             w.starts_with(|c: char| c.is_ascii_uppercase())
                 && w.bytes().all(|b| b.is_ascii_alphabetic())
         };
-        let titled = TITLES
-            .iter()
-            .any(|x| first.trim_end_matches('.').eq_ignore_ascii_case(x));
+        let titled = is_title(first);
         if !titled && plain(first) && plain(last) {
             match address {
                 Address::First => return (*first).to_owned(),
@@ -413,10 +417,7 @@ fn addressed(name: &str, address: Address) -> String {
             }
         }
     }
-    let titled = words.first().is_some_and(|t| {
-        let t = t.trim_end_matches('.');
-        TITLES.iter().any(|x| t.eq_ignore_ascii_case(x))
-    });
+    let titled = words.first().is_some_and(|t| is_title(t));
     // The first name is the capitalised word after the title: "van" in "Ms van Dijk"
     // belongs to the surname.
     match words.as_slice() {
@@ -615,16 +616,7 @@ impl<'a> Ctx<'a> {
         } else {
             raw
         };
-        let frame = Frame {
-            fragment: Some(line.frame),
-            that_lead: line.that_lead,
-            questions: line.question,
-            company: self.req.facts.company.trim(),
-            reader: self.req.facts.interviewer_name.trim(),
-            max_words,
-            address: line.about_them,
-        };
-        shape_sentences(raw, &frame)
+        shape_sentences(raw, &frame_for(line, self.req.facts, max_words))
             .into_iter()
             .map(|s| self.names_capitalised(s))
             .collect()
@@ -1394,16 +1386,23 @@ pub struct LetterField {
 /// as notes: the first such sentence, as typed ("Gas safe 11 yrs."), or None. The
 /// Write step quotes it beside the field, so the user can write it as a sentence.
 pub fn left_as_notes(text: &str, line: &LetterLine, facts: &InterviewFacts) -> Option<String> {
-    let frame = Frame {
+    let frame = frame_for(line, facts, LINE_CAP);
+    given(text).and_then(|t| super::shape::left_out(t, &frame))
+}
+
+/// How the note shaper frames the user's words for `line`, written to the facts'
+/// interviewer, within `max_words`: one builder for the letter and the Write step's
+/// hint, so the hint always reports what the letter does.
+fn frame_for<'a>(line: &'a LetterLine, facts: &'a InterviewFacts, max_words: usize) -> Frame<'a> {
+    Frame {
         fragment: Some(line.frame),
         that_lead: line.that_lead,
         questions: line.question,
         company: facts.company.trim(),
         reader: facts.interviewer_name.trim(),
-        max_words: LINE_CAP,
+        max_words,
         address: line.about_them,
-    };
-    given(text).and_then(|t| super::shape::left_out(t, &frame))
+    }
 }
 
 /// The fields the Write step asks for, so that each one visibly shapes the letter: the

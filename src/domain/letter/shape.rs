@@ -194,8 +194,10 @@ const UNITS: &str = "h hours|hr hours|hrs hours|min minutes|mins minutes|yr year
 /// Not "may" and "march", which are more often a verb.
 const CALENDAR: &str = "monday tuesday wednesday thursday friday saturday sunday january \
     february april june july august september october november december christmas easter";
-/// Verbs after "she" or "he" that mark the interviewer at work.
-const SPEECH: &str = "asked said told mentioned explained wanted talked showed described \
+/// Verbs after "she" or "he" that mark the interviewer at work (the composer reads it
+/// too, to see how the notes speak of the interviewer).
+pub(crate) const SPEECH: &str =
+    "asked said told mentioned explained wanted talked showed described \
     interrupted wondered pointed noted seemed kept stopped cut pushed probed questioned \
     challenged liked spoke laughed frowned introduced walked gave shared says asks saying \
     asking";
@@ -1871,8 +1873,8 @@ fn month(k: &str) -> Option<String> {
     Some(FULL[n].to_owned())
 }
 
-/// Titles before a name.
-const TITLES: &str = "mr mrs ms miss dr prof";
+/// Titles before a name (the composer greets with them too).
+pub(crate) const TITLES: &str = "mr mrs ms miss mx dr prof professor";
 
 /// The interviewer named in a note about her ("mrs hale said", "Joanna's team")
 /// becomes "you" or "your": the letter is written to her.
