@@ -163,16 +163,18 @@ const FULL: Plan = Plan {
     moment: true,
     repairs: 3,
     why: true,
-    note_words: 55,
+    note_words: LINE_CAP,
     evidence: true,
     slips: 3,
     leads: true,
 };
 
-/// In order of what goes first when the draft is too long: a third repair, the leads into the repairs, the moment, the "why", and only then the
-/// user's own words are cut short (the last two give the leads back, short as the
-/// lines are by then).
-const PLANS_STANDARD: [Plan; 7] = {
+/// In order of what goes first when the draft is too long: a third repair, the leads
+/// into the repairs, the moment, the "why", the evidence when a repair carries the
+/// user's own words, and only then the user's own words are cut short (the last two
+/// give the leads back, short as the lines are by then). Until then a line of up to
+/// [`LINE_CAP`] words is kept whole.
+const PLANS_STANDARD: [Plan; 9] = {
     const TWO: Plan = Plan { repairs: 2, ..FULL };
     const NO_LEADS: Plan = Plan {
         leads: false,
@@ -180,26 +182,45 @@ const PLANS_STANDARD: [Plan; 7] = {
     };
     const NO_MOMENT: Plan = Plan {
         moment: false,
-        note_words: 50,
         slips: 2,
         ..NO_LEADS
     };
     const NO_WHY: Plan = Plan {
         why: false,
-        note_words: 45,
         ..NO_MOMENT
+    };
+    // A repair that carries the user's own example already says why they are worth
+    // it: the separate evidence goes before any line of theirs is cut short (a story
+    // cut after its first sentence has no outcome).
+    const NO_EVIDENCE: Plan = Plan {
+        evidence: false,
+        ..NO_WHY
+    };
+    const TRIM: Plan = Plan {
+        note_words: 45,
+        ..NO_EVIDENCE
     };
     const SHORT: Plan = Plan {
         note_words: 30,
         leads: true,
-        ..NO_WHY
+        ..TRIM
     };
     const ONE: Plan = Plan {
         repairs: 1,
         note_words: 25,
         ..SHORT
     };
-    [FULL, TWO, NO_LEADS, NO_MOMENT, NO_WHY, SHORT, ONE]
+    [
+        FULL,
+        TWO,
+        NO_LEADS,
+        NO_MOMENT,
+        NO_WHY,
+        NO_EVIDENCE,
+        TRIM,
+        SHORT,
+        ONE,
+    ]
 };
 
 /// A brief draft: one repair from the start, then the same order.

@@ -956,3 +956,61 @@ fn the_ask_says_what_a_second_conversation_is_for() {
         );
     }
 }
+
+// Guards point 5 ("a word budget the composer keeps") against cutting a story short:
+// when three repairs, a moment and the evidence do not fit in 200 words, the separate
+// evidence goes before the user's example loses its second sentence (the one with
+// what came of it).
+#[test]
+fn a_story_is_not_cut_before_its_outcome() {
+    let c = Case {
+        id: "story",
+        facts: facts(
+            "Marlow Street Surgery",
+            "Practice Manager",
+            "Dr Achebe",
+            "2026-11-24",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[
+            ("no_concrete_example", ""),
+            ("knew_little_about_company", ""),
+            ("no_questions", ""),
+        ]),
+        lines: lines(&[
+            (
+                "no_concrete_example",
+                "Last winter our small reception team at the surgery was losing a third of \
+                 its morning calls because nearly everyone rang at eight on the dot. I split the lines between booking and \
+                 prescriptions, moved repeat requests online and rota'd two extra people \
+                 from eight to ten; abandoned calls fell from 34% to 9% within six weeks.",
+            ),
+            (
+                "knew_little_about_company",
+                "Since we met I have read about your merger with the Bankside practice, \
+                 and bringing two teams onto one way of working is the part I enjoy most.",
+            ),
+            (
+                "no_questions",
+                "How are the two reception teams being brought together at the moment?",
+            ),
+            (
+                "moment",
+                "You said the hardest part of the job is the phones at eight in the morning.",
+            ),
+            (
+                "evidence",
+                "Cut our DNA rate from 7% to 4% with text reminders.",
+            ),
+        ]),
+    };
+    let text = email(&c);
+    assert!(
+        text.contains("abandoned calls fell from 34% to 9%"),
+        "{text}"
+    );
+    assert!(
+        count_words(&text) <= budget(Channel::Email, LetterLength::Standard),
+        "{text}"
+    );
+}
