@@ -1,8 +1,10 @@
 //! Prints what the note-shaping step makes of each line on stdin, framed as a
-//! general letter field would frame it: `why`, `evidence`, `moment`, or `bare`.
+//! letter field would frame it: `why`, `evidence`, `moment`, a catalogue id with a
+//! letter line (`no_questions`, `blanked_on_question`, …), or `bare`.
 //!
 //! `echo "at brightpath cut the run" | cargo run --example shape_probe -- evidence`
 
+use second_chance::domain::diagnosis::catalogue;
 use second_chance::domain::letter::shape::{shape, Frame};
 use second_chance::domain::letter::GENERAL_LINES;
 use std::io::BufRead;
@@ -12,7 +14,13 @@ fn main() {
     let line = GENERAL_LINES
         .iter()
         .find(|(k, _)| *k == which)
-        .map(|(_, l)| l);
+        .map(|(_, l)| l)
+        .or_else(|| {
+            catalogue()
+                .iter()
+                .find(|s| s.id == which)
+                .and_then(|s| s.line.as_ref())
+        });
     let frame = Frame {
         fragment: line.map(|l| l.frame),
         that_lead: line.and_then(|l| l.that_lead),

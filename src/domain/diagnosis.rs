@@ -576,7 +576,7 @@ static CATALOGUE: [Symptom; 30] = [
             frame: "I would like to know more about {}.",
             that_lead: None,
             leads: [
-                "I also came away with a question I should have asked.",
+                "I came away from our conversation with a question I should have asked.",
                 "There is one question I wish I had asked you.",
                 "One question has stayed with me since.",
             ],

@@ -563,11 +563,25 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// What a second conversation would be for (see [`phrases::aim`]).
+    /// What a second conversation would be for (see [`phrases::aim`]). A plain
+    /// thank-you says it only when it speaks of the top finding (owns being late, or
+    /// carries the user's line for it): "to go through my answers properly" after a
+    /// letter that never mentioned an answer reads as a template.
     fn aim(&self) -> &'static str {
         let top = self.req.diagnosis.findings.first();
         top.map_or("", |f| {
-            phrases::aim(f.symptom.area, f.symptom.id == "arrived_late")
+            let late = f.symptom.id == "arrived_late";
+            let spoken = late
+                || self
+                    .req
+                    .assessment
+                    .get(f.symptom.id)
+                    .is_some_and(|a| !a.line.trim().is_empty());
+            if self.serious || spoken {
+                phrases::aim(f.symptom.area, late)
+            } else {
+                ""
+            }
         })
     }
 

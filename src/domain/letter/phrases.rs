@@ -83,7 +83,7 @@ pub fn lead_in_passing(id: &str, m: LetterMove, turn: usize) -> &'static str {
             "I have thought more about one of your questions.",
         ]),
         LetterMove::AskQuestions => Pick(turn).of(&[
-            "I also came away with a question I should have asked.",
+            "I came away from our conversation with a question I should have asked.",
             "There is one question I wish I had asked you.",
             "One question has stayed with me since.",
         ]),

@@ -1159,10 +1159,13 @@ fn question_ok(ws: &[Tok]) -> bool {
     if f0 & WHW == 0 {
         return false;
     }
-    for n in 1..ws.len().min(5) {
+    for n in 1..ws.len().min(7) {
         let w = tk(ws, n);
         let f = w.f;
-        if f & FIN != 0 || (n == 1 && f0 & WWW != 0 && verb_like(w, fl(ws, n + 1))) {
+        // Past a short phrase, the verb must come before its subject ("how many jobs a
+        // week does the workshop …").
+        let inverted = n < 4 || at(ws, n + 1, DET | SUBJ);
+        if (f & FIN != 0 && inverted) || (n == 1 && f0 & WWW != 0 && verb_like(w, fl(ws, n + 1))) {
             return true;
         }
         if f & (FUNC | DET) == FUNC {
@@ -2363,17 +2366,19 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     }
     // "what support do new starters get": a wh-word, a short phrase, then the verb,
     // where questions are welcome ("What I'd ask is …" has a subject first).
+    // A longer phrase ("how many jobs a day does the workshop …") counts when the verb
+    // is inverted before its subject, so "what the team does" stays a phrase.
     let wh_phrase = frame.questions
         && f0 & WHW != 0
-        && (1..4)
+        && (1..7)
             .take_while(|&j| fl(ws, j) & (SUBJ | SV) == 0)
-            .any(|j| at(ws, j, FIN));
+            .any(|j| at(ws, j, FIN) && (j < 4 || at(ws, j + 1, DET | SUBJ)));
     let question_form =
         (f0 & FIN != 0 && f1 & (SUBJ | QDET) != 0) || (f0 & WHW != 0 && f1 & FIN != 0) || wh_phrase;
     let asked_form = asked && f0 & (FIN | WHW | SV) != 0;
     // A "?" after a fragment ("the Leeds clinic?") is doubt, not a question: it falls
     // through to the fragment below.
-    let question = sentence("", ws, 0, "", '?');
+    let question = direct_question(ws);
     if question_form || asked_form || (asked && has_subject_and_verb(&question)) {
         return frame.questions.then_some((question, false));
     }
@@ -2689,9 +2694,21 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
             }
         }
     }
-    // "been on nights 7 years": "I have" dropped.
+    // "been on nights 7 years": "I have" dropped, and the "for" before a time served.
     if tk(ws, 0).k == "been" && ws.len() > 1 {
-        let s = sentence("I have ", ws, 1, "", '.');
+        let n = ws.len();
+        let served = n > 3
+            && at(ws, n - 2, NUM)
+            && matches!(tk(ws, n - 1).k.as_str(), "years" | "months" | "yrs")
+            && fl(ws, n - 3) & FUNC == 0;
+        let s = if served {
+            let mut pre = String::from("I have ");
+            pre.push_str(&join(&ws[..n - 2], 1));
+            pre.push_str(" for ");
+            sentence(&pre, &ws[n - 2..], 0, "", '.')
+        } else {
+            sentence("I have ", ws, 1, "", '.')
+        };
         if has_subject_and_verb(&s) {
             return Some((s, true));
         }
@@ -2784,6 +2801,27 @@ fn topic_then_clause(ws: &[Tok]) -> Option<String> {
     pre.push_str(subject);
     let out = sentence(&pre, part(ws, c + 1, ws.len()), 0, "", '.');
     has_subject_and_verb(&out).then_some(out)
+}
+
+/// The words as a question. A second question joined on as a phrase ("… and what DMS
+/// you use") gets its "do" ("…, and what DMS do you use?").
+fn direct_question(ws: &[Tok]) -> String {
+    let second = (1..ws.len()).find(|&i| tk(ws, i).k == "and" && at(ws, i + 1, WHW));
+    let you = second.and_then(|i| {
+        (i + 2..ws.len().min(i + 5))
+            .take_while(|&j| fl(ws, j) & FIN == 0)
+            .find(|&j| tk(ws, j).k == "you" && fl(ws, j + 1) & (FIN | FUNC | ADVX) == 0)
+    });
+    match (second, you) {
+        (Some(i), Some(j)) if j + 1 < ws.len() => {
+            let mut s = join(part(ws, 0, i), 0);
+            s.push_str(", ");
+            s.push_str(&join(part(ws, i, j), 0));
+            s.push_str(" do ");
+            sentence(&s, part(ws, j, ws.len()), 0, "", '?')
+        }
+        _ => sentence("", ws, 0, "", '?'),
+    }
 }
 
 /// The words of a leading phrase with the comma that ends it, then `then`.
@@ -3048,7 +3086,9 @@ mod tests {
             ("hr team of 3 yrs", Ex, Some("The example I had in mind is hr team of 3 years.")),
             ("tuned ~30 rules + cut alerts, cos the team hadnt time", Bare, Some("I tuned about 30 rules and cut alerts, because the team hadn't time.")),
             ("its actually why theres a gap, its not its fault", Bare, Some("It's actually why there's a gap, it's not its fault.")),
-            ("been on nights 7 years", Bare, Some("I have been on nights 7 years.")),
+            ("been on nights 7 years", Bare, Some("I have been on nights for 7 years.")),
+            ("been a tech 6 yrs", Bare, Some("I have been a tech for 6 years.")),
+            ("been a tech for 6 yrs", Bare, Some("I have been a tech for 6 years.")),
             ("IBNR = money set aside, 11 days -> 2", Bare, Some("IBNR is money set aside, 11 days to 2.")),
             ("her point that their churn problem is onboarding", Ex, Some("The example I had in mind is your point that your churn problem is onboarding.")),
             // A lone word is too little to frame.
@@ -3133,6 +3173,11 @@ mod tests {
             ("that project was my best work", Pt, Some("That project was my best work.")),
             // A question without "?" is recognised and kept where questions are welcome.
             ("what would success look like in the first six months", Q, Some("What would success look like in the first six months?")),
+            // A long wh-phrase with its verb before the subject is a question; a second
+            // one joined on as a phrase gets its "do".
+            ("how many jobs a day does the workshop book in and what DMS you use", Q, Some("How many jobs a day does the workshop book in, and what DMS do you use?")),
+            ("how many hours a week does the practice manager spend on rotas", Q, Some("How many hours a week does the practice manager spend on rotas?")),
+            ("how many jobs a week does the workshop book in", Q, Some("How many jobs a week does the workshop book in?")),
             // A question is left out where questions are not welcome.
             ("What would success look like?", Ex, None),
             // A question about the interviewer's team is addressed to them.

@@ -955,6 +955,24 @@ fn the_ask_says_what_a_second_conversation_is_for() {
             "{id}: {aim:?} in none of\n{asks:#?}"
         );
     }
+    // A thank-you that never speaks of the top finding (pay raised early, left out
+    // on purpose) does not ask "to go through my answers properly".
+    let c = Case {
+        id: "pay",
+        facts: facts(
+            "Whitford Motors",
+            "Service Advisor",
+            "Mr Dale",
+            "2026-11-27",
+            InterviewFormat::Phone,
+        ),
+        assessment: ticked(&[("raised_salary_early", ""), ("no_questions", "")]),
+        lines: lines(&[("no_questions", "which DMS does the workshop use")]),
+    };
+    for n in 0..4 {
+        let text = turned(&c, &format!("ask={n}"), LetterLength::Standard).render();
+        assert!(!text.contains("my answers"), "{text}");
+    }
 }
 
 // Guards point 5 ("a word budget the composer keeps") against cutting a story short:
