@@ -1071,8 +1071,11 @@ fn acknowledgement(
             .map(|f| f.symptom.slip.replace("{company}", &cx.company))
             .collect();
         let opener = cx.pick(SectionKind::Acknowledge).of(&phrases::ACKNOWLEDGE);
-        // The opener, then the slips in short sentences: two joined, a third alone.
+        // The opener, the setting owned (it is no answer, and between a slip and the
+        // repair that takes it up it would break the link), then the slips in short
+        // sentences: two joined, a third alone.
         ack.push(format!("{opener}."));
+        ack.extend(own(false));
         let (two, rest) = slips.split_at(slips.len().min(2));
         for part in [join_list(two), rest.first().cloned()]
             .into_iter()
@@ -1085,8 +1088,9 @@ fn acknowledgement(
             sentence.push('.');
             ack.push(sentence);
         }
+    } else {
+        ack.extend(own(false));
     }
-    ack.extend(own(false));
     for f in d
         .findings
         .iter()
@@ -1147,16 +1151,19 @@ fn repairs(
                         || said.starts_with("You asked")
                         || announces(&said);
                     let asks = f.symptom.letter_move == LetterMove::AskQuestions;
+                    // The moment this repair answers goes first, and leads into it by
+                    // itself: a lead after it ("I have since given that question
+                    // proper thought") would point back past it at nothing.
+                    let moment = linked.filter(|(k, _)| *k == f.symptom.id);
                     let text = if asks && !plan.leads && said.ends_with('?') {
                         // A question alone in its paragraph reads as if pasted.
                         format!("I should have asked: {}", lower_first(&said))
-                    } else if lead.is_empty() || !plan.leads || twice {
+                    } else if lead.is_empty() || !plan.leads || twice || moment.is_some() {
                         said
                     } else {
                         format!("{lead} {said}")
                     };
-                    // The moment this repair answers goes first.
-                    match linked.filter(|(k, _)| *k == f.symptom.id) {
+                    match moment {
                         Some((_, moment)) => format!("{moment} {text}"),
                         None => text,
                     }

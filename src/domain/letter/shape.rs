@@ -1943,13 +1943,24 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         .is_some_and(|w| pair(COMPANY, &w.k).is_some());
     // Likewise in her remark: "her point that their churn problem is onboarding".
     let remark = at(ws, 0, HERHIS) && at(ws, 2, THAT) && is_remark(tk_k(ws, 1));
-    let speech = if at(ws, 0, SHEHE) && at(ws, 1, SAID) {
+    // "her saying their …" is her remark too.
+    let saying = at(ws, 0, HERHIS) && tk_k(ws, 1) == "saying";
+    let mut speech = if at(ws, 0, SHEHE) && at(ws, 1, SAID) {
         2 + usize::from(at(ws, 2, THAT))
     } else if remark {
         3
+    } else if saying {
+        2
     } else {
         usize::MAX
     };
+    // "she said half their tickets …": a share of them is still hers.
+    while ws
+        .get(speech)
+        .is_some_and(|w| SHARE_WORDS.split(' ').any(|q| q == w.k))
+    {
+        speech += 1;
+    }
     let mut i = 0;
     while let Some(w) = ws.get(i) {
         let f = w.f;
@@ -2029,6 +2040,10 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         i += 1;
     }
 }
+
+/// Words for a share of something, between "she said" and whose it is ("half their",
+/// "most of their").
+const SHARE_WORDS: &str = "half most all some many much of both several a lot";
 
 /// Whether the words at `i` are the company's name with "'s" ("Brightway's").
 fn company_possessive(ws: &[Tok], i: usize, comp: &[Tok]) -> bool {
@@ -3115,6 +3130,9 @@ mod tests {
             // After "she said", "their" is the company's; later in the sentence it
             // is whoever the sentence is about.
             ("she said their biggest pain is flaky tests", Ex, Some("You said your biggest pain is flaky tests.")),
+            // A share of theirs is still theirs, in "her saying …" too.
+            ("she said half their tickets are really docs tickets", Ex, Some("You said half your tickets are really docs tickets.")),
+            ("her saying most of their drivers are agency staff", Why, Some("What draws me to this role is your saying most of your drivers are agency staff.")),
             ("she said the team is 7 people and everyone presents their own work", Ex, Some("You said the team is 7 people and everyone presents their own work.")),
             // "After" opens a clause with its own subject: no "I" is added after it,
             // and the main clause gets its comma.
@@ -3327,7 +3345,7 @@ mod tests {
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
             ("Since we met, I have read the strategy, and I want to lead it", Bare, Some("Since we met, I have read the strategy, and I want to lead it.")),
             ("A quarry client wanted to drop 2 boreholes, I showed the drawdown would reach the spring", Bare, Some("A quarry client wanted to drop 2 boreholes. I showed the drawdown would reach the spring.")),
-            ("her saying half their tickets are really docs tickets", Ex, Some("The example I had in mind is your saying half their tickets are really docs tickets.")),
+            ("her saying half their tickets are really docs tickets", Ex, Some("The example I had in mind is your saying half your tickets are really docs tickets.")),
             ("I led a test purchase summer 2025", Bare, Some("I led a test purchase summer 2025.")),
             ("I rewrote the quickstart, docs-related tickets down 30%", Bare, Some("I rewrote the quickstart, with docs-related tickets down 30%.")),
             ("Taking a research-heavy university that nobody has heard of and making it known", Ex, Some("The example I had in mind is taking a research-heavy university that nobody has heard of and making it known.")),

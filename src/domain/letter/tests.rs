@@ -1032,3 +1032,45 @@ fn a_story_is_not_cut_before_its_outcome() {
         "{text}"
     );
 }
+
+// Guards point 3 ("sentences that follow from each other"): the slip that the repair
+// takes up is the last thing admitted before it (the setting is owned first), and a
+// moment that leads into the repair is not followed by a lead pointing back past it.
+#[test]
+fn the_admission_runs_straight_into_its_repair() {
+    let c = Case {
+        id: "flow",
+        facts: facts(
+            "Quillon",
+            "Technical Writer",
+            "Ms Varga",
+            "2026-11-20",
+            InterviewFormat::Video,
+        ),
+        assessment: ticked(&[
+            ("blanked_on_question", "froze on what not to document"),
+            ("wrong_setting", "wifi dropped twice"),
+            ("ended_early", "ten minutes early"),
+        ]),
+        lines: lines(&[
+            (
+                "blanked_on_question",
+                "On what not to document: I would start from the support tickets and \
+                 write task guides for the steps where users get stuck.",
+            ),
+            (
+                "moment",
+                "her saying half their support tickets are really docs tickets",
+            ),
+        ]),
+    };
+    for n in 0..3 {
+        let text = turned(&c, &format!("acknowledge={n}"), LetterLength::Standard).render();
+        let setting = text.find("on the call").expect("setting owned");
+        let moment = text
+            .find("half your support tickets")
+            .unwrap_or_else(|| panic!("moment addressed to her\n{text}"));
+        assert!(setting < moment, "{text}");
+        assert!(!text.contains("that question"), "{text}");
+    }
+}
