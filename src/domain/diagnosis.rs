@@ -404,7 +404,7 @@ static CATALOGUE: [Symptom; 30] = [
             frame: "The example is {the}.",
             that_lead: Some("The example is"),
             leads: [
-                "I have a better example now.",
+                "Here is the example I should have given you.",
                 "Here is a real example of that work.",
                 "Here is the story I should have told.",
             ],
@@ -527,7 +527,7 @@ static CATALOGUE: [Symptom; 30] = [
             frame: "I can point to {}.",
             that_lead: Some("The truth is"),
             leads: [
-                "Here is the true story.",
+                "Here is the detail behind that line.",
                 "The facts are these.",
                 "Let me put that right.",
             ],

@@ -262,9 +262,15 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
     let sources = [req.facts.interviewer_name.as_str()].into_iter();
     for source in sources.chain(req.general).chain(lines) {
         let mut start = true;
-        for word in source.split_whitespace() {
+        let mut words = source.split_whitespace().peekable();
+        while let Some(word) = words.next() {
             let core = core_of(word);
-            if !start && core.len() > 2 && core.as_bytes()[0].is_ascii_uppercase() {
+            // "Year 4", "Level 2", "Band 5": a label before its number, not a name
+            // ("in one Year").
+            let label = words
+                .peek()
+                .is_some_and(|n| n.as_bytes()[0].is_ascii_digit());
+            if !start && !label && core.len() > 2 && core.as_bytes()[0].is_ascii_uppercase() {
                 names.push(core);
             }
             start = matches!(word.as_bytes().last(), Some(b'.' | b'!' | b'?'));

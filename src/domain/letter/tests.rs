@@ -521,6 +521,17 @@ fn names_typed_in_lowercase_get_their_capitals() {
     );
     let text = email(&c);
     assert!(text.contains("40 Combined Authority meetings"), "{text}");
+    // A label before its number ("a Year 4 pupil") is no name: "in one year" stays.
+    c.lines.insert(
+        "why".into(),
+        "I taught a Year 4 class for three years".into(),
+    );
+    c.lines.insert(
+        "evidence".into(),
+        "parent attendance went from 40% to 85% in one year".into(),
+    );
+    let text = email(&c);
+    assert!(text.contains("85% in one year"), "{text}");
 }
 
 // Guards issue 18: the free "something else" item, weighed serious by the user, is
