@@ -521,7 +521,7 @@ static CATALOGUE: [Symptom; 30] = [
         weight: 3,
         repair: "Give the real facts behind that line, with a number or a result if you have one, and correct it if it overstated things.",
         letter_move: LetterMove::RestateAnswer,
-        slip: "I did not do justice to one line of my CV",
+        slip: "I was vague about one line of my CV",
         line: Some(LetterLine {
             prompt: "The real work behind that line of your CV, with a number if you have one",
             frame: "I can point to {}.",

@@ -1345,6 +1345,7 @@ impl Shaper<'_> {
         };
         dash_as_colon(&mut ws);
         tidy(&mut ws);
+        fronted_object(&mut ws);
         if !drop_narration(&mut ws) {
             return true;
         }
@@ -1674,6 +1675,60 @@ fn mark_pause(w: &mut Tok) {
     if !w.k.is_empty() && !ends_clause(&w.t) && w.f & FUNC == 0 {
         w.t.push(',');
     }
+}
+
+/// Nouns that take no "a" ("I ran training", not "I ran a training").
+const MASS_NOUNS: &str = "work software research feedback data equipment stock training \
+    advice support information";
+
+/// "pre-close variance check I introduced, correction runs down …": a short noun
+/// phrase with no verb, then "I" and a past verb with nothing after it but a comma, is
+/// the object put first, and the sentence has no main verb. It is put back after its
+/// verb: "I introduced a pre-close variance check, correction runs down …".
+fn fronted_object(ws: &mut Vec<Tok>) {
+    let Some(k) = (1..6).find(|&k| at(ws, k, IWE)) else {
+        return;
+    };
+    let phrase = part(ws, 0, k);
+    // Content words only, a determiner first at most ("what I learned:" is not one).
+    let bare = phrase.iter().enumerate().all(|(j, w)| {
+        let func = w.f & FUNC != 0 && !(j == 0 && w.f & DET != 0);
+        !func && w.f & (FIN | SUBJ | SV | PASTX | INGX | WHW) == 0 && !ends_clause(&w.t)
+    });
+    let verb = k + 1;
+    let ends = ws.get(verb).is_some_and(|w| {
+        w.f & PASTX != 0 && w.f & FIN == 0 && (verb + 1 == ws.len() || w.t.ends_with(','))
+    });
+    if !bare || !ends || phrase.iter().any(|w| w.f & NUM != 0) {
+        return;
+    }
+    let mut out = Vec::with_capacity(ws.len() + 1);
+    let (s, e) = core_range(&tk(ws, verb).t);
+    let verb_t = tk(ws, verb).t.clone();
+    let (word, marks) = (cut(&verb_t, s, e), cut(&verb_t, e, verb_t.len()));
+    out.push(Tok::new(tk(ws, k).t.clone()));
+    out.push(Tok::new(word.to_owned()));
+    let head = &tk(ws, k - 1).k;
+    let counted =
+        !head.ends_with('s') && !head.ends_with("ing") && !MASS_NOUNS.split(' ').any(|m| m == head);
+    if phrase[0].f & DET == 0 && counted {
+        let vowel = phrase[0].k.starts_with(['a', 'e', 'i', 'o', 'u']);
+        out.push(Tok::new(if vowel { "an" } else { "a" }.to_owned()));
+    }
+    for (j, w) in phrase.iter().enumerate() {
+        let mut t = String::new();
+        if j == 0 {
+            push_decap(&mut t, w);
+        } else {
+            t.push_str(&w.t);
+        }
+        if j + 1 == k {
+            t.push_str(marks);
+        }
+        out.push(Tok::new(t));
+    }
+    out.extend(ws.drain(verb + 1..));
+    *ws = out;
 }
 
 /// "i" -> "I", "im" -> "I'm", "dont" -> "don't", "saturdays" -> "Saturdays" and the like.
@@ -2540,7 +2595,9 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         // Not a passive: "…, now used by 2 other groups".
         // Nor a step after "then", which shares the verb's "would" ("I would first
         // find out why, then cut …").
-        let passive = tk_k(ws, v + 1) == "by" || ws[s].k == "then";
+        // Nor a participle with a span after it: "…, measured over 6 months".
+        let span = matches!(tk_k(ws, v + 1), "over" | "across" | "during") && at(ws, v + 2, NUM);
+        let passive = tk_k(ws, v + 1) == "by" || ws[s].k == "then" || span;
         // After a comma only: a colon or a dash introduces, it does not list.
         let comma = s > 0 && ws[s - 1].t.ends_with(',');
         // "…, would like to do it again": a modal is the writer's too.
@@ -2561,7 +2618,11 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             after_with = true;
             s = e;
             continue;
-        } else if after_with && !verbless && (first.f & FUNC == 0 || first.f & (DET | SUBJ) != 0) {
+        } else if after_with
+            && !verbless
+            && !span
+            && (first.f & FUNC == 0 || first.f & (DET | SUBJ) != 0)
+        {
             first.t.insert_str(0, "and ");
         }
         after_with = false;
@@ -3345,6 +3406,12 @@ mod tests {
             ("store manager gave me the closures, about 10 a month, never had a complaint", Bare, Some("My store manager gave me the closures, about 10 a month, and I never had a complaint.")),
             ("Since we met, I have read the strategy, and I want to lead it", Bare, Some("Since we met, I have read the strategy, and I want to lead it.")),
             ("A quarry client wanted to drop 2 boreholes, I showed the drawdown would reach the spring", Bare, Some("A quarry client wanted to drop 2 boreholes. I showed the drawdown would reach the spring.")),
+            // The object put first ("… check I introduced,") goes back after its verb,
+            // and a participle over a span is not the writer's next step.
+            ("pre-close variance check i introduced, correction runs down from ~25 to 9 a month, measured over 6 months", Bare, Some("I introduced a pre-close variance check, with correction runs down from about 25 to 9 a month, measured over 6 months.")),
+            ("rota system we built, used by 40 managers", Bare, Some("We built a rota system, used by 40 managers.")),
+            ("sales I doubled", Bare, Some("I doubled sales.")),
+            ("the results I got were good", Bare, Some("The results I got were good.")),
             ("her saying half their tickets are really docs tickets", Ex, Some("The example I had in mind is your saying half your tickets are really docs tickets.")),
             ("I led a test purchase summer 2025", Bare, Some("I led a test purchase summer 2025.")),
             ("I rewrote the quickstart, docs-related tickets down 30%", Bare, Some("I rewrote the quickstart, with docs-related tickets down 30%.")),
