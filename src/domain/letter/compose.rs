@@ -140,7 +140,7 @@ fn given(s: &str) -> Option<&str> {
 
 /// How much of the optional material a draft carries; the composer takes the first
 /// plan whose draft fits the budget.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 struct Plan {
     /// The concrete moment after the thanks.
     moment: bool,
@@ -262,7 +262,7 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
     let sources = [req.facts.interviewer_name.as_str()].into_iter();
     for source in sources.chain(req.general).chain(lines) {
         let mut start = true;
-        let mut words = source.split_whitespace().peekable();
+        let mut words = source.split_ascii_whitespace().peekable();
         while let Some(word) = words.next() {
             let core = core_of(word);
             // "Year 4", "Level 2", "Band 5": a label before its number, not a name
@@ -822,7 +822,15 @@ pub fn compose(req: &Request) -> Composition {
     };
     let limit = budget(req.channel, req.length);
     let mut best = None;
+    let mut tried: Option<Plan> = None;
     for plan in plans {
+        // A plan that differs from the last one tried only in material this draft
+        // does not have would compose the same draft again.
+        let plan = &effective(&cx, plan);
+        if tried.as_ref() == Some(plan) {
+            continue;
+        }
+        tried = Some(*plan);
         let c = with_plan(&cx, plan);
         let words = match req.channel {
             Channel::Phone => c
@@ -848,6 +856,23 @@ pub fn compose(req: &Request) -> Composition {
         }
     }
     best.unwrap_or_else(|| with_plan(&cx, &plans[0]))
+}
+
+/// `plan` as it acts on this draft: what the user did not give is off, and counts
+/// are capped at what there is to count.
+fn effective(cx: &Ctx, plan: &Plan) -> Plan {
+    let has = |i: usize| given(cx.req.general[i]).is_some();
+    let d = cx.req.diagnosis;
+    let fixable = faults(d).filter(|f| f.symptom.line.is_some()).count();
+    let slips = faults(d).filter(|f| !f.symptom.slip.is_empty()).count();
+    Plan {
+        moment: plan.moment && has(0),
+        why: plan.why && has(1),
+        evidence: plan.evidence && has(2),
+        repairs: plan.repairs.min(fixable),
+        slips: plan.slips.min(slips),
+        ..*plan
+    }
 }
 
 fn with_plan(cx: &Ctx, plan: &Plan) -> Composition {
