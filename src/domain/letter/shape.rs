@@ -1357,6 +1357,11 @@ impl Shaper<'_> {
             return false;
         }
         if self.frame.address {
+            // A frame that names a reason or a result ("What draws me to this role is
+            // {the}") keeps "her saying …" as a phrase in it.
+            if !self.frame.fragment.is_some_and(|f| f.contains("{the}")) {
+                speaking_to_you(&mut ws, self.frame.reader);
+            }
             name_to_you(&mut ws, self.frame.reader);
             address_reader(&mut ws, self.frame.company, asked);
         }
@@ -1577,6 +1582,7 @@ fn note_like(s: &str) -> bool {
     let mut run = 0;
     let mut start = 0;
     let mut label = false;
+    let mut opened = false;
     while start < ws.len() {
         let mut end = start;
         while end < ws.len() && fl(&ws, end) & BRK == 0 {
@@ -1597,6 +1603,17 @@ fn note_like(s: &str) -> bool {
         if label && bare {
             return true;
         }
+        // "Current farm 420 cows, took over fertility …": a bare phrase, then a verb
+        // that dropped its "I" and has nothing to be the subject of.
+        if start > 0
+            && run == 1
+            && opened
+            && seg[0].f & PASTX != 0
+            && seg[0].t.starts_with(is_lower)
+        {
+            return true;
+        }
+        opened = start == 0 && bare;
         label = start == 0 && end <= 2 && seg.last().is_some_and(|w| w.t.ends_with(':'));
         // A sentence that opens with a bare phrase counts it at any length ("Nights,
         // more PSV work, and …").
@@ -1973,6 +1990,38 @@ fn name_to_you(ws: &mut Vec<Tok>, reader: &str) {
     }
 }
 
+/// "-ing" forms of speaking, each with its past: "Helen talking about …" is "You
+/// talked about …".
+const SPEAKING: &str = "talking talked saying said describing described explaining explained \
+    mentioning mentioned telling told asking asked";
+
+/// A note that opens with the interviewer ("Helen", "Ms Marsh", "her", "she") and an
+/// "-ing" form of speaking has no verb ("Helen talking about the family who …"): it
+/// becomes "You talked about the family who …".
+fn speaking_to_you(ws: &mut Vec<Tok>, reader: &str) {
+    let names: Vec<String> = words_of(reader).into_iter().map(|w| w.k).collect();
+    let mut j = 0;
+    while j < ws.len().min(3) && names.iter().any(|n| *n == ws[j].k) {
+        j += 1;
+    }
+    if j == 0 && at(ws, 0, SHEHE | HERHIS) {
+        j = 1;
+    }
+    let past = ws.get(j).and_then(|w| {
+        let mut list = SPEAKING.split(' ');
+        while let (Some(ing), Some(past)) = (list.next(), list.next()) {
+            if ing == w.k {
+                return Some(past);
+            }
+        }
+        None
+    });
+    if let (true, Some(past), true) = (j > 0, past, ws.len() > j + 2) {
+        ws[j] = Tok::new(past.to_owned());
+        ws.splice(0..j, [Tok::new("You".to_owned())]);
+    }
+}
+
 /// Addresses the reader: the interviewer ("she/he/her/him/his", "the interviewer")
 /// and the company ("they/them/their", "{Company}'s") become "you"/"your", and a
 /// present-tense verb after "you" agrees. "They" stays when a plural noun earlier in
@@ -2000,7 +2049,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
     let remark = at(ws, 0, HERHIS) && at(ws, 2, THAT) && is_remark(tk_k(ws, 1));
     // "her saying their …" is her remark too.
     let saying = at(ws, 0, HERHIS) && tk_k(ws, 1) == "saying";
-    let mut speech = if at(ws, 0, SHEHE) && at(ws, 1, SAID) {
+    let mut speech = if (at(ws, 0, SHEHE) || tk_k(ws, 0) == "you") && at(ws, 1, SAID) {
         2 + usize::from(at(ws, 2, THAT))
     } else if remark {
         3
@@ -2309,6 +2358,75 @@ fn inner(ws: &[Tok]) -> usize {
     }))
 }
 
+/// Whether words for a frame's slot are notes that the frame would only dress up
+/// ("What draws me to this role is 3 years on new build cladding, miss proper
+/// carving."): a label and a colon ("west front restoration: 5 years"), a comma before
+/// a new bare phrase ("…, 3rd harvest now", "…, dissertation on …") unless it lists
+/// short items ("Python, SQL and dbt"), a figure between two plain words ("the
+/// current farm 420 cows"), an object pronoun as a subject ("nearly all of them
+/// stayed"), or a start that belongs to a sentence before it ("so 23% relative",
+/// "sorry again for …").
+fn slot_reads_as_notes(ws: &[Tok]) -> bool {
+    let Some(w0) = ws.first() else {
+        return false;
+    };
+    if w0.f & JOIN != 0 || matches!(w0.k.as_str(), "sorry" | "apologies" | "because") {
+        return true;
+    }
+    let plain = |w: &Tok| w.f & (FUNC | NUM) == 0 && w.t.starts_with(is_lower);
+    for i in 0..ws.len().saturating_sub(1) {
+        let (w, next) = (tk(ws, i), tk(ws, i + 1));
+        // A colon after a label of two words or before a figure; one that opens a
+        // list after a whole phrase is prose ("…on its own: continuity of evidence,
+        // PACE interviews, and …").
+        if w.t.ends_with(';') || (w.t.ends_with(':') && (i < 2 || next.f & NUM != 0)) {
+            return true;
+        }
+        if w.t.ends_with(',') {
+            // A number spelled out is a careful writer's apposition ("twelve years in
+            // employment law, eight in private practice"); a figure is a note.
+            let spelled = NUMBER_WORDS.split(' ').any(|n| n == next.k);
+            // "with" or "and I" put in front by the shaping counts as typed.
+            let put = next.t.starts_with("with ") || next.t.starts_with("and ");
+            let joins =
+                (next.f & (FUNC | INGX | PASTX) != 0 && next.f & NUM == 0) || spelled || put;
+            if !joins && !short_list(ws, i + 1) {
+                return true;
+            }
+        }
+        let figure = w.f & NUM != 0 && w.t.starts_with(|c: char| c.is_ascii_digit());
+        if i > 0 && figure && plain(tk(ws, i - 1)) && plain(next) {
+            return true;
+        }
+        if w.f & OBJ != 0 && next.f & (PASTX | FIN) != 0 && i > 0 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the words from `from` on, after a comma, end a short list: items of at most
+/// three words, none opening with a figure, and an "and" or "or" before the last.
+fn short_list(ws: &[Tok], from: usize) -> bool {
+    let mut len = 0;
+    for w in part(ws, from, ws.len()) {
+        if len == 0 && w.f & NUM != 0 {
+            return false;
+        }
+        if matches!(w.k.as_str(), "and" | "or") {
+            return true;
+        }
+        len += 1;
+        if len > 3 {
+            return false;
+        }
+        if w.t.ends_with(',') {
+            len = 0;
+        }
+    }
+    false
+}
+
 /// The words in the frame's "{}" slot, as a finished sentence.
 ///
 /// A "{the}" slot gives a bare noun phrase its article ("What draws me to this role is
@@ -2316,6 +2434,9 @@ fn inner(ws: &[Tok]) -> usize {
 /// definite. Not before a determiner, a number, an adverb, a verb form, a name's
 /// "'s", "more" and the like, or a word typed in capitals.
 fn fill(template: &str, ws: &[Tok]) -> Option<String> {
+    if slot_reads_as_notes(ws) {
+        return None;
+    }
     let (at, len) = match template.find("{the}") {
         Some(at) => (at, 5),
         None => (template.find("{}")?, 2),
@@ -3194,6 +3315,22 @@ mod tests {
             // A share of theirs is still theirs, in "her saying …" too.
             ("she said half their tickets are really docs tickets", Ex, Some("You said half your tickets are really docs tickets.")),
             ("her saying most of their drivers are agency staff", Why, Some("What draws me to this role is your saying most of your drivers are agency staff.")),
+            // Notes a frame would only dress up are left out: a label and a colon, a
+            // comma before a new bare phrase, a figure between plain words, an object
+            // pronoun as a subject, a start that belongs to a sentence before it.
+            ("3 years on new build cladding, miss proper carving", Why, None),
+            ("the current farm 420 cows", Ex, None),
+            ("Current farm 420 cows, took over fertility 2 seasons ago", Bare, None),
+            ("nearly all of them stayed three years or more", Pt, None),
+            ("so 23% relative, 14 pts absolute", Ex, None),
+            ("sorry again for getting your name wrong", Pt, None),
+            // A comma before a joining word, a participle or a short list is prose.
+            ("the rota scheme, which cut agency spend", Why, Some("What draws me to this role is the rota scheme, which cut agency spend.")),
+            ("the stock systems, including the new scanners", Why, Some("What draws me to this role is the stock systems, including the new scanners.")),
+            ("Python, SQL and dbt", Ex, Some("The example I had in mind is Python, SQL and dbt.")),
+            // The interviewer and an "-ing" of speaking, with no verb, is what she did.
+            ("Mrs Hale talking about the family who funded the garden room", Ex, Some("You talked about the family who funded the garden room.")),
+            ("you said their churn problem is onboarding", Ex, Some("You said your churn problem is onboarding.")),
             ("she said the team is 7 people and everyone presents their own work", Ex, Some("You said the team is 7 people and everyone presents their own work.")),
             // "After" opens a clause with its own subject: no "I" is added after it,
             // and the main clause gets its comma.
@@ -3412,7 +3549,7 @@ mod tests {
             ("rota system we built, used by 40 managers", Bare, Some("We built a rota system, used by 40 managers.")),
             ("sales I doubled", Bare, Some("I doubled sales.")),
             ("the results I got were good", Bare, Some("The results I got were good.")),
-            ("her saying half their tickets are really docs tickets", Ex, Some("The example I had in mind is your saying half your tickets are really docs tickets.")),
+            ("her saying half their tickets are really docs tickets", Ex, Some("You said half your tickets are really docs tickets.")),
             ("I led a test purchase summer 2025", Bare, Some("I led a test purchase summer 2025.")),
             ("I rewrote the quickstart, docs-related tickets down 30%", Bare, Some("I rewrote the quickstart, with docs-related tickets down 30%.")),
             ("Taking a research-heavy university that nobody has heard of and making it known", Ex, Some("The example I had in mind is taking a research-heavy university that nobody has heard of and making it known.")),
