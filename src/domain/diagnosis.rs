@@ -405,7 +405,7 @@ static CATALOGUE: [Symptom; 30] = [
             that_lead: Some("The example is"),
             leads: [
                 "Here is the example I should have given you.",
-                "Here is a real example of that work.",
+                "Here is a real example from my own work.",
                 "Here is the story I should have told.",
             ],
             about_them: false,

@@ -1719,33 +1719,25 @@ fn fronted_object(ws: &mut Vec<Tok>) {
     if !bare || !ends || phrase.iter().any(|w| w.f & NUM != 0) {
         return;
     }
-    let mut out = Vec::with_capacity(ws.len() + 1);
-    let (s, e) = core_range(&tk(ws, verb).t);
-    let verb_t = tk(ws, verb).t.clone();
-    let (word, marks) = (cut(&verb_t, s, e), cut(&verb_t, e, verb_t.len()));
-    out.push(Tok::new(tk(ws, k).t.clone()));
-    out.push(Tok::new(word.to_owned()));
+    // In place: the verb and its "I" come out, the phrase takes the verb's comma,
+    // and "I", the verb and an article go in front.
+    let verb_t = ws.remove(verb).t;
+    let i_tok = ws.remove(k);
+    let (s, e) = core_range(&verb_t);
+    ws[k - 1].t.push_str(cut(&verb_t, e, verb_t.len()));
     let head = &tk(ws, k - 1).k;
     let counted =
         !head.ends_with('s') && !head.ends_with("ing") && !MASS_NOUNS.split(' ').any(|m| m == head);
-    if phrase[0].f & DET == 0 && counted {
-        let vowel = phrase[0].k.starts_with(['a', 'e', 'i', 'o', 'u']);
-        out.push(Tok::new(if vowel { "an" } else { "a" }.to_owned()));
+    let mut first = String::new();
+    push_decap(&mut first, &ws[0]);
+    let det = ws[0].f & DET != 0;
+    let vowel = ws[0].k.starts_with(['a', 'e', 'i', 'o', 'u']);
+    ws[0].t = first;
+    if !det && counted {
+        ws.insert(0, Tok::new(if vowel { "an" } else { "a" }.to_owned()));
     }
-    for (j, w) in phrase.iter().enumerate() {
-        let mut t = String::new();
-        if j == 0 {
-            push_decap(&mut t, w);
-        } else {
-            t.push_str(&w.t);
-        }
-        if j + 1 == k {
-            t.push_str(marks);
-        }
-        out.push(Tok::new(t));
-    }
-    out.extend(ws.drain(verb + 1..));
-    *ws = out;
+    ws.insert(0, Tok::new(cut(&verb_t, s, e).to_owned()));
+    ws.insert(0, i_tok);
 }
 
 /// "i" -> "I", "im" -> "I'm", "dont" -> "don't", "saturdays" -> "Saturdays" and the like.
@@ -2018,7 +2010,8 @@ fn speaking_to_you(ws: &mut Vec<Tok>, reader: &str) {
     });
     if let (true, Some(past), true) = (j > 0, past, ws.len() > j + 2) {
         ws[j] = Tok::new(past.to_owned());
-        ws.splice(0..j, [Tok::new("You".to_owned())]);
+        ws[0] = Tok::new("You".to_owned());
+        ws.drain(1..j);
     }
 }
 
@@ -2049,8 +2042,10 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
     let remark = at(ws, 0, HERHIS) && at(ws, 2, THAT) && is_remark(tk_k(ws, 1));
     // "her saying their …" is her remark too.
     let saying = at(ws, 0, HERHIS) && tk_k(ws, 1) == "saying";
-    let mut speech = if (at(ws, 0, SHEHE) || tk_k(ws, 0) == "you") && at(ws, 1, SAID) {
-        2 + usize::from(at(ws, 2, THAT))
+    // "when he said they want …" too.
+    let o = usize::from(matches!(tk_k(ws, 0), "when" | "how"));
+    let mut speech = if (at(ws, o, SHEHE) || tk_k(ws, o) == "you") && at(ws, o + 1, SAID) {
+        o + 2 + usize::from(at(ws, o + 2, THAT))
     } else if remark {
         3
     } else if saying {
@@ -2310,15 +2305,22 @@ fn trim_ends(ws: &mut [Tok]) -> Option<&[Tok]> {
     let mut b = ws.len();
     while b > a {
         b -= 1;
+        // "I said so", "I think so": "so" standing for what was said is no joiner.
+        let pro_so = ws[b].k == "so" && b > a && CLAUSE_VERBS.split(' ').any(|v| v == ws[b - 1].k);
         let last = &mut ws[b];
         let n = trim_end_set(&last.t, ",;:-–—.…").len();
         last.t.truncate(n);
-        if !(last.k.is_empty() || last.f & JOIN != 0 || last.k == "because") {
+        if pro_so || !(last.k.is_empty() || last.f & JOIN != 0 || last.k == "because") {
             return (last.f & DANG == 0).then_some(part(ws, a, b + 1));
         }
     }
     None
 }
+
+/// Verbs that take a clause of their own ("realised I had …", "said so").
+const CLAUSE_VERBS: &str = "realised realized knew noticed found saw thought think felt said \
+    say told heard learned learnt decided hoped hope guessed understood remembered forgot \
+    believe believed suppose do did";
 
 /// Capitalises the first letter and ends with `end`, replacing any end marks.
 #[inline(never)]
@@ -2355,8 +2357,14 @@ fn inner(ws: &[Tok]) -> usize {
         w.f & (FUNC | ADVX | PASTX) != 0
             || w.k.ends_with("ing")
             || NUMBER_WORDS.split(' ').any(|n| n == w.k)
+            || (PLAIN_STARTS.split(' ').any(|n| n == w.k) && fl(ws, 1) & NUM == 0)
     }))
 }
+
+/// Common words a note opens with, capitalised only for that ("Small team that …",
+/// "Chief engineer on …", "More time for …"); not before a number ("Level 2").
+const PLAIN_STARTS: &str = "small big large more less most chief senior head lead principal \
+    junior assistant deputy new great good strong real proper full part busy";
 
 /// Whether words for a frame's slot are notes that the frame would only dress up
 /// ("What draws me to this role is 3 years on new build cladding, miss proper
@@ -2834,13 +2842,18 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
         }
     }
     // "since we spoke i have read …": the comma a dependent clause needs before "I".
-    if fl(ws, 0) & (SUB | PSUB) != 0 {
+    // Not when the user typed the comma later ("When I realised I had made an error,
+    // I said so"), nor before the clause a verb like "realised" takes ("If I knew I
+    // had …").
+    let typed = ws.iter().any(|w| w.t.ends_with(','));
+    if fl(ws, 0) & (SUB | PSUB) != 0 && !typed {
         let main = (2..ws.len())
             .take_while(|&j| !ends_clause(&tk(ws, j - 1).t))
             .find(|&j| {
                 let subject = (at(ws, j, IWE) && verb_after_pronoun(ws, j))
                     || (at(ws, j, SV) && is_i(&tk(ws, j).k));
-                subject && !at(ws, j - 1, FUNC)
+                let takes = CLAUSE_VERBS.split(' ').any(|v| v == tk(ws, j - 1).k);
+                subject && !at(ws, j - 1, FUNC) && !takes
             });
         if let Some(j) = main {
             let s = sentence(&lead(part(ws, 0, j), ""), part(ws, j, ws.len()), 0, "", '.');
@@ -2916,6 +2929,13 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
         let s = sentence("My ", ws, 1, "", '.');
         if has_subject_and_verb(&s) {
             return Some((s, true));
+        }
+    }
+    // "Small team that actually ships, and the problem is hard": a bare phrase, then
+    // "and" and a clause: the whole goes into the frame.
+    if let Some(f) = frame.fragment.filter(|_| head_and_clause(ws)) {
+        if let Some(s) = fill(f, ws) {
+            return Some((s, false));
         }
     }
     // "small team, testers sit with the devs …": a bare noun phrase, then a clause of
@@ -3089,6 +3109,31 @@ fn lead_then_past(ws: &[Tok]) -> Option<usize> {
         && !own_subject
         && phrase_only(part(ws, 0, i)))
     .then_some(i)
+}
+
+/// Whether the note opens with a phrase that has no verb of its own (one inside a
+/// relative clause is the phrase's: "Small team that actually publishes"), then a
+/// comma, "and" and a clause with its subject ("…, and legal retrieval is hard"): the
+/// phrase is the point, and only a frame makes it a sentence.
+fn head_and_clause(ws: &[Tok]) -> bool {
+    let Some(c) = ws.iter().take(14).position(|w| ends_clause(&w.t)) else {
+        return false;
+    };
+    let own = ws
+        .iter()
+        .take(c)
+        .position(|w| w.f & REL != 0)
+        .unwrap_or(c + 1);
+    let verbless = part(ws, 0, own.min(c + 1))
+        .iter()
+        .all(|w| w.f & (FIN | SUBJ | SV | PASTX | SUB | TO | OBJ) == 0);
+    let w0 = tk(ws, 0);
+    let about = matches!(w0.k.as_str(), "over" | "about" | "nearly" | "almost") && at(ws, 1, NUM);
+    let opens = about || w0.f & (FUNC | ADVX | TIME | FPV | AUX1 | PASTX | IMP) == 0;
+    let clause = c > 0
+        && at(ws, c + 1, AND)
+        && has_subject_and_verb(&sentence("", part(ws, c + 2, ws.len()), 0, "", '.'));
+    verbless && opens && clause
 }
 
 /// A note that opens with a bare noun phrase of at most six words and a comma, and
@@ -3328,9 +3373,17 @@ mod tests {
             ("the rota scheme, which cut agency spend", Why, Some("What draws me to this role is the rota scheme, which cut agency spend.")),
             ("the stock systems, including the new scanners", Why, Some("What draws me to this role is the stock systems, including the new scanners.")),
             ("Python, SQL and dbt", Ex, Some("The example I had in mind is Python, SQL and dbt.")),
+            // A bare phrase, then "and" and a clause: the frame takes the whole.
+            ("Small team that actually publishes and ships, and legal retrieval is a hard problem", Why, Some("What draws me to this role is the small team that actually publishes and ships, and legal retrieval is a hard problem.")),
+            ("Over 600 court assignments since 2019 with no complaints, and I was requested by name", Ex, Some("The example I had in mind is over 600 court assignments since 2019 with no complaints, and I was requested by name.")),
+            // A dependent clause the user ended with a comma, or one whose verb takes a
+            // clause, gets no comma of ours; "so" after "said" stays.
+            ("When I realised I had made an error, I said so.", Bare, Some("When I realised I had made an error, I said so.")),
+            ("If I knew I had made an error I would say so", Bare, Some("If I knew I had made an error, I would say so.")),
             // The interviewer and an "-ing" of speaking, with no verb, is what she did.
             ("Mrs Hale talking about the family who funded the garden room", Ex, Some("You talked about the family who funded the garden room.")),
             ("you said their churn problem is onboarding", Ex, Some("You said your churn problem is onboarding.")),
+            ("when he said they want the calving rate up from 58%", Ex, Some("You said you want the calving rate up from 58%.")),
             ("she said the team is 7 people and everyone presents their own work", Ex, Some("You said the team is 7 people and everyone presents their own work.")),
             // "After" opens a clause with its own subject: no "I" is added after it,
             // and the main clause gets its comma.
