@@ -420,7 +420,7 @@ static CATALOGUE: [Symptom; 30] = [
         detail_prompt: Some("What did you ask, and at what point?"),
         perception: "They may have wondered whether the pay matters more to you than the work itself.",
         weight: 2,
-        repair: "Leave money out of the letter entirely; show what draws you to the work and the team.",
+        repair: "Own it in one clause, with no figures, then show what draws you to the work and the team.",
         letter_move: LetterMove::ShowCommitment,
         slip: "I raised pay before we had talked properly about the work",
         line: None,

@@ -1121,6 +1121,12 @@ fn acknowledgement(
         }
     } else {
         ack.extend(own(false));
+        if faults(d).any(|f| f.symptom.id == "raised_salary_early") {
+            let pay = cx
+                .pick(SectionKind::Acknowledge)
+                .of(&phrases::PAY_IN_PASSING);
+            ack.push(pay.to_owned());
+        }
     }
     for f in d
         .findings

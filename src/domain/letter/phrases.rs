@@ -66,6 +66,15 @@ pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
     }
 }
 
+/// Pay raised too early, owned in passing in a plain thank-you (a second-chance letter
+/// names it among its slips): readers remember it, and a letter silent on it reads as
+/// if the writer never noticed. No figures, and no more than this.
+pub static PAY_IN_PASSING: [&str; 3] = [
+    "I got the order wrong by asking about pay before we had talked properly about the work.",
+    "I know I asked about pay before we had really talked about the work, which was the wrong way round.",
+    "Looking back, I raised pay too early, before we had talked properly about the work itself.",
+];
+
 /// What leads into the user's words in a plain thank-you, where a small slip is
 /// mentioned in passing only; empty when the words stand alone. `turn` picks among
 /// the phrasings. (A second-chance letter takes its row's own leads.)

@@ -984,6 +984,11 @@ fn the_ask_says_what_a_second_conversation_is_for() {
         let text = turned(&c, &format!("ask={n}"), LetterLength::Standard).render();
         assert!(!text.contains("my answers"), "{text}");
     }
+    // Pay raised early is owned in passing, in every wording, and only once.
+    for n in 0..3 {
+        let text = turned(&c, &format!("acknowledge={n}"), LetterLength::Standard).render();
+        assert_eq!(text.matches(" pay ").count(), 1, "{text}");
+    }
 }
 
 // Guards point 5 ("a word budget the composer keeps") against cutting a story short:
