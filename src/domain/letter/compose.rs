@@ -262,6 +262,7 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
     let sources = [req.facts.interviewer_name.as_str()].into_iter();
     for source in sources.chain(req.general).chain(lines) {
         let mut start = true;
+        let mut run = false;
         let mut words = source.split_ascii_whitespace().peekable();
         while let Some(word) = words.next() {
             let core = core_of(word);
@@ -270,9 +271,13 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
             let label = words
                 .peek()
                 .is_some_and(|n| n.as_bytes()[0].is_ascii_digit());
-            if !start && !label && core.len() > 2 && core.as_bytes()[0].is_ascii_uppercase() {
+            let capital = core.len() > 2 && core.as_bytes()[0].is_ascii_uppercase();
+            // Only the first word of a name of several ("Apple Podcasts"): the others
+            // alone are common words ("narrative podcasts").
+            if !start && !label && capital && !run {
                 names.push(core);
             }
+            run = capital && !word.ends_with([',', '.', ';', ':']);
             start = matches!(word.as_bytes().last(), Some(b'.' | b'!' | b'?'));
         }
     }

@@ -185,7 +185,7 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     sept September|oct October|nov November|dec December|tbh honestly|accts accounts|\
     acct account|q question|qs questions|qn question|u you|w/ with|w/o without|b/c because|\
     pls please|cld could|wld would|shld should|incl including|recs recommendations|\
-    rec recommendation|abt about|yrs years|w with";
+    rec recommendation|abt about|yrs years|w with|with/ with|op operation|ops operations";
 /// Units after a number ("6h", "50 min", "3 yrs"), spelled out, in the plural.
 const UNITS: &str = "h hours|hr hours|hrs hours|min minutes|mins minutes|yr years|\
     wk weeks|wks weeks|mth months|mths months";
@@ -1510,7 +1510,8 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
 }
 
 /// Pronouns that open a main clause of their own after a comma ("…, I showed").
-const SPLICE_SUBJECTS: &str = "i we she he they i'm i've i'd we're we've she's he's they're";
+const SPLICE_SUBJECTS: &str =
+    "i we she he they i'm i've i'd we're we've she's he's they're that's it's";
 
 /// `s` with its comma splices mended: a comma between a main clause and another that
 /// starts with its own pronoun subject ends the sentence ("…to cut cost, I showed the
@@ -1854,6 +1855,13 @@ fn spell_out(ws: &mut [Tok], i: usize) {
         && ws[i].k.bytes().all(|b| b.is_ascii_digit())
         && (ws[i].k.starts_with("19") || ws[i].k.starts_with("20"));
     let season = i > 0 && TIME_NOUNS.split(' ').any(|t| t == ws[i - 1].k);
+    // "a test purchase operation summer 2025": "in" before the season instead.
+    if year && season && i > 1 {
+        let p = &ws[i - 2];
+        if p.f & (FUNC | NUM | CAL) == 0 && !ends_clause(&p.t) && p.t.starts_with(is_lower) {
+            ws[i - 1].t.insert_str(0, "in ");
+        }
+    }
     if year
         && i > 0
         && !season
@@ -3327,7 +3335,7 @@ mod tests {
             ("cut the run from 6h to 50 min for the devs, 1 yr ago", Bare, Some("I cut the run from 6 hours to 50 minutes for the developers, 1 year ago.")),
             ("hr team of 3 yrs", Ex, Some("The example I had in mind is hr team of 3 years.")),
             ("tuned ~30 rules + cut alerts, cos the team hadnt time", Bare, Some("I tuned about 30 rules and cut alerts, because the team hadn't time.")),
-            ("its actually why theres a gap, its not its fault", Bare, Some("It's actually why there's a gap, it's not its fault.")),
+            ("its actually why theres a gap, its not its fault", Bare, Some("It's actually why there's a gap. It's not its fault.")),
             ("been on nights 7 years", Bare, Some("I have been on nights for 7 years.")),
             ("been a tech 6 yrs", Bare, Some("I have been a tech for 6 years.")),
             ("been a tech for 6 yrs", Bare, Some("I have been a tech for 6 years.")),
@@ -3373,6 +3381,8 @@ mod tests {
             ("the rota scheme, which cut agency spend", Why, Some("What draws me to this role is the rota scheme, which cut agency spend.")),
             ("the stock systems, including the new scanners", Why, Some("What draws me to this role is the stock systems, including the new scanners.")),
             ("Python, SQL and dbt", Ex, Some("The example I had in mind is Python, SQL and dbt.")),
+            ("we are at the point where it needs a system, that's the bit I love", Bare, Some("We are at the point where it needs a system. That's the bit I love.")),
+            ("led a test purchase op summer 2025", Bare, Some("I led a test purchase operation in summer 2025.")),
             // A bare phrase, then "and" and a clause: the frame takes the whole.
             ("Small team that actually publishes and ships, and legal retrieval is a hard problem", Why, Some("What draws me to this role is the small team that actually publishes and ships, and legal retrieval is a hard problem.")),
             ("Over 600 court assignments since 2019 with no complaints, and I was requested by name", Ex, Some("The example I had in mind is over 600 court assignments since 2019 with no complaints, and I was requested by name.")),
@@ -3603,12 +3613,12 @@ mod tests {
             ("sales I doubled", Bare, Some("I doubled sales.")),
             ("the results I got were good", Bare, Some("The results I got were good.")),
             ("her saying half their tickets are really docs tickets", Ex, Some("You said half your tickets are really docs tickets.")),
-            ("I led a test purchase summer 2025", Bare, Some("I led a test purchase summer 2025.")),
+            ("I led a test purchase summer 2025", Bare, Some("I led a test purchase in summer 2025.")),
             ("I rewrote the quickstart, docs-related tickets down 30%", Bare, Some("I rewrote the quickstart, with docs-related tickets down 30%.")),
             ("Taking a research-heavy university that nobody has heard of and making it known", Ex, Some("The example I had in mind is taking a research-heavy university that nobody has heard of and making it known.")),
             ("Verifying an image: hash the drive before acquisition", Bare, Some("On verifying an image, I would hash the drive before acquisition.")),
             ("The short answer: listen first, then one visible early win", Bare, Some("I would listen first, then one visible early win.")),
-            ("ran a 14 store rollout for a phone retailer 2025 without a days trading lost, its 20 minutes away", Bare, Some("I ran a 14 store rollout for a phone retailer in 2025 without a day's trading lost, it's 20 minutes away.")),
+            ("ran a 14 store rollout for a phone retailer 2025 without a days trading lost, its 20 minutes away", Bare, Some("I ran a 14 store rollout for a phone retailer in 2025 without a day's trading lost. It's 20 minutes away.")),
             ("verifying an image: I would hash it twice", Bare, Some("On verifying an image, I would hash it twice.")),
             ("at my current place took wine GP from 64% to 71% in a year", Bare, Some("At my current place, I took wine GP from 64% to 71% in a year.")),
             ("Monograph under contract with a university press, ms due 2027", Bare, None),
