@@ -1036,9 +1036,20 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     ]);
     let answered = moment.as_deref().and_then(|m| answering(m, &lines, &named));
     out.push(thanks(cx, moment.as_deref().filter(|_| answered.is_none())));
-    out.extend(acknowledgement(cx, plan, &fixes, &said));
+    // The slip the first repair answers is admitted last, right before that repair
+    // (which runs on in the same paragraph), not in a list away from its answer. The
+    // others stay in the list: the admissions are one paragraph, said once.
+    let admitted = admitted_slips(cx, plan, &fixes, &said);
+    let carried: Vec<&str> = fixes
+        .iter()
+        .zip(&said)
+        .take(1)
+        .filter(|(f, s)| cx.serious && s.is_some() && admitted.contains(&f.symptom.id))
+        .map(|(f, _)| f.symptom.id)
+        .collect();
+    out.extend(acknowledgement(cx, &admitted, &carried, plan.note_words));
     let linked = answered.and_then(|key| Some((key, moment.as_deref()?)));
-    let (repairs, evidence_given) = repairs(cx, plan, &fixes, said, linked);
+    let (repairs, evidence_given) = repairs(cx, plan, &fixes, said, linked, &carried);
     let placed =
         repairs.is_some() && linked.is_some_and(|(k, _)| fixes.iter().any(|f| f.symptom.id == k));
     out.extend(repairs);
@@ -1070,16 +1081,35 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
     sec(SectionKind::Thanks, thanks)
 }
 
-/// One acknowledgement: the slips that matter, the practical slip owned in a line, and
-/// the circumstance, if the user chose to explain it. `None` when there is nothing to
-/// own.
-fn acknowledgement(
+/// The ids of the slips a second-chance letter admits, most serious first, at most
+/// the plan's number. A slip with a field of its own is admitted only when the letter
+/// repairs it: its line is there, or it is the top one (which gets a fill-in).
+fn admitted_slips(
     cx: &Ctx,
     plan: &Plan,
     fixes: &[&Finding],
     said: &[Option<String>],
-) -> Option<Section> {
-    let (d, words) = (cx.req.diagnosis, plan.note_words);
+) -> Vec<&'static str> {
+    let repairs_it = |id: &str| {
+        fixes
+            .iter()
+            .zip(said)
+            .enumerate()
+            .any(|(i, (f, s))| f.symptom.id == id && (i == 0 || s.is_some()))
+    };
+    faults(cx.req.diagnosis)
+        .filter(|f| !f.symptom.slip.is_empty())
+        .filter(|f| f.symptom.line.is_none() || repairs_it(f.symptom.id))
+        .take(plan.slips)
+        .map(|f| f.symptom.id)
+        .collect()
+}
+
+/// One acknowledgement: the slips that matter, the practical slip owned in a line, and
+/// the circumstance, if the user chose to explain it. `None` when there is nothing to
+/// own.
+fn acknowledgement(cx: &Ctx, admitted: &[&str], carried: &[&str], words: usize) -> Option<Section> {
+    let d = cx.req.diagnosis;
     let mut ack: Vec<String> = Vec::new();
     // Being late came first on the day, and its apology comes first here, so the
     // admissions that follow lead straight into their repairs.
@@ -1091,19 +1121,8 @@ fn acknowledgement(
     };
     ack.extend(own(true));
     if cx.serious {
-        // A slip with a field of its own is admitted only when the letter repairs
-        // it: its line is there, or it is the top one (which gets a fill-in).
-        let repairs_it = |id: &str| {
-            fixes
-                .iter()
-                .zip(said)
-                .enumerate()
-                .any(|(i, (f, s))| f.symptom.id == id && (i == 0 || s.is_some()))
-        };
         let slips: Vec<String> = faults(d)
-            .filter(|f| !f.symptom.slip.is_empty())
-            .filter(|f| f.symptom.line.is_none() || repairs_it(f.symptom.id))
-            .take(plan.slips)
+            .filter(|f| admitted.contains(&f.symptom.id) && !carried.contains(&f.symptom.id))
             .map(|f| f.symptom.slip.replace("{company}", &cx.company))
             .collect();
         let opener = cx.pick(SectionKind::Acknowledge).of(&phrases::ACKNOWLEDGE);
@@ -1164,6 +1183,7 @@ fn repairs(
     fixes: &[&Finding],
     said: Vec<Option<String>>,
     linked: Option<(&str, &str)>,
+    carried: &[&str],
 ) -> (Option<Section>, bool) {
     let mut evidence_given = false;
     let mut repairs: Vec<String> = Vec::new();
@@ -1205,9 +1225,18 @@ fn repairs(
                     } else {
                         format!("{lead} {said}")
                     };
-                    match moment {
+                    let text = match moment {
                         Some((_, moment)) => format!("{moment} {text}"),
                         None => text,
+                    };
+                    if carried.contains(&f.symptom.id) {
+                        let mut slip = f.symptom.slip.replace("{company}", &cx.company);
+                        if let Some(first) = slip.get_mut(..1) {
+                            first.make_ascii_uppercase();
+                        }
+                        format!("{slip}. {text}")
+                    } else {
+                        text
                     }
                 }
                 // Only the most serious finding gets a fill-in: the others are

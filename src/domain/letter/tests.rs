@@ -1050,8 +1050,9 @@ fn a_story_is_not_cut_before_its_outcome() {
 }
 
 // Guards point 3 ("sentences that follow from each other"): the slip that the repair
-// takes up is the last thing admitted before it (the setting is owned first), and a
-// moment that leads into the repair is not followed by a lead pointing back past it.
+// takes up is the last thing admitted before it (the setting and the other slips are
+// owned first), and a moment that leads into the repair is not followed by a lead
+// pointing back past it.
 #[test]
 fn the_admission_runs_straight_into_its_repair() {
     let c = Case {
@@ -1067,6 +1068,7 @@ fn the_admission_runs_straight_into_its_repair() {
             ("blanked_on_question", "froze on what not to document"),
             ("wrong_setting", "wifi dropped twice"),
             ("ended_early", "ten minutes early"),
+            ("interrupted_interviewer", ""),
         ]),
         lines: lines(&[
             (
@@ -1088,5 +1090,9 @@ fn the_admission_runs_straight_into_its_repair() {
             .unwrap_or_else(|| panic!("moment addressed to her\n{text}"));
         assert!(setting < moment, "{text}");
         assert!(!text.contains("that question"), "{text}");
+        // The slip this repair answers is the last one admitted, right before it.
+        let slip = text.find("caught me out").expect("blank admitted");
+        let other = text.find("talked over you").expect("interrupting admitted");
+        assert!(other < slip && slip < moment, "{text}");
     }
 }
