@@ -85,6 +85,8 @@ const OWNING: &[&str] = &[
     "my nerves",
     "i did not",
     "i didn't",
+    "did not go the way",
+    "clearer account of myself",
 ];
 
 /// Words that make an ask (not just any mention of "our conversation").

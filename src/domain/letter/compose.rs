@@ -71,7 +71,7 @@ pub fn general_index(key: &str) -> Option<usize> {
     GENERAL_LINES.iter().position(|(k, _)| *k == key)
 }
 
-/// Another-wording turns wrap round here: a whole number of rounds of 3, 4 or 5
+/// Another-wording turns wrap round here: a whole number of rounds of 3, 4, 5 or 6
 /// wordings, so the next turn after the last wording is always the first.
 const TURNS_ROUND: u8 = 60;
 

@@ -39,12 +39,13 @@ pub static MOMENT_LINK: [&str; 3] = [
 
 /// The one acknowledgement, followed by ": " and the slips that matter when there are
 /// any, else by a full stop.
-pub static ACKNOWLEDGE: [&str; 5] = [
+pub static ACKNOWLEDGE: [&str; 6] = [
     "I know our conversation was not what either of us had in mind",
     "Looking back, I did not give you a fair picture of how I work",
-    "I left our conversation knowing I had not done myself justice",
     "I have thought a lot about our conversation, and I know I fell short in it",
     "I want to be straight with you about the interview",
+    "Our conversation did not go the way I had hoped, and that was down to me",
+    "I owe you a clearer account of myself than the one I gave you",
 ];
 
 /// After a circumstance the user chose to explain.
@@ -103,11 +104,12 @@ pub fn lead_in_passing(id: &str, m: LetterMove, turn: usize) -> &'static str {
 /// The ask of a second-chance letter: calm, clear and easy to say no to. `{aim}` is
 /// what the conversation would be for, from the finding that mattered most (see
 /// [`aim`]), or nothing.
-pub static ASK_SERIOUS: [&str; 4] = [
+pub static ASK_SERIOUS: [&str; 5] = [
     "I would welcome a second conversation{aim}, at a time that suits you.",
     "If you are open to it, I would value a short second conversation{aim}.",
-    "Would you be open to another conversation? I would make good use of it.",
+    "If there is still room in your process, I would be glad to talk again{aim}.",
     "I would like the chance to talk again{aim}, whenever suits you.",
+    "If you are willing, I would appreciate a second conversation{aim}.",
 ];
 
 /// What a second conversation would be for, by the area of the finding that mattered
@@ -132,11 +134,12 @@ pub static ASK_THANKS: [&str; 3] = [
 ];
 
 /// The close of a second-chance letter.
-pub static CLOSE_SERIOUS: [&str; 4] = [
+pub static CLOSE_SERIOUS: [&str; 5] = [
     "Whatever you decide, thank you for reading this.",
-    "Either way, I wish you and the team well.",
+    "Thank you again for your time.",
     "Thank you for considering it.",
     "Thank you for taking the time to read this.",
+    "I appreciate you reading this, whatever you decide.",
 ];
 
 /// The close of a plain thank-you.

@@ -140,14 +140,10 @@ fn one_acknowledgement_for_the_findings_that_matter() {
     assert!(admissions <= 3, "{admissions} slips admitted\n{text}");
     let repairs = text.matches("I led the depot move").count();
     assert!((1..=3).contains(&repairs), "{repairs} repairs\n{text}");
-    let owning = text
-        .split(['.', '?'])
-        .filter(|s| {
-            s.contains("not what either of us")
-                || s.contains("done myself justice")
-                || s.contains("fair picture")
-        })
-        .count();
+    let owning: usize = super::phrases::ACKNOWLEDGE
+        .iter()
+        .map(|opener| text.matches(opener).count())
+        .sum();
     assert_eq!(owning, 1, "{text}");
     assert!(
         count_words(&text) <= budget(Channel::Email, LetterLength::Standard),
@@ -350,7 +346,7 @@ fn three_wordings_per_section() {
         }
         texts.dedup();
         assert_eq!(texts.len(), 3, "{kind:?}: {texts:?}");
-        // 60 turns go round lists of 3, 4 and 5 wordings a whole number of times.
+        // 60 turns go round lists of 3, 4, 5 and 6 wordings a whole number of times.
         let turns = format!("{}=60", kind.key());
         assert_eq!(
             turned(&c, &turns, LetterLength::Standard)
@@ -429,6 +425,11 @@ fn checklist_reads_the_letter() {
     // Owning it twice, in two paragraphs, is not "briefly".
     let twice = format!("{text}\n\nLooking back, I am sorry again about my answers.");
     assert!(!run(&twice)[1].done);
+    // Every opener of the acknowledgement reads as owning it, even with no slip after.
+    for opener in super::phrases::ACKNOWLEDGE {
+        let owned = format!("Dear Ms Hale,\n\nThank you for your time.\n\n{opener}.");
+        assert!(run(&owned)[1].done, "{opener}");
+    }
     let bare = run("Hi,\n\nCan we talk again?\n\nSam");
     let todo: Vec<Move> = bare.iter().filter(|x| !x.done).map(|x| x.step).collect();
     assert_eq!(
