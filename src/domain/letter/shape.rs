@@ -1688,6 +1688,33 @@ fn tokenize(body: &str) -> Option<Vec<Tok>> {
     Some(out)
 }
 
+/// "a rollout for a phone retailer 2025": a year after a noun is "in" that year, and
+/// "an operation summer 2025" is "in summer 2025".
+fn year_in(ws: &mut [Tok], i: usize) {
+    let year = ws[i].k.len() == 4
+        && ws[i].k.bytes().all(|b| b.is_ascii_digit())
+        && (ws[i].k.starts_with("19") || ws[i].k.starts_with("20"));
+    let season = i > 0 && TIME_NOUNS.split(' ').any(|t| t == ws[i - 1].k);
+    // "a test purchase operation summer 2025": "in" before the season instead.
+    if year && season && i > 1 {
+        let p = &ws[i - 2];
+        if p.f & (FUNC | NUM | CAL) == 0 && !ends_clause(&p.t) && p.t.starts_with(is_lower) {
+            ws[i - 1].t.insert_str(0, "in ");
+        }
+    }
+    if year
+        && i > 0
+        && !season
+        && ws[i - 1].f & (FUNC | NUM | CAL) == 0
+        && !ends_clause(&ws[i - 1].t)
+    {
+        let month = month(&ws[i - 1].k).is_some();
+        if !month && ws[i - 1].t.starts_with(is_lower) {
+            ws[i].t.insert_str(0, "in ");
+        }
+    }
+}
+
 /// A pause after the word: a comma, unless it cannot end a phrase.
 fn mark_pause(w: &mut Tok) {
     if !w.k.is_empty() && !ends_clause(&w.t) && w.f & FUNC == 0 {
@@ -1850,29 +1877,7 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     if ws[i].k == "days" && i > 0 && ws[i - 1].k == "a" {
         set_core(ws, i, i, "day's", false);
     }
-    // "a rollout for a phone retailer 2025": a year after a noun is "in" that year.
-    let year = ws[i].k.len() == 4
-        && ws[i].k.bytes().all(|b| b.is_ascii_digit())
-        && (ws[i].k.starts_with("19") || ws[i].k.starts_with("20"));
-    let season = i > 0 && TIME_NOUNS.split(' ').any(|t| t == ws[i - 1].k);
-    // "a test purchase operation summer 2025": "in" before the season instead.
-    if year && season && i > 1 {
-        let p = &ws[i - 2];
-        if p.f & (FUNC | NUM | CAL) == 0 && !ends_clause(&p.t) && p.t.starts_with(is_lower) {
-            ws[i - 1].t.insert_str(0, "in ");
-        }
-    }
-    if year
-        && i > 0
-        && !season
-        && ws[i - 1].f & (FUNC | NUM | CAL) == 0
-        && !ends_clause(&ws[i - 1].t)
-    {
-        let month = month(&ws[i - 1].k).is_some();
-        if !month && ws[i - 1].t.starts_with(is_lower) {
-            ws[i].t.insert_str(0, "in ");
-        }
-    }
+    year_in(ws, i);
     // "so can pick it up quick": the "I" a note drops after "so".
     let modal = ["can", "could", "will", "would", "should", "might", "must"];
     if ws[i].k == "so" && modal.contains(&tk_k(ws, i + 1)) {
