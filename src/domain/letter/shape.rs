@@ -2004,6 +2004,13 @@ const SPEAKING: &str = "talking talked saying said describing described explaini
 /// "-ing" form of speaking has no verb ("Helen talking about the family who …"): it
 /// becomes "You talked about the family who …".
 fn speaking_to_you(ws: &mut Vec<Tok>, reader: &str) {
+    // Most notes have no "-ing" of speaking near the start: the name is not read then.
+    if !(1..4).any(|j| {
+        ws.get(j)
+            .is_some_and(|w| w.k.ends_with("ing") && SPEAKING.contains(w.k.as_str()))
+    }) {
+        return;
+    }
     let names: Vec<String> = words_of(reader).into_iter().map(|w| w.k).collect();
     let mut j = 0;
     while j < ws.len().min(3) && names.iter().any(|n| *n == ws[j].k) {
@@ -3132,6 +3139,9 @@ fn head_and_clause(ws: &[Tok]) -> bool {
     let Some(c) = ws.iter().take(14).position(|w| ends_clause(&w.t)) else {
         return false;
     };
+    if !at(ws, c + 1, AND) {
+        return false;
+    }
     let own = ws
         .iter()
         .take(c)
@@ -3143,10 +3153,11 @@ fn head_and_clause(ws: &[Tok]) -> bool {
     let w0 = tk(ws, 0);
     let about = matches!(w0.k.as_str(), "over" | "about" | "nearly" | "almost") && at(ws, 1, NUM);
     let opens = about || w0.f & (FUNC | ADVX | TIME | FPV | AUX1 | PASTX | IMP) == 0;
-    let clause = c > 0
+    verbless
+        && opens
+        && c > 0
         && at(ws, c + 1, AND)
-        && has_subject_and_verb(&sentence("", part(ws, c + 2, ws.len()), 0, "", '.'));
-    verbless && opens && clause
+        && has_subject_and_verb(&sentence("", part(ws, c + 2, ws.len()), 0, "", '.'))
 }
 
 /// A note that opens with a bare noun phrase of at most six words and a comma, and
