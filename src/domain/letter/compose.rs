@@ -735,7 +735,8 @@ impl<'a> Ctx<'a> {
     /// One of the general lines ([`GENERAL_LINES`]).
     fn general(&self, key: &str, max_words: usize) -> Option<String> {
         let (_, line) = GENERAL_LINES.iter().find(|(k, _)| *k == key)?;
-        self.line(key, line, max_words)
+        let text = self.line(key, line, max_words)?;
+        Some(phrases::vary_frame(text, (self.seed >> 24) as usize))
     }
 
     /// "meeting me", "the video call", "our call".

@@ -48,6 +48,38 @@ pub static ACKNOWLEDGE: [&str; 6] = [
     "I owe you a clearer account of myself than the one I gave you",
 ];
 
+/// Other ways into the general fields' frames, each followed by the same words: the
+/// frame as written first, then two more. A letter takes one by its situation, so ten
+/// letters do not all say "What draws me to this role is".
+pub static FRAME_WORDINGS: [[&str; 3]; 3] = [
+    [
+        "What draws me to this role is",
+        "What appeals to me most about this role is",
+        "The part of this role I would most enjoy is",
+    ],
+    [
+        "One result I am proud of is",
+        "A result I would point to is",
+        "One piece of work I am proud of is",
+    ],
+    [
+        "Since we spoke, I have kept thinking about",
+        "I have thought a good deal since about",
+        "What has stayed with me since is",
+    ],
+];
+
+/// `text` with the first of its frame's opening words swapped for wording `n`.
+pub fn vary_frame(text: String, n: usize) -> String {
+    for wordings in &FRAME_WORDINGS {
+        let [first, ..] = *wordings;
+        if text.contains(first) {
+            return text.replacen(first, Pick(n).of(wordings), 1);
+        }
+    }
+    text
+}
+
 /// After a circumstance the user chose to explain.
 pub const CONTEXT_NOT_EXCUSE: &str = "I mention it only as context, not as an excuse.";
 

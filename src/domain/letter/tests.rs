@@ -103,6 +103,15 @@ fn every_frame_makes_a_sentence() {
             assert!(has_subject_and_verb(&s), "{s}");
         }
     }
+    // The other wordings of the general fields' frames, too, and each is reachable.
+    for wordings in &super::phrases::FRAME_WORDINGS {
+        for (n, w) in wordings.iter().enumerate() {
+            let s = format!("{w} the route-planning project.");
+            assert!(has_subject_and_verb(&s), "{s}");
+            let varied = super::phrases::vary_frame(format!("{} the project.", wordings[0]), n);
+            assert_eq!(varied, format!("{w} the project."));
+        }
+    }
 }
 
 // Guards point 3: at most three findings are repaired, one acknowledgement names at
@@ -942,7 +951,9 @@ fn lines_that_introduce_themselves_get_no_second_introduction() {
         "{text}"
     );
     assert!(
-        text.contains("What draws me to this role is that it's a depot"),
+        super::phrases::FRAME_WORDINGS[0]
+            .iter()
+            .any(|w| text.contains(&format!("{w} that it's a depot"))),
         "{text}"
     );
 }
