@@ -1067,10 +1067,11 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
             thanks.push(' ');
             // A moment typed as a sentence of its own ("You said the team …") gets a
             // link, so it does not stand there bare.
-            match m
-                .strip_suffix('.')
-                .filter(|_| !m.starts_with("Since we spoke") && !m.starts_with("I have kept"))
-            {
+            match m.strip_suffix('.').filter(|_| {
+                // A moment in its frame says already that it stayed with them.
+                let framed = phrases::FRAME_WORDINGS[2].iter().any(|w| m.starts_with(w));
+                !framed && !m.starts_with("I have kept")
+            }) {
                 Some(said) => {
                     thanks.push_str(said);
                     thanks.push_str(cx.pick(SectionKind::Thanks).of(&phrases::MOMENT_LINK));
