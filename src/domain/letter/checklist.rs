@@ -86,7 +86,7 @@ const OWNING: &[&str] = &[
     "i did not",
     "i didn't",
     "did not go the way",
-    "clearer account of myself",
+    "show you my best",
 ];
 
 /// Words that make an ask (not just any mention of "our conversation").

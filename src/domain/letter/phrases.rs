@@ -45,7 +45,7 @@ pub static ACKNOWLEDGE: [&str; 6] = [
     "I have thought a lot about our conversation, and I know I fell short in it",
     "I want to be straight with you about the interview",
     "Our conversation did not go the way I had hoped, and that was down to me",
-    "I owe you a clearer account of myself than the one I gave you",
+    "I know I did not show you my best in our interview",
 ];
 
 /// Other ways into the general fields' frames, each followed by the same words: the
@@ -60,7 +60,7 @@ pub static FRAME_WORDINGS: [[&str; 3]; 3] = [
     [
         "One result I am proud of is",
         "A result I would point to is",
-        "One piece of work I am proud of is",
+        "Something I am proud of is",
     ],
     [
         "Since we spoke, I have kept thinking about",

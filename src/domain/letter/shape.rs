@@ -1584,6 +1584,7 @@ fn note_like(s: &str) -> bool {
     let mut start = 0;
     let mut label = false;
     let mut opened = false;
+    let mut figures_first = false;
     while start < ws.len() {
         let mut end = start;
         while end < ws.len() && fl(&ws, end) & BRK == 0 {
@@ -1614,7 +1615,13 @@ fn note_like(s: &str) -> bool {
         {
             return true;
         }
+        // "38 blades leading edge repairs in 2025, I signed off …": figures, then a
+        // clause spliced on.
+        if start > 0 && run == 1 && figures_first && seg[0].f & IWE != 0 {
+            return true;
+        }
         opened = start == 0 && bare;
+        figures_first = opened && seg[0].f & NUM != 0;
         label = start == 0 && end <= 2 && seg.last().is_some_and(|w| w.t.ends_with(':'));
         // A sentence that opens with a bare phrase counts it at any length ("Nights,
         // more PSV work, and …").
@@ -3390,6 +3397,8 @@ mod tests {
             ("3 years on new build cladding, miss proper carving", Why, None),
             ("the current farm 420 cows", Ex, None),
             ("Current farm 420 cows, took over fertility 2 seasons ago", Bare, None),
+            ("38 blades leading edge repairs in 2025, I signed off the repair sheets", Bare, None),
+            ("In 2025, I signed off 38 blade repairs", Bare, Some("In 2025, I signed off 38 blade repairs.")),
             ("nearly all of them stayed three years or more", Pt, None),
             ("so 23% relative, 14 pts absolute", Ex, None),
             ("sorry again for getting your name wrong", Pt, None),
