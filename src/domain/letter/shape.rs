@@ -1698,6 +1698,20 @@ fn tokenize(body: &str) -> Option<Vec<Tok>> {
 /// "a rollout for a phone retailer 2025": a year after a noun is "in" that year, and
 /// "an operation summer 2025" is "in summer 2025".
 fn year_in(ws: &mut [Tok], i: usize) {
+    // "(mar 2025)": the months a note shortens to a word of their own, before a year.
+    let is_year =
+        |k: &str| k.len() == 4 && k.starts_with("20") && k.bytes().all(|b| b.is_ascii_digit());
+    if i > 0 && is_year(&ws[i].k) {
+        let full = match ws[i - 1].k.as_str() {
+            "mar" => Some("March"),
+            "jun" => Some("June"),
+            "jul" => Some("July"),
+            _ => None,
+        };
+        if let Some(full) = full {
+            set_core(ws, i - 1, i - 1, full, false);
+        }
+    }
     let year = ws[i].k.len() == 4
         && ws[i].k.bytes().all(|b| b.is_ascii_digit())
         && (ws[i].k.starts_with("19") || ws[i].k.starts_with("20"));
@@ -1886,7 +1900,10 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     }
     year_in(ws, i);
     // "so can pick it up quick": the "I" a note drops after "so".
-    let modal = ["can", "could", "will", "would", "should", "might", "must"];
+    let modal = [
+        "can", "could", "will", "would", "should", "might", "must", "wasn't", "couldn't", "didn't",
+        "can't", "won't", "hadn't",
+    ];
     if ws[i].k == "so" && modal.contains(&tk_k(ws, i + 1)) {
         ws[i].t.push_str(" I");
     }
@@ -2825,8 +2842,10 @@ fn trailing_figures(ws: &mut [Tok], framed: bool) {
             b -= 1;
         }
         let seg = &ws[b..];
+        // Not a part of something ("top of an office of 11", "one of 4 leads").
         let about_figure = b > 0
             && seg.len() <= 6
+            && tk_k(seg, 1) != "of"
             && seg.iter().any(|w| w.f & NUM != 0)
             && seg[0].f & (FUNC | NUM | ADVX) == 0
             && seg
@@ -3398,6 +3417,9 @@ mod tests {
             ("the current farm 420 cows", Ex, None),
             ("Current farm 420 cows, took over fertility 2 seasons ago", Bare, None),
             ("38 blades leading edge repairs in 2025, I signed off the repair sheets", Bare, None),
+            ("I billed £94k in my 2nd year, top of an office of 11", Bare, Some("I billed £94k in my 2nd year, top of an office of 11.")),
+            ("I had a migraine so wasn't as sharp as usual", Bare, Some("I had a migraine so I wasn't as sharp as usual.")),
+            ("I led the redis failover (mar 2025)", Bare, Some("I led the redis failover (March 2025).")),
             ("In 2025, I signed off 38 blade repairs", Bare, Some("In 2025, I signed off 38 blade repairs.")),
             ("nearly all of them stayed three years or more", Pt, None),
             ("so 23% relative, 14 pts absolute", Ex, None),
