@@ -184,6 +184,7 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     langs languages|lang language|jan January|feb February|apr April|aug August|\
     sept September|oct October|nov November|dec December|tbh honestly|accts accounts|\
     acct account|q question|qs questions|qn question|u you|w/ with|w/o without|b/c because|\
+    pts patients|pt patient|\
     pls please|cld could|wld would|shld should|incl including|recs recommendations|\
     rec recommendation|abt about|yrs years|w with|with/ with|op operation|ops operations";
 /// Units after a number ("6h", "50 min", "3 yrs"), spelled out, in the plural.
@@ -237,7 +238,7 @@ const LABELS: &str = "answer point truth reason version summary gist";
 /// Not "in", "on" or "over", which follow nouns as often ("a PhD on bees").
 const PARTICLES: &str = "out up back through off down";
 /// Words that point back to what a sentence before said.
-const POINTERS: &str = "this that these those it they them";
+const POINTERS: &str = "this that these those it they them that's it's";
 /// Subject pronouns a time or place phrase may stand before ("in 2023 we opened …").
 const I_WE: &str = "i we";
 /// Wh-words that may be the subject of a question ("who led …?").
@@ -1511,7 +1512,7 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
 
 /// Pronouns that open a main clause of their own after a comma ("…, I showed").
 const SPLICE_SUBJECTS: &str =
-    "i we she he they i'm i've i'd we're we've she's he's they're that's it's";
+    "i we she he they it i'm i've i'd we're we've she's he's they're that's it's";
 
 /// `s` with its comma splices mended: a comma between a main clause and another that
 /// starts with its own pronoun subject ends the sentence ("…to cut cost, I showed the
@@ -1899,6 +1900,10 @@ fn spell_out(ws: &mut [Tok], i: usize) {
         set_core(ws, i, i, "day's", false);
     }
     year_in(ws, i);
+    // "understanding went 30% to 72%": the "from" a note leaves out.
+    if ws[i].k == "went" && at(ws, i + 1, NUM) && tk_k(ws, i + 2) == "to" {
+        ws[i].t.push_str(" from");
+    }
     // "so can pick it up quick": the "I" a note drops after "so".
     let modal = [
         "can", "could", "will", "would", "should", "might", "must", "wasn't", "couldn't", "didn't",
@@ -3050,9 +3055,15 @@ fn topic_then_clause(ws: &[Tok]) -> Option<String> {
     } else {
         return None;
     };
-    // "On verifying an image, …", not "On the verifying …".
+    // "On verifying an image, …", not "On the verifying …"; "current place: took us
+    // from …" is where the writer worked: "At my current place, I took us …".
     let bare = topic[0].f & INGX == 0;
-    let mut pre = String::from(if bare { "On the " } else { "On " });
+    let own = matches!(topic[0].k.as_str(), "current" | "last" | "previous" | "old");
+    let mut pre = String::from(match (own, bare) {
+        (true, _) => "At my ",
+        (false, true) => "On the ",
+        (false, false) => "On ",
+    });
     let mut head = join(topic, inner(topic));
     head.pop();
     // "Electric buses" was capitalised only because the note started with it.
@@ -3230,6 +3241,10 @@ fn head_then_clause(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     }
     // "my margin survey dataset, 212 sites over 3 years, now used by …": figures about
     // the thing framed follow it after a colon rather than as a sentence of their own.
+    // Not after a label of two words or fewer ("uefa b: 6 years coaching"): notes.
+    if w.f & NUM != 0 && head.len() <= 2 {
+        return None;
+    }
     if w.f & NUM != 0 {
         let mut s = framed;
         s.pop();
@@ -3420,6 +3435,9 @@ mod tests {
             ("I billed £94k in my 2nd year, top of an office of 11", Bare, Some("I billed £94k in my 2nd year, top of an office of 11.")),
             ("I had a migraine so wasn't as sharp as usual", Bare, Some("I had a migraine so I wasn't as sharp as usual.")),
             ("I led the redis failover (mar 2025)", Bare, Some("I led the redis failover (March 2025).")),
+            ("I rewrote the leaflet for south asian pts, understanding went 30% to 72% on re-audit", Bare, Some("I rewrote the leaflet for south asian patients, understanding went from 30% to 72% on re-audit.")),
+            ("current place: took us to a documented profile library", Bare, Some("At my current place, I took us to a documented profile library.")),
+            ("I fixed the rig, it wasn't a reflection of the crew", Bare, Some("I fixed the rig. It wasn't a reflection of the crew.")),
             ("In 2025, I signed off 38 blade repairs", Bare, Some("In 2025, I signed off 38 blade repairs.")),
             ("nearly all of them stayed three years or more", Pt, None),
             ("so 23% relative, 14 pts absolute", Ex, None),
