@@ -55,7 +55,7 @@ pub static FRAME_WORDINGS: [[&str; 3]; 3] = [
     [
         "What draws me to this role is",
         "What appeals to me most about this role is",
-        "The part of this role I would most enjoy is",
+        "The main reason I want this role is",
     ],
     [
         "One result I am proud of is",

@@ -1744,6 +1744,11 @@ fn mark_pause(w: &mut Tok) {
     }
 }
 
+/// Verbs (and adverbs) that follow "I'd", which tell "id" typed for it from an ID.
+const I_D_VERBS: &str = "take do say ask start check go be have like love want need make \
+    call ring speak talk look bring put get use try stop explain build set run work \
+    begin write send tell keep also probably first still rather";
+
 /// Nouns that take no "a" ("I ran training", not "I ran a training").
 const MASS_NOUNS: &str = "work software research feedback data equipment stock training \
     advice support information";
@@ -1924,6 +1929,12 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     let starts = i == 0 || ends_clause(&ws[i - 1].t) || at(ws, i - 1, JOIN | CONTR);
     let fix = match ws[i].k.as_str() {
         "id" if starts && fl(ws, i + 1) & (FUNC | NUM) == 0 => "I'd",
+        // Mid-clause before a verb "I'd" takes ("dropped id take a sample").
+        "id" if I_D_VERBS.split(' ').any(|v| v == tk_k(ws, i + 1))
+            && !(i > 0 && (at(ws, i - 1, DET) || ws[i - 1].k == "photo")) =>
+        {
+            "I'd"
+        }
         "ur" if fl(ws, i + 1) & INGX != 0 => "you're",
         "ur" => "your",
         // "last yr", "a yr" is a year; "yr customers" is "your customers" (after a
@@ -2447,7 +2458,15 @@ fn slot_reads_as_notes(ws: &[Tok]) -> bool {
             let put = next.t.starts_with("with ") || next.t.starts_with("and ");
             let joins =
                 (next.f & (FUNC | INGX | PASTX) != 0 && next.f & NUM == 0) || spelled || put;
-            if !joins && !short_list(ws, i + 1) {
+            // A figure, or a tag of three words or fewer ("…, miss proper carving",
+            // "…, lottery funded"); a longer phrase may carry what the line is about
+            // ("telvar, team of 11 bottom for FCR"), and readers missed it when it went.
+            let tag = part(ws, i + 1, ws.len())
+                .iter()
+                .position(|w| ends_clause(&w.t))
+                .map_or(ws.len() - i - 1, |p| p + 1)
+                <= 3;
+            if !joins && (next.f & NUM != 0 || tag) && !short_list(ws, i + 1) {
                 return true;
             }
         }
@@ -2893,11 +2912,9 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
         }
     }
     // "since we spoke i have read …": the comma a dependent clause needs before "I".
-    // Not when the user typed the comma later ("When I realised I had made an error,
-    // I said so"), nor before the clause a verb like "realised" takes ("If I knew I
-    // had …").
-    let typed = ws.iter().any(|w| w.t.ends_with(','));
-    if fl(ws, 0) & (SUB | PSUB) != 0 && !typed {
+    // Not before the clause a verb like "realised" takes ("When I realised I had made
+    // an error, I said so").
+    if fl(ws, 0) & (SUB | PSUB) != 0 {
         let main = (2..ws.len())
             .take_while(|&j| !ends_clause(&tk(ws, j - 1).t))
             .find(|&j| {
@@ -3241,10 +3258,6 @@ fn head_then_clause(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     }
     // "my margin survey dataset, 212 sites over 3 years, now used by …": figures about
     // the thing framed follow it after a colon rather than as a sentence of their own.
-    // Not after a label of two words or fewer ("uefa b: 6 years coaching"): notes.
-    if w.f & NUM != 0 && head.len() <= 2 {
-        return None;
-    }
     if w.f & NUM != 0 {
         let mut s = framed;
         s.pop();
@@ -3435,6 +3448,8 @@ mod tests {
             ("I billed £94k in my 2nd year, top of an office of 11", Bare, Some("I billed £94k in my 2nd year, top of an office of 11.")),
             ("I had a migraine so wasn't as sharp as usual", Bare, Some("I had a migraine so I wasn't as sharp as usual.")),
             ("I led the redis failover (mar 2025)", Bare, Some("I led the redis failover (March 2025).")),
+            ("if the residual dropped id take a grab sample", Bare, Some("If the residual dropped, I'd take a grab sample.")),
+            ("my photo id also expired last week", Bare, Some("My photo id also expired last week.")),
             ("I rewrote the leaflet for south asian pts, understanding went 30% to 72% on re-audit", Bare, Some("I rewrote the leaflet for south asian patients, understanding went from 30% to 72% on re-audit.")),
             ("current place: took us to a documented profile library", Bare, Some("At my current place, I took us to a documented profile library.")),
             ("I fixed the rig, it wasn't a reflection of the crew", Bare, Some("I fixed the rig. It wasn't a reflection of the crew.")),
