@@ -1338,21 +1338,20 @@ fn answering<'k>(moment: &str, lines: &[(&'k str, &str)], named: &str) -> Option
     // A repair answers a slip in the interview: one shared word ("battery") is too
     // little to put the moment in the middle of it, where it reads as pasted in; the
     // "why" and the evidence take a moment on one.
-    lines
-        .iter()
-        .find(|(key, line)| {
-            let shared = words(line).iter().filter(|w| said.contains(w)).count();
-            let general = *key == LINE_WHY || *key == LINE_EVIDENCE;
-            // A question the interviewer asked leads only into the answer to it, not
-            // into the "why" or the evidence, where it would be left unanswered.
-            let question = moment.starts_with("You asked");
-            if general {
-                !question && shared >= 1
-            } else {
-                shared >= 2
-            }
-        })
-        .map(|(key, _)| *key)
+    // A question the interviewer asked ("You asked …", "your question about …") leads
+    // only into the answer to it, not into the "why" or the evidence, where it would
+    // be left unanswered.
+    let question = moment.starts_with("You asked") || moment.contains("question");
+    let linked = lines.iter().find(|(key, line)| {
+        let shared = words(line).iter().filter(|w| said.contains(w)).count();
+        let general = *key == LINE_WHY || *key == LINE_EVIDENCE;
+        if general {
+            !question && shared >= 1
+        } else {
+            shared >= 2
+        }
+    });
+    linked.map(|(key, _)| *key)
 }
 
 /// Why the role, the evidence, and the ask; `linked` is the moment from the
