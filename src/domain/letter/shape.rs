@@ -2428,9 +2428,9 @@ const PLAIN_STARTS: &str = "small big large more less most chief senior head lea
 
 /// Whether words for a frame's slot are notes that the frame would only dress up
 /// ("What draws me to this role is 3 years on new build cladding, miss proper
-/// carving."): a label and a colon ("west front restoration: 5 years"), a comma before
-/// a new bare phrase ("…, 3rd harvest now", "…, dissertation on …") unless it lists
-/// short items ("Python, SQL and dbt"), a figure between two plain words ("the
+/// carving."): a label of one or two words and a colon ("first off: full check …"), a
+/// comma before a figure or a short tag ("…, 3rd harvest now", "…, lottery funded")
+/// unless it lists short items ("Python, SQL and dbt"), a figure between two plain words ("the
 /// current farm 420 cows"), an object pronoun as a subject ("nearly all of them
 /// stayed"), or a start that belongs to a sentence before it ("so 23% relative",
 /// "sorry again for …").
@@ -2442,15 +2442,18 @@ fn slot_reads_as_notes(ws: &[Tok]) -> bool {
         return true;
     }
     let plain = |w: &Tok| w.f & (FUNC | NUM) == 0 && w.t.starts_with(is_lower);
+    let mut listing = false;
     for i in 0..ws.len().saturating_sub(1) {
         let (w, next) = (tk(ws, i), tk(ws, i + 1));
-        // A colon after a label of two words or before a figure; one that opens a
-        // list after a whole phrase is prose ("…on its own: continuity of evidence,
-        // PACE interviews, and …").
-        if w.t.ends_with(';') || (w.t.ends_with(':') && (i < 2 || next.f & NUM != 0)) {
+        // A colon after a label of two words; one after a whole phrase is prose, even
+        // before figures ("running a big yard on a small team: 22 horses, 2 grooms",
+        // which blind readers missed when it went).
+        if w.t.ends_with(';') || (w.t.ends_with(':') && i < 2) {
             return true;
         }
-        if w.t.ends_with(',') {
+        // After such a colon (or a dash) the commas list what it introduces.
+        listing |= w.t.ends_with(':') || matches!(w.t.as_str(), "-" | "–" | "—");
+        if w.t.ends_with(',') && !listing {
             // A number spelled out is a careful writer's apposition ("twelve years in
             // employment law, eight in private practice"); a figure is a note.
             let spelled = NUMBER_WORDS.split(' ').any(|n| n == next.k);
@@ -2471,7 +2474,8 @@ fn slot_reads_as_notes(ws: &[Tok]) -> bool {
             }
         }
         let figure = w.f & NUM != 0 && w.t.starts_with(|c: char| c.is_ascii_digit());
-        if i > 0 && figure && plain(tk(ws, i - 1)) && plain(next) {
+        let prev = tk(ws, i.saturating_sub(1));
+        if i > 0 && figure && plain(prev) && !ends_clause(&prev.t) && plain(next) {
             return true;
         }
         if w.f & OBJ != 0 && next.f & (PASTX | FIN) != 0 && i > 0 {
@@ -2880,7 +2884,8 @@ fn trailing_figures(ws: &mut [Tok], framed: bool) {
         }
         return;
     }
-    if starts.len() < 2 || !clause_before {
+    // After a colon the figures are a list already ("a small team: 22 horses, 2 …").
+    if starts.len() < 2 || !clause_before || ws[starts[starts.len() - 1] - 1].t.ends_with(':') {
         return;
     }
     let (last, first) = (starts[0], starts[starts.len() - 1]);
@@ -3443,6 +3448,9 @@ mod tests {
             // pronoun as a subject, a start that belongs to a sentence before it.
             ("3 years on new build cladding, miss proper carving", Why, None),
             ("the current farm 420 cows", Ex, None),
+            ("first off: full check against the drawing", Pt, None),
+            ("running a big yard on a small team: 22 horses, 2 grooms", Ex, Some("The example I had in mind is running a big yard on a small team: 22 horses, 2 grooms.")),
+            ("running a big yard on a small team — 22 horses, 2 grooms, planning everything", Ex, Some("The example I had in mind is running a big yard on a small team — 22 horses, 2 grooms, planning everything.")),
             ("Current farm 420 cows, took over fertility 2 seasons ago", Bare, None),
             ("38 blades leading edge repairs in 2025, I signed off the repair sheets", Bare, None),
             ("I billed £94k in my 2nd year, top of an office of 11", Bare, Some("I billed £94k in my 2nd year, top of an office of 11.")),
