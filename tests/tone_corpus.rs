@@ -62,42 +62,47 @@ fn corpus_precision_and_recall() {
 
 // Guards: the rules generalise to wording they were never tuned to. Issue 16 sets
 // recall >= 0.9 and precision >= 0.95 for every kind and at most 3% of clean sentences
-// flagged; the recall target is NOT met yet on this blind set (see the README). Until it
-// is, this test holds the line where the rules stand, measured once on this file when
+// flagged. On this blind set those targets are NOT met yet (see the README). Until they
+// are, this test holds the line where the rules stand, measured once on this file when
 // it was new, so a change that generalises worse fails here. Raise these floors as the
-// rules improve; never lower them to make a change pass, and never tune a rule to a
+// rules improve. Never lower them to make a change pass, and never tune a rule to a
 // sentence of this file.
 #[test]
 fn heldout_precision_and_recall() {
     let heldout = tone_set("tone_heldout.json");
     let scored = score_set("tone held-out", &heldout, &BEHAVIOUR, false);
-    // This set, the fifth, was written before the fourth was folded in and has never
-    // been read. On it, the rules as the session that wrote it began / before the
-    // fourth set and two training sets were folded in / after: begging 0.42 / 0.53 /
-    // 0.58, whining 0.37 / 0.79 / 0.84, over-apologising 0.61 / 0.89 / 0.89, blame
-    // 0.35 / 0.60 / 0.70, bad-mouthing 0.39 / 0.72 / 0.78, hedging 0.83 / 0.83 / 0.83,
-    // self-put-downs 0.53 / 0.68 / 0.79; precision 0.94-1.00 and no clean sentence
-    // flagged (0 of 96).
+    // This set, the sixth, was written after the fifth had been read and was never read
+    // itself. On it, the rules stand at:
+    // - recall: begging 0.78, whining 0.65, over-apologising 1.00, blame 0.65,
+    //   bad-mouthing 0.65, hedging 0.73, self-put-downs 0.67;
+    // - precision 0.80 (hedging) to 1.00;
+    // - 4 of 100 clean sentences flagged.
+    // About 75 rules written from the fifth set's misses moved none of these figures
+    // and were not shipped (docs/tone-round-six-rules.md).
     let recall_floor = |kind: FlagKind| match kind {
-        FlagKind::OverApologising => 0.85,
-        FlagKind::Whining => 0.8,
+        FlagKind::OverApologising => 0.95,
+        FlagKind::Begging => 0.75,
+        FlagKind::Hedging => 0.7,
+        _ => 0.6,
+    };
+    let precision_floor = |kind: FlagKind| match kind {
         FlagKind::Hedging => 0.8,
-        FlagKind::BadMouthing | FlagKind::SelfDeprecation => 0.75,
-        FlagKind::Blaming => 0.7,
-        _ => 0.55,
+        _ => 0.9,
     };
     let failed: Vec<_> = scored
         .kinds
         .iter()
-        .filter(|(k, p, r)| *p < 0.9 || *r < recall_floor(*k))
+        .filter(|(k, p, r)| *p < precision_floor(*k) || *r < recall_floor(*k))
         .map(|(k, p, r)| format!("{} (precision {p:.2}, recall {r:.2})", k.key()))
         .collect();
     let (clean, flagged) = scored.clean;
     println!("clean sentences flagged: {flagged} of {clean}");
     assert!(failed.is_empty(), "held-out below its floor: {failed:?}");
+    // The issue's bound is 3%; on this set the rules flag 4 of 100, and the floor holds
+    // that line.
     assert!(
-        f64::from(flagged) <= 0.03 * f64::from(clean),
-        "{flagged} of {clean} clean sentences flagged (at most 3%)"
+        f64::from(flagged) <= 0.04 * f64::from(clean),
+        "{flagged} of {clean} clean sentences flagged (at most 4% on this set)"
     );
 }
 
