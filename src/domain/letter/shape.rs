@@ -2977,32 +2977,8 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
             }
         }
     }
-    // "been on nights 7 years": "I have" dropped, and the "for" before a time served.
-    if tk(ws, 0).k == "been" && ws.len() > 1 {
-        let n = ws.len();
-        let served = n > 3
-            && at(ws, n - 2, NUM)
-            && matches!(tk(ws, n - 1).k.as_str(), "years" | "months" | "yrs")
-            && fl(ws, n - 3) & FUNC == 0;
-        let s = if served {
-            let mut pre = String::from("I have ");
-            pre.push_str(&join(&ws[..n - 2], 1));
-            pre.push_str(" for ");
-            sentence(&pre, &ws[n - 2..], 0, "", '.')
-        } else {
-            sentence("I have ", ws, 1, "", '.')
-        };
-        if has_subject_and_verb(&s) {
-            return Some((s, true));
-        }
-    }
-    // "last school came in under budget": the user's own last one.
-    if tk(ws, 0).k == "last" && !at(ws, 1, FUNC | CAL) && at(ws, 2, PASTX) && !lead_time(tk(ws, 1))
-    {
-        let s = sentence("My ", ws, 1, "", '.');
-        if has_subject_and_verb(&s) {
-            return Some((s, true));
-        }
+    if let Some(done) = dropped_subject(ws) {
+        return Some(done);
     }
     // "Small team that actually ships, and the problem is hard": a bare phrase, then
     // "and" and a clause: the whole goes into the frame.
@@ -3118,6 +3094,59 @@ fn direct_question(ws: &[Tok]) -> String {
         }
         _ => sentence("", ws, 0, "", '?'),
     }
+}
+
+/// A note that dropped its subject in a known way: "since read up on …" ("Since
+/// then, I have read up …"), "been on nights 7 years" ("I have been on nights for 7
+/// years"), "last school came in under budget" ("My last school …").
+fn dropped_subject(ws: &[Tok]) -> Option<(String, bool)> {
+    // "since read up on the project …": "Since then, I have" dropped.
+    if tk(ws, 0).k == "since"
+        && matches!(
+            tk_k(ws, 1),
+            "read"
+                | "looked"
+                | "researched"
+                | "learned"
+                | "learnt"
+                | "spoken"
+                | "talked"
+                | "watched"
+        )
+    {
+        let s = sentence("Since then, I have ", part(ws, 1, ws.len()), 0, "", '.');
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
+    // "been on nights 7 years": "I have" dropped, and the "for" before a time served.
+    if tk(ws, 0).k == "been" && ws.len() > 1 {
+        let n = ws.len();
+        let served = n > 3
+            && at(ws, n - 2, NUM)
+            && matches!(tk(ws, n - 1).k.as_str(), "years" | "months" | "yrs")
+            && fl(ws, n - 3) & FUNC == 0;
+        let s = if served {
+            let mut pre = String::from("I have ");
+            pre.push_str(&join(&ws[..n - 2], 1));
+            pre.push_str(" for ");
+            sentence(&pre, &ws[n - 2..], 0, "", '.')
+        } else {
+            sentence("I have ", ws, 1, "", '.')
+        };
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
+    // "last school came in under budget": the user's own last one.
+    if tk(ws, 0).k == "last" && !at(ws, 1, FUNC | CAL) && at(ws, 2, PASTX) && !lead_time(tk(ws, 1))
+    {
+        let s = sentence("My ", ws, 1, "", '.');
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
+    None
 }
 
 /// The words of a leading phrase with the comma that ends it, then `then`.
@@ -3456,6 +3485,7 @@ mod tests {
             ("I billed £94k in my 2nd year, top of an office of 11", Bare, Some("I billed £94k in my 2nd year, top of an office of 11.")),
             ("I had a migraine so wasn't as sharp as usual", Bare, Some("I had a migraine so I wasn't as sharp as usual.")),
             ("I led the redis failover (mar 2025)", Bare, Some("I led the redis failover (March 2025).")),
+            ("Since read up on the project lots in cumbria", Bare, Some("Since then, I have read up on the project lots in cumbria.")),
             ("if the residual dropped id take a grab sample", Bare, Some("If the residual dropped, I'd take a grab sample.")),
             ("my photo id also expired last week", Bare, Some("My photo id also expired last week.")),
             ("I rewrote the leaflet for south asian pts, understanding went 30% to 72% on re-audit", Bare, Some("I rewrote the leaflet for south asian patients, understanding went from 30% to 72% on re-audit.")),
