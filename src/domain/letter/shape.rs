@@ -1716,7 +1716,7 @@ fn year_in(ws: &mut [Tok], i: usize) {
     let year = ws[i].k.len() == 4
         && ws[i].k.bytes().all(|b| b.is_ascii_digit())
         && (ws[i].k.starts_with("19") || ws[i].k.starts_with("20"));
-    let season = i > 0 && TIME_NOUNS.split(' ').any(|t| t == ws[i - 1].k);
+    let season = year && i > 0 && TIME_NOUNS.split(' ').any(|t| t == ws[i - 1].k);
     // "a test purchase operation summer 2025": "in" before the season instead.
     if year && season && i > 1 {
         let p = &ws[i - 2];
