@@ -1041,16 +1041,14 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     // (which runs on in the same paragraph), not in a list away from its answer. The
     // others stay in the list: the admissions are one paragraph, said once.
     let admitted = admitted_slips(cx, plan, &fixes, &said);
-    let carried: Vec<&str> = fixes
-        .iter()
-        .zip(&said)
-        .take(1)
+    let carried = fixes
+        .first()
+        .zip(said.first())
         .filter(|(f, s)| cx.serious && s.is_some() && admitted.contains(&f.symptom.id))
-        .map(|(f, _)| f.symptom.id)
-        .collect();
-    out.extend(acknowledgement(cx, &admitted, &carried, plan.note_words));
+        .map(|(f, _)| f.symptom.id);
+    out.extend(acknowledgement(cx, &admitted, carried, plan.note_words));
     let linked = answered.and_then(|key| Some((key, moment.as_deref()?)));
-    let (repairs, evidence_given) = repairs(cx, plan, &fixes, said, linked, &carried);
+    let (repairs, evidence_given) = repairs(cx, plan, &fixes, said, linked, carried);
     let placed =
         repairs.is_some() && linked.is_some_and(|(k, _)| fixes.iter().any(|f| f.symptom.id == k));
     out.extend(repairs);
@@ -1083,6 +1081,15 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
     sec(SectionKind::Thanks, thanks)
 }
 
+/// A slip ("I had no questions for you") as a sentence of its own: capital and stop.
+fn as_sentence(mut slip: String) -> String {
+    if let Some(first) = slip.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    slip.push('.');
+    slip
+}
+
 /// The ids of the slips a second-chance letter admits, most serious first, at most
 /// the plan's number. A slip with a field of its own is admitted only when the letter
 /// repairs it: its line is there, or it is the top one (which gets a fill-in).
@@ -1110,7 +1117,12 @@ fn admitted_slips(
 /// One acknowledgement: the slips that matter, the practical slip owned in a line, and
 /// the circumstance, if the user chose to explain it. `None` when there is nothing to
 /// own.
-fn acknowledgement(cx: &Ctx, admitted: &[&str], carried: &[&str], words: usize) -> Option<Section> {
+fn acknowledgement(
+    cx: &Ctx,
+    admitted: &[&str],
+    carried: Option<&str>,
+    words: usize,
+) -> Option<Section> {
     let d = cx.req.diagnosis;
     let mut ack: Vec<String> = Vec::new();
     // Being late came first on the day, and its apology comes first here, so the
@@ -1124,7 +1136,7 @@ fn acknowledgement(cx: &Ctx, admitted: &[&str], carried: &[&str], words: usize) 
     ack.extend(own(true));
     if cx.serious {
         let slips: Vec<String> = faults(d)
-            .filter(|f| admitted.contains(&f.symptom.id) && !carried.contains(&f.symptom.id))
+            .filter(|f| admitted.contains(&f.symptom.id) && carried != Some(f.symptom.id))
             .map(|f| f.symptom.slip.replace("{company}", &cx.company))
             .collect();
         let opener = cx.pick(SectionKind::Acknowledge).of(&phrases::ACKNOWLEDGE);
@@ -1138,12 +1150,7 @@ fn acknowledgement(cx: &Ctx, admitted: &[&str], carried: &[&str], words: usize) 
             .into_iter()
             .flatten()
         {
-            let mut sentence = part;
-            if let Some(first) = sentence.get_mut(..1) {
-                first.make_ascii_uppercase();
-            }
-            sentence.push('.');
-            ack.push(sentence);
+            ack.push(as_sentence(part));
         }
     } else {
         ack.extend(own(false));
@@ -1185,7 +1192,7 @@ fn repairs(
     fixes: &[&Finding],
     said: Vec<Option<String>>,
     linked: Option<(&str, &str)>,
-    carried: &[&str],
+    carried: Option<&str>,
 ) -> (Option<Section>, bool) {
     let mut evidence_given = false;
     let mut repairs: Vec<String> = Vec::new();
@@ -1231,12 +1238,9 @@ fn repairs(
                         Some((_, moment)) => format!("{moment} {text}"),
                         None => text,
                     };
-                    if carried.contains(&f.symptom.id) {
-                        let mut slip = f.symptom.slip.replace("{company}", &cx.company);
-                        if let Some(first) = slip.get_mut(..1) {
-                            first.make_ascii_uppercase();
-                        }
-                        format!("{slip}. {text}")
+                    if carried == Some(f.symptom.id) {
+                        let slip = as_sentence(f.symptom.slip.replace("{company}", &cx.company));
+                        format!("{slip} {text}")
                     } else {
                         text
                     }

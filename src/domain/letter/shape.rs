@@ -1699,10 +1699,11 @@ fn tokenize(body: &str) -> Option<Vec<Tok>> {
 /// "a rollout for a phone retailer 2025": a year after a noun is "in" that year, and
 /// "an operation summer 2025" is "in summer 2025".
 fn year_in(ws: &mut [Tok], i: usize) {
+    let year = ws[i].k.len() == 4
+        && ws[i].k.bytes().all(|b| b.is_ascii_digit())
+        && (ws[i].k.starts_with("19") || ws[i].k.starts_with("20"));
     // "(mar 2025)": the months a note shortens to a word of their own, before a year.
-    let is_year =
-        |k: &str| k.len() == 4 && k.starts_with("20") && k.bytes().all(|b| b.is_ascii_digit());
-    if i > 0 && is_year(&ws[i].k) {
+    if i > 0 && year {
         let full = match ws[i - 1].k.as_str() {
             "mar" => Some("March"),
             "jun" => Some("June"),
@@ -1713,9 +1714,6 @@ fn year_in(ws: &mut [Tok], i: usize) {
             set_core(ws, i - 1, i - 1, full, false);
         }
     }
-    let year = ws[i].k.len() == 4
-        && ws[i].k.bytes().all(|b| b.is_ascii_digit())
-        && (ws[i].k.starts_with("19") || ws[i].k.starts_with("20"));
     let season = year && i > 0 && TIME_NOUNS.split(' ').any(|t| t == ws[i - 1].k);
     // "a test purchase operation summer 2025": "in" before the season instead.
     if year && season && i > 1 {
