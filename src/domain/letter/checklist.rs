@@ -64,30 +64,39 @@ pub struct Inputs<'a> {
     pub pushy: bool,
 }
 
-/// Words that show the letter owns what went wrong (not the better answer after it,
-/// which may well say "I should have").
-const OWNING: &[&str] = &[
+/// Words of the acknowledgement itself: owning how the interview went as a whole. A
+/// letter says this once, in one paragraph.
+const ACKNOWLEDGING: &[&str] = &[
     "not what either of us",
     "fell short",
     "straight with you",
-    "i had not",
-    "i had no ",
     "looking back",
     "myself justice",
     "fair picture",
-    "i regret",
     "i am sorry",
     "i'm sorry",
     "i apologise",
-    "too long",
     "unfair",
     "not my best",
-    "my nerves",
-    "i did not",
-    "i didn't",
     "did not go the way",
     "show you my best",
 ];
+
+/// Words that admit one particular slip. Each may sit next to the answer that repairs
+/// it, so they may appear in more than one paragraph (not the better answer after
+/// them, which may well say "I should have").
+const ADMITTING: &[&str] = &[
+    "i had not",
+    "i had no ",
+    "i regret",
+    "too long",
+    "my nerves",
+    "i did not",
+    "i didn't",
+];
+
+/// More sentences than this that own something is dwelling on it, not owning it.
+const BRIEF_OWNING: usize = 4;
 
 /// Words that make an ask (not just any mention of "our conversation").
 const ASKING: [&str; 9] = [
@@ -156,26 +165,37 @@ fn thanks(r: &Reading) -> Check {
 }
 
 fn owns(r: &Reading) -> Check {
-    // Paragraphs, not sentences: owning it is one paragraph, said once.
-    let owning = r
+    // The acknowledgement is one paragraph, said once; a slip may be admitted again
+    // beside its own answer, but the whole stays brief.
+    let says = |text: &str, words: &[&str]| words.iter().any(|w| text.contains(w));
+    let acknowledging = r
         .text
         .split("\n\n")
-        .filter(|s| OWNING.iter().any(|w| s.contains(w)))
+        .filter(|p| says(p, ACKNOWLEDGING))
         .count();
-    let (done, why) = match (r.inputs.serious, owning) {
-        (false, _) => (
+    let owning = r
+        .text
+        .split_inclusive(['.', '?', '!'])
+        .filter(|s| says(s, ACKNOWLEDGING) || says(s, ADMITTING))
+        .count();
+    let (done, why) = match (r.inputs.serious, acknowledging, owning) {
+        (false, _, _) => (
             true,
             "Only small slips: a thank-you need not dwell on them.".into(),
         ),
-        (true, 0) => (
+        (true, _, 0) => (
             false,
             "Say once, plainly, that it did not go as it should have.".into(),
         ),
-        (true, 1) => (true, "You own it once, briefly, and move on.".into()),
-        (true, n) => (
+        (true, n @ 2.., _) => (
             false,
-            format!("{n} paragraphs return to what went wrong: once is enough."),
+            format!("{n} paragraphs return to how it went: once is enough."),
         ),
+        (true, _, n) if n > BRIEF_OWNING => (
+            false,
+            format!("{n} sentences own a slip: one each, beside its answer, is enough."),
+        ),
+        (true, _, _) => (true, "You own it once, briefly, and move on.".into()),
     };
     Check {
         step: Move::Owns,

@@ -38,6 +38,7 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
             that_lead: Some("I have kept thinking about how you said"),
             leads: ["", "", ""],
             about_them: true,
+            lead_after_slip: false,
             question: false,
         },
     ),
@@ -49,6 +50,7 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
             that_lead: Some("What draws me to this role is"),
             leads: ["", "", ""],
             about_them: true,
+            lead_after_slip: false,
             question: false,
         },
     ),
@@ -60,6 +62,7 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
             that_lead: Some("What I would bring is"),
             leads: ["", "", ""],
             about_them: false,
+            lead_after_slip: false,
             question: false,
         },
     ),
@@ -1037,18 +1040,20 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     ]);
     let answered = moment.as_deref().and_then(|m| answering(m, &lines, &named));
     out.push(thanks(cx, moment.as_deref().filter(|_| answered.is_none())));
-    // The slip the first repair answers is admitted last, right before that repair
-    // (which runs on in the same paragraph), not in a list away from its answer. The
-    // others stay in the list: the admissions are one paragraph, said once.
+    // Each slip a repair answers is admitted right before that repair (the first runs
+    // on in the acknowledgement's paragraph, the others open their own), not in a list
+    // away from its answer. Slips without an answer stay in the acknowledgement, so
+    // each admission is still said once.
     let admitted = admitted_slips(cx, plan, &fixes, &said);
-    let carried = fixes
-        .first()
-        .zip(said.first())
+    let carried: Vec<&str> = fixes
+        .iter()
+        .zip(&said)
         .filter(|(f, s)| cx.serious && s.is_some() && admitted.contains(&f.symptom.id))
-        .map(|(f, _)| f.symptom.id);
-    out.extend(acknowledgement(cx, &admitted, carried, plan.note_words));
+        .map(|(f, _)| f.symptom.id)
+        .collect();
+    out.extend(acknowledgement(cx, &admitted, &carried, plan.note_words));
     let linked = answered.and_then(|key| Some((key, moment.as_deref()?)));
-    let (repairs, evidence_given) = repairs(cx, plan, &fixes, said, linked, carried);
+    let (repairs, evidence_given) = repairs(cx, plan, &fixes, said, linked, &carried);
     let placed =
         repairs.is_some() && linked.is_some_and(|(k, _)| fixes.iter().any(|f| f.symptom.id == k));
     out.extend(repairs);
@@ -1117,12 +1122,7 @@ fn admitted_slips(
 /// One acknowledgement: the slips that matter, the practical slip owned in a line, and
 /// the circumstance, if the user chose to explain it. `None` when there is nothing to
 /// own.
-fn acknowledgement(
-    cx: &Ctx,
-    admitted: &[&str],
-    carried: Option<&str>,
-    words: usize,
-) -> Option<Section> {
+fn acknowledgement(cx: &Ctx, admitted: &[&str], carried: &[&str], words: usize) -> Option<Section> {
     let d = cx.req.diagnosis;
     let mut ack: Vec<String> = Vec::new();
     // Being late came first on the day, and its apology comes first here, so the
@@ -1136,7 +1136,7 @@ fn acknowledgement(
     ack.extend(own(true));
     if cx.serious {
         let slips: Vec<String> = faults(d)
-            .filter(|f| admitted.contains(&f.symptom.id) && carried != Some(f.symptom.id))
+            .filter(|f| admitted.contains(&f.symptom.id) && !carried.contains(&f.symptom.id))
             .map(|f| f.symptom.slip.replace("{company}", &cx.company))
             .collect();
         let opener = cx.pick(SectionKind::Acknowledge).of(&phrases::ACKNOWLEDGE);
@@ -1192,7 +1192,7 @@ fn repairs(
     fixes: &[&Finding],
     said: Vec<Option<String>>,
     linked: Option<(&str, &str)>,
-    carried: Option<&str>,
+    carried: &[&str],
 ) -> (Option<Section>, bool) {
     let mut evidence_given = false;
     let mut repairs: Vec<String> = Vec::new();
@@ -1226,10 +1226,18 @@ fn repairs(
                     // itself: a lead after it ("I have since given that question
                     // proper thought") would point back past it at nothing.
                     let moment = linked.filter(|(k, _)| *k == f.symptom.id);
-                    let text = if asks && !plan.leads && said.ends_with('?') {
+                    // A slip admitted right before its answer leads into it: a stock
+                    // "Here is …" after it would say the same thing twice.
+                    let slip_first = carried.contains(&f.symptom.id);
+                    let text = if asks && (!plan.leads || slip_first) && said.ends_with('?') {
                         // A question alone in its paragraph reads as if pasted.
                         format!("I should have asked: {}", lower_first(&said))
-                    } else if lead.is_empty() || !plan.leads || twice || moment.is_some() {
+                    } else if lead.is_empty()
+                        || !plan.leads
+                        || twice
+                        || (slip_first && !line.lead_after_slip)
+                        || moment.is_some()
+                    {
                         said
                     } else {
                         format!("{lead} {said}")
@@ -1238,7 +1246,7 @@ fn repairs(
                         Some((_, moment)) => format!("{moment} {text}"),
                         None => text,
                     };
-                    if carried == Some(f.symptom.id) {
+                    if slip_first {
                         let slip = as_sentence(f.symptom.slip.replace("{company}", &cx.company));
                         format!("{slip} {text}")
                     } else {

@@ -434,6 +434,18 @@ fn checklist_reads_the_letter() {
     // Owning it twice, in two paragraphs, is not "briefly".
     let twice = format!("{text}\n\nLooking back, I am sorry again about my answers.");
     assert!(!run(&twice)[1].done);
+    // A slip admitted again beside its own answer is fine; five admissions dwell.
+    let beside = format!("{text}\n\nI had no example ready. I cut overtime by 20%.");
+    assert!(run(&beside)[1].done, "{beside}");
+    let dwelling = format!(
+        "{text}\n\nI did not prepare. I had no example. I had not read up. My nerves won. \
+         I did not listen."
+    );
+    let owns = &run(&dwelling)[1];
+    assert!(
+        !owns.done && owns.why.contains("sentences own a slip"),
+        "{owns:?}"
+    );
     // Every opener of the acknowledgement reads as owning it, even with no slip after.
     for opener in super::phrases::ACKNOWLEDGE {
         let owned = format!("Dear Ms Hale,\n\nThank you for your time.\n\n{opener}.");
@@ -1106,5 +1118,79 @@ fn the_admission_runs_straight_into_its_repair() {
         let slip = text.find("caught me out").expect("blank admitted");
         let other = text.find("talked over you").expect("interrupting admitted");
         assert!(other < slip && slip < moment, "{text}");
+    }
+}
+
+// Guards point 3 ("sentences that follow from each other"): with two answers, each
+// opens with the slip it repairs, in its own paragraph, and no stock pointer ("Here
+// is the detail behind that line") repeats the admission; the default letter still
+// owns it briefly by its own checklist.
+#[test]
+fn each_answer_follows_its_own_slip() {
+    let c = Case {
+        id: "two answers",
+        facts: facts(
+            "Northway Fibre",
+            "GIS Analyst",
+            "Ms Raman",
+            "2026-11-24",
+            InterviewFormat::Video,
+        ),
+        assessment: ticked(&[
+            ("blanked_on_question", "froze on data quality"),
+            ("couldnt_back_up_resume", "waffled about scripts"),
+            ("ended_early", "ten minutes early"),
+            ("interrupted_interviewer", ""),
+        ]),
+        lines: lines(&[
+            (
+                "blanked_on_question",
+                "On data quality, I would check the layers against the survey before \
+                 every release.",
+            ),
+            (
+                "couldnt_back_up_resume",
+                "I wrote a Python script that checks our duct layers every night.",
+            ),
+        ]),
+    };
+    for n in 0..3 {
+        let text = turned(&c, &format!("repairs={n}"), LetterLength::Standard).render();
+        let paragraph_of = |needle: &str| {
+            text.split("\n\n")
+                .position(|p| p.contains(needle))
+                .unwrap_or_else(|| panic!("{needle} missing\n{text}"))
+        };
+        for (slip, answer) in [
+            ("caught me out.", "On data quality"),
+            ("one line of my CV.", "I wrote a Python script"),
+        ] {
+            let at = text.find(slip).unwrap_or_else(|| panic!("{slip}\n{text}")) + slip.len();
+            assert!(text[at..].trim_start().starts_with(answer), "{text}");
+        }
+        assert_ne!(
+            paragraph_of("caught me out"),
+            paragraph_of("one line of my CV")
+        );
+        assert!(
+            !text.contains("Here is") && !text.contains("facts are"),
+            "{text}"
+        );
+        let lines: Vec<&str> = c.lines.values().map(String::as_str).collect();
+        let owns = checklist(&Inputs {
+            text: &text,
+            facts: &c.facts,
+            serious: true,
+            channel: Channel::Email,
+            words: count_words(&text),
+            budget: 200,
+            lines: &lines,
+            flags: 0,
+            pushy: false,
+        })
+        .into_iter()
+        .find(|x| x.step == Move::Owns)
+        .expect("owns");
+        assert!(owns.done, "{}\n{text}", owns.why);
     }
 }
