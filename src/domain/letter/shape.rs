@@ -187,6 +187,12 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     pts patients|pt patient|\
     pls please|cld could|wld would|shld should|incl including|recs recommendations|\
     rec recommendation|abt about|yrs years|w with|with/ with|op operation|ops operations";
+/// Past tenses a hurried note puts after "have" ("they've just took on"), with the
+/// participle a letter needs there, as "from to" pairs.
+const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
+    began begun|ran run|came come|broke broken|chose chosen|drove driven|spoke spoken|\
+    forgot forgotten|grew grown|knew known|threw thrown|flew flown|drew drawn|fell fallen|\
+    shook shaken|ate eaten|rang rung|stole stolen|wore worn|froze frozen|rode ridden";
 /// Units after a number ("6h", "50 min", "3 yrs"), spelled out, in the plural.
 const UNITS: &str = "h hours|hr hours|hrs hours|min minutes|mins minutes|yr years|\
     wk weeks|wks weeks|mth months|mths months";
@@ -991,15 +997,23 @@ pub fn has_subject_and_verb(sentence: &str) -> bool {
     // The clause at the start, then the one after each comma: leading adverbials and
     // dependent clauses are skipped that way.
     let mut p = 0;
+    // Brackets open before `p`: a clause in an aside ("(Edinburgh, viva passed in
+    // October)") is not the sentence's own.
+    let mut open = 0usize;
     while p < ws.len() {
         // "Meridian's focus on rare disease trials, where the studies are small": a
         // relative clause after a comma belongs to the phrase before it.
         let relative = p > 0 && at(&ws, p, REL);
-        if !relative && main_clause_ok(part(&ws, p, ws.len().min(p + SCAN))) {
+        if open == 0 && !relative && main_clause_ok(part(&ws, p, ws.len().min(p + SCAN))) {
             return true;
         }
         while p < ws.len() && !at(&ws, p, BRK) {
+            let t = &ws[p].t;
+            open = (open + count(t, "(")).saturating_sub(count(t, ")"));
             p += 1;
+        }
+        if let Some(t) = ws.get(p).map(|w| &w.t) {
+            open = (open + count(t, "(")).saturating_sub(count(t, ")"));
         }
         p += 1;
     }
@@ -1089,6 +1103,15 @@ fn verb_like(w: &Tok, next: u64) -> bool {
 /// `in_pp` that we are inside a leading prepositional phrase.
 fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_pp: bool) -> bool {
     while let Some(w) = ws.get(i) {
+        // An aside in brackets belongs to the phrase, and its verbs are not the
+        // phrase's ("PhD (Edinburgh, viva passed in October), 3 papers").
+        if w.t.starts_with('(') {
+            while i < ws.len() && !ws[i].t.contains(')') {
+                i += 1;
+            }
+            i += 1;
+            continue;
+        }
         let f = w.f;
         if f & FIN != 0 {
             return subj;
@@ -1860,6 +1883,18 @@ fn tk_k(ws: &[Tok], i: usize) -> &str {
     ws.get(i).map_or("", |w| w.k.as_str())
 }
 
+/// "they've just took on", "I have wrote": the participle after "have" at `i`, even
+/// with an adverb between.
+fn participle_after_have(ws: &mut [Tok], i: usize) {
+    let perfect = |k: &str| matches!(k, "have" | "has" | "had") || k.ends_with("'ve");
+    let aux = i.checked_sub(1 + usize::from(i > 1 && fl(ws, i - 1) & ADVX != 0));
+    if aux.is_some_and(|a| perfect(&ws[a].k)) {
+        if let Some(done) = pair(PARTICIPLES, &ws[i].k) {
+            set_core(ws, i, i, done, false);
+        }
+    }
+}
+
 /// Spells out the shorthand at `i` ("devs" -> "developers") and a unit after a number
 /// ("50 min" -> "50 minutes", "6h" -> "6 hours", "1 yr" -> "1 year").
 fn spell_out(ws: &mut [Tok], i: usize) {
@@ -1870,6 +1905,7 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     {
         set_core(ws, i, i, "it's", true);
     }
+    participle_after_have(ws, i);
     // "changes + the new site", "~30 rules".
     // "IBNR = money set aside …", "from 11 days -> 2".
     // "Harrow & Vale" is a name: "&" stays between two capitalised words.
@@ -2054,7 +2090,8 @@ fn speaking_to_you(ws: &mut Vec<Tok>, reader: &str) {
     while j < ws.len().min(3) && names.iter().any(|n| *n == ws[j].k) {
         j += 1;
     }
-    if j == 0 && at(ws, 0, SHEHE | HERHIS) {
+    // "him saying …" is how many people type "his saying …".
+    if j == 0 && (at(ws, 0, SHEHE | HERHIS) || ws[0].k == "him") {
         j = 1;
     }
     let past = ws.get(j).and_then(|w| {
@@ -2441,8 +2478,15 @@ fn slot_reads_as_notes(ws: &[Tok]) -> bool {
     }
     let plain = |w: &Tok| w.f & (FUNC | NUM) == 0 && w.t.starts_with(is_lower);
     let mut listing = false;
+    let mut depth = 0usize;
     for i in 0..ws.len().saturating_sub(1) {
         let (w, next) = (tk(ws, i), tk(ws, i + 1));
+        // An aside in brackets may list as it likes ("(Edinburgh, viva passed in
+        // October)").
+        depth = (depth + count(&w.t, "(")).saturating_sub(count(&w.t, ")"));
+        if depth > 0 {
+            continue;
+        }
         // A colon after a label of two words; one after a whole phrase is prose, even
         // before figures ("running a big yard on a small team: 22 horses, 2 grooms",
         // which blind readers missed when it went).
@@ -2599,6 +2643,13 @@ fn introduced(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> 
     None
 }
 
+/// Whether `k` looks like a plural noun: "that valentines and mothers day are 40% of
+/// takings" has a clause after "that", which is no demonstrative before a plural
+/// ("that projects are").
+fn plural(k: &str) -> bool {
+    k.len() > 3 && k.ends_with('s') && !["ss", "us", "is", "'s"].iter().any(|e| k.ends_with(e))
+}
+
 /// The finished sentence for the tidied words: as it is, as a "that" clause, as a
 /// question, with "I" added, or framed; and whether it was already found to have a
 /// subject and a verb (so the caller need not check it again).
@@ -2617,6 +2668,7 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     if let (true, Some(w1)) = (f0 & THAT != 0, rest.first()) {
         let clause = sentence("", rest, 0, "", '.');
         let clause_start = f1 & (SUBJ | SV | DET) != 0
+            || (f1 & (FUNC | ADVX) == 0 && plural(&w1.k))
             || w1
                 .t
                 .starts_with(|c: char| is_upper(c) || c.is_ascii_digit());
@@ -3174,6 +3226,14 @@ fn lead_then_past(ws: &[Tok]) -> Option<usize> {
     } else {
         0
     };
+    // "as FD at my last company took …": the role leads into the verb as a place does.
+    let role = i == 0 && ws[0].k == "as" && !at(ws, 1, SUBJ | SV | FIN | PASTX);
+    if role {
+        i = 1 + usize::from(at(ws, 1, DET));
+        while i < ws.len().min(6) && !at(ws, i, PASTX | PREP | FUNC) {
+            i += 1;
+        }
+    }
     while at(ws, i, PREP) {
         i += 2 + usize::from(at(ws, i + 1, DET));
         if !at(ws, i, PASTX | PREP) {
@@ -3213,7 +3273,7 @@ fn lead_then_past(ws: &[Tok]) -> Option<usize> {
         && at(ws, i, PASTX)
         && fl(ws, 0) & PSUB == 0
         && !own_subject
-        && phrase_only(part(ws, 0, i)))
+        && phrase_only(part(ws, usize::from(role), i)))
     .then_some(i)
 }
 
@@ -3246,30 +3306,82 @@ fn head_and_clause(ws: &[Tok]) -> bool {
         && has_subject_and_verb(&sentence("", part(ws, c + 2, ws.len()), 0, "", '.'))
 }
 
+/// Whether none of `ws` outside brackets is a verb, a subject, or a word that starts
+/// a clause, and its brackets close.
+fn phrase_without_verb(ws: &[Tok]) -> bool {
+    let mut depth = 0usize;
+    ws.iter().all(|w| {
+        let aside = depth > 0 || w.t.starts_with('(');
+        depth = (depth + count(&w.t, "(")).saturating_sub(count(&w.t, ")"));
+        aside || w.f & (FIN | SUBJ | SV | PASTX | SUB | REL | TO | OBJ) == 0
+    }) && depth == 0
+}
+
+/// The index of the word that ends the phrase starting at `from` (it ends a clause,
+/// outside brackets), if the phrase has at most six words besides an aside in
+/// brackets.
+fn phrase_end(ws: &[Tok], from: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut words = 0;
+    for (j, w) in ws.iter().enumerate().skip(from).take(18) {
+        let aside = depth > 0 || w.t.starts_with('(');
+        depth = (depth + count(&w.t, "(")).saturating_sub(count(&w.t, ")"));
+        words += usize::from(!aside);
+        if words > 6 {
+            return None;
+        }
+        if depth == 0 && ends_clause(&w.t) {
+            return Some(j);
+        }
+    }
+    None
+}
+
 /// A note that opens with a bare noun phrase of at most six words and a comma, and
 /// goes on with a clause of its own: the phrase in `template`, then the clause as a
 /// sentence ("small team, testers sit with the devs" -> "What draws me to this role is
 /// the small team. Testers sit with the devs."). None for any other shape.
 fn head_then_clause(ws: &[Tok], template: &str) -> Option<(String, bool)> {
+    head_list_then_clause(ws, template, true).or_else(|| head_list_then_clause(ws, template, false))
+}
+
+/// [`head_then_clause`], with more phrases after the first taken into the list when
+/// `list` is set.
+fn head_list_then_clause(ws: &[Tok], template: &str, list: bool) -> Option<(String, bool)> {
     // At least two words before the comma: "aug, belt failure …" is a date, not a
     // phrase to frame.
-    let c = ws
-        .iter()
-        .take(6)
-        .position(|w| ends_clause(&w.t))
-        .filter(|&c| c >= 1)?;
-    let head = part(ws, 0, c + 1);
-    let verbless = head
-        .iter()
-        .all(|w| w.f & (FIN | SUBJ | SV | PASTX | SUB | REL | TO | OBJ) == 0);
+    let c = phrase_end(ws, 0).filter(|&c| c >= 1)?;
+    let verbless = phrase_without_verb(part(ws, 0, c + 1));
     let opens = fl(ws, 0) & (DET | NUM) != 0
         || fl(ws, 0) & (FUNC | ADVX | TIME | FPV | AUX1 | PASTX | IMP) == 0;
+    // "7 years on lifts, NVQ level 3, I can fault find …": more short phrases without
+    // a verb before the clause, between commas, are the same list, framed together
+    // ("… 7 years on lifts and NVQ level 3."), not a sentence each. (After a colon
+    // they are the details of the first: "west front restoration: 5 years, …".)
+    let mut ends = vec![c];
+    while list && ws[ends[ends.len() - 1]].t.ends_with(',') {
+        let from = ends[ends.len() - 1] + 1;
+        let Some(to) = phrase_end(ws, from).filter(|&to| to > from) else {
+            break;
+        };
+        let phrase = part(ws, from, to + 1);
+        if !phrase_without_verb(phrase) || phrase[0].f & (FUNC | ADVX) != 0 {
+            break;
+        }
+        ends.push(to);
+    }
+    let c = ends[ends.len() - 1];
     let mut t = c + 1;
     while at(ws, t, AND) {
         t += 1;
     }
     let tail = part(ws, t.min(ws.len()), ws.len());
     let w = tail.first()?;
+    // A list is taken only before a clause with its own subject ("…, I can"): before
+    // "lottery funded" the phrases are details, not a list.
+    if ends.len() > 1 && w.f & (SUBJ | SV) == 0 {
+        return None;
+    }
     if !verbless || !opens || ends_clause(&w.t) || w.f & (FUNC | SUBJ | SV | DET | NUM) == FUNC {
         return None;
     }
@@ -3280,7 +3392,19 @@ fn head_then_clause(ws: &[Tok], template: &str) -> Option<(String, bool)> {
         return None;
     }
 
-    let mut head: Vec<Tok> = head.iter().map(|w| Tok::new(w.t.clone())).collect();
+    let mut head: Vec<Tok> = Vec::with_capacity(c + 2);
+    for (i, w) in part(ws, 0, c + 1).iter().enumerate() {
+        let mut w = Tok::new(w.t.clone());
+        // The last two phrases of the list are joined by "and".
+        if ends.len() > 1 && i == ends[ends.len() - 2] {
+            let n = trim_end_set(&w.t, ",;:-–—").len();
+            w.t.truncate(n);
+            head.push(w);
+            head.push(Tok::new("and".to_owned()));
+            continue;
+        }
+        head.push(w);
+    }
     let last = head.last_mut()?;
     let n = trim_end_set(&last.t, ",;:-–—").len();
     last.t.truncate(n);
@@ -3729,6 +3853,16 @@ mod tests {
             ("sales I doubled", Bare, Some("I doubled sales.")),
             ("the results I got were good", Bare, Some("The results I got were good.")),
             ("her saying half their tickets are really docs tickets", Ex, Some("You said half your tickets are really docs tickets.")),
+            // "him saying …" is his remark too, and "have" takes its participle.
+            ("him saying they've just took on the hospital contract", Ex, Some("You said you've just taken on the hospital contract.")),
+            ("I have wrote the guide and had already went through it", Bare, Some("I have written the guide and had already gone through it.")),
+            // "that" before a plural noun opens a clause; before a singular one it
+            // may be a demonstrative.
+            ("that returns are up 20% this year", Pt, Some("What I meant to say is that returns are up 20% this year.")),
+            ("that process was slow", Pt, Some("That process was slow.")),
+            // Short phrases before the clause are one list in the frame.
+            ("7 years on lifts, NVQ level 3, I can fault find on traction", Ex, Some("The example I had in mind is 7 years on lifts and NVQ level 3. I can fault find on traction.")),
+            ("west front restoration, 5 yrs, lottery funded", Ex, Some("The example I had in mind is west front restoration: 5 years, lottery funded.")),
             ("I led a test purchase summer 2025", Bare, Some("I led a test purchase in summer 2025.")),
             ("I rewrote the quickstart, docs-related tickets down 30%", Bare, Some("I rewrote the quickstart, with docs-related tickets down 30%.")),
             ("Taking a research-heavy university that nobody has heard of and making it known", Ex, Some("The example I had in mind is taking a research-heavy university that nobody has heard of and making it known.")),
@@ -3737,6 +3871,15 @@ mod tests {
             ("ran a 14 store rollout for a phone retailer 2025 without a days trading lost, its 20 minutes away", Bare, Some("I ran a 14 store rollout for a phone retailer in 2025 without a day's trading lost. It's 20 minutes away.")),
             ("verifying an image: I would hash it twice", Bare, Some("On verifying an image, I would hash it twice.")),
             ("at my current place took wine GP from 64% to 71% in a year", Bare, Some("At my current place, I took wine GP from 64% to 71% in a year.")),
+            // A role leads into the verb as a place does; "as I said" keeps its subject.
+            ("as FD at last co took cash conversion from 61% to 88%", Bare, Some("As FD at my last company, I took cash conversion from 61% to 88%.")),
+            ("as a team lead cut onboarding time by half", Bare, Some("As a team lead, I cut onboarding time by half.")),
+            ("as I said, the data is messy", Bare, Some("As I said, the data is messy.")),
+            // A verb inside brackets is the aside's, not the sentence's, and a comma
+            // inside them splits nothing.
+            ("PhD in catalysis (edinburgh, viva passed oct), 3 papers", Bare, None),
+            ("The rollout (all 14 stores, 2 regions) finished early", Bare, Some("The rollout (all 14 stores, 2 regions) finished early.")),
+            ("PhD in catalysis (edinburgh, viva passed oct), 3 papers, taught labs", Ex, Some("The example I had in mind is PhD in catalysis (edinburgh, viva passed October): 3 papers, and I taught labs.")),
             ("Monograph under contract with a university press, ms due 2027", Bare, None),
             ("840D: ran it about 3 months on nights", Bare, Some("On the 840D, I ran it about 3 months on nights.")),
             ("I've done that migration end to end, would like to do it again", Bare, Some("I've done that migration end to end, and I would like to do it again.")),
