@@ -186,7 +186,8 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     acct account|q question|qs questions|qn question|u you|w/ with|w/o without|b/c because|\
     pts patients|pt patient|\
     pls please|cld could|wld would|shld should|incl including|recs recommendations|\
-    rec recommendation|abt about|yrs years|w with|with/ with|op operation|ops operations";
+    rec recommendation|abt about|yrs years|w with|with/ with|op operation|ops operations|\
+    avg average";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -1144,6 +1145,10 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
             in_pp |= !subj;
             continue;
         }
+        // "claim 3 covers …", "line 3 went …": a number right after a noun names it.
+        if f & NUM != 0 && f & DET == 0 && pos > 0 && !in_pp {
+            continue;
+        }
         if f & (DET | NUM) != 0 {
             // "At the office the team …": a determiner after the object starts the subject.
             if pos > 0 {
@@ -1550,6 +1555,19 @@ fn unspliced(s: String) -> String {
             .split(' ')
             .any(|p| p.eq_ignore_ascii_case(bare))
     };
+    // Or a noun subject with its own verb up to the next break ("…, D1 discloses the
+    // same catalyst"), not a list item or a phrase ("…, German and Spanish").
+    let clause_at = |c: usize| {
+        let after = &s[c + 2..];
+        let upto = after.find([',', ';', ':']).unwrap_or(after.len());
+        let word = split_words(after).next().unwrap_or_default();
+        let first = kinds(&key(word));
+        // "bm25 0.61 to …" is a figure's label, not a subject ("D1 discloses" is one).
+        let label = word.starts_with(is_lower) && word.contains(|c: char| c.is_ascii_digit());
+        first & (FUNC | NUM | ADVX | INGX | PASTX | SUB | PSUB | REL | JOIN) == 0
+            && !label
+            && has_subject_and_verb(&after[..upto])
+    };
     let mut out = String::new();
     let mut start = 0;
     let mut copied = 0;
@@ -1557,7 +1575,9 @@ fn unspliced(s: String) -> String {
         // Only a pronoun after the comma is worth reading the clause before it for:
         // one clause from the sentence's start (no break in it), not opened by a
         // subordinator, a preposition or an adverb, that stands as a sentence.
-        if c < copied || !pronoun_at(c) {
+        // Not inside brackets: "(Edinburgh, viva passed in October)" is an aside.
+        let aside = count(&s[..c], "(") > count(&s[..c], ")");
+        if c < copied || aside || !(pronoun_at(c) || clause_at(c)) {
             continue;
         }
         let before = &s[start..c];
@@ -1566,8 +1586,9 @@ fn unspliced(s: String) -> String {
         if opens && !before.contains([',', ';', ':']) && has_subject_and_verb(before) {
             out.push_str(&s[copied..c]);
             out.push_str(". ");
-            out.push_str(&s[c + 2..c + 3].to_ascii_uppercase());
-            copied = c + 3;
+            let first = s[c + 2..].chars().next().unwrap_or(' ');
+            out.push(upper_char(first));
+            copied = c + 2 + first.len_utf8();
             start = c + 2;
         }
     }
@@ -1621,10 +1642,18 @@ fn note_like(s: &str) -> bool {
         // marked, but a word followed by a determiner, an object or a particle is one.
         let v = seg.iter().position(|w| w.f & ADVX == 0).unwrap_or_default();
         // A step after "then" is a verb too ("then check in with them").
+        // So is a present tense in "-s" before its object ("claim 3 covers the
+        // catalyst").
         let verb_like = seg[0].k == "then"
             || seg
                 .get(v + 1)
-                .is_some_and(|n| n.f & (DET | OBJ) != 0 || PARTICLES.split(' ').any(|p| p == n.k));
+                .is_some_and(|n| n.f & (DET | OBJ) != 0 || PARTICLES.split(' ').any(|p| p == n.k))
+            || seg.windows(2).skip(1).any(|p| {
+                p[0].f & (FUNC | NUM) == 0
+                    && p[0].k.ends_with('s')
+                    && !p[0].k.ends_with("ss")
+                    && p[1].f & (DET | OBJ) != 0
+            });
         let bare = verbless && (seg[0].f & NUM != 0 || (seg[v].f & FUNC == 0 && !verb_like));
         if label && bare {
             return true;
@@ -2825,6 +2854,23 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             .iter()
             .any(|w| is_i(&w.k) || matches!(w.k.as_str(), "me" | "my"));
     trailing_figures(ws, framed);
+    // "I cleaned up our org - retired 60 fields": after a clause, a dash before a past
+    // tense that dropped its "I" reads "…: I retired".
+    if mine {
+        let mut verb_before = false;
+        for d in 2..ws.len().saturating_sub(1) {
+            verb_before |= ws[d - 1].f & (FIN | SV | PASTX) != 0 || ws[0].f & PASTX != 0;
+            if matches!(ws[d].t.as_str(), "-" | "–" | "—")
+                && verb_before
+                && ws[d + 1].f & PASTX != 0
+                && ws[d + 1].t.starts_with(is_lower)
+                && tk_k(ws, d + 2) != "by"
+            {
+                ws[d - 1].t.push(':');
+                ws[d] = Tok::new("I".to_owned());
+            }
+        }
+    }
     let mut verb_before = false;
     let mut after_with = false;
     let mut s = 0;
@@ -2837,9 +2883,14 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let seg = &ws[s..e];
         let change = seg.iter().any(|w| w.k == "down" || w.k == "up");
         let number = seg.iter().any(|w| w.f & NUM != 0);
-        let verbless = seg
-            .iter()
-            .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0);
+        // "healing time down from 14 weeks to 9": an "-ing" word before a singular
+        // noun is no verb ("cutting costs down 10%" still is).
+        let verbless = seg.iter().enumerate().all(|(j, w)| {
+            let before_noun = seg.get(j + 1).is_some_and(|n| {
+                n.f & (FUNC | NUM) == 0 && !ends_clause(&w.t) && !n.k.ends_with('s')
+            });
+            w.f & (FIN | SV | SUBJ | PASTX) == 0 && (w.f & INGX == 0 || before_noun)
+        });
         let v = skip_adverbs(ws, s).min(e);
         let last = e == ws.len();
         let verb = fl(ws, v);
@@ -2857,6 +2908,9 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let dropped = verb & FPV != 0 || modal || (last && verb & PASTX != 0 && !passive);
         if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma {
             first.t.insert_str(0, "and I ");
+        } else if s > 0 && mine && first.k == "been" && comma {
+            // "…, been riding at club level till now".
+            first.t.insert_str(0, "and I have ");
         } else if s > 0
             && first.f & FUNC == 0
             && !first.t.starts_with("with ")
@@ -3643,7 +3697,7 @@ mod tests {
             // A wh-question typed without "?" is still asked.
             ("what support do new starters get in the first 3 months", Q, Some("What support do new starters get in the first 3 months?")),
             // A verb first is no bare phrase.
-            ("want more acute work, AMU sees a bit of everything", Why, Some("I want more acute work, AMU sees a bit of everything.")),
+            ("want more acute work, AMU sees a bit of everything", Why, Some("I want more acute work. AMU sees a bit of everything.")),
             // No comma between a subject and its verb.
             ("the timber frame schools specifically, is what I want to do", Bare, Some("The timber frame schools specifically is what I want to do.")),
             // A dependent clause gets the comma it needs before the main one.
@@ -3670,8 +3724,8 @@ mod tests {
             // A colon list of things is no list of steps.
             ("what I learned: exact repro steps", Bare, None),
             // A note that dropped its "I" gets it back, even when a later clause has
-            // a subject of its own.
-            ("handled 40+ cases last year, none went to tribunal", Bare, Some("I handled 40+ cases last year, none went to tribunal.")),
+            // a subject of its own (which then stands as a sentence of its own).
+            ("handled 40+ cases last year, none went to tribunal", Bare, Some("I handled 40+ cases last year. None went to tribunal.")),
             ("Want to work on one product long term", Bare, Some("I want to work on one product long term.")),
             // Another person named first: "him" and "his" are that person, not the reader
             // (and the comma splice ends the first sentence).
@@ -3875,6 +3929,18 @@ mod tests {
             ("as FD at last co took cash conversion from 61% to 88%", Bare, Some("As FD at my last company, I took cash conversion from 61% to 88%.")),
             ("as a team lead cut onboarding time by half", Bare, Some("As a team lead, I cut onboarding time by half.")),
             ("as I said, the data is messy", Bare, Some("As I said, the data is messy.")),
+            // A change after a comma is said "with"; "healing" before its noun is no verb.
+            ("helped set up casting in 2024, avg healing time down from 14 wks to 9", Bare, Some("I helped set up casting in 2024, with average healing time down from 14 weeks to 9.")),
+            ("I ran the team, cutting costs down 10%", Bare, Some("I ran the team, cutting costs down 10%.")),
+            // A dash before a past tense that dropped its "I" introduces what was done;
+            // "been" after a comma gets its "I have".
+            ("cleaned up our org last year - retired 60+ unused fields", Bare, Some("I cleaned up our org last year: I retired 60+ unused fields.")),
+            ("I cleaned up the org - 60 fields retired", Bare, Some("I cleaned up the org - 60 fields retired.")),
+            ("want to work for an eventing yard, been riding club level till now", Bare, Some("I want to work for an eventing yard, and I have been riding club level till now.")),
+            // A noun subject after a comma splice starts a sentence; a list does not,
+            // and "claim 3 covers the catalyst" is a subject and its verb.
+            ("claim 3 covers the catalyst at any loading, D1 discloses it at 0.5 mol%", Bare, Some("Claim 3 covers the catalyst at any loading. D1 discloses it at 0.5 mol%.")),
+            ("I speak French, German and Spanish", Bare, Some("I speak French, German and Spanish.")),
             // A verb inside brackets is the aside's, not the sentence's, and a comma
             // inside them splits nothing.
             ("PhD in catalysis (edinburgh, viva passed oct), 3 papers", Bare, None),
