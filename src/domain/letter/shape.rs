@@ -197,6 +197,35 @@ const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave give
 /// Units after a number ("6h", "50 min", "3 yrs"), spelled out, in the plural.
 const UNITS: &str = "h hours|hr hours|hrs hours|min minutes|mins minutes|yr years|\
     wk weeks|wks weeks|mth months|mths months";
+/// Places, countries, nationalities and languages a hurried note leaves lowercase
+/// ("the leeds store", "north yorkshire and cumbria", "caring for my mother in
+/// poland"): the nations, counties and larger cities of the UK and Ireland, and the
+/// countries and cities most often named. Not the ones that are also common words
+/// ("bath", "reading", "hull", "sale", "deal", "jersey", "turkey").
+const PLACES: &str = "england scotland wales ireland britain cornwall devon dorset somerset \
+    wiltshire hampshire sussex surrey kent essex suffolk norfolk cambridgeshire lincolnshire \
+    yorkshire lancashire cumbria northumberland durham cheshire derbyshire nottinghamshire \
+    leicestershire staffordshire shropshire herefordshire worcestershire warwickshire \
+    gloucestershire oxfordshire buckinghamshire bedfordshire hertfordshire berkshire \
+    northamptonshire merseyside tyneside teesside fife lothian ayrshire london manchester \
+    birmingham liverpool leeds sheffield bristol newcastle nottingham leicester coventry \
+    bradford cardiff swansea glasgow edinburgh aberdeen dundee inverness belfast dublin \
+    cork galway limerick brighton southampton portsmouth plymouth exeter norwich ipswich \
+    cambridge oxford york harrogate wakefield huddersfield doncaster rotherham barnsley \
+    sunderland middlesbrough carlisle lancaster preston blackpool bolton wigan stockport \
+    salford warrington chester wolverhampton walsall worcester gloucester cheltenham \
+    swindon bournemouth southend luton peterborough northampton watford croydon guildford \
+    maidstone canterbury colchester chelmsford lincoln grimsby telford shrewsbury hereford \
+    taunton truro wrexham stirling paris berlin madrid amsterdam brussels lisbon rome \
+    milan munich frankfurt warsaw krakow gdansk prague vienna zurich geneva stockholm oslo \
+    copenhagen europe africa asia america canada australia india pakistan bangladesh \
+    nigeria ghana kenya poland germany france spain italy portugal netherlands belgium \
+    romania sweden norway denmark finland greece english scottish welsh irish british \
+    european french german spanish italian polish portuguese dutch romanian american \
+    canadian australian indian chinese japanese arabic urdu punjabi";
+/// Words before a place that are part of its name ("north yorkshire", "greater
+/// manchester", "new york").
+const PLACE_PREFIXES: &str = "north south east west northern southern eastern western greater new";
 /// Days, months and holidays, which a note typed in a hurry leaves lowercase ("on
 /// saturdays", "31 christmas parties").
 /// Not "may" and "march", which are more often a verb.
@@ -265,7 +294,7 @@ const INTERVIEWER: &str = "interviewer interviewer's";
 /// first six bits are not looked up but derived (see [`kinds`]); the often tested
 /// kinds come first, as smaller bits make smaller code.
 #[rustfmt::skip]
-const LISTS: [&str; 58] = [
+const LISTS: [&str; 59] = [
     "", "", "", "", "", "", // FUNC ADVX PASTX NUM BRK INGX
     SUBJECTS, SUBJECT_VERB, FINITE, DETERMINERS, PREPOSITIONS, IRREGULAR_PAST,
     OTHER_FUNCTION, ADVERBS, "what", "there", OBJECTS, RELATIVES, WH, SUBORDINATORS,
@@ -274,7 +303,7 @@ const LISTS: [&str; 58] = [
     QUESTION_SUBJECTS, INVERTED, CONTRASTS, "and", JOINERS, LEADING_JOINERS, THOUGH,
     DANGLING, NARRATION, INFORMAL, CALENDAR, PEOPLE, SPEECH, INTERVIEWER, "the",
     "she he", "she's he's", "her his", "been", "forgot", ABBREVIATIONS, NOT_PAST, NOT_ING,
-    SHORTHAND, UNITS, POINTERS,
+    SHORTHAND, UNITS, POINTERS, PLACES,
 ];
 
 /// The kind bit of a list: 1 << its index in [`LISTS`] (fails to compile if missing).
@@ -353,6 +382,7 @@ const DANG: u64 = bit(DANGLING);
 const NARR: u64 = bit(NARRATION);
 const INF: u64 = bit(INFORMAL);
 const CAL: u64 = bit(CALENDAR);
+const PLACE: u64 = bit(PLACES);
 const PERSON: u64 = bit(PEOPLE);
 const SAID: u64 = bit(SPEECH);
 const READER_NOUN: u64 = bit(INTERVIEWER);
@@ -369,7 +399,7 @@ const SHORT: u64 = bit(SHORTHAND);
 const UNIT: u64 = bit(UNITS);
 
 /// Longest listed word.
-const MAX_WORD: usize = 14;
+const MAX_WORD: usize = 16;
 
 /// Every listed word as (its list, start, end): a word list has words separated by
 /// spaces, an item list ("|" in it) gives the first word of each item.
@@ -1878,7 +1908,7 @@ fn tidy(ws: &mut [Tok]) {
                     | "mid"
             );
         let w = &mut ws[i];
-        let mut cap = cal & CAL != 0 || is_i(&w.k) || month;
+        let mut cap = cal & CAL != 0 || is_i(&w.k) || month || w.f & PLACE != 0;
         if w.f & INF != 0 {
             // See [`INFORMAL`].
             let k = &w.k;
@@ -1889,13 +1919,23 @@ fn tidy(ws: &mut [Tok]) {
             cap |= is_i(&fix);
             set_core(ws, i, i, &fix, true);
         }
+        // "north yorkshire": the word before a place that is part of its name.
+        let prefix =
+            ws[i].f & PLACE != 0 && i > 0 && PLACE_PREFIXES.split(' ').any(|p| p == ws[i - 1].k);
+        if prefix {
+            capitalise(&mut ws[i - 1]);
+        }
         if cap {
-            // A listed word or "i…": the core starts with an ASCII letter.
-            let w = &mut ws[i];
-            let (s, _) = core_range(&w.t);
-            w.t[s..s + 1].make_ascii_uppercase();
+            capitalise(&mut ws[i]);
         }
     }
+}
+
+/// The word with a capital first letter: a listed word or "i…", whose core starts
+/// with an ASCII letter.
+fn capitalise(w: &mut Tok) {
+    let (s, _) = core_range(&w.t);
+    w.t[s..s + 1].make_ascii_uppercase();
 }
 
 /// Nouns for something the interviewer said ("her point that …", "your comment that
@@ -3661,7 +3701,7 @@ mod tests {
             ("I billed £94k in my 2nd year, top of an office of 11", Bare, Some("I billed £94k in my 2nd year, top of an office of 11.")),
             ("I had a migraine so wasn't as sharp as usual", Bare, Some("I had a migraine so I wasn't as sharp as usual.")),
             ("I led the redis failover (mar 2025)", Bare, Some("I led the redis failover (March 2025).")),
-            ("Since read up on the project lots in cumbria", Bare, Some("Since then, I have read up on the project lots in cumbria.")),
+            ("Since read up on the project lots in cumbria", Bare, Some("Since then, I have read up on the project lots in Cumbria.")),
             ("if the residual dropped id take a grab sample", Bare, Some("If the residual dropped, I'd take a grab sample.")),
             ("my photo id also expired last week", Bare, Some("My photo id also expired last week.")),
             ("I rewrote the leaflet for south asian pts, understanding went 30% to 72% on re-audit", Bare, Some("I rewrote the leaflet for south asian patients, understanding went from 30% to 72% on re-audit.")),
@@ -3932,6 +3972,10 @@ mod tests {
             // A change after a comma is said "with"; "healing" before its noun is no verb.
             ("helped set up casting in 2024, avg healing time down from 14 wks to 9", Bare, Some("I helped set up casting in 2024, with average healing time down from 14 weeks to 9.")),
             ("I ran the team, cutting costs down 10%", Bare, Some("I ran the team, cutting costs down 10%.")),
+            // Places, countries and languages typed lowercase get their capitals, with
+            // "north" and the like that are part of the name; "hull" is not one.
+            ("I moved from the leeds store to north yorkshire, I speak polish", Bare, Some("I moved from the Leeds store to North Yorkshire. I speak Polish.")),
+            ("we insure cargo and specie not hull", Bare, Some("We insure cargo and specie not hull.")),
             // A dash before a past tense that dropped its "I" introduces what was done;
             // "been" after a comma gets its "I have".
             ("cleaned up our org last year - retired 60+ unused fields", Bare, Some("I cleaned up our org last year: I retired 60+ unused fields.")),
@@ -3945,7 +3989,7 @@ mod tests {
             // inside them splits nothing.
             ("PhD in catalysis (edinburgh, viva passed oct), 3 papers", Bare, None),
             ("The rollout (all 14 stores, 2 regions) finished early", Bare, Some("The rollout (all 14 stores, 2 regions) finished early.")),
-            ("PhD in catalysis (edinburgh, viva passed oct), 3 papers, taught labs", Ex, Some("The example I had in mind is PhD in catalysis (edinburgh, viva passed October): 3 papers, and I taught labs.")),
+            ("PhD in catalysis (edinburgh, viva passed oct), 3 papers, taught labs", Ex, Some("The example I had in mind is PhD in catalysis (Edinburgh, viva passed October): 3 papers, and I taught labs.")),
             ("Monograph under contract with a university press, ms due 2027", Bare, None),
             ("840D: ran it about 3 months on nights", Bare, Some("On the 840D, I ran it about 3 months on nights.")),
             ("I've done that migration end to end, would like to do it again", Bare, Some("I've done that migration end to end, and I would like to do it again.")),
