@@ -168,16 +168,19 @@ fn owns(r: &Reading) -> Check {
     // The acknowledgement is one paragraph, said once; a slip may be admitted again
     // beside its own answer, but the whole stays brief.
     let says = |text: &str, words: &[&str]| words.iter().any(|w| text.contains(w));
-    let acknowledging = r
-        .text
-        .split("\n\n")
-        .filter(|p| says(p, ACKNOWLEDGING))
-        .count();
-    let owning = r
-        .text
-        .split_inclusive(['.', '?', '!'])
-        .filter(|s| says(s, ACKNOWLEDGING) || says(s, ADMITTING))
-        .count();
+    let (mut acknowledging, mut owning) = (0, 0);
+    // Sentences are read only in the paragraphs that own something: a keystroke
+    // elsewhere costs one scan per paragraph.
+    for p in r.text.split("\n\n") {
+        let ack = says(p, ACKNOWLEDGING);
+        if ack || says(p, ADMITTING) {
+            acknowledging += usize::from(ack);
+            owning += p
+                .split_inclusive(['.', '?', '!'])
+                .filter(|s| says(s, ACKNOWLEDGING) || says(s, ADMITTING))
+                .count();
+        }
+    }
     let (done, why) = match (r.inputs.serious, acknowledging, owning) {
         (false, _, _) => (
             true,

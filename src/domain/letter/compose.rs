@@ -38,7 +38,6 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
             that_lead: Some("I have kept thinking about how you said"),
             leads: ["", "", ""],
             about_them: true,
-            lead_after_slip: false,
             question: false,
         },
     ),
@@ -50,7 +49,6 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
             that_lead: Some("What draws me to this role is"),
             leads: ["", "", ""],
             about_them: true,
-            lead_after_slip: false,
             question: false,
         },
     ),
@@ -62,7 +60,6 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
             that_lead: Some("What I would bring is"),
             leads: ["", "", ""],
             about_them: false,
-            lead_after_slip: false,
             question: false,
         },
     ),
@@ -299,7 +296,11 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
                         .any(|c| w.eq_ignore_ascii_case(c))
             }),
     );
-    names.retain(|n| !listed(COMMON, n));
+    // An acronym that is also a common word ("LED" lighting) is not swapped in for
+    // that word ("I have led …").
+    let acronym_of_word =
+        |n: &str| n.bytes().all(|b| b.is_ascii_uppercase()) && super::shape::is_common_word(n);
+    names.retain(|n| !listed(COMMON, n) && !acronym_of_word(n));
     names
 }
 
@@ -479,6 +480,7 @@ fn announces(said: &str) -> bool {
     [
         "should have",
         "meant to",
+        "wanted you to know",
         "the point i",
         "here is",
         "here's",
@@ -872,7 +874,7 @@ pub fn compose(req: &Request) -> Composition {
 fn effective(cx: &Ctx, plan: &Plan) -> Plan {
     let has = |i: usize| given(cx.req.general[i]).is_some();
     let d = cx.req.diagnosis;
-    let fixable = faults(d).filter(|f| f.symptom.line.is_some()).count();
+    let fixable = repaired(d, usize::MAX).len();
     let slips = faults(d).filter(|f| !f.symptom.slip.is_empty()).count();
     Plan {
         moment: plan.moment && has(0),
@@ -994,13 +996,20 @@ fn faults(d: &Diagnosis) -> impl Iterator<Item = &Finding> {
     })
 }
 
-/// The findings the letter repairs in the user's words, at most `n`: those with a
-/// field of their own. A practical slip is owned in a line of the acknowledgement
-/// instead, and the others (the "why this role" ones, presence) are answered by the
-/// letter as a whole.
+/// The findings the letter repairs in the user's words, at most `n`, most serious
+/// first: those with a field of their own. A practical slip is owned in a line of the
+/// acknowledgement instead, and the others (the "why this role" ones, presence) are
+/// answered by the letter as a whole. Unlike the admissions, a minor slip next to a
+/// red flag keeps its field: the better answer is evidence, not a confession (blind
+/// readers called a dropped technical answer the letter's biggest miss).
 fn repaired(d: &Diagnosis, n: usize) -> Vec<&Finding> {
-    faults(d)
-        .filter(|f| f.symptom.line.is_some())
+    d.findings
+        .iter()
+        .filter(|f| {
+            f.symptom.is_fault()
+                && f.symptom.letter_move != LetterMove::None
+                && f.symptom.line.is_some()
+        })
         .take(n)
         .collect()
 }
@@ -1226,18 +1235,14 @@ fn repairs(
                     // itself: a lead after it ("I have since given that question
                     // proper thought") would point back past it at nothing.
                     let moment = linked.filter(|(k, _)| *k == f.symptom.id);
-                    // A slip admitted right before its answer leads into it: a stock
-                    // "Here is …" after it would say the same thing twice.
+                    // A slip admitted right before its answer keeps the lead after it
+                    // ("Here is a real example from my own work."): blind readers
+                    // missed the signpost when it went. A question needs none.
                     let slip_first = carried.contains(&f.symptom.id);
                     let text = if asks && (!plan.leads || slip_first) && said.ends_with('?') {
                         // A question alone in its paragraph reads as if pasted.
                         format!("I should have asked: {}", lower_first(&said))
-                    } else if lead.is_empty()
-                        || !plan.leads
-                        || twice
-                        || (slip_first && !line.lead_after_slip)
-                        || moment.is_some()
-                    {
+                    } else if lead.is_empty() || !plan.leads || twice || moment.is_some() {
                         said
                     } else {
                         format!("{lead} {said}")

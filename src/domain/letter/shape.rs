@@ -997,6 +997,14 @@ fn words_of(s: &str) -> Vec<Tok> {
 // Subject and verb
 // ---------------------------------------------------------------------------------
 
+/// Whether `word` (any case) is one of the common words the note shaper knows (a
+/// function word, a verb form, an adverb) or a past tense in "-ed": "LED" typed in one
+/// note does not make "led" a name in another.
+pub(crate) fn is_common_word(word: &str) -> bool {
+    let k = word.to_ascii_lowercase();
+    k.ends_with("ed") || kinds(&k) & (FUNC | ADVX | PASTX | FIN | SV | SUBJ | PREP | DET) != 0
+}
+
 /// Whether `sentence` has a subject and a finite verb (the check every sentence built
 /// from a note must pass; a heuristic, documented).
 ///
@@ -1102,6 +1110,12 @@ fn clause_ok(ws: &[Tok]) -> bool {
         }
         return f & THERE == 0 && noun_phrase(ws, i + 1, 0, false, false);
     }
+    // "each of my moves has taken me …", "most of my wins are education": a share of
+    // a noun phrase is a subject, not a phrase after a preposition.
+    // ("all of them" points back at something the note may not have said.)
+    if QUANTIFIERS.split(' ').any(|q| q == w.k) && tk_k(ws, i + 1) == "of" && !at(ws, i + 2, OBJ) {
+        return noun_phrase(ws, i + 2, 1, true, false);
+    }
     if f & (DET | NUM) != 0 {
         return noun_phrase(ws, i + 1, 0, false, false);
     }
@@ -1111,6 +1125,9 @@ fn clause_ok(ws: &[Tok]) -> bool {
     }
     f & FUNC == 0 && noun_phrase(ws, i, 0, false, false)
 }
+
+/// Words for a share of something, before "of" ("each of my moves").
+const QUANTIFIERS: &str = "each all most some many both none one several few half any";
 
 fn verb_after_pronoun(ws: &[Tok], i: usize) -> bool {
     let Some(w) = ws.get(skip_adverbs(ws, i + 1)) else {
@@ -1123,11 +1140,15 @@ fn verb_after_pronoun(ws: &[Tok], i: usize) -> bool {
 /// followed by what only follows a verb (an object, a number, a new noun phrase).
 fn verb_like(w: &Tok, next: u64) -> bool {
     // Not across a comma: in "with the co-op, 3rd harvest now" the number starts a new
-    // phrase.
+    // phrase. Nor a measure before its figure ("win rate 41%", "NVQ level 3").
     w.f & PASTX != 0
         || (!ends_clause(&w.t)
-            && (next & NUM != 0 || (next & (DET | OBJ | IT) != 0 && w.k.ends_with('s'))))
+            && ((next & NUM != 0 && !MEASURES.split(' ').any(|m| m == w.k))
+                || (next & (DET | OBJ | IT) != 0 && w.k.ends_with('s'))))
 }
+
+/// Nouns that name a measure and come before its figure ("win rate 41%"): no verb.
+const MEASURES: &str = "rate score ratio margin level total average rating grade band";
 
 /// Scans a noun phrase from `i` for its verb. `pos` counts content words of the
 /// current phrase (a verb needs one before it), `subj` says a subject head was seen,
@@ -1218,16 +1239,18 @@ fn question_ok(ws: &[Tok]) -> bool {
     if f0 & WHW == 0 {
         return false;
     }
-    for n in 1..ws.len().min(7) {
+    for n in 1..ws.len().min(10) {
         let w = tk(ws, n);
         let f = w.f;
         // Past a short phrase, the verb must come before its subject ("how many jobs a
-        // week does the workshop …").
-        let inverted = n < 4 || at(ws, n + 1, DET | SUBJ);
+        // week does the workshop …") or its adverb ("how much of the desk's output is
+        // now automated").
+        let inverted = n < 4 || at(ws, n + 1, DET | SUBJ | ADVX);
         if (f & FIN != 0 && inverted) || (n == 1 && f0 & WWW != 0 && verb_like(w, fl(ws, n + 1))) {
             return true;
         }
-        if f & (FUNC | DET) == FUNC {
+        // A preposition may be part of the phrase ("how much of the …").
+        if f & (FUNC | DET) == FUNC && f & PREP == 0 {
             return false;
         }
     }
@@ -1563,9 +1586,31 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     let mine = frame.fragment.is_some_and(|f| f.contains("I "))
         || (first & (FPV | PASTX) != 0 && ws[0].t.starts_with(is_lower));
     with_change(ws, mine, frame.fragment.is_some());
+    details_colon(ws);
     subject_comma(ws);
     let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
     ((checked || has_subject_and_verb(&built)) && !note_like(&built)).then(|| unspliced(built))
+}
+
+/// "Hollins University cleaning tender, £4.2m over 5 years, 9 working days": after a
+/// phrase of three words or more without a verb, a phrase without a verb that opens
+/// with a figure gives its details, so the comma between them reads as a colon (a frame then keeps them, as
+/// blind readers wanted; alone, a figure after a comma reads as notes).
+fn details_colon(ws: &mut [Tok]) {
+    let Some(c) = phrase_end(ws, 0).filter(|&c| c >= 2 && ws[c].t.ends_with(',')) else {
+        return;
+    };
+    if !phrase_without_verb(part(ws, 0, c + 1))
+        || ws[0].f & (FUNC | ADVX) != 0 && ws[0].f & DET == 0
+    {
+        return;
+    }
+    let next = phrase_end(ws, c + 1).unwrap_or(ws.len() - 1);
+    let details = part(ws, c + 1, next + 1);
+    if details.first().is_some_and(|w| w.f & NUM != 0) && phrase_without_verb(details) {
+        ws[c].t.pop();
+        ws[c].t.push(':');
+    }
 }
 
 /// Pronouns that open a main clause of their own after a comma ("…, I showed").
@@ -1593,7 +1638,10 @@ fn unspliced(s: String) -> String {
         let word = split_words(after).next().unwrap_or_default();
         let first = kinds(&key(word));
         // "bm25 0.61 to …" is a figure's label, not a subject ("D1 discloses" is one).
-        let label = word.starts_with(is_lower) && word.contains(|c: char| c.is_ascii_digit());
+        let label = word.starts_with(is_lower) && word.contains(|c: char| c.is_ascii_digit())
+            || NUMBER_WORDS
+                .split(' ')
+                .any(|n| n.eq_ignore_ascii_case(word));
         first & (FUNC | NUM | ADVX | INGX | PASTX | SUB | PSUB | REL | JOIN) == 0
             && !label
             && has_subject_and_verb(&after[..upto])
@@ -1611,6 +1659,16 @@ fn unspliced(s: String) -> String {
             continue;
         }
         let before = &s[start..c];
+        // "The hard part isn't the weather, it's telling a client no": a contrast
+        // keeps its comma.
+        let contrast = (before.contains("n't ") || before.contains(" not "))
+            && ["it's ", "it is ", "that's "].iter().any(|p| {
+                s.get(c + 2..c + 2 + p.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
+            });
+        if contrast {
+            continue;
+        }
         let first = split_words(before).next().map_or(0, |w| kinds(&key(w)));
         let opens = first & (SUB | PSUB | PREP | ADVX | TO | WHW | INGX) == 0;
         if opens && !before.contains([',', ';', ':']) && has_subject_and_verb(before) {
@@ -1705,7 +1763,13 @@ fn note_like(s: &str) -> bool {
         }
         opened = start == 0 && bare;
         figures_first = opened && seg[0].f & NUM != 0;
-        label = start == 0 && end <= 2 && seg.last().is_some_and(|w| w.t.ends_with(':'));
+        let colon = seg.last().is_some_and(|w| w.t.ends_with(':'));
+        label = start == 0 && end <= 2 && colon;
+        // After a whole phrase and a colon, the phrases list its details ("the Hollins
+        // tender: £4.2m over 5 years, 9 working days from ITT to deadline").
+        if start == 0 && end > 2 && colon {
+            return false;
+        }
         // A sentence that opens with a bare phrase counts it at any length ("Nights,
         // more PSV work, and …").
         run = if bare && (seg.len() >= 3 || start == 0) {
@@ -2097,7 +2161,8 @@ fn month(k: &str) -> Option<String> {
 }
 
 /// Titles before a name (the composer greets with them too).
-pub(crate) const TITLES: &str = "mr mrs ms miss mx dr prof professor";
+pub(crate) const TITLES: &str =
+    "mr mrs ms miss mx dr prof professor captain capt rev sir dame lord lady cllr councillor";
 
 /// The interviewer named in a note about her ("mrs hale said", "Joanna's team")
 /// becomes "you" or "your": the letter is written to her.
@@ -2586,7 +2651,13 @@ fn slot_reads_as_notes(ws: &[Tok]) -> bool {
         }
         let figure = w.f & NUM != 0 && w.t.starts_with(|c: char| c.is_ascii_digit());
         let prev = tk(ws, i.saturating_sub(1));
-        if i > 0 && figure && plain(prev) && !ends_clause(&prev.t) && plain(next) {
+        // Not a span of time ("the last 2 years", "first 3 months").
+        let span = prev.f & TIME != 0
+            || matches!(prev.k.as_str(), "past" | "first")
+            || TIME_NOUNS
+                .split(' ')
+                .any(|t| next.k.trim_end_matches('s') == t);
+        if i > 0 && figure && plain(prev) && !ends_clause(&prev.t) && plain(next) && !span {
             return true;
         }
         if w.f & OBJ != 0 && next.f & (PASTX | FIN) != 0 && i > 0 {
@@ -2712,11 +2783,56 @@ fn introduced(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> 
     None
 }
 
+/// A note that is a "that …" clause with its subject and verb, in the frame's "that"
+/// lead (or fragment frame, or as a sentence without its "that"); None when what
+/// follows "that" is no clause.
+fn that_clause(ws: &[Tok], frame: &Frame) -> Option<Option<(String, bool)>> {
+    let rest = ws.get(1..)?;
+    let clause = sentence("", rest, 0, "", '.');
+    if !has_subject_and_verb(&clause) {
+        return None;
+    }
+    Some(match (frame.that_lead, frame.fragment) {
+        (Some(lead), _) => {
+            let mut s = lead.trim().to_owned();
+            s.push_str(" that ");
+            Some((sentence(&s, rest, inner(rest), "", '.'), false))
+        }
+        (None, Some(f)) => fill(f, ws).map(|s| (s, false)),
+        // No frame at all: the clause reads as a sentence without its "that".
+        (None, None) => Some((clause, true)),
+    })
+}
+
 /// Whether `k` looks like a plural noun: "that valentines and mothers day are 40% of
 /// takings" has a clause after "that", which is no demonstrative before a plural
 /// ("that projects are").
 fn plural(k: &str) -> bool {
     k.len() > 3 && k.ends_with('s') && !["ss", "us", "is", "'s"].iter().any(|e| k.ends_with(e))
+}
+
+/// Whether the first word is a past tense and "is", "are", "was" or "were" follows it
+/// within a few words, before any break or subject: the words before it are its
+/// subject.
+fn copula_follows(ws: &[Tok]) -> bool {
+    if fl(ws, 0) & PASTX == 0 {
+        return false;
+    }
+    for (j, w) in ws.iter().enumerate().take(7).skip(1) {
+        // Not past a relative ("led the team that was cut").
+        if ends_clause(&ws[j - 1].t) || w.f & (SUBJ | SV | FIN | REL) != 0 && !is_copula(&w.k) {
+            return false;
+        }
+        if is_copula(&w.k) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "is", "are", "was" or "were".
+fn is_copula(k: &str) -> bool {
+    matches!(k, "is" | "are" | "was" | "were")
 }
 
 /// The finished sentence for the tidied words: as it is, as a "that" clause, as a
@@ -2733,25 +2849,22 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     let (w0, rest) = ws.split_first()?;
     let f0 = w0.f;
     let f1 = fl(ws, 1);
+    // "chilled ready meals is what I want to do": a past participle that opens a noun
+    // phrase, with its "is" to come, is no verb that dropped its "I".
+    if copula_follows(ws) && plain_has(&plain) {
+        return Some((plain, true));
+    }
 
     if let (true, Some(w1)) = (f0 & THAT != 0, rest.first()) {
-        let clause = sentence("", rest, 0, "", '.');
         let clause_start = f1 & (SUBJ | SV | DET) != 0
             || (f1 & (FUNC | ADVX) == 0 && plural(&w1.k))
             || w1
                 .t
                 .starts_with(|c: char| is_upper(c) || c.is_ascii_digit());
-        if (clause_start || !plain_has(&plain)) && has_subject_and_verb(&clause) {
-            return match (frame.that_lead, frame.fragment) {
-                (Some(lead), _) => {
-                    let mut s = lead.trim().to_owned();
-                    s.push_str(" that ");
-                    Some((sentence(&s, rest, inner(rest), "", '.'), false))
-                }
-                (None, Some(f)) => fill(f, ws).map(|s| (s, false)),
-                // No frame at all: the clause reads as a sentence without its "that".
-                (None, None) => Some((clause, true)),
-            };
+        if clause_start || !plain_has(&plain) {
+            if let Some(done) = that_clause(ws, frame) {
+                return done;
+            }
         }
     }
     // "what support do new starters get": a wh-word, a short phrase, then the verb,
@@ -3183,13 +3296,19 @@ fn topic_then_clause(ws: &[Tok]) -> Option<String> {
     if figure || !verbless || one_word {
         return None;
     }
-    if fl(ws, 0) & (FUNC | ADVX) != 0 {
+    // "your question about a difficult forecast: the point I was trying to make is …":
+    // a topic may open with "your", "my" or "the", if a clause follows.
+    let owned = matches!(ws[0].k.as_str(), "your" | "my" | "our" | "the");
+    if fl(ws, 0) & (FUNC | ADVX) != 0 && !owned {
         return None;
     }
     let s = skip_adverbs(ws, c + 1);
     let first = ws.get(s)?;
-    let subject = if first.f & (SUBJ | SV) != 0 {
+    let clause = || has_subject_and_verb(&sentence("", part(ws, s, ws.len()), 0, "", '.'));
+    let subject = if first.f & (SUBJ | SV) != 0 || (owned && first.f & NUM == 0 && clause()) {
         ""
+    } else if owned {
+        return None;
     } else if matches!(first.k.as_str(), "done" | "been") {
         "I have "
     } else if first.f & (PASTX | FPV | AUX1) != 0 && first.t.starts_with(is_lower) {
@@ -3203,6 +3322,7 @@ fn topic_then_clause(ws: &[Tok]) -> Option<String> {
     let own = matches!(topic[0].k.as_str(), "current" | "last" | "previous" | "old");
     let mut pre = String::from(match (own, bare) {
         (true, _) => "At my ",
+        (false, true) if owned => "On ",
         (false, true) => "On the ",
         (false, false) => "On ",
     });
@@ -3507,12 +3627,24 @@ fn head_list_then_clause(ws: &[Tok], template: &str, list: bool) -> Option<(Stri
         return None;
     }
     // "my margin survey dataset, 212 sites over 3 years, now used by …": figures about
-    // the thing framed follow it after a colon rather than as a sentence of their own.
-    if w.f & NUM != 0 {
+    // the thing framed follow it after a colon rather than as a sentence of their own;
+    // so does a phrase without a verb ("the rota for 38 invigilators: summer 2026
+    // series, zero missed sessions").
+    let first_phrase = phrase_end(tail, 0).map_or(tail, |e| part(tail, 0, e + 1));
+    if w.f & NUM != 0 || phrase_without_verb(first_phrase) && first_phrase.len() < tail.len() {
         let mut s = framed;
         s.pop();
         s.push_str(": ");
-        s.push_str(&clause);
+        // As typed after the colon: "summer 2026 series", "Python".
+        let mut cs = clause.chars();
+        if let Some(c) = cs.next() {
+            s.push(if w.t.starts_with(is_lower) {
+                lower_char(c)
+            } else {
+                c
+            });
+        }
+        s.push_str(cs.as_str());
         return Some((s, true));
     }
     Some((format!("{framed} {clause}"), true))
@@ -3985,6 +4117,24 @@ mod tests {
             // and "claim 3 covers the catalyst" is a subject and its verb.
             ("claim 3 covers the catalyst at any loading, D1 discloses it at 0.5 mol%", Bare, Some("Claim 3 covers the catalyst at any loading. D1 discloses it at 0.5 mol%.")),
             ("I speak French, German and Spanish", Bare, Some("I speak French, German and Spanish.")),
+            // A share of a noun phrase is a subject.
+            ("each of my moves has taken me closer to product development", Bare, Some("Each of my moves has taken me closer to product development.")),
+            ("most of my wins are education", Bare, Some("Most of my wins are education.")),
+            // "not X, it's Y" is a contrast, not a comma splice.
+            ("the hard part isnt the weather, its telling a client no", Bare, Some("The hard part isn't the weather, it's telling a client no.")),
+            // A measure before its figure is no verb: the note is framed.
+            ("win rate 41% over the last 2 years", Why, Some("What draws me to this role is the win rate 41% over the last 2 years.")),
+            // A whole phrase, then details without a verb: they follow a colon.
+            ("Hollins University cleaning tender, £4.2m over 5 years, 9 working days from ITT to deadline", Why, Some("What draws me to this role is the Hollins University cleaning tender: £4.2m over 5 years, 9 working days from ITT to deadline.")),
+            ("rota for 38 invigilators, summer 2026 series, zero missed sessions", Why, Some("What draws me to this role is the rota for 38 invigilators: summer 2026 series, zero missed sessions.")),
+            // A participle before its noun and "is" opens a subject; "led the team that
+            // was cut" still dropped its "I".
+            ("chilled ready meals is what i want to do", Bare, Some("Chilled ready meals is what I want to do.")),
+            ("led the team that was cut", Bare, Some("I led the team that was cut.")),
+            // A question may open with a phrase and a preposition before its verb.
+            ("How much of the desk's output is now automated?", Q, Some("How much of the desk's output is now automated?")),
+            // A topic that opens with "your" leads into the clause after the colon.
+            ("Your question about a difficult forecast: the point I was making is that it held", Bare, Some("On your question about a difficult forecast, the point I was making is that it held.")),
             // A verb inside brackets is the aside's, not the sentence's, and a comma
             // inside them splits nothing.
             ("PhD in catalysis (edinburgh, viva passed oct), 3 papers", Bare, None),
