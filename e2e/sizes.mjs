@@ -36,9 +36,13 @@ import zlib from 'node:zlib';
 // would only dress up left out, objects put first put back, long questions kept as
 // questions, the first repair's slip admitted right before it, pay owned in passing,
 // more wordings for openers, asks, closes and the general fields' frames, and a story
-// kept whole before the evidence goes. +5.3 KB (273.3 KB).
+// kept whole before the evidence goes. +5.3 KB (273.3 KB). Raised to 279 KB by the
+// letter's sixth round (issue 15, still open): each slip admitted beside its answer,
+// minor answers kept beside a red flag, place names, and about 25 more note shapes
+// (comma splices with a noun subject, brackets as asides, details after a colon,
+// participles after "have", lists before a clause). +4.2 KB (277.3 KB).
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 274 * 1024;
+const BUDGET_GZIP = 279 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;

@@ -1080,9 +1080,15 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
             // A moment typed as a sentence of its own ("You said the team …") gets a
             // link, so it does not stand there bare.
             match m.strip_suffix('.').filter(|_| {
-                // A moment in its frame says already that it stayed with them.
+                // A moment in its frame says already that it stayed with them, and so
+                // does one that says it itself ("… I have been thinking about it
+                // since"); after a moment of several sentences the link would hang on
+                // the last one only.
                 let framed = phrases::FRAME_WORDINGS[2].iter().any(|w| m.starts_with(w));
-                !framed && !m.starts_with("I have kept")
+                let says_so = ["since", "stayed with me", "stuck with me", "thinking about"]
+                    .iter()
+                    .any(|w| m.contains(w));
+                !framed && !m.starts_with("I have kept") && !says_so && sentences(m).len() == 1
             }) {
                 Some(said) => {
                     thanks.push_str(said);

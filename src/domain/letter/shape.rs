@@ -3305,7 +3305,12 @@ fn topic_then_clause(ws: &[Tok]) -> Option<String> {
     let s = skip_adverbs(ws, c + 1);
     let first = ws.get(s)?;
     let clause = || has_subject_and_verb(&sentence("", part(ws, s, ws.len()), 0, "", '.'));
-    let subject = if first.f & (SUBJ | SV) != 0 || (owned && first.f & NUM == 0 && clause()) {
+    // "Alternate law: in ALT 1 you keep …": a clause that opens with a phrase of its
+    // own follows the topic as it is.
+    let phrase_first = first.f & (PREP | DET) != 0 && first.f & NUM == 0;
+    let subject = if first.f & (SUBJ | SV) != 0
+        || ((owned || phrase_first) && first.f & NUM == 0 && clause())
+    {
         ""
     } else if owned {
         return None;
@@ -4120,6 +4125,7 @@ mod tests {
             // A share of a noun phrase is a subject.
             ("each of my moves has taken me closer to product development", Bare, Some("Each of my moves has taken me closer to product development.")),
             ("most of my wins are education", Bare, Some("Most of my wins are education.")),
+            ("Alternate law: in ALT 1 you keep load factor protection", Bare, Some("On the alternate law, in ALT 1 you keep load factor protection.")),
             // "not X, it's Y" is a contrast, not a comma splice.
             ("the hard part isnt the weather, its telling a client no", Bare, Some("The hard part isn't the weather, it's telling a client no.")),
             // A measure before its figure is no verb: the note is framed.

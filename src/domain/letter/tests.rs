@@ -1256,3 +1256,26 @@ fn an_acronym_does_not_capitalise_a_common_word() {
         "{text}"
     );
 }
+
+// Guards point 3 ("sentences that follow from each other"): a moment that says
+// itself it stayed with the writer, or runs to several sentences, gets no stock link
+// after it ("…, and it made me want the role even more").
+#[test]
+fn a_moment_that_says_it_stayed_gets_no_link() {
+    for moment in [
+        "You asked which of my refusals an inspector would overturn, and I have been \
+         thinking about it since",
+        "She said the hard part is telling a client no. That is the job.",
+    ] {
+        let mut c = case("exits");
+        c.lines.insert("moment".into(), moment.into());
+        let text = email(&c);
+        assert!(
+            text.contains("which of my refusals") || text.contains("telling a client no"),
+            "the moment is in the letter\n{text}"
+        );
+        for link in super::phrases::MOMENT_LINK {
+            assert!(!text.contains(link.trim_end_matches('.')), "{moment}\n{text}");
+        }
+    }
+}
