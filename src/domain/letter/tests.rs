@@ -1275,7 +1275,10 @@ fn a_moment_that_says_it_stayed_gets_no_link() {
             "the moment is in the letter\n{text}"
         );
         for link in super::phrases::MOMENT_LINK {
-            assert!(!text.contains(link.trim_end_matches('.')), "{moment}\n{text}");
+            assert!(
+                !text.contains(link.trim_end_matches('.')),
+                "{moment}\n{text}"
+            );
         }
     }
 }
