@@ -279,3 +279,34 @@ async fn a_huge_whole_text_is_kept_and_previewed_in_part() {
     })
     .await;
 }
+
+// Guards "never send it broken": a fill-in left in the letter is named above the
+// exports, with a way back to fill it in; a finished letter shows no such warning.
+#[wasm_bindgen_test]
+async fn the_send_step_warns_about_a_gap_left_in_the_letter() {
+    use second_chance::components::send::{SendStep, SendStepProps};
+    use std::rc::Rc;
+    let props = |text: &str| SendStepProps {
+        draft: Rc::new(second_chance::draft::Draft::default()),
+        text: text.to_owned(),
+        subject: "Following up".to_owned(),
+        mailto: "mailto:?subject=Following%20up".to_owned(),
+        on_back: yew::Callback::noop(),
+        embedded: false,
+        children: yew::Html::default(),
+        plan_first: false,
+    };
+    let gap = "[The real work behind that line of your CV]";
+    let root = mount::<SendStep>(props(&format!(
+        "Dear Ms Hale,\n\nI was vague. {gap}\n\nSam"
+    )))
+    .await;
+    let warning = text(&root, ".sc-send-gap");
+    assert!(warning.contains(gap), "{warning}");
+    assert!(find(&root, ".sc-send-gap button").is_some());
+    let done = mount::<SendStep>(props(
+        "Dear Ms Hale,\n\nThank you [sic] for your time.\n\nSam",
+    ))
+    .await;
+    assert!(find(&done, ".sc-send-gap").is_none());
+}

@@ -113,3 +113,19 @@ test('the send step with a plan and openings passes axe, light and dark, at 320 
     await j.close();
   }
 });
+
+test('a gap left in the letter is named on the Send step, with a way back to fill it', async () => {
+  const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, theme: 'light' };
+  for (const options of [phone, { viewport: DESKTOP, theme: 'dark' }]) {
+    const j = await env.open(options);
+    // A red flag whose line is left empty: the letter holds a fill-in for it.
+    await j.toSend({ facts: { role: 'Analyst', interviewDate: '2026-11-20' }, items: ['criticised_former_boss'], skipWrite: true });
+    const gap = j.page.locator('.sc-send-gap');
+    await gap.waitFor();
+    assert.match(await gap.textContent(), /\[One real thing you learned in that job\]/);
+    await j.screenshot(`send-gap-${options.theme}`);
+    await gap.getByRole('button', { name: 'Fill it in' }).click();
+    await j.waitForStep('write');
+    await j.close();
+  }
+});

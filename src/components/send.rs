@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::letter::file_name;
+use crate::domain::letter::{file_name, fill_ins};
 use crate::domain::Channel;
 use crate::draft::Draft;
 
@@ -107,6 +107,8 @@ pub fn send_step(props: &SendStepProps) -> Html {
             }
         })
     };
+    // A fill-in left in the letter would go out as it is: say so before the exports.
+    let gaps = fill_ins(&props.text);
     let copy_label = if channel == Channel::Phone {
         "Copy the script"
     } else {
@@ -119,6 +121,18 @@ pub fn send_step(props: &SendStepProps) -> Html {
             <p class="sc-lead">{ "Read it once more, out loud if you can. Then send it the way that suits you." }</p>
             if props.plan_first {
                 { props.children.clone() }
+            }
+            if let Some(first) = gaps.first() {
+                <div class="sc-notice sc-send-gap" role="alert">
+                    <p>
+                        <strong>{ if gaps.len() == 1 { "Your letter still has a gap in square brackets" } else { "Your letter still has gaps in square brackets" } }</strong>
+                        { format!(": {first}") }
+                    </p>
+                    <p>{ "Each one stands for something only you can write. Fill it in, or take it out, before you send the letter." }</p>
+                    <div class="sc-notice-actions">
+                        <button type="button" class="sc-button" onclick={props.on_back.reform(|_| ())}>{ "Fill it in" }</button>
+                    </div>
+                </div>
             }
             <div class="sc-export">
                 <button type="button" class="sc-button sc-button-primary" onclick={on_copy}>{ copy_label }</button>

@@ -324,12 +324,58 @@ pub fn format_date_long(iso: &str) -> Option<String> {
         .map(CivilDate::day_month_year)
 }
 
+/// The fill-ins still in a letter: each "[…]" that opens with a capital, as the
+/// composer writes one where a line the letter needs is empty ("[The real work behind
+/// that line of your CV, …]"). The Send step warns before a letter with one goes out.
+pub fn fill_ins(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find([']', '[', '\n']) else {
+            break;
+        };
+        let inner = &after[..close];
+        if after[close..].starts_with(']')
+            && inner.len() > 3
+            && inner.starts_with(|c: char| c.is_uppercase())
+        {
+            out.push(&rest[open..open + close + 2]);
+        }
+        rest = &after[close..];
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests;
 
 #[cfg(test)]
 mod sending_tests {
     use super::*;
+
+    // Guards the Send step's warning: it finds the composer's fill-ins, and not a
+    // user's own brackets ("[sic]", "[1]") or an unclosed one.
+    #[test]
+    fn fill_ins_are_found() {
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "Dear Ms Hale,\n\n[The question, and the answer]",
+                &["[The question, and the answer]"],
+            ),
+            (
+                "Thanks. [Why you are worth it] And [One result]!",
+                &["[Why you are worth it]", "[One result]"],
+            ),
+            ("It was 12% [sic] higher [1] than planned.", &[]),
+            ("An open [Bracket that never closes", &[]),
+            ("[Line one\nline two]", &[]),
+            ("", &[]),
+        ];
+        for (text, want) in rows {
+            assert_eq!(fill_ins(text), *want, "{text}");
+        }
+    }
 
     #[test]
     fn mailto_href_encodes() {
