@@ -122,18 +122,7 @@ pub fn send_step(props: &SendStepProps) -> Html {
             if props.plan_first {
                 { props.children.clone() }
             }
-            if let Some(first) = gaps.first() {
-                <div class="sc-notice sc-send-gap" role="alert">
-                    <p>
-                        <strong>{ if gaps.len() == 1 { "Your letter still has a gap in square brackets" } else { "Your letter still has gaps in square brackets" } }</strong>
-                        { format!(": {first}") }
-                    </p>
-                    <p>{ "Each one stands for something only you can write. Fill it in, or take it out, before you send the letter." }</p>
-                    <div class="sc-notice-actions">
-                        <button type="button" class="sc-button" onclick={props.on_back.reform(|_| ())}>{ "Fill it in" }</button>
-                    </div>
-                </div>
-            }
+            { gap_notice(&gaps, &props.on_back) }
             <div class="sc-export">
                 <button type="button" class="sc-button sc-button-primary" onclick={on_copy}>{ copy_label }</button>
                 if channel == Channel::Email {
@@ -167,5 +156,27 @@ pub fn send_step(props: &SendStepProps) -> Html {
                 <button type="button" class="sc-button" onclick={props.on_back.reform(|_| ())}>{ "Back to the letter" }</button>
             </div>
         </section>
+    }
+}
+
+/// The warning above the exports while the letter still holds a fill-in: the first
+/// one, quoted, and the way back to the letter. Nothing when there is none.
+fn gap_notice(gaps: &[&str], on_back: &Callback<()>) -> Html {
+    let Some(first) = gaps.first() else {
+        return Html::default();
+    };
+    let headline = if gaps.len() == 1 {
+        "Your letter still has a gap in square brackets"
+    } else {
+        "Your letter still has gaps in square brackets"
+    };
+    html! {
+        <div class="sc-notice sc-send-gap" role="alert">
+            <p><strong>{ headline }</strong>{ format!(": {first}") }</p>
+            <p>{ "Each one stands for something only you can write. Fill it in, or take it out, before you send the letter." }</p>
+            <div class="sc-notice-actions">
+                <button type="button" class="sc-button" onclick={on_back.reform(|_| ())}>{ "Fill it in" }</button>
+            </div>
+        </div>
     }
 }
