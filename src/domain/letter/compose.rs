@@ -440,9 +440,11 @@ fn addressed(name: &str, address: Address) -> String {
     if let [first, last] = words.as_slice() {
         // ASCII only: the Unicode case tables cost the download a kilobyte, and a
         // name with an accent simply keeps its whole form.
+        // "Reyes-Whitmore": a hyphen joins two plain names.
         let plain = |w: &str| {
             w.starts_with(|c: char| c.is_ascii_uppercase())
-                && w.bytes().all(|b| b.is_ascii_alphabetic())
+                && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                && !w.ends_with('-')
         };
         let titled = is_title(first);
         if !titled && plain(first) && plain(last) {

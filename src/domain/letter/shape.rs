@@ -1439,6 +1439,16 @@ impl Shaper<'_> {
             return false;
         }
         if self.frame.address {
+            // "the bit about the second hangar line" is what she said about it.
+            if ws.len() > 3
+                && ws[0].k == "the"
+                && matches!(ws[1].k.as_str(), "bit" | "part" | "thing")
+                && ws[2].k == "about"
+            {
+                ws[0] = Tok::new("what".to_owned());
+                ws[1] = Tok::new("you".to_owned());
+                ws.insert(2, Tok::new("said".to_owned()));
+            }
             // A frame that names a reason or a result ("What draws me to this role is
             // {the}") keeps "her saying …" as a phrase in it.
             if !self.frame.fragment.is_some_and(|f| f.contains("{the}")) {
@@ -1638,7 +1648,11 @@ fn unspliced(s: String) -> String {
         let word = split_words(after).next().unwrap_or_default();
         let first = kinds(&key(word));
         // "bm25 0.61 to …" is a figure's label, not a subject ("D1 discloses" is one).
-        let label = word.starts_with(is_lower) && word.contains(|c: char| c.is_ascii_digit())
+        let figure_next = split_words(after)
+            .nth(1)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        let label = (word.starts_with(is_lower) || figure_next)
+            && word.contains(|c: char| c.is_ascii_digit())
             || NUMBER_WORDS
                 .split(' ')
                 .any(|n| n.eq_ignore_ascii_case(word));
@@ -1671,7 +1685,12 @@ fn unspliced(s: String) -> String {
         }
         let first = split_words(before).next().map_or(0, |w| kinds(&key(w)));
         let opens = first & (SUB | PSUB | PREP | ADVX | TO | WHW | INGX) == 0;
-        if opens && !before.contains([',', ';', ':']) && has_subject_and_verb(before) {
+        // A main clause first, then maybe its details after commas ("I was a shift
+        // lead on 4 C-checks, a team of 6, I was …"): a pronoun after them starts a
+        // sentence too.
+        let first_clause = before.split([',', ';', ':']).next().unwrap_or(before);
+        let whole = !before.contains([',', ';', ':']) || pronoun_at(c);
+        if opens && whole && has_subject_and_verb(first_clause) {
             out.push_str(&s[copied..c]);
             out.push_str(". ");
             let first = s[c + 2..].chars().next().unwrap_or(' ');
@@ -1868,9 +1887,14 @@ fn year_in(ws: &mut [Tok], i: usize) {
             ws[i - 1].t.insert_str(0, "in ");
         }
     }
+    // "the festival's 2025 schools programme": a year between a possessive and its
+    // noun names which one; it takes no "in".
+    let names_one =
+        i > 0 && ws[i - 1].k.ends_with("'s") && i + 1 < ws.len() && fl(ws, i + 1) & FUNC == 0;
     if year
         && i > 0
         && !season
+        && !names_one
         && ws[i - 1].f & (FUNC | NUM | CAL) == 0
         && !ends_clause(&ws[i - 1].t)
     {
@@ -1992,7 +2016,50 @@ fn tidy(ws: &mut [Tok]) {
         if cap {
             capitalise(&mut ws[i]);
         }
+        if model_code(&ws[i].k) {
+            let w = &mut ws[i];
+            let (s, e) = core_range(&w.t);
+            w.t[s..e].make_ascii_uppercase();
+        }
     }
+}
+
+/// Nouns for a role someone holds ("shift lead", "delivery driver").
+const ROLES: &str = "lead leader manager engineer driver supervisor officer assistant technician \
+    analyst nurse teacher consultant coordinator administrator director mechanic operator \
+    volunteer treasurer chair advisor adviser developer designer planner buyer cashier \
+    receptionist apprentice trainee intern carer";
+
+/// A note that opens with a role of one to three words and a preposition or a break
+/// ("shift lead on 4 A320 C-checks", "delivery driver for 4 years") has dropped "I
+/// was": the sentence with it, if it then has its subject and verb.
+fn held_role(ws: &[Tok]) -> Option<String> {
+    let head = (0..3.min(ws.len())).find(|&j| ROLES.split(' ').any(|r| r == ws[j].k))?;
+    let bare = ws[..=head].iter().all(|w| {
+        w.f & (FUNC | NUM | ADVX | PASTX | INGX | SUBJ | SV) == 0 && w.t.starts_with(is_lower)
+    });
+    let next = ws.get(head + 1)?;
+    if !bare || !(ends_clause(&ws[head].t) || matches!(next.k.as_str(), "on" | "at" | "for" | "in"))
+    {
+        return None;
+    }
+    let article = if ws[0].k.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "I was an "
+    } else {
+        "I was a "
+    };
+    let s = sentence(article, ws, 0, "", '.');
+    has_subject_and_verb(&s).then_some(s)
+}
+
+/// Whether `k` is a model code typed in lowercase: one to three letters, then digits
+/// ("a320", "q3", "m25", "co2").
+fn model_code(k: &str) -> bool {
+    let letters = k.bytes().take_while(u8::is_ascii_lowercase).count();
+    (1..=3).contains(&letters)
+        && k.len() > letters
+        && k.len() - letters <= 4
+        && k.bytes().skip(letters).all(|b| b.is_ascii_digit())
 }
 
 /// The word with a capital first letter: a listed word or "i…", whose core starts
@@ -2034,7 +2101,8 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     // "its actually a big part": before an adverb, a determiner or "not", "its" is
     // "it's" (the possessive is followed by its noun).
     if ws[i].k == "its"
-        && (fl(ws, i + 1) & (ADVX | DET | INGX | NUM) != 0 || tk_k(ws, i + 1) == "not")
+        && (fl(ws, i + 1) & (ADVX | DET | INGX | NUM) != 0
+            || matches!(tk_k(ws, i + 1), "not" | "been" | "got"))
     {
         set_core(ws, i, i, "it's", true);
     }
@@ -2144,7 +2212,12 @@ fn spell_out(ws: &mut [Tok], i: usize) {
         None
     };
     if let Some(new) = new {
+        // "approx." spelled out loses its abbreviation's stop ("about 1,400").
+        let stop = ws[i].t.ends_with('.') && ws[i].f & ABBR != 0 && i + 1 < ws.len();
         set_core(ws, i, i, &new, true);
+        if stop {
+            ws[i].t.pop();
+        }
     }
 }
 
@@ -2854,6 +2927,15 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     if copula_follows(ws) && plain_has(&plain) {
         return Some((plain, true));
     }
+    // "what you said about training the teams": a remark with no verb of its own goes
+    // into the frame ("… I have kept thinking about what you said about …"); "what you
+    // said about the depot stuck with me" has one.
+    let main_verb = (4..ws.len()).any(|j| at(ws, j, FIN | PASTX) && !at(ws, j - 1, TO));
+    if f0 & WHAT != 0 && at(ws, 1, SUBJ) && at(ws, 2, SAID) && !main_verb {
+        if let Some(f) = frame.fragment {
+            return fill(f, ws).map(|s| (s, false));
+        }
+    }
 
     if let (true, Some(w1)) = (f0 & THAT != 0, rest.first()) {
         let clause_start = f1 & (SUBJ | SV | DET) != 0
@@ -3159,6 +3241,10 @@ fn trailing_figures(ws: &mut [Tok], framed: bool) {
 /// after a leading phrase, a comma after a dependent clause, a topic and its steps,
 /// "last X" as the user's own, a bare phrase then a clause. None for other shapes.
 fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
+    // "shift lead on 4 C-checks in 2022-23": a role the writer held, with its "I was".
+    if let Some(s) = held_role(ws) {
+        return Some((s, true));
+    }
     // "at brightpath cut the run", "last December at the hotel ran 31 parties": the
     // "I" dropped after a short time or place phrase.
     if let Some(v) = lead_then_past(ws) {
@@ -4125,6 +4211,23 @@ mod tests {
             // A share of a noun phrase is a subject.
             ("each of my moves has taken me closer to product development", Bare, Some("Each of my moves has taken me closer to product development.")),
             ("most of my wins are education", Bare, Some("Most of my wins are education.")),
+            // A remark with no verb of its own goes into the frame; "the bit about" is
+            // what she said.
+            ("what you said about training oncology teams to do the testing", Ex, Some("The example I had in mind is what you said about training oncology teams to do the testing.")),
+            ("What you said about the depot stuck with me", Ex, Some("What you said about the depot stuck with me.")),
+            ("the bit about getting the second hangar line in march", Ex, Some("The example I had in mind is what you said about getting the second hangar line in March.")),
+            // A model code is written in capitals.
+            ("I hold my a320 type rating and did 4 c-checks in q3", Bare, Some("I hold my A320 type rating and did 4 c-checks in Q3.")),
+            // "approx." spelled out loses its stop; "its been" is "it's been"; a year
+            // between a possessive and its noun takes no "in".
+            ("I checked 1,400 cases a year, approx. 98% passed", Bare, Some("I checked 1,400 cases a year, about 98% passed.")),
+            ("I wait until its been examined", Bare, Some("I wait until it's been examined.")),
+            ("I ran the festival's 2025 schools programme", Bare, Some("I ran the festival's 2025 schools programme.")),
+            // A role at the start dropped its "I was"; a pronoun after the details that
+            // follow a main clause starts a sentence.
+            ("shift lead on 4 C-checks, team of 6 to 8 mechanics, i was the certifying engineer", Bare, Some("I was a shift lead on 4 C-checks, team of 6 to 8 mechanics. I was the certifying engineer.")),
+            ("delivery driver for 4 years, 100+ drops a day", Bare, Some("I was a delivery driver for 4 years: 100+ drops a day.")),
+            ("manager said no", Bare, Some("My manager said no.")),
             ("Alternate law: in ALT 1 you keep load factor protection", Bare, Some("On the alternate law, in ALT 1 you keep load factor protection.")),
             // "not X, it's Y" is a contrast, not a comma splice.
             ("the hard part isnt the weather, its telling a client no", Bare, Some("The hard part isn't the weather, it's telling a client no.")),

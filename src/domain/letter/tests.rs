@@ -831,6 +831,12 @@ fn a_whole_name_takes_the_title_the_notes_give() {
             "Dear Anna van Dijk,",
         ),
         ("Dr Priya Nair", "he asked about caseloads", "Dear Dr Nair,"),
+        // A hyphen joins two plain names.
+        (
+            "Jonathan Reyes-Whitmore",
+            "he said the players want more chamber work",
+            "Dear Mr Reyes-Whitmore,",
+        ),
         // A rank is a title: not "Dear Captain,".
         (
             "Captain Okafor",
