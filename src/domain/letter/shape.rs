@@ -2095,17 +2095,22 @@ fn participle_after_have(ws: &mut [Tok], i: usize) {
     }
 }
 
-/// Spells out the shorthand at `i` ("devs" -> "developers") and a unit after a number
-/// ("50 min" -> "50 minutes", "6h" -> "6 hours", "1 yr" -> "1 year").
-fn spell_out(ws: &mut [Tok], i: usize) {
-    // "its actually a big part": before an adverb, a determiner or "not", "its" is
-    // "it's" (the possessive is followed by its noun).
+/// "its actually a big part", "until its been examined": before an adverb, a
+/// determiner, "not", "been" or "got", "its" at `i` is "it's" (the possessive is
+/// followed by its noun).
+fn its_as_it_is(ws: &mut [Tok], i: usize) {
     if ws[i].k == "its"
         && (fl(ws, i + 1) & (ADVX | DET | INGX | NUM) != 0
             || matches!(tk_k(ws, i + 1), "not" | "been" | "got"))
     {
         set_core(ws, i, i, "it's", true);
     }
+}
+
+/// Spells out the shorthand at `i` ("devs" -> "developers") and a unit after a number
+/// ("50 min" -> "50 minutes", "6h" -> "6 hours", "1 yr" -> "1 year").
+fn spell_out(ws: &mut [Tok], i: usize) {
+    its_as_it_is(ws, i);
     participle_after_have(ws, i);
     // "changes + the new site", "~30 rules".
     // "IBNR = money set aside …", "from 11 days -> 2".
@@ -2884,6 +2889,18 @@ fn plural(k: &str) -> bool {
     k.len() > 3 && k.ends_with('s') && !["ss", "us", "is", "'s"].iter().any(|e| k.ends_with(e))
 }
 
+/// "what you said about training the teams": a remark with no verb of its own goes
+/// into the frame ("… I have kept thinking about what you said about …"); "what you
+/// said about the depot stuck with me" has one. None when the note is no such remark
+/// or there is no frame; Some(None) when the frame will not take it.
+fn remark_in_frame(ws: &[Tok], frame: &Frame) -> Option<Option<(String, bool)>> {
+    let main_verb = (4..ws.len()).any(|j| at(ws, j, FIN | PASTX) && !at(ws, j - 1, TO));
+    if !at(ws, 0, WHAT) || !at(ws, 1, SUBJ) || !at(ws, 2, SAID) || main_verb {
+        return None;
+    }
+    frame.fragment.map(|f| fill(f, ws).map(|s| (s, false)))
+}
+
 /// Whether the first word is a past tense and "is", "are", "was" or "were" follows it
 /// within a few words, before any break or subject: the words before it are its
 /// subject.
@@ -2927,14 +2944,8 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     if copula_follows(ws) && plain_has(&plain) {
         return Some((plain, true));
     }
-    // "what you said about training the teams": a remark with no verb of its own goes
-    // into the frame ("… I have kept thinking about what you said about …"); "what you
-    // said about the depot stuck with me" has one.
-    let main_verb = (4..ws.len()).any(|j| at(ws, j, FIN | PASTX) && !at(ws, j - 1, TO));
-    if f0 & WHAT != 0 && at(ws, 1, SUBJ) && at(ws, 2, SAID) && !main_verb {
-        if let Some(f) = frame.fragment {
-            return fill(f, ws).map(|s| (s, false));
-        }
+    if let Some(framed) = remark_in_frame(ws, frame) {
+        return framed;
     }
 
     if let (true, Some(w1)) = (f0 & THAT != 0, rest.first()) {
