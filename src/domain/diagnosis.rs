@@ -570,7 +570,7 @@ static CATALOGUE: [Symptom; 30] = [
         weight: 2,
         repair: "Ask one or two thoughtful questions about the role, the team or how success is measured.",
         letter_move: LetterMove::AskQuestions,
-        slip: "I had no questions for you",
+        slip: "I let the chance to ask you questions go by",
         line: Some(LetterLine {
             prompt: "The question you would ask {them} now",
             frame: "I would like to know more about {}.",

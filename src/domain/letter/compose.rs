@@ -346,12 +346,10 @@ sounded spent went called";
 /// How the user's own words speak of the interviewer, which decides the greeting.
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Address {
-    /// By first name ("lee said…", "Gwen's point"): "Dear Lee".
+    /// By first name ("lee said…", "Gwen's point"), or nothing to go on: "Dear Lee".
     First,
     /// As "he asked…" (Mr) or "she said…" (Ms): "Dear Mr Holt".
     Title(&'static str),
-    /// Neither, or both kinds of pronoun: the whole name, as typed.
-    Whole,
 }
 
 /// How the notes speak of the interviewer named `name`: by their first name, as "he"
@@ -390,8 +388,36 @@ fn address_in_notes(req: &Request, name: &str) -> Address {
         (true, ..) => Address::First,
         (_, true, false) => Address::Title("Mr"),
         (_, false, true) => Address::Title("Ms"),
-        _ => Address::Whole,
+        // Nothing to go on: the first name, as most people would write (blind
+        // readers found "Dear Kev Bradley" stiff); it needs no guess at a title.
+        _ => Address::First,
     }
+}
+
+/// A role typed all in lowercase ("trainee pest control technician") in title case
+/// ("Trainee Pest Control Technician"), as a job title is written; small words stay
+/// lowercase. A role with any capital is kept as typed.
+fn role_cased(role: &str) -> String {
+    if role.bytes().any(|b| b.is_ascii_uppercase()) {
+        return role.to_owned();
+    }
+    let small = [
+        "of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "with", "or",
+    ];
+    role.split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            let mut w = w.to_owned();
+            if i == 0 || !small.contains(&w.as_str()) {
+                // ASCII only, as elsewhere: a first letter with an accent stays as typed.
+                if let Some(f) = w.get_mut(..1) {
+                    f.make_ascii_uppercase();
+                }
+            }
+            w
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The job title as a sentence names it: "Duty Manager - Kingsmead Leisure Centre" and
@@ -448,11 +474,10 @@ fn addressed(name: &str, address: Address) -> String {
         };
         let titled = is_title(first);
         if !titled && plain(first) && plain(last) {
-            match address {
-                Address::First => return (*first).to_owned(),
-                Address::Title(title) => return format!("{title} {last}"),
-                Address::Whole => {}
-            }
+            return match address {
+                Address::First => (*first).to_owned(),
+                Address::Title(title) => format!("{title} {last}"),
+            };
         }
     }
     let titled = words.first().is_some_and(|t| is_title(t));
@@ -516,7 +541,8 @@ fn core_of(word: &str) -> &str {
 struct Ctx<'a> {
     req: &'a Request<'a>,
     company: String,
-    role: &'a str,
+    /// The role as a sentence names it, in title case when typed all in lowercase.
+    role: String,
     interviewer: Option<String>,
     /// The writer's name, with its capitals ("kieran doyle" signs as "Kieran Doyle").
     name: String,
@@ -552,12 +578,12 @@ impl<'a> Ctx<'a> {
                 }
             },
         );
-        let role = given(&f.role).map_or("[Role]", title_of_role);
+        let typed_role = given(&f.role).map_or("[Role]", title_of_role);
         let top = req.diagnosis.findings.first().map_or("", |f| f.symptom.id);
         // FNV-1a over what makes a situation itself, so two different situations start
         // from different wordings and one situation keeps its wording from key to key.
         let mut seed: u32 = 0x811c_9dc5;
-        for b in [company.as_str(), role, f.interviewer_name.trim(), top]
+        for b in [company.as_str(), typed_role, f.interviewer_name.trim(), top]
             .iter()
             .flat_map(|s| s.bytes())
         {
@@ -566,7 +592,7 @@ impl<'a> Ctx<'a> {
         Ctx {
             req,
             company,
-            role,
+            role: role_cased(typed_role),
             interviewer: given(&f.interviewer_name).map(|n| {
                 let n = name_cased(n);
                 addressed(&n, address_in_notes(req, &n))
@@ -772,7 +798,7 @@ impl<'a> Ctx<'a> {
             let (before, from) = rest.split_at(at);
             let Some(end) = from.find('}') else { break };
             let value = match &from[1..end] {
-                "role" => self.role,
+                "role" => self.role.as_str(),
                 "company" => self.company.as_str(),
                 "meeting" => self.meeting(),
                 "met" => self.met(),
@@ -942,13 +968,15 @@ fn letter_header(cx: &Ctx) -> String {
         h.push_str("\n\n");
         h.push_str(&date);
     }
-    let to: Vec<&str> = [
-        &facts.interviewer_name,
-        &facts.interviewer_title,
-        &facts.company,
+    // The recipient as the letter names them: "jordan mcleish" at "hmp ashcombe" typed
+    // in a hurry is "Jordan McLeish" at "HMP Ashcombe".
+    let to: Vec<String> = [
+        given(&facts.interviewer_name).map(name_cased),
+        given(&facts.interviewer_title).map(str::to_owned),
+        given(&facts.company).map(|_| cx.company.clone()),
     ]
     .into_iter()
-    .filter_map(|s| given(s))
+    .flatten()
     .collect();
     if !to.is_empty() {
         h.push_str("\n\n");
@@ -1103,7 +1131,7 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
     sec(SectionKind::Thanks, thanks)
 }
 
-/// A slip ("I had no questions for you") as a sentence of its own: capital and stop.
+/// A slip ("I talked over you at times") as a sentence of its own: capital and stop.
 fn as_sentence(mut slip: String) -> String {
     if let Some(first) = slip.get_mut(..1) {
         first.make_ascii_uppercase();
@@ -1157,18 +1185,17 @@ fn acknowledgement(cx: &Ctx, admitted: &[&str], carried: &[&str], words: usize) 
             .map(|f| f.symptom.slip.replace("{company}", &cx.company))
             .collect();
         let opener = cx.pick(SectionKind::Acknowledge).of(&phrases::ACKNOWLEDGE);
-        // The opener, the setting owned (it is no answer, and between a slip and the
-        // repair that takes it up it would break the link), then the slips in short
-        // sentences: two joined, a third alone.
-        ack.push(format!("{opener}."));
-        ack.extend(own(false));
+        // The opener with the slips no answer takes up after a colon (two joined, a
+        // third alone: blind readers called slips in sentences of their own "curt
+        // confessions"), then the setting owned. The slips that have an answer are
+        // admitted beside it, after all of this.
         let (two, rest) = slips.split_at(slips.len().min(2));
-        for part in [join_list(two), rest.first().cloned()]
-            .into_iter()
-            .flatten()
-        {
-            ack.push(as_sentence(part));
+        match join_list(two) {
+            Some(joined) => ack.push(format!("{opener}: {}.", lower_first(&joined))),
+            None => ack.push(format!("{opener}.")),
         }
+        ack.extend(rest.first().cloned().map(as_sentence));
+        ack.extend(own(false));
     } else {
         ack.extend(own(false));
         if faults(d).any(|f| f.symptom.id == "raised_salary_early") {

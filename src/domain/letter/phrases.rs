@@ -167,11 +167,11 @@ pub static ASK_THANKS: [&str; 3] = [
 
 /// The close of a second-chance letter.
 pub static CLOSE_SERIOUS: [&str; 5] = [
-    "Whatever you decide, thank you for reading this.",
+    "Thank you again for reading this.",
     "Thank you again for your time.",
     "Thank you for considering it.",
     "Thank you for taking the time to read this.",
-    "I appreciate you reading this, whatever you decide.",
+    "I appreciate you reading this.",
 ];
 
 /// The close of a plain thank-you.

@@ -2894,7 +2894,10 @@ fn plural(k: &str) -> bool {
 /// said about the depot stuck with me" has one. None when the note is no such remark
 /// or there is no frame; Some(None) when the frame will not take it.
 fn remark_in_frame(ws: &[Tok], frame: &Frame) -> Option<Option<(String, bool)>> {
-    let main_verb = (4..ws.len()).any(|j| at(ws, j, FIN | PASTX) && !at(ws, j - 1, TO));
+    // Its main verb comes before any break: after one, a new clause begins.
+    let main_verb = (4..ws.len())
+        .take_while(|&j| !ends_clause(&ws[j - 1].t))
+        .any(|j| at(ws, j, FIN | PASTX) && !at(ws, j - 1, TO));
     if !at(ws, 0, WHAT) || !at(ws, 1, SUBJ) || !at(ws, 2, SAID) || main_verb {
         return None;
     }
@@ -3128,6 +3131,14 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let e = (e + 1).min(ws.len());
         let seg = &ws[s..e];
         let change = seg.iter().any(|w| w.k == "down" || w.k == "up");
+        // "with the wait down from 14 to 6 weeks": a singular noun before the change
+        // takes "the"; "tickets down 30%" does not.
+        let head = seg
+            .iter()
+            .take_while(|w| w.k != "down" && w.k != "up")
+            .last()
+            .map_or("", |w| w.k.as_str());
+        let singular = seg[0].f & (DET | NUM) == 0 && !head.is_empty() && !head.ends_with('s');
         let number = seg.iter().any(|w| w.f & NUM != 0);
         // "healing time down from 14 weeks to 9": an "-ing" word before a singular
         // noun is no verb ("cutting costs down 10%" still is).
@@ -3165,7 +3176,9 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             && verbless
             && verb_before
         {
-            first.t.insert_str(0, "with ");
+            first
+                .t
+                .insert_str(0, if singular { "with the " } else { "with " });
             after_with = true;
             s = e;
             continue;
@@ -4204,7 +4217,7 @@ mod tests {
             ("as a team lead cut onboarding time by half", Bare, Some("As a team lead, I cut onboarding time by half.")),
             ("as I said, the data is messy", Bare, Some("As I said, the data is messy.")),
             // A change after a comma is said "with"; "healing" before its noun is no verb.
-            ("helped set up casting in 2024, avg healing time down from 14 wks to 9", Bare, Some("I helped set up casting in 2024, with average healing time down from 14 weeks to 9.")),
+            ("helped set up casting in 2024, avg healing time down from 14 wks to 9", Bare, Some("I helped set up casting in 2024, with the average healing time down from 14 weeks to 9.")),
             ("I ran the team, cutting costs down 10%", Bare, Some("I ran the team, cutting costs down 10%.")),
             // Places, countries and languages typed lowercase get their capitals, with
             // "north" and the like that are part of the name; "hull" is not one.
