@@ -40,9 +40,12 @@ import zlib from 'node:zlib';
 // letter's sixth round (issue 15, still open): each slip admitted beside its answer,
 // minor answers kept beside a red flag, place names, and about 25 more note shapes
 // (comma splices with a noun subject, brackets as asides, details after a colon,
-// participles after "have", lists before a clause). +4.2 KB (277.3 KB).
+// participles after "have", lists before a clause), then raised to 281 KB for the
+// rest of that round: the Send step's warning about a gap left in the letter, roles
+// and recipients written as titles, a role held, model codes, and the slips beside
+// the opener. +6.4 KB in all (279.7 KB), inside the 8 KB the issue allows.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 279 * 1024;
+const BUDGET_GZIP = 281 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;

@@ -28,6 +28,22 @@ fn email(c: &Case) -> String {
     c.compose(Channel::Email, LetterLength::Standard).render()
 }
 
+/// The checklist on `text` as the e-mail of `c` at standard length, with no tone flags.
+fn email_checks(c: &Case, text: &str, serious: bool) -> Vec<super::checklist::Check> {
+    let lines: Vec<&str> = c.lines.values().map(String::as_str).collect();
+    checklist(&Inputs {
+        text,
+        facts: &c.facts,
+        serious,
+        channel: Channel::Email,
+        words: count_words(text),
+        budget: 200,
+        lines: &lines,
+        flags: 0,
+        pushy: false,
+    })
+}
+
 // Guards point 1: a step-2 note never reaches the letter, in any channel or length,
 // even when the user wrote no letter lines at all.
 #[test]
@@ -472,18 +488,7 @@ fn default_letters_pass_their_own_checklist() {
     for c in cases() {
         let d = c.diagnosis();
         let text = email(&c);
-        let lines: Vec<&str> = c.lines.values().map(String::as_str).collect();
-        let checks = checklist(&Inputs {
-            text: &text,
-            facts: &c.facts,
-            serious: d.verdict >= Verdict::Pattern,
-            channel: Channel::Email,
-            words: count_words(&text),
-            budget: 200,
-            lines: &lines,
-            flags: 0,
-            pushy: false,
-        });
+        let checks = email_checks(&c, &text, d.verdict >= Verdict::Pattern);
         for x in checks {
             if x.step == Move::Greeting && c.facts.interviewer_name.is_empty() {
                 assert!(!x.done, "{}: no name, no greeting by name", c.id);
@@ -1187,21 +1192,10 @@ fn each_answer_follows_its_own_slip() {
             paragraph_of("caught me out"),
             paragraph_of("one line of my CV")
         );
-        let lines: Vec<&str> = c.lines.values().map(String::as_str).collect();
-        let owns = checklist(&Inputs {
-            text: &text,
-            facts: &c.facts,
-            serious: true,
-            channel: Channel::Email,
-            words: count_words(&text),
-            budget: 200,
-            lines: &lines,
-            flags: 0,
-            pushy: false,
-        })
-        .into_iter()
-        .find(|x| x.step == Move::Owns)
-        .expect("owns");
+        let owns = email_checks(&c, &text, true)
+            .into_iter()
+            .find(|x| x.step == Move::Owns)
+            .expect("owns");
         assert!(owns.done, "{}\n{text}", owns.why);
     }
 }
