@@ -1115,9 +1115,17 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
                 // since"); after a moment of several sentences the link would hang on
                 // the last one only.
                 let framed = phrases::FRAME_WORDINGS[2].iter().any(|w| m.starts_with(w));
-                let says_so = ["since", "stayed with me", "stuck with me", "thinking about"]
-                    .iter()
-                    .any(|w| m.contains(w));
+                // So does one with the writer's own clause ("…, and that's exactly why
+                // I want out of med info").
+                let says_so = [
+                    "since",
+                    "stayed with me",
+                    "stuck with me",
+                    "thinking about",
+                    " I ",
+                ]
+                .iter()
+                .any(|w| m.contains(w));
                 !framed && !m.starts_with("I have kept") && !says_so && sentences(m).len() == 1
             }) {
                 Some(said) => {

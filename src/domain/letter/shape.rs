@@ -1439,6 +1439,19 @@ impl Shaper<'_> {
             return false;
         }
         if self.frame.address {
+            // "when she said X - that's why I want …": what she said, and then the
+            // writer's own clause ("You said X, and that's why …").
+            let dash = ws
+                .iter()
+                .position(|w| matches!(w.t.as_str(), "-" | "–" | "—"));
+            if let (Some(d), true) = (dash, ws.len() > 4 && ws[0].k == "when") {
+                let speaker = at(&ws, 1, SHEHE) || ws[1].k == "you";
+                if speaker && at(&ws, 2, SAID) && d > 3 && d + 2 < ws.len() {
+                    ws[d] = Tok::new("and".to_owned());
+                    ws[d - 1].t.push(',');
+                    ws.remove(0);
+                }
+            }
             // "the bit about the second hangar line" is what she said about it.
             if ws.len() > 3
                 && ws[0].k == "the"
@@ -2240,7 +2253,8 @@ fn month(k: &str) -> Option<String> {
 
 /// Titles before a name (the composer greets with them too).
 pub(crate) const TITLES: &str =
-    "mr mrs ms miss mx dr prof professor captain capt rev sir dame lord lady cllr councillor";
+    "mr mrs ms miss mx dr prof professor captain capt rev sir dame lord \
+    lady cllr councillor di dci ds dc dsi pc sgt insp supt";
 
 /// The interviewer named in a note about her ("mrs hale said", "Joanna's team")
 /// becomes "you" or "your": the letter is written to her.
@@ -2787,6 +2801,13 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
         '.'
     };
     let mut pre = trim_start_set(cut(template, 0, at), "").to_owned();
+    // "I should have told you about" + "on briefing an SIO: …" says "about" once.
+    let ws = match ws.split_first() {
+        Some((w, rest)) if pre.ends_with("about ") && matches!(w.k.as_str(), "on" | "about") => {
+            rest
+        }
+        _ => ws,
+    };
     let w0 = ws.first()?;
     let bare = w0.f & (FUNC | NUM | ADVX | PASTX | INGX) == 0
         && !w0.k.ends_with("'s")
@@ -2811,6 +2832,25 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
 fn introduced(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     let w0 = ws.first()?;
     let f1 = fl(ws, 1);
+    // "my part: 90 weekly office hours and the champions programme": the label names
+    // what the phrase after it was ("My part was 90 weekly office hours and …").
+    let share = matches!(w0.k.as_str(), "my" | "the")
+        && ws.get(1).is_some_and(|w| {
+            w.t.ends_with(':')
+                && matches!(
+                    w.k.as_str(),
+                    "part" | "role" | "bit" | "result" | "outcome" | "impact"
+                )
+        });
+    if share && ws.len() > 3 && phrase_without_verb(&ws[2..]) {
+        let mut pre = join(&ws[..2], 1);
+        pre.pop();
+        pre.push_str(" was ");
+        let s = sentence(&pre, &ws[2..], usize::from(!at(ws, 2, DET)), "", '.');
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
     // "when she asked how I'd …, and said the job is …": the moment itself, told
     // without its "when" ("she" is the reader by now: "You asked …"), unless the note
     // goes on to what the writer did ("…, I said …").
@@ -2992,7 +3032,7 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
         f = 0;
     }
     let kf = fl(ws, f);
-    let dropped_i = kf & (PASTX | AUX1 | FPV) != 0;
+    let dropped_i = kf & (PASTX | AUX1 | FPV) != 0 && !adjective_ed(ws, f);
     // "Moving from one hotel's rooms to a dedicated venue": an "-ing" phrase whose
     // only verb-like word is a participle before a noun ("a dedicated venue") is a
     // fragment, not a gerund subject with its verb.
@@ -3369,7 +3409,7 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
     let topic = part(ws, 0, c + 1);
     let s = skip_adverbs(ws, c + 1);
     let step = ws.get(s)?;
-    let verbless = topic.iter().all(|w| w.f & (FIN | SUBJ | SV | PASTX) == 0);
+    let verbless = verbless_topic(ws, c);
     let base = step.f & (FUNC | NUM | PASTX | INGX) == 0
         && !step.k.ends_with('s')
         && !step.t.starts_with(is_upper)
@@ -3385,10 +3425,38 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
     let mut pre = String::from(the);
     let mut head = join(topic, inner(topic));
     head.pop();
+    // "Unanticipated difficult airway" was capitalised only because the note started
+    // with it.
+    if head.len() > 1 && head.as_bytes()[1].is_ascii_lowercase() {
+        head[..1].make_ascii_lowercase();
+    }
     pre.push_str(&head);
     pre.push_str(", I would ");
     let out = sentence(&pre, part(ws, c + 1, ws.len()), 1, "", '.');
     has_subject_and_verb(&out).then_some(out)
+}
+
+/// Whether the words before the colon at `c` have no verb: an adjective in "un-…-ed"
+/// before its noun ("unanticipated difficult airway") is none.
+fn verbless_topic(ws: &[Tok], c: usize) -> bool {
+    part(ws, 0, c + 1)
+        .iter()
+        .enumerate()
+        .all(|(i, w)| w.f & (FIN | SUBJ | SV) == 0 && (w.f & PASTX == 0 || adjective_ed(ws, i)))
+}
+
+/// Whether the word at `i` is an adjective in "un-…-ed" before a noun ("unplanned
+/// downtime", "unanticipated difficult airway"), not a verb that dropped its "I"
+/// ("uncovered £48k", "unblocked the line").
+fn adjective_ed(ws: &[Tok], i: usize) -> bool {
+    let k = tk_k(ws, i);
+    k.len() > 6
+        && k.starts_with("un")
+        && k.ends_with("ed")
+        && !ends_clause(&ws[i].t)
+        && ws
+            .get(i + 1)
+            .is_some_and(|n| n.f & (FUNC | NUM | OBJ | PASTX) == 0)
 }
 
 /// "On the {topic}, I …" for a note that names a topic without a verb, then a colon
@@ -3398,7 +3466,7 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
 fn topic_then_clause(ws: &[Tok]) -> Option<String> {
     let c = ws.iter().take(8).position(|w| w.t.ends_with(':'))?;
     let topic = part(ws, 0, c + 1);
-    let verbless = topic.iter().all(|w| w.f & (FIN | SUBJ | SV | PASTX) == 0);
+    let verbless = verbless_topic(ws, c);
     // A model number ("840D") names a thing; a bare figure ("40") does not.
     let figure = ws[0].f & NUM != 0 && ws[0].k.bytes().all(|b| b.is_ascii_digit());
     // One word before the colon is a topic only when it is a model number.
@@ -3494,6 +3562,13 @@ fn dropped_subject(ws: &[Tok]) -> Option<(String, bool)> {
         )
     {
         let s = sentence("Since then, I have ", part(ws, 1, ws.len()), 0, "", '.');
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
+    // "done the difficult airway course": "I have" dropped.
+    if tk(ws, 0).k == "done" && at(ws, 1, DET) {
+        let s = sentence("I have ", ws, 1, "", '.');
         if has_subject_and_verb(&s) {
             return Some((s, true));
         }
@@ -3784,6 +3859,8 @@ mod tests {
         Tiny,
         /// The "why" field's frame, whose "{the}" slot gives a bare phrase its article.
         Why,
+        /// A frame that ends in "about", as the fuller answer's does.
+        About,
     }
 
     fn frame(k: K) -> Frame<'static> {
@@ -3820,6 +3897,10 @@ mod tests {
             },
             K::Tiny => Frame {
                 max_words: 12,
+                ..ex
+            },
+            K::About => Frame {
+                fragment: Some("I should have told you about {}."),
                 ..ex
             },
         }
@@ -4252,6 +4333,16 @@ mod tests {
             ("shift lead on 4 C-checks, team of 6 to 8 mechanics, i was the certifying engineer", Bare, Some("I was a shift lead on 4 C-checks, team of 6 to 8 mechanics. I was the certifying engineer.")),
             ("delivery driver for 4 years, 100+ drops a day", Bare, Some("I was a delivery driver for 4 years: 100+ drops a day.")),
             ("manager said no", Bare, Some("My manager said no.")),
+            // An "un-…-ed" adjective opens a topic, not a verb that dropped its "I".
+            ("Unanticipated difficult airway: call for help and the trolley", Bare, Some("On the unanticipated difficult airway, I would call for help and the trolley.")),
+            ("uncovered £48k of unapproved overtime", Bare, Some("I uncovered £48k of unapproved overtime.")),
+            // "done" dropped its "I have"; "my part:" names what follows.
+            ("done the difficult airway course + ALS", Bare, Some("I have done the difficult airway course and ALS.")),
+            ("my part: 90 weekly office hours and the champions programme", Bare, Some("My part was 90 weekly office hours and the champions programme.")),
+            // A frame that ends in "about" takes a note that opens with "on" without it.
+            ("On briefing an SIO: one page and a recommendation", About, Some("I should have told you about briefing an SIO: one page and a recommendation.")),
+            // "when she said X - Y": her remark, then the writer's clause.
+            ("when she said the team is new - that's why I applied", Ex, Some("You said the team is new, and that's why I applied.")),
             ("Alternate law: in ALT 1 you keep load factor protection", Bare, Some("On the alternate law, in ALT 1 you keep load factor protection.")),
             // "not X, it's Y" is a contrast, not a comma splice.
             ("the hard part isnt the weather, its telling a client no", Bare, Some("The hard part isn't the weather, it's telling a client no.")),

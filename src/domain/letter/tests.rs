@@ -844,6 +844,12 @@ fn a_whole_name_takes_the_title_the_notes_give() {
             "he said the players want more chamber work",
             "Dear Mr Reyes-Whitmore,",
         ),
+        // A police rank is a title too.
+        (
+            "DI Rachel Kerr",
+            "she said the hub is moving to proper tasking",
+            "Dear DI Kerr,",
+        ),
         // A rank is a title: not "Dear Captain,".
         (
             "Captain Okafor",
