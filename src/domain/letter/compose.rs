@@ -394,6 +394,25 @@ fn address_in_notes(req: &Request, name: &str) -> Address {
     }
 }
 
+/// The company as a sentence names it: without its legal suffix or an aside in
+/// brackets ("Greenhearth Retrofit Ltd" is "Greenhearth Retrofit", "Brookfield Primary
+/// Academy (Westmere Learning Trust)" is "Brookfield Primary Academy"); the printed
+/// letter's address block keeps the name as typed.
+fn spoken_company(company: &str) -> &str {
+    let mut c = company.trim();
+    if let Some(open) = c.find(" (").filter(|_| c.ends_with(')')) {
+        c = c[..open].trim_end();
+    }
+    for suffix in [
+        " Ltd", " Ltd.", " Limited", " plc", " PLC", " LLP", " Inc", " Inc.", " LLC", " GmbH",
+    ] {
+        if let Some(stem) = c.strip_suffix(suffix).filter(|s| !s.trim().is_empty()) {
+            return stem.trim_end_matches(',').trim_end();
+        }
+    }
+    c
+}
+
 /// A role typed all in lowercase ("trainee pest control technician") in title case
 /// ("Trainee Pest Control Technician"), as a job title is written; small words stay
 /// lowercase. A role with any capital is kept as typed.
@@ -504,6 +523,11 @@ fn announces(said: &str) -> bool {
         .take(90)
         .collect::<String>()
         .to_ascii_lowercase();
+    // A line that opens on its own topic ("On verifying an image, I would …") says
+    // which answer it is.
+    if head.starts_with("on ") && head.contains(", ") {
+        return true;
+    }
     [
         "should have",
         "meant to",
@@ -566,7 +590,7 @@ impl<'a> Ctx<'a> {
             || "[Company]".to_owned(),
             |c| {
                 // "University of Eastbridge" is "the University of Eastbridge" in a sentence.
-                let c = name_cased(c);
+                let c = name_cased(spoken_company(c));
                 let of = c.split(' ').nth(1) == Some("of");
                 let institution = ["University", "College", "Bank", "Museum", "Institute"]
                     .iter()
@@ -583,9 +607,15 @@ impl<'a> Ctx<'a> {
         // FNV-1a over what makes a situation itself, so two different situations start
         // from different wordings and one situation keeps its wording from key to key.
         let mut seed: u32 = 0x811c_9dc5;
-        for b in [company.as_str(), typed_role, f.interviewer_name.trim(), top]
-            .iter()
-            .flat_map(|s| s.bytes())
+        let typed_company = name_cased(f.company.trim());
+        for b in [
+            typed_company.as_str(),
+            typed_role,
+            f.interviewer_name.trim(),
+            top,
+        ]
+        .iter()
+        .flat_map(|s| s.bytes())
         {
             seed = (seed ^ u32::from(b)).wrapping_mul(0x0100_0193);
         }
@@ -973,7 +1003,7 @@ fn letter_header(cx: &Ctx) -> String {
     let to: Vec<String> = [
         given(&facts.interviewer_name).map(name_cased),
         given(&facts.interviewer_title).map(str::to_owned),
-        given(&facts.company).map(|_| cx.company.clone()),
+        given(&facts.company).map(name_cased),
     ]
     .into_iter()
     .flatten()

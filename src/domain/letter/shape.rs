@@ -2883,10 +2883,12 @@ fn introduced(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> 
             }
         }
     }
-    // "it's a community centre, not a chain gym" as what draws the writer: "… is that
-    // it's a community centre …" (the "it" is the role's place, named in the frame).
+    // "it's a community centre, not a chain gym" (or "It is a …") as what draws the
+    // writer: "… is that it's a community centre …" (the "it" is the role's place,
+    // named in the frame).
     if let Some(lead) = frame.that_lead.filter(|l| l.ends_with(" is")) {
-        if w0.k == "it's" && frame.fragment.is_some_and(|f| f.contains("{the}")) {
+        let it_is = w0.k == "it's" || (w0.k == "it" && matches!(tk_k(ws, 1), "is" | "was"));
+        if it_is && frame.fragment.is_some_and(|f| f.contains("{the}")) {
             let s = sentence(&format!("{lead} that "), ws, 1, "", '.');
             return Some((s, true));
         }
@@ -3893,6 +3895,7 @@ mod tests {
             },
             K::Why => Frame {
                 fragment: Some("What draws me to this role is {the}."),
+                that_lead: Some("What draws me to this role is"),
                 ..ex
             },
             K::Tiny => Frame {
@@ -4333,6 +4336,7 @@ mod tests {
             ("shift lead on 4 C-checks, team of 6 to 8 mechanics, i was the certifying engineer", Bare, Some("I was a shift lead on 4 C-checks, team of 6 to 8 mechanics. I was the certifying engineer.")),
             ("delivery driver for 4 years, 100+ drops a day", Bare, Some("I was a delivery driver for 4 years: 100+ drops a day.")),
             ("manager said no", Bare, Some("My manager said no.")),
+            ("It is a single-form-entry school where the manager works with the head.", Why, Some("What draws me to this role is that it is a single-form-entry school where the manager works with the head.")),
             // An "un-…-ed" adjective opens a topic, not a verb that dropped its "I".
             ("Unanticipated difficult airway: call for help and the trolley", Bare, Some("On the unanticipated difficult airway, I would call for help and the trolley.")),
             ("uncovered £48k of unapproved overtime", Bare, Some("I uncovered £48k of unapproved overtime.")),

@@ -1317,3 +1317,30 @@ fn a_lowercase_role_and_recipient_are_written_as_titles() {
         "a typed capital is kept"
     );
 }
+
+// Guards "reads like one person writing to one person": a company's legal suffix or an
+// aside in brackets is left out where a sentence names it, and kept in the printed
+// letter's address block.
+#[test]
+fn a_company_is_named_as_people_say_it() {
+    let mut c = case("exits");
+    c.facts.company = "Greenhearth Retrofit Ltd".into();
+    let text = email(&c);
+    assert!(
+        text.contains("at Greenhearth Retrofit.") || text.contains("at Greenhearth Retrofit "),
+        "{text}"
+    );
+    assert!(!text.contains("Ltd"), "{text}");
+    let letter = c.compose(Channel::Letter, LetterLength::Standard).render();
+    assert!(
+        letter.contains("Greenhearth Retrofit Ltd\n")
+            || letter.ends_with("Greenhearth Retrofit Ltd"),
+        "{letter}"
+    );
+    c.facts.company = "Brookfield Primary Academy (Westmere Learning Trust)".into();
+    let text = email(&c);
+    assert!(
+        text.contains("Brookfield Primary Academy") && !text.contains("Westmere"),
+        "{text}"
+    );
+}
