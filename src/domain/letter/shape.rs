@@ -1005,6 +1005,18 @@ pub(crate) fn is_common_word(word: &str) -> bool {
     k.ends_with("ed") || kinds(&k) & (FUNC | ADVX | PASTX | FIN | SV | SUBJ | PREP | DET) != 0
 }
 
+/// The bracket depth after `t`, from `depth` before it (byte scan; most words have no
+/// bracket, and they cost one pass).
+fn bracket_depth(depth: usize, t: &str) -> usize {
+    let b = t.as_bytes();
+    if !b.iter().any(|&c| c == b'(' || c == b')') {
+        return depth;
+    }
+    let opens = b.iter().filter(|&&c| c == b'(').count();
+    let closes = b.iter().filter(|&&c| c == b')').count();
+    (depth + opens).saturating_sub(closes)
+}
+
 /// Whether `sentence` has a subject and a finite verb (the check every sentence built
 /// from a note must pass; a heuristic, documented).
 ///
@@ -1048,11 +1060,11 @@ pub fn has_subject_and_verb(sentence: &str) -> bool {
         }
         while p < ws.len() && !at(&ws, p, BRK) {
             let t = &ws[p].t;
-            open = (open + count(t, "(")).saturating_sub(count(t, ")"));
+            open = bracket_depth(open, t);
             p += 1;
         }
         if let Some(t) = ws.get(p).map(|w| &w.t) {
-            open = (open + count(t, "(")).saturating_sub(count(t, ")"));
+            open = bracket_depth(open, t);
         }
         p += 1;
     }
@@ -1681,7 +1693,7 @@ fn unspliced(s: String) -> String {
         // one clause from the sentence's start (no break in it), not opened by a
         // subordinator, a preposition or an adverb, that stands as a sentence.
         // Not inside brackets: "(Edinburgh, viva passed in October)" is an aside.
-        let aside = count(&s[..c], "(") > count(&s[..c], ")");
+        let aside = bracket_depth(0, &s[..c]) > 0;
         if c < copied || aside || !(pronoun_at(c) || clause_at(c)) {
             continue;
         }
@@ -2709,7 +2721,7 @@ fn slot_reads_as_notes(ws: &[Tok]) -> bool {
         let (w, next) = (tk(ws, i), tk(ws, i + 1));
         // An aside in brackets may list as it likes ("(Edinburgh, viva passed in
         // October)").
-        depth = (depth + count(&w.t, "(")).saturating_sub(count(&w.t, ")"));
+        depth = bracket_depth(depth, &w.t);
         if depth > 0 {
             continue;
         }
@@ -2887,7 +2899,10 @@ fn introduced(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> 
     // writer: "… is that it's a community centre …" (the "it" is the role's place,
     // named in the frame).
     if let Some(lead) = frame.that_lead.filter(|l| l.ends_with(" is")) {
-        let it_is = w0.k == "it's" || (w0.k == "it" && matches!(tk_k(ws, 1), "is" | "was"));
+        // ("It is …" only as the reason for the role: "it was a scam" in a story is
+        // the story's own sentence.)
+        let it_is = w0.k == "it's"
+            || (w0.k == "it" && tk_k(ws, 1) == "is" && lead.starts_with("What draws"));
         if it_is && frame.fragment.is_some_and(|f| f.contains("{the}")) {
             let s = sentence(&format!("{lead} that "), ws, 1, "", '.');
             return Some((s, true));
@@ -3675,8 +3690,11 @@ fn lead_then_past(ws: &[Tok]) -> Option<usize> {
         .skip(i + 1)
         .take_while(|w| !ends_clause(&w.t))
         .any(|w| w.f & (SUBJ | SV) != 0);
+    // "on connections not designed by the engineer": after "not" a participle
+    // describes; it is no verb that dropped its "I".
     (i >= 2
         && at(ws, i, PASTX)
+        && tk_k(ws, i - 1) != "not"
         && fl(ws, 0) & PSUB == 0
         && !own_subject
         && phrase_only(part(ws, usize::from(role), i)))
@@ -3718,7 +3736,7 @@ fn phrase_without_verb(ws: &[Tok]) -> bool {
     let mut depth = 0usize;
     ws.iter().all(|w| {
         let aside = depth > 0 || w.t.starts_with('(');
-        depth = (depth + count(&w.t, "(")).saturating_sub(count(&w.t, ")"));
+        depth = bracket_depth(depth, &w.t);
         aside || w.f & (FIN | SUBJ | SV | PASTX | SUB | REL | TO | OBJ) == 0
     }) && depth == 0
 }
@@ -3731,7 +3749,7 @@ fn phrase_end(ws: &[Tok], from: usize) -> Option<usize> {
     let mut words = 0;
     for (j, w) in ws.iter().enumerate().skip(from).take(18) {
         let aside = depth > 0 || w.t.starts_with('(');
-        depth = (depth + count(&w.t, "(")).saturating_sub(count(&w.t, ")"));
+        depth = bracket_depth(depth, &w.t);
         words += usize::from(!aside);
         if words > 6 {
             return None;
@@ -4336,6 +4354,9 @@ mod tests {
             ("shift lead on 4 C-checks, team of 6 to 8 mechanics, i was the certifying engineer", Bare, Some("I was a shift lead on 4 C-checks, team of 6 to 8 mechanics. I was the certifying engineer.")),
             ("delivery driver for 4 years, 100+ drops a day", Bare, Some("I was a delivery driver for 4 years: 100+ drops a day.")),
             ("manager said no", Bare, Some("My manager said no.")),
+            // "It was …" in a story stays the story's; "not designed" describes.
+            ("It was a scam, and it cost them nothing", Why, Some("It was a scam, and it cost them nothing.")),
+            ("on connections not designed by the engineer: i'd raise an RFI", Bare, Some("On connections not designed by the engineer: I'd raise an RFI.")),
             ("It is a single-form-entry school where the manager works with the head.", Why, Some("What draws me to this role is that it is a single-form-entry school where the manager works with the head.")),
             // An "un-…-ed" adjective opens a topic, not a verb that dropped its "I".
             ("Unanticipated difficult airway: call for help and the trolley", Bare, Some("On the unanticipated difficult airway, I would call for help and the trolley.")),
