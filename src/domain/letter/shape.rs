@@ -1125,7 +1125,7 @@ fn clause_ok(ws: &[Tok]) -> bool {
     // "each of my moves has taken me …", "most of my wins are education": a share of
     // a noun phrase is a subject, not a phrase after a preposition.
     // ("all of them" points back at something the note may not have said.)
-    if QUANTIFIERS.split(' ').any(|q| q == w.k) && tk_k(ws, i + 1) == "of" && !at(ws, i + 2, OBJ) {
+    if tk_k(ws, i + 1) == "of" && !at(ws, i + 2, OBJ) && QUANTIFIERS.split(' ').any(|q| q == w.k) {
         return noun_phrase(ws, i + 2, 1, true, false);
     }
     if f & (DET | NUM) != 0 {
@@ -1671,19 +1671,21 @@ fn unspliced(s: String) -> String {
         let after = &s[c + 2..];
         let upto = after.find([',', ';', ':']).unwrap_or(after.len());
         let word = split_words(after).next().unwrap_or_default();
-        let first = kinds(&key(word));
+        if kinds(&key(word)) & (FUNC | NUM | ADVX | INGX | PASTX | SUB | PSUB | REL | JOIN) != 0 {
+            return false;
+        }
         // "bm25 0.61 to …" is a figure's label, not a subject ("D1 discloses" is one).
-        let figure_next = split_words(after)
-            .nth(1)
-            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-        let label = (word.starts_with(is_lower) || figure_next)
-            && word.contains(|c: char| c.is_ascii_digit())
-            || NUMBER_WORDS
-                .split(' ')
-                .any(|n| n.eq_ignore_ascii_case(word));
-        first & (FUNC | NUM | ADVX | INGX | PASTX | SUB | PSUB | REL | JOIN) == 0
-            && !label
-            && has_subject_and_verb(&after[..upto])
+        let label = || {
+            let figure_next = split_words(after)
+                .nth(1)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            (word.starts_with(is_lower) || figure_next)
+                && word.contains(|c: char| c.is_ascii_digit())
+                || NUMBER_WORDS
+                    .split(' ')
+                    .any(|n| n.eq_ignore_ascii_case(word))
+        };
+        !label() && has_subject_and_verb(&after[..upto])
     };
     let mut out = String::new();
     let mut start = 0;
@@ -1693,11 +1695,18 @@ fn unspliced(s: String) -> String {
         // one clause from the sentence's start (no break in it), not opened by a
         // subordinator, a preposition or an adverb, that stands as a sentence.
         // Not inside brackets: "(Edinburgh, viva passed in October)" is an aside.
-        let aside = bracket_depth(0, &s[..c]) > 0;
-        if c < copied || aside || !(pronoun_at(c) || clause_at(c)) {
+        if c < copied {
             continue;
         }
         let before = &s[start..c];
+        // A noun subject is read for only after one clause with no break in it.
+        let pronoun = pronoun_at(c);
+        if !pronoun && (before.contains([',', ';', ':']) || !clause_at(c)) {
+            continue;
+        }
+        if bracket_depth(0, &s[..c]) > 0 {
+            continue;
+        }
         // "The hard part isn't the weather, it's telling a client no": a contrast
         // keeps its comma.
         let contrast = (before.contains("n't ") || before.contains(" not "))
@@ -1714,7 +1723,7 @@ fn unspliced(s: String) -> String {
         // lead on 4 C-checks, a team of 6, I was …"): a pronoun after them starts a
         // sentence too.
         let first_clause = before.split([',', ';', ':']).next().unwrap_or(before);
-        let whole = !before.contains([',', ';', ':']) || pronoun_at(c);
+        let whole = !before.contains([',', ';', ':']) || pronoun;
         if opens && whole && has_subject_and_verb(first_clause) {
             out.push_str(&s[copied..c]);
             out.push_str(". ");
@@ -2059,7 +2068,11 @@ const ROLES: &str = "lead leader manager engineer driver supervisor officer assi
 /// ("shift lead on 4 A320 C-checks", "delivery driver for 4 years") has dropped "I
 /// was": the sentence with it, if it then has its subject and verb.
 fn held_role(ws: &[Tok]) -> Option<String> {
-    let head = (0..3.min(ws.len())).find(|&j| ROLES.split(' ').any(|r| r == ws[j].k))?;
+    // The cheap test first: a role ends at a break or before "on", "at", "for", "in".
+    let head = (0..3.min(ws.len())).find(|&j| {
+        (ends_clause(&ws[j].t) || matches!(tk_k(ws, j + 1), "on" | "at" | "for" | "in"))
+            && ROLES.split(' ').any(|r| r == ws[j].k)
+    })?;
     let bare = ws[..=head].iter().all(|w| {
         w.f & (FUNC | NUM | ADVX | PASTX | INGX | SUBJ | SV) == 0 && w.t.starts_with(is_lower)
     });
@@ -2951,11 +2964,14 @@ fn plural(k: &str) -> bool {
 /// said about the depot stuck with me" has one. None when the note is no such remark
 /// or there is no frame; Some(None) when the frame will not take it.
 fn remark_in_frame(ws: &[Tok], frame: &Frame) -> Option<Option<(String, bool)>> {
+    if !at(ws, 0, WHAT) || !at(ws, 1, SUBJ) || !at(ws, 2, SAID) {
+        return None;
+    }
     // Its main verb comes before any break: after one, a new clause begins.
     let main_verb = (4..ws.len())
         .take_while(|&j| !ends_clause(&ws[j - 1].t))
         .any(|j| at(ws, j, FIN | PASTX) && !at(ws, j - 1, TO));
-    if !at(ws, 0, WHAT) || !at(ws, 1, SUBJ) || !at(ws, 2, SAID) || main_verb {
+    if main_verb {
         return None;
     }
     frame.fragment.map(|f| fill(f, ws).map(|s| (s, false)))
