@@ -43,7 +43,8 @@ import zlib from 'node:zlib';
 // participles after "have", lists before a clause), then raised to 281 KB for the
 // rest of that round: the Send step's warning about a gap left in the letter, roles
 // and recipients written as titles, a role held, model codes, and the slips beside
-// the opener. +6.4 KB in all (279.7 KB), inside the 8 KB the issue allows.
+// the opener, a company without "Ltd". +7.1 KB in all (280.4 KB), inside the 8 KB
+// the issue allows.
 const TARGET_GZIP = 150 * 1024;
 const BUDGET_GZIP = 281 * 1024;
 const dir = process.argv[2] || 'dist';
