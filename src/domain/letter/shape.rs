@@ -1520,13 +1520,19 @@ impl Shaper<'_> {
 /// without a verb, a spaced dash and a lowercase word read as "topic: …", which
 /// [`topic_then_clause`] and [`topic_then_steps`] can frame.
 fn dash_as_colon(ws: &mut Vec<Tok>) {
-    let dash = |w: &Tok| matches!(w.t.as_str(), "-" | "–" | "—");
-    let Some(d) = ws.iter().take(9).position(dash) else {
+    // "method validation = I ran the studies": an "=" before a clause with its own
+    // subject introduces it as a dash does (before a phrase it stays "is").
+    let dash = |i: usize, w: &Tok| {
+        matches!(w.t.as_str(), "-" | "–" | "—") || (w.t == "=" && at(ws, i + 1, SUBJ | SV))
+    };
+    let Some(d) = ws.iter().take(9).enumerate().position(|(i, w)| dash(i, w)) else {
         return;
     };
     let topic = ws.get(..d).unwrap_or_default();
     let verbless = topic.iter().all(|w| w.f & (FIN | SUBJ | SV | PASTX) == 0);
-    let lower_next = ws.get(d + 1).is_some_and(|w| w.t.starts_with(is_lower));
+    let lower_next = ws
+        .get(d + 1)
+        .is_some_and(|w| w.t.starts_with(is_lower) || ws[d].t == "=");
     if d > 0 && verbless && lower_next && !ends_clause(&ws[d - 1].t) {
         ws[d - 1].t.push(':');
         ws.remove(d);
@@ -4370,6 +4376,8 @@ mod tests {
             ("shift lead on 4 C-checks, team of 6 to 8 mechanics, i was the certifying engineer", Bare, Some("I was a shift lead on 4 C-checks, team of 6 to 8 mechanics. I was the certifying engineer.")),
             ("delivery driver for 4 years, 100+ drops a day", Bare, Some("I was a delivery driver for 4 years: 100+ drops a day.")),
             ("manager said no", Bare, Some("My manager said no.")),
+            // "=" before a clause with its subject introduces it; before a phrase, "is".
+            ("method validation = I ran the linearity studies", Bare, Some("On the method validation, I ran the linearity studies.")),
             // "It was …" in a story stays the story's; "not designed" describes.
             ("It was a scam, and it cost them nothing", Why, Some("It was a scam, and it cost them nothing.")),
             ("on connections not designed by the engineer: i'd raise an RFI", Bare, Some("On connections not designed by the engineer: I'd raise an RFI.")),
