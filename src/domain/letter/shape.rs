@@ -3707,10 +3707,12 @@ fn lead_then_past(ws: &[Tok]) -> Option<usize> {
         })
     };
     // Not "after the depot closed in 2024 I renewed …": a clause with its own subject.
+    // (A subject in a clause of its own after it, "… even when we were behind", is
+    // that clause's.)
     let own_subject = ws
         .iter()
         .skip(i + 1)
-        .take_while(|w| !ends_clause(&w.t))
+        .take_while(|w| !ends_clause(&w.t) && w.f & SUB == 0)
         .any(|w| w.f & (SUBJ | SV) != 0);
     // "on connections not designed by the engineer": after "not" a participle
     // describes; it is no verb that dropped its "I".
@@ -4376,6 +4378,7 @@ mod tests {
             ("shift lead on 4 C-checks, team of 6 to 8 mechanics, i was the certifying engineer", Bare, Some("I was a shift lead on 4 C-checks, team of 6 to 8 mechanics. I was the certifying engineer.")),
             ("delivery driver for 4 years, 100+ drops a day", Bare, Some("I was a delivery driver for 4 years: 100+ drops a day.")),
             ("manager said no", Bare, Some("My manager said no.")),
+            ("at amazon did the checks every shift even when we were behind", Ex, Some("At amazon, I did the checks every shift even when we were behind.")),
             // "=" before a clause with its subject introduces it; before a phrase, "is".
             ("method validation = I ran the linearity studies", Bare, Some("On the method validation, I ran the linearity studies.")),
             // "It was …" in a story stays the story's; "not designed" describes.
