@@ -2486,10 +2486,17 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
                 && !k.ends_with("'s")
                 && f & FUNC == 0;
             plural |= plural_noun && prev.is_some_and(|p| p.f & DET != 0);
-            person |= f & PERSON != 0;
+            person |= names_someone(w, prev);
         }
         i += 1;
     }
+}
+
+/// Whether `w` (after `prev`) names someone the note's pronouns may mean: a person
+/// ("my manager"), or a noun with "who" after it ("the little spaniel who wouldn't let
+/// anyone touch his feet").
+fn names_someone(w: &Tok, prev: Option<&Tok>) -> bool {
+    w.f & PERSON != 0 || (w.k == "who" && prev.is_some_and(|p| p.f & FUNC == 0))
 }
 
 /// Words for a share of something, between "she said" and whose it is ("half their",
@@ -2659,6 +2666,8 @@ fn trim_ends(ws: &mut [Tok]) -> Option<&[Tok]> {
         b -= 1;
         // "I said so", "I think so": "so" standing for what was said is no joiner.
         let pro_so = ws[b].k == "so" && b > a && CLAUSE_VERBS.split(' ').any(|v| v == ws[b - 1].k);
+        // "…, but the buyers don't, yet": after a comma "yet" is an adverb, kept.
+        let pro_so = pro_so || (ws[b].k == "yet" && b > a && ws[b - 1].t.ends_with(','));
         let last = &mut ws[b];
         let n = trim_end_set(&last.t, ",;:-–—.…").len();
         last.t.truncate(n);
@@ -4378,6 +4387,9 @@ mod tests {
             ("shift lead on 4 C-checks, team of 6 to 8 mechanics, i was the certifying engineer", Bare, Some("I was a shift lead on 4 C-checks, team of 6 to 8 mechanics. I was the certifying engineer.")),
             ("delivery driver for 4 years, 100+ drops a day", Bare, Some("I was a delivery driver for 4 years: 100+ drops a day.")),
             ("manager said no", Bare, Some("My manager said no.")),
+            // "yet" after a comma is kept; a "who" names whom "his" means.
+            ("Your point that the board cares but the buyers don't, yet.", Ex, Some("The example I had in mind is your point that the board cares but the buyers don't, yet.")),
+            ("the little spaniel who wouldnt let anyone touch his feet", Ex, Some("The example I had in mind is the little spaniel who wouldn't let anyone touch his feet.")),
             ("at amazon did the checks every shift even when we were behind", Ex, Some("At amazon, I did the checks every shift even when we were behind.")),
             // "=" before a clause with its subject introduces it; before a phrase, "is".
             ("method validation = I ran the linearity studies", Bare, Some("On the method validation, I ran the linearity studies.")),
