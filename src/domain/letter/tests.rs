@@ -416,20 +416,7 @@ fn every_field_shapes_the_letter() {
 fn checklist_reads_the_letter() {
     let c = case("bad_mouthed");
     let text = email(&c);
-    let run = |text: &str| {
-        let lines: Vec<&str> = c.lines.values().map(String::as_str).collect();
-        checklist(&Inputs {
-            text,
-            facts: &c.facts,
-            serious: true,
-            channel: Channel::Email,
-            words: count_words(text),
-            budget: 200,
-            lines: &lines,
-            flags: 0,
-            pushy: false,
-        })
-    };
+    let run = |text: &str| email_checks(&c, text, true);
     let all = run(&text);
     assert_eq!(all.len(), 8);
     assert!(all.iter().all(|x| x.done), "{all:#?}\n{text}");
