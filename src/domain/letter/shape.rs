@@ -2096,6 +2096,34 @@ fn held_role(ws: &[Tok]) -> Option<String> {
     has_subject_and_verb(&s).then_some(s)
 }
 
+/// Adjectives of a qualification, before the role they qualify ("qualified
+/// electrician", "registered nurse"): no verb that dropped "I".
+const CREDENTIALS: &str =
+    "qualified registered chartered certified licensed accredited experienced trained";
+
+/// A note that opens with a qualification and its role ("registered nurse for 6
+/// years") dropped "I am" or, over a time ("since 2015", "for 6 years"), "I have been".
+fn credentialed(ws: &[Tok]) -> Option<String> {
+    let first = ws.first()?;
+    if ws.len() < 2
+        || !CREDENTIALS.split(' ').any(|c| c == first.k)
+        || !first.t.starts_with(is_lower)
+        || ws[1].f & (FUNC | NUM | PASTX) != 0
+    {
+        return None;
+    }
+    let lasting = ws.iter().any(|w| matches!(w.k.as_str(), "since" | "for"));
+    let vowel = first.k.starts_with(['a', 'e', 'i', 'o', 'u']);
+    let pre = match (lasting, vowel) {
+        (true, true) => "I have been an ",
+        (true, false) => "I have been a ",
+        (false, true) => "I am an ",
+        (false, false) => "I am a ",
+    };
+    let s = sentence(pre, ws, 0, "", '.');
+    has_subject_and_verb(&s).then_some(s)
+}
+
 /// Whether `k` is a model code typed in lowercase: one to three letters, then digits
 /// ("a320", "q3", "m25", "co2").
 fn model_code(k: &str) -> bool {
@@ -3354,7 +3382,7 @@ fn trailing_figures(ws: &mut [Tok], framed: bool) {
 /// "last X" as the user's own, a bare phrase then a clause. None for other shapes.
 fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
     // "shift lead on 4 C-checks in 2022-23": a role the writer held, with its "I was".
-    if let Some(s) = held_role(ws) {
+    if let Some(s) = held_role(ws).or_else(|| credentialed(ws)) {
         return Some((s, true));
     }
     // "at brightpath cut the run", "last December at the hotel ran 31 parties": the
@@ -4387,6 +4415,10 @@ mod tests {
             ("shift lead on 4 C-checks, team of 6 to 8 mechanics, i was the certifying engineer", Bare, Some("I was a shift lead on 4 C-checks, team of 6 to 8 mechanics. I was the certifying engineer.")),
             ("delivery driver for 4 years, 100+ drops a day", Bare, Some("I was a delivery driver for 4 years: 100+ drops a day.")),
             ("manager said no", Bare, Some("My manager said no.")),
+            // A qualification before its role is no verb that dropped its "I".
+            ("registered nurse for 6 years", Bare, Some("I have been a registered nurse for 6 years.")),
+            ("qualified electrician since 2015", Bare, Some("I have been a qualified electrician since 2015.")),
+            ("chartered surveyor, 10 years in commercial", Bare, Some("I am a chartered surveyor, 10 years in commercial.")),
             // "yet" after a comma is kept; a "who" names whom "his" means.
             ("Your point that the board cares but the buyers don't, yet.", Ex, Some("The example I had in mind is your point that the board cares but the buyers don't, yet.")),
             ("the little spaniel who wouldnt let anyone touch his feet", Ex, Some("The example I had in mind is the little spaniel who wouldn't let anyone touch his feet.")),
