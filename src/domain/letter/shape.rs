@@ -2087,12 +2087,18 @@ fn held_role(ws: &[Tok]) -> Option<String> {
     {
         return None;
     }
-    let article = if ws[0].k.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "I was an "
+    one_of("was", ws)
+}
+
+/// The note as what the writer is or was: "I {verb} a/an …" before its words, if that
+/// then has its subject and verb.
+fn one_of(verb: &str, ws: &[Tok]) -> Option<String> {
+    let a = if tk_k(ws, 0).starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
     } else {
-        "I was a "
+        "a"
     };
-    let s = sentence(article, ws, 0, "", '.');
+    let s = sentence(&format!("I {verb} {a} "), ws, 0, "", '.');
     has_subject_and_verb(&s).then_some(s)
 }
 
@@ -2113,15 +2119,7 @@ fn credentialed(ws: &[Tok]) -> Option<String> {
         return None;
     }
     let lasting = ws.iter().any(|w| matches!(w.k.as_str(), "since" | "for"));
-    let vowel = first.k.starts_with(['a', 'e', 'i', 'o', 'u']);
-    let pre = match (lasting, vowel) {
-        (true, true) => "I have been an ",
-        (true, false) => "I have been a ",
-        (false, true) => "I am an ",
-        (false, false) => "I am a ",
-    };
-    let s = sentence(pre, ws, 0, "", '.');
-    has_subject_and_verb(&s).then_some(s)
+    one_of(if lasting { "have been" } else { "am" }, ws)
 }
 
 /// Whether `k` is a model code typed in lowercase: one to three letters, then digits
