@@ -1656,7 +1656,75 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     details_colon(ws);
     subject_comma(ws);
     let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
-    ((checked || has_subject_and_verb(&built)) && !note_like(&built)).then(|| unspliced(built))
+    ((checked || has_subject_and_verb(&built)) && !note_like(&built))
+        .then(|| clause_commas(unspliced(built)))
+}
+
+/// Words before "not" that make it part of the verb or of a fixed phrase ("I have
+/// not", "why not", "rather not"), not a contrast.
+const NOT_TAKERS: &str = "be been being need dare ought why whether rather least so as than yet \
+    just still simply certainly probably definitely absolutely hopefully perhaps maybe \
+    often";
+
+/// `s` with the commas a careful writer puts where a note had none:
+/// - before a contrast with "not" ("approving not starting from scratch" reads
+///   "approving, not starting from scratch"; "the owners not 12 dogs a day");
+/// - before "and I …" that opens a second clause after a whole one of eight words or
+///   more ("What draws me to this role is the steady shifts, and I like that …"),
+///   which blind readers read as "the steady shifts and I" otherwise.
+fn clause_commas(s: String) -> String {
+    let words: Vec<&str> = s.split(' ').collect();
+    let mut comma_after = Vec::new();
+    for i in 1..words.len().saturating_sub(1) {
+        let (prev, next) = (words[i - 1], words[i + 1]);
+        if prev.ends_with([',', ';', ':', '-', '(']) || prev.contains(['\'', '’']) {
+            continue;
+        }
+        let pk = key(prev);
+        let pf = kinds(&pk);
+        let contrast = words[i] == "not"
+            && pf & (FUNC | ADVX | ANDOR | SUB | PSUB | FIN | TO) == 0
+            && !word_in(NOT_TAKERS, &pk)
+            && !word_in("to only just even yet", &key(next))
+            // "the patient not doing his exercises", "connections not designed by the
+            // engineer" say which, not a contrast.
+            && !(kinds(&key(next)) & (INGX | PASTX) != 0 && pf & (INGX | PASTX) == 0);
+        // "…, and I like": the words before it make a clause of their own, and the
+        // word before "and" is no name or pronoun that "I" could be listed with
+        // ("Sam and I").
+        let and_i = words[i] == "and"
+            && (next == "I" || next.starts_with("I'") || next.starts_with("I’"))
+            && pf & (SUBJ | OBJ) == 0
+            && !prev.starts_with(is_upper)
+            // A short clause needs no comma to be read ("I've done it before and I …").
+            && i >= 8
+            && {
+                // The clause since the last break has its own verb: in "…, and the
+                // teacher and I agreed" the teacher is listed with "I".
+                let from = words[..i]
+                    .iter()
+                    .rposition(|w| w.ends_with([',', ';', ':']) || *w == "and")
+                    .map_or(0, |b| b + 1);
+                has_subject_and_verb(&words[from..i].join(" "))
+            };
+        if contrast || and_i {
+            comma_after.push(i - 1);
+        }
+    }
+    if comma_after.is_empty() {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len() + comma_after.len());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+        if comma_after.contains(&i) {
+            out.push(',');
+        }
+    }
+    out
 }
 
 /// "Hollins University cleaning tender, £4.2m over 5 years, 9 working days": after a
@@ -1703,7 +1771,11 @@ fn unspliced(s: String) -> String {
         let after = &s[c + 2..];
         let upto = after.find([',', ';', ':']).unwrap_or(after.len());
         let word = split_words(after).next().unwrap_or_default();
-        if kinds(&key(word)) & (FUNC | NUM | ADVX | INGX | PASTX | SUB | PSUB | REL | JOIN) != 0 {
+        // "…, your DO is on the same site": a possessive opens a noun subject too.
+        let possessive = word_in("your our their my", &key(word));
+        if !possessive
+            && kinds(&key(word)) & (FUNC | NUM | ADVX | INGX | PASTX | SUB | PSUB | REL | JOIN) != 0
+        {
             return false;
         }
         // "bm25 0.61 to …" is a figure's label, not a subject ("D1 discloses" is one).
@@ -1750,7 +1822,13 @@ fn unspliced(s: String) -> String {
             continue;
         }
         let first = split_words(before).next().map_or(0, |w| kinds(&key(w)));
-        let opens = first & (SUB | PSUB | PREP | ADVX | TO | WHW | INGX) == 0;
+        // A leading phrase ("On placement I showed …") is closed by the clause after
+        // it when "I" and its verb follow: the comma after that clause is a splice.
+        let phrase_then_i = first & PREP != 0
+            && first & (SUB | PSUB) == 0
+            && split_words(before).skip(1).take(4).any(|w| w == "I")
+            && has_subject_and_verb(before);
+        let opens = phrase_then_i || first & (SUB | PSUB | PREP | ADVX | TO | WHW | INGX) == 0;
         // A main clause first, then maybe its details after commas ("I was a shift
         // lead on 4 C-checks, a team of 6, I was …"): a pronoun after them starts a
         // sentence too.
@@ -4395,7 +4473,7 @@ mod tests {
             ("Electric buses q - done IMI level 2 EV in march", Bare, Some("On the electric buses question, I have done IMI level 2 EV in March.")),
             ("Urgent repair q - id explain it to the owner", Bare, Some("On the urgent repair question, I'd explain it to the owner.")),
             ("the hospital scheme - want to run a job that size", Ex, Some("The example I had in mind is the hospital scheme. I want to run a job that size.")),
-            ("ur going electric, ur depot is new", Bare, Some("You're going electric, your depot is new.")),
+            ("ur going electric, ur depot is new", Bare, Some("You're going electric. Your depot is new.")),
             ("my photo id was fine", Bare, Some("My photo id was fine.")),
             // The frame once; an adjective and its infinitive say "it is".
             ("the field design. margins at farm scale. rare to get that funded", Ex, Some("The example I had in mind is the field design. It is rare to get that funded.")),
@@ -4441,7 +4519,7 @@ mod tests {
             // Places, countries and languages typed lowercase get their capitals, with
             // "north" and the like that are part of the name; "hull" is not one.
             ("I moved from the leeds store to north yorkshire, I speak polish", Bare, Some("I moved from the Leeds store to North Yorkshire. I speak Polish.")),
-            ("we insure cargo and specie not hull", Bare, Some("We insure cargo and specie not hull.")),
+            ("we insure cargo and specie not hull", Bare, Some("We insure cargo and specie, not hull.")),
             // A dash before a past tense that dropped its "I" introduces what was done;
             // "been" after a comma gets its "I have".
             ("cleaned up our org last year - retired 60+ unused fields", Bare, Some("I cleaned up our org last year: I retired 60+ unused fields.")),
@@ -4552,6 +4630,22 @@ mod tests {
             ("I know three tools well: Python, SQL and dbt", Bare, Some("I know three tools well: Python, SQL and dbt.")),
             // "I should have said that …" is already a sentence to the reader.
             ("I should have said that I led the rollout", Bare, Some("I should have said that I led the rollout.")),
+            // A contrast with "not" gets its comma; "not" in a verb or a set phrase does not.
+            ("I want to know the dogs and the owners not 12 dogs a day", Bare, Some("I want to know the dogs and the owners, not 12 dogs a day.")),
+            ("I'd raise an RFI with a detail so they're approving not starting from scratch", Bare, Some("I'd raise an RFI with a detail so they're approving, not starting from scratch.")),
+            ("I would rather not guess", Bare, Some("I would rather not guess.")),
+            ("I decided not to chase it", Bare, Some("I decided not to chase it.")),
+            // "and I" after a whole clause opens a second one, with its comma; "Sam and I" is a list.
+            ("the steady shifts and i like that the job matters to patients", Why, Some("What draws me to this role is the steady shifts, and I like that the job matters to patients.")),
+            ("I told my manager about the broken rota and I fixed it", Bare, Some("I told my manager about the broken rota, and I fixed it.")),
+            ("I've done it before and I don't give up", Bare, Some("I've done it before and I don't give up.")),
+            ("At the depot my colleague and I rebuilt the whole rota in a week", Bare, Some("At the depot my colleague and I rebuilt the whole rota in a week.")),
+            ("I co-taught in that class for two weeks, and the teacher and I agreed a timer", Bare, Some("I co-taught in that class for two weeks, and the teacher and I agreed a timer.")),
+            // A clause after an opening phrase ends at its splice; a phrase alone keeps its comma.
+            ("on placement i showed the promo was losing money, they switched to a meal deal", Bare, Some("On placement I showed the promo was losing money. They switched to a meal deal.")),
+            ("At Brightpath, I cut the run time", Bare, Some("At Brightpath, I cut the run time.")),
+            // A possessive opens a noun subject after a splice.
+            ("want to be closer to the shop floor, your office is on the same site", Bare, Some("I want to be closer to the shop floor. Your office is on the same site.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
