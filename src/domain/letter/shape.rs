@@ -175,7 +175,7 @@ const ABBREVIATIONS: &str = "mr ms mrs dr prof st e.g i.e vs inc ltd co jr sr no
 /// "you're", "im" -> "I'm" (the first letter's case is kept, "i" is capitalised).
 const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent werent havent \
     hasnt hadnt couldnt wouldnt shouldnt mustnt youre theyre thats whats youve weve theyve \
-    theres";
+    theres someones anyones everyones nobodys todays";
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
 const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manager|\
     mgmt management|govt government|dept department|ppl people|thru through|tho though|\
@@ -1653,6 +1653,7 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     let mine = frame.fragment.is_some_and(|f| f.contains("I "))
         || (first & (FPV | PASTX) != 0 && ws[0].t.starts_with(is_lower));
     with_change(ws, mine, frame.fragment.is_some());
+    let ws = without_tag(ws);
     details_colon(ws);
     subject_comma(ws);
     let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
@@ -1682,8 +1683,10 @@ fn clause_commas(s: String) -> String {
         }
         let pk = key(prev);
         let pf = kinds(&pk);
+        // "lived in not like a museum": a verb's particle ends a phrase as well.
+        let particle = pf & PREP != 0 && i >= 2 && kinds(&key(words[i - 2])) & (PASTX | INGX) != 0;
         let contrast = words[i] == "not"
-            && pf & (FUNC | ADVX | ANDOR | SUB | PSUB | FIN | TO) == 0
+            && (particle || pf & (FUNC | ADVX | ANDOR | SUB | PSUB | FIN | TO) == 0)
             && !word_in(NOT_TAKERS, &pk)
             && !word_in("to only just even yet", &key(next))
             // "the patient not doing his exercises", "connections not designed by the
@@ -1725,6 +1728,34 @@ fn clause_commas(s: String) -> String {
         }
     }
     out
+}
+
+/// Nouns a note ends with when it names what it was about ("…, the mud on the hems
+/// conversation").
+const TAG_NOUNS: &str = "conversation chat bit story thing part moment example comment remark \
+    discussion question point";
+
+/// `ws` without a closing tag that names the note's topic after a comma ("You wanted
+/// the costumes to look lived in, not like a museum, the mud on the hems
+/// conversation"): a reader gets the words before it, and the tag reads as notes.
+fn without_tag(ws: &mut [Tok]) -> &mut [Tok] {
+    let n = ws.len();
+    let Some(c) = (1..n.saturating_sub(2))
+        .rev()
+        .find(|&c| ws[c].t.ends_with(','))
+    else {
+        return ws;
+    };
+    let tag = &ws[c + 1..];
+    let is_tag = tag.len() <= 8
+        && tag[0].f & DET != 0
+        && word_in(TAG_NOUNS, &tag[tag.len() - 1].k)
+        && tag.iter().all(|w| w.f & (FIN | SV | SUBJ | PASTX) == 0);
+    if !is_tag {
+        return ws;
+    }
+    ws[c].t.pop();
+    &mut ws[..=c]
 }
 
 /// "Hollins University cleaning tender, £4.2m over 5 years, 9 working days": after a
@@ -2158,6 +2189,17 @@ fn tidy(ws: &mut [Tok]) {
         if cap {
             capitalise(&mut ws[i]);
         }
+        // "4 years experience", "four years grooming experience", "two weeks notice":
+        // a time that measures a noun takes its apostrophe ("4 years' experience").
+        if matches!(ws[i].k.as_str(), "years" | "months" | "weeks")
+            && i > 0
+            && (ws[i - 1].f & NUM != 0 || word_in(NUMBER_WORDS, &ws[i - 1].k))
+            && (matches!(tk_k(ws, i + 1), "experience" | "notice")
+                || (tk_k(ws, i + 2) == "experience" && fl(ws, i + 1) & (FUNC | NUM) == 0))
+            && ws[i].t.ends_with('s')
+        {
+            ws[i].t.push('\'');
+        }
         if model_code(&ws[i].k) {
             let w = &mut ws[i];
             let (s, e) = core_range(&w.t);
@@ -2453,7 +2495,9 @@ fn name_to_you(ws: &mut Vec<Tok>, reader: &str) {
 /// "-ing" forms of speaking, each with its past: "Helen talking about …" is "You
 /// talked about …".
 const SPEAKING: &str = "talking talked saying said describing described explaining explained \
-    mentioning mentioned telling told asking asked";
+    mentioning mentioned telling told asking asked wanting wanted pointing pointed joking \
+    joked stressing stressed insisting insisted admitting admitted warning warned sharing \
+    shared showing showed";
 
 /// A note that opens with the interviewer ("Helen", "Ms Marsh", "her", "she") and an
 /// "-ing" form of speaking has no verb ("Helen talking about the family who …"): it
@@ -4270,6 +4314,8 @@ mod tests {
             ("If I knew I had made an error I would say so", Bare, Some("If I knew I had made an error, I would say so.")),
             // The interviewer and an "-ing" of speaking, with no verb, is what she did.
             ("Mrs Hale talking about the family who funded the garden room", Ex, Some("You talked about the family who funded the garden room.")),
+            ("Hale wanting the costumes to look lived in not like a museum, the mud on the hems conversation", Ex, Some("You wanted the costumes to look lived in, not like a museum.")),
+            ("Hale wanting the costumes to look lived in not like a museum", Ex, Some("You wanted the costumes to look lived in, not like a museum.")),
             ("you said their churn problem is onboarding", Ex, Some("You said your churn problem is onboarding.")),
             ("when he said they want the calving rate up from 58%", Ex, Some("You said you want the calving rate up from 58%.")),
             ("she said the team is 7 people and everyone presents their own work", Ex, Some("You said the team is 7 people and everyone presents their own work.")),
@@ -4640,6 +4686,9 @@ mod tests {
             ("I told my manager about the broken rota and I fixed it", Bare, Some("I told my manager about the broken rota, and I fixed it.")),
             ("I've done it before and I don't give up", Bare, Some("I've done it before and I don't give up.")),
             ("At the depot my colleague and I rebuilt the whole rota in a week", Bare, Some("At the depot my colleague and I rebuilt the whole rota in a week.")),
+            // Possessives typed without their apostrophe.
+            ("I have four years grooming experience and I know someones pet is family", Bare, Some("I have four years' grooming experience and I know someone's pet is family.")),
+            ("I can start after 4 weeks notice", Bare, Some("I can start after 4 weeks' notice.")),
             ("I co-taught in that class for two weeks, and the teacher and I agreed a timer", Bare, Some("I co-taught in that class for two weeks, and the teacher and I agreed a timer.")),
             // A clause after an opening phrase ends at its splice; a phrase alone keeps its comma.
             ("on placement i showed the promo was losing money, they switched to a meal deal", Bare, Some("On placement I showed the promo was losing money. They switched to a meal deal.")),
