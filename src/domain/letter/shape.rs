@@ -1688,7 +1688,7 @@ fn clause_commas(s: String) -> String {
         let contrast = words[i] == "not"
             && (particle || pf & (FUNC | ADVX | ANDOR | SUB | PSUB | FIN | TO) == 0)
             && !word_in(NOT_TAKERS, &pk)
-            && !word_in("to only just even yet", &key(next))
+            && !word_in("to only even yet", &key(next))
             // "the patient not doing his exercises", "connections not designed by the
             // engineer" say which, not a contrast.
             && !(kinds(&key(next)) & (INGX | PASTX) != 0 && pf & (INGX | PASTX) == 0);
@@ -3315,12 +3315,19 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     let w0 = ws.first()?;
     // "18 months customer service at a leasing company": time served is experience,
     // not a result or a reason: "I bring 18 months of …".
+    // "12 years on the tools", "2,400 hours on type": where it was served follows.
     let unit = tk_k(ws, 1);
-    let duration = w0.f & NUM != 0
-        && ["month", "months", "year", "years", "weeks"].contains(&unit)
-        && fl(ws, 2) & (FUNC | NUM | FIN | PASTX) == 0;
-    if duration {
-        let pre = format!("I bring {} {unit} of ", w0.t);
+    let served = w0.f & NUM != 0
+        && ["month", "months", "year", "years", "weeks", "hours"].contains(&unit)
+        && ws.len() > 2;
+    // Only as one phrase: what follows a break ("…, miss proper carving") may be
+    // notes the frame would carry.
+    let place = matches!(tk_k(ws, 2), "on" | "at" | "in" | "with" | "as")
+        && !ws.iter().any(|w| ends_clause(&w.t));
+    let of_what = unit != "hours" && fl(ws, 2) & (FUNC | NUM | FIN | PASTX) == 0;
+    if served && (place || of_what) {
+        let of = if place { "" } else { "of " };
+        let pre = format!("I bring {} {unit} {of}", w0.t);
         return Some((sentence(&pre, part(ws, 2, ws.len()), 0, "", '.'), false));
     }
     fill(template, ws).map(|s| (s, false))
@@ -4315,6 +4322,9 @@ mod tests {
             // The interviewer and an "-ing" of speaking, with no verb, is what she did.
             ("Mrs Hale talking about the family who funded the garden room", Ex, Some("You talked about the family who funded the garden room.")),
             ("Hale wanting the costumes to look lived in not like a museum, the mud on the hems conversation", Ex, Some("You wanted the costumes to look lived in, not like a museum.")),
+            // Time served, and where: experience the writer brings.
+            ("12 years on the tools", Why, Some("I bring 12 years on the tools.")),
+            ("2,400 hours on the ATR 72", Why, Some("I bring 2,400 hours on the ATR 72.")),
             ("Hale wanting the costumes to look lived in not like a museum", Ex, Some("You wanted the costumes to look lived in, not like a museum.")),
             ("you said their churn problem is onboarding", Ex, Some("You said your churn problem is onboarding.")),
             ("when he said they want the calving rate up from 58%", Ex, Some("You said you want the calving rate up from 58%.")),
