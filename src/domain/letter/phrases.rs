@@ -22,11 +22,13 @@ impl Pick {
     }
 }
 
-/// The first paragraph: thanks, naming the role once and the company once.
+/// The first paragraph: thanks, naming the role once and the company once. No line
+/// of filler after it ("I was glad to hear more about … the team"): blind readers
+/// named that one as stock.
 pub static THANKS: [&str; 4] = [
     "Thank you for {meeting} {when} to talk about the {role} role at {company}.",
     "Thank you for your time {when} and for our conversation about the {role} role at {company}.",
-    "Thank you for {meeting} {when}. I was glad to hear more about the {role} role and the team at {company}.",
+    "Thank you for {meeting} {when}, and for the chance to talk about the {role} role at {company}.",
     "Thank you for talking with me {when} about the {role} role at {company}.",
 ];
 
@@ -34,7 +36,7 @@ pub static THANKS: [&str; 4] = [
 pub static MOMENT_LINK: [&str; 3] = [
     ", and it has stayed with me since.",
     ", which I have thought about since.",
-    ", and it made me want the role even more.",
+    ", and I keep coming back to it.",
 ];
 
 /// The one acknowledgement, followed by ": " and the slips that matter when there are
@@ -177,7 +179,7 @@ pub static CLOSE_SERIOUS: [&str; 5] = [
 /// The close of a plain thank-you.
 pub static CLOSE_THANKS: [&str; 3] = [
     "Thank you again, and I look forward to hearing from you.",
-    "I look forward to hearing about the next steps.",
+    "Thank you again for your time and for considering me.",
     "Best wishes to you and the team, and thank you again.",
 ];
 

@@ -1254,7 +1254,7 @@ fn an_acronym_does_not_capitalise_a_common_word() {
 
 // Guards point 3 ("sentences that follow from each other"): a moment that says
 // itself it stayed with the writer, or runs to several sentences, gets no stock link
-// after it ("…, and it made me want the role even more").
+// after it ("…, and it has stayed with me since").
 #[test]
 fn a_moment_that_says_it_stayed_gets_no_link() {
     for moment in [
