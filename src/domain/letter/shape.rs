@@ -3330,8 +3330,29 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
         let pre = format!("I bring {} {unit} {of}", w0.t);
         return Some((sentence(&pre, part(ws, 2, ws.len()), 0, "", '.'), false));
     }
+    // "a mid-sized brand where the sustainability lead sits close to buying": a
+    // place to work, which is no reason ("What draws me … is a mid-sized brand").
+    let place_to_work = template.starts_with("What draws me to this role is")
+        && matches!(w0.k.as_str(), "a" | "an")
+        && ws
+            .iter()
+            .skip(1)
+            .take(4)
+            .take_while(|w| !ends_clause(&w.t) || word_in(WORKPLACES, &w.k))
+            .any(|w| word_in(WORKPLACES, &w.k));
+    if place_to_work {
+        return Some((
+            sentence("I want to be part of ", ws, inner(ws), "", '.'),
+            false,
+        ));
+    }
     fill(template, ws).map(|s| (s, false))
 }
+
+/// Nouns for a place of work ("a small salon", "a mid-sized brand").
+const WORKPLACES: &str = "brand company firm business team practice salon school shop store \
+    hospital trust charity startup agency studio lab clinic workshop organisation employer \
+    group site depot yard kitchen restaurant hotel office";
 
 /// "the timber frame schools specifically, is exactly what I want": no comma between a
 /// subject (a phrase opened by a determiner, with no verb) and its "is/are/was/were".
@@ -4322,6 +4343,10 @@ mod tests {
             // The interviewer and an "-ing" of speaking, with no verb, is what she did.
             ("Mrs Hale talking about the family who funded the garden room", Ex, Some("You talked about the family who funded the garden room.")),
             ("Hale wanting the costumes to look lived in not like a museum, the mud on the hems conversation", Ex, Some("You wanted the costumes to look lived in, not like a museum.")),
+            // A place to work is what the writer wants to be part of.
+            ("a mid-sized brand where the sustainability lead sits close to buying decisions", Why, Some("I want to be part of a mid-sized brand where the sustainability lead sits close to buying decisions.")),
+            ("An independent practice with proper appointment times", Why, Some("I want to be part of an independent practice with proper appointment times.")),
+            ("a scientific peer not a sales rep", Why, Some("What draws me to this role is a scientific peer, not a sales rep.")),
             // Time served, and where: experience the writer brings.
             ("12 years on the tools", Why, Some("I bring 12 years on the tools.")),
             ("2,400 hours on the ATR 72", Why, Some("I bring 2,400 hours on the ATR 72.")),
