@@ -115,7 +115,8 @@ const DETERMINERS: &str = "the a an my our your their his her its this that thes
 /// Prepositions.
 const PREPOSITIONS: &str = "at in on of for to from with by about into onto over under \
     after before during since until without within through between among across against \
-    around behind beyond per via towards toward upon despite except near inside outside along";
+    around behind beyond per via towards toward upon despite except near inside outside along \
+    versus unlike";
 /// Conjunctions, object and other pronouns, wh-words and other words that are never a
 /// noun or a verb.
 const OTHER_FUNCTION: &str = "and or but nor yet so because if when while although though \
@@ -2212,26 +2213,105 @@ fn tidy(ws: &mut [Tok]) {
 const ROLES: &str = "lead leader manager engineer driver supervisor officer assistant technician \
     analyst nurse teacher consultant coordinator administrator director mechanic operator \
     volunteer treasurer chair advisor adviser developer designer planner buyer cashier \
-    receptionist apprentice trainee intern carer";
+    receptionist apprentice trainee intern carer graduate estimator scaffolder chemist \
+    groomer electrician plumber welder joiner accountant solicitor paramedic scientist \
+    researcher surveyor editor producer therapist pharmacist midwife specialist executive \
+    clerk associate";
 
 /// A note that opens with a role of one to three words and a preposition or a break
 /// ("shift lead on 4 A320 C-checks", "delivery driver for 4 years") has dropped "I
 /// was": the sentence with it, if it then has its subject and verb.
 fn held_role(ws: &[Tok]) -> Option<String> {
-    // The cheap test first: a role ends at a break or before "on", "at", "for", "in".
-    let head = (0..3.min(ws.len())).find(|&j| {
-        (ends_clause(&ws[j].t) || matches!(tk_k(ws, j + 1), "on" | "at" | "for" | "in"))
-            && word_in(ROLES, &ws[j].k)
-    })?;
-    let bare = ws[..=head].iter().all(|w| {
-        w.f & (FUNC | NUM | ADVX | PASTX | INGX | SUBJ | SV) == 0 && w.t.starts_with(is_lower)
+    // The cheap test first: a role ends at a break, an aside in brackets ("Economics
+    // graduate (Leeds)"), or before "on", "at", "for", "in", "from".
+    let ends_role = |j: usize| {
+        ends_clause(&ws[j].t)
+            || matches!(tk_k(ws, j + 1), "on" | "at" | "for" | "in" | "from")
+            || ws.get(j + 1).is_some_and(|n| n.t.starts_with('('))
+    };
+    let head = (0..3.min(ws.len())).find(|&j| ends_role(j) && word_in(ROLES, &ws[j].k))?;
+    // The role itself in lowercase; a subject before it may have its capital
+    // ("Economics graduate").
+    let bare = ws[..=head].iter().enumerate().all(|(j, w)| {
+        w.f & (FUNC | NUM | ADVX | PASTX | INGX | SUBJ | SV) == 0
+            && (w.t.starts_with(is_lower) || j < head)
     });
-    let next = ws.get(head + 1)?;
-    if !bare || !(ends_clause(&ws[head].t) || matches!(next.k.as_str(), "on" | "at" | "for" | "in"))
-    {
+    ws.get(head + 1)?;
+    if !bare {
         return None;
     }
-    one_of("was", ws)
+    // A graduate still is one; a role held is told in the past.
+    let verb = if ws[head].k == "graduate" {
+        "am"
+    } else {
+        "was"
+    };
+    with_attributes(verb, ws, head).or_else(|| one_of(verb, ws))
+}
+
+/// "Economics graduate (Leeds), dissertation on X, 6-month placement doing Y": after
+/// the role and a comma, phrases without a verb are what came with it: "I am an
+/// Economics graduate (Leeds), with a dissertation on X and a 6-month placement doing
+/// Y." None unless every phrase after the role reads so (one to three of them).
+fn with_attributes(verb: &str, ws: &[Tok], head: usize) -> Option<String> {
+    let c = (head..ws.len()).find(|&j| ws[j].t.ends_with(','))?;
+    let mut phrases: Vec<String> = Vec::new();
+    let mut roles: Vec<bool> = Vec::new();
+    let mut s = c + 1;
+    while s < ws.len() {
+        let e = (s..ws.len())
+            .find(|&j| ends_clause(&ws[j].t))
+            .map_or(ws.len(), |j| j + 1);
+        let seg = part(ws, s, e);
+        let plain = seg.len() >= 2
+            && seg[0].f & (DET | SUBJ | SV) == 0
+            && (seg[0].f & FUNC == 0 || seg[0].f & NUM != 0)
+            // "versus branded products": a participle after a preposition is no verb.
+            && seg.iter().enumerate().all(|(j, w)| {
+                w.f & (FIN | SV | SUBJ) == 0
+                    && (w.f & PASTX == 0 || j > 0 && seg[j - 1].f & (PREP | DET) != 0)
+            });
+        if !plain || phrases.len() == 3 {
+            return None;
+        }
+        // Its noun: the last word before a preposition or an "-ing" form.
+        let noun = seg
+            .iter()
+            .take_while(|w| w.f & (PREP | INGX) == 0)
+            .last()
+            .map_or("", |w| w.k.as_str());
+        let mut phrase = if noun.ends_with('s') || seg[0].f & NUM != 0 && !seg[0].k.contains('-') {
+            String::new()
+        } else if seg[0].k.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an ".to_owned()
+        } else {
+            "a ".to_owned()
+        };
+        // Without a "with" the shaping put in front of a figure before.
+        let text = join(seg, inner(seg));
+        let text = text.strip_prefix("with ").unwrap_or(&text);
+        phrase.push_str(trim_end_set(text, ",;:"));
+        phrases.push(phrase);
+        roles.push(word_in(ROLES, noun) || noun == "rep");
+        s = e;
+    }
+    let last = phrases.pop()?;
+    let role = one_of(verb, part(ws, 0, c + 1))?;
+    let role = trim_end_set(&role, ".,");
+    let list = if phrases.is_empty() {
+        last
+    } else {
+        format!("{} and {last}", phrases.join(", "))
+    };
+    // Another role held is one more thing the writer was, not what came with the
+    // first ("…, and an owner's rep for 2 drydocks"); a mix of the two stays notes.
+    if roles.iter().all(|&r| r) {
+        Some(finish(&format!("{role}, and {list}"), '.'))
+    } else if roles.iter().any(|&r| r) {
+        None
+    } else {
+        Some(finish(&format!("{role}, with {list}"), '.'))
+    }
 }
 
 /// The note as what the writer is or was: "I {verb} a/an …" before its words, if that
@@ -2242,7 +2322,7 @@ fn one_of(verb: &str, ws: &[Tok]) -> Option<String> {
     } else {
         "a"
     };
-    let s = sentence(&format!("I {verb} {a} "), ws, 0, "", '.');
+    let s = sentence(&format!("I {verb} {a} "), ws, inner(ws), "", '.');
     has_subject_and_verb(&s).then_some(s)
 }
 
@@ -4343,6 +4423,13 @@ mod tests {
             // The interviewer and an "-ing" of speaking, with no verb, is what she did.
             ("Mrs Hale talking about the family who funded the garden room", Ex, Some("You talked about the family who funded the garden room.")),
             ("Hale wanting the costumes to look lived in not like a museum, the mud on the hems conversation", Ex, Some("You wanted the costumes to look lived in, not like a museum.")),
+            // A graduate is one now; a role ends at an aside in brackets or "from".
+            ("Economics graduate (Leeds)", Bare, Some("I am an Economics graduate (Leeds).")),
+            ("chemistry graduate from Leeds", Bare, Some("I am a chemistry graduate from Leeds.")),
+            ("Economics graduate (Leeds), dissertation on pricing, 6-month placement doing promo analysis", Bare, Some("I am an Economics graduate (Leeds), with a dissertation on pricing and a 6-month placement doing promo analysis.")),
+            ("Chief engineer on DP2 PSVs for 8 years, owner's rep for 2 drydocks", Bare, Some("I was a chief engineer on DP2 PSVs for 8 years, and an owner's rep for 2 drydocks.")),
+            // A participle after a preposition is an adjective, not the verb.
+            ("Dissertation on own-label versus branded products", Bare, None),
             // A place to work is what the writer wants to be part of.
             ("a mid-sized brand where the sustainability lead sits close to buying decisions", Why, Some("I want to be part of a mid-sized brand where the sustainability lead sits close to buying decisions.")),
             ("An independent practice with proper appointment times", Why, Some("I want to be part of an independent practice with proper appointment times.")),
