@@ -3477,14 +3477,16 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let mut verb_before = false;
         for d in 2..ws.len().saturating_sub(1) {
             verb_before |= ws[d - 1].f & (FIN | SV | PASTX) != 0 || ws[0].f & PASTX != 0;
-            if matches!(ws[d].t.as_str(), "-" | "–" | "—")
-                && verb_before
-                && ws[d + 1].f & PASTX != 0
-                && ws[d + 1].t.starts_with(is_lower)
-                && tk_k(ws, d + 2) != "by"
-            {
+            let dash = matches!(ws[d].t.as_str(), "-" | "–" | "—");
+            let lower = ws[d + 1].t.starts_with(is_lower);
+            if dash && verb_before && lower && ws[d + 1].f & PASTX != 0 && tk_k(ws, d + 2) != "by" {
                 ws[d - 1].t.push(':');
                 ws[d] = Tok::new("I".to_owned());
+            } else if dash && verb_before && lower && ws[d + 1].f & FPV != 0 {
+                // "… to proper tasking' - want to be part of that": the writer's
+                // own wish after what was said, "…, and I want to be part of that".
+                ws[d - 1].t.push(',');
+                ws[d] = Tok::new("and I".to_owned());
             }
         }
     }
@@ -4430,6 +4432,8 @@ mod tests {
             ("Chief engineer on DP2 PSVs for 8 years, owner's rep for 2 drydocks", Bare, Some("I was a chief engineer on DP2 PSVs for 8 years, and an owner's rep for 2 drydocks.")),
             // A participle after a preposition is an adjective, not the verb.
             ("Dissertation on own-label versus branded products", Bare, None),
+            // A wish after a dash, with its "I" dropped, is the writer's own clause.
+            ("Hale said the hub is moving to proper tasking - want to be part of that", Ex, Some("You said the hub is moving to proper tasking, and I want to be part of that.")),
             // A place to work is what the writer wants to be part of.
             ("a mid-sized brand where the sustainability lead sits close to buying decisions", Why, Some("I want to be part of a mid-sized brand where the sustainability lead sits close to buying decisions.")),
             ("An independent practice with proper appointment times", Why, Some("I want to be part of an independent practice with proper appointment times.")),
