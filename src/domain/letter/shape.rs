@@ -1834,7 +1834,20 @@ fn unspliced(s: String) -> String {
         if c < copied {
             continue;
         }
-        let before = &s[start..c];
+        let sentence_so_far = &s[start..c];
+        // "Since then, I have read up on …, rural builds are …": a short opening
+        // phrase and its comma are the clause's own, not a break before it.
+        let before = match sentence_so_far.split_once(", ") {
+            Some((lead, rest))
+                if !rest.contains([',', ';', ':'])
+                    && !lead.contains([';', ':'])
+                    && split_words(lead).count() <= 4
+                    && !has_subject_and_verb(lead) =>
+            {
+                rest
+            }
+            _ => sentence_so_far,
+        };
         // A noun subject is read for only after one clause with no break in it.
         let pronoun = pronoun_at(c);
         if !pronoun && (before.contains([',', ';', ':']) || !clause_at(c)) {
@@ -4819,6 +4832,8 @@ mod tests {
             // A clause after an opening phrase ends at its splice; a phrase alone keeps its comma.
             ("on placement i showed the promo was losing money, they switched to a meal deal", Bare, Some("On placement I showed the promo was losing money. They switched to a meal deal.")),
             ("At Brightpath, I cut the run time", Bare, Some("At Brightpath, I cut the run time.")),
+            // So it does after an opening phrase and its clause.
+            ("Since then, I have read up on the lots in Cumbria, rural builds are where the data is messiest", Bare, Some("Since then, I have read up on the lots in Cumbria. Rural builds are where the data is messiest.")),
             // A possessive opens a noun subject after a splice.
             ("want to be closer to the shop floor, your office is on the same site", Bare, Some("I want to be closer to the shop floor. Your office is on the same site.")),
         ];
