@@ -479,7 +479,7 @@ static CATALOGUE: [Symptom; 30] = [
             frame: "One thing I learned working with them is {}.",
             that_lead: Some("One thing I learned working with them is"),
             leads: [
-                "I want to correct the picture I gave of them.",
+                "They taught me more than I gave them credit for.",
                 "They deserve a fairer account than I gave.",
                 "I owe them a fairer account.",
             ],

@@ -270,6 +270,38 @@ const LINE_CAP: usize = 60;
 /// The words the user capitalised mid-sentence anywhere in their lines, plus the
 /// company's and the interviewer's names: the names to restore where they typed them
 /// in lowercase.
+/// Runs of two or three capitalised words mid-sentence in the user's lines, each
+/// opened by a common adjective ("Good Neighbours", "Small Business Unit"): a name
+/// whose first word alone is not one (see [`names_of`]).
+fn long_names_of(req: &Request) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let lines = req.assessment.values().map(|a| a.line.as_str());
+    for source in req.general.iter().copied().chain(lines) {
+        let words: Vec<&str> = source.split_ascii_whitespace().collect();
+        for (i, pair) in words.windows(2).enumerate() {
+            let capital = |w: &str| {
+                core_of(w)
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_uppercase)
+            };
+            let mid = i > 0 && !words[i - 1].ends_with(['.', '!', '?']);
+            if mid
+                && capital(pair[0])
+                && capital(pair[1])
+                && !pair[0].ends_with([',', '.', ';', ':'])
+                && super::shape::is_plain_adjective(core_of(pair[0]))
+            {
+                let name = format!("{} {}", core_of(pair[0]), core_of(pair[1]));
+                if !out.contains(&name) {
+                    out.push(name);
+                }
+            }
+        }
+    }
+    out
+}
+
 fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
     let mut names: Vec<&'a str> = Vec::new();
     let lines = req.assessment.values().map(|a| a.line.as_str());
@@ -288,7 +320,12 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
             let capital = core.len() > 2 && core.as_bytes()[0].is_ascii_uppercase();
             // Only the first word of a name of several ("Apple Podcasts"): the others
             // alone are common words ("narrative podcasts").
-            if !start && !label && capital && !run {
+            // Nor an adjective that opens one ("Good Neighbours"): "good at" stays.
+            let opens_name = words
+                .peek()
+                .is_some_and(|n| n.as_bytes()[0].is_ascii_uppercase());
+            let adjective = opens_name && super::shape::is_plain_adjective(core);
+            if !start && !label && capital && !run && !adjective {
                 names.push(core);
             }
             run = capital && !word.ends_with([',', '.', ';', ':']);
@@ -595,6 +632,9 @@ struct Ctx<'a> {
     shaped: RefCell<Vec<(String, usize, Vec<String>)>>,
     /// Names as the user capitalised them (see [`Ctx::names_capitalised`]).
     names: Vec<&'a str>,
+    /// Names of several words the user capitalised ("Good Neighbours"), restored where
+    /// they typed them in lowercase (see [`Ctx::names_capitalised`]).
+    long_names: Vec<String>,
 }
 
 impl<'a> Ctx<'a> {
@@ -647,6 +687,7 @@ impl<'a> Ctx<'a> {
             serious: req.diagnosis.verdict >= Verdict::Pattern,
             seed,
             names: names_of(req),
+            long_names: long_names_of(req),
             shaped: RefCell::new(Vec::new()),
         }
     }
@@ -765,7 +806,13 @@ impl<'a> Ctx<'a> {
     /// wherever they typed it in lowercase: "the daventry move" after "a new
     /// cross-dock in Daventry".
     fn names_capitalised(&self, text: String) -> String {
-        let text = self.company_capitalised(text);
+        let mut text = self.company_capitalised(text);
+        for name in &self.long_names {
+            let lower = name.to_lowercase();
+            while let Some(at) = text.find(&lower) {
+                text.replace_range(at..at + lower.len(), name);
+            }
+        }
         let names = &self.names;
         if names.is_empty() {
             return text;

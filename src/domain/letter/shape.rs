@@ -188,7 +188,10 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     pts patients|pt patient|\
     pls please|cld could|wld would|shld should|incl including|recs recommendations|\
     rec recommendation|abt about|yrs years|w with|with/ with|op operation|ops operations|\
-    avg average";
+    avg average|hrs hours|tiktok TikTok|linkedin LinkedIn|youtube YouTube|reddit Reddit|\
+    instagram Instagram|facebook Facebook|whatsapp WhatsApp|github GitHub|powerpoint PowerPoint|\
+    sharepoint SharePoint|salesforce Salesforce|aldi Aldi|lidl Lidl|tesco Tesco|asda Asda|\
+    ebay eBay|iphone iPhone|discord Discord";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -987,8 +990,9 @@ fn push_decap(out: &mut String, w: &Tok) {
     let t = &w.t;
     let (s, _) = core_range(t);
     let mut cs = cut(t, s, t.len()).chars();
-    if let (Some(c), next) = (cs.next(), cs.next()) {
-        if is_upper(c) && !next.is_some_and(is_upper) && !is_i(&w.k) {
+    if let (Some(c), next) = (cs.next(), cs.clone().next()) {
+        // A capital inside the word ("DipPFS", "McAllister") marks a name.
+        if is_upper(c) && !next.is_some_and(is_upper) && !cs.any(is_upper) && !is_i(&w.k) {
             out.push_str(cut(t, 0, s));
             out.push(lower_char(c));
             out.push_str(cut(t, s + c.len_utf8(), t.len()));
@@ -1030,6 +1034,13 @@ fn words_of(s: &str) -> Vec<Tok> {
 pub(crate) fn is_common_word(word: &str) -> bool {
     let k = word.to_ascii_lowercase();
     k.ends_with("ed") || kinds(&k) & (FUNC | ADVX | PASTX | FIN | SV | SUBJ | PREP | DET) != 0
+}
+
+/// Whether `word` (any case) is a common adjective that opens many names ("Good
+/// Neighbours", "Small Business Unit"): alone it is no name.
+pub(crate) fn is_plain_adjective(word: &str) -> bool {
+    let k = word.to_ascii_lowercase();
+    word_in(PLAIN_STARTS, &k) || word_in(SELF_ADJECTIVES, &k)
 }
 
 /// The bracket depth after `t`, from `depth` before it (byte scan; most words have no
@@ -1467,6 +1478,7 @@ impl Shaper<'_> {
         dash_as_colon(&mut ws);
         tidy(&mut ws);
         fronted_object(&mut ws);
+        done_last(&mut ws);
         if !drop_narration(&mut ws) {
             return true;
         }
@@ -2104,7 +2116,8 @@ fn mark_pause(w: &mut Tok) {
 /// Verbs (and adverbs) that follow "I'd", which tell "id" typed for it from an ID.
 const I_D_VERBS: &str = "take do say ask start check go be have like love want need make \
     call ring speak talk look bring put get use try stop explain build set run work \
-    begin write send tell keep also probably first still rather";
+    begin write send tell keep also probably first still rather ever never always just really \
+    definitely";
 
 /// Nouns that take no "a" ("I ran training", not "I ran a training").
 const MASS_NOUNS: &str = "work software research feedback data equipment stock training \
@@ -2149,6 +2162,39 @@ fn fronted_object(ws: &mut Vec<Tok>) {
     }
     ws.insert(0, Tok::new(cut(&verb_t, s, e).to_owned()));
     ws.insert(0, i_tok);
+}
+
+/// "180/250 logbook scans done, passed …": a phrase with no verb that ends its
+/// clause on "done", "completed", "finished" or "passed" says what the writer has
+/// done: "I have done 180/250 logbook scans, passed …".
+fn done_last(ws: &mut Vec<Tok>) {
+    let end = ws
+        .iter()
+        .position(|w| ends_clause(&w.t))
+        .unwrap_or(ws.len().saturating_sub(1));
+    if end < 1
+        || !matches!(
+            ws[end].k.as_str(),
+            "done" | "completed" | "finished" | "passed"
+        )
+    {
+        return;
+    }
+    let bare = ws[..end].iter().enumerate().all(|(j, w)| {
+        w.f & (FIN | SUBJ | SV | PASTX | INGX | WHW | PREP | TO) == 0 && (j == 0 || w.f & DET == 0)
+    });
+    if !bare || ws[0].t.starts_with("I ") {
+        return;
+    }
+    let done = ws.remove(end);
+    let (s, e) = core_range(&done.t);
+    ws[end - 1].t.push_str(cut(&done.t, e, done.t.len()));
+    let mut first = String::new();
+    push_decap(&mut first, &ws[0]);
+    ws[0].t = first;
+    ws.insert(0, Tok::new(cut(&done.t, s, e).to_owned()));
+    ws.insert(0, Tok::new("have".to_owned()));
+    ws.insert(0, Tok::new("I".to_owned()));
 }
 
 /// "i" -> "I", "im" -> "I'm", "dont" -> "don't", "saturdays" -> "Saturdays" and the like.
@@ -2446,6 +2492,16 @@ fn spell_out(ws: &mut [Tok], i: usize) {
             let from = if i == 0 { "From " } else { "" };
             set_core(ws, i, i, &format!("{from}{a} to {b}"), true);
         }
+    }
+    // "I've put like 200 hours into it": "like" before a figure after a past verb
+    // is "about" ("I'd like 2 weeks" keeps its verb).
+    if ws[i].k == "like"
+        && at(ws, i + 1, NUM)
+        && i > 0
+        && (ws[i - 1].f & PASTX != 0
+            || matches!(ws[i - 1].k.as_str(), "was" | "were" | "had" | "did" | "put"))
+    {
+        set_core(ws, i, i, "about", false);
     }
     // "without losing a days trading": a day's.
     if ws[i].k == "days" && i > 0 && ws[i - 1].k == "a" {
@@ -3285,6 +3341,25 @@ fn is_copula(k: &str) -> bool {
 /// question, with "I" added, or framed; and whether it was already found to have a
 /// subject and a verb (so the caller need not check it again).
 fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
+    // "best at calming things down", "good with nervous dogs": what the writer is,
+    // with "I am" dropped.
+    if word_in(SELF_ADJECTIVES, tk_k(ws, 0))
+        && matches!(tk_k(ws, 1), "at" | "with" | "in" | "to" | "under")
+        && !ws
+            .iter()
+            .take_while(|w| w.f & (SUB | PSUB | REL | WHW) == 0)
+            .any(|w| w.f & (FIN | SV | SUBJ) != 0)
+    {
+        let s = sentence("I am ", ws, 1, "", '.');
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
+    // "sorry for getting your name wrong on the call": an apology the writer chose to
+    // make, in the first person ("I am sorry for getting …").
+    if tk_k(ws, 0) == "sorry" && matches!(tk_k(ws, 1), "for" | "about") && at(ws, 2, INGX) {
+        return Some((sentence("I am ", ws, 1, "", '.'), true));
+    }
     let plain = sentence("", ws, 0, "", '.');
     // Checked at most once, however many branches ask.
     let mut plain_ok = None;
@@ -3425,22 +3500,36 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     }
     // "a mid-sized brand where the sustainability lead sits close to buying": a
     // place to work, which is no reason ("What draws me … is a mid-sized brand").
-    let place_to_work = template.starts_with("What draws me to this role is")
-        && matches!(w0.k.as_str(), "a" | "an")
-        && ws
-            .iter()
-            .skip(1)
-            .take(4)
+    let why = template.starts_with("What draws me to this role is");
+    let article = matches!(w0.k.as_str(), "a" | "an");
+    let workplace_within = |n: usize| {
+        ws.iter()
+            .take(n)
             .take_while(|w| !ends_clause(&w.t) || word_in(WORKPLACES, &w.k))
-            .any(|w| word_in(WORKPLACES, &w.k));
-    if place_to_work {
+            .any(|w| word_in(WORKPLACES, &w.k))
+    };
+    if why && article && workplace_within(5) {
         return Some((
             sentence("I want to be part of ", ws, inner(ws), "", '.'),
             false,
         ));
     }
+    // "Smaller firm where the paraplanner …": the same, with its article given.
+    if why && w0.f & (FUNC | NUM) == 0 && workplace_within(2) && ws.len() > 2 {
+        let a = if w0.k.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        let pre = format!("I want to be part of {a} ");
+        return Some((sentence(&pre, ws, 1, "", '.'), false));
+    }
     fill(template, ws).map(|s| (s, false))
 }
+
+/// Words for what the writer is good at or with, when a note drops "I am" before them.
+const SELF_ADJECTIVES: &str = "good best great strong better comfortable confident calm \
+    happy used experienced keen skilled patient";
 
 /// Nouns for a place of work ("a small salon", "a mid-sized brand").
 const WORKPLACES: &str = "brand company firm business team practice salon school shop store \
@@ -4438,6 +4527,18 @@ mod tests {
             // The interviewer and an "-ing" of speaking, with no verb, is what she did.
             ("Mrs Hale talking about the family who funded the garden room", Ex, Some("You talked about the family who funded the garden room.")),
             ("Hale wanting the costumes to look lived in not like a museum, the mud on the hems conversation", Ex, Some("You wanted the costumes to look lived in, not like a museum.")),
+            // What the writer is good at, with "I am" dropped.
+            ("best at calming things down when players are angry", Bare, Some("I am best at calming things down when players are angry.")),
+            ("Good at getting volunteers to keep coming back", Bare, Some("I am good at getting volunteers to keep coming back.")),
+            // A place to work with no article; "like" before a figure; platforms by name.
+            ("Smaller firm where the paraplanner talks to clients", Why, Some("I want to be part of a smaller firm where the paraplanner talks to clients.")),
+            ("ive put like 200 hrs into the game on discord and tiktok", Bare, Some("I've put about 200 hours into the game on Discord and TikTok.")),
+            ("I'd like 2 weeks to hand over", Bare, Some("I'd like 2 weeks to hand over.")),
+            // A phrase that ends on "done" is what the writer has done.
+            ("180/250 logbook scans done, passed the written exam first time in June", Bare, Some("I have done 180/250 logbook scans, and I passed the written exam first time in June.")),
+            // An apology the writer chose to make is said in the first person.
+            ("sorry for getting your name wrong on the call", Bare, Some("I am sorry for getting your name wrong on the call.")),
+            ("he asked if id ever refused a lift", Bare, Some("You asked if I'd ever refused a lift.")),
             // A graduate is one now; a role ends at an aside in brackets or "from".
             ("Economics graduate (Leeds)", Bare, Some("I am an Economics graduate (Leeds).")),
             ("chemistry graduate from Leeds", Bare, Some("I am a chemistry graduate from Leeds.")),

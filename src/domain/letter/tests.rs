@@ -1331,3 +1331,24 @@ fn a_company_is_named_as_people_say_it() {
         "{text}"
     );
 }
+
+// Guards "the user's specifics, in the letter's voice": a name of several words the
+// user capitalised once ("Good Neighbours") is capitalised wherever they typed it in
+// lowercase, while its opening adjective stays a common word elsewhere ("good at").
+#[test]
+fn a_long_name_is_restored_and_its_adjective_stays_common() {
+    let mut c = case("exits");
+    c.lines.insert(
+        "evidence".into(),
+        "I ran the rota for our village Good Neighbours scheme for 4 years".into(),
+    );
+    c.lines.insert(
+        "why".into(),
+        "good at getting volunteers to keep coming back, like on the good neighbours rota".into(),
+    );
+    let text = email(&c);
+    assert!(text.contains("village Good Neighbours scheme"), "{text}");
+    assert!(!text.contains("good neighbours"), "{text}");
+    assert!(text.contains("good at getting volunteers"), "{text}");
+    assert!(!text.contains("Good at"), "{text}");
+}
