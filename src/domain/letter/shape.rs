@@ -2164,6 +2164,19 @@ fn fronted_object(ws: &mut Vec<Tok>) {
     ws.insert(0, i_tok);
 }
 
+/// "I've put like 200 hours into it": "like" before a figure after a past verb is
+/// "about" ("I'd like 2 weeks" keeps its verb).
+fn like_as_about(ws: &mut [Tok], i: usize) {
+    if ws[i].k == "like"
+        && at(ws, i + 1, NUM)
+        && i > 0
+        && (ws[i - 1].f & PASTX != 0
+            || matches!(ws[i - 1].k.as_str(), "was" | "were" | "had" | "did" | "put"))
+    {
+        set_core(ws, i, i, "about", false);
+    }
+}
+
 /// "180/250 logbook scans done, passed …": a phrase with no verb that ends its
 /// clause on "done", "completed", "finished" or "passed" says what the writer has
 /// done: "I have done 180/250 logbook scans, passed …".
@@ -2493,16 +2506,7 @@ fn spell_out(ws: &mut [Tok], i: usize) {
             set_core(ws, i, i, &format!("{from}{a} to {b}"), true);
         }
     }
-    // "I've put like 200 hours into it": "like" before a figure after a past verb
-    // is "about" ("I'd like 2 weeks" keeps its verb).
-    if ws[i].k == "like"
-        && at(ws, i + 1, NUM)
-        && i > 0
-        && (ws[i - 1].f & PASTX != 0
-            || matches!(ws[i - 1].k.as_str(), "was" | "were" | "had" | "did" | "put"))
-    {
-        set_core(ws, i, i, "about", false);
-    }
+    like_as_about(ws, i);
     // "without losing a days trading": a day's.
     if ws[i].k == "days" && i > 0 && ws[i - 1].k == "a" {
         set_core(ws, i, i, "day's", false);
@@ -3341,24 +3345,8 @@ fn is_copula(k: &str) -> bool {
 /// question, with "I" added, or framed; and whether it was already found to have a
 /// subject and a verb (so the caller need not check it again).
 fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
-    // "best at calming things down", "good with nervous dogs": what the writer is,
-    // with "I am" dropped.
-    if word_in(SELF_ADJECTIVES, tk_k(ws, 0))
-        && matches!(tk_k(ws, 1), "at" | "with" | "in" | "to" | "under")
-        && !ws
-            .iter()
-            .take_while(|w| w.f & (SUB | PSUB | REL | WHW) == 0)
-            .any(|w| w.f & (FIN | SV | SUBJ) != 0)
-    {
-        let s = sentence("I am ", ws, 1, "", '.');
-        if has_subject_and_verb(&s) {
-            return Some((s, true));
-        }
-    }
-    // "sorry for getting your name wrong on the call": an apology the writer chose to
-    // make, in the first person ("I am sorry for getting …").
-    if tk_k(ws, 0) == "sorry" && matches!(tk_k(ws, 1), "for" | "about") && at(ws, 2, INGX) {
-        return Some((sentence("I am ", ws, 1, "", '.'), true));
+    if let Some(done) = first_person_state(ws) {
+        return Some(done);
     }
     let plain = sentence("", ws, 0, "", '.');
     // Checked at most once, however many branches ask.
@@ -3525,6 +3513,28 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
         return Some((sentence(&pre, ws, 1, "", '.'), false));
     }
     fill(template, ws).map(|s| (s, false))
+}
+
+/// What the writer is or feels, with "I am" dropped: "best at calming things down",
+/// "good with nervous dogs", "sorry for getting your name wrong on the call" (an
+/// apology the writer chose to make).
+fn first_person_state(ws: &[Tok]) -> Option<(String, bool)> {
+    if word_in(SELF_ADJECTIVES, tk_k(ws, 0))
+        && matches!(tk_k(ws, 1), "at" | "with" | "in" | "to" | "under")
+        && !ws
+            .iter()
+            .take_while(|w| w.f & (SUB | PSUB | REL | WHW) == 0)
+            .any(|w| w.f & (FIN | SV | SUBJ) != 0)
+    {
+        let s = sentence("I am ", ws, 1, "", '.');
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
+    if tk_k(ws, 0) == "sorry" && matches!(tk_k(ws, 1), "for" | "about") && at(ws, 2, INGX) {
+        return Some((sentence("I am ", ws, 1, "", '.'), true));
+    }
+    None
 }
 
 /// Words for what the writer is good at or with, when a note drops "I am" before them.
