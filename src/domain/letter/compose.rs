@@ -1181,7 +1181,16 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         .filter(|(f, s)| cx.serious && s.is_some() && admitted.contains(&f.symptom.id))
         .map(|(f, _)| f.symptom.id)
         .collect();
-    out.extend(acknowledgement(cx, &admitted, &carried, plan.note_words));
+    let before = out
+        .last()
+        .map_or(String::new(), |s: &Section| s.text.clone());
+    out.extend(acknowledgement(
+        cx,
+        &admitted,
+        &carried,
+        plan.note_words,
+        &before,
+    ));
     let linked = answered.and_then(|key| Some((key, moment.as_deref()?)));
     let (repairs, evidence_given) = repairs(cx, plan, &fixes, said, linked, &carried);
     let placed =
@@ -1266,7 +1275,13 @@ fn admitted_slips(
 /// One acknowledgement: the slips that matter, the practical slip owned in a line, and
 /// the circumstance, if the user chose to explain it. `None` when there is nothing to
 /// own.
-fn acknowledgement(cx: &Ctx, admitted: &[&str], carried: &[&str], words: usize) -> Option<Section> {
+fn acknowledgement(
+    cx: &Ctx,
+    admitted: &[&str],
+    carried: &[&str],
+    words: usize,
+    before: &str,
+) -> Option<Section> {
     let d = cx.req.diagnosis;
     let mut ack: Vec<String> = Vec::new();
     // Being late came first on the day, and its apology comes first here, so the
@@ -1283,7 +1298,18 @@ fn acknowledgement(cx: &Ctx, admitted: &[&str], carried: &[&str], words: usize) 
             .filter(|f| admitted.contains(&f.symptom.id) && !carried.contains(&f.symptom.id))
             .map(|f| f.symptom.slip.replace("{company}", &cx.company))
             .collect();
-        let opener = cx.pick(SectionKind::Acknowledge).of(&phrases::ACKNOWLEDGE);
+        // Not "I have thought a lot …" right after "…, which I have thought about
+        // since": picked among the other wordings, so each turn still moves on.
+        let fresh: Vec<&str> = phrases::ACKNOWLEDGE
+            .iter()
+            .copied()
+            .filter(|o| {
+                !["thought", "since"]
+                    .iter()
+                    .any(|w| o.contains(w) && before.contains(w))
+            })
+            .collect();
+        let opener = cx.pick(SectionKind::Acknowledge).of(&fresh);
         // The opener with the slips no answer takes up after a colon (two joined, a
         // third alone: blind readers called slips in sentences of their own "curt
         // confessions"), then the setting owned. The slips that have an answer are

@@ -1352,3 +1352,45 @@ fn a_long_name_is_restored_and_its_adjective_stays_common() {
     assert!(text.contains("good at getting volunteers"), "{text}");
     assert!(!text.contains("Good at"), "{text}");
 }
+
+// Guards "reads like one person writing": the acknowledgement does not say "thought"
+// or "since" again right after a thanks paragraph that said it ("…, which I have
+// thought about since. I have thought a lot about our conversation …"), whichever
+// wordings the user turns to.
+#[test]
+fn the_acknowledgement_does_not_echo_the_thanks() {
+    let mut c = case("exits");
+    c.lines.insert(
+        "moment".into(),
+        "You said the night shift is where people learn the job".into(),
+    );
+    let mut seen = 0;
+    for thanks in 0..3 {
+        for ack in 0..6 {
+            let mut turns = String::new();
+            for _ in 0..thanks {
+                turns = super::next_turn(&turns, "thanks");
+            }
+            for _ in 0..ack {
+                turns = super::next_turn(&turns, "acknowledge");
+            }
+            let comp = turned(&c, &turns, LetterLength::Standard);
+            let (Some(t), Some(a)) = (
+                comp.section(SectionKind::Thanks),
+                comp.section(SectionKind::Acknowledge),
+            ) else {
+                continue;
+            };
+            seen += 1;
+            for w in ["thought", "since"] {
+                assert!(
+                    !(t.text.contains(w) && a.text.contains(w)),
+                    "{}\n{}",
+                    t.text,
+                    a.text
+                );
+            }
+        }
+    }
+    assert_eq!(seen, 18, "every pair of wordings has both paragraphs");
+}
