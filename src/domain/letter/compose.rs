@@ -183,12 +183,18 @@ const FULL: Plan = Plan {
     leads: true,
 };
 
-/// In order of what goes first when the draft is too long: a third repair, the leads
-/// into the repairs, the moment, the "why", the evidence when a repair carries the
-/// user's own words, and only then the user's own words are cut short (the last two
-/// give the leads back, short as the lines are by then). Until then a line of up to
-/// [`LINE_CAP`] words is kept whole.
-const PLANS_STANDARD: [Plan; 9] = {
+/// In order of what goes first when the draft is too long: the leads into the repairs
+/// (the composer's own words go before a third line the user wrote, such as the
+/// apology for a name got wrong that round 20's reader missed), then the third repair
+/// with the leads back, the leads again, the moment, the "why", the evidence when a
+/// repair carries the user's own words, and only then the user's own words are cut
+/// short (the last two give the leads back, short as the lines are by then). Until
+/// then a line of up to [`LINE_CAP`] words is kept whole.
+const PLANS_STANDARD: [Plan; 10] = {
+    const THREE_NO_LEADS: Plan = Plan {
+        leads: false,
+        ..FULL
+    };
     const TWO: Plan = Plan { repairs: 2, ..FULL };
     const NO_LEADS: Plan = Plan {
         leads: false,
@@ -226,6 +232,7 @@ const PLANS_STANDARD: [Plan; 9] = {
     };
     [
         FULL,
+        THREE_NO_LEADS,
         TWO,
         NO_LEADS,
         NO_MOMENT,
@@ -808,7 +815,8 @@ impl<'a> Ctx<'a> {
     fn names_capitalised(&self, text: String) -> String {
         let mut text = self.company_capitalised(text);
         for name in &self.long_names {
-            let lower = name.to_lowercase();
+            // ASCII only: the Unicode case tables cost the download 11 KB.
+            let lower = name.to_ascii_lowercase();
             while let Some(at) = text.find(&lower) {
                 text.replace_range(at..at + lower.len(), name);
             }

@@ -1816,6 +1816,13 @@ fn unspliced(s: String) -> String {
         let upto = after.find([',', ';', ':']).unwrap_or(after.len());
         let word = split_words(after).next().unwrap_or_default();
         // "…, your DO is on the same site": a possessive opens a noun subject too.
+        // So does a quantifier with its verb next ("…, most stayed the whole time").
+        let next_is_verb = split_words(after)
+            .nth(1)
+            .is_some_and(|n| kinds(&key(n)) & (FIN | PASTX) != 0);
+        if word_in("most all some many none both few several", &key(word)) && next_is_verb {
+            return true;
+        }
         let possessive = word_in("your our their my", &key(word));
         if !possessive
             && kinds(&key(word)) & (FUNC | NUM | ADVX | INGX | PASTX | SUB | PSUB | REL | JOIN) != 0
@@ -3631,7 +3638,10 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             w.f & (FIN | SV | SUBJ | PASTX) == 0 && (w.f & INGX == 0 || before_noun)
         });
         let v = skip_adverbs(ws, s).min(e);
-        let last = e == ws.len();
+        // The last clause, or the last before one with its own pronoun subject ("…,
+        // sorted a voucher, she came back a week later"): that one becomes a sentence
+        // of its own.
+        let last = e == ws.len() || at(ws, e, SUBJ) && ws[e].k != "i";
         let verb = fl(ws, v);
         // Not a passive: "…, now used by 2 other groups".
         // Nor a step after "then", which shares the verb's "would" ("I would first
@@ -3658,6 +3668,12 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             && verbless
             && verb_before
         {
+            // "…in year one; report prep time down …": the change is a detail of the
+            // clause, after a comma.
+            if let Some(semi) = ws[s - 1].t.strip_suffix(';').map(str::to_owned) {
+                ws[s - 1].t = semi + ",";
+            }
+            let first = &mut ws[s];
             first
                 .t
                 .insert_str(0, if singular { "with the " } else { "with " });
@@ -4945,6 +4961,10 @@ mod tests {
             ("At Brightpath, I cut the run time", Bare, Some("At Brightpath, I cut the run time.")),
             // So it does after an opening phrase and its clause.
             ("Since then, I have read up on the lots in Cumbria, rural builds are where the data is messiest", Bare, Some("Since then, I have read up on the lots in Cumbria. Rural builds are where the data is messiest.")),
+            // A clause that dropped its "I" before one with its own subject gets it back; a quantifier with its verb is a subject.
+            ("took the van to the depot, sorted the paperwork, it came back a week later", Ex, Some("I took the van to the depot, and I sorted the paperwork. It came back a week later.")),
+            ("I only lost 3 volunteers in 4 years, most stayed the whole time", Bare, Some("I only lost 3 volunteers in 4 years. Most stayed the whole time.")),
+            ("I built it in year one; report prep time down from about 6 hours to 3.5", Bare, Some("I built it in year one, with the report prep time down from about 6 hours to 3.5.")),
             // A possessive opens a noun subject after a splice.
             ("want to be closer to the shop floor, your office is on the same site", Bare, Some("I want to be closer to the shop floor. Your office is on the same site.")),
         ];
