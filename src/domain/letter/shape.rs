@@ -1125,7 +1125,9 @@ fn main_clause_ok(ws: &[Tok]) -> bool {
     // I rerouted 30 vans", "In 2023 we opened a depot".
     if f & (TIME | PREP) != 0 {
         for j in 1..7 {
-            if at(ws, j, IWE) && verb_after_pronoun(ws, j) {
+            // "Next time I'd take the call …": a contraction carries its verb.
+            let sv = at(ws, j, SV) && ws[j].t.starts_with(['I', 'W', 'w']);
+            if sv || at(ws, j, IWE) && verb_after_pronoun(ws, j) {
                 return !ws.iter().take(j).any(|w| w.f & (SUB | REL | TO) != 0);
             }
         }
@@ -1479,6 +1481,7 @@ impl Shaper<'_> {
         tidy(&mut ws);
         fronted_object(&mut ws);
         done_last(&mut ws);
+        dislocated(&mut ws);
         if !drop_narration(&mut ws) {
             return true;
         }
@@ -1820,7 +1823,14 @@ fn unspliced(s: String) -> String {
         let next_is_verb = split_words(after)
             .nth(1)
             .is_some_and(|n| kinds(&key(n)) & (FIN | PASTX) != 0);
-        if word_in("most all some many none both few several", &key(word)) && next_is_verb {
+        // ("…, all made in house" is a participle's phrase.)
+        let third_prep = split_words(after)
+            .nth(2)
+            .is_some_and(|n| kinds(&key(n)) & PREP != 0);
+        if word_in("most all some many none both few several", &key(word))
+            && next_is_verb
+            && !third_prep
+        {
             return true;
         }
         let possessive = word_in("your our their my", &key(word));
@@ -1892,7 +1902,11 @@ fn unspliced(s: String) -> String {
             && first & (SUB | PSUB) == 0
             && split_words(before).skip(1).take(4).any(|w| w == "I")
             && has_subject_and_verb(before);
-        let opens = phrase_then_i || first & (SUB | PSUB | PREP | ADVX | TO | WHW | INGX) == 0;
+        // "What draws me to this role is moving to online, I love …": a frame's "What
+        // … is" opens a main clause too.
+        let cleft = before.starts_with("What ") && before.contains(" is ");
+        let opens =
+            phrase_then_i || cleft || first & (SUB | PSUB | PREP | ADVX | TO | WHW | INGX) == 0;
         // A main clause first, then maybe its details after commas ("I was a shift
         // lead on 4 C-checks, a team of 6, I was …"): a pronoun after them starts a
         // sentence too.
@@ -2182,6 +2196,47 @@ fn like_as_about(ws: &mut [Tok], i: usize) {
     {
         set_core(ws, i, i, "about", false);
     }
+}
+
+/// "The fortnightly drops, I like that because …", "low power stuff that goes in the
+/// sea, I've only done it on the bench": a phrase put first and taken up again by
+/// "that", "it" or "them" after "I" and a verb goes back in its place ("I like the
+/// fortnightly drops because …").
+fn dislocated(ws: &mut Vec<Tok>) {
+    let Some(c) = (1..ws.len().min(12)).find(|&c| ws[c].t.ends_with(',')) else {
+        return;
+    };
+    let opener = ws[0].f & (SUB | PSUB | PREP | TIME | ADVX | INGX | JOIN | SUBJ | SV) != 0;
+    let subject = ws
+        .get(c + 1)
+        .is_some_and(|w| w.k == "i" || w.f & SV != 0 && w.t.starts_with('I'));
+    // One plain phrase: no label, dash or colon before the comma.
+    let plain = !ws[..c]
+        .iter()
+        .any(|w| ends_clause(&w.t) || matches!(w.t.as_str(), "-" | "–" | "—"));
+    if opener || !subject || !plain || has_subject_and_verb(&join(&ws[..=c], 0)) {
+        return;
+    }
+    let Some(j) =
+        (c + 3..ws.len().min(c + 7)).find(|&j| matches!(ws[j].k.as_str(), "that" | "it" | "them"))
+    else {
+        return;
+    };
+    if ws[j - 1].f & FUNC != 0 || ws[c + 2..j].iter().any(|w| ends_clause(&w.t)) {
+        return;
+    }
+    let pronoun = ws.remove(j);
+    let mut phrase: Vec<Tok> = ws.drain(..=c).collect();
+    let (_, e) = core_range(&pronoun.t);
+    if let Some(last) = phrase.last_mut() {
+        last.t.pop();
+        last.t.push_str(cut(&pronoun.t, e, pronoun.t.len()));
+    }
+    let mut first = String::new();
+    push_decap(&mut first, &phrase[0]);
+    phrase[0].t = first;
+    let at = j - c - 1;
+    ws.splice(at..at, phrase);
 }
 
 /// "180/250 logbook scans done, passed …": a phrase with no verb that ends its
@@ -3488,8 +3543,20 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     let place = matches!(tk_k(ws, 2), "on" | "at" | "in" | "with" | "as")
         && !ws.iter().any(|w| ends_clause(&w.t));
     let of_what = unit != "hours" && fl(ws, 2) & (FUNC | NUM | FIN | PASTX) == 0;
+    // "6 years process operator at a dairy plant": time in a role is served as one.
+    let role = (2..5.min(ws.len())).any(|j| word_in(ROLES, &ws[j].k) && !ends_clause(&ws[j - 1].t));
     if served && (place || of_what) {
-        let of = if place { "" } else { "of " };
+        let of = if place {
+            ""
+        } else if role {
+            if ws[2].k.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "as an "
+            } else {
+                "as a "
+            }
+        } else {
+            "of "
+        };
         let pre = format!("I bring {} {unit} {of}", w0.t);
         return Some((sentence(&pre, part(ws, 2, ws.len()), 0, "", '.'), false));
     }
@@ -4578,7 +4645,14 @@ mod tests {
             ("a mid-sized brand where the sustainability lead sits close to buying decisions", Why, Some("I want to be part of a mid-sized brand where the sustainability lead sits close to buying decisions.")),
             ("An independent practice with proper appointment times", Why, Some("I want to be part of an independent practice with proper appointment times.")),
             ("a scientific peer not a sales rep", Why, Some("What draws me to this role is a scientific peer, not a sales rep.")),
-            // Time served, and where: experience the writer brings.
+            // A phrase put first and taken up again by a pronoun goes back in its place.
+            ("The fortnightly drops instead of big seasons, I like that because you can react fast", Bare, Some("I like the fortnightly drops instead of big seasons because you can react fast.")),
+            ("low power stuff that actually goes in the sea, ive only done it on the bench", Bare, Some("I've only done low power stuff that actually goes in the sea on the bench.")),
+            ("In my last job, I did it all", Bare, Some("In my last job, I did it all.")),
+            // Time served, and where: experience the writer brings; in a role, as one.
+            ("6 years process operator at a dairy plant", Why, Some("I bring 6 years as a process operator at a dairy plant.")),
+            ("moving from in store visual merch to online, I love the data side", Why, Some("What draws me to this role is moving from in store visual merch to online. I love the data side.")),
+            ("next time I'd take the call somewhere with signal", Ex, Some("Next time I'd take the call somewhere with signal.")),
             ("12 years on the tools", Why, Some("I bring 12 years on the tools.")),
             ("2,400 hours on the ATR 72", Why, Some("I bring 2,400 hours on the ATR 72.")),
             ("Hale wanting the costumes to look lived in not like a museum", Ex, Some("You wanted the costumes to look lived in, not like a museum.")),
