@@ -1799,6 +1799,46 @@ fn details_colon(ws: &mut [Tok]) {
 const SPLICE_SUBJECTS: &str =
     "i we she he they it i'm i've i'd we're we've she's he's they're that's it's";
 
+/// Whether the words `after` a comma open a clause with a noun subject and its own
+/// verb up to the next break ("…, D1 discloses the same catalyst"), not a list item
+/// or a phrase ("…, German and Spanish").
+fn noun_clause_after(after: &str) -> bool {
+    let upto = after.find([',', ';', ':']).unwrap_or(after.len());
+    let word = split_words(after).next().unwrap_or_default();
+    // "…, your DO is on the same site": a possessive opens a noun subject too.
+    // So does a quantifier with its verb next ("…, most stayed the whole time").
+    let next_is_verb = split_words(after)
+        .nth(1)
+        .is_some_and(|n| kinds(&key(n)) & (FIN | PASTX) != 0);
+    // ("…, all made in house" is a participle's phrase.)
+    let third_prep = split_words(after)
+        .nth(2)
+        .is_some_and(|n| kinds(&key(n)) & PREP != 0);
+    if word_in("most all some many none both few several", &key(word))
+        && next_is_verb
+        && !third_prep
+    {
+        return true;
+    }
+    let possessive = word_in("your our their my", &key(word));
+    if !possessive
+        && kinds(&key(word)) & (FUNC | NUM | ADVX | INGX | PASTX | SUB | PSUB | REL | JOIN) != 0
+    {
+        return false;
+    }
+    // "bm25 0.61 to …" is a figure's label, not a subject ("D1 discloses" is one).
+    let label = || {
+        let figure_next = split_words(after)
+            .nth(1)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        (word.starts_with(is_lower) || figure_next) && word.contains(|c: char| c.is_ascii_digit())
+            || NUMBER_WORDS
+                .split(' ')
+                .any(|n| n.eq_ignore_ascii_case(word))
+    };
+    !label() && has_subject_and_verb(&after[..upto])
+}
+
 /// `s` with its comma splices mended: a comma between a main clause and another that
 /// starts with its own pronoun subject ends the sentence ("…to cut cost, I showed the
 /// drawdown…" -> "…to cut cost. I showed the drawdown…"). After a leading phrase or a
@@ -1812,46 +1852,7 @@ fn unspliced(s: String) -> String {
             .split(' ')
             .any(|p| p.eq_ignore_ascii_case(bare))
     };
-    // Or a noun subject with its own verb up to the next break ("…, D1 discloses the
-    // same catalyst"), not a list item or a phrase ("…, German and Spanish").
-    let clause_at = |c: usize| {
-        let after = &s[c + 2..];
-        let upto = after.find([',', ';', ':']).unwrap_or(after.len());
-        let word = split_words(after).next().unwrap_or_default();
-        // "…, your DO is on the same site": a possessive opens a noun subject too.
-        // So does a quantifier with its verb next ("…, most stayed the whole time").
-        let next_is_verb = split_words(after)
-            .nth(1)
-            .is_some_and(|n| kinds(&key(n)) & (FIN | PASTX) != 0);
-        // ("…, all made in house" is a participle's phrase.)
-        let third_prep = split_words(after)
-            .nth(2)
-            .is_some_and(|n| kinds(&key(n)) & PREP != 0);
-        if word_in("most all some many none both few several", &key(word))
-            && next_is_verb
-            && !third_prep
-        {
-            return true;
-        }
-        let possessive = word_in("your our their my", &key(word));
-        if !possessive
-            && kinds(&key(word)) & (FUNC | NUM | ADVX | INGX | PASTX | SUB | PSUB | REL | JOIN) != 0
-        {
-            return false;
-        }
-        // "bm25 0.61 to …" is a figure's label, not a subject ("D1 discloses" is one).
-        let label = || {
-            let figure_next = split_words(after)
-                .nth(1)
-                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-            (word.starts_with(is_lower) || figure_next)
-                && word.contains(|c: char| c.is_ascii_digit())
-                || NUMBER_WORDS
-                    .split(' ')
-                    .any(|n| n.eq_ignore_ascii_case(word))
-        };
-        !label() && has_subject_and_verb(&after[..upto])
-    };
+    let clause_at = |c: usize| noun_clause_after(&s[c + 2..]);
     let mut out = String::new();
     let mut start = 0;
     let mut copied = 0;
