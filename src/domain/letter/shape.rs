@@ -191,7 +191,8 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     avg average|hrs hours|tiktok TikTok|linkedin LinkedIn|youtube YouTube|reddit Reddit|\
     instagram Instagram|facebook Facebook|whatsapp WhatsApp|github GitHub|powerpoint PowerPoint|\
     sharepoint SharePoint|salesforce Salesforce|aldi Aldi|lidl Lidl|tesco Tesco|asda Asda|\
-    ebay eBay|iphone iPhone|discord Discord";
+    ebay eBay|iphone iPhone|discord Discord|primark Primark|steinway Steinway|secs seconds|\
+    mins minutes";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -2186,6 +2187,32 @@ fn fronted_object(ws: &mut Vec<Tok>) {
     ws.insert(0, i_tok);
 }
 
+/// "2022–24 I was caring …": a span of years at the start of a clause, spelled out
+/// ("From 2022 to 2024 I was …"); "between 2019-2021" reads as it is.
+fn years_spelled(ws: &mut [Tok], i: usize) {
+    let opens = i == 0 || ends_clause(&ws[i - 1].t);
+    if let Some((a, b)) = year_span(&ws[i].t).filter(|_| opens) {
+        let from = if i == 0 { "From" } else { "from" };
+        set_core(ws, i, i, &format!("{from} {a} to {b}"), false);
+    }
+}
+
+/// "2022–24" or "2022-2024" as its two years ("2022", "2024"); None for anything else.
+fn year_span(t: &str) -> Option<(String, String)> {
+    let (a, b) = t.split_once(['-', '–'])?;
+    let year =
+        |y: &str| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()) && y.starts_with("20");
+    if !year(a) {
+        return None;
+    }
+    let b = match b.len() {
+        2 if b.bytes().all(|c| c.is_ascii_digit()) => format!("{}{b}", &a[..2]),
+        4 if year(b) => b.to_owned(),
+        _ => return None,
+    };
+    (b.as_str() > a).then(|| (a.to_owned(), b))
+}
+
 /// "I've put like 200 hours into it": "like" before a figure after a past verb is
 /// "about" ("I'd like 2 weeks" keeps its verb).
 fn like_as_about(ws: &mut [Tok], i: usize) {
@@ -2562,6 +2589,7 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     {
         ws[i].t = format!("about {n}");
     }
+    years_spelled(ws, i);
     // "jan-aug 2024": a span of months, spelled out.
     if let Some((a, b)) = ws[i].k.split_once('-') {
         if let (Some(a), Some(b)) = (month(a), month(b)) {
@@ -2793,15 +2821,19 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
     while ws.get(speech).is_some_and(|w| word_in(SHARE_WORDS, &w.k)) {
         speech += 1;
     }
+    // The reader is who the note's first "she"/"he" is: a pronoun of the other one
+    // means someone else ("she said a good stillman uses his nose").
+    let reader_female = reader_is_female(ws);
     let mut i = 0;
     while let Some(w) = ws.get(i) {
         let f = w.f;
         let prev = ws.get(i.wrapping_sub(1));
         let next = ws.get(i + 1);
         let nf = fl(ws, i + 1);
+        let other = reader_female.is_some_and(|r| female(&w.k).is_some_and(|g| g != r));
         // "She" is the interviewer unless the note named another person first ("a
         // rep I coached … his call plan"); even then "she asked" is the interviewer.
-        let she = !person || reader || nf & SAID != 0;
+        let she = !other && (!person || reader || nf & SAID != 0);
         let mut last = i;
         let mut cap = true;
         let mut agree_at = usize::MAX;
@@ -2871,6 +2903,23 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         }
         i += 1;
     }
+}
+
+/// Whether a pronoun is a woman's (`Some(true)`) or a man's (`Some(false)`).
+fn female(k: &str) -> Option<bool> {
+    match k {
+        "she" | "her" | "hers" | "she's" => Some(true),
+        "he" | "him" | "his" | "he's" => Some(false),
+        _ => None,
+    }
+}
+
+/// The interviewer's pronoun in a note, by its first subject pronoun ("the spaniel
+/// … his feet and she said …" is hers).
+fn reader_is_female(ws: &[Tok]) -> Option<bool> {
+    ws.iter()
+        .filter(|w| w.f & (SHEHE | SHES) != 0)
+        .find_map(|w| female(&w.k))
 }
 
 /// Whether `w` (after `prev`) names someone the note's pronouns may mean: a person
@@ -3606,6 +3655,23 @@ fn first_person_state(ws: &[Tok]) -> Option<(String, bool)> {
             return Some((s, true));
         }
     }
+    // A story told in notes: "Customer shouting at the tills" is "A customer was
+    // shouting …", "Let him say his piece" is "I let him …".
+    let no_verb = !ws.iter().any(|w| w.f & (FIN | SV | SUBJ) != 0);
+    if at(ws, 0, PERSON) && !ws[0].k.ends_with('s') && at(ws, 1, INGX) && no_verb {
+        let a = if ws[0].k.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "An"
+        } else {
+            "A"
+        };
+        let mut s = format!("{a} ");
+        push_decap(&mut s, &ws[0]);
+        s.push_str(" was ");
+        return Some((sentence(&s, &ws[1..], 0, "", '.'), true));
+    }
+    if tk_k(ws, 0) == "let" && matches!(tk_k(ws, 1), "him" | "her" | "them") {
+        return Some((sentence("I ", ws, 1, "", '.'), true));
+    }
     if tk_k(ws, 0) == "sorry" && matches!(tk_k(ws, 1), "for" | "about") && at(ws, 2, INGX) {
         return Some((sentence("I am ", ws, 1, "", '.'), true));
     }
@@ -3619,7 +3685,7 @@ const SELF_ADJECTIVES: &str = "good best great strong better comfortable confide
 /// Nouns for a place of work ("a small salon", "a mid-sized brand").
 const WORKPLACES: &str = "brand company firm business team practice salon school shop store \
     hospital trust charity startup agency studio lab clinic workshop organisation employer \
-    group site depot yard kitchen restaurant hotel office";
+    group site depot yard kitchen restaurant hotel office operator";
 
 /// "the timber frame schools specifically, is exactly what I want": no comma between a
 /// subject (a phrase opened by a determiner, with no verb) and its "is/are/was/were".
@@ -3721,8 +3787,11 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let comma = s > 0 && ws[s - 1].t.ends_with(',');
         // "…, would like to do it again": a modal is the writer's too.
         let modal = verb & AUX1 != 0 && tk_k(ws, v).starts_with(['w', 'c', 's', 'm']);
+        // "…, let him say his piece": the writer let him.
+        let let_him = ws[s].k == "let" && matches!(tk_k(ws, s + 1), "him" | "her" | "them");
         let first = &mut ws[s];
-        let dropped = verb & FPV != 0 || modal || (last && verb & PASTX != 0 && !passive);
+        let dropped =
+            verb & FPV != 0 || modal || let_him || (last && verb & PASTX != 0 && !passive);
         if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma {
             first.t.insert_str(0, "and I ");
         } else if s > 0 && mine && first.k == "been" && comma {
@@ -4646,6 +4715,16 @@ mod tests {
             ("a mid-sized brand where the sustainability lead sits close to buying decisions", Why, Some("I want to be part of a mid-sized brand where the sustainability lead sits close to buying decisions.")),
             ("An independent practice with proper appointment times", Why, Some("I want to be part of an independent practice with proper appointment times.")),
             ("a scientific peer not a sales rep", Why, Some("What draws me to this role is a scientific peer, not a sales rep.")),
+            // A story told in notes: a person doing something, and "let him".
+            ("Customer shouting at the tills over a refund", Bare, Some("A customer was shouting at the tills over a refund.")),
+            ("let them finish and got the duty manager", Bare, Some("I let them finish and got the duty manager.")),
+            ("I moved the customer away from the queue, let him say his piece", Bare, Some("I moved the customer away from the queue, and I let him say his piece.")),
+            // A span of years is spelled out; seconds and minutes too.
+            ("2022–24 i was caring for my mum", Bare, Some("From 2022 to 2024 I was caring for my mum.")),
+            ("I worked there between 2019-2021", Bare, Some("I worked there between 2019-2021.")),
+            ("I should have said that in 30 secs", Bare, Some("I should have said that in 30 seconds.")),
+            // A pronoun of the other gender than the interviewer's is someone else's.
+            ("she said a good stillman uses his nose as much as the panel", Bare, Some("You said a good stillman uses his nose as much as the panel.")),
             // A phrase put first and taken up again by a pronoun goes back in its place.
             ("The fortnightly drops instead of big seasons, I like that because you can react fast", Bare, Some("I like the fortnightly drops instead of big seasons because you can react fast.")),
             ("low power stuff that actually goes in the sea, ive only done it on the bench", Bare, Some("I've only done low power stuff that actually goes in the sea on the bench.")),
