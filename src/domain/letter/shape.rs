@@ -844,7 +844,7 @@ fn key(w: &str) -> String {
     let core = cut(w, s, e);
     // Byte-wise: lowercasing ASCII keeps every other byte as it is.
     let k = core.to_ascii_lowercase();
-    if core.contains('’') {
+    if !core.is_ascii() && core.contains('’') {
         k.replace('’', "'")
     } else {
         k
@@ -1691,6 +1691,10 @@ const NOT_TAKERS: &str = "be been being need dare ought why whether rather least
 ///   more ("What draws me to this role is the steady shifts, and I like that …"),
 ///   which blind readers read as "the steady shifts and I" otherwise.
 fn clause_commas(s: String) -> String {
+    // Most sentences have neither: they are not read word by word.
+    if !(s.contains(" not ") || s.contains(" and I")) {
+        return s;
+    }
     let words: Vec<&str> = s.split(' ').collect();
     let mut comma_after = Vec::new();
     for i in 1..words.len().saturating_sub(1) {
@@ -2199,6 +2203,10 @@ fn years_spelled(ws: &mut [Tok], i: usize) {
 
 /// "2022–24" or "2022-2024" as its two years ("2022", "2024"); None for anything else.
 fn year_span(t: &str) -> Option<(String, String)> {
+    // Every word comes here: most are cleared by their first bytes.
+    if t.len() < 7 || !t.starts_with("20") {
+        return None;
+    }
     let (a, b) = t.split_once(['-', '–'])?;
     let year =
         |y: &str| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()) && y.starts_with("20");
