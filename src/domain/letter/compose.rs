@@ -598,6 +598,22 @@ fn announces(said: &str) -> bool {
     .any(|p| head.contains(p))
 }
 
+/// Whether a lead and the line after it share a telling word ("There is a thread
+/// through my job moves." before "…, the thread is the work itself"): a reader hears
+/// it twice in two sentences.
+fn shares_noun(lead: &str, said: &str) -> bool {
+    const PLAIN: &str = " should there about would could their answer answers question \
+        questions since given proper thought through ";
+    let said = said.to_ascii_lowercase();
+    lead.split(' ').map(core_of).any(|w| {
+        let w = w.to_ascii_lowercase();
+        w.len() >= 5
+            && !PLAIN.contains(&format!(" {w} "))
+            && !super::shape::is_verb_or_function(&w)
+            && said.split(' ').any(|s| core_of(s) == w)
+    })
+}
+
 /// `s` with its first letter in lowercase, unless the first word is "I" or a name-like
 /// word in capitals after it ("I", "Ofsted"): "How does …?" -> "how does …?".
 fn lower_first(s: &str) -> String {
@@ -1397,7 +1413,8 @@ fn repairs(
                     // needs no lead into it.
                     let twice = (lead.contains("ince") && said.contains("ince "))
                         || said.starts_with("You asked")
-                        || announces(&said);
+                        || announces(&said)
+                        || shares_noun(&lead, &said);
                     let asks = f.symptom.letter_move == LetterMove::AskQuestions;
                     // The moment this repair answers goes first, and leads into it by
                     // itself: a lead after it ("I have since given that question

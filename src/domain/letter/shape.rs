@@ -1037,6 +1037,13 @@ pub(crate) fn is_common_word(word: &str) -> bool {
     k.ends_with("ed") || kinds(&k) & (FUNC | ADVX | PASTX | FIN | SV | SUBJ | PREP | DET) != 0
 }
 
+/// Whether `word` (any case) is a verb form or a function word the shaper knows:
+/// two sentences that share one ("spent", "have") do not say the same thing twice.
+pub(crate) fn is_verb_or_function(word: &str) -> bool {
+    let k = word.to_ascii_lowercase();
+    k.ends_with("ed") || kinds(&k) & (FUNC | PASTX | FIN | SV | SUBJ | PREP | DET) != 0
+}
+
 /// Whether `word` (any case) is a common adjective that opens many names ("Good
 /// Neighbours", "Small Business Unit"): alone it is no name.
 pub(crate) fn is_plain_adjective(word: &str) -> bool {
@@ -1158,6 +1165,11 @@ fn clause_ok(ws: &[Tok]) -> bool {
         return noun_phrase(ws, i + 1, 1, true, false);
     }
     if f & DEM != 0 {
+        // "…, and that he starts everyone off …": "that" before a subject opens a
+        // clause of what was said, not a subject of its own.
+        if w.k == "that" && at(ws, i + 1, SUBJ) {
+            return false;
+        }
         if at(ws, skip_adverbs(ws, i + 1), FIN | PASTX) {
             return true;
         }
@@ -2383,7 +2395,7 @@ fn tidy(ws: &mut [Tok]) {
 const ROLES: &str = "lead leader manager engineer driver supervisor officer assistant technician \
     analyst nurse teacher consultant coordinator administrator director mechanic operator \
     volunteer treasurer chair advisor adviser developer designer planner buyer cashier \
-    receptionist apprentice trainee intern carer graduate estimator scaffolder chemist \
+    receptionist apprentice trainee intern carer graduate mariner estimator scaffolder chemist \
     groomer electrician plumber welder joiner accountant solicitor paramedic scientist \
     researcher surveyor editor producer therapist pharmacist midwife specialist executive \
     clerk associate";
@@ -2396,7 +2408,10 @@ fn held_role(ws: &[Tok]) -> Option<String> {
     // graduate (Leeds)"), or before "on", "at", "for", "in", "from".
     let ends_role = |j: usize| {
         ends_clause(&ws[j].t)
-            || matches!(tk_k(ws, j + 1), "on" | "at" | "for" | "in" | "from")
+            || matches!(
+                tk_k(ws, j + 1),
+                "on" | "at" | "for" | "in" | "from" | "with"
+            )
             || ws.get(j + 1).is_some_and(|n| n.t.starts_with('('))
     };
     let head = (0..3.min(ws.len())).find(|&j| ends_role(j) && word_in(ROLES, &ws[j].k))?;
@@ -2411,7 +2426,7 @@ fn held_role(ws: &[Tok]) -> Option<String> {
         return None;
     }
     // A graduate still is one; a role held is told in the past.
-    let verb = if ws[head].k == "graduate" {
+    let verb = if matches!(ws[head].k.as_str(), "graduate" | "mariner") {
         "am"
     } else {
         "was"
@@ -3169,7 +3184,8 @@ fn inner(ws: &[Tok]) -> usize {
 
 /// Common words a note opens with, capitalised only for that ("Small team that …",
 /// "Chief engineer on …", "More time for …"); not before a number ("Level 2").
-const PLAIN_STARTS: &str = "small big large more less most chief senior head lead principal \
+const PLAIN_STARTS: &str =
+    "small big large more less most chief senior head lead principal master \
     junior assistant deputy new great good strong real proper full part busy";
 
 /// Whether words for a frame's slot are notes that the frame would only dress up
@@ -3930,14 +3946,26 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
     // Not before the clause a verb like "realised" takes ("When I realised I had made
     // an error, I said so").
     if fl(ws, 0) & (SUB | PSUB) != 0 {
-        let main = (2..ws.len())
+        let cands: Vec<usize> = (2..ws.len())
             .take_while(|&j| !ends_clause(&tk(ws, j - 1).t))
-            .find(|&j| {
+            .filter(|&j| {
                 let subject = (at(ws, j, IWE) && verb_after_pronoun(ws, j))
                     || (at(ws, j, SV) && is_i(&tk(ws, j).k));
                 let takes = word_in(CLAUSE_VERBS, &tk(ws, j - 1).k);
                 subject && !at(ws, j - 1, FUNC) && !takes
-            });
+            })
+            .collect();
+        // "If you ring and I'm not somewhere I can talk, I will ask …": of several,
+        // the one that says what the writer will do is the main clause.
+        let will = |j: usize| {
+            matches!(tk_k(ws, j), "i'll" | "i'd") || matches!(tk_k(ws, j + 1), "will" | "would")
+        };
+        let main = cands
+            .iter()
+            .rev()
+            .find(|&&j| will(j))
+            .or(cands.first())
+            .copied();
         if let Some(j) = main {
             let s = sentence(&lead(part(ws, 0, j), ""), part(ws, j, ws.len()), 0, "", '.');
             if has_subject_and_verb(&s) {
@@ -4723,6 +4751,11 @@ mod tests {
             ("a mid-sized brand where the sustainability lead sits close to buying decisions", Why, Some("I want to be part of a mid-sized brand where the sustainability lead sits close to buying decisions.")),
             ("An independent practice with proper appointment times", Why, Some("I want to be part of an independent practice with proper appointment times.")),
             ("a scientific peer not a sales rep", Why, Some("What draws me to this role is a scientific peer, not a sales rep.")),
+            // An opening "If" clause ends at its comma.
+            ("If you ring and I'm not somewhere I can talk properly I will ask to call you back", Bare, Some("If you ring and I'm not somewhere I can talk properly, I will ask to call you back.")),
+            // A qualification held still is; "that" before a subject is no subject.
+            ("Master mariner with 30 years in ferry operations", Bare, Some("I am a master mariner with 30 years in ferry operations.")),
+            ("the brooch he handed me, and that he starts everyone off on repairs", Bare, None),
             // A story told in notes: a person doing something, and "let him".
             ("Customer shouting at the tills over a refund", Bare, Some("A customer was shouting at the tills over a refund.")),
             ("let them finish and got the duty manager", Bare, Some("I let them finish and got the duty manager.")),

@@ -1394,3 +1394,23 @@ fn the_acknowledgement_does_not_echo_the_thanks() {
     }
     assert_eq!(seen, 18, "every pair of wordings has both paragraphs");
 }
+
+// Guards "no stock lines, reads like one person": a lead into the user's line is left
+// out when the line says its telling word itself ("There is a thread through my job
+// moves." before "…, the thread is the work itself"), whichever lead a turn picks.
+#[test]
+fn a_lead_that_repeats_the_line_is_left_out() {
+    let mut c = case("exits");
+    c.lines.insert(
+        "explained_every_exit".into(),
+        "Each move kept me in casework when the funding moved, the thread is the work itself"
+            .into(),
+    );
+    let mut turns = String::new();
+    for _ in 0..3 {
+        let text = turned(&c, &turns, LetterLength::Standard).render();
+        assert!(text.contains("the thread is the work itself"), "{text}");
+        assert_eq!(text.matches("thread").count(), 1, "{text}");
+        turns = super::next_turn(&turns, "repairs");
+    }
+}
