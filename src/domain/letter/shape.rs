@@ -3615,7 +3615,10 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     // Only as one phrase: what follows a break ("…, miss proper carving") may be
     // notes the frame would carry.
     let place = matches!(tk_k(ws, 2), "on" | "at" | "in" | "with" | "as")
-        && !ws.iter().any(|w| ends_clause(&w.t));
+        && ws
+            .iter()
+            .position(|w| ends_clause(&w.t))
+            .is_none_or(|c| at(ws, c + 1, SUBJ | SV));
     let of_what = unit != "hours" && fl(ws, 2) & (FUNC | NUM | FIN | PASTX) == 0;
     // "6 years process operator at a dairy plant": time in a role is served as one.
     let role = (2..5.min(ws.len())).any(|j| word_in(ROLES, &ws[j].k) && !ends_clause(&ws[j - 1].t));
@@ -4448,7 +4451,11 @@ fn head_list_then_clause(ws: &[Tok], template: &str, list: bool) -> Option<(Stri
     let last = head.last_mut()?;
     let n = trim_end_set(&last.t, ",;:-–—").len();
     last.t.truncate(n);
-    let framed = fill(template, &head)?;
+    // Time served goes as experience, as it does alone ("I bring 4 years on …").
+    let framed = match framed(&head, template)? {
+        (s, _) if s.starts_with("I bring ") => s,
+        _ => fill(template, &head)?,
+    };
     if !has_subject_and_verb(&framed) {
         return None;
     }
@@ -4760,6 +4767,7 @@ mod tests {
             ("Customer shouting at the tills over a refund", Bare, Some("A customer was shouting at the tills over a refund.")),
             ("let them finish and got the duty manager", Bare, Some("I let them finish and got the duty manager.")),
             ("I moved the customer away from the queue, let him say his piece", Bare, Some("I moved the customer away from the queue, and I let him say his piece.")),
+            ("4 yrs on the shop floor, im the one who notices stuff", Why, Some("I bring 4 years on the shop floor. I'm the one who notices stuff.")),
             // A span of years is spelled out; seconds and minutes too.
             ("2022–24 i was caring for my mum", Bare, Some("From 2022 to 2024 I was caring for my mum.")),
             ("I worked there between 2019-2021", Bare, Some("I worked there between 2019-2021.")),
@@ -5006,7 +5014,7 @@ mod tests {
             ("that returns are up 20% this year", Pt, Some("What I meant to say is that returns are up 20% this year.")),
             ("that process was slow", Pt, Some("That process was slow.")),
             // Short phrases before the clause are one list in the frame.
-            ("7 years on lifts, NVQ level 3, I can fault find on traction", Ex, Some("The example I had in mind is 7 years on lifts and NVQ level 3. I can fault find on traction.")),
+            ("7 years on lifts, NVQ level 3, I can fault find on traction", Ex, Some("I bring 7 years on lifts and NVQ level 3. I can fault find on traction.")),
             ("west front restoration, 5 yrs, lottery funded", Ex, Some("The example I had in mind is west front restoration: 5 years, lottery funded.")),
             ("I led a test purchase summer 2025", Bare, Some("I led a test purchase in summer 2025.")),
             ("I rewrote the quickstart, docs-related tickets down 30%", Bare, Some("I rewrote the quickstart, with docs-related tickets down 30%.")),
