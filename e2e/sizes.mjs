@@ -44,16 +44,17 @@ import zlib from 'node:zlib';
 // rest of that round: the Send step's warning about a gap left in the letter, roles
 // and recipients written as titles, a role held, model codes, and the slips beside
 // the opener, a company without "Ltd". +7.1 KB in all (280.4 KB), inside the 8 KB
-// the issue allows. Raised to 288 KB by the letter's seventh round (issue 15, still
-// open): about 45 more note shapes from blind rounds 20 and 21 (commas before a
+// the issue allows. Raised to 289 KB by the letter's seventh round (issue 15, still
+// open): about 50 more note shapes from blind rounds 20 and 21 (commas before a
 // contrast and a second clause, splices after an opening phrase, a possessive or a
 // quantifier, roles typed as CV lines with what came with them, phrases put first
-// and taken up by a pronoun, the interviewer's gender, spans of years), platform and
-// shop names, names of several words restored, and the leads dropped before a third
-// line the user wrote. +6.8 KB (287.6 KB), inside the 8 KB the issue allows; an
-// ASCII-only lowercase kept 11 KB of Unicode case tables out.
+// and taken up by a pronoun, the interviewer's gender, spans of years, time served
+// as experience), platform and shop names, names of several words restored, and
+// leads that repeat the user's line or crowd out a third one left out. +7.6 KB
+// (288.4 KB), inside the 8 KB the issue allows; an ASCII-only lowercase kept 11 KB
+// of Unicode case tables out.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 288 * 1024;
+const BUDGET_GZIP = 289 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;

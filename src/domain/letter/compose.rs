@@ -299,7 +299,7 @@ fn long_names_of(req: &Request) -> Vec<String> {
                 && !pair[0].ends_with([',', '.', ';', ':'])
                 && super::shape::is_plain_adjective(core_of(pair[0]))
             {
-                let name = format!("{} {}", core_of(pair[0]), core_of(pair[1]));
+                let name = [core_of(pair[0]), " ", core_of(pair[1])].concat();
                 if !out.contains(&name) {
                     out.push(name);
                 }
@@ -608,7 +608,7 @@ fn shares_noun(lead: &str, said: &str) -> bool {
     lead.split(' ').map(core_of).any(|w| {
         let w = w.to_ascii_lowercase();
         w.len() >= 5
-            && !PLAIN.contains(&format!(" {w} "))
+            && !PLAIN.contains(&[" ", &w, " "].concat())
             && !super::shape::is_verb_or_function(&w)
             && said.split(' ').any(|s| core_of(s) == w)
     })

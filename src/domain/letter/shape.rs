@@ -2209,7 +2209,7 @@ fn years_spelled(ws: &mut [Tok], i: usize) {
     let opens = i == 0 || ends_clause(&ws[i - 1].t);
     if let Some((a, b)) = year_span(&ws[i].t).filter(|_| opens) {
         let from = if i == 0 { "From" } else { "from" };
-        set_core(ws, i, i, &format!("{from} {a} to {b}"), false);
+        set_core(ws, i, i, &[from, " ", &a, " to ", &b].concat(), false);
     }
 }
 
@@ -2226,7 +2226,7 @@ fn year_span(t: &str) -> Option<(String, String)> {
         return None;
     }
     let b = match b.len() {
-        2 if b.bytes().all(|c| c.is_ascii_digit()) => format!("{}{b}", &a[..2]),
+        2 if b.bytes().all(|c| c.is_ascii_digit()) => [&a[..2], b].concat(),
         4 if year(b) => b.to_owned(),
         _ => return None,
     };
@@ -2486,16 +2486,16 @@ fn with_attributes(verb: &str, ws: &[Tok], head: usize) -> Option<String> {
     let list = if phrases.is_empty() {
         last
     } else {
-        format!("{} and {last}", phrases.join(", "))
+        [phrases.join(", ").as_str(), " and ", &last].concat()
     };
     // Another role held is one more thing the writer was, not what came with the
     // first ("…, and an owner's rep for 2 drydocks"); a mix of the two stays notes.
     if roles.iter().all(|&r| r) {
-        Some(finish(&format!("{role}, and {list}"), '.'))
+        Some(finish(&[role, ", and ", &list].concat(), '.'))
     } else if roles.iter().any(|&r| r) {
         None
     } else {
-        Some(finish(&format!("{role}, with {list}"), '.'))
+        Some(finish(&[role, ", with ", &list].concat(), '.'))
     }
 }
 
@@ -2507,7 +2507,7 @@ fn one_of(verb: &str, ws: &[Tok]) -> Option<String> {
     } else {
         "a"
     };
-    let s = sentence(&format!("I {verb} {a} "), ws, inner(ws), "", '.');
+    let s = sentence(&["I ", verb, " ", a, " "].concat(), ws, inner(ws), "", '.');
     has_subject_and_verb(&s).then_some(s)
 }
 
@@ -3660,7 +3660,7 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
         } else {
             "a"
         };
-        let pre = format!("I want to be part of {a} ");
+        let pre = ["I want to be part of ", a, " "].concat();
         return Some((sentence(&pre, ws, 1, "", '.'), false));
     }
     fill(template, ws).map(|s| (s, false))
@@ -3691,7 +3691,7 @@ fn first_person_state(ws: &[Tok]) -> Option<(String, bool)> {
         } else {
             "A"
         };
-        let mut s = format!("{a} ");
+        let mut s = [a, " "].concat();
         push_decap(&mut s, &ws[0]);
         s.push_str(" was ");
         return Some((sentence(&s, &ws[1..], 0, "", '.'), true));
