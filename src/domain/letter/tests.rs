@@ -1338,14 +1338,16 @@ fn a_company_is_named_as_people_say_it() {
 #[test]
 fn a_long_name_is_restored_and_its_adjective_stays_common() {
     let mut c = case("exits");
-    c.lines.insert(
-        "evidence".into(),
-        "I ran the rota for our village Good Neighbours scheme for 4 years".into(),
-    );
-    c.lines.insert(
-        "why".into(),
-        "good at getting volunteers to keep coming back, like on the good neighbours rota".into(),
-    );
+    c.lines.extend(lines(&[
+        (
+            "evidence",
+            "I ran the rota for our village Good Neighbours scheme for 4 years",
+        ),
+        (
+            "why",
+            "good at getting volunteers to keep coming back, like on the good neighbours rota",
+        ),
+    ]));
     let text = email(&c);
     assert!(text.contains("village Good Neighbours scheme"), "{text}");
     assert!(!text.contains("good neighbours"), "{text}");
