@@ -2578,13 +2578,26 @@ fn participle_after_have(ws: &mut [Tok], i: usize) {
 /// determiner, "not", "been" or "got", "its" at `i` is "it's" (the possessive is
 /// followed by its noun).
 fn its_as_it_is(ws: &mut [Tok], i: usize) {
+    // "its chilled which I know", "its local and …": a participle or a plain
+    // adjective that ends its phrase says what it is ("its team and …" is whose).
+    let said = |j: usize| {
+        let ends = ws.get(j).is_some_and(|w| ends_clause(&w.t))
+            || ws.get(j + 1).is_none_or(|n| n.f & (REL | ANDOR | SUB) != 0);
+        let what = fl(ws, j) & PASTX != 0 || word_in(STATES, tk_k(ws, j));
+        ends && what
+    };
     if ws[i].k == "its"
         && (fl(ws, i + 1) & (ADVX | DET | INGX | NUM) != 0
-            || matches!(tk_k(ws, i + 1), "not" | "been" | "got"))
+            || matches!(tk_k(ws, i + 1), "not" | "been" | "got")
+            || said(i + 1))
     {
         set_core(ws, i, i, "it's", true);
     }
 }
+
+/// Adjectives that say what something is, after "it's" typed as "its".
+const STATES: &str = "local real true fine hard easy quiet busy different nearby close closer \
+    better worse important";
 
 /// Spells out the shorthand at `i` ("devs" -> "developers") and a unit after a number
 /// ("50 min" -> "50 minutes", "6h" -> "6 hours", "1 yr" -> "1 year").
@@ -3186,7 +3199,8 @@ fn inner(ws: &[Tok]) -> usize {
 /// "Chief engineer on …", "More time for …"); not before a number ("Level 2").
 const PLAIN_STARTS: &str =
     "small big large more less most chief senior head lead principal master \
-    junior assistant deputy new great good strong real proper full part busy";
+    junior assistant deputy new great good strong real proper full part busy local national \
+    public private general central regional";
 
 /// Whether words for a frame's slot are notes that the frame would only dress up
 /// ("What draws me to this role is 3 years on new build cladding, miss proper
@@ -4768,6 +4782,11 @@ mod tests {
             ("let them finish and got the duty manager", Bare, Some("I let them finish and got the duty manager.")),
             ("I moved the customer away from the queue, let him say his piece", Bare, Some("I moved the customer away from the queue, and I let him say his piece.")),
             ("4 yrs on the shop floor, im the one who notices stuff", Why, Some("I bring 4 years on the shop floor. I'm the one who notices stuff.")),
+            // A common adjective typed with a capital is lowercased inside a frame.
+            ("Local authority side, I want to sign things off", Why, Some("What draws me to this role is the local authority side. I want to sign things off.")),
+            // "its" before what something is, not whose.
+            ("the nights suit me and its chilled which I know", Bare, Some("The nights suit me and it's chilled which I know.")),
+            ("I like the firm and its team and its clients", Bare, Some("I like the firm and its team and its clients.")),
             // A span of years is spelled out; seconds and minutes too.
             ("2022–24 i was caring for my mum", Bare, Some("From 2022 to 2024 I was caring for my mum.")),
             ("I worked there between 2019-2021", Bare, Some("I worked there between 2019-2021.")),
