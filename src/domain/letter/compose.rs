@@ -284,14 +284,18 @@ fn long_names_of(req: &Request) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let lines = req.assessment.values().map(|a| a.line.as_str());
     for source in req.general.iter().copied().chain(lines) {
+        // Most lines have no two capitals in a row: they are read no further.
+        let capitals = source.split_ascii_whitespace().skip(1);
+        if capitals
+            .filter(|w| w.as_bytes()[0].is_ascii_uppercase())
+            .nth(1)
+            .is_none()
+        {
+            continue;
+        }
         let words: Vec<&str> = source.split_ascii_whitespace().collect();
         for (i, pair) in words.windows(2).enumerate() {
-            let capital = |w: &str| {
-                core_of(w)
-                    .as_bytes()
-                    .first()
-                    .is_some_and(u8::is_ascii_uppercase)
-            };
+            let capital = |w: &str| w.as_bytes()[0].is_ascii_uppercase();
             let mid = i > 0 && !words[i - 1].ends_with(['.', '!', '?']);
             if mid
                 && capital(pair[0])
@@ -607,7 +611,9 @@ fn shares_noun(lead: &str, said: &str) -> bool {
     let said = said.to_ascii_lowercase();
     lead.split(' ').map(core_of).any(|w| {
         let w = w.to_ascii_lowercase();
+        // The cheap test first: most lead words are not in the line at all.
         w.len() >= 5
+            && said.contains(&w)
             && !PLAIN.contains(&[" ", &w, " "].concat())
             && !super::shape::is_verb_or_function(&w)
             && said.split(' ').any(|s| core_of(s) == w)
@@ -632,6 +638,18 @@ fn lower_first(s: &str) -> String {
 
 /// A word without the punctuation around it.
 fn core_of(word: &str) -> &str {
+    // Bytes for ASCII words, as nearly all are: this runs for every word of the letter.
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        let Some(s) = b.iter().position(u8::is_ascii_alphanumeric) else {
+            return "";
+        };
+        let e = b
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .map_or(s, |e| e + 1);
+        return &word[s..e];
+    }
     word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
