@@ -125,25 +125,24 @@ pub fn budget(channel: Channel, length: LetterLength) -> usize {
 /// Words as the budget counts them: runs of text between spaces that hold a letter or
 /// digit (a lone dash is not a word).
 pub fn count_words(text: &str) -> usize {
-    if text.is_ascii() {
-        // The same count in one pass over the bytes: the composer counts each
-        // draft it tries, and the checklist counts on every keystroke.
-        let (mut n, mut alnum) = (0, false);
-        for b in text.bytes().chain([b' ']) {
-            if b.is_ascii_whitespace() {
-                n += usize::from(alnum);
-                alnum = false;
+    // One pass over the bytes: the composer counts each draft it tries, and the
+    // checklist counts on every keystroke. Runs between ASCII spaces are split again
+    // only when they hold other characters ("£4.2m", "–", a no-break space).
+    text.as_bytes()
+        .split(u8::is_ascii_whitespace)
+        .map(|run| {
+            if run.is_ascii() {
+                usize::from(run.iter().any(u8::is_ascii_alphanumeric))
             } else {
-                alnum |= b.is_ascii_alphanumeric();
+                // Split at ASCII bytes, so still whole characters.
+                std::str::from_utf8(run).map_or(0, |w| {
+                    w.split(char::is_whitespace)
+                        .filter(|p| p.chars().any(char::is_alphanumeric))
+                        .count()
+                })
             }
-        }
-        return n;
-    }
-    super::shape::split_words(text)
-        .filter(|w| {
-            w.bytes().any(|b| b.is_ascii_alphanumeric()) || w.chars().any(char::is_alphanumeric)
         })
-        .count()
+        .sum()
 }
 
 /// The trimmed text, or `None` when blank.

@@ -4563,8 +4563,13 @@ mod tests {
             ("", 0),
             ("£4.2m over 5 years", 4),
             ("— —", 0),
+            ("a\u{a0}b – “quoted” £4.2m naïve", 5),
         ] {
             assert_eq!(crate::domain::letter::count_words(text), words, "{text:?}");
+            let plain = split_words(text)
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            assert_eq!(plain, words, "{text:?}");
         }
     }
 
