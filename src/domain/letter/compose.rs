@@ -136,7 +136,7 @@ pub fn count_words(text: &str) -> usize {
             } else {
                 // Split at ASCII bytes, so still whole characters.
                 std::str::from_utf8(run).map_or(0, |w| {
-                    w.split(char::is_whitespace)
+                    super::shape::split_words(w)
                         .filter(|p| p.chars().any(char::is_alphanumeric))
                         .count()
                 })
@@ -637,18 +637,6 @@ fn lower_first(s: &str) -> String {
 
 /// A word without the punctuation around it.
 fn core_of(word: &str) -> &str {
-    // Bytes for ASCII words, as nearly all are: this runs for every word of the letter.
-    if word.is_ascii() {
-        let b = word.as_bytes();
-        let Some(s) = b.iter().position(u8::is_ascii_alphanumeric) else {
-            return "";
-        };
-        let e = b
-            .iter()
-            .rposition(u8::is_ascii_alphanumeric)
-            .map_or(s, |e| e + 1);
-        return &word[s..e];
-    }
     word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
