@@ -1402,14 +1402,23 @@ fn repairs(
                     evidence_given = true;
                     let turn =
                         cx.pick(SectionKind::Repairs).0 + cx.pick(SectionKind::WishISaid).0 + i;
-                    let lead = if cx.serious {
+                    // A row's leads follow its admitted slip ("Here is what I was doing
+                    // then."); a slip left unsaid takes the lead that names it ("I
+                    // should also have explained the gap in my CV.").
+                    let passing =
+                        || phrases::lead_in_passing(f.symptom.id, f.symptom.letter_move, turn);
+                    let own = f.symptom.id == crate::domain::diagnosis::SOMETHING_ELSE;
+                    let unsaid = cx.serious && !own && !carried.contains(&f.symptom.id);
+                    let lead = if unsaid && !passing().is_empty() {
+                        passing()
+                    } else if cx.serious {
                         Pick(turn).of(&line.leads)
                     } else {
                         // The user's own "something else" is not one of the answers.
-                        if f.symptom.id == crate::domain::diagnosis::SOMETHING_ELSE {
+                        if own {
                             ""
                         } else {
-                            phrases::lead_in_passing(f.symptom.id, f.symptom.letter_move, turn)
+                            passing()
                         }
                     };
                     let lead = cx.fill(lead);

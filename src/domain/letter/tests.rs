@@ -1416,3 +1416,30 @@ fn a_lead_that_repeats_the_line_is_left_out() {
         turns = super::next_turn(&turns, "repairs");
     }
 }
+
+// Guards "one acknowledgement, sentences that follow from each other": the answer
+// about a CV gap never opens on a lead that points back at an admission the letter
+// did not make ("Here is what I was doing then." with no gap named before it).
+#[test]
+fn a_gap_answer_is_introduced_by_name_when_its_slip_is_unsaid() {
+    let gap = "I was caring for my mum and kept my licence current";
+    let mut checked = 0;
+    for mut c in cases() {
+        c.assessment
+            .extend(ticked(&[("stumbled_on_gap", "the 8 months in 2024")]));
+        c.lines.insert("stumbled_on_gap".into(), gap.into());
+        for length in [LetterLength::Standard, LetterLength::Brief] {
+            for turn in 0..3 {
+                let mut turns = String::new();
+                for _ in 0..turn {
+                    turns = super::next_turn(&turns, "repairs");
+                }
+                let text = turned(&c, &turns, length).render();
+                let Some(at) = text.find(gap) else { continue };
+                checked += 1;
+                assert!(text[..at].contains("gap"), "{}\n{text}", c.id);
+            }
+        }
+    }
+    assert!(checked > 10, "the gap answer was in {checked} letters");
+}
