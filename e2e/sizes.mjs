@@ -50,8 +50,8 @@ import zlib from 'node:zlib';
 // quantifier, roles typed as CV lines with what came with them, phrases put first
 // and taken up by a pronoun, the interviewer's gender, spans of years, time served
 // as experience), platform and shop names, names of several words restored, and
-// leads that repeat the user's line or crowd out a third one left out. +7.8 KB
-// (288.6 KB), inside the 8 KB the issue allows; an ASCII-only lowercase kept 11 KB
+// leads that repeat the user's line or crowd out a third one left out. +7.9 KB
+// (288.7 KB), inside the 8 KB the issue allows; an ASCII-only lowercase kept 11 KB
 // of Unicode case tables out.
 const TARGET_GZIP = 150 * 1024;
 const BUDGET_GZIP = 289 * 1024;
