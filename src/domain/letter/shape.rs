@@ -1039,15 +1039,20 @@ fn words_of(s: &str) -> Vec<Tok> {
 /// function word, a verb form, an adverb) or a past tense in "-ed": "LED" typed in one
 /// note does not make "led" a name in another.
 pub(crate) fn is_common_word(word: &str) -> bool {
-    let k = word.to_ascii_lowercase();
-    k.ends_with("ed") || kinds(&k) & (FUNC | ADVX | PASTX | FIN | SV | SUBJ | PREP | DET) != 0
+    known_as(word, ADVX)
 }
 
 /// Whether `word` (any case) is a verb form or a function word the shaper knows:
 /// two sentences that share one ("spent", "have") do not say the same thing twice.
 pub(crate) fn is_verb_or_function(word: &str) -> bool {
+    known_as(word, 0)
+}
+
+/// Whether `word` (any case) ends in "-ed" or is a verb form or function word the
+/// shaper knows, or of the `extra` kinds.
+fn known_as(word: &str, extra: u64) -> bool {
     let k = word.to_ascii_lowercase();
-    k.ends_with("ed") || kinds(&k) & (FUNC | PASTX | FIN | SV | SUBJ | PREP | DET) != 0
+    k.ends_with("ed") || kinds(&k) & (FUNC | PASTX | FIN | SV | SUBJ | PREP | DET | extra) != 0
 }
 
 /// Whether `word` (any case) is a common adjective that opens many names ("Good
