@@ -204,7 +204,8 @@ const UNITS: &str = "h hours|hr hours|hrs hours|min minutes|mins minutes|yr year
 /// ("the leeds store", "north yorkshire and cumbria", "caring for my mother in
 /// poland"): the nations, counties and larger cities of the UK and Ireland, and the
 /// countries and cities most often named. Not the ones that are also common words
-/// ("bath", "reading", "hull", "sale", "deal", "jersey", "turkey").
+/// ("bath", "reading", "hull", "sale", "deal", "jersey", "turkey"). The periods named
+/// after a monarch go with them ("a victorian nursing chair").
 const PLACES: &str = "england scotland wales ireland britain cornwall devon dorset somerset \
     wiltshire hampshire sussex surrey kent essex suffolk norfolk cambridgeshire lincolnshire \
     yorkshire lancashire cumbria northumberland durham cheshire derbyshire nottinghamshire \
@@ -225,7 +226,8 @@ const PLACES: &str = "england scotland wales ireland britain cornwall devon dors
     nigeria ghana kenya poland germany france spain italy portugal netherlands belgium \
     romania sweden norway denmark finland greece english scottish welsh irish british \
     european french german spanish italian polish portuguese dutch romanian american \
-    canadian australian indian chinese japanese arabic urdu punjabi";
+    canadian australian indian chinese japanese arabic urdu punjabi victorian georgian \
+    edwardian";
 /// Words before a place that are part of its name ("north yorkshire", "greater
 /// manchester", "new york").
 const PLACE_PREFIXES: &str = "north south east west northern southern eastern western greater new";
@@ -1693,12 +1695,34 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     let mine = frame.fragment.is_some_and(|f| f.contains("I "))
         || (first & (FPV | PASTX) != 0 && ws[0].t.starts_with(is_lower));
     with_change(ws, mine, frame.fragment.is_some());
+    used_to_it(ws);
     let ws = without_tag(ws);
     details_colon(ws);
     subject_comma(ws);
     let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
     ((checked || has_subject_and_verb(&built)) && !note_like(&built))
         .then(|| clause_commas(unspliced(built)))
+}
+
+/// Words after "used to" that say what the writer is used to, not what they once did
+/// ("used to tight tip times", "used to long shifts").
+const USED_TO: &str = "tight long early late heavy busy fast high night nights shift shifts \
+    pressure deadlines weekends";
+
+/// "used to tight tip times", "…, and I used to long shifts": what the writer is used
+/// to takes "am" ("I'm used to tight tip times"); "used to drive" keeps its past.
+fn used_to_it(ws: &mut [Tok]) {
+    for i in 0..ws.len().saturating_sub(2) {
+        let it = fl(ws, i + 2) & (DET | NUM | INGX | OBJ) != 0 || word_in(USED_TO, &ws[i + 2].k);
+        if ws[i].k != "used" || ws[i + 1].k != "to" || !it {
+            continue;
+        }
+        if let Some(head) = ws[i].t.strip_suffix("I used") {
+            ws[i].t = [head, "I'm used"].concat();
+        } else if i > 0 && ws[i - 1].t == "I" {
+            ws[i - 1].t.push_str("'m");
+        }
+    }
 }
 
 /// Words before "not" that make it part of the verb or of a fixed phrase ("I have
@@ -1807,7 +1831,12 @@ fn without_tag(ws: &mut [Tok]) -> &mut [Tok] {
 /// with a figure gives its details, so the comma between them reads as a colon (a frame then keeps them, as
 /// blind readers wanted; alone, a figure after a comma reads as notes).
 fn details_colon(ws: &mut [Tok]) {
-    let Some(c) = phrase_end(ws, 0).filter(|&c| c >= 2 && ws[c].t.ends_with(',')) else {
+    // Time served may run longer before its comma ("4 yrs passenger services at the
+    // airport, …").
+    let served = ws.len() > 2 && ws[0].f & NUM != 0 && word_in("years yrs months weeks", &ws[1].k);
+    let end = phrase_end(ws, 0)
+        .or_else(|| served.then(|| ws.iter().take(10).position(|w| ends_clause(&w.t)))?);
+    let Some(c) = end.filter(|&c| c >= 2 && ws[c].t.ends_with(',')) else {
         return;
     };
     if !phrase_without_verb(part(ws, 0, c + 1))
@@ -1818,8 +1847,14 @@ fn details_colon(ws: &mut [Tok]) {
     let next = phrase_end(ws, c + 1).unwrap_or(ws.len() - 1);
     let details = part(ws, c + 1, next + 1);
     if details.first().is_some_and(|w| w.f & NUM != 0) && phrase_without_verb(details) {
-        ws[c].t.pop();
-        ws[c].t.push(':');
+        // "4 yrs passenger services at gatwick, 2x commendations for …": what came of
+        // time served goes with it ("I bring 4 years of …, with 2 commendations").
+        if served {
+            ws[c].t.push_str(" with");
+        } else {
+            ws[c].t.pop();
+            ws[c].t.push(':');
+        }
     }
 }
 
@@ -2376,6 +2411,22 @@ fn tidy(ws: &mut [Tok]) {
         {
             ws[i].t.push('\'');
         }
+        // "class 2", "part 3", "band 5": a named level takes its capital.
+        // One digit: "my part 90 weekly office hours" is a share, not a level.
+        if word_in(LEVELS, &ws[i].k) && fl(ws, i + 1) & NUM != 0 && tk_k(ws, i + 1).len() == 1 {
+            capitalise(&mut ws[i]);
+        }
+        // "2x commendations": a count, not a multiplier ("2 commendations").
+        let times = ws[i].k.len().saturating_sub(1);
+        if ws[i].k.ends_with('x')
+            && (1..=2).contains(&times)
+            && ws[i].k.bytes().take(times).all(|b| b.is_ascii_digit())
+            && tk_k(ws, i + 1).ends_with('s')
+            && fl(ws, i + 1) & FUNC == 0
+        {
+            let n = cut(&ws[i].k, 0, times).to_owned();
+            set_core(ws, i, i, &n, false);
+        }
         if model_code(&ws[i].k) {
             let w = &mut ws[i];
             let (s, e) = core_range(&w.t);
@@ -2383,6 +2434,9 @@ fn tidy(ws: &mut [Tok]) {
         }
     }
 }
+
+/// Words that name a level before its number ("class 2", "part 3", "band 5").
+const LEVELS: &str = "class part level band grade tier phase";
 
 /// Nouns for a role someone holds ("shift lead", "delivery driver").
 const ROLES: &str = "lead leader manager engineer driver supervisor officer assistant technician \
@@ -2525,13 +2579,16 @@ fn credentialed(ws: &[Tok]) -> Option<String> {
 }
 
 /// Whether `k` is a model code typed in lowercase: one to three letters, then digits
-/// ("a320", "q3", "m25", "co2").
+/// ("a320", "q3", "m25", "co2"); not an area or a volume ("12 ohm cm2", "40 m2").
 fn model_code(k: &str) -> bool {
     let letters = k.bytes().take_while(u8::is_ascii_lowercase).count();
+    let unit = matches!(k.get(..letters), Some("m" | "cm" | "mm" | "km" | "ft"))
+        && matches!(k.get(letters..), Some("2" | "3"));
     (1..=3).contains(&letters)
         && k.len() > letters
         && k.len() - letters <= 4
         && k.bytes().skip(letters).all(|b| b.is_ascii_digit())
+        && !unit
 }
 
 /// The word with a capital first letter: a listed word or "i…", whose core starts
@@ -3574,14 +3631,7 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
                 && !ws[..own].iter().enumerate().any(|(i, w)| {
                     w.f & (FIN | SV) != 0 || (w.f & PASTX != 0 && at(ws, i + 1, OBJ | DET | NUM))
                 })));
-    // "about 1400 CP12s last year, and I never failed an audit": the clause was joined
-    // on to a phrase without a verb, which still needs its frame.
-    let joined_to_phrase = ws.iter().any(|w| w.t.starts_with("and I "))
-        && ws
-            .iter()
-            .take_while(|w| !ends_clause(&w.t))
-            .all(|w| w.f & (FIN | SV | SUBJ | PASTX) == 0);
-    if !dropped_i && !gerund_fragment && !joined_to_phrase && plain_has(&plain) {
+    if !dropped_i && !gerund_fragment && !joined_to_phrase(ws) && plain_has(&plain) {
         return Some((plain, true));
     }
     if f0 & SUB != 0 {
@@ -3621,10 +3671,9 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     // Only as one phrase: what follows a break ("…, miss proper carving") may be
     // notes the frame would carry.
     let place = matches!(tk_k(ws, 2), "on" | "at" | "in" | "with" | "as")
-        && ws
-            .iter()
-            .position(|w| ends_clause(&w.t))
-            .is_none_or(|c| at(ws, c + 1, SUBJ | SV));
+        && ws.iter().position(|w| ends_clause(&w.t)).is_none_or(|c| {
+            at(ws, c + 1, SUBJ | SV) || ws.get(c + 1).is_some_and(|w| w.t.starts_with("and I"))
+        });
     let of_what = unit != "hours" && fl(ws, 2) & (FUNC | NUM | FIN | PASTX) == 0;
     // "6 years process operator at a dairy plant": time in a role is served as one.
     let role = (2..5.min(ws.len())).any(|j| word_in(ROLES, &ws[j].k) && !ends_clause(&ws[j - 1].t));
@@ -3763,6 +3812,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             }
         }
     }
+    let someone_else = word_in("you he she", &ws[0].k) && at(ws, 1, PASTX | FIN);
     let mut verb_before = false;
     let mut after_with = false;
     let mut s = 0;
@@ -3813,7 +3863,11 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let dropped =
             verb & FPV != 0 || modal || let_him || (last && verb & PASTX != 0 && !passive);
         if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma {
-            first.t.insert_str(0, "and I ");
+            // "You showed me the chair …, said most people would foam it": the verb
+            // shares the sentence's own subject when that is someone else.
+            first
+                .t
+                .insert_str(0, if someone_else { "and " } else { "and I " });
         } else if s > 0 && mine && first.k == "been" && comma {
             // "…, been riding at club level till now".
             first.t.insert_str(0, "and I have ");
@@ -4027,6 +4081,17 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
         return Some(split);
     }
     None
+}
+
+/// "about 1400 CP12s last year, and I never failed an audit": whether a clause was
+/// joined on to a phrase without a verb, which still needs its frame.
+fn joined_to_phrase(ws: &[Tok]) -> bool {
+    ws.iter()
+        .any(|w| w.t.starts_with("and I ") || w.t.starts_with("and I'm "))
+        && ws
+            .iter()
+            .take_while(|w| !ends_clause(&w.t))
+            .all(|w| w.f & (FIN | SV | SUBJ | PASTX) == 0)
 }
 
 /// "On the {topic}, I would {steps}." for a note that names a topic without a verb,
@@ -4456,11 +4521,23 @@ fn head_list_then_clause(ws: &[Tok], template: &str, list: bool) -> Option<(Stri
     // the thing framed follow it after a colon rather than as a sentence of their own;
     // so does a phrase without a verb ("the rota for 38 invigilators: summer 2026
     // series, zero missed sessions").
-    let first_phrase = phrase_end(tail, 0).map_or(tail, |e| part(tail, 0, e + 1));
-    if w.f & NUM != 0 || phrase_without_verb(first_phrase) && first_phrase.len() < tail.len() {
+    let first_phrase = phrase_end(tail, 0)
+        .or_else(|| tail.iter().take(12).position(|w| ends_clause(&w.t)))
+        .map_or(tail, |e| part(tail, 0, e + 1));
+    // "11 years in pensions, the last 6 on defined benefit schemes, and I'm …": a
+    // share of the time served stays in the sentence after its comma ("defined" is
+    // no verb there).
+    let share = w.k == "the"
+        && matches!(tk_k(tail, 1), "last" | "first" | "past")
+        && at(tail, 2, NUM)
+        && first_phrase.len() < tail.len();
+    if share
+        || w.f & NUM != 0
+        || phrase_without_verb(first_phrase) && first_phrase.len() < tail.len()
+    {
         let mut s = framed;
         s.pop();
-        s.push_str(": ");
+        s.push_str(if share { ", " } else { ": " });
         // As typed after the colon: "summer 2026 series", "Python".
         let mut cs = clause.chars();
         if let Some(c) = cs.next() {
@@ -4997,7 +5074,7 @@ mod tests {
             // A typed dash stays as typed.
             ("I'm keen on the role - it fits my experience", Bare, Some("I'm keen on the role - it fits my experience.")),
             // A topic, a spaced dash and a clause that dropped its "I"; "q" is the question.
-            ("Electric buses q - done IMI level 2 EV in march", Bare, Some("On the electric buses question, I have done IMI level 2 EV in March.")),
+            ("Electric buses q - done IMI level 2 EV in march", Bare, Some("On the electric buses question, I have done IMI Level 2 EV in March.")),
             ("Urgent repair q - id explain it to the owner", Bare, Some("On the urgent repair question, I'd explain it to the owner.")),
             ("the hospital scheme - want to run a job that size", Ex, Some("The example I had in mind is the hospital scheme. I want to run a job that size.")),
             ("ur going electric, ur depot is new", Bare, Some("You're going electric. Your depot is new.")),
@@ -5026,7 +5103,7 @@ mod tests {
             ("that returns are up 20% this year", Pt, Some("What I meant to say is that returns are up 20% this year.")),
             ("that process was slow", Pt, Some("That process was slow.")),
             // Short phrases before the clause are one list in the frame.
-            ("7 years on lifts, NVQ level 3, I can fault find on traction", Ex, Some("I bring 7 years on lifts and NVQ level 3. I can fault find on traction.")),
+            ("7 years on lifts, NVQ level 3, I can fault find on traction", Ex, Some("I bring 7 years on lifts and NVQ Level 3. I can fault find on traction.")),
             ("west front restoration, 5 yrs, lottery funded", Ex, Some("The example I had in mind is west front restoration: 5 years, lottery funded.")),
             ("I led a test purchase summer 2025", Bare, Some("I led a test purchase in summer 2025.")),
             ("I rewrote the quickstart, docs-related tickets down 30%", Bare, Some("I rewrote the quickstart, with docs-related tickets down 30%.")),
@@ -5182,6 +5259,19 @@ mod tests {
             ("I built it in year one; report prep time down from about 6 hours to 3.5", Bare, Some("I built it in year one, with the report prep time down from about 6 hours to 3.5.")),
             // A possessive opens a noun subject after a splice.
             ("want to be closer to the shop floor, your office is on the same site", Bare, Some("I want to be closer to the shop floor. Your office is on the same site.")),
+            // A share of the time served stays after its comma ("defined" is no verb there).
+            ("11 years in pensions administration, the last 6 on defined benefit schemes, and I'm the one the team brings the calculations to, which is most of the role", Ex, Some("I bring 11 years in pensions administration, the last 6 on defined benefit schemes, and I'm the one the team brings the calculations to, which is most of the role.")),
+            // What came of time served goes with it; "2x" before a plural is a count.
+            ("4 yrs passenger services at the airport, 2x commendations for handling disruption", Ex, Some("I bring 4 years of passenger services at the airport, with 2 commendations for handling disruption.")),
+            // A bare verb after someone else's clause shares that subject.
+            ("she showed me the victorian chair stripped back to the frame, said most people would just foam it", Bare, Some("You showed me the Victorian chair stripped back to the frame, and said most people would just foam it.")),
+            // What the writer is used to takes "am"; a habit in the past keeps "used to".
+            ("3 yrs on fridge trailers doing night trunks, used to tight tip times", Ex, Some("I bring 3 years on fridge trailers doing night trunks, and I'm used to tight tip times.")),
+            ("I used to drive nights for a supermarket", Bare, Some("I used to drive nights for a supermarket.")),
+            // A named level takes its capital; an area keeps its unit lowercase.
+            ("passed my part 3 in september, class 2 next", Bare, Some("I passed my Part 3 in September, with Class 2 next.")),
+            ("I passed my part 3 in september", Bare, Some("I passed my Part 3 in September.")),
+            ("I cut the resistance from 400 to 12 ohm cm2", Bare, Some("I cut the resistance from 400 to 12 ohm cm2.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
