@@ -455,14 +455,20 @@ fn address_in_notes(req: &Request, name: &str) -> Address {
     }
 }
 
-/// The company as a sentence names it: without its legal suffix or an aside in
-/// brackets ("Greenhearth Retrofit Ltd" is "Greenhearth Retrofit", "Brookfield Primary
-/// Academy (Westmere Learning Trust)" is "Brookfield Primary Academy"); the printed
+/// The company as a sentence names it: without its legal suffix, an aside in
+/// brackets or a unit after a dash ("Greenhearth Retrofit Ltd" is "Greenhearth
+/// Retrofit", "Brookfield Primary Academy (Westmere Learning Trust)" is "Brookfield
+/// Primary Academy", "Wrexley Borough Council – Building Control" is "Wrexley Borough
+/// Council"); the printed
 /// letter's address block keeps the name as typed.
 fn spoken_company(company: &str) -> &str {
     let mut c = company.trim();
     if let Some(open) = c.find(" (").filter(|_| c.ends_with(')')) {
         c = c[..open].trim_end();
+    }
+    // "Wrexley Borough Council – Building Control": the organisation, not its unit.
+    if let Some(dash) = c.find(" – ").or_else(|| c.find(" - ")) {
+        c = c[..dash].trim_end();
     }
     for suffix in [
         " Ltd", " Ltd.", " Limited", " plc", " PLC", " LLP", " Inc", " Inc.", " LLC", " GmbH",
@@ -917,6 +923,16 @@ impl<'a> Ctx<'a> {
         while let Some(at) = rest.find('{') {
             let (before, from) = rest.split_at(at);
             let Some(end) = from.find('}') else { break };
+            // "the Border Force Officer role at Border Force": a title that already
+            // names the company needs no "at".
+            let named = &from[1..end] == "company"
+                && !self.company.is_empty()
+                && self.role.contains(self.company.as_str());
+            if let (true, Some(head)) = (named, before.strip_suffix(" at ")) {
+                out.push_str(head);
+                rest = &from[end + 1..];
+                continue;
+            }
             let value = match &from[1..end] {
                 "role" => self.role.as_str(),
                 "company" => self.company.as_str(),

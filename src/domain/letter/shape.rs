@@ -1293,7 +1293,11 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
             return false;
         }
         // "OEE on line 3 went from …": a past tense right after a number is the verb.
-        let after_number = i >= 2 && w.f & PASTX != 0 && at(ws, i - 2, NUM);
+        // So is one after a time phrase's last word ("a call the night before kept
+        // me up").
+        let after_number = i >= 2
+            && w.f & PASTX != 0
+            && (at(ws, i - 2, NUM) || matches!(ws[i - 2].k.as_str(), "before" | "ago" | "earlier"));
         if subj && (pos > 0 || after_number) && verb_like(w, fl(ws, i)) {
             return true;
         }
@@ -2887,21 +2891,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         .iter()
         .find(|w| !w.k.is_empty())
         .is_some_and(|w| pair(COMPANY, &w.k).is_some());
-    // Likewise in her remark: "her point that their churn problem is onboarding".
-    let remark = at(ws, 0, HERHIS) && at(ws, 2, THAT) && is_remark(tk_k(ws, 1));
-    // "her saying their …" is her remark too.
-    let saying = at(ws, 0, HERHIS) && tk_k(ws, 1) == "saying";
-    // "when he said they want …" too.
-    let o = usize::from(matches!(tk_k(ws, 0), "when" | "how"));
-    let mut speech = if (at(ws, o, SHEHE) || tk_k(ws, o) == "you") && at(ws, o + 1, SAID) {
-        o + 2 + usize::from(at(ws, o + 2, THAT))
-    } else if remark {
-        3
-    } else if saying {
-        2
-    } else {
-        usize::MAX
-    };
+    let mut speech = speech_start(ws);
     // "she said half their tickets …": a share of them is still hers.
     while ws.get(speech).is_some_and(|w| word_in(SHARE_WORDS, &w.k)) {
         speech += 1;
@@ -2987,6 +2977,31 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
             person |= names_someone(w, prev);
         }
         i += 1;
+    }
+}
+
+/// Where what the interviewer said starts in a note ("she said their …", "her point
+/// that their …", "That they're short of …"), or `usize::MAX` when it reports no
+/// speech: a "they" there is her own company.
+fn speech_start(ws: &[Tok]) -> usize {
+    // Likewise in her remark: "her point that their churn problem is onboarding".
+    let remark = at(ws, 0, HERHIS) && at(ws, 2, THAT) && is_remark(tk_k(ws, 1));
+    // "her saying their …" is her remark too.
+    let saying = at(ws, 0, HERHIS) && tk_k(ws, 1) == "saying";
+    // "when he said they want …" too.
+    let o = usize::from(matches!(tk_k(ws, 0), "when" | "how"));
+    if (at(ws, o, SHEHE) || tk_k(ws, o) == "you") && at(ws, o + 1, SAID) {
+        o + 2 + usize::from(at(ws, o + 2, THAT))
+    } else if remark {
+        3
+    } else if saying {
+        2
+    } else if ws.first().is_some_and(|w| w.k == "that") {
+        // "That they're short of surveyors": what was said, with its "she said" left
+        // to the frame.
+        1
+    } else {
+        usize::MAX
     }
 }
 
@@ -3708,6 +3723,12 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
             false,
         ));
     }
+    // "to do traditional upholstery properly": the writer's own aim, "I want to …"
+    // ("What draws me to this role is to do …" reads as a form filled in).
+    if why && w0.k == "to" && (fl(ws, 1) & (FUNC | NUM) == 0 || tk_k(ws, 1) == "be") && ws.len() > 2
+    {
+        return Some((sentence("I want ", ws, 0, "", '.'), true));
+    }
     // "Smaller firm where the paraplanner …": the same, with its article given.
     if why && w0.f & (FUNC | NUM) == 0 && workplace_within(2) && ws.len() > 2 {
         let a = if w0.k.starts_with(['a', 'e', 'i', 'o', 'u']) {
@@ -3780,6 +3801,19 @@ fn subject_comma(ws: &mut [Tok]) {
     }
 }
 
+/// Whether the past tense at `v`, in the phrase from `s`, is no verb that dropped its
+/// "I": a passive ("…, now used by 2 other groups"), a step after "then", which shares
+/// the verb's "would" ("I would first find out why, then cut …"), a participle with a
+/// span after it ("…, measured over 6 months") or with how long it took ("…, approved
+/// in 7 months": the agency approved it, not the writer).
+fn not_the_writers(ws: &[Tok], s: usize, v: usize) -> bool {
+    let took = matches!(tk_k(ws, v + 1), "in" | "within")
+        && at(ws, v + 2, NUM)
+        && word_in("days weeks months years", tk_k(ws, v + 3));
+    let span = matches!(tk_k(ws, v + 1), "over" | "across" | "during") && at(ws, v + 2, NUM);
+    tk_k(ws, v + 1) == "by" || ws[s].k == "then" || span || took
+}
+
 /// The phrases after a clause, between commas, made to read on from it:
 /// - "…, flaky failures down from 9% to under 2%": a phrase with a number that went
 ///   down or up and no verb of its own reads as "with …", and a clause after it is
@@ -3847,12 +3881,8 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         // of its own.
         let last = e == ws.len() || at(ws, e, SUBJ) && ws[e].k != "i";
         let verb = fl(ws, v);
-        // Not a passive: "…, now used by 2 other groups".
-        // Nor a step after "then", which shares the verb's "would" ("I would first
-        // find out why, then cut …").
-        // Nor a participle with a span after it: "…, measured over 6 months".
+        let passive = not_the_writers(ws, s, v);
         let span = matches!(tk_k(ws, v + 1), "over" | "across" | "during") && at(ws, v + 2, NUM);
-        let passive = tk_k(ws, v + 1) == "by" || ws[s].k == "then" || span;
         // After a comma only: a colon or a dash introduces, it does not list.
         let comma = s > 0 && ws[s - 1].t.ends_with(',');
         // "…, would like to do it again": a modal is the writer's too.
@@ -5272,6 +5302,14 @@ mod tests {
             ("passed my part 3 in september, class 2 next", Bare, Some("I passed my Part 3 in September, with Class 2 next.")),
             ("I passed my part 3 in september", Bare, Some("I passed my Part 3 in September.")),
             ("I cut the resistance from 400 to 12 ohm cm2", Bare, Some("I cut the resistance from 400 to 12 ohm cm2.")),
+            // A past tense after a time phrase's last word is the verb.
+            ("a call at my current job the night before kept me up most of the night", Bare, Some("A call at my current job the night before kept me up most of the night.")),
+            // What was said, with "she said" left to the frame, is about the reader's company.
+            ("That they're short of surveyors registered at class 2", Pt, Some("What I meant to say is that you're short of surveyors registered at Class 2.")),
+            // An aim is the writer's own wish.
+            ("to do traditional upholstery properly, not production line", Why, Some("I want to do traditional upholstery properly, not production line.")),
+            // How long something took after a comma is no verb that dropped its "I".
+            ("I led the site transfer for our biggest product, approved in 7 months", Bare, Some("I led the site transfer for our biggest product, approved in 7 months.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

@@ -1330,6 +1330,19 @@ fn a_company_is_named_as_people_say_it() {
         text.contains("Brookfield Primary Academy") && !text.contains("Westmere"),
         "{text}"
     );
+    // A unit after a dash is the company's own business, not its name.
+    c.facts.company = "Wrexley Borough Council – Building Control".into();
+    let text = email(&c);
+    assert!(
+        text.contains("Wrexley Borough Council") && !text.contains("Council –"),
+        "{text}"
+    );
+    // A title that names the company is not followed by "at" it again.
+    c.facts.company = "Border Force (Home Office)".into();
+    c.facts.role = "Border Force Officer, Heathrow".into();
+    let text = email(&c);
+    assert!(text.contains("the Border Force Officer role"), "{text}");
+    assert!(!text.contains("role at Border Force"), "{text}");
 }
 
 // Guards "the user's specifics, in the letter's voice": a name of several words the
