@@ -681,7 +681,7 @@ static CATALOGUE: [Symptom; 30] = [
             that_lead: Some("What I would do differently is"),
             leads: [
                 "There is one more thing I want to put right.",
-                "I also want to say what I now do differently.",
+                "There is one more thing I would like you to know.",
                 "I would also like to correct one thing.",
             ],
             about_them: false,

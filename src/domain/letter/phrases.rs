@@ -121,6 +121,12 @@ pub fn lead_in_passing(id: &str, m: LetterMove, turn: usize) -> &'static str {
             "I should have explained the gap in my CV more clearly.",
             "The gap in my CV deserved a plainer answer.",
         ]),
+        // Round 22's readers: "never says which answer". This one's question is known.
+        LetterMove::RestateAnswer if id == "weak_tell_me_about_yourself" => Pick(turn).of(&[
+            "When you asked me to tell you about myself, I could have been much clearer.",
+            "I would like another go at telling you about myself, more briefly this time.",
+            "My answer when you asked me to tell you about myself could have been clearer.",
+        ]),
         LetterMove::RestateAnswer => Pick(turn).of(&[
             "I would like to add to one of my answers.",
             "One of my answers deserved more than I gave it.",
