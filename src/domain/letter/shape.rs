@@ -1219,9 +1219,10 @@ fn verb_after_pronoun(ws: &[Tok], i: usize) -> bool {
 fn verb_like(w: &Tok, next: u64) -> bool {
     // Not across a comma: in "with the co-op, 3rd harvest now" the number starts a new
     // phrase. Nor a measure before its figure ("win rate 41%", "NVQ level 3").
+    // Nor a name before a year ("Nat Energy 2025").
     w.f & PASTX != 0
         || (!ends_clause(&w.t)
-            && ((next & NUM != 0 && !word_in(MEASURES, &w.k))
+            && ((next & NUM != 0 && !word_in(MEASURES, &w.k) && !w.t.starts_with(is_upper))
                 || (next & (DET | OBJ | IT) != 0 && w.k.ends_with('s'))))
 }
 
@@ -4136,7 +4137,9 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
         && !step.k.ends_with('s')
         && !step.t.starts_with(is_upper)
         && (at(ws, s + 1, DET | OBJ | PREP | WHW) || matches!(tk_k(ws, s + 1), "out" | "up"));
-    if c == 0 || !verbless || !base || fl(ws, 0) & (FUNC | ADVX) != 0 {
+    // "interlayer that cut the resistance": a noun and its relative clause, no step.
+    let relative = tk_k(ws, s + 1) == "that" && at(ws, s + 2, PASTX | FIN);
+    if c == 0 || !verbless || !base || relative || fl(ws, 0) & (FUNC | ADVX) != 0 {
         return None;
     }
     let the = if topic[0].f & INGX == 0 {
@@ -5310,6 +5313,10 @@ mod tests {
             ("to do traditional upholstery properly, not production line", Why, Some("I want to do traditional upholstery properly, not production line.")),
             // How long something took after a comma is no verb that dropped its "I".
             ("I led the site transfer for our biggest product, approved in 7 months", Bare, Some("I led the site transfer for our biggest product, approved in 7 months.")),
+            // A noun and its relative clause after a colon are no step to take, and a
+            // name before a year is no verb: with neither, the note is left out, not garbled.
+            ("postdoc Oxford: interlayer that cut the resistance from 400 to 12, 1st author Nat Energy 2025", Ex, None),
+            ("tricky customer: check that the order is right, then call them", Ex, Some("On the tricky customer, I would check that the order is right, then call them.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
