@@ -190,7 +190,7 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     rec recommendation|abt about|yrs years|w with|with/ with|op operation|ops operations|\
     avg average|hrs hours|tiktok TikTok|linkedin LinkedIn|youtube YouTube|reddit Reddit|\
     instagram Instagram|github GitHub|aldi Aldi|tesco Tesco|discord Discord|primark Primark|\
-    secs seconds|mins minutes";
+    secs seconds|mins minutes|calcs calculations|calc calculation";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -1706,7 +1706,33 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     subject_comma(ws);
     let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
     ((checked || has_subject_and_verb(&built)) && !note_like(&built))
-        .then(|| clause_commas(unspliced(built)))
+        .then(|| clause_commas(and_a_count(unspliced(built))))
+}
+
+/// "11 pupils went to test, 8 passed first time": a count with its own past verb after
+/// a whole clause is joined by "and", not spliced on (a sentence opening on a figure
+/// reads badly too).
+fn and_a_count(s: String) -> String {
+    let Some(c) = s.find(", ").filter(|&c| {
+        let mut after = s[c + 2..].split(' ');
+        let (n, verb) = (
+            after.next().unwrap_or_default(),
+            after.next().unwrap_or_default(),
+        );
+        // Its verb has words after it, and no plural noun right after it: "40
+        // supervised draws signed off" and "39 granted" are notes, not clauses.
+        let rest = after.next().unwrap_or_default();
+        !n.is_empty()
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && kinds(&key(verb)) & (PASTX | FIN) != 0
+            && !rest.is_empty()
+            && (!rest.ends_with('s') || kinds(&key(rest)) & FUNC != 0)
+            && !s[..c].contains([',', ';', ':'])
+            && has_subject_and_verb(&s[..c])
+    }) else {
+        return s;
+    };
+    [&s[..c + 2], "and ", &s[c + 2..]].concat()
 }
 
 /// Words after "used to" that say what the writer is used to, not what they once did
@@ -1744,7 +1770,7 @@ const NOT_TAKERS: &str = "be been being need dare ought why whether rather least
 ///   which blind readers read as "the steady shifts and I" otherwise.
 fn clause_commas(s: String) -> String {
     // Most sentences have neither: they are not read word by word.
-    if !(s.contains(" not ") || s.contains(" and I")) {
+    if !(s.contains(" not ") || s.contains(" and I") || s.contains(" which ")) {
         return s;
     }
     let words: Vec<&str> = s.split(' ').collect();
@@ -1783,7 +1809,12 @@ fn clause_commas(s: String) -> String {
                     .map_or(0, |b| b + 1);
                 has_subject_and_verb(&words[from..i].join(" "))
             };
-        if contrast || and_i {
+        // "it's chilled which I know": "which" after what something is adds to it.
+        let which = words[i] == "which"
+            && pf & PASTX != 0
+            && i >= 2
+            && word_in("is it's was are were am i'm that's", &key(words[i - 2]));
+        if contrast || and_i || which {
             comma_after.push(i - 1);
         }
     }
@@ -2415,6 +2446,16 @@ fn tidy(ws: &mut [Tok]) {
             && ws[i].t.ends_with('s')
         {
             ws[i].t.push('\'');
+        }
+        // "4 kids first week": the time a count was reached takes "in the".
+        if i >= 2
+            && word_in("first second third opening", &ws[i].k)
+            && word_in("week day month year term season", tk_k(ws, i + 1))
+            && ws[i - 1].k.ends_with('s')
+            && ws[i - 1].f & FUNC == 0
+            && ws[i - 2].f & NUM != 0
+        {
+            ws[i].t.insert_str(0, "in the ");
         }
         // "class 2", "part 3", "band 5": a named level takes its capital.
         // One digit: "my part 90 weekly office hours" is a share, not a level.
@@ -4888,7 +4929,7 @@ mod tests {
             // A common adjective typed with a capital is lowercased inside a frame.
             ("Local authority side, I want to sign things off", Why, Some("What draws me to this role is the local authority side. I want to sign things off.")),
             // "its" before what something is, not whose.
-            ("the nights suit me and its chilled which I know", Bare, Some("The nights suit me and it's chilled which I know.")),
+            ("the nights suit me and its chilled which I know", Bare, Some("The nights suit me and it's chilled, which I know.")),
             ("I like the firm and its team and its clients", Bare, Some("I like the firm and its team and its clients.")),
             // A span of years is spelled out; seconds and minutes too.
             ("2022–24 i was caring for my mum", Bare, Some("From 2022 to 2024 I was caring for my mum.")),
@@ -5317,6 +5358,10 @@ mod tests {
             // name before a year is no verb: with neither, the note is left out, not garbled.
             ("postdoc Oxford: interlayer that cut the resistance from 400 to 12, 1st author Nat Energy 2025", Ex, None),
             ("tricky customer: check that the order is right, then call them", Ex, Some("On the tricky customer, I would check that the order is right, then call them.")),
+            // A count with its own verb after a whole clause is joined by "and".
+            ("on my trainee licence 11 pupils went to test, 8 passed first time", Bare, Some("On my trainee licence 11 pupils went to test, and 8 passed first time.")),
+            // The time a count was reached takes "in the".
+            ("I started a football session, 4 kids first week, 22 regulars by summer", Bare, Some("I started a football session, with 4 kids in the first week and 22 regulars by summer.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
