@@ -1811,9 +1811,11 @@ fn clause_commas(s: String) -> String {
             };
         // "it's chilled which I know": "which" after what something is adds to it.
         let which = words[i] == "which"
-            && pf & PASTX != 0
-            && i >= 2
-            && word_in("is it's was are were am i'm that's", &key(words[i - 2]));
+            && (pf & PASTX != 0
+                && i >= 2
+                && word_in("is it's was are were am i'm that's", &key(words[i - 2]))
+                // "…, which is why the spirit is so fruity" always takes its comma.
+                || next == "is" && words.get(i + 2).is_some_and(|w| key(w) == "why"));
         if contrast || and_i || which {
             comma_after.push(i - 1);
         }
@@ -1898,6 +1900,10 @@ fn details_colon(ws: &mut [Tok]) {
 const SPLICE_SUBJECTS: &str =
     "i we she he they it i'm i've i'd we're we've she's he's they're that's it's";
 
+/// Words after "the" that make a phrase of what came before, not a new subject
+/// ("…, the last 6 on …", "…, the best we had").
+const ORDINALS: &str = "last first best most same only next longest biggest";
+
 /// Whether the words `after` a comma open a clause with a noun subject and its own
 /// verb up to the next break ("…, D1 discloses the same catalyst"), not a list item
 /// or a phrase ("…, German and Spanish").
@@ -1916,6 +1922,25 @@ fn noun_clause_after(after: &str) -> bool {
         }
     }
     let possessive = word_in("your our their my", &k);
+    // "…, the chemical side was set by QA": "the", one to three content words and a
+    // verb of being or having open a clause too (not "…, the last 6 on …").
+    if k == "the" {
+        let ws: Vec<u64> = split_words(after)
+            .skip(1)
+            .take(4)
+            .map(|w| kinds(&key(w)))
+            .collect();
+        let head = ws
+            .iter()
+            .take_while(|&&f| f & (FUNC | NUM | PASTX | INGX) == 0)
+            .count();
+        return (1..=3).contains(&head)
+            && ws.get(head).is_some_and(|&f| f & FIN != 0)
+            && !word_in(
+                ORDINALS,
+                &key(split_words(after).nth(1).unwrap_or_default()),
+            );
+    }
     if !possessive && kinds(&k) & (FUNC | NUM | ADVX | INGX | PASTX | SUB | PSUB | REL | JOIN) != 0
     {
         return false;
@@ -3601,7 +3626,7 @@ fn is_copula(k: &str) -> bool {
 /// question, with "I" added, or framed; and whether it was already found to have a
 /// subject and a verb (so the caller need not check it again).
 fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
-    if let Some(done) = first_person_state(ws) {
+    if let Some(done) = first_person_state(ws).or_else(|| there_were(ws)) {
         return Some(done);
     }
     let plain = sentence("", ws, 0, "", '.');
@@ -3782,6 +3807,42 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
         return Some((sentence(&pre, ws, 1, "", '.'), false));
     }
     fill(template, ws).map(|s| (s, false))
+}
+
+/// "no lapsed licences in three years": what did not happen, "There were no …" ("I can
+/// point to no lapsed licences" reads as a form filled in), when the phrase up to the
+/// first break has no verb (not "no idea why", "no one complained").
+fn there_were(ws: &[Tok]) -> Option<(String, bool)> {
+    if tk_k(ws, 0) != "no"
+        || fl(ws, 1) & (FUNC | NUM) != 0
+        || ws.len() < 3
+        || word_in(
+            "idea one way longer matter doubt problem worries",
+            tk_k(ws, 1),
+        )
+    {
+        return None;
+    }
+    // A participle right after "no" ("no lapsed licences") or last ("no complaints
+    // upheld") describes the noun.
+    let end = ws
+        .iter()
+        .position(|w| ends_clause(&w.t))
+        .map_or(ws.len(), |e| e + 1);
+    let verb = part(ws, 0, end).iter().enumerate().any(|(i, w)| {
+        let described = w.f & PASTX != 0 && (i == 1 || i + 1 == end);
+        w.f & (FIN | SUBJ | SV | SUB | REL | TO | OBJ) != 0 || w.f & PASTX != 0 && !described
+    });
+    if verb {
+        return None;
+    }
+    let plural = ws
+        .iter()
+        .skip(1)
+        .take_while(|w| w.f & FUNC == 0)
+        .any(|w| w.k.ends_with('s') && !w.k.ends_with("ss"));
+    let be = if plural { "There were " } else { "There was " };
+    Some((sentence(be, ws, 1, "", '.'), true))
 }
 
 /// What the writer is or feels, with "I am" dropped: "best at calming things down",
@@ -5362,6 +5423,15 @@ mod tests {
             ("on my trainee licence 11 pupils went to test, 8 passed first time", Bare, Some("On my trainee licence 11 pupils went to test, and 8 passed first time.")),
             // The time a count was reached takes "in the".
             ("I started a football session, 4 kids first week, 22 regulars by summer", Bare, Some("I started a football session, with 4 kids in the first week and 22 regulars by summer.")),
+            // What did not happen is "There were no …", a participle describing its noun.
+            ("no lapsed licences in three years", Bare, Some("There were no lapsed licences in three years.")),
+            ("no lost time incidents in 2 years on line 3, and I trained 4 new starters", Bare, Some("There were no lost time incidents in 2 years on line 3, and I trained 4 new starters.")),
+            ("no idea why it failed", Bare, None),
+            // "the", a short noun and its verb after a whole clause start a sentence.
+            ("I ran the rinse on 3 lines for 2 years, the chemical side was set by QA", Bare, Some("I ran the rinse on 3 lines for 2 years. The chemical side was set by QA.")),
+            ("I ran 3 lines for 2 years, the last 6 months on nights", Bare, Some("I ran 3 lines for 2 years, the last 6 months on nights.")),
+            // "which is why" takes its comma.
+            ("I learned you run 70 hour fermentations which is why the spirit is fruity", Bare, Some("I learned you run 70 hour fermentations, which is why the spirit is fruity.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
