@@ -1713,7 +1713,10 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
 /// a whole clause is joined by "and", not spliced on (a sentence opening on a figure
 /// reads badly too).
 fn and_a_count(s: String) -> String {
-    let Some(c) = s.find(", ").filter(|&c| {
+    let Some(c) = s.find(',').filter(|&c| {
+        if s.as_bytes().get(c + 1) != Some(&b' ') {
+            return false;
+        }
         let mut after = s[c + 2..].split(' ');
         let (n, verb) = (
             after.next().unwrap_or_default(),
@@ -1744,8 +1747,10 @@ const USED_TO: &str = "tight long early late heavy busy fast high night nights s
 /// to takes "am" ("I'm used to tight tip times"); "used to drive" keeps its past.
 fn used_to_it(ws: &mut [Tok]) {
     for i in 0..ws.len().saturating_sub(2) {
-        let it = fl(ws, i + 2) & (DET | NUM | INGX | OBJ) != 0 || word_in(USED_TO, &ws[i + 2].k);
-        if ws[i].k != "used" || ws[i + 1].k != "to" || !it {
+        if ws[i].k != "used" || ws[i + 1].k != "to" {
+            continue;
+        }
+        if fl(ws, i + 2) & (DET | NUM | INGX | OBJ) == 0 && !word_in(USED_TO, &ws[i + 2].k) {
             continue;
         }
         if let Some(head) = ws[i].t.strip_suffix("I used") {
@@ -1770,7 +1775,12 @@ const NOT_TAKERS: &str = "be been being need dare ought why whether rather least
 ///   which blind readers read as "the steady shifts and I" otherwise.
 fn clause_commas(s: String) -> String {
     // Most sentences have neither: they are not read word by word.
-    if !(s.contains(" not ") || s.contains(" and I") || s.contains(" which ")) {
+    // One pass over the bytes for the three words that can take a comma before them.
+    let worth = s
+        .as_bytes()
+        .windows(6)
+        .any(|w| w[0] == b' ' && (&w[1..5] == b"not " || matches!(&w[1..], b"and I" | b"which")));
+    if !worth {
         return s;
     }
     let words: Vec<&str> = s.split(' ').collect();
@@ -2474,17 +2484,17 @@ fn tidy(ws: &mut [Tok]) {
         }
         // "4 kids first week": the time a count was reached takes "in the".
         if i >= 2
-            && word_in("first second third opening", &ws[i].k)
-            && word_in("week day month year term season", tk_k(ws, i + 1))
+            && ws[i - 2].f & NUM != 0
             && ws[i - 1].k.ends_with('s')
             && ws[i - 1].f & FUNC == 0
-            && ws[i - 2].f & NUM != 0
+            && word_in("first second third opening", &ws[i].k)
+            && word_in("week day month year term season", tk_k(ws, i + 1))
         {
             ws[i].t.insert_str(0, "in the ");
         }
         // "class 2", "part 3", "band 5": a named level takes its capital.
         // One digit: "my part 90 weekly office hours" is a share, not a level.
-        if word_in(LEVELS, &ws[i].k) && fl(ws, i + 1) & NUM != 0 && tk_k(ws, i + 1).len() == 1 {
+        if tk_k(ws, i + 1).len() == 1 && fl(ws, i + 1) & NUM != 0 && word_in(LEVELS, &ws[i].k) {
             capitalise(&mut ws[i]);
         }
         // "2x commendations": a count, not a multiplier ("2 commendations").
