@@ -473,15 +473,17 @@ static CATALOGUE: [Symptom; 30] = [
         weight: 5,
         repair: "Do not repeat or defend the remark. Speak of that employer with respect and name something real you learned there.",
         letter_move: LetterMove::StayPositive,
-        slip: "I spoke about people I have worked with in a way I regret",
+        // Round 22's reader found "people I have worked with … working with them"
+        // vague: the remark was about an employer, and the lesson was learned there.
+        slip: "I spoke about a former employer in a way I regret",
         line: Some(LetterLine {
             prompt: "One real thing you learned in that job",
-            frame: "One thing I learned working with them is {}.",
-            that_lead: Some("One thing I learned working with them is"),
+            frame: "One thing I learned in that job is {}.",
+            that_lead: Some("One thing I learned in that job is"),
             leads: [
-                "They taught me more than I gave them credit for.",
-                "They deserve a fairer account than I gave.",
-                "I owe them a fairer account.",
+                "That job taught me more than I gave it credit for.",
+                "That employer deserves a fairer account than I gave.",
+                "I owe that employer a fairer account.",
             ],
             about_them: false,
             question: false,

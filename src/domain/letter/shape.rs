@@ -1255,7 +1255,9 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
             i = skip_adverbs(ws, i + 1) + usize::from(f & SUBJ != 0);
             continue;
         }
-        if subj && f & REL != 0 {
+        // "in that job": "that" after a preposition points, it opens no clause.
+        let pointing = w.k == "that" && i > 0 && at(ws, i - 1, PREP);
+        if subj && f & REL != 0 && !pointing {
             // "the project that I led", "the team that shipped it", "trials, where the
             // studies are small": skip to the relative clause's own verb and past it.
             i += 1;

@@ -82,7 +82,7 @@ fn lines_arrive_in_the_letters_voice() {
         ("rambled", "planner I rebuilt at Haulix", "i rebuilt"),
         (
             "bad_mouthed",
-            "One thing I learned working with them is how to run a content calendar for 12 clients",
+            "One thing I learned in that job is how to run a content calendar for 12 clients",
             "I learned a great deal there",
         ),
         (
