@@ -1219,10 +1219,14 @@ fn verb_after_pronoun(ws: &[Tok], i: usize) -> bool {
 fn verb_like(w: &Tok, next: u64) -> bool {
     // Not across a comma: in "with the co-op, 3rd harvest now" the number starts a new
     // phrase. Nor a measure before its figure ("win rate 41%", "NVQ level 3").
-    // Nor a name before a year ("Nat Energy 2025").
+    // Nor a name before a year ("Nat Energy 2025"), nor a time before a figure ("last
+    // year 41 applications").
     w.f & PASTX != 0
         || (!ends_clause(&w.t)
-            && ((next & NUM != 0 && !word_in(MEASURES, &w.k) && !w.t.starts_with(is_upper))
+            && ((next & NUM != 0
+                && !word_in(MEASURES, &w.k)
+                && !word_in(TIME_NOUNS, &w.k)
+                && !w.t.starts_with(is_upper))
                 || (next & (DET | OBJ | IT) != 0 && w.k.ends_with('s'))))
 }
 
@@ -1278,7 +1282,8 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
             continue;
         }
         // "claim 3 covers …", "line 3 went …": a number right after a noun names it.
-        if f & NUM != 0 && f & DET == 0 && pos > 0 && !in_pp {
+        // Not across a comma: "…applications, 39 granted" starts a new phrase.
+        if f & NUM != 0 && f & DET == 0 && pos > 0 && !in_pp && !ends_clause(&ws[i - 2].t) {
             continue;
         }
         if f & (DET | NUM) != 0 {
@@ -1298,9 +1303,11 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
         // "OEE on line 3 went from …": a past tense right after a number is the verb.
         // So is one after a time phrase's last word ("a call the night before kept
         // me up").
+        // Not one that ends its clause: "…, 39 granted" is a figure's label.
         let after_number = i >= 2
             && w.f & PASTX != 0
-            && (at(ws, i - 2, NUM) || matches!(ws[i - 2].k.as_str(), "before" | "ago" | "earlier"));
+            && (at(ws, i - 2, NUM) && !ends_clause(&w.t) && i < ws.len()
+                || matches!(ws[i - 2].k.as_str(), "before" | "ago" | "earlier"));
         if subj && (pos > 0 || after_number) && verb_like(w, fl(ws, i)) {
             return true;
         }
@@ -5477,6 +5484,9 @@ mod tests {
             // A link the note points to becomes a placeholder the user fills in.
             ("i've put photos of my pieces online, link below - a chesterfield and 2 wingbacks", Bare, Some("I've put photos of my pieces online at [link]: a chesterfield and 2 wingbacks.")),
             ("I put the slides online, link attached.", Bare, Some("I put the slides online at [link].")),
+            // Figures with no verb are notes, left out for the user to rewrite: a time
+            // before a figure and a figure after a comma are no verb and no subject.
+            ("last year 41 late applications, 39 granted", Bare, None),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
