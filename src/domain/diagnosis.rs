@@ -475,7 +475,8 @@ static CATALOGUE: [Symptom; 30] = [
         letter_move: LetterMove::StayPositive,
         // Round 22's reader found "people I have worked with … working with them"
         // vague: the remark was about an employer, and the lesson was learned there.
-        slip: "I spoke about a former employer in a way I regret",
+        // Not "a former employer": round 23's writer had criticised his current one.
+        slip: "I spoke about an employer in a way I regret",
         line: Some(LetterLine {
             prompt: "One real thing you learned in that job",
             frame: "One thing I learned in that job is {}.",

@@ -1518,6 +1518,7 @@ impl Shaper<'_> {
             return true;
         };
         link_placeholder(&mut ws);
+        topic_comma(&mut ws);
         dash_as_colon(&mut ws);
         tidy(&mut ws);
         fronted_object(&mut ws);
@@ -1619,6 +1620,22 @@ fn dash_as_colon(ws: &mut Vec<Tok>) {
     if d > 0 && verbless && lower_next && !ends_clause(&ws[d - 1].t) {
         ws[d - 1].t.push(':');
         ws.remove(d);
+    }
+}
+
+/// "On covered-up drainage: I'd first see …": a topic the note opens with "On" takes a
+/// comma before the clause about it, as a sentence to the reader does ("On covered-up
+/// drainage, I'd first see …").
+fn topic_comma(ws: &mut [Tok]) {
+    if !matches!(tk_k(ws, 0), "on" | "about" | "regarding") {
+        return;
+    }
+    let Some(c) = ws.iter().take(7).position(|w| w.t.ends_with(':')) else {
+        return;
+    };
+    if c >= 1 && at(ws, c + 1, SUBJ | SV) {
+        ws[c].t.pop();
+        ws[c].t.push(',');
     }
 }
 
@@ -5349,7 +5366,7 @@ mod tests {
             ("method validation = I ran the linearity studies", Bare, Some("On the method validation, I ran the linearity studies.")),
             // "It was …" in a story stays the story's; "not designed" describes.
             ("It was a scam, and it cost them nothing", Why, Some("It was a scam, and it cost them nothing.")),
-            ("on connections not designed by the engineer: i'd raise an RFI", Bare, Some("On connections not designed by the engineer: I'd raise an RFI.")),
+            ("on connections not designed by the engineer: i'd raise an RFI", Bare, Some("On connections not designed by the engineer, I'd raise an RFI.")),
             ("It is a single-form-entry school where the manager works with the head.", Why, Some("What draws me to this role is that it is a single-form-entry school where the manager works with the head.")),
             // An "un-…-ed" adjective opens a topic, not a verb that dropped its "I".
             ("Unanticipated difficult airway: call for help and the trolley", Bare, Some("On the unanticipated difficult airway, I would call for help and the trolley.")),
@@ -5487,6 +5504,8 @@ mod tests {
             // Figures with no verb are notes, left out for the user to rewrite: a time
             // before a figure and a figure after a comma are no verb and no subject.
             ("last year 41 late applications, 39 granted", Bare, None),
+            // A topic opened by "On" takes a comma before the clause about it.
+            ("On covered-up drainage: I'd first see what evidence there is", Bare, Some("On covered-up drainage, I'd first see what evidence there is.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
