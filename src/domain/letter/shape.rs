@@ -104,7 +104,7 @@ const PEOPLE: &str = "manager boss colleague mum mom dad mother father wife husb
     son daughter friend sister brother client customer teacher mentor supervisor director \
     recruiter referee rep engineer nurse driver member student patient trainee intern owner \
     agent analyst developer designer officer worker tenant guest person someone guy woman man \
-    employee teammate coworker co-worker hire lead founder ceo head";
+    employee teammate coworker co-worker hire lead founder ceo head editor";
 /// People a note means as the writer's own ("manager gave me" is "my manager").
 const OWN_PEOPLE: &str = "manager boss colleague mum mom dad mother father wife husband \
     partner son daughter friend sister brother mentor supervisor teammate coworker co-worker";
@@ -176,7 +176,7 @@ const ABBREVIATIONS: &str = "mr ms mrs dr prof st e.g i.e vs inc ltd co jr sr no
 /// "you're", "im" -> "I'm" (the first letter's case is kept, "i" is capitalised).
 const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent werent havent \
     hasnt hadnt couldnt wouldnt shouldnt mustnt youre theyre thats whats youve weve theyve \
-    theres someones anyones everyones nobodys todays";
+    theres someones anyones everyones nobodys todays whos hes shes heres";
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
 const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manager|\
     mgmt management|govt government|dept department|ppl people|thru through|tho though|\
@@ -190,7 +190,8 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     rec recommendation|abt about|yrs years|w with|with/ with|op operation|ops operations|\
     avg average|hrs hours|tiktok TikTok|linkedin LinkedIn|youtube YouTube|reddit Reddit|\
     instagram Instagram|github GitHub|aldi Aldi|tesco Tesco|discord Discord|primark Primark|\
-    secs seconds|mins minutes|calcs calculations|calc calculation";
+    secs seconds|mins minutes|calcs calculations|calc calculation|xmas Christmas|\
+    mag magazine|resi residential";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -1292,6 +1293,11 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
                 in_pp = false;
             }
             pos = 0;
+            // "the 18% came mainly from …": a figure after "the" is the head itself.
+            if f & NUM != 0 && i >= 2 && at(ws, i - 2, DET) && at(ws, i, FIN | PASTX) && !in_pp {
+                pos = 1;
+                subj = true;
+            }
             continue;
         }
         if f & (ANDOR | ADVX | OBJ) != 0 {
@@ -1519,6 +1525,7 @@ impl Shaper<'_> {
         };
         link_placeholder(&mut ws);
         topic_comma(&mut ws);
+        year_old(&mut ws);
         dash_as_colon(&mut ws);
         tidy(&mut ws);
         fronted_object(&mut ws);
@@ -1621,6 +1628,24 @@ fn dash_as_colon(ws: &mut Vec<Tok>) {
         ws[d - 1].t.push(':');
         ws.remove(d);
     }
+}
+
+/// "for a 3 yr old": an age before or instead of its noun is one word ("a
+/// 3-year-old"); spelled out as units are, it read "a 3 years old".
+fn year_old(ws: &mut Vec<Tok>) {
+    let Some(i) = (1..ws.len().saturating_sub(2)).find(|&i| {
+        ws[i - 1].k == "a"
+            && ws[i].k.bytes().all(|b| b.is_ascii_digit())
+            && !ws[i].k.is_empty()
+            && matches!(ws[i + 1].k.as_str(), "yr" | "yrs" | "year" | "years")
+            && ws[i + 2].k == "old"
+    }) else {
+        return;
+    };
+    let old = &ws[i + 2].t;
+    let merged = [&ws[i].k, "-year-", old.as_str()].concat();
+    ws[i] = Tok::new(merged);
+    ws.drain(i + 1..=i + 2);
 }
 
 /// "On covered-up drainage: I'd first see …": a topic the note opens with "On" takes a
@@ -1963,8 +1988,8 @@ fn details_colon(ws: &mut [Tok]) {
 }
 
 /// Pronouns that open a main clause of their own after a comma ("…, I showed").
-const SPLICE_SUBJECTS: &str =
-    "i we she he they it i'm i've i'd we're we've she's he's they're that's it's";
+const SPLICE_SUBJECTS: &str = "i we she he they it you i'm i've i'd we're we've she's he's \
+    they're that's it's you're you've you'd everything everyone everybody nothing nobody";
 
 /// Words after "the" that make a phrase of what came before, not a new subject
 /// ("…, the last 6 on …", "…, the best we had").
@@ -2547,6 +2572,16 @@ fn tidy(ws: &mut [Tok]) {
             && word_in("week day month year term season", tk_k(ws, i + 1))
         {
             ws[i].t.insert_str(0, "in the ");
+        }
+        // "dr hale": a name after a title takes its capital.
+        if matches!(ws[i].k.as_str(), "dr" | "mr" | "mrs" | "ms" | "prof")
+            && ws.get(i + 1).is_some_and(|n| {
+                let core = cut(&n.t, core_range(&n.t).0, n.t.len());
+                core.starts_with(|c: char| c.is_ascii_lowercase()) && n.f & FUNC == 0
+            })
+        {
+            capitalise(&mut ws[i]);
+            capitalise(&mut ws[i + 1]);
         }
         // "class 2", "part 3", "band 5": a named level takes its capital.
         // One digit: "my part 90 weekly office hours" is a share, not a level.
@@ -3786,7 +3821,13 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
         return None; // "Because …" / "When …" without a main clause reads badly framed.
     }
     if dropped_i {
-        let s = sentence("I ", ws, f + 1, "", '.');
+        // "taught me to cut first": what taught the writer is "it", not "I".
+        let subject = if tk_k(ws, f + 1) == "me" && ws[f].f & PASTX != 0 {
+            "It "
+        } else {
+            "I "
+        };
+        let s = sentence(subject, ws, f + 1, "", '.');
         if has_subject_and_verb(&s) {
             return Some((s, true));
         }
@@ -4058,15 +4099,18 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let modal = verb & AUX1 != 0 && tk_k(ws, v).starts_with(['w', 'c', 's', 'm']);
         // "…, let him say his piece": the writer let him.
         let let_him = ws[s].k == "let" && matches!(tk_k(ws, s + 1), "him" | "her" | "them");
+        let i_before = ws[..s].iter().any(|w| is_i(&w.k));
         let first = &mut ws[s];
         let dropped =
             verb & FPV != 0 || modal || let_him || (last && verb & PASTX != 0 && !passive);
         if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma {
             // "You showed me the chair …, said most people would foam it": the verb
-            // shares the sentence's own subject when that is someone else.
+            // shares the sentence's own subject when that is someone else (not after
+            // "You asked if I could …, said yes": the writer said yes).
+            let theirs = someone_else && !i_before;
             first
                 .t
-                .insert_str(0, if someone_else { "and " } else { "and I " });
+                .insert_str(0, if theirs { "and " } else { "and I " });
         } else if s > 0 && mine && first.k == "been" && comma {
             // "…, been riding at club level till now".
             first.t.insert_str(0, "and I have ");
@@ -4230,10 +4274,13 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
     // "store manager gave me all the closures", "elderly tenant wouldn't let me in": a
     // person with the "my" or "a" a note leaves out ("my" for the writer's own
     // manager or family, "a" or "an" for anyone else).
-    if let Some(p) = (0..2).find(|&p| at(ws, p, PERSON)) {
-        let bare = ws[..=p]
-            .iter()
-            .all(|w| w.f & FUNC == 0 && w.t.starts_with(is_lower) || p == 0);
+    if let Some(p) = (0..3).find(|&p| at(ws, p, PERSON)) {
+        // The note's first word may carry the sentence's capital.
+        let bare = p == 0
+            || ws[..=p]
+                .iter()
+                .enumerate()
+                .all(|(j, w)| w.f & FUNC == 0 && (j == 0 || w.t.starts_with(is_lower)));
         if bare && at(ws, p + 1, PASTX | FIN) && fl(ws, 0) & (FUNC | NUM) == 0 {
             let own = word_in(OWN_PEOPLE, &ws[p].k);
             let vowel = ws[0].k.starts_with(['a', 'e', 'i', 'o', 'u']);
@@ -5506,6 +5553,17 @@ mod tests {
             ("last year 41 late applications, 39 granted", Bare, None),
             // A topic opened by "On" takes a comma before the clause about it.
             ("On covered-up drainage: I'd first see what evidence there is", Bare, Some("On covered-up drainage, I'd first see what evidence there is.")),
+            // The writer said yes after "if I could": the dropped subject is "I".
+            ("you asked if i could do a whole lamb breakdown, said yes", Bare, Some("You asked if I could do a whole lamb breakdown, and I said yes.")),
+            // An age is one word; a name after a title takes its capital.
+            ("everything has to land for a 3 yr old first time", Bare, Some("Everything has to land for a 3-year-old first time.")),
+            ("I set up the clinic with dr hale", Bare, Some("I set up the clinic with Dr Hale.")),
+            // What taught the writer is "it".
+            ("taught me to cut first and argue later", Ex, Some("It taught me to cut first and argue later.")),
+            // A figure after "the" is the subject's head.
+            ("The 18% came mainly from the blast pattern", Ex, Some("The 18% came mainly from the blast pattern.")),
+            // "whos", "hes" and "xmas" as a letter writes them; "you" and "everything" open a clause after a splice.
+            ("peak season is where you find out whos any good, hes the one who knows, you want someone for the xmas orders", Bare, Some("Peak season is where you find out who's any good. You're the one who knows. You want someone for the Christmas orders.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
