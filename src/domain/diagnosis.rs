@@ -422,7 +422,9 @@ static CATALOGUE: [Symptom; 30] = [
         weight: 2,
         repair: "Own it in one clause, with no figures, then show what draws you to the work and the team.",
         letter_move: LetterMove::ShowCommitment,
-        slip: "I raised pay before we had talked properly about the work",
+        // "Pay and conditions": round 23's writer had asked about discount and hours,
+        // and a letter that says "pay" gets the fact wrong.
+        slip: "I raised pay and conditions before we had talked properly about the work",
         line: None,
         lesson: Some(LESSON_PAY),
     },

@@ -105,9 +105,9 @@ pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
 /// names it among its slips): readers remember it, and a letter silent on it reads as
 /// if the writer never noticed. No figures, and no more than this.
 pub static PAY_IN_PASSING: [&str; 3] = [
-    "I got the order wrong by asking about pay before we had talked properly about the work.",
-    "I know I asked about pay before we had really talked about the work, which was the wrong way round.",
-    "Looking back, I raised pay too early, before we had talked properly about the work itself.",
+    "I got the order wrong by asking about pay and conditions before we had talked properly about the work.",
+    "I know I asked about pay and conditions before we had really talked about the work, which was the wrong way round.",
+    "Looking back, I raised pay and conditions too early, before we had talked properly about the work itself.",
 ];
 
 /// What leads into the user's words in a plain thank-you, where a small slip is
