@@ -191,7 +191,7 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     avg average|hrs hours|tiktok TikTok|linkedin LinkedIn|youtube YouTube|reddit Reddit|\
     instagram Instagram|github GitHub|aldi Aldi|tesco Tesco|discord Discord|primark Primark|\
     secs seconds|mins minutes|calcs calculations|calc calculation|xmas Christmas|\
-    mag magazine|resi residential";
+    mag magazine|resi residential|assoc association";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -2572,6 +2572,13 @@ fn tidy(ws: &mut [Tok]) {
             && word_in("week day month year term season", tk_k(ws, i + 1))
         {
             ws[i].t.insert_str(0, "in the ");
+        }
+        // "e.g." is a note's; a letter says "for example" after a comma, else "such as".
+        if matches!(ws[i].t.as_str(), "e.g." | "e.g.," | "eg") {
+            let comma = i > 0 && ws[i - 1].t.ends_with(',');
+            let said = if comma { "for example" } else { "such as" };
+            let tail = if ws[i].t.ends_with(',') { "," } else { "" };
+            ws[i].t = [said, tail].concat();
         }
         // "dr hale": a name after a title takes its capital.
         if matches!(ws[i].k.as_str(), "dr" | "mr" | "mrs" | "ms" | "prof")
@@ -5558,6 +5565,9 @@ mod tests {
             // An age is one word; a name after a title takes its capital.
             ("everything has to land for a 3 yr old first time", Bare, Some("Everything has to land for a 3-year-old first time.")),
             ("I set up the clinic with dr hale", Bare, Some("I set up the clinic with Dr Hale.")),
+            // "e.g." and "assoc" are spelled as a letter does.
+            ("I check what doesn't add up, e.g. story versus documents", Bare, Some("I check what doesn't add up, for example story versus documents.")),
+            ("I did 12 years of housing assoc admin", Bare, Some("I did 12 years of housing association admin.")),
             // What taught the writer is "it".
             ("taught me to cut first and argue later", Ex, Some("It taught me to cut first and argue later.")),
             // A figure after "the" is the subject's head.
