@@ -169,6 +169,9 @@ struct Plan {
     leads: bool,
     /// At most this many slips named in the acknowledgement.
     slips: usize,
+    /// The general opener of the acknowledgement ("Looking back, I did not give you a
+    /// fair picture of how I work"); without it the slips own themselves.
+    opener: bool,
 }
 
 /// Everything: the first plan tried for a standard draft.
@@ -180,21 +183,32 @@ const FULL: Plan = Plan {
     evidence: true,
     slips: 3,
     leads: true,
+    opener: true,
 };
 
 /// In order of what goes first when the draft is too long: the leads into the repairs
 /// (the composer's own words go before a third line the user wrote, such as the
-/// apology for a name got wrong that round 20's reader missed), then the third repair
-/// with the leads back, the leads again, the moment, the "why", the evidence when a
-/// repair carries the user's own words, and only then the user's own words are cut
-/// short (the last two give the leads back, short as the lines are by then). Until
-/// then a line of up to [`LINE_CAP`] words is kept whole.
-const PLANS_STANDARD: [Plan; 10] = {
+/// apology for a name got wrong that round 20's reader missed), then the general
+/// opener of the acknowledgement (blind readers called it stock; the slips still own
+/// themselves), then the third repair with the leads back, the leads again, the
+/// moment, the "why", the evidence when a repair carries the user's own words, and
+/// only then the user's own words are cut short (the last two give the leads back,
+/// short as the lines are by then). Until then a line of up to [`LINE_CAP`] words is
+/// kept whole.
+const PLANS_STANDARD: [Plan; 11] = {
     const THREE_NO_LEADS: Plan = Plan {
         leads: false,
         ..FULL
     };
-    const TWO: Plan = Plan { repairs: 2, ..FULL };
+    const THREE_BARE: Plan = Plan {
+        opener: false,
+        ..THREE_NO_LEADS
+    };
+    const TWO: Plan = Plan {
+        repairs: 2,
+        opener: false,
+        ..FULL
+    };
     const NO_LEADS: Plan = Plan {
         leads: false,
         ..TWO
@@ -232,6 +246,7 @@ const PLANS_STANDARD: [Plan; 10] = {
     [
         FULL,
         THREE_NO_LEADS,
+        THREE_BARE,
         TWO,
         NO_LEADS,
         NO_MOMENT,
@@ -1233,7 +1248,7 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         cx,
         &admitted,
         &carried,
-        plan.note_words,
+        (plan.note_words, plan.opener),
         &before,
     ));
     let linked = answered.and_then(|key| Some((key, moment.as_deref()?)));
@@ -1324,7 +1339,7 @@ fn acknowledgement(
     cx: &Ctx,
     admitted: &[&str],
     carried: &[&str],
-    words: usize,
+    (words, opener): (usize, bool),
     before: &str,
 ) -> Option<Section> {
     let d = cx.req.diagnosis;
@@ -1354,15 +1369,19 @@ fn acknowledgement(
                     .any(|w| o.contains(w) && before.contains(w))
             })
             .collect();
-        let opener = cx.pick(SectionKind::Acknowledge).of(&fresh);
+        let opener = opener.then(|| cx.pick(SectionKind::Acknowledge).of(&fresh));
         // The opener with the slips no answer takes up after a colon (two joined, a
         // third alone: blind readers called slips in sentences of their own "curt
         // confessions"), then the setting owned. The slips that have an answer are
         // admitted beside it, after all of this.
         let (two, rest) = slips.split_at(slips.len().min(2));
-        match join_list(two) {
-            Some(joined) => ack.push(format!("{opener}: {}.", lower_first(&joined))),
-            None => ack.push(format!("{opener}.")),
+        match (join_list(two), opener) {
+            (Some(joined), Some(opener)) => {
+                ack.push(format!("{opener}: {}.", lower_first(&joined)))
+            }
+            (Some(joined), None) => ack.push(as_sentence(joined)),
+            (None, Some(opener)) => ack.push(format!("{opener}.")),
+            (None, None) => {}
         }
         ack.extend(rest.first().cloned().map(as_sentence));
         ack.extend(own(false));

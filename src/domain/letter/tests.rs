@@ -1456,3 +1456,41 @@ fn a_gap_answer_is_introduced_by_name_when_its_slip_is_unsaid() {
     }
     assert!(checked > 10, "the gap answer was in {checked} letters");
 }
+
+// Guards the order in which a long draft gives things up: the composer's general
+// opener ("Looking back, I did not give you a fair picture of how I work") goes before
+// the moment the user remembered and the reason they gave, which blind readers missed
+// when they were left out (rounds 22 and 23), while the slips still own themselves.
+#[test]
+fn the_general_opener_goes_before_the_users_moment() {
+    let c = Case {
+        id: "crowded",
+        facts: facts("Brightway Freight", "Routing Analyst", "Mr Reyes", "2026-11-25", InterviewFormat::Video),
+        assessment: ticked(&[
+            ("said_too_little", "the route-planning project, I just said I worked on routing"),
+            ("no_concrete_example", "froze when he asked for an example of a hard call"),
+            ("no_questions", ""),
+        ]),
+        lines: lines(&[
+            ("said_too_little", "that I led the route-planning project for 40 drivers across three counties, redrew the delivery zones with the drivers themselves, moved the team off spreadsheets onto the planning tool and brought late deliveries down from 9% to 3% in a year"),
+            ("no_concrete_example", "in the snow last winter I cancelled the afternoon runs on the hill routes against my manager's wish, rebooked 140 customers for the next morning myself, and not one van got stuck or had an accident that week"),
+            ("no_questions", "how will you measure success in the first six months?"),
+            ("moment", "he said the depot wants to stop planning routes on paper by the spring"),
+            ("why", "I want to work where routing decisions are made with data"),
+        ]),
+    };
+    let text = c.compose(Channel::Email, LetterLength::Standard).render();
+    assert!(count_words(&text) <= 200, "{text}");
+    assert!(
+        text.contains("paper by the spring"),
+        "the moment was left out:\n{text}"
+    );
+    for opener in phrases::ACKNOWLEDGE {
+        assert!(
+            !text.contains(opener),
+            "the opener stayed before the moment:\n{text}"
+        );
+    }
+    // The slips still own themselves.
+    assert!(text.contains("I had no example ready"), "{text}");
+}
