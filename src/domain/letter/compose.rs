@@ -565,12 +565,13 @@ fn addressed(name: &str, address: Address) -> String {
     // Only a plain first name and surname: in "Anna van Dijk" the surname's start
     // is not certain, and "Dr" or "Ms" typed in is the user's own choice.
     if let [first, last] = words.as_slice() {
-        // ASCII only: the Unicode case tables cost the download a kilobyte, and a
-        // name with an accent simply keeps its whole form.
+        // ASCII capitals only: the Unicode case tables cost the download a kilobyte.
         // "Reyes-Whitmore": a hyphen joins two plain names.
+        // A letter with an accent inside is still a plain name ("Inês Duarte" is
+        // "Inês", round 24's reader: "it opens 'Dear Inês Duarte'").
         let plain = |w: &str| {
             w.starts_with(|c: char| c.is_ascii_uppercase())
-                && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !w.ends_with('-')
         };
         let titled = is_title(first);
@@ -1384,7 +1385,19 @@ fn acknowledgement(
             (None, None) => {}
         }
         ack.extend(rest.first().cloned().map(as_sentence));
-        ack.extend(own(false));
+        // Without the opener, a practical slip runs on from the one before it rather
+        // than standing as another short confession (round 24's reader: "three
+        // clipped confessions in a row read like a checklist").
+        for setting in own(false) {
+            match ack.last_mut() {
+                Some(last) if opener.is_none() && last.ends_with('.') && !last.contains(';') => {
+                    last.pop();
+                    last.push_str(", and ");
+                    last.push_str(&lower_first(&setting));
+                }
+                _ => ack.push(setting),
+            }
+        }
     } else {
         ack.extend(own(false));
         if faults(d).any(|f| f.symptom.id == "raised_salary_early") {

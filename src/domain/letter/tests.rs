@@ -825,6 +825,8 @@ fn a_whole_name_takes_the_title_the_notes_give() {
             "Dear Anna van Dijk,",
         ),
         ("Dr Priya Nair", "he asked about caseloads", "Dear Dr Nair,"),
+        // A letter with an accent inside is still a plain name.
+        ("Inês Duarte", "the pattern room was busy", "Dear Inês,"),
         // A hyphen joins two plain names.
         (
             "Jonathan Reyes-Whitmore",
