@@ -255,7 +255,8 @@ const TIME_LEADS: &str = "last this next earlier later recently then";
 /// Words that end in "-ed" but are no past tense.
 const NOT_PAST: &str = "hundred sacred naked wicked kindred";
 /// Words that end in "-ing" but are no "-ing" form.
-const NOT_ING: &str = "bring sting swing cling fling wring spring string";
+const NOT_ING: &str =
+    "bring sting swing cling fling wring spring string during morning evening ceiling";
 /// The interviewer's words and what they become when addressed to her or him.
 const READER: &str = "her you|him you|his yours|herself yourself|himself yourself|\
     she'd you'd|he'd you'd|she'll you'll|he'll you'll";
@@ -2640,6 +2641,15 @@ fn held_role(ws: &[Tok]) -> Option<String> {
             )
             || ws.get(j + 1).is_some_and(|n| n.t.starts_with('('))
     };
+    // "retail supervisor 2 yrs at the sports store": the time served, with the "for"
+    // a note leaves out.
+    let served =
+        |j: usize| at(ws, j + 1, NUM) && word_in("years yrs months weeks", tk_k(ws, j + 2));
+    if let Some(j) = (0..3.min(ws.len())).find(|&j| served(j) && word_in(ROLES, &ws[j].k)) {
+        let mut with_for: Vec<Tok> = ws.iter().map(|w| Tok::new(w.t.clone())).collect();
+        with_for.insert(j + 1, Tok::new("for".to_owned()));
+        return held_role(&with_for);
+    }
     let head = (0..3.min(ws.len())).find(|&j| ends_role(j) && word_in(ROLES, &ws[j].k))?;
     // The role itself in lowercase; a subject before it may have its capital
     // ("Economics graduate").
@@ -4103,7 +4113,10 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         // After a comma only: a colon or a dash introduces, it does not list.
         let comma = s > 0 && ws[s - 1].t.ends_with(',');
         // "…, would like to do it again": a modal is the writer's too.
-        let modal = verb & AUX1 != 0 && tk_k(ws, v).starts_with(['w', 'c', 's', 'm']);
+        // So is "have" before its participle ("…, have done last offices many times").
+        let modal = verb & AUX1 != 0
+            && (tk_k(ws, v).starts_with(['w', 'c', 's', 'm'])
+                || tk_k(ws, v) == "have" && (at(ws, v + 1, PASTX) || tk_k(ws, v + 1) == "done"));
         // "…, let him say his piece": the writer let him.
         let let_him = ws[s].k == "let" && matches!(tk_k(ws, s + 1), "him" | "her" | "them");
         let i_before = ws[..s].iter().any(|w| is_i(&w.k));
@@ -5568,6 +5581,12 @@ mod tests {
             // "e.g." and "assoc" are spelled as a letter does.
             ("I check what doesn't add up, e.g. story versus documents", Bare, Some("I check what doesn't add up, for example story versus documents.")),
             ("I did 12 years of housing assoc admin", Bare, Some("I did 12 years of housing association admin.")),
+            // "During" is a preposition, not an "-ing" form: the clause after it stands.
+            ("During that time I completed the AMCT qualification", Ex, Some("During that time I completed the AMCT qualification.")),
+            // A role with the time served and the "for" a note leaves out.
+            ("retail supervisor 2 yrs at the sports store", Ex, Some("I was a retail supervisor for 2 years at the sports store.")),
+            // "have" before its participle after a comma dropped its "I".
+            ("3 years as a healthcare assistant, have done last offices many times", Ex, Some("I bring 3 years as a healthcare assistant, and I have done last offices many times.")),
             // What taught the writer is "it".
             ("taught me to cut first and argue later", Ex, Some("It taught me to cut first and argue later.")),
             // A figure after "the" is the subject's head.
