@@ -2024,7 +2024,7 @@ fn noun_clause_after(after: &str) -> bool {
             .collect();
         let head = ws
             .iter()
-            .take_while(|&&f| f & (FUNC | NUM | PASTX | INGX) == 0)
+            .take_while(|&&f| f & (FUNC | FIN | NUM | PASTX | INGX) == 0)
             .count();
         return (1..=3).contains(&head)
             && ws.get(head).is_some_and(|&f| f & FIN != 0)
@@ -4041,6 +4041,29 @@ fn not_the_writers(ws: &[Tok], s: usize, v: usize) -> bool {
     tk_k(ws, v + 1) == "by" || ws[s].k == "then" || span || took
 }
 
+/// After a clause, a dash before a verb that dropped its "I": "I cleaned up our org -
+/// retired 60 fields" reads "…: I retired", and "… to proper tasking' - want to be part
+/// of that" reads "…, and I want to be part of that".
+fn dash_dropped_i(ws: &mut [Tok]) {
+    // "I cleaned up our org - retired 60 fields": after a clause, a dash before a past
+    // tense that dropped its "I" reads "…: I retired".
+    let mut verb_before = false;
+    for d in 2..ws.len().saturating_sub(1) {
+        verb_before |= ws[d - 1].f & (FIN | SV | PASTX) != 0 || ws[0].f & PASTX != 0;
+        let dash = matches!(ws[d].t.as_str(), "-" | "–" | "—");
+        let lower = ws[d + 1].t.starts_with(is_lower);
+        if dash && verb_before && lower && ws[d + 1].f & PASTX != 0 && tk_k(ws, d + 2) != "by" {
+            ws[d - 1].t.push(':');
+            ws[d] = Tok::new("I".to_owned());
+        } else if dash && verb_before && lower && ws[d + 1].f & FPV != 0 {
+            // "… to proper tasking' - want to be part of that": the writer's
+            // own wish after what was said, "…, and I want to be part of that".
+            ws[d - 1].t.push(',');
+            ws[d] = Tok::new("and I".to_owned());
+        }
+    }
+}
+
 /// The phrases after a clause, between commas, made to read on from it:
 /// - "…, flaky failures down from 9% to under 2%": a phrase with a number that went
 ///   down or up and no verb of its own reads as "with …", and a clause after it is
@@ -4054,24 +4077,8 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             .iter()
             .any(|w| is_i(&w.k) || matches!(w.k.as_str(), "me" | "my"));
     trailing_figures(ws, framed);
-    // "I cleaned up our org - retired 60 fields": after a clause, a dash before a past
-    // tense that dropped its "I" reads "…: I retired".
     if mine {
-        let mut verb_before = false;
-        for d in 2..ws.len().saturating_sub(1) {
-            verb_before |= ws[d - 1].f & (FIN | SV | PASTX) != 0 || ws[0].f & PASTX != 0;
-            let dash = matches!(ws[d].t.as_str(), "-" | "–" | "—");
-            let lower = ws[d + 1].t.starts_with(is_lower);
-            if dash && verb_before && lower && ws[d + 1].f & PASTX != 0 && tk_k(ws, d + 2) != "by" {
-                ws[d - 1].t.push(':');
-                ws[d] = Tok::new("I".to_owned());
-            } else if dash && verb_before && lower && ws[d + 1].f & FPV != 0 {
-                // "… to proper tasking' - want to be part of that": the writer's
-                // own wish after what was said, "…, and I want to be part of that".
-                ws[d - 1].t.push(',');
-                ws[d] = Tok::new("and I".to_owned());
-            }
-        }
+        dash_dropped_i(ws);
     }
     let someone_else = word_in("you he she", &ws[0].k) && at(ws, 1, PASTX | FIN);
     let mut verb_before = false;
@@ -4123,7 +4130,10 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let first = &mut ws[s];
         let dropped =
             verb & FPV != 0 || modal || let_him || (last && verb & PASTX != 0 && !passive);
-        if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma {
+        // "…, means a really varied mix": what the clause before it means.
+        if s > 0 && comma && first.k == "means" && first.t.starts_with(is_lower) {
+            first.t.insert_str(0, "which ");
+        } else if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma {
             // "You showed me the chair …, said most people would foam it": the verb
             // shares the sentence's own subject when that is someone else (not after
             // "You asked if I could …, said yes": the writer said yes).
@@ -5587,6 +5597,9 @@ mod tests {
             ("retail supervisor 2 yrs at the sports store", Ex, Some("I was a retail supervisor for 2 years at the sports store.")),
             // "have" before its participle after a comma dropped its "I".
             ("3 years as a healthcare assistant, have done last offices many times", Ex, Some("I bring 3 years as a healthcare assistant, and I have done last offices many times.")),
+            // What a clause means after its comma; "the", a noun and "is" open a clause.
+            ("I found out about the training schools, means a really varied mix of traffic", Bare, Some("I found out about the training schools, which means a really varied mix of traffic.")),
+            ("I wanted it since I was a kid, the assistant role is how I want to start", Bare, Some("I wanted it since I was a kid. The assistant role is how I want to start.")),
             // What taught the writer is "it".
             ("taught me to cut first and argue later", Ex, Some("It taught me to cut first and argue later.")),
             // A figure after "the" is the subject's head.

