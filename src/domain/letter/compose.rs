@@ -1062,6 +1062,8 @@ fn effective(cx: &Ctx, plan: &Plan) -> Plan {
         evidence: plan.evidence && has(2),
         repairs: plan.repairs.min(fixable),
         slips: plan.slips.min(slips),
+        // Only a second-chance letter has the opener to give up.
+        opener: plan.opener || !cx.serious,
         ..*plan
     }
 }

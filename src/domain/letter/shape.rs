@@ -2575,14 +2575,15 @@ fn tidy(ws: &mut [Tok]) {
             ws[i].t.insert_str(0, "in the ");
         }
         // "e.g." is a note's; a letter says "for example" after a comma, else "such as".
-        if matches!(ws[i].t.as_str(), "e.g." | "e.g.," | "eg") {
+        if ws[i].t.starts_with('e') && matches!(ws[i].t.as_str(), "e.g." | "e.g.," | "eg") {
             let comma = i > 0 && ws[i - 1].t.ends_with(',');
             let said = if comma { "for example" } else { "such as" };
             let tail = if ws[i].t.ends_with(',') { "," } else { "" };
             ws[i].t = [said, tail].concat();
         }
         // "dr hale": a name after a title takes its capital.
-        if matches!(ws[i].k.as_str(), "dr" | "mr" | "mrs" | "ms" | "prof")
+        if ws[i].k.len() <= 4
+            && matches!(ws[i].k.as_str(), "dr" | "mr" | "mrs" | "ms" | "prof")
             && ws.get(i + 1).is_some_and(|n| {
                 let core = cut(&n.t, core_range(&n.t).0, n.t.len());
                 core.starts_with(|c: char| c.is_ascii_lowercase()) && n.f & FUNC == 0
@@ -2771,13 +2772,12 @@ fn credentialed(ws: &[Tok]) -> Option<String> {
 /// ("a320", "q3", "m25", "co2"); not an area or a volume ("12 ohm cm2", "40 m2").
 fn model_code(k: &str) -> bool {
     let letters = k.bytes().take_while(u8::is_ascii_lowercase).count();
-    let unit = matches!(k.get(..letters), Some("m" | "cm" | "mm" | "km" | "ft"))
-        && matches!(k.get(letters..), Some("2" | "3"));
     (1..=3).contains(&letters)
         && k.len() > letters
         && k.len() - letters <= 4
         && k.bytes().skip(letters).all(|b| b.is_ascii_digit())
-        && !unit
+        && !(matches!(k.get(..letters), Some("m" | "cm" | "mm" | "km" | "ft"))
+            && matches!(k.get(letters..), Some("2" | "3")))
 }
 
 /// The word with a capital first letter: a listed word or "i…", whose core starts
