@@ -523,21 +523,17 @@ fn role_cased(role: &str) -> String {
 
 /// The job title as a sentence names it: "Duty Manager - Kingsmead Leisure Centre" and
 /// "Plant Manager, Telford site" are "Duty Manager" and "Plant Manager" in "the … role
-/// at …" (the company follows), and so is a title with a long aside in brackets;
-/// "PSV Technician (nights)" keeps its short one.
+/// at …" (the company follows), and a title loses its aside in brackets: blind readers
+/// called "the Mobile Locksmith (auto + residential) role" and "the Butcher (full
+/// time) role" copied from a form (rounds 22 to 25).
 fn title_of_role(role: &str) -> &str {
-    // An aside in brackets is kept when short ("(nights)"), cut when long or a list
-    // ("(Band 6, Paediatrics)"); a dash or a comma outside it ends the title.
+    // A dash or a comma outside the brackets ends the title too.
     let paren = role.find(" (").unwrap_or(role.len());
-    let mut end = role.len();
+    let mut end = paren;
     for mark in [" - ", " – ", " — ", ", ", " | "] {
         if let Some(at) = role[..paren].find(mark) {
             end = end.min(at);
         }
-    }
-    let aside = &role[paren..];
-    if aside.split_whitespace().count() > 3 || aside.contains(',') {
-        end = end.min(paren);
     }
     let title = role[..end].trim();
     if title.is_empty() {

@@ -94,7 +94,7 @@ pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
             "I am sorry to have kept you waiting; I know it got us off to a poor start."
         }
         (_, InterviewFormat::InPerson) => {
-            "I also know I did not come across on the day as well prepared as I am."
+            "I also did not come across on the day as well prepared as I am."
         }
         (_, InterviewFormat::Video) => "The setup on my side let us down on the call.",
         (_, InterviewFormat::Phone) => "The line on my side let us down on the call.",

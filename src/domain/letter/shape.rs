@@ -1229,6 +1229,8 @@ fn verb_like(w: &Tok, next: u64) -> bool {
                 && !word_in(MEASURES, &w.k)
                 && !word_in(TIME_NOUNS, &w.k)
                 && !w.t.starts_with(is_upper))
+                // "the day surgery means I'd see …": a verb before its clause.
+                || (next & (SUBJ | SV) != 0 && word_in("means meant shows showed", &w.k))
                 || (next & (DET | OBJ | IT) != 0 && w.k.ends_with('s'))))
 }
 
@@ -1634,6 +1636,14 @@ fn dash_as_colon(ws: &mut Vec<Tok>) {
 /// "for a 3 yr old": an age before or instead of its noun is one word ("a
 /// 3-year-old"); spelled out as units are, it read "a 3 years old".
 fn year_old(ws: &mut Vec<Tok>) {
+    // "a 6yo": the short form, one word.
+    for w in ws.iter_mut() {
+        let n = w.k.len().saturating_sub(2);
+        if w.k.ends_with("yo") && n > 0 && w.k.bytes().take(n).all(|b| b.is_ascii_digit()) {
+            let end = cut(&w.t, core_range(&w.t).1, w.t.len());
+            *w = Tok::new([cut(&w.k, 0, n), "-year-old", end].concat());
+        }
+    }
     let Some(i) = (1..ws.len().saturating_sub(2)).find(|&i| {
         ws[i - 1].k == "a"
             && ws[i].k.bytes().all(|b| b.is_ascii_digit())
@@ -2012,6 +2022,10 @@ fn noun_clause_after(after: &str) -> bool {
         if verb & (FIN | PASTX) != 0 && prep & PREP == 0 {
             return true;
         }
+    }
+    // "a larger, more complex site where I was …": a second adjective, no clause.
+    if word_in("more less most very really quite", &k) {
+        return false;
     }
     let possessive = word_in("your our their my", &k);
     // "…, the chemical side was set by QA": "the", one to three content words and a
@@ -2564,50 +2578,7 @@ fn tidy(ws: &mut [Tok]) {
         {
             ws[i].t.push('\'');
         }
-        // "4 kids first week": the time a count was reached takes "in the".
-        if i >= 2
-            && ws[i - 2].f & NUM != 0
-            && ws[i - 1].k.ends_with('s')
-            && ws[i - 1].f & FUNC == 0
-            && word_in("first second third opening", &ws[i].k)
-            && word_in("week day month year term season", tk_k(ws, i + 1))
-        {
-            ws[i].t.insert_str(0, "in the ");
-        }
-        // "e.g." is a note's; a letter says "for example" after a comma, else "such as".
-        if ws[i].t.starts_with('e') && matches!(ws[i].t.as_str(), "e.g." | "e.g.," | "eg") {
-            let comma = i > 0 && ws[i - 1].t.ends_with(',');
-            let said = if comma { "for example" } else { "such as" };
-            let tail = if ws[i].t.ends_with(',') { "," } else { "" };
-            ws[i].t = [said, tail].concat();
-        }
-        // "dr hale": a name after a title takes its capital.
-        if ws[i].k.len() <= 4
-            && matches!(ws[i].k.as_str(), "dr" | "mr" | "mrs" | "ms" | "prof")
-            && ws.get(i + 1).is_some_and(|n| {
-                let core = cut(&n.t, core_range(&n.t).0, n.t.len());
-                core.starts_with(|c: char| c.is_ascii_lowercase()) && n.f & FUNC == 0
-            })
-        {
-            capitalise(&mut ws[i]);
-            capitalise(&mut ws[i + 1]);
-        }
-        // "class 2", "part 3", "band 5": a named level takes its capital.
-        // One digit: "my part 90 weekly office hours" is a share, not a level.
-        if tk_k(ws, i + 1).len() == 1 && fl(ws, i + 1) & NUM != 0 && word_in(LEVELS, &ws[i].k) {
-            capitalise(&mut ws[i]);
-        }
-        // "2x commendations": a count, not a multiplier ("2 commendations").
-        let times = ws[i].k.len().saturating_sub(1);
-        if ws[i].k.ends_with('x')
-            && (1..=2).contains(&times)
-            && ws[i].k.bytes().take(times).all(|b| b.is_ascii_digit())
-            && tk_k(ws, i + 1).ends_with('s')
-            && fl(ws, i + 1) & FUNC == 0
-        {
-            let n = cut(&ws[i].k, 0, times).to_owned();
-            set_core(ws, i, i, &n, false);
-        }
+        tidy_word(ws, i);
         if model_code(&ws[i].k) {
             let w = &mut ws[i];
             let (s, e) = core_range(&w.t);
@@ -2619,6 +2590,66 @@ fn tidy(ws: &mut [Tok]) {
 /// Words that name a level before its number ("class 2", "part 3", "band 5").
 const LEVELS: &str = "class part level band grade tier phase";
 
+/// The word at `i` as a letter writes it, for what this round's readers found in
+/// notes: a count's time ("4 kids in the first week"), "my own", "for example", a
+/// name after a title ("Dr Hale"), a named level ("Part 3") and a count written "2x".
+fn tidy_word(ws: &mut [Tok], i: usize) {
+    // "4 kids first week": the time a count was reached takes "in the".
+    if i >= 2
+        && ws[i - 2].f & NUM != 0
+        && ws[i - 1].k.ends_with('s')
+        && ws[i - 1].f & FUNC == 0
+        && word_in("first second third opening", &ws[i].k)
+        && word_in("week day month year term season", tk_k(ws, i + 1))
+    {
+        ws[i].t.insert_str(0, "in the ");
+    }
+    // "have own van and tools": "own" takes its "my".
+    if ws[i].k == "own"
+        && i > 0
+        && matches!(
+            ws[i - 1].k.as_str(),
+            "have" | "has" | "got" | "with" | "bring"
+        )
+    {
+        ws[i].t.insert_str(0, "my ");
+    }
+    // "e.g." is a note's; a letter says "for example" after a comma, else "such as".
+    if ws[i].t.starts_with('e') && matches!(ws[i].t.as_str(), "e.g." | "e.g.," | "eg") {
+        let comma = i > 0 && ws[i - 1].t.ends_with(',');
+        let said = if comma { "for example" } else { "such as" };
+        let tail = if ws[i].t.ends_with(',') { "," } else { "" };
+        ws[i].t = [said, tail].concat();
+    }
+    // "dr hale": a name after a title takes its capital.
+    if ws[i].k.len() <= 4
+        && matches!(ws[i].k.as_str(), "dr" | "mr" | "mrs" | "ms" | "prof")
+        && ws.get(i + 1).is_some_and(|n| {
+            let core = cut(&n.t, core_range(&n.t).0, n.t.len());
+            core.starts_with(|c: char| c.is_ascii_lowercase()) && n.f & FUNC == 0
+        })
+    {
+        capitalise(&mut ws[i]);
+        capitalise(&mut ws[i + 1]);
+    }
+    // "class 2", "part 3", "band 5": a named level takes its capital.
+    // One digit: "my part 90 weekly office hours" is a share, not a level.
+    if tk_k(ws, i + 1).len() == 1 && fl(ws, i + 1) & NUM != 0 && word_in(LEVELS, &ws[i].k) {
+        capitalise(&mut ws[i]);
+    }
+    // "2x commendations": a count, not a multiplier ("2 commendations").
+    let times = ws[i].k.len().saturating_sub(1);
+    if ws[i].k.ends_with('x')
+        && (1..=2).contains(&times)
+        && ws[i].k.bytes().take(times).all(|b| b.is_ascii_digit())
+        && tk_k(ws, i + 1).ends_with('s')
+        && fl(ws, i + 1) & FUNC == 0
+    {
+        let n = cut(&ws[i].k, 0, times).to_owned();
+        set_core(ws, i, i, &n, false);
+    }
+}
+
 /// Nouns for a role someone holds ("shift lead", "delivery driver").
 const ROLES: &str = "lead leader manager engineer driver supervisor officer assistant technician \
     analyst nurse teacher consultant coordinator administrator director mechanic operator \
@@ -2626,7 +2657,7 @@ const ROLES: &str = "lead leader manager engineer driver supervisor officer assi
     receptionist apprentice trainee intern carer graduate mariner estimator scaffolder chemist \
     groomer electrician plumber welder joiner accountant solicitor paramedic scientist \
     researcher surveyor editor producer therapist pharmacist midwife specialist executive \
-    clerk associate";
+    clerk associate instructor coach";
 
 /// A note that opens with a role of one to three words and a preposition or a break
 /// ("shift lead on 4 A320 C-checks", "delivery driver for 4 years") has dropped "I
@@ -2644,8 +2675,9 @@ fn held_role(ws: &[Tok]) -> Option<String> {
     };
     // "retail supervisor 2 yrs at the sports store": the time served, with the "for"
     // a note leaves out.
-    let served =
-        |j: usize| at(ws, j + 1, NUM) && word_in("years yrs months weeks", tk_k(ws, j + 2));
+    let served = |j: usize| {
+        at(ws, j + 1, NUM) && word_in("years yrs months weeks summers seasons", tk_k(ws, j + 2))
+    };
     if let Some(j) = (0..3.min(ws.len())).find(|&j| served(j) && word_in(ROLES, &ws[j].k)) {
         let mut with_for: Vec<Tok> = ws.iter().map(|w| Tok::new(w.t.clone())).collect();
         with_for.insert(j + 1, Tok::new("for".to_owned()));
@@ -3878,7 +3910,11 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     // notes the frame would carry.
     let place = matches!(tk_k(ws, 2), "on" | "at" | "in" | "with" | "as")
         && ws.iter().position(|w| ends_clause(&w.t)).is_none_or(|c| {
-            at(ws, c + 1, SUBJ | SV) || ws.get(c + 1).is_some_and(|w| w.t.starts_with("and I"))
+            at(ws, c + 1, SUBJ | SV)
+                || ws.get(c + 1).is_some_and(|w| w.t.starts_with("and I"))
+                // "8 years as a locksmith, mostly non-destructive entry, …": what the
+                // time was spent on.
+                || matches!(tk_k(ws, c + 1), "mostly" | "mainly" | "largely" | "including")
         });
     let of_what = unit != "hours" && fl(ws, 2) & (FUNC | NUM | FIN | PASTX) == 0;
     // "6 years process operator at a dairy plant": time in a role is served as one.
@@ -4689,10 +4725,14 @@ fn head_and_clause(ws: &[Tok]) -> bool {
 /// a clause, and its brackets close.
 fn phrase_without_verb(ws: &[Tok]) -> bool {
     let mut depth = 0usize;
+    let mut prev = "";
     ws.iter().all(|w| {
         let aside = depth > 0 || w.t.starts_with('(');
         depth = bracket_depth(depth, &w.t);
-        aside || w.f & (FIN | SUBJ | SV | PASTX | SUB | REL | TO | OBJ) == 0
+        // "close to home", "next to the station": "to" there is a preposition.
+        let place_to = w.k == "to" && matches!(prev, "close" | "next" | "due");
+        prev = &w.k;
+        aside || place_to || w.f & (FIN | SUBJ | SV | PASTX | SUB | REL | TO | OBJ) == 0
     }) && depth == 0
 }
 
@@ -5600,6 +5640,19 @@ mod tests {
             // What a clause means after its comma; "the", a noun and "is" open a clause.
             ("I found out about the training schools, means a really varied mix of traffic", Bare, Some("I found out about the training schools, which means a really varied mix of traffic.")),
             ("I wanted it since I was a kid, the assistant role is how I want to start", Bare, Some("I wanted it since I was a kid. The assistant role is how I want to start.")),
+            // "own" takes its "my"; "6yo" is one word spelled out.
+            ("have own van and tools", Ex, Some("I have my own van and tools.")),
+            ("I helped a 6yo with needle phobia", Bare, Some("I helped a 6-year-old with needle phobia.")),
+            // What time served was spent on stays with it.
+            ("8 years as a locksmith, mostly non-destructive entry", Ex, Some("I bring 8 years as a locksmith, mostly non-destructive entry.")),
+            // "to" after "close" is a preposition: the phrase is framed and the clause follows.
+            ("steady work close to home, waverley is 15 min from me", Why, Some("What draws me to this role is the steady work close to home. Waverley is 15 minutes from me.")),
+            // "means" before a clause is a verb.
+            ("the day surgery means I'd see children through the whole journey", Why, Some("The day surgery means I'd see children through the whole journey.")),
+            // A second adjective after a comma opens no clause.
+            ("Each move took me to a larger, more complex site where I was brought in", Bare, Some("Each move took me to a larger, more complex site where I was brought in.")),
+            // An instructor's seasons served.
+            ("dinghy instructor 3 summers", Ex, Some("I was a dinghy instructor for 3 summers.")),
             // What taught the writer is "it".
             ("taught me to cut first and argue later", Ex, Some("It taught me to cut first and argue later.")),
             // A figure after "the" is the subject's head.
