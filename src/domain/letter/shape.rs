@@ -3863,7 +3863,10 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
                 && !ws[..own].iter().enumerate().any(|(i, w)| {
                     w.f & (FIN | SV) != 0 || (w.f & PASTX != 0 && at(ws, i + 1, OBJ | DET | NUM))
                 })));
-    if !dropped_i && !gerund_fragment && !joined_to_phrase(ws) && plain_has(&plain) {
+    // "how to run a site on a tight budget – …, so I renegotiated …": what was
+    // learned, however many clauses follow it, goes into the frame.
+    let how_to = w0.k == "how" && tk_k(ws, 1) == "to" && frame.fragment.is_some();
+    if !dropped_i && !gerund_fragment && !how_to && !joined_to_phrase(ws) && plain_has(&plain) {
         return Some((plain, true));
     }
     if f0 & SUB != 0 {
@@ -3881,18 +3884,22 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
             return Some((s, true));
         }
     }
-    // A lone word ("August.", "Python") says too little to frame: "The example is
-    // August." reads as nonsense.
-    // (Words of a script without spaces count by length.)
+    if !says_enough(ws) || kf & (AUX1 | IMP) != 0 {
+        return None;
+    }
+    framed(ws, frame.fragment?)
+}
+
+/// Whether a fragment says enough to frame: a lone word ("August.", "Python") says
+/// too little ("The example is August." reads as nonsense). Words of a script without
+/// spaces count by length.
+fn says_enough(ws: &[Tok]) -> bool {
     let content: usize = ws
         .iter()
         .filter(|w| !w.k.is_empty() && w.f & (FUNC | ADVX) == 0)
         .map(|w| 1 + usize::from(!w.k.is_ascii() && w.k.chars().count() >= 3))
         .sum();
-    if content < 2 || kf & (AUX1 | IMP) != 0 {
-        return None;
-    }
-    framed(ws, frame.fragment?)
+    content >= 2
 }
 
 /// A fragment in its field's frame ("What draws me to this role is {the}."), or, for
@@ -5653,6 +5660,8 @@ mod tests {
             ("Each move took me to a larger, more complex site where I was brought in", Bare, Some("Each move took me to a larger, more complex site where I was brought in.")),
             // An instructor's seasons served.
             ("dinghy instructor 3 summers", Ex, Some("I was a dinghy instructor for 3 summers.")),
+            // What was learned goes into the frame, however many clauses follow it.
+            ("how to run a site on a tight budget, so I renegotiated suppliers", Ex, Some("The example I had in mind is how to run a site on a tight budget, so I renegotiated suppliers.")),
             // What taught the writer is "it".
             ("taught me to cut first and argue later", Ex, Some("It taught me to cut first and argue later.")),
             // A figure after "the" is the subject's head.
