@@ -1879,7 +1879,7 @@ fn clause_commas(s: String) -> String {
     let mut comma_after = Vec::new();
     for i in 1..words.len().saturating_sub(1) {
         let (prev, next) = (words[i - 1], words[i + 1]);
-        if prev.ends_with([',', ';', ':', '-', '(']) || prev.contains(['\'', '’']) {
+        if prev.ends_with([',', ';', ':', '-', '–', '—', '(']) || prev.contains(['\'', '’']) {
             continue;
         }
         let pk = key(prev);
@@ -5662,6 +5662,8 @@ mod tests {
             ("dinghy instructor 3 summers", Ex, Some("I was a dinghy instructor for 3 summers.")),
             // What was learned goes into the frame, however many clauses follow it.
             ("how to run a site on a tight budget, so I renegotiated suppliers", Ex, Some("The example I had in mind is how to run a site on a tight budget, so I renegotiated suppliers.")),
+            // A dash already sets off the contrast: no comma after it.
+            ("I slipped into my current employer's name twice – not my finest moment", Bare, Some("I slipped into my current employer's name twice – not my finest moment.")),
             // What taught the writer is "it".
             ("taught me to cut first and argue later", Ex, Some("It taught me to cut first and argue later.")),
             // A figure after "the" is the subject's head.
