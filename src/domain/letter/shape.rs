@@ -3366,7 +3366,8 @@ fn drop_narration(ws: &mut Vec<Tok>) -> bool {
         let mut b = a + 1;
         while b < n
             && !(ends_clause(&tk(ws, b - 1).t)
-                || at(ws, b, CONTR)
+                // "I was so flustered …": "so" before an adjective is no new clause.
+                || at(ws, b, CONTR) && (ws[b].k != "so" || at(ws, b + 1, SUBJ | SV))
                 || (at(ws, b, AND) && at(ws, b + 1, SUBJ)))
         {
             b += 1;
@@ -3383,6 +3384,10 @@ fn drop_narration(ws: &mut Vec<Tok>) -> bool {
     }
     if any {
         ws.retain(|w| w.f & GONE == 0);
+        // "I was" left after its clause went says nothing.
+        if ws.len() <= 2 {
+            ws.clear();
+        }
     }
     !ws.is_empty() || !any
 }
@@ -3545,7 +3550,16 @@ fn slot_reads_as_notes(ws: &[Tok]) -> bool {
             || TIME_NOUNS
                 .split(' ')
                 .any(|t| next.k.trim_end_matches('s') == t);
-        if i > 0 && figure && plain(prev) && !ends_clause(&prev.t) && plain(next) && !span {
+        // Nor a verb's object ("kept 3 rounds going").
+        let object = prev.f & (PASTX | FIN | FPV) != 0;
+        if i > 0
+            && figure
+            && plain(prev)
+            && !ends_clause(&prev.t)
+            && plain(next)
+            && !span
+            && !object
+        {
             return true;
         }
         if w.f & OBJ != 0 && next.f & (PASTX | FIN) != 0 && i > 0 {
@@ -3873,9 +3887,12 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
         return None; // "Because …" / "When …" without a main clause reads badly framed.
     }
     if dropped_i {
-        // "taught me to cut first": what taught the writer is "it", not "I".
+        // "taught me to cut first": what taught the writer is "it", not "I"; and "said
+        // you want …" was said by the reader.
         let subject = if tk_k(ws, f + 1) == "me" && ws[f].f & PASTX != 0 {
             "It "
+        } else if ws[f].f & SAID != 0 && tk_k(ws, f + 1) == "you" {
+            "You "
         } else {
             "I "
         };
@@ -3956,6 +3973,13 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
             sentence("I want to be part of ", ws, inner(ws), "", '.'),
             false,
         ));
+    }
+    // "Apart from watching where my bag goes": a phrase led by a preposition is no
+    // thing a frame's "is" can name ("What I would do differently is Apart from …").
+    let led_by_preposition =
+        w0.f & PREP != 0 && w0.k != "to" || matches!(w0.k.as_str(), "apart" | "aside" | "besides");
+    if led_by_preposition && template.contains(" is {") {
+        return None;
     }
     // "to do traditional upholstery properly": the writer's own aim, "I want to …"
     // ("What draws me to this role is to do …" reads as a form filled in).
@@ -5664,6 +5688,14 @@ mod tests {
             ("how to run a site on a tight budget, so I renegotiated suppliers", Ex, Some("The example I had in mind is how to run a site on a tight budget, so I renegotiated suppliers.")),
             // A dash already sets off the contrast: no comma after it.
             ("I slipped into my current employer's name twice – not my finest moment", Bare, Some("I slipped into my current employer's name twice – not my finest moment.")),
+            // "so" before an adjective starts no clause to drop: the narration goes whole.
+            ("I was so flustered after the samples I never showed you the pieces", Bare, None),
+            // A phrase led by a preposition is nothing a frame's "is" can name.
+            ("Apart from watching where my bag goes", Pt, None),
+            // "said you want …" in a remembered moment was said by the reader.
+            ("said he wants academy lads to watch their own clips", Bare, Some("You said you want academy lads to watch their own clips.")),
+            // A figure as a verb's object is prose, not a note.
+            ("how to plan rounds when a wagon breaks down, kept 3 rounds going on 2 wagons", Ex, Some("The example I had in mind is how to plan rounds when a wagon breaks down, and I kept 3 rounds going on 2 wagons.")),
             // What taught the writer is "it".
             ("taught me to cut first and argue later", Ex, Some("It taught me to cut first and argue later.")),
             // A figure after "the" is the subject's head.
