@@ -1662,9 +1662,18 @@ fn year_old(ws: &mut Vec<Tok>) {
 /// "On covered-up drainage: I'd first see …": a topic the note opens with "On" takes a
 /// comma before the clause about it, as a sentence to the reader does ("On covered-up
 /// drainage, I'd first see …").
-fn topic_comma(ws: &mut [Tok]) {
+fn topic_comma(ws: &mut Vec<Tok>) {
     if !matches!(tk_k(ws, 0), "on" | "about" | "regarding") {
         return;
+    }
+    // "On the sham marriage question - I'd interview …": a spaced dash does the same.
+    let dash = |w: &Tok| matches!(w.t.as_str(), "-" | "–" | "—");
+    if let Some(d) = ws.iter().take(9).position(dash) {
+        if d >= 2 && at(ws, d + 1, SUBJ | SV) && !ends_clause(&ws[d - 1].t) {
+            ws[d - 1].t.push(',');
+            ws.remove(d);
+            return;
+        }
     }
     let Some(c) = ws.iter().take(7).position(|w| w.t.ends_with(':')) else {
         return;
@@ -2603,6 +2612,14 @@ fn tidy_word(ws: &mut [Tok], i: usize) {
         && word_in("week day month year term season", tk_k(ws, i + 1))
     {
         ws[i].t.insert_str(0, "in the ");
+    }
+    // "at previous firm": a workplace of the writer's takes "my".
+    if i > 0
+        && matches!(ws[i].k.as_str(), "previous" | "current" | "former" | "old")
+        && matches!(ws[i - 1].k.as_str(), "at" | "in" | "from" | "with")
+        && (word_in(WORKPLACES, tk_k(ws, i + 1)) || matches!(tk_k(ws, i + 1), "job" | "place"))
+    {
+        ws[i].t.insert_str(0, "my ");
     }
     // "have own van and tools": "own" takes its "my".
     if ws[i].k == "own"
@@ -5694,6 +5711,9 @@ mod tests {
             ("Apart from watching where my bag goes", Pt, None),
             // "said you want …" in a remembered moment was said by the reader.
             ("said he wants academy lads to watch their own clips", Bare, Some("You said you want academy lads to watch their own clips.")),
+            // A spaced dash after an "On" topic is a comma; a workplace of the writer's takes "my".
+            ("on the suspected sham marriage question - I'd interview both parties separately", Bare, Some("On the suspected sham marriage question, I'd interview both parties separately.")),
+            ("zero callbacks on my last 40 jobs at previous firm", Ex, Some("The example I had in mind is zero callbacks on my last 40 jobs at my previous firm.")),
             // A figure as a verb's object is prose, not a note.
             ("how to plan rounds when a wagon breaks down, kept 3 rounds going on 2 wagons", Ex, Some("The example I had in mind is how to plan rounds when a wagon breaks down, and I kept 3 rounds going on 2 wagons.")),
             // What taught the writer is "it".
