@@ -1529,6 +1529,7 @@ impl Shaper<'_> {
         link_placeholder(&mut ws);
         topic_comma(&mut ws);
         year_old(&mut ws);
+        since_at_end(&mut ws);
         dash_as_colon(&mut ws);
         tidy(&mut ws);
         fronted_object(&mut ws);
@@ -1657,6 +1658,30 @@ fn year_old(ws: &mut Vec<Tok>) {
     let merged = [&ws[i].k, "-year-", old.as_str()].concat();
     ws[i] = Tok::new(merged);
     ws.drain(i + 1..=i + 2);
+}
+
+/// "started a botanical sketchbook since": a past tense with "since" closing its clause
+/// is what the writer has done since ("I have since started a botanical sketchbook").
+fn since_at_end(ws: &mut Vec<Tok>) {
+    let Some(j) = ws
+        .iter()
+        .position(|w| w.k == "since" && (ends_clause(&w.t) || w.t.ends_with('.')))
+        .or_else(|| (ws.last().is_some_and(|w| w.k == "since")).then(|| ws.len() - 1))
+    else {
+        return;
+    };
+    let v = usize::from(is_i(tk_k(ws, 0)));
+    if j < v + 2 || fl(ws, j - 1) & FUNC != 0 || fl(ws, v) & PASTX == 0 {
+        return;
+    }
+    if !ws[v].t.starts_with(is_lower) {
+        return;
+    }
+    let done = pair(PARTICIPLES, &ws[v].k).unwrap_or(&ws[v].k).to_owned();
+    ws[v].t = ["have since ", &done].concat();
+    let end = cut(&ws[j].t, core_range(&ws[j].t).1, ws[j].t.len()).to_owned();
+    ws.remove(j);
+    ws[j - 1].t.push_str(&end);
 }
 
 /// "On covered-up drainage: I'd first see …": a topic the note opens with "On" takes a
@@ -5714,6 +5739,9 @@ mod tests {
             // A spaced dash after an "On" topic is a comma; a workplace of the writer's takes "my".
             ("on the suspected sham marriage question - I'd interview both parties separately", Bare, Some("On the suspected sham marriage question, I'd interview both parties separately.")),
             ("zero callbacks on my last 40 jobs at previous firm", Ex, Some("The example I had in mind is zero callbacks on my last 40 jobs at my previous firm.")),
+            // A past tense with "since" closing its clause is what the writer has done since.
+            ("started a botanical sketchbook since", Bare, Some("I have since started a botanical sketchbook.")),
+            ("I have been busy since", Bare, Some("I have been busy since.")),
             // A figure as a verb's object is prose, not a note.
             ("how to plan rounds when a wagon breaks down, kept 3 rounds going on 2 wagons", Ex, Some("The example I had in mind is how to plan rounds when a wagon breaks down, and I kept 3 rounds going on 2 wagons.")),
             // What taught the writer is "it".
