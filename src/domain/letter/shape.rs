@@ -190,7 +190,7 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     rec recommendation|abt about|yrs years|w with|with/ with|op operation|ops operations|\
     avg average|hrs hours|tiktok TikTok|linkedin LinkedIn|youtube YouTube|reddit Reddit|\
     instagram Instagram|github GitHub|aldi Aldi|tesco Tesco|discord Discord|primark Primark|\
-    secs seconds|mins minutes|calcs calculations|calc calculation|xmas Christmas|\
+    secs seconds|mins minutes|calcs calculations|calc calculation|xmas Christmas|costa Costa|\
     mag magazine|resi residential|assoc association";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
@@ -2901,7 +2901,10 @@ fn its_as_it_is(ws: &mut [Tok], i: usize) {
     };
     if ws[i].k == "its"
         && (fl(ws, i + 1) & (ADVX | DET | INGX | NUM) != 0
-            || matches!(tk_k(ws, i + 1), "not" | "been" | "got")
+            || matches!(
+                tk_k(ws, i + 1),
+                "not" | "been" | "got" | "what" | "where" | "how"
+            )
             || said(i + 1))
     {
         set_core(ws, i, i, "it's", true);
@@ -4325,14 +4328,26 @@ fn trailing_figures(ws: &mut [Tok], framed: bool) {
         }
         let seg = &ws[b..];
         // Not a part of something ("top of an office of 11", "one of 4 leads").
+        // Or a figure and its noun alone ("…, 400+ logged dives"), not in an aside.
+        let open = ws[..b].iter().fold(0, |d, w| bracket_depth(d, &w.t));
+        let figure_first = open == 0
+            && at(seg, 0, NUM)
+            && (2..=4).contains(&seg.len())
+            && seg[1..]
+                .iter()
+                .all(|w| w.f & (FUNC | FIN | SV | SUBJ | INGX) == 0)
+            // A participle only before its plural noun ("logged dives", not "8 passed
+            // first time", which is a clause).
+            && (1..seg.len()).all(|j| seg[j].f & PASTX == 0 || tk_k(seg, j + 1).ends_with('s'));
         let about_figure = b > 0
             && seg.len() <= 6
             && tk_k(seg, 1) != "of"
             && seg.iter().any(|w| w.f & NUM != 0)
-            && seg[0].f & (FUNC | NUM | ADVX) == 0
-            && seg
-                .iter()
-                .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0);
+            && (seg[0].f & (FUNC | NUM | ADVX) == 0
+                && seg
+                    .iter()
+                    .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0)
+                || figure_first);
         if about_figure && ws[b - 1].t.ends_with(',') {
             ws[b].t.insert_str(0, "with ");
         }
@@ -5742,6 +5757,9 @@ mod tests {
             // A past tense with "since" closing its clause is what the writer has done since.
             ("started a botanical sketchbook since", Bare, Some("I have since started a botanical sketchbook.")),
             ("I have been busy since", Bare, Some("I have been busy since.")),
+            // A figure and its noun after a whole clause go "with" it; "its" before "what" is "it's".
+            ("no lost time incidents in 6 years, 400+ logged dives", Bare, Some("There were no lost time incidents in 6 years, with 400+ logged dives.")),
+            ("its what i actually do in my spare time", Why, Some("What draws me to this role is that it's what I actually do in my spare time.")),
             // A figure as a verb's object is prose, not a note.
             ("how to plan rounds when a wagon breaks down, kept 3 rounds going on 2 wagons", Ex, Some("The example I had in mind is how to plan rounds when a wagon breaks down, and I kept 3 rounds going on 2 wagons.")),
             // What taught the writer is "it".
