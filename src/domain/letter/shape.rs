@@ -1902,10 +1902,12 @@ const NOT_TAKERS: &str = "be been being need dare ought why whether rather least
 fn clause_commas(s: String) -> String {
     // Most sentences have neither: they are not read word by word.
     // One pass over the bytes for the three words that can take a comma before them.
-    let worth = s
-        .as_bytes()
-        .windows(6)
-        .any(|w| w[0] == b' ' && (&w[1..5] == b"not " || matches!(&w[1..], b"and I" | b"which")));
+    let worth = s.as_bytes().windows(6).any(|w| {
+        w[0] == b' '
+            && (&w[1..5] == b"not "
+                || &w[1..5] == b"but "
+                || matches!(&w[1..], b"and I" | b"which"))
+    });
     if !worth {
         return s;
     }
@@ -1952,7 +1954,13 @@ fn clause_commas(s: String) -> String {
                 && word_in("is it's was are were am i'm that's", &key(words[i - 2]))
                 // "…, which is why the spirit is so fruity" always takes its comma.
                 || next == "is" && words.get(i + 2).is_some_and(|w| key(w) == "why"));
-        if contrast || and_i || which {
+        // "…, not an excuse but I wasn't at my sharpest": "but" before a clause with
+        // its own subject takes a comma after a phrase of some length.
+        let but_clause = words[i] == "but"
+            && i >= 4
+            && kinds(&key(next)) & (SUBJ | SV) != 0
+            && pf & (FUNC | ANDOR) == 0;
+        if contrast || and_i || which || but_clause {
             comma_after.push(i - 1);
         }
     }
@@ -5760,6 +5768,9 @@ mod tests {
             // A figure and its noun after a whole clause go "with" it; "its" before "what" is "it's".
             ("no lost time incidents in 6 years, 400+ logged dives", Bare, Some("There were no lost time incidents in 6 years, with 400+ logged dives.")),
             ("its what i actually do in my spare time", Why, Some("What draws me to this role is that it's what I actually do in my spare time.")),
+            // "but" before a clause with its own subject takes a comma.
+            ("I had a migraine that morning, not an excuse but I wasn't at my sharpest", Bare, Some("I had a migraine that morning, not an excuse, but I wasn't at my sharpest.")),
+            ("I wanted to say more but I ran out of time", Bare, Some("I wanted to say more, but I ran out of time.")),
             // A figure as a verb's object is prose, not a note.
             ("how to plan rounds when a wagon breaks down, kept 3 rounds going on 2 wagons", Ex, Some("The example I had in mind is how to plan rounds when a wagon breaks down, and I kept 3 rounds going on 2 wagons.")),
             // What taught the writer is "it".
