@@ -172,11 +172,12 @@ const SELF_VERBS_PAST: &str =
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &str = "mr ms mrs dr prof st e.g i.e vs inc ltd co jr sr no approx dept";
 /// Informal spellings, fixed by an apostrophe before their last letter, or before
-/// their last two when they end in "re" or "ve": "dont" -> "don't", "youre" ->
+/// their last two when they end in "re", "ve" or "ll": "dont" -> "don't", "youre" ->
 /// "you're", "im" -> "I'm" (the first letter's case is kept, "i" is capitalised).
 const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent werent havent \
     hasnt hadnt couldnt wouldnt shouldnt mustnt youre theyre thats whats youve weve theyve \
-    theres someones anyones everyones nobodys todays whos hes shes heres";
+    theres someones anyones everyones nobodys todays whos hes shes heres theyll youll itll \
+    thatll";
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
 const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manager|\
     mgmt management|govt government|dept department|ppl people|thru through|tho though|\
@@ -2594,7 +2595,9 @@ fn tidy(ws: &mut [Tok]) {
         if w.f & INF != 0 {
             // See [`INFORMAL`].
             let k = &w.k;
-            let at = k.len() - 1 - usize::from(k.ends_with("re") || k.ends_with("ve"));
+            let at = k.len()
+                - 1
+                - usize::from(k.ends_with("re") || k.ends_with("ve") || k.ends_with("ll"));
             let mut fix = cut(k, 0, at).to_owned();
             fix.push('\'');
             fix.push_str(cut(k, at, k.len()));
@@ -5771,6 +5774,8 @@ mod tests {
             // "but" before a clause with its own subject takes a comma.
             ("I had a migraine that morning, not an excuse but I wasn't at my sharpest", Bare, Some("I had a migraine that morning, not an excuse, but I wasn't at my sharpest.")),
             ("I wanted to say more but I ran out of time", Bare, Some("I wanted to say more, but I ran out of time.")),
+            // "theyll" and "youll" take the apostrophe before their "ll".
+            ("they said the collections start in april and theyll need supervisors", Bare, Some("You said the collections start in April and they'll need supervisors.")),
             // A figure as a verb's object is prose, not a note.
             ("how to plan rounds when a wagon breaks down, kept 3 rounds going on 2 wagons", Ex, Some("The example I had in mind is how to plan rounds when a wagon breaks down, and I kept 3 rounds going on 2 wagons.")),
             // What taught the writer is "it".
