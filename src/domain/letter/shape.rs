@@ -1147,7 +1147,9 @@ fn main_clause_ok(ws: &[Tok]) -> bool {
     }
     // A short time or place phrase before the subject, without a comma: "Last winter
     // I rerouted 30 vans", "In 2023 we opened a depot".
-    if f & (TIME | PREP) != 0 {
+    // So may "Longer term" or "Short term" ("Longer term I'd move reporting …").
+    if f & (TIME | PREP) != 0 || matches!(ws[0].k.as_str(), "longer" | "long" | "short" | "shorter")
+    {
         for j in 1..7 {
             // "Next time I'd take the call …": a contraction carries its verb.
             let sv = at(ws, j, SV) && ws[j].t.starts_with(['I', 'W', 'w']);
@@ -2390,7 +2392,8 @@ fn year_in(ws: &mut [Tok], i: usize) {
         && !ends_clause(&ws[i - 1].t)
     {
         let month = month(&ws[i - 1].k).is_some();
-        if !month && ws[i - 1].t.starts_with(is_lower) {
+        // "an MA in conservation (2025)": a year in brackets is an aside.
+        if !month && ws[i - 1].t.starts_with(is_lower) && !ws[i].t.starts_with('(') {
             ws[i].t.insert_str(0, "in ");
         }
     }
@@ -3020,11 +3023,12 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     let new = if w.f & SHORT != 0 && !glued && !after_number && !capitals {
         pair(SHORTHAND, &w.k).map(str::to_owned)
     } else if glued || after_number {
+        // "4-7 yr olds": an age before its noun is singular ("4-7 year olds").
         let one = if glued {
             num == "1"
         } else {
             ws[i - 1].k == "1"
-        };
+        } || matches!(tk_k(ws, i + 1), "old" | "olds");
         pair(UNITS, if glued { unit } else { &w.k }).map(|to| {
             let to = if one { &to[..to.len() - 1] } else { to };
             if glued {
@@ -4250,6 +4254,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         // "…, let him say his piece": the writer let him.
         let let_him = ws[s].k == "let" && matches!(tk_k(ws, s + 1), "him" | "her" | "them");
         let i_before = ws[..s].iter().any(|w| is_i(&w.k));
+        let det_next = at(ws, s + 1, DET);
         let first = &mut ws[s];
         let dropped =
             verb & FPV != 0 || modal || let_him || (last && verb & PASTX != 0 && !passive);
@@ -4264,8 +4269,8 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             first
                 .t
                 .insert_str(0, if theirs { "and " } else { "and I " });
-        } else if s > 0 && mine && first.k == "been" && comma {
-            // "…, been riding at club level till now".
+        } else if s > 0 && mine && comma && (first.k == "been" || first.k == "done" && det_next) {
+            // "…, been riding at club level till now", "…, done my level 2".
             first.t.insert_str(0, "and I have ");
         } else if s > 0
             && first.f & FUNC == 0
@@ -5776,6 +5781,11 @@ mod tests {
             ("I wanted to say more but I ran out of time", Bare, Some("I wanted to say more, but I ran out of time.")),
             // "theyll" and "youll" take the apostrophe before their "ll".
             ("they said the collections start in april and theyll need supervisors", Bare, Some("You said the collections start in April and they'll need supervisors.")),
+            // From round 28: "Longer term" leads a clause; a year in brackets takes no "in";
+            // "done" after a comma dropped its "I have"; an age before its noun is singular.
+            ("For lag, I'd check the replica. Longer term I'd move reporting off it.", Bare, Some("For lag, I'd check the replica. Longer term I'd move reporting off it.")),
+            ("I did an MA in conservation (2025) with placements", Bare, Some("I did an MA in conservation (2025) with placements.")),
+            ("been teaching 2 yrs mostly 4-7 yr olds, done my level 2", Bare, Some("I have been teaching 2 years mostly 4-7 year olds, and I have done my Level 2.")),
             // A figure as a verb's object is prose, not a note.
             ("how to plan rounds when a wagon breaks down, kept 3 rounds going on 2 wagons", Ex, Some("The example I had in mind is how to plan rounds when a wagon breaks down, and I kept 3 rounds going on 2 wagons.")),
             // What taught the writer is "it".
