@@ -1604,13 +1604,35 @@ fn answering<'k>(moment: &str, lines: &[(&'k str, &str)], named: &str) -> Option
     // only into the answer to it, not into the "why" or the evidence, where it would
     // be left unanswered.
     let question = moment.starts_with("You asked") || moment.contains("question");
+    // Nor into a repair that is no answer ("You asked how I'd cover a double-up call"
+    // before the thread of the writer's job moves, round 28's reader: "as if that were
+    // the answer").
+    let answers = |key: &str| {
+        matches!(
+            key,
+            "said_too_little"
+                | "blanked_on_question"
+                | "rambled_too_long"
+                | "no_concrete_example"
+                | "weak_tell_me_about_yourself"
+                | "barely_spoke"
+                | "couldnt_back_up_resume"
+        )
+    };
     let linked = lines.iter().find(|(key, line)| {
-        let shared = words(line).iter().filter(|w| said.contains(w)).count();
+        // Each shared word once: "carer, senior carer" shares one word, not two.
+        let mut seen: Vec<String> = words(line)
+            .into_iter()
+            .filter(|w| said.contains(w))
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        let shared = seen.len();
         let general = *key == LINE_WHY || *key == LINE_EVIDENCE;
         if general {
             !question && shared >= 1
         } else {
-            shared >= 2
+            shared >= 2 && (!question || answers(key))
         }
     });
     linked.map(|(key, _)| *key)
