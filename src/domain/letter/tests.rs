@@ -1493,3 +1493,31 @@ fn the_general_opener_goes_before_the_users_moment() {
     // The slips still own themselves.
     assert!(text.contains("I had no example ready"), "{text}");
 }
+
+// Guards "sentences that follow from each other": a question the interviewer asked is
+// not set before a repair that answers nothing (round 28's reader: "the double-up
+// question is followed by the career path, as if that were the answer"), even when
+// they share words; it stays with the thanks.
+#[test]
+fn a_question_asked_leads_only_into_an_answer() {
+    let mut c = case("exits");
+    c.lines.insert(
+        "explained_every_exit".into(),
+        "each move took me from carer to senior carer to field care supervisor".into(),
+    );
+    c.lines.insert(
+        "moment".into(),
+        "you asked how I'd cover a double-up call when one carer rings in sick and the supervisor is off".into(),
+    );
+    let text = email(&c);
+    let asked = text
+        .find("You asked how I'd cover")
+        .expect("the moment is in the letter");
+    let thanks_end = text
+        .find("\n\n")
+        .map_or(0, |p| text[p + 2..].find("\n\n").map_or(0, |q| p + 2 + q));
+    assert!(
+        asked < thanks_end,
+        "the question should stay with the thanks:\n{text}"
+    );
+}
