@@ -1533,6 +1533,7 @@ impl Shaper<'_> {
         topic_comma(&mut ws);
         year_old(&mut ws);
         since_at_end(&mut ws);
+        the_bit_about(&mut ws);
         dash_as_colon(&mut ws);
         tidy(&mut ws);
         fronted_object(&mut ws);
@@ -1661,6 +1662,25 @@ fn year_old(ws: &mut Vec<Tok>) {
     let merged = [&ws[i].k, "-year-", old.as_str()].concat();
     ws[i] = Tok::new(merged);
     ws.drain(i + 1..=i + 2);
+}
+
+/// "the bit about them getting 40+ ebikes a week": the part of the conversation a
+/// note points at is what the reader said ("what you said about getting 40+ ebikes a
+/// week"); "them" before the "-ing" was the reader's side.
+fn the_bit_about(ws: &mut Vec<Tok>) {
+    let opens = ws.len() > 4
+        && ws[0].k == "the"
+        && matches!(ws[1].k.as_str(), "bit" | "part")
+        && ws[2].k == "about";
+    if !opens {
+        return;
+    }
+    if matches!(ws[3].k.as_str(), "them" | "you") && ws[4].f & INGX != 0 {
+        ws.remove(3);
+    }
+    ws[0] = Tok::new("what".to_owned());
+    ws[1] = Tok::new("you".to_owned());
+    ws.insert(2, Tok::new("said".to_owned()));
 }
 
 /// "started a botanical sketchbook since": a past tense with "since" closing its clause
@@ -3819,7 +3839,8 @@ fn remark_in_frame(ws: &[Tok], frame: &Frame) -> Option<Option<(String, bool)>> 
     if main_verb {
         return None;
     }
-    frame.fragment.map(|f| fill(f, ws).map(|s| (s, false)))
+    // Without a frame to hold it, the remark is a fragment: left out.
+    Some(frame.fragment.and_then(|f| fill(f, ws)).map(|s| (s, false)))
 }
 
 /// Whether the first word is a past tense and "is", "are", "was" or "were" follows it
@@ -5786,6 +5807,8 @@ mod tests {
             ("For lag, I'd check the replica. Longer term I'd move reporting off it.", Bare, Some("For lag, I'd check the replica. Longer term I'd move reporting off it.")),
             ("I did an MA in conservation (2025) with placements", Bare, Some("I did an MA in conservation (2025) with placements.")),
             ("been teaching 2 yrs mostly 4-7 yr olds, done my level 2", Bare, Some("I have been teaching 2 years mostly 4-7 year olds, and I have done my Level 2.")),
+            // "the bit about them getting …" is what the reader said; framed, or left out as a fragment.
+            ("the bit about them getting 40+ ebikes a week", Bare, None),
             // A figure as a verb's object is prose, not a note.
             ("how to plan rounds when a wagon breaks down, kept 3 rounds going on 2 wagons", Ex, Some("The example I had in mind is how to plan rounds when a wagon breaks down, and I kept 3 rounds going on 2 wagons.")),
             // What taught the writer is "it".
