@@ -1620,13 +1620,14 @@ fn answering<'k>(moment: &str, lines: &[(&'k str, &str)], named: &str) -> Option
         )
     };
     let linked = lines.iter().find(|(key, line)| {
-        // Each shared word once: "carer, senior carer" shares one word, not two.
-        let mut seen: Vec<String> = words(line)
-            .into_iter()
-            .filter(|w| said.contains(w))
-            .collect();
-        seen.sort_unstable();
-        seen.dedup();
+        // Each shared word once: "carer, senior carer" shares one word, not two (a
+        // linear check: a sort would cost the download more than these few words).
+        let mut seen: Vec<String> = Vec::new();
+        for w in words(line) {
+            if said.contains(&w) && !seen.contains(&w) {
+                seen.push(w);
+            }
+        }
         let shared = seen.len();
         let general = *key == LINE_WHY || *key == LINE_EVIDENCE;
         if general {
