@@ -3871,7 +3871,10 @@ fn is_copula(k: &str) -> bool {
 /// question, with "I" added, or framed; and whether it was already found to have a
 /// subject and a verb (so the caller need not check it again).
 fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
-    if let Some(done) = first_person_state(ws).or_else(|| there_were(ws)) {
+    if let Some(done) = first_person_state(ws)
+        .or_else(|| there_were(ws))
+        .or_else(|| not_a_kind(ws))
+    {
         return Some(done);
     }
     let plain = sentence("", ws, 0, "", '.');
@@ -4081,6 +4084,21 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     fill(template, ws).map(|s| (s, false))
 }
 
+/// "not an expert user yet": what the writer is not, "I am not …" ("I can point to not
+/// an expert user" was garbled). Only a kind of person: "not an excuse" is the note's
+/// aside, not the writer.
+fn not_a_kind(ws: &[Tok]) -> Option<(String, bool)> {
+    let person = ws.iter().skip(2).take(4).any(|w| {
+        ["er", "or", "ist", "ian"].iter().any(|e| w.k.ends_with(e))
+            || matches!(w.k.as_str(), "person" | "expert" | "fan")
+    });
+    if tk_k(ws, 0) != "not" || !matches!(tk_k(ws, 1), "a" | "an") || !person || ws.len() < 3 {
+        return None;
+    }
+    let s = sentence("I am ", ws, 1, "", '.');
+    has_subject_and_verb(&s).then_some((s, true))
+}
+
 /// "no lapsed licences in three years": what did not happen, "There were no …" ("I can
 /// point to no lapsed licences" reads as a form filled in), when the phrase up to the
 /// first break has no verb (not "no idea why", "no one complained").
@@ -4255,7 +4273,12 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             let before_noun = seg.get(j + 1).is_some_and(|n| {
                 n.f & (FUNC | NUM) == 0 && !ends_clause(&w.t) && !n.k.ends_with('s')
             });
-            w.f & (FIN | SV | SUBJ | PASTX) == 0 && (w.f & INGX == 0 || before_noun)
+            // "escaped defects down 40%": a participle before its plural noun describes it.
+            let describes = w.f & PASTX != 0
+                && seg.get(j + 1).is_some_and(|n| {
+                    n.f & (FUNC | NUM) == 0 && !ends_clause(&w.t) && n.k.ends_with('s')
+                });
+            (w.f & (FIN | SV | SUBJ | PASTX) == 0 || describes) && (w.f & INGX == 0 || before_noun)
         });
         let v = skip_adverbs(ws, s).min(e);
         // The last clause, or the last before one with its own pronoun subject ("…,
@@ -4277,8 +4300,11 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let i_before = ws[..s].iter().any(|w| is_i(&w.k));
         let det_next = at(ws, s + 1, DET);
         let first = &mut ws[s];
-        let dropped =
-            verb & FPV != 0 || modal || let_him || (last && verb & PASTX != 0 && !passive);
+        let figure_change = change && number && verbless;
+        let dropped = verb & FPV != 0
+            || modal
+            || let_him
+            || (last && verb & PASTX != 0 && !passive && !figure_change);
         // "…, means a really varied mix": what the clause before it means.
         if s > 0 && comma && first.k == "means" && first.t.starts_with(is_lower) {
             first.t.insert_str(0, "which ");
@@ -5809,6 +5835,10 @@ mod tests {
             ("been teaching 2 yrs mostly 4-7 yr olds, done my level 2", Bare, Some("I have been teaching 2 years mostly 4-7 year olds, and I have done my Level 2.")),
             // "the bit about them getting …" is what the reader said; framed, or left out as a fragment.
             ("the bit about them getting 40+ ebikes a week", Bare, None),
+            // What the writer is not is "I am not …"; a participle before its plural noun describes it.
+            ("not an expert user of it", Ex, Some("I am not an expert user of it.")),
+            ("I had a migraine that day. not an excuse", Bare, Some("I had a migraine that day.")),
+            ("I took 3 teams to weekly releases, escaped defects down 40%", Bare, Some("I took 3 teams to weekly releases, with escaped defects down 40%.")),
             // A figure as a verb's object is prose, not a note.
             ("how to plan rounds when a wagon breaks down, kept 3 rounds going on 2 wagons", Ex, Some("The example I had in mind is how to plan rounds when a wagon breaks down, and I kept 3 rounds going on 2 wagons.")),
             // What taught the writer is "it".
