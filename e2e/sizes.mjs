@@ -52,16 +52,16 @@ import zlib from 'node:zlib';
 // as experience), platform and shop names, names of several words restored, and
 // leads that repeat the user's line or crowd out a third one left out. +7.9 KB
 // (288.7 KB), inside the 8 KB the issue allows; an ASCII-only lowercase kept 11 KB
-// of Unicode case tables out. Raised to 295 KB by the letter's eighth round (issue 15,
+// of Unicode case tables out. Raised to 296 KB by the letter's eighth round (issue 15,
 // still open): about 65 more note shapes from blind rounds 21 to 28 (time served and
 // what came of it, "used to", named levels, "There were no …", counts joined by
 // "and", splices with "the" and a noun, "during", "since", ages, titles before names,
 // a link left as a placeholder, "the bit about …"), the opener a long draft gives up
 // first, a question asked kept from a repair that does not answer it, and job titles
-// without their asides. +5.9 KB (294.6 KB), inside the 8 KB the issue allows; a sort of a
+// without their asides. +6.2 KB (294.9 KB), inside the 8 KB the issue allows; a sort of a
 // few words, replaced by a linear check, had cost 1.6 KB.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 295 * 1024;
+const BUDGET_GZIP = 296 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
