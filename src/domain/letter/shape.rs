@@ -2038,7 +2038,7 @@ fn without_tag(ws: &mut [Tok]) -> &mut [Tok] {
 fn details_colon(ws: &mut [Tok]) {
     // Time served may run longer before its comma ("4 yrs passenger services at the
     // airport, …").
-    let served = ws.len() > 2 && ws[0].f & NUM != 0 && word_in("years yrs months weeks", &ws[1].k);
+    let served = ws.len() > 2 && ws[0].f & NUM != 0 && word_in(TIME_SERVED, &ws[1].k);
     let end = phrase_end(ws, 0)
         .or_else(|| served.then(|| ws.iter().take(10).position(|w| ends_clause(&w.t)))?);
     let Some(c) = end.filter(|&c| c >= 2 && ws[c].t.ends_with(',')) else {
@@ -2096,21 +2096,23 @@ fn noun_clause_after(after: &str) -> bool {
     // "…, the chemical side was set by QA": "the", one to three content words and a
     // verb of being or having open a clause too (not "…, the last 6 on …").
     if k == "the" {
-        let ws: Vec<u64> = split_words(after)
-            .skip(1)
-            .take(4)
-            .map(|w| kinds(&key(w)))
-            .collect();
-        let head = ws
-            .iter()
-            .take_while(|&&f| f & (FUNC | FIN | NUM | PASTX | INGX) == 0)
-            .count();
-        return (1..=3).contains(&head)
-            && ws.get(head).is_some_and(|&f| f & FIN != 0)
-            && !word_in(
-                ORDINALS,
-                &key(split_words(after).nth(1).unwrap_or_default()),
-            );
+        // The words after "the": one to three content words, then the verb (no Vec:
+        // this runs at every comma before "the").
+        let mut words = split_words(after).skip(1).take(4);
+        let first = words.next().unwrap_or_default();
+        if word_in(ORDINALS, &key(first)) {
+            return false;
+        }
+        let not_head = FUNC | FIN | NUM | PASTX | INGX;
+        let mut head = 0;
+        for f in std::iter::once(first).chain(words).map(|w| kinds(&key(w))) {
+            if f & not_head == 0 {
+                head += 1;
+                continue;
+            }
+            return (1..=3).contains(&head) && f & FIN != 0;
+        }
+        return false;
     }
     if !possessive && kinds(&k) & (FUNC | NUM | ADVX | INGX | PASTX | SUB | PSUB | REL | JOIN) != 0
     {
@@ -2655,6 +2657,10 @@ fn tidy(ws: &mut [Tok]) {
     }
 }
 
+/// Units of time served after a figure ("4 yrs passenger services", "dinghy instructor
+/// 3 summers"), as the time-served rules read them.
+const TIME_SERVED: &str = "years yrs months weeks summers seasons";
+
 /// Words that name a level before its number ("class 2", "part 3", "band 5").
 const LEVELS: &str = "class part level band grade tier phase";
 
@@ -2751,9 +2757,7 @@ fn held_role(ws: &[Tok]) -> Option<String> {
     };
     // "retail supervisor 2 yrs at the sports store": the time served, with the "for"
     // a note leaves out.
-    let served = |j: usize| {
-        at(ws, j + 1, NUM) && word_in("years yrs months weeks summers seasons", tk_k(ws, j + 2))
-    };
+    let served = |j: usize| at(ws, j + 1, NUM) && word_in(TIME_SERVED, tk_k(ws, j + 2));
     if let Some(j) = (0..3.min(ws.len())).find(|&j| served(j) && word_in(ROLES, &ws[j].k)) {
         let mut with_for: Vec<Tok> = ws.iter().map(|w| Tok::new(w.t.clone())).collect();
         with_for.insert(j + 1, Tok::new("for".to_owned()));
