@@ -1441,6 +1441,12 @@ fn repairs(
     let mut evidence_given = false;
     let mut repairs: Vec<String> = Vec::new();
     let mut wish = false;
+    // Something of the user's own is already in the letter: a fill-in for the top
+    // finding would then only be a bracket a hurried user sends by mistake (blind
+    // readers scored such letters 1 or 2 of 10). The letter owns the slip and makes
+    // its case with what the user gave; the checklist still asks for the answer.
+    let own_material =
+        said.iter().any(Option::is_some) || cx.req.general[1..].iter().any(|g| given(g).is_some());
     for (i, (f, said)) in fixes.iter().zip(said).enumerate() {
         let text = match (&f.symptom.line, f.symptom.letter_move) {
             (Some(line), _) => match said {
@@ -1505,7 +1511,9 @@ fn repairs(
                 }
                 // Only the most serious finding gets a fill-in: the others are
                 // covered by the acknowledgement.
-                None if i == 0 && cx.serious => format!("[{}]", fill_prompt(cx, line.prompt)),
+                None if i == 0 && cx.serious && !own_material => {
+                    format!("[{}]", fill_prompt(cx, line.prompt))
+                }
                 None => continue,
             },
             (None, LetterMove::ShowCommitment) if plan.why => continue, // the "why" says it

@@ -87,7 +87,8 @@ pub const CONTEXT_NOT_EXCUSE: &str = "I mention it only as context, not as an ex
 
 /// A practical slip, owned in one line: the letter's only apology. The setting slip
 /// says what could have gone wrong in that format: an outfit or a room in person, the
-/// connection on a call (a tram that broke down is not "the setup on my side").
+/// trouble at the writer's end of a call (a tram that broke down is not "the setup on my
+/// side").
 pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
     match (id, format) {
         ("arrived_late", _) => {
@@ -97,7 +98,11 @@ pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
             "I also did not come across on the day as well prepared as I am."
         }
         (_, InterviewFormat::Video) => "The setup on my side let us down on the call.",
-        (_, InterviewFormat::Phone) => "The line on my side let us down on the call.",
+        // Not "the line": the trouble may have been the room (round 29's writer took
+        // the call in a noisy stairwell, and a reader called "the line" untrue).
+        (_, InterviewFormat::Phone) => {
+            "Things at my end made the call harder than it should have been."
+        }
     }
 }
 

@@ -104,7 +104,8 @@ const PEOPLE: &str = "manager boss colleague mum mom dad mother father wife husb
     son daughter friend sister brother client customer teacher mentor supervisor director \
     recruiter referee rep engineer nurse driver member student patient trainee intern owner \
     agent analyst developer designer officer worker tenant guest person someone guy woman man \
-    employee teammate coworker co-worker hire lead founder ceo head editor";
+    employee teammate coworker co-worker hire lead founder ceo head editor seller buyer landlord \
+    parent pupil";
 /// People a note means as the writer's own ("manager gave me" is "my manager").
 const OWN_PEOPLE: &str = "manager boss colleague mum mom dad mother father wife husband \
     partner son daughter friend sister brother mentor supervisor teammate coworker co-worker";
@@ -192,7 +193,8 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     avg average|hrs hours|tiktok TikTok|linkedin LinkedIn|youtube YouTube|reddit Reddit|\
     instagram Instagram|github GitHub|aldi Aldi|tesco Tesco|discord Discord|primark Primark|\
     secs seconds|mins minutes|calcs calculations|calc calculation|xmas Christmas|costa Costa|\
-    mag magazine|resi residential|assoc association";
+    mag magazine|resi residential|assoc association|skus SKUs|sku SKU|etsy Etsy|ebay eBay|\
+    amazon Amazon|shopify Shopify";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -1226,7 +1228,9 @@ fn verb_like(w: &Tok, next: u64) -> bool {
     // phrase. Nor a measure before its figure ("win rate 41%", "NVQ level 3").
     // Nor a name before a year ("Nat Energy 2025"), nor a time before a figure ("last
     // year 41 applications").
-    w.f & PASTX != 0
+    // Nor "set" ending its phrase ("Commercial set, want to …"): a verb that must
+    // take an object is a noun where none follows.
+    (w.f & PASTX != 0 && !noun_past(w))
         || (!ends_clause(&w.t)
             && ((next & NUM != 0
                 && !word_in(MEASURES, &w.k)
@@ -1235,6 +1239,12 @@ fn verb_like(w: &Tok, next: u64) -> bool {
                 // "the day surgery means I'd see …": a verb before its clause.
                 || (next & (SUBJ | SV) != 0 && word_in("means meant shows showed", &w.k))
                 || (next & (DET | OBJ | IT) != 0 && w.k.ends_with('s'))))
+}
+
+/// Whether `w` is a past form that must take an object ("set", "cut") ending its
+/// phrase with none: a noun there ("a commercial set,").
+fn noun_past(w: &Tok) -> bool {
+    ends_clause(&w.t) && word_in("set cut put hit", &w.k)
 }
 
 /// Nouns that name a measure and come before its figure ("win rate 41%"): no verb.
@@ -1847,7 +1857,7 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     // ("One result I am proud of is …").
     let first = ws.first().map_or(0, |w| w.f);
     let mine = frame.fragment.is_some_and(|f| f.contains("I "))
-        || (first & (FPV | PASTX) != 0 && ws[0].t.starts_with(is_lower));
+        || (first & (FPV | PASTX | BEEN) != 0 && ws[0].t.starts_with(is_lower));
     with_change(ws, mine, frame.fragment.is_some());
     used_to_it(ws);
     let ws = without_tag(ws);
@@ -1855,7 +1865,22 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     subject_comma(ws);
     let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
     ((checked || has_subject_and_verb(&built)) && !note_like(&built))
-        .then(|| clause_commas(and_a_count(unspliced(built))))
+        .then(|| then_list(clause_commas(and_a_count(unspliced(built)))))
+}
+
+/// "…closer to property claims, valuing homes, then lettings, then handling claims":
+/// the steps of a sequence are what the phrase before them names, after a colon.
+fn then_list(mut s: String) -> String {
+    let Some(first) = s.find(", then ") else {
+        return s;
+    };
+    if !s[first + 7..].contains(", then ") || s[..first].contains([':', ';']) {
+        return s;
+    }
+    if let Some(c) = s[..first].rfind(", ") {
+        s.replace_range(c..c + 1, ":");
+    }
+    s
 }
 
 /// "11 pupils went to test, 8 passed first time": a count with its own past verb after
@@ -2092,7 +2117,7 @@ fn noun_clause_after(after: &str) -> bool {
     if word_in("more less most very really quite", &k) {
         return false;
     }
-    let possessive = word_in("your our their my", &k);
+    let possessive = word_in("your our their my her his", &k);
     // "…, the chemical side was set by QA": "the", one to three content words and a
     // verb of being or having open a clause too (not "…, the last 6 on …").
     if k == "the" {
@@ -2637,6 +2662,7 @@ fn tidy(ws: &mut [Tok]) {
         if cap {
             capitalise(&mut ws[i]);
         }
+        bracketed_name(ws, i);
         // "4 years experience", "four years grooming experience", "two weeks notice":
         // a time that measures a noun takes its apostrophe ("4 years' experience").
         if matches!(ws[i].k.as_str(), "years" | "months" | "weeks")
@@ -2654,6 +2680,31 @@ fn tidy(ws: &mut [Tok]) {
             let (s, e) = core_range(&w.t);
             w.t[s..e].make_ascii_uppercase();
         }
+    }
+}
+
+/// Kinds of institution whose own name a note may give in brackets.
+const INSTITUTIONS: &str = "chambers school college hospital university trust council surgery \
+    practice clinic hotel group centre academy museum library partners";
+
+/// "a crime set (mitre lane chambers)": one to three words and a kind of institution,
+/// alone in brackets, are its name, with their capitals.
+fn bracketed_name(ws: &mut [Tok], i: usize) {
+    let closes = |t: &str| t.trim_end_matches([',', '.', ';', ':']).ends_with(')');
+    if !closes(&ws[i].t) || !word_in(INSTITUTIONS, &ws[i].k) {
+        return;
+    }
+    let Some(start) = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&j| ws[j].t.starts_with('('))
+    else {
+        return;
+    };
+    let plain = ws[start..=i]
+        .iter()
+        .all(|w| w.f & (FUNC | NUM) == 0 && (!w.t[1..].contains(['(', ')']) || closes(&w.t)));
+    if plain {
+        ws[start..=i].iter_mut().for_each(capitalise);
     }
 }
 
@@ -2739,7 +2790,10 @@ const ROLES: &str = "lead leader manager engineer driver supervisor officer assi
     receptionist apprentice trainee intern carer graduate mariner estimator scaffolder chemist \
     groomer electrician plumber welder joiner accountant solicitor paramedic scientist \
     researcher surveyor editor producer therapist pharmacist midwife specialist executive \
-    clerk associate instructor coach";
+    clerk associate instructor coach crew";
+
+/// Roles that name a body of people, which take no article ("as RNLI crew").
+const COLLECTIVE_ROLES: &str = "crew";
 
 /// A note that opens with a role of one to three words and a preposition or a break
 /// ("shift lead on 4 A320 C-checks", "delivery driver for 4 years") has dropped "I
@@ -2941,7 +2995,7 @@ fn its_as_it_is(ws: &mut [Tok], i: usize) {
         && (fl(ws, i + 1) & (ADVX | DET | INGX | NUM) != 0
             || matches!(
                 tk_k(ws, i + 1),
-                "not" | "been" | "got" | "what" | "where" | "how"
+                "not" | "been" | "got" | "what" | "where" | "how" | "like"
             )
             || said(i + 1))
     {
@@ -3258,7 +3312,14 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         } else {
             pair(READER, &w.k)
         };
-        let new = new.or(if plural || !(about_them || i == speech) {
+        // "You showed me the lighting diagram they use": a "they" right after a
+        // singular noun, in what the interviewer said or showed, is her company's.
+        let after_noun = w.k == "they"
+            && speech != usize::MAX
+            && prev.is_some_and(|p| {
+                p.f & (FUNC | NUM) == 0 && !p.k.ends_with('s') && !ends_clause(&p.t)
+            });
+        let new = new.or(if plural || !(about_them || i == speech || after_noun) {
             None
         } else {
             pair(COMPANY, &w.k)
@@ -3570,7 +3631,8 @@ fn inner(ws: &[Tok]) -> usize {
 const PLAIN_STARTS: &str =
     "small big large more less most chief senior head lead principal master \
     junior assistant deputy new great good strong real proper full part busy local national \
-    public private general central regional";
+    public private general central regional commercial criminal civil clinical technical \
+    digital international independent family";
 
 /// Whether words for a frame's slot are notes that the frame would only dress up
 /// ("What draws me to this role is 3 years on new build cladding, miss proper
@@ -3871,14 +3933,20 @@ fn is_copula(k: &str) -> bool {
     matches!(k, "is" | "are" | "was" | "were")
 }
 
+/// The shapes a note is read as whole, before any clause is read into its words.
+fn whole_shape(ws: &[Tok]) -> Option<(String, bool)> {
+    first_person_state(ws)
+        .or_else(|| there_were(ws))
+        .or_else(|| not_a_kind(ws))
+        .or_else(|| time_in_work(ws))
+        .or_else(|| there_was(ws))
+}
+
 /// The finished sentence for the tidied words: as it is, as a "that" clause, as a
 /// question, with "I" added, or framed; and whether it was already found to have a
 /// subject and a verb (so the caller need not check it again).
 fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
-    if let Some(done) = first_person_state(ws)
-        .or_else(|| there_were(ws))
-        .or_else(|| not_a_kind(ws))
-    {
+    if let Some(done) = whole_shape(ws) {
         return Some(done);
     }
     let plain = sentence("", ws, 0, "", '.');
@@ -4007,6 +4075,52 @@ fn says_enough(ws: &[Tok]) -> bool {
     content >= 2
 }
 
+/// A story that opens on who it was about, with no verb of its own before its first
+/// clause ("An elderly man who had fallen at home, uninjured, but I noticed …"): "There
+/// was an elderly man who …, but I noticed …".
+fn there_was(ws: &[Tok]) -> Option<(String, bool)> {
+    if !matches!(tk_k(ws, 0), "a" | "an") || !(2..5).any(|j| at(ws, j, REL)) {
+        return None;
+    }
+    let c = (1..ws.len())
+        .find(|&j| ends_clause(&ws[j - 1].t) && at(ws, j, JOIN) && at(ws, j + 1, SUBJ | SV))?;
+    // Its first phrase, to the first comma: the asides after it ("…, uninjured,")
+    // read as verbs of their own.
+    let first = ws
+        .iter()
+        .position(|w| ends_clause(&w.t))
+        .map_or(c, |e| e + 1);
+    let head = sentence("", part(ws, 0, first.min(c)), 0, "", '.');
+    if has_subject_and_verb(&head) {
+        return None;
+    }
+    let s = sentence("There was ", ws, 1, "", '.');
+    has_subject_and_verb(&s).then_some((s, true))
+}
+
+/// Time served in a role or at a kind of work, before any clause could be read into
+/// its words ("a crime set" is no subject and verb): "5 yrs clerking at a crime set"
+/// is "I have spent 5 years clerking at a crime set", "8 yrs RNLI crew at Arbroath"
+/// is "I bring 8 years as RNLI crew at Arbroath".
+fn time_in_work(ws: &[Tok]) -> Option<(String, bool)> {
+    let unit = tk_k(ws, 1);
+    if fl(ws, 0) & NUM == 0 || !word_in(TIME_SERVED, unit) || ws.len() < 3 {
+        return None;
+    }
+    // Not "12 years housing association admin": an "-ing" word before a noun
+    // describes it.
+    let doing = at(ws, 2, INGX) && (ends_clause(&ws[2].t) || at(ws, 3, FUNC) || ws.len() == 3);
+    if doing && !ends_clause(&ws[1].t) {
+        let pre = format!("I have spent {} {unit} ", ws[0].t);
+        return Some((sentence(&pre, part(ws, 2, ws.len()), 0, "", '.'), false));
+    }
+    let role = (2..5.min(ws.len())).any(|j| word_in(ROLES, &ws[j].k) && !ends_clause(&ws[j - 1].t));
+    if role {
+        return framed(ws, "");
+    }
+    None
+}
+
 /// A fragment in its field's frame ("What draws me to this role is {the}."), or, for
 /// time served, as experience ("I bring 18 months of …"), whatever the field.
 fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
@@ -4035,7 +4149,11 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
         let of = if place {
             ""
         } else if role {
-            if ws[2].k.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            // "as RNLI crew": a body of people takes no article.
+            let crew = (2..5.min(ws.len())).any(|j| word_in(COLLECTIVE_ROLES, &ws[j].k));
+            if crew {
+                "as "
+            } else if ws[2].k.starts_with(['a', 'e', 'i', 'o', 'u']) {
                 "as an "
             } else {
                 "as a "
@@ -4296,7 +4414,11 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let comma = s > 0 && ws[s - 1].t.ends_with(',');
         // "…, would like to do it again": a modal is the writer's too.
         // So is "have" before its participle ("…, have done last offices many times").
+        // "…, would I be looking after …?": a modal before its subject asks a second
+        // question, which "and" joins; it has dropped no "I".
+        let asks = verb & AUX1 != 0 && at(ws, v + 1, SUBJ);
         let modal = verb & AUX1 != 0
+            && !asks
             && (tk_k(ws, v).starts_with(['w', 'c', 's', 'm'])
                 || tk_k(ws, v) == "have" && (at(ws, v + 1, PASTX) || tk_k(ws, v + 1) == "done"));
         // "…, let him say his piece": the writer let him.
@@ -4310,7 +4432,9 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             || let_him
             || (last && verb & PASTX != 0 && !passive && !figure_change);
         // "…, means a really varied mix": what the clause before it means.
-        if s > 0 && comma && first.k == "means" && first.t.starts_with(is_lower) {
+        if s > 0 && comma && asks && v == s && first.t.starts_with(is_lower) {
+            first.t.insert_str(0, "and ");
+        } else if s > 0 && comma && first.k == "means" && first.t.starts_with(is_lower) {
             first.t.insert_str(0, "which ");
         } else if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma {
             // "You showed me the chair …, said most people would foam it": the verb
@@ -4736,7 +4860,12 @@ fn dropped_subject(ws: &[Tok]) -> Option<(String, bool)> {
     }
     // "been on nights 7 years": "I have" dropped, and the "for" before a time served.
     if tk(ws, 0).k == "been" && ws.len() > 1 {
-        let n = ws.len();
+        // The time served ends the first clause ("been on the boat side 8 years, want
+        // to …").
+        let n = ws
+            .iter()
+            .position(|w| ends_clause(&w.t))
+            .map_or(ws.len(), |c| c + 1);
         let served = n > 3
             && at(ws, n - 2, NUM)
             && matches!(tk(ws, n - 1).k.as_str(), "years" | "months" | "yrs")
@@ -4753,6 +4882,14 @@ fn dropped_subject(ws: &[Tok]) -> Option<(String, bool)> {
             return Some((s, true));
         }
     }
+    // "dissertation got 78": a piece of the writer's own work, or their own unit,
+    // before its verb.
+    if word_in(OWN_WORK, &tk(ws, 0).k) && at(ws, 1, PASTX) {
+        let s = sentence("My ", ws, 1, "", '.');
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
     // "last school came in under budget": the user's own last one.
     if tk(ws, 0).k == "last" && !at(ws, 1, FUNC | CAL) && at(ws, 2, PASTX) && !lead_time(tk(ws, 1))
     {
@@ -4763,6 +4900,11 @@ fn dropped_subject(ws: &[Tok]) -> Option<(String, bool)> {
     }
     None
 }
+
+/// Nouns for a writer's own work or unit that a note names without its "my"
+/// ("dissertation got 78", "team grew from 3 to 9").
+const OWN_WORK: &str = "dissertation thesis degree project placement apprenticeship portfolio \
+    team department branch store shop ward";
 
 /// The words of a leading phrase with the comma that ends it, then `then`.
 fn lead(ws: &[Tok], then: &str) -> String {
@@ -4806,12 +4948,21 @@ fn lead_then_past(ws: &[Tok]) -> Option<usize> {
         }
         // More words of a name ("at Hartley Builders Merchants got …"), or an aside
         // in brackets after it ("(before my break)").
+        // A counted phrase runs on over its lowercase nouns ("over my last 200 home
+        // visits kept …"): a count or "last" marks them as the phrase's, not a subject.
+        let counted = |to: usize| {
+            ws[..to]
+                .iter()
+                .any(|w| w.f & NUM != 0 || matches!(w.k.as_str(), "last" | "past"))
+        };
         while i < ws.len() && i < 10 && !at(ws, i, PASTX | PREP) {
             if ws[i].t.starts_with('(') {
                 while i < ws.len() && !ws[i].t.contains(')') {
                     i += 1;
                 }
-            } else if !ws[i].t.starts_with(is_upper) {
+            } else if !(ws[i].t.starts_with(is_upper)
+                || counted(i) && fl(ws, i) & (FUNC | ADVX | INGX) == 0)
+            {
                 break;
             }
             i += 1;
@@ -4887,7 +5038,10 @@ fn phrase_without_verb(ws: &[Tok]) -> bool {
         // "close to home", "next to the station": "to" there is a preposition.
         let place_to = w.k == "to" && matches!(prev, "close" | "next" | "due");
         prev = &w.k;
-        aside || place_to || w.f & (FIN | SUBJ | SV | PASTX | SUB | REL | TO | OBJ) == 0
+        aside
+            || place_to
+            || noun_past(w)
+            || w.f & (FIN | SUBJ | SV | PASTX | SUB | REL | TO | OBJ) == 0
     }) && depth == 0
 }
 
@@ -5224,6 +5378,37 @@ mod tests {
             ("been on nights 7 years", Bare, Some("I have been on nights for 7 years.")),
             ("been a tech 6 yrs", Bare, Some("I have been a tech for 6 years.")),
             ("been a tech for 6 yrs", Bare, Some("I have been a tech for 6 years.")),
+            // Session 11, from round 29's verdicts. The time served ends the first clause, and the clause after it keeps its "I".
+            ("been on the boat side 8 years, want to be the one coordinating", Bare, Some("I have been on the boat side for 8 years, and I want to be the one coordinating.")),
+            // "its like" is "it's like"; a body of people takes no article.
+            ("8 yrs RNLI crew at arbroath, i know what its like on the other end of the radio", Bare, Some("I bring 8 years as RNLI crew at arbroath. I know what it's like on the other end of the radio.")),
+            // Time spent doing a kind of work, where "a crime set" is no subject and verb; a named institution in brackets gets its capitals.
+            ("5 yrs clerking at a crime set (mitre lane chambers), running diaries for 9 juniors", Bare, Some("I have spent 5 years clerking at a crime set (Mitre Lane Chambers), running diaries for 9 juniors.")),
+            ("8 years bookselling, the last 4 as deputy manager", Bare, Some("I have spent 8 years bookselling, the last 4 as deputy manager.")),
+            // An "-ing" word before its noun describes it; a bracket of plain words stays as typed.
+            ("12 years housing association admin", Why, Some("I bring 12 years of housing association admin.")),
+            ("worked at a school (the local one)", Bare, Some("I worked at a school (the local one).")),
+            // A counted phrase runs on over its lowercase nouns before the verb that dropped its "I".
+            ("over my last 200 home visits kept 71% at home safely", Bare, Some("Over my last 200 home visits, I kept 71% at home safely.")),
+            // The writer's own piece of work before its verb takes "my".
+            ("dissertation got 78, a first", Bare, Some("My dissertation got 78, a first.")),
+            // A possessive after a comma opens a clause of its own.
+            ("reshot 60 listings for a candle seller, her conversion went 1.8% -> 3.1% over the next 2 months", Bare, Some("I reshot 60 listings for a candle seller. Her conversion went 1.8% to 3.1% over the next 2 months.")),
+            ("I thanked the client, her manager and the team", Bare, Some("I thanked the client, her manager and the team.")),
+            // A modal before its subject asks a second question; one before its object dropped an "I".
+            ("How do you split the commercial juniors between clerks, would I be looking after a group of my own?", Q, Some("How do you split the commercial juniors between clerks, and would I be looking after a group of my own?")),
+            ("ran the night shift, would do it again", Bare, Some("I ran the night shift, and I would do it again.")),
+            // "set" ending its phrase is a noun, and a plain adjective loses the capital it had only for opening the note.
+            ("Commercial set, want to negotiate fees on bigger work", Why, Some("What draws me to this role is the commercial set. I want to negotiate fees on bigger work.")),
+            // A story that opens on who it was about.
+            ("An elderly man who had fallen at home, uninjured, but I noticed he had barely eaten for days.", Ex, Some("There was an elderly man who had fallen at home, uninjured, but I noticed he had barely eaten for days.")),
+            // The steps of a sequence follow a colon.
+            ("every move has got me closer to property claims, valuing homes, then lettings, then handling claims", Bare, Some("Every move has got me closer to property claims: valuing homes, then lettings, then handling claims.")),
+            // What she showed me "they use" is her company's; a patient "they see" after a plural is theirs.
+            ("she showed me the rota they use", Tiny, Some("You showed me the rota you use.")),
+            ("she said the patients they see are older", Tiny, Some("You said the patients they see are older.")),
+            // Shop and platform words a note leaves lowercase.
+            ("shot product for 3 small etsy brands across 400 skus", Bare, Some("I shot product for 3 small Etsy brands across 400 SKUs.")),
             ("IBNR = money set aside, 11 days -> 2", Bare, Some("IBNR is money set aside, 11 days to 2.")),
             ("her point that their churn problem is onboarding", Ex, Some("The example I had in mind is your point that your churn problem is onboarding.")),
             // A lone word is too little to frame.
@@ -5633,7 +5818,7 @@ mod tests {
             // "yet" after a comma is kept; a "who" names whom "his" means.
             ("Your point that the board cares but the buyers don't, yet.", Ex, Some("The example I had in mind is your point that the board cares but the buyers don't, yet.")),
             ("the little spaniel who wouldnt let anyone touch his feet", Ex, Some("The example I had in mind is the little spaniel who wouldn't let anyone touch his feet.")),
-            ("at amazon did the checks every shift even when we were behind", Ex, Some("At amazon, I did the checks every shift even when we were behind.")),
+            ("at amazon did the checks every shift even when we were behind", Ex, Some("At Amazon, I did the checks every shift even when we were behind.")),
             // "=" before a clause with its subject introduces it; before a phrase, "is".
             ("method validation = I ran the linearity studies", Bare, Some("On the method validation, I ran the linearity studies.")),
             // "It was …" in a story stays the story's; "not designed" describes.

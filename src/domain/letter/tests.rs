@@ -303,6 +303,35 @@ fn serious_letters_carry_evidence() {
     }
 }
 
+// Guards the fill-in's limit: once the user has given something of their own (here
+// only the evidence), an empty field for the top finding leaves no bracket in the
+// letter, which still owns its slips; a bracket a hurried user sends by mistake was
+// what blind readers scored lowest of all.
+#[test]
+fn a_letter_with_the_users_own_evidence_holds_no_fill_in() {
+    for c in cases() {
+        if c.diagnosis().verdict < Verdict::Pattern {
+            continue;
+        }
+        let mut given = c.without_lines();
+        given.lines.insert(
+            LINE_EVIDENCE.to_owned(),
+            "I cut the month-end close from 9 days to 5 in my first year.".to_owned(),
+        );
+        let text = email(&given);
+        assert!(
+            !text.contains('['),
+            "{}: a fill-in beside the user's own line\n{text}",
+            c.id
+        );
+        assert!(
+            text.contains("from 9 days to 5"),
+            "{}: the evidence is missing\n{text}",
+            c.id
+        );
+    }
+}
+
 // Guards point 5: the budget per channel and length, for every kit situation.
 #[test]
 fn every_draft_keeps_its_budget() {
