@@ -495,6 +495,11 @@ fn spoken_company(company: &str) -> &str {
     c
 }
 
+/// Words a job title may end with that already name a kind of post ("PhD
+/// studentship"): no "role" after them.
+const POSTS: &str =
+    "studentship apprenticeship internship placement position post role programme scheme";
+
 /// A role typed all in lowercase ("trainee pest control technician") in title case
 /// ("Trainee Pest Control Technician"), as a job title is written; small words stay
 /// lowercase. A role with any capital is kept as typed.
@@ -530,7 +535,7 @@ fn title_of_role(role: &str) -> &str {
     // A dash or a comma outside the brackets ends the title too.
     let paren = role.find(" (").unwrap_or(role.len());
     let mut end = paren;
-    for mark in [" - ", " – ", " — ", ", ", " | "] {
+    for mark in [" - ", " – ", " — ", ", ", " | ", ": "] {
         if let Some(at) = role[..paren].find(mark) {
             end = end.min(at);
         }
@@ -962,6 +967,17 @@ impl<'a> Ctx<'a> {
             });
             out.push_str(value);
             rest = &from[end + 1..];
+            // "the PhD studentship role": a title that names a kind of post already
+            // says what "role" would.
+            let post = || {
+                let v = value.as_bytes();
+                POSTS.split(' ').any(|p| {
+                    v.len() >= p.len() && v[v.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+                })
+            };
+            if &from[1..end] == "role" && post() {
+                rest = rest.strip_prefix(" role").unwrap_or(rest);
+            }
             // A name that ends in a full stop ("Hopfield Brewing Co.") ends the
             // sentence too: no second stop after it.
             if value.ends_with('.') && rest.starts_with('.') && !rest.starts_with("..") {
