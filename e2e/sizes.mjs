@@ -59,9 +59,15 @@ import zlib from 'node:zlib';
 // a link left as a placeholder, "the bit about …"), the opener a long draft gives up
 // first, a question asked kept from a repair that does not answer it, and job titles
 // without their asides. +6.2 KB (294.9 KB), inside the 8 KB the issue allows; a sort of a
-// few words, replaced by a linear check, had cost 1.6 KB.
+// few words, replaced by a linear check, had cost 1.6 KB. Raised to 299 KB by the
+// letter's ninth round (issue 15, still open): about 30 more note shapes from blind
+// rounds 29 and 30 (time spent doing a kind of work, a story that opens on who it was
+// about, what was done to something, a place of work before what happened there,
+// initials in capitals, a topic before what the writer did, "their" in what the
+// interviewer said), and no fill-in for the top finding once the user gave something
+// of their own. +3.1 KB (298.0 KB), inside the 8 KB the issue allows.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 296 * 1024;
+const BUDGET_GZIP = 299 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
