@@ -2117,6 +2117,18 @@ fn noun_clause_after(after: &str) -> bool {
     if word_in("more less most very really quite", &k) {
         return false;
     }
+    // "her"/"his" are more often an object ("I called her, …"): a verb must follow
+    // their noun ("…, her conversion went …") before the clause is read.
+    if matches!(k.as_str(), "her" | "his") {
+        // One or two words of the noun ("her UC payment hadn't …").
+        if !split_words(after)
+            .skip(2)
+            .take(2)
+            .any(|v| kinds(&key(v)) & (FIN | PASTX) != 0)
+        {
+            return false;
+        }
+    }
     let possessive = word_in("your our their my her his", &k);
     // "…, the chemical side was set by QA": "the", one to three content words and a
     // verb of being or having open a clause too (not "…, the last 6 on …").
@@ -2689,9 +2701,9 @@ fn tidy(ws: &mut [Tok]) {
 fn initials(w: &Tok) -> bool {
     let k = w.k.as_bytes();
     (3..=5).contains(&k.len())
-        && !w.t.contains(is_upper)
         && k.iter()
             .all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(b))
+        && !w.t.contains(is_upper)
         && pair(SHORTHAND, &w.k).is_none()
         && pair(UNITS, &w.k).is_none()
         && !word_in(ABBREVIATIONS, &w.k)
@@ -2712,6 +2724,9 @@ const INSTITUTIONS: &str = "chambers school college hospital university trust co
 /// "a crime set (mitre lane chambers)": one to three words and a kind of institution,
 /// alone in brackets, are its name, with their capitals.
 fn bracketed_name(ws: &mut [Tok], i: usize) {
+    if !ws[i].t.contains(')') {
+        return;
+    }
     let closes = |t: &str| t.trim_end_matches([',', '.', ';', ':']).ends_with(')');
     if !closes(&ws[i].t) || !word_in(INSTITUTIONS, &ws[i].k) {
         return;
@@ -2752,21 +2767,24 @@ fn tidy_word(ws: &mut [Tok], i: usize) {
         ws[i].t.insert_str(0, "in the ");
     }
     // "led objc to swift migration of the payments module": a piece of work the
-    // writer led, named with no article, takes "the".
-    if word_in(UNDERTAKINGS, &ws[i].k)
-        && (at(ws, i + 1, PREP) || ends_clause(&ws[i].t) || i + 1 == ws.len())
-    {
-        let mut j = i;
-        while j > 0
-            && i - j < 4
-            && !ends_clause(&ws[j - 1].t)
-            && fl(ws, j - 1) & (DET | NUM | PASTX) == 0
-            && (fl(ws, j - 1) & FUNC == 0 || ws[j - 1].k == "to")
+    // writer led, named with no article, takes "the". Read from the verb, which is
+    // rarer than the words after it.
+    if fl(ws, i) & PASTX != 0 && word_in(LED_VERBS, &ws[i].k) && fl(ws, i + 1) & (DET | FUNC) == 0 {
+        let mut k = i + 1;
+        while k < ws.len()
+            && k - i <= 4
+            && fl(ws, k) & (DET | NUM | PASTX) == 0
+            && (fl(ws, k) & FUNC == 0 || ws[k].k == "to")
         {
-            j -= 1;
-        }
-        if j > 0 && word_in(LED_VERBS, &ws[j - 1].k) && ws[j].k != "to" {
-            ws[j].t.insert_str(0, "the ");
+            let ends = k + 1 == ws.len() || ends_clause(&ws[k].t) || at(ws, k + 1, PREP);
+            if ends && word_in(UNDERTAKINGS, &ws[k].k) {
+                ws[i + 1].t.insert_str(0, "the ");
+                break;
+            }
+            if ends_clause(&ws[k].t) {
+                break;
+            }
+            k += 1;
         }
     }
     // "at previous firm": a workplace of the writer's takes "my".
@@ -4208,7 +4226,10 @@ fn there_was(ws: &[Tok]) -> Option<(String, bool)> {
     // "man at the foodbank with a bailiff letter, terrified …": a person with no
     // article, where the phrase has no verb before its comma, is who the story is
     // about too.
-    let bare = word_in(STORY_PEOPLE, &ws[0].k) && ws.len() > 3 && !ends_clause(&ws[0].t);
+    let bare = ws.len() > 3
+        && at(ws, 1, PREP)
+        && !ends_clause(&ws[0].t)
+        && word_in(STORY_PEOPLE, &ws[0].k);
     if !bare && (!matches!(tk_k(ws, 0), "a" | "an") || !(2..5).any(|j| at(ws, j, REL))) {
         return None;
     }
@@ -4252,9 +4273,13 @@ const STORY_PEOPLE: &str = "man woman patient customer client tenant guest boy g
 /// is "I have spent 5 years clerking at a crime set", "8 yrs RNLI crew at Arbroath"
 /// is "I bring 8 years as RNLI crew at Arbroath".
 fn time_in_work(ws: &[Tok]) -> Option<(String, bool)> {
+    // The cheap tests first: this runs for every note.
     let unit = tk_k(ws, 1);
-    let count = fl(ws, 0) & NUM != 0 || word_in(NUMBER_WORDS, &ws[0].k);
-    if !count || !word_in(TIME_SERVED, unit) || ws.len() < 3 {
+    let served = matches!(
+        unit,
+        "years" | "yrs" | "months" | "weeks" | "summers" | "seasons"
+    );
+    if !served || ws.len() < 3 || fl(ws, 0) & NUM == 0 && !word_in(NUMBER_WORDS, &ws[0].k) {
         return None;
     }
     // Not "12 years housing association admin": an "-ing" word before a noun
@@ -4573,15 +4598,16 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let figure_change = change && number && verbless;
         // "…, terrified they'd take his things": a feeling before its clause says how
         // someone in the story felt.
-        let feeling = word_in(FEELINGS, tk_k(ws, v)) && at(ws, v + 1, SUBJ | SV);
+        let feeling = at(ws, v + 1, SUBJ | SV) && word_in(FEELINGS, tk_k(ws, v));
         let dropped = verb & FPV != 0
             || modal
             || let_him
             || (last && verb & PASTX != 0 && !passive && !figure_change && !feeling);
         // "…, helped him apply for a DRO, approved 3 months later": a verb that must
         // take an object, with none after it, was done to what came before.
-        let done_to = word_in(DONE_TO, &first.k)
-            && (ends_clause(&first.t) || tk_k(ws, v + 1).is_empty() || num_next);
+        let done_to = first.f & PASTX != 0
+            && (ends_clause(&first.t) || tk_k(ws, v + 1).is_empty() || num_next)
+            && word_in(DONE_TO, &first.k);
         let first = &mut ws[s];
         // "…, means a really varied mix": what the clause before it means.
         if s > 0 && comma && done_to && v == s && last && first.t.starts_with(is_lower) {
@@ -5038,7 +5064,7 @@ fn dropped_subject(ws: &[Tok]) -> Option<(String, bool)> {
     }
     // "dissertation got 78": a piece of the writer's own work, or their own unit,
     // before its verb.
-    if word_in(OWN_WORK, &tk(ws, 0).k) && at(ws, 1, PASTX) {
+    if at(ws, 1, PASTX) && word_in(OWN_WORK, &tk(ws, 0).k) {
         let s = sentence("My ", ws, 1, "", '.');
         if has_subject_and_verb(&s) {
             return Some((s, true));
@@ -5194,8 +5220,8 @@ fn phrase_without_verb(ws: &[Tok]) -> bool {
         prev = &w.k;
         aside
             || place_to
-            || noun_past(w)
             || w.f & (FIN | SUBJ | SV | PASTX | SUB | REL | TO | OBJ) == 0
+            || noun_past(w)
     }) && depth == 0
 }
 
