@@ -500,6 +500,14 @@ fn spoken_company(company: &str) -> &str {
 const POSTS: &str =
     "studentship apprenticeship internship placement position post role programme scheme";
 
+/// Whether `role` ends with a word of [`POSTS`], in any case.
+fn names_a_post(role: &str) -> bool {
+    let v = role.as_bytes();
+    POSTS
+        .split(' ')
+        .any(|p| v.len() >= p.len() && v[v.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes()))
+}
+
 /// A role typed all in lowercase ("trainee pest control technician") in title case
 /// ("Trainee Pest Control Technician"), as a job title is written; small words stay
 /// lowercase. A role with any capital is kept as typed.
@@ -669,6 +677,8 @@ struct Ctx<'a> {
     company: String,
     /// The role as a sentence names it, in title case when typed all in lowercase.
     role: String,
+    /// The role names a kind of post ("PhD studentship"): no "role" after it.
+    role_is_post: bool,
     interviewer: Option<String>,
     /// The writer's name, with its capitals ("kieran doyle" signs as "Kieran Doyle").
     name: String,
@@ -728,6 +738,7 @@ impl<'a> Ctx<'a> {
             req,
             company,
             role: role_cased(typed_role),
+            role_is_post: names_a_post(typed_role),
             interviewer: given(&f.interviewer_name).map(|n| {
                 let n = name_cased(n);
                 addressed(&n, address_in_notes(req, &n))
@@ -969,13 +980,7 @@ impl<'a> Ctx<'a> {
             rest = &from[end + 1..];
             // "the PhD studentship role": a title that names a kind of post already
             // says what "role" would.
-            let post = || {
-                let v = value.as_bytes();
-                POSTS.split(' ').any(|p| {
-                    v.len() >= p.len() && v[v.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
-                })
-            };
-            if &from[1..end] == "role" && post() {
+            if self.role_is_post && &from[1..end] == "role" {
                 rest = rest.strip_prefix(" role").unwrap_or(rest);
             }
             // A name that ends in a full stop ("Hopfield Brewing Co.") ends the
@@ -1460,7 +1465,7 @@ fn repairs(
     // Something of the user's own is already in the letter: a fill-in for the top
     // finding would then only be a bracket a hurried user sends by mistake (blind
     // readers scored such letters 1 or 2 of 10). The letter owns the slip and makes
-    // its case with what the user gave; the checklist still asks for the answer.
+    // its case with what the user gave; the field stays in the Write step.
     let own_material =
         said.iter().any(Option::is_some) || cx.req.general[1..].iter().any(|g| given(g).is_some());
     for (i, (f, said)) in fixes.iter().zip(said).enumerate() {

@@ -4273,7 +4273,8 @@ const STORY_PEOPLE: &str = "man woman patient customer client tenant guest boy g
 /// is "I have spent 5 years clerking at a crime set", "8 yrs RNLI crew at Arbroath"
 /// is "I bring 8 years as RNLI crew at Arbroath".
 fn time_in_work(ws: &[Tok]) -> Option<(String, bool)> {
-    // The cheap tests first: this runs for every note.
+    // The cheap tests first: this runs for every note (the words of [`TIME_SERVED`],
+    // matched without scanning the list).
     let unit = tk_k(ws, 1);
     let served = matches!(
         unit,
