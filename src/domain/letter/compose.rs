@@ -190,12 +190,14 @@ const FULL: Plan = Plan {
 /// (the composer's own words go before a third line the user wrote, such as the
 /// apology for a name got wrong that round 20's reader missed), then the general
 /// opener of the acknowledgement (blind readers called it stock; the slips still own
-/// themselves), then the third repair with the leads back, the leads again, the
+/// themselves), then the moment (before a third answer of the user's, not before a
+/// third line that is a question to ask), then the third
+/// repair with the leads and the moment back, the leads again, the
 /// moment, the "why", the evidence when a repair carries the user's own words, and
 /// only then the user's own words are cut short (the last two give the leads back,
 /// short as the lines are by then). Until then a line of up to [`LINE_CAP`] words is
 /// kept whole.
-const PLANS_STANDARD: [Plan; 11] = {
+const PLANS_STANDARD: [Plan; 12] = {
     const THREE_NO_LEADS: Plan = Plan {
         leads: false,
         ..FULL
@@ -203,6 +205,15 @@ const PLANS_STANDARD: [Plan; 11] = {
     const THREE_BARE: Plan = Plan {
         opener: false,
         ..THREE_NO_LEADS
+    };
+    // A third answer the user wrote outweighs an echo of the interviewer's words:
+    // blind readers scored a letter lowest when it left out the one answer that
+    // mattered (round 31's safeguarding correction, round 29's two-incident answer),
+    // and called a moment quoted back with no reply to it stock.
+    const THREE_NO_MOMENT: Plan = Plan {
+        moment: false,
+        slips: 2,
+        ..THREE_BARE
     };
     const TWO: Plan = Plan {
         repairs: 2,
@@ -247,6 +258,7 @@ const PLANS_STANDARD: [Plan; 11] = {
         FULL,
         THREE_NO_LEADS,
         THREE_BARE,
+        THREE_NO_MOMENT,
         TWO,
         NO_LEADS,
         NO_MOMENT,
@@ -1073,8 +1085,14 @@ fn effective(cx: &Ctx, plan: &Plan) -> Plan {
     let d = cx.req.diagnosis;
     let fixable = repaired(d, usize::MAX).len();
     let slips = faults(d).filter(|f| !f.symptom.slip.is_empty()).count();
+    // The moment goes before a third answer only: a third line that is a question to
+    // ask weighs less than the moment the user remembered (rounds 22 and 23).
+    let third_asks = plan.repairs >= 3
+        && repaired(d, 3)
+            .get(2)
+            .is_some_and(|f| f.symptom.letter_move == LetterMove::AskQuestions);
     Plan {
-        moment: plan.moment && has(0),
+        moment: (plan.moment || third_asks) && has(0),
         why: plan.why && has(1),
         evidence: plan.evidence && has(2),
         repairs: plan.repairs.min(fixable),

@@ -2289,6 +2289,10 @@ fn note_like(s: &str) -> bool {
     let mut label = false;
     let mut opened = false;
     let mut figures_first = false;
+    // After "I would …" the phrases between commas are the steps it lists ("I would
+    // take a full history, check visual acuity with Kay pictures, cover test at near
+    // and distance, …"), not notes.
+    let mut steps = false;
     while start < ws.len() {
         let mut end = start;
         while end < ws.len() && fl(&ws, end) & BRK == 0 {
@@ -2313,7 +2317,15 @@ fn note_like(s: &str) -> bool {
                     && !p[0].k.ends_with("ss")
                     && p[1].f & (DET | OBJ) != 0
             });
-        let bare = verbless && (seg[0].f & NUM != 0 || (seg[v].f & FUNC == 0 && !verb_like));
+        let bare =
+            !steps && verbless && (seg[0].f & NUM != 0 || (seg[v].f & FUNC == 0 && !verb_like));
+        steps |= seg.iter().any(|w| w.f & (SUBJ | SV) != 0)
+            && seg.iter().any(|w| {
+                matches!(
+                    w.k.as_str(),
+                    "would" | "will" | "could" | "i'd" | "i'll" | "we'd" | "we'll"
+                )
+            });
         if label && bare {
             return true;
         }
@@ -3732,7 +3744,7 @@ const PLAIN_STARTS: &str =
     "small big large more less most chief senior head lead principal master \
     junior assistant deputy new great good strong real proper full part busy local national \
     public private general central regional commercial criminal civil clinical technical \
-    digital international independent family bigger smaller larger busier newer";
+    digital international independent family bigger smaller larger busier newer little";
 
 /// Whether words for a frame's slot are notes that the frame would only dress up
 /// ("What draws me to this role is 3 years on new build cladding, miss proper
@@ -5620,6 +5632,9 @@ mod tests {
             ("she said everyone presents their own work", Tiny, Some("You said everyone presents their own work.")),
             // A comparative opening the note loses its capital in the frame.
             ("Bigger site, and the boatyard side, which I've always wanted to run properly.", Why, Some("What draws me to this role is the bigger site, and the boatyard side, which I've always wanted to run properly.")),
+            // Round 31: after "I would …" the phrases between commas are its steps, not notes; a list of bare phrases still is.
+            ("I would take a full history, check visual acuity with Kay pictures, cover test at near and distance with and without glasses.", Bare, Some("I would take a full history, check visual acuity with Kay pictures, cover test at near and distance with and without glasses.")),
+            ("Front desk at a GP surgery 4 years, busiest practice in the city, 150+ patients a day", Bare, None),
             // Shop and platform words a note leaves lowercase.
             ("shot product for 3 small etsy brands across 400 skus", Bare, Some("I shot product for 3 small Etsy brands across 400 SKUs.")),
             ("IBNR = money set aside, 11 days -> 2", Bare, Some("IBNR is money set aside, 11 days to 2.")),

@@ -1523,6 +1523,40 @@ fn the_general_opener_goes_before_the_users_moment() {
     assert!(text.contains("I had no example ready"), "{text}");
 }
 
+// Guards the next thing a long draft gives up: the interviewer's words quoted back go
+// before a third answer the user wrote (round 31's reader: a letter that left out the
+// safeguarding correction "would not be appointed"; a moment quoted with no reply was
+// called stock).
+#[test]
+fn a_third_answer_outweighs_the_moment() {
+    let c = Case {
+        id: "third-answer",
+        facts: facts("St Bede's Primary School", "Teaching Assistant", "Mrs Lawton", "2026-11-23", InterviewFormat::InPerson),
+        assessment: ticked(&[
+            ("stumbled_on_gap", "said I'd been at home, sounded like nothing"),
+            ("said_too_little", "phonics question, one line"),
+            ("something_else", "said I'd tell the parent first on the safeguarding question"),
+        ]),
+        lines: lines(&[
+            ("stumbled_on_gap", "Since having my twins I have volunteered as a reading helper in Year 1 two mornings a week for two years and completed my Level 3 Teaching Assistant certificate."),
+            ("said_too_little", "I've been running Little Wandle reading practice sessions as a volunteer so I know the routines and the decodable books"),
+            ("something_else", "On the safeguarding question: I would listen, not promise to keep it a secret, write down what the child said in their own words and report it to the DSL straight away, not go to the parent."),
+            ("moment", "she said the year 2 class has 3 children with EHCPs and the TA is the constant for them"),
+            ("why", "its my local school and i want to work with the little ones on reading"),
+        ]),
+    };
+    let text = c.compose(Channel::Email, LetterLength::Standard).render();
+    assert!(count_words(&text) <= 200, "{text}");
+    assert!(
+        text.contains("report it to the DSL"),
+        "the third answer was left out:\n{text}"
+    );
+    assert!(text.contains("decodable books"), "{text}");
+    assert!(text.contains("Level 3 Teaching Assistant"), "{text}");
+    // A name's first word is no name alone: "the little ones", not "the Little ones".
+    assert!(text.contains("the little ones"), "{text}");
+}
+
 // Guards "sentences that follow from each other": a question the interviewer asked is
 // not set before a repair that answers nothing (round 28's reader: "the double-up
 // question is followed by the career path, as if that were the answer"), even when
