@@ -559,7 +559,7 @@ static CATALOGUE: [Symptom; 30] = [
             leads: [
                 "Since then, I have read much more about your work.",
                 "I have since done the reading I should have done before we {met}.",
-                "Since then, I have spent time learning about your business.",
+                "Since then, I have spent time learning how {company} works.",
             ],
             about_them: true,
             question: false,

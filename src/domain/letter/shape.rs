@@ -171,7 +171,7 @@ const SELF_VERBS: &str = "tell you about|tell you|remind you|ask you|point out|b
 const SELF_VERBS_PAST: &str =
     "told you about|told you|pointed out|brought up|talked about|mentioned|said|explained";
 /// Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS: &str = "mr ms mrs dr prof st e.g i.e vs inc ltd co jr sr no approx dept";
+const ABBREVIATIONS: &str = "mr ms mrs dr prof st e.g i.e vs inc ltd co jr sr no approx dept incl";
 /// Informal spellings, fixed by an apostrophe before their last letter, or before
 /// their last two when they end in "re", "ve" or "ll": "dont" -> "don't", "youre" ->
 /// "you're", "im" -> "I'm" (the first letter's case is kept, "i" is capitalised).
@@ -1639,9 +1639,12 @@ fn dash_as_colon(ws: &mut Vec<Tok>) {
     };
     let topic = ws.get(..d).unwrap_or_default();
     let verbless = topic.iter().all(|w| w.f & (FIN | SUBJ | SV | PASTX) == 0);
-    let lower_next = ws
-        .get(d + 1)
-        .is_some_and(|w| w.t.starts_with(is_lower) || ws[d].t == "=");
+    // A figure after a one- or two-word topic too ("Growth - 6 new stores").
+    let lower_next = ws.get(d + 1).is_some_and(|w| {
+        w.t.starts_with(is_lower)
+            || ws[d].t == "="
+            || d <= 2 && w.t.starts_with(|c: char| c.is_ascii_digit())
+    });
     if d > 0 && verbless && lower_next && !ends_clause(&ws[d - 1].t) {
         ws[d - 1].t.push(':');
         ws.remove(d);
@@ -1856,8 +1859,12 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     // "I" up front ("lead CRA on 7 sites, co-monitored …"), or when the frame does
     // ("One result I am proud of is …").
     let first = ws.first().map_or(0, |w| w.f);
+    // So does one that opens on time served ("15 yrs preparing pitches, …, never had
+    // a pitch marked …"), which becomes "I have spent …".
+    let served = first & NUM != 0 && at(ws, 2, INGX) && word_in(TIME_SERVED, tk_k(ws, 1));
     let mine = frame.fragment.is_some_and(|f| f.contains("I "))
-        || (first & (FPV | PASTX | BEEN) != 0 && ws[0].t.starts_with(is_lower));
+        || (first & (FPV | PASTX | BEEN) != 0 && ws[0].t.starts_with(is_lower))
+        || served;
     with_change(ws, mine, frame.fragment.is_some());
     used_to_it(ws);
     let ws = without_tag(ws);
@@ -2112,6 +2119,14 @@ fn noun_clause_after(after: &str) -> bool {
         if verb & (FIN | PASTX) != 0 && prep & PREP == 0 {
             return true;
         }
+        // "…, none of my sites needed a rollback": a share "of" something, then its
+        // verb.
+        if split_words(after).nth(1) == Some("of") {
+            return split_words(after)
+                .skip(3)
+                .take(2)
+                .any(|v| kinds(&key(v)) & (FIN | PASTX) != 0);
+        }
     }
     // "a larger, more complex site where I was …": a second adjective, no clause.
     if word_in("more less most very really quite", &k) {
@@ -2228,9 +2243,12 @@ fn unspliced(s: String) -> String {
         let first = split_words(before).next().map_or(0, |w| kinds(&key(w)));
         // A leading phrase ("On placement I showed …") is closed by the clause after
         // it when "I" and its verb follow: the comma after that clause is a splice.
+        // So is one with a subject of its own further on ("At the supported housing
+        // project a 19-year-old refused keywork sessions for 3 weeks, I started …"),
+        // before a pronoun.
         let phrase_then_i = first & PREP != 0
             && first & (SUB | PSUB) == 0
-            && split_words(before).skip(1).take(4).any(|w| w == "I")
+            && (pronoun || split_words(before).skip(1).take(4).any(|w| w == "I"))
             && has_subject_and_verb(before);
         // "What draws me to this role is moving to online, I love …": a frame's "What
         // … is" opens a main clause too.
@@ -2799,6 +2817,38 @@ fn tidy_word(ws: &mut [Tok], i: usize) {
             k += 1;
         }
     }
+    // "…, owner rang the firm after to say thanks": someone in the story, named with no
+    // article after a comma before their verb, is "and the owner".
+    if i > 0
+        && ws[i - 1].t.ends_with(',')
+        && ws[i].f & PERSON != 0
+        && ws[i].t.starts_with(is_lower)
+        && at(ws, i + 1, PASTX)
+        && !word_in(OWN_PEOPLE, &ws[i].k)
+    {
+        ws[i].t.insert_str(0, "and the ");
+    }
+    // "…, last 8 as head groundsman": the share of a time served takes "the".
+    if ws[i].k == "last"
+        && i > 0
+        && ws[i - 1].t.ends_with(',')
+        && (at(ws, i + 1, NUM) || word_in(NUMBER_WORDS, tk_k(ws, i + 1)))
+    {
+        ws[i].t.insert_str(0, "the ");
+    }
+    // "from avg 52% to 78%": an average before its figure is "an average of".
+    if ws[i].k == "average" && at(ws, i + 1, NUM) && i > 0 && fl(ws, i - 1) & DET == 0 {
+        set_core(ws, i, i, "an average of", false);
+    }
+    // "…, +£2.1m EBITDA": money added to a measure.
+    if i > 0 && ws[i - 1].t.ends_with(',') && ws[i].t.starts_with("+£") {
+        let to = if fl(ws, i + 1) & (FUNC | NUM) == 0 && i + 1 < ws.len() {
+            " to"
+        } else {
+            ""
+        };
+        ws[i].t = format!("adding {}{to}", &ws[i].t[1..]);
+    }
     // "at previous firm": a workplace of the writer's takes "my".
     if i > 0
         && matches!(ws[i].k.as_str(), "previous" | "current" | "former" | "old")
@@ -2877,6 +2927,16 @@ fn verbless_figures(seg: &[Tok]) -> bool {
             });
         (w.f & (FIN | SV | SUBJ | PASTX) == 0 || describes) && (w.f & INGX == 0 || before_noun)
     })
+}
+
+/// Whether the verb at `v`, last in its note, is a past of the writer's that dropped
+/// its "I": a past tense ("…, and I approved …"), or "had" before its object ("…,
+/// never had a pitch marked below average"); not a feeling before its clause ("…,
+/// terrified they'd take his things"), which says how someone in the story felt.
+fn past_of_the_writer(ws: &[Tok], v: usize) -> bool {
+    let had = tk_k(ws, v) == "had" && at(ws, v + 1, DET);
+    let feeling = at(ws, v + 1, SUBJ | SV) && word_in(FEELINGS, tk_k(ws, v));
+    (fl(ws, v) & PASTX != 0 || had) && !feeling
 }
 
 /// Feelings in "-ed" that a clause follows ("terrified they'd take his things").
@@ -3102,6 +3162,44 @@ fn its_as_it_is(ws: &mut [Tok], i: usize) {
 const STATES: &str = "local real true fine hard easy quiet busy different nearby close closer \
     better worse important";
 
+/// The word at `i` spelled out, if it is shorthand ("devs") or a unit after a number
+/// ("6h", "50 min"); see [`spell_out`].
+fn spelled(ws: &[Tok], i: usize) -> Option<String> {
+    let w = &ws[i];
+    let digits = w.k.bytes().take_while(u8::is_ascii_digit).count();
+    let (num, unit) = w.k.split_at(digits);
+    let glued = digits > 0 && !unit.is_empty() && kinds(unit) & UNIT != 0;
+    let after_number = i > 0 && w.f & UNIT != 0 && at(ws, i - 1, NUM);
+    // "QS" typed in capitals is initials (a quantity surveyor), not "qs" for questions.
+    let capitals = w.t.len() >= 2 && !w.t.bytes().any(|b| b.is_ascii_lowercase());
+    if w.f & SHORT != 0 && !glued && !after_number && !capitals {
+        pair(SHORTHAND, &w.k).map(str::to_owned)
+    } else if glued || after_number {
+        // "4-7 yr olds": an age before its noun is singular ("4-7 year olds").
+        let one = if glued {
+            num == "1"
+        } else {
+            ws[i - 1].k == "1"
+        } || matches!(tk_k(ws, i + 1), "old" | "olds");
+        pair(UNITS, if glued { unit } else { &w.k }).map(|to| {
+            let to = if one { &to[..to.len() - 1] } else { to };
+            if glued {
+                // "~4h" was made "about 4h" above: the "about" stays.
+                let about = if w.t.starts_with("about ") {
+                    "about "
+                } else {
+                    ""
+                };
+                format!("{about}{num} {to}")
+            } else {
+                to.to_owned()
+            }
+        })
+    } else {
+        None
+    }
+}
+
 /// Spells out the shorthand at `i` ("devs" -> "developers") and a unit after a number
 /// ("50 min" -> "50 minutes", "6h" -> "6 hours", "1 yr" -> "1 year").
 fn spell_out(ws: &mut [Tok], i: usize) {
@@ -3186,33 +3284,7 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     if !fix.is_empty() {
         set_core(ws, i, i, fix, true);
     }
-    let w = &ws[i];
-    let digits = w.k.bytes().take_while(u8::is_ascii_digit).count();
-    let (num, unit) = w.k.split_at(digits);
-    let glued = digits > 0 && !unit.is_empty() && kinds(unit) & UNIT != 0;
-    let after_number = i > 0 && w.f & UNIT != 0 && at(ws, i - 1, NUM);
-    // "QS" typed in capitals is initials (a quantity surveyor), not "qs" for questions.
-    let capitals = w.t.len() >= 2 && !w.t.bytes().any(|b| b.is_ascii_lowercase());
-    let new = if w.f & SHORT != 0 && !glued && !after_number && !capitals {
-        pair(SHORTHAND, &w.k).map(str::to_owned)
-    } else if glued || after_number {
-        // "4-7 yr olds": an age before its noun is singular ("4-7 year olds").
-        let one = if glued {
-            num == "1"
-        } else {
-            ws[i - 1].k == "1"
-        } || matches!(tk_k(ws, i + 1), "old" | "olds");
-        pair(UNITS, if glued { unit } else { &w.k }).map(|to| {
-            let to = if one { &to[..to.len() - 1] } else { to };
-            if glued {
-                format!("{num} {to}")
-            } else {
-                to.to_owned()
-            }
-        })
-    } else {
-        None
-    };
+    let new = spelled(ws, i);
     if let Some(new) = new {
         // "approx." spelled out loses its abbreviation's stop ("about 1,400").
         let stop = ws[i].t.ends_with('.') && ws[i].f & ABBR != 0 && i + 1 < ws.len();
@@ -4008,6 +4080,28 @@ fn introduced(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> 
     // "The short answer: OEE went from 58% to 74%": a label and a colon introduce the
     // clause, which says it all; the label is not a thing to frame.
     if let Some(c) = ws.iter().take(4).position(|w| w.t.ends_with(':')) {
+        // "Growth: 6 new stores in the next 2 years": in the "why" frame, a one-word
+        // label is the thing that draws, and what follows it its details.
+        let slot = frame
+            .fragment
+            .filter(|t| t.starts_with("What draws me") && t.contains("{the}"));
+        if let (0, Some(template)) = (c, slot) {
+            // ("most of them in the north": an object after "of" is no verb's.)
+            let details = ws[1..]
+                .iter()
+                .all(|w| w.f & (FIN | SUBJ | SV | PASTX | SUB | REL | TO) == 0);
+            if ws.len() > 2 && details {
+                let mut word = String::new();
+                push_decap(&mut word, &ws[0]);
+                word.pop();
+                let mut s = fill(template, &[Tok::new(word)])?;
+                s.pop();
+                s.push_str(": ");
+                s.push_str(&join(&ws[1..], 0));
+                s = finish(&s, '.');
+                return Some((s, true));
+            }
+        }
         let label = ws[..=c].iter().any(|w| word_in(LABELS, &w.k));
         let clause = sentence("", part(ws, c + 1, ws.len()), 0, "", '.');
         if label && has_subject_and_verb(&clause) {
@@ -4128,6 +4222,45 @@ fn whole_shape(ws: &[Tok]) -> Option<(String, bool)> {
         .or_else(|| not_a_kind(ws))
         .or_else(|| time_in_work(ws))
         .or_else(|| there_was(ws))
+        .or_else(|| work_on_a_job(ws))
+}
+
+/// Verbs for what a tradesperson did on a job, typed with the "I" dropped.
+const JOB_VERBS: &str = "did ran fitted built painted installed replaced restored rewired";
+
+/// "the listed farmhouse near hawes, grade 2, did all the sash windows …": a job
+/// named first, maybe with a short aside, then what the writer did on it with the "I"
+/// dropped: "On the listed farmhouse near hawes, grade 2, I did all the sash windows …"
+/// (the farmhouse did nothing).
+fn work_on_a_job(ws: &[Tok]) -> Option<(String, bool)> {
+    if tk_k(ws, 0) != "the" {
+        return None;
+    }
+    let c = phrase_end(ws, 0)?;
+    // At most one short aside between commas ("grade 2").
+    let v = match phrase_end(ws, c + 1) {
+        Some(a) if a - c <= 3 && word_in(JOB_VERBS, tk_k(ws, a + 1)) => a + 1,
+        _ => c + 1,
+    };
+    let dropped = word_in(JOB_VERBS, tk_k(ws, v))
+        && ws[c].t.ends_with(',')
+        && (fl(ws, v + 1) & DET != 0 && tk_k(ws, v + 1) != "one"
+            || matches!(tk_k(ws, v + 1), "all" | "every"))
+        // No verb before it; "listed" after "the" describes the farmhouse.
+        && ws[..v].iter().enumerate().all(|(j, w)| {
+            w.f & (FIN | SUBJ | SV | SUB | REL | TO | OBJ) == 0
+                && (w.f & PASTX == 0 || j > 0 && ws[j - 1].f & DET != 0)
+        });
+    if !dropped {
+        return None;
+    }
+    let mut pre = String::from("On ");
+    pre.push_str(&join(part(ws, 0, v), 1));
+    pre.push_str(" I ");
+    let s = sentence(&pre, part(ws, v, ws.len()), 0, "", '.');
+    // A later step may have put "and I" before the verb already.
+    let s = s.replacen(" I and I ", " I ", 1);
+    has_subject_and_verb(&s).then_some((s, true))
 }
 
 /// The finished sentence for the tidied words: as it is, as a "that" clause, as a
@@ -4329,7 +4462,12 @@ fn time_in_work(ws: &[Tok]) -> Option<(String, bool)> {
     }
     // Not "12 years housing association admin": an "-ing" word before a noun
     // describes it.
-    let doing = at(ws, 2, INGX) && (ends_clause(&ws[2].t) || at(ws, 3, FUNC) || ws.len() == 3);
+    // "15 yrs preparing pitches, …": its object may follow before the break.
+    let doing = at(ws, 2, INGX)
+        && (ends_clause(&ws[2].t)
+            || at(ws, 3, FUNC)
+            || ws.len() <= 4
+            || ends_clause(&ws[3].t) && fl(ws, 3) & FUNC == 0);
     if doing && !ends_clause(&ws[1].t) {
         let mut pre = String::from("I have spent ");
         push_decap(&mut pre, &ws[0]);
@@ -4362,6 +4500,8 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
         && ws.iter().position(|w| ends_clause(&w.t)).is_none_or(|c| {
             at(ws, c + 1, SUBJ | SV)
                 || ws.get(c + 1).is_some_and(|w| w.t.starts_with("and I"))
+                // "…, the last six as regional director": a share of the time.
+                || tk_k(ws, c + 1) == "last"
                 // "8 years as a locksmith, mostly non-destructive entry, …": what the
                 // time was spent on.
                 || matches!(tk_k(ws, c + 1), "mostly" | "mainly" | "largely" | "including")
@@ -4641,13 +4781,10 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let num_next = at(ws, s + 1, NUM) || tk_k(ws, s + 1) == "within";
         let first = &ws[s];
         let figure_change = change && number && verbless;
-        // "…, terrified they'd take his things": a feeling before its clause says how
-        // someone in the story felt.
-        let feeling = at(ws, v + 1, SUBJ | SV) && word_in(FEELINGS, tk_k(ws, v));
         let dropped = verb & FPV != 0
             || modal
             || let_him
-            || (last && verb & PASTX != 0 && !passive && !figure_change && !feeling);
+            || (last && past_of_the_writer(ws, v) && !passive && !figure_change);
         // "…, helped him apply for a DRO, approved 3 months later": a verb that must
         // take an object, with none after it, was done to what came before.
         let done_to = first.f & PASTX != 0
@@ -4854,8 +4991,11 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
         if bare && at(ws, p + 1, PASTX | FIN) && fl(ws, 0) & (FUNC | NUM) == 0 {
             let own = word_in(OWN_PEOPLE, &ws[p].k);
             let vowel = ws[0].k.starts_with(['a', 'e', 'i', 'o', 'u']);
+            // "project lead was my manager": the one lead of a unit the note names.
+            let unique = p == 1 && word_in(UNITS_OF_WORK, &ws[0].k);
             let article = match (own, vowel) {
                 (true, _) => "My ",
+                _ if unique => "The ",
                 (false, true) => "An ",
                 (false, false) => "A ",
             };
@@ -5125,6 +5265,9 @@ fn dropped_subject(ws: &[Tok]) -> Option<(String, bool)> {
     }
     None
 }
+
+/// Units of work that have one lead each ("the project lead", "the site manager").
+const UNITS_OF_WORK: &str = "project team site shift store department ward programme";
 
 /// Nouns for a writer's own work or unit that a note names without its "my"
 /// ("dissertation got 78", "team grew from 3 to 9").
@@ -5667,6 +5810,22 @@ mod tests {
             // Round 31: after "I would …" the phrases between commas are its steps, not notes; a list of bare phrases still is.
             ("I would take a full history, check visual acuity with Kay pictures, cover test at near and distance with and without glasses.", Bare, Some("I would take a full history, check visual acuity with Kay pictures, cover test at near and distance with and without glasses.")),
             ("Front desk at a GP surgery 4 years, busiest practice in the city, 150+ patients a day", Bare, None),
+            // Round 31 again: "incl." ends no sentence; the one lead of a unit is "the"; "~4h" keeps its "about".
+            ("ran the cutover for 9 of the 14 sites, incl. the overnight cutovers", Bare, Some("I ran the cutover for 9 of the 14 sites, including the overnight cutovers.")),
+            ("Project lead was my manager, the CV line should have said that", Bare, Some("The project lead was my manager. The CV line should have said that.")),
+            ("cut MTTR on branch outages from ~4h to under 1h", Bare, Some("I cut MTTR on branch outages from about 4 hours to under 1 hour.")),
+            // An average before its figure; money added to a measure.
+            ("Took 14 underperforming sites from avg 52% to 78% occupancy in 18 months, +£2.1m EBITDA", Bare, Some("I took 14 underperforming sites from an average of 52% to 78% occupancy in 18 months, adding £2.1m to EBITDA.")),
+            // A one-word label in the "why" frame is what draws, with its details after a colon.
+            ("Growth - 6 new stores in the next 2 years, most of them in the north", Why, Some("What draws me to this role is the growth: 6 new stores in the next 2 years, most of them in the north.")),
+            // A job named first, then what the writer did on it; someone in the story after a comma takes "and the".
+            ("the listed farmhouse near hawes, grade 2, did all the sash windows in linseed paint, owner rang the firm after to say thanks", Ex, Some("On the listed farmhouse near hawes, Grade 2, I did all the sash windows in linseed paint, and the owner rang the firm after to say thanks.")),
+            ("the hospital job, did all the second fix", Ex, Some("On the hospital job, I did all the second fix.")),
+            // A phrase with its own subject, then a pronoun after a comma: a new sentence.
+            ("at the supported housing project a 19 yr old refused keywork sessions for 3 weeks, i started doing them over a game of pool", Ex, Some("At the supported housing project a 19-year-old refused keywork sessions for 3 weeks. I started doing them over a game of pool.")),
+            // Time served with its share ("the last 8"), an object after the "-ing", and "had" with its "I".
+            ("15 yrs preparing pitches, last 8 as head groundsman, never had a pitch marked below average", Bare, Some("I have spent 15 years preparing pitches, the last 8 as head groundsman, and I never had a pitch marked below average.")),
+            ("20 years in multi-site operations, last six as regional director for 68 car parks", Why, Some("I bring 20 years in multi-site operations, the last six as regional director for 68 car parks.")),
             // Shop and platform words a note leaves lowercase.
             ("shot product for 3 small etsy brands across 400 skus", Bare, Some("I shot product for 3 small Etsy brands across 400 SKUs.")),
             ("IBNR = money set aside, 11 days -> 2", Bare, Some("IBNR is money set aside, 11 days to 2.")),
