@@ -1553,7 +1553,19 @@ fn repairs(
                 None if i == 0 && cx.serious && !own_material => {
                     format!("[{}]", fill_prompt(cx, line.prompt))
                 }
-                None => continue,
+                // An answer typed as notes too clipped to shape, under a topic it
+                // names ("two incidents at once … yacht first because …"): the letter
+                // still names the question and offers the answer, rather than saying
+                // nothing of the one thing the panel needed (round 29's reader).
+                None => match unshaped_topic(cx, f.symptom.id) {
+                    Some(topic) if f.symptom.id == "said_too_little" => format!(
+                        "My answer to your question about {topic} was far too short, and there is more to it that I would be glad to talk you through."
+                    ),
+                    Some(topic) => format!(
+                        "Your question about {topic} caught me out, and I have since worked through a proper answer that I would be glad to talk you through."
+                    ),
+                    None => continue,
+                },
             },
             (None, LetterMove::ShowCommitment) if plan.why => continue, // the "why" says it
             (None, _) => continue,
@@ -1570,6 +1582,47 @@ fn repairs(
         SectionKind::Repairs
     };
     (Some(sec(kind, repairs.join("\n\n"))), evidence_given)
+}
+
+/// The topic a question's answer was typed under, when the answer itself is too
+/// clipped to shape and is left out: the words before its first "…", ":" or spaced
+/// dash, two to six of them with no verb ("two incidents at once"). Only for an
+/// answer to a question the user went blank on or said too little about.
+fn unshaped_topic(cx: &Ctx, id: &str) -> Option<String> {
+    if !matches!(id, "blanked_on_question" | "said_too_little") {
+        return None;
+    }
+    let note = given(&cx.req.assessment.get(id)?.line)?;
+    let end = ["…", "...", ":", " - ", " – "]
+        .iter()
+        .filter_map(|m| note.find(m))
+        .min()?;
+    let topic = note[..end].trim();
+    let words = topic.split_whitespace().count();
+    let first = topic.split(' ').next()?.to_ascii_lowercase();
+    // Not the answer itself ("be consistent: same time same place …").
+    let answer = listed(
+        " be do get keep make stay listen ask tell say just i we she he they you ",
+        &first,
+    );
+    if !(2..=6).contains(&words)
+        || answer
+        || topic.contains(['.', ',', '?'])
+        || super::shape::has_subject_and_verb(topic)
+    {
+        return None;
+    }
+    // "first-year survey" is "the first-year survey"; "two incidents at once" and
+    // "the Leeds contract" are as typed.
+    let counted = listed(
+        " a an the my your our two three four five six how what why when which ",
+        &first,
+    ) || first.ends_with('s');
+    Some(if counted {
+        topic.to_owned()
+    } else {
+        format!("the {topic}")
+    })
 }
 
 /// Words too common to tell whether a part of a note was already said.

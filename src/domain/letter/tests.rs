@@ -1523,6 +1523,38 @@ fn the_general_opener_goes_before_the_users_moment() {
     assert!(text.contains("I had no example ready"), "{text}");
 }
 
+// Guards an answer too clipped to shape: the letter leaves the notes out but still
+// names the question and offers the answer (round 29's reader: the letter "leaves out
+// the two-incident answer completely", the one thing the panel needed), unless the
+// words before the colon are the answer itself.
+#[test]
+fn a_clipped_answer_still_names_its_question() {
+    let mut c = Case {
+        id: "clipped",
+        facts: facts("HM Coastguard", "Maritime Operations Officer", "Lynne Harcourt", "2026-11-16", InterviewFormat::InPerson),
+        assessment: ticked(&[("blanked_on_question", "froze on the two incidents one")]),
+        lines: lines(&[
+            ("blanked_on_question", "two incidents at once … yacht first because drifting onto rocks = immediate risk to life, lifeboat tasked, but kayak actions started in parallel, ring shore contact, coastguard rescue team to launch point"),
+            ("evidence", "I spent 8 years as RNLI crew at Arbroath, so I know the other end of the radio."),
+        ]),
+    };
+    let text = email(&c);
+    assert!(
+        text.contains("question about two incidents at once"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("yacht first"),
+        "the clipped notes were sent:\n{text}"
+    );
+    c.lines.insert(
+        "blanked_on_question".to_owned(),
+        "be consistent: same time same place every week = trust".to_owned(),
+    );
+    let text = email(&c);
+    assert!(!text.contains("question about be consistent"), "{text}");
+}
+
 // Guards the next thing a long draft gives up: the interviewer's words quoted back go
 // before a third answer the user wrote (round 31's reader: a letter that left out the
 // safeguarding correction "would not be appointed"; a moment quoted with no reply was
