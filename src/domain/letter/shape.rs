@@ -194,7 +194,8 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     instagram Instagram|github GitHub|aldi Aldi|tesco Tesco|discord Discord|primark Primark|\
     secs seconds|mins minutes|calcs calculations|calc calculation|xmas Christmas|costa Costa|\
     mag magazine|resi residential|assoc association|skus SKUs|sku SKU|etsy Etsy|ebay eBay|\
-    amazon Amazon|shopify Shopify|phd PhD|msc MSc|bsc BSc|mba MBA|gcse GCSE|gcses GCSEs";
+    amazon Amazon|shopify Shopify|phd PhD|msc MSc|bsc BSc|mba MBA|gcse GCSE|gcses GCSEs|\
+    xero Xero|bev beverage|std standard";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -1539,6 +1540,8 @@ impl Shaper<'_> {
         let Some(mut ws) = tokenize(body) else {
             return true;
         };
+        // "… in carrier bags lol": a laugh typed to oneself is no word of the letter's.
+        ws.retain(|w| !matches!(w.k.as_str(), "lol" | "haha" | "hahaha" | "lmao" | "rofl"));
         link_placeholder(&mut ws);
         topic_comma(&mut ws);
         year_old(&mut ws);
@@ -2246,8 +2249,14 @@ fn unspliced(s: String) -> String {
         // So is one with a subject of its own further on ("At the supported housing
         // project a 19-year-old refused keywork sessions for 3 weeks, I started …"),
         // before a pronoun.
+        // Not when that "I" is inside what the phrase names ("On what I would bring
+        // beyond sessions, I would like …").
+        let named = [" what I ", " how I ", " where I ", " why I ", " when I "]
+            .iter()
+            .any(|p| before.contains(p));
         let phrase_then_i = first & PREP != 0
             && first & (SUB | PSUB) == 0
+            && !named
             && (pronoun || split_words(before).skip(1).take(4).any(|w| w == "I"))
             && has_subject_and_verb(before);
         // "What draws me to this role is moving to online, I love …": a frame's "What
@@ -2775,6 +2784,51 @@ fn bracketed_name(ws: &mut [Tok], i: usize) {
     }
 }
 
+/// The words at `i` a story from work takes that a note leaves out: "and the owner
+/// rang …", "the last 8 as …", "a bit like …", "an average of 52%", "adding £2.1m to
+/// EBITDA"; see [`tidy_word`].
+fn story_words(ws: &mut [Tok], i: usize) {
+    // "…, owner rang the firm after to say thanks": someone in the story, named with no
+    // article after a comma before their verb, is "and the owner".
+    if i > 0
+        && ws[i - 1].t.ends_with(',')
+        && ws[i].f & PERSON != 0
+        && ws[i].t.starts_with(is_lower)
+        && at(ws, i + 1, PASTX)
+        && !word_in(OWN_PEOPLE, &ws[i].k)
+    {
+        ws[i].t.insert_str(0, "and the ");
+    }
+    // "…, last 8 as head groundsman": the share of a time served takes "the".
+    if ws[i].k == "last"
+        && i > 0
+        && ws[i - 1].t.ends_with(',')
+        && (at(ws, i + 1, NUM) || word_in(NUMBER_WORDS, tk_k(ws, i + 1)))
+    {
+        ws[i].t.insert_str(0, "the ");
+    }
+    // "…, bit like phone launches": "a bit".
+    if ws[i].k == "bit"
+        && matches!(tk_k(ws, i + 1), "like" | "more" | "less")
+        && (i == 0 || ends_clause(&ws[i - 1].t))
+    {
+        ws[i].t.insert_str(0, "a ");
+    }
+    // "from avg 52% to 78%": an average before its figure is "an average of".
+    if ws[i].k == "average" && at(ws, i + 1, NUM) && i > 0 && fl(ws, i - 1) & DET == 0 {
+        set_core(ws, i, i, "an average of", false);
+    }
+    // "…, +£2.1m EBITDA": money added to a measure.
+    if i > 0 && ws[i - 1].t.ends_with(',') && ws[i].t.starts_with("+£") {
+        let to = if fl(ws, i + 1) & (FUNC | NUM) == 0 && i + 1 < ws.len() {
+            " to"
+        } else {
+            ""
+        };
+        ws[i].t = format!("adding {}{to}", &ws[i].t[1..]);
+    }
+}
+
 /// Units of time served after a figure ("4 yrs passenger services", "dinghy instructor
 /// 3 summers"), as the time-served rules read them.
 const TIME_SERVED: &str = "years yrs months weeks summers seasons";
@@ -2817,38 +2871,7 @@ fn tidy_word(ws: &mut [Tok], i: usize) {
             k += 1;
         }
     }
-    // "…, owner rang the firm after to say thanks": someone in the story, named with no
-    // article after a comma before their verb, is "and the owner".
-    if i > 0
-        && ws[i - 1].t.ends_with(',')
-        && ws[i].f & PERSON != 0
-        && ws[i].t.starts_with(is_lower)
-        && at(ws, i + 1, PASTX)
-        && !word_in(OWN_PEOPLE, &ws[i].k)
-    {
-        ws[i].t.insert_str(0, "and the ");
-    }
-    // "…, last 8 as head groundsman": the share of a time served takes "the".
-    if ws[i].k == "last"
-        && i > 0
-        && ws[i - 1].t.ends_with(',')
-        && (at(ws, i + 1, NUM) || word_in(NUMBER_WORDS, tk_k(ws, i + 1)))
-    {
-        ws[i].t.insert_str(0, "the ");
-    }
-    // "from avg 52% to 78%": an average before its figure is "an average of".
-    if ws[i].k == "average" && at(ws, i + 1, NUM) && i > 0 && fl(ws, i - 1) & DET == 0 {
-        set_core(ws, i, i, "an average of", false);
-    }
-    // "…, +£2.1m EBITDA": money added to a measure.
-    if i > 0 && ws[i - 1].t.ends_with(',') && ws[i].t.starts_with("+£") {
-        let to = if fl(ws, i + 1) & (FUNC | NUM) == 0 && i + 1 < ws.len() {
-            " to"
-        } else {
-            ""
-        };
-        ws[i].t = format!("adding {}{to}", &ws[i].t[1..]);
-    }
+    story_words(ws, i);
     // "at previous firm": a workplace of the writer's takes "my".
     if i > 0
         && matches!(ws[i].k.as_str(), "previous" | "current" | "former" | "old")
@@ -2927,6 +2950,22 @@ fn verbless_figures(seg: &[Tok]) -> bool {
             });
         (w.f & (FIN | SV | SUBJ | PASTX) == 0 || describes) && (w.f & INGX == 0 || before_noun)
     })
+}
+
+/// After a comma at `s`, a clause that dropped the writer's "I" where nothing else can
+/// stand for it: "…, and want to get into the safety side" ("and I want to"), "…, not
+/// had a wasted visit in months" ("and I have not had"). True when it put the "I" in.
+fn mine_too(ws: &mut [Tok], s: usize) -> bool {
+    let lower = |j: usize| ws.get(j).is_some_and(|w| w.t.starts_with(is_lower));
+    if ws[s].k == "and" && at(ws, s + 1, FPV) && lower(s + 1) {
+        ws[s + 1].t.insert_str(0, "I ");
+        return true;
+    }
+    if ws[s].k == "not" && tk_k(ws, s + 1) == "had" && at(ws, s + 2, DET) && lower(s) {
+        ws[s].t.insert_str(0, "and I have ");
+        return true;
+    }
+    false
 }
 
 /// Whether the verb at `v`, last in its note, is a past of the writer's that dropped
@@ -3146,8 +3185,11 @@ fn its_as_it_is(ws: &mut [Tok], i: usize) {
         let what = fl(ws, j) & PASTX != 0 || word_in(STATES, tk_k(ws, j));
         ends && what
     };
+    // "bc its target driven": after "because" a clause follows, not a possession.
+    let because = i > 0 && matches!(ws[i - 1].k.as_str(), "because" | "bc" | "cos" | "coz");
     if ws[i].k == "its"
-        && (fl(ws, i + 1) & (ADVX | DET | INGX | NUM) != 0
+        && (because
+            || fl(ws, i + 1) & (ADVX | DET | INGX | NUM) != 0
             || matches!(
                 tk_k(ws, i + 1),
                 "not" | "been" | "got" | "what" | "where" | "how" | "like"
@@ -3172,6 +3214,17 @@ fn spelled(ws: &[Tok], i: usize) -> Option<String> {
     let after_number = i > 0 && w.f & UNIT != 0 && at(ws, i - 1, NUM);
     // "QS" typed in capitals is initials (a quantity surveyor), not "qs" for questions.
     let capitals = w.t.len() >= 2 && !w.t.bytes().any(|b| b.is_ascii_lowercase());
+    // "bank recs" are reconciliations, not recommendations.
+    if i > 0 && ws[i - 1].k == "bank" && matches!(w.k.as_str(), "rec" | "recs") {
+        return Some(
+            if w.k == "rec" {
+                "reconciliation"
+            } else {
+                "reconciliations"
+            }
+            .to_owned(),
+        );
+    }
     if w.f & SHORT != 0 && !glued && !after_number && !capitals {
         pair(SHORTHAND, &w.k).map(str::to_owned)
     } else if glued || after_number {
@@ -4790,13 +4843,16 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let done_to = first.f & PASTX != 0
             && (ends_clause(&first.t) || tk_k(ws, v + 1).is_empty() || num_next)
             && word_in(DONE_TO, &first.k);
+        let with_i = s > 0 && comma && mine_too(ws, s);
         let first = &mut ws[s];
-        // "…, means a really varied mix": what the clause before it means.
-        if s > 0 && comma && done_to && v == s && last && first.t.starts_with(is_lower) {
+        if with_i {
+            // Done: "…, and I want to …", "…, and I have not had …".
+        } else if s > 0 && comma && done_to && v == s && last && first.t.starts_with(is_lower) {
             first.t.insert_str(0, "and it was ");
         } else if s > 0 && comma && asks && v == s && first.t.starts_with(is_lower) {
             first.t.insert_str(0, "and ");
         } else if s > 0 && comma && first.k == "means" && first.t.starts_with(is_lower) {
+            // "…, means a really varied mix": what the clause before it means.
             first.t.insert_str(0, "which ");
         } else if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma {
             // "You showed me the chair …, said most people would foam it": the verb
@@ -5826,6 +5882,15 @@ mod tests {
             // Time served with its share ("the last 8"), an object after the "-ing", and "had" with its "I".
             ("15 yrs preparing pitches, last 8 as head groundsman, never had a pitch marked below average", Bare, Some("I have spent 15 years preparing pitches, the last 8 as head groundsman, and I never had a pitch marked below average.")),
             ("20 years in multi-site operations, last six as regional director for 68 car parks", Why, Some("I bring 20 years in multi-site operations, the last six as regional director for 68 car parks.")),
+            // Round 32: a laugh typed to oneself goes; "because it's"; "a bit like"; bank reconciliations in Xero.
+            ("she said half their clients still bring receipts in carrier bags lol", Tiny, Some("You said half your clients still bring receipts in carrier bags.")),
+            ("i like that side bc its target driven and fast, bit like phone launches at work", Bare, Some("I like that side because it's target driven and fast, a bit like phone launches at work.")),
+            ("cleared a 9 month backlog of bank recs in xero", Bare, Some("I cleared a 9 month backlog of bank reconciliations in Xero.")),
+            // The "I" inside what a topic names is no clause of its own.
+            ("On what I would bring beyond sessions: I would like to take on the prescribing lead role.", Bare, Some("On what I would bring beyond sessions, I would like to take on the prescribing lead role.")),
+            // After a comma, "and want to …" and "not had …" take the writer's "I".
+            ("food & bev lines is what i know, and want to get into the safety side properly", Bare, Some("Food and beverage lines is what I know, and I want to get into the safety side properly.")),
+            ("learnt to check the job sheet the night before, not had a wasted visit in months", Bare, Some("I learnt to check the job sheet the night before, and I have not had a wasted visit in months.")),
             // Shop and platform words a note leaves lowercase.
             ("shot product for 3 small etsy brands across 400 skus", Bare, Some("I shot product for 3 small Etsy brands across 400 SKUs.")),
             ("IBNR = money set aside, 11 days -> 2", Bare, Some("IBNR is money set aside, 11 days to 2.")),
