@@ -4544,7 +4544,7 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     // not a result or a reason: "I bring 18 months of …".
     // "12 years on the tools", "2,400 hours on type": where it was served follows.
     let unit = tk_k(ws, 1);
-    let served = w0.f & NUM != 0
+    let served = (w0.f & NUM != 0 || word_in(NUMBER_WORDS, &w0.k))
         && ["month", "months", "year", "years", "weeks", "hours"].contains(&unit)
         && ws.len() > 2;
     // Only as one phrase: what follows a break ("…, miss proper carving") may be
@@ -4555,6 +4555,7 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
                 || ws.get(c + 1).is_some_and(|w| w.t.starts_with("and I"))
                 // "…, the last six as regional director": a share of the time.
                 || tk_k(ws, c + 1) == "last"
+                || tk_k(ws, c + 1) == "the" && tk_k(ws, c + 2) == "last"
                 // "8 years as a locksmith, mostly non-destructive entry, …": what the
                 // time was spent on.
                 || matches!(tk_k(ws, c + 1), "mostly" | "mainly" | "largely" | "including")
@@ -4578,7 +4579,10 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
         } else {
             "of "
         };
-        let pre = format!("I bring {} {unit} {of}", w0.t);
+        // "Twenty years …" had its capital only for opening the note.
+        let mut count = String::new();
+        push_decap(&mut count, w0);
+        let pre = format!("I bring {count} {unit} {of}");
         return Some((sentence(&pre, part(ws, 2, ws.len()), 0, "", '.'), false));
     }
     // "a mid-sized brand where the sustainability lead sits close to buying": a
@@ -5110,20 +5114,24 @@ fn joined_to_phrase(ws: &[Tok]) -> bool {
 /// then a colon and steps that start with a verb ("first find out why, then cut …").
 fn topic_then_steps(ws: &[Tok]) -> Option<String> {
     let c = ws.iter().take(12).position(|w| w.t.ends_with(':'))?;
-    let topic = part(ws, 0, c + 1);
+    // "On GNSS tides vs the gauge: check …": the note's own "On" opens the topic.
+    let on = usize::from(matches!(ws[0].k.as_str(), "on" | "about" | "regarding") && c > 1);
+    let topic = part(ws, on, c + 1);
     let s = skip_adverbs(ws, c + 1);
     let step = ws.get(s)?;
-    let verbless = verbless_topic(ws, c);
+    let verbless = verbless_topic(&ws[on..], c - on);
     let base = step.f & (FUNC | NUM | PASTX | INGX) == 0
         && !step.k.ends_with('s')
         && !step.t.starts_with(is_upper)
         && (at(ws, s + 1, DET | OBJ | PREP | WHW) || matches!(tk_k(ws, s + 1), "out" | "up"));
     // "interlayer that cut the resistance": a noun and its relative clause, no step.
     let relative = tk_k(ws, s + 1) == "that" && at(ws, s + 2, PASTX | FIN);
-    if c == 0 || !verbless || !base || relative || fl(ws, 0) & (FUNC | ADVX) != 0 {
+    if c == 0 || !verbless || !base || relative || fl(ws, on) & (FUNC | ADVX) != 0 && on == 0 {
         return None;
     }
-    let the = if topic[0].f & INGX == 0 {
+    let the = if on == 1 {
+        "On "
+    } else if topic[0].f & INGX == 0 {
         "On the "
     } else {
         "On "
@@ -5891,6 +5899,9 @@ mod tests {
             // After a comma, "and want to …" and "not had …" take the writer's "I".
             ("food & bev lines is what i know, and want to get into the safety side properly", Bare, Some("Food and beverage lines is what I know, and I want to get into the safety side properly.")),
             ("learnt to check the job sheet the night before, not had a wasted visit in months", Bare, Some("I learnt to check the job sheet the night before, and I have not had a wasted visit in months.")),
+            // The note's own "On" opens a topic before its steps; time served counted in words, with its share.
+            ("On GNSS tides vs the gauge: check the separation model first, then the gauge datum", Bare, Some("On GNSS tides versus the gauge, I would check the separation model first, then the gauge datum.")),
+            ("Twenty years in project controls on major capital programmes, the last eight in nuclear and rail.", Why, Some("I bring twenty years in project controls on major capital programmes, the last eight in nuclear and rail.")),
             // Shop and platform words a note leaves lowercase.
             ("shot product for 3 small etsy brands across 400 skus", Bare, Some("I shot product for 3 small Etsy brands across 400 SKUs.")),
             ("IBNR = money set aside, 11 days -> 2", Bare, Some("IBNR is money set aside, 11 days to 2.")),
