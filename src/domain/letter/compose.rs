@@ -514,10 +514,12 @@ const POSTS: &str =
 
 /// Whether `role` ends with a word of [`POSTS`], in any case.
 fn names_a_post(role: &str) -> bool {
-    let v = role.as_bytes();
-    POSTS
-        .split(' ')
-        .any(|p| v.len() >= p.len() && v[v.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes()))
+    POSTS.split(' ').any(|p| {
+        role.len()
+            .checked_sub(p.len())
+            .and_then(|at| role.get(at..))
+            .is_some_and(|end| end.eq_ignore_ascii_case(p))
+    })
 }
 
 /// A role typed all in lowercase ("trainee pest control technician") in title case
@@ -1598,12 +1600,12 @@ fn unshaped_topic(cx: &Ctx, id: &str) -> Option<String> {
         .filter_map(|m| note.find(m))
         .min()?;
     let topic = note[..end].trim();
-    let words = topic.split_whitespace().count();
-    let first = topic.split(' ').next()?.to_ascii_lowercase();
+    let words = topic.split_ascii_whitespace().count();
+    let first = topic.split(' ').next()?;
     // Not the answer itself ("be consistent: same time same place …").
     let answer = listed(
         " be do get keep make stay listen ask tell say just i we she he they you ",
-        &first,
+        first,
     );
     if !(2..=6).contains(&words)
         || answer
@@ -1616,7 +1618,7 @@ fn unshaped_topic(cx: &Ctx, id: &str) -> Option<String> {
     // "the Leeds contract" are as typed.
     let counted = listed(
         " a an the my your our two three four five six how what why when which ",
-        &first,
+        first,
     ) || first.ends_with('s');
     Some(if counted {
         topic.to_owned()

@@ -4310,9 +4310,12 @@ fn work_on_a_job(ws: &[Tok]) -> Option<(String, bool)> {
     let mut pre = String::from("On ");
     pre.push_str(&join(part(ws, 0, v), 1));
     pre.push_str(" I ");
-    let s = sentence(&pre, part(ws, v, ws.len()), 0, "", '.');
     // A later step may have put "and I" before the verb already.
-    let s = s.replacen(" I and I ", " I ", 1);
+    let verb = &ws[v].t;
+    let mut s = pre;
+    s.push_str(verb.strip_prefix("and I ").unwrap_or(verb));
+    s.push(' ');
+    let s = sentence(&s, part(ws, v + 1, ws.len()), 0, "", '.');
     has_subject_and_verb(&s).then_some((s, true))
 }
 
