@@ -195,7 +195,7 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     secs seconds|mins minutes|calcs calculations|calc calculation|xmas Christmas|costa Costa|\
     mag magazine|resi residential|assoc association|skus SKUs|sku SKU|etsy Etsy|ebay eBay|\
     amazon Amazon|shopify Shopify|phd PhD|msc MSc|bsc BSc|mba MBA|gcse GCSE|gcses GCSEs|\
-    xero Xero|bev beverage|std standard";
+    xero Xero|bev beverage|std standard|google Google";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -1542,6 +1542,18 @@ impl Shaper<'_> {
         };
         // "… in carrier bags lol": a laugh typed to oneself is no word of the letter's.
         ws.retain(|w| !matches!(w.k.as_str(), "lol" | "haha" | "hahaha" | "lmao" | "rofl"));
+        // "double booked a hen party": one verb, which dropped its "I".
+        if ws.len() > 2
+            && matches!(ws[0].k.as_str(), "double" | "triple")
+            && ws[1].k.ends_with("ed")
+        {
+            // Read as the verb it ends with.
+            let verb = ws.remove(1);
+            ws[0] = Tok {
+                t: format!("{}-{}", ws[0].t, verb.t),
+                ..verb
+            };
+        }
         link_placeholder(&mut ws);
         topic_comma(&mut ws);
         year_old(&mut ws);
@@ -2806,6 +2818,19 @@ fn story_words(ws: &mut [Tok], i: usize) {
         && (at(ws, i + 1, NUM) || word_in(NUMBER_WORDS, tk_k(ws, i + 1)))
     {
         ws[i].t.insert_str(0, "the ");
+    }
+    // "half there work comes off referrals": "their" typed as "there" before its noun
+    // and that noun's verb.
+    // Not in a question ("are there fam trips …?").
+    if ws[i].k == "there"
+        && (i == 0 || fl(ws, i - 1) & FIN == 0)
+        && fl(ws, i + 1) & (FUNC | FIN | NUM | ADVX | PASTX) == 0
+        && (at(ws, i + 2, FIN | PASTX)
+            || fl(ws, i + 2) & FUNC == 0 && tk_k(ws, i + 2).ends_with('s'))
+        && !ends_clause(&ws[i].t)
+        && !ends_clause(&ws[i + 1].t)
+    {
+        set_core(ws, i, i, "their", false);
     }
     // "…, bit like phone launches": "a bit".
     if ws[i].k == "bit"
@@ -4718,18 +4743,27 @@ const WORKPLACES: &str = "brand company firm business team practice salon school
     retailer";
 
 /// "the timber frame schools specifically, is exactly what I want": no comma between a
-/// subject (a phrase opened by a determiner, with no verb) and its "is/are/was/were".
+/// subject (a phrase opened by a determiner, with no verb) and its "is/are/was/were"
+/// (or "matters", "means").
 fn subject_comma(ws: &mut [Tok]) {
     let mut start = 0;
     for i in 1..ws.len() {
         let before = &ws[i - 1];
         if ends_clause(&before.t) {
+            // A participle after the head describes it ("the assessment for the town
+            // centre adopted in August, matters because …").
             let verbless = part(ws, start, i)
                 .iter()
-                .all(|w| w.f & (FIN | SV | SUBJ | PASTX | SUB) == 0);
+                .all(|w| w.f & (FIN | SV | SUBJ | SUB) == 0)
+                && part(ws, start, (start + 2).min(i))
+                    .iter()
+                    .all(|w| w.f & PASTX == 0);
             if verbless
                 && at(ws, start, DET)
-                && matches!(ws[i].k.as_str(), "is" | "are" | "was" | "were")
+                && matches!(
+                    ws[i].k.as_str(),
+                    "is" | "are" | "was" | "were" | "matters" | "means"
+                )
             {
                 let t = &mut ws[i - 1].t;
                 if t.ends_with(',') {
@@ -5905,6 +5939,12 @@ mod tests {
             // The note's own "On" opens a topic before its steps; time served counted in words, with its share.
             ("On GNSS tides vs the gauge: check the separation model first, then the gauge datum", Bare, Some("On GNSS tides versus the gauge, I would check the separation model first, then the gauge datum.")),
             ("Twenty years in project controls on major capital programmes, the last eight in nuclear and rail.", Why, Some("I bring twenty years in project controls on major capital programmes, the last eight in nuclear and rail.")),
+            // Round 33: "their" typed as "there" before its noun and verb ("there are" stays); "double booked" is one verb; no comma before "matters".
+            ("he said half there work comes off referrals from the equine hospital", Tiny, Some("You said half your work comes off referrals from the equine hospital.")),
+            ("there are 3 sites", Bare, Some("There are 3 sites.")),
+            ("how do new consultants learn the product - are there fam trips to Japan?", Q, Some("How do new consultants learn the product - are there fam trips to Japan?")),
+            ("Double booked a hen party at the trampoline park", Bare, Some("I double-booked a hen party at the trampoline park.")),
+            ("the impact assessment adopted in August, matters because most of my casework is that", Bare, Some("The impact assessment adopted in August matters because most of my casework is that.")),
             // Shop and platform words a note leaves lowercase.
             ("shot product for 3 small etsy brands across 400 skus", Bare, Some("I shot product for 3 small Etsy brands across 400 SKUs.")),
             ("IBNR = money set aside, 11 days -> 2", Bare, Some("IBNR is money set aside, 11 days to 2.")),
