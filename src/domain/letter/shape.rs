@@ -4445,24 +4445,65 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
         return None; // "Because …" / "When …" without a main clause reads badly framed.
     }
     if dropped_i {
-        // "taught me to cut first": what taught the writer is "it", not "I"; and "said
-        // you want …" was said by the reader.
-        let subject = if tk_k(ws, f + 1) == "me" && ws[f].f & PASTX != 0 {
-            "It "
-        } else if ws[f].f & SAID != 0 && tk_k(ws, f + 1) == "you" {
-            "You "
-        } else {
-            "I "
-        };
-        let s = sentence(subject, ws, f + 1, "", '.');
-        if has_subject_and_verb(&s) {
-            return Some((s, true));
+        if let Some(done) = with_dropped_i(ws, f, frame) {
+            return Some(done);
         }
     }
     if !says_enough(ws) || kf & (AUX1 | IMP) != 0 {
         return None;
     }
     framed(ws, frame.fragment?)
+}
+
+/// The note at `ws` with the "I" it dropped before the verb at `f` given back: "It"
+/// for what taught the writer, "You" for what the reader said, "I want to" for an
+/// action in the "why" field, "I have run" for a habit kept up for a time served.
+fn with_dropped_i(ws: &[Tok], f: usize, frame: &Frame) -> Option<(String, bool)> {
+    // "taught me to cut first": what taught the writer is "it", not "I"; and "said
+    // you want …" was said by the reader.
+    let subject = if tk_k(ws, f + 1) == "me" && ws[f].f & PASTX != 0 {
+        "It "
+    } else if ws[f].f & SAID != 0 && tk_k(ws, f + 1) == "you" {
+        "You "
+    } else if frame
+        .fragment
+        .is_some_and(|t| t.starts_with("What draws me"))
+        && word_in("bring build manage run lead", &ws[f].k)
+    {
+        // In the "why" field, "build it properly from scratch this time" is what
+        // the writer wants to do, not what they do now.
+        "I want to "
+    } else {
+        "I "
+    };
+    // "run 'stargazing' nights for 3 yrs": a habit kept up for a time served is
+    // "I have run …".
+    let clause = ws
+        .iter()
+        .position(|w| ends_clause(&w.t))
+        .map_or(ws.len(), |c| c + 1);
+    let served = (f + 2..clause).any(|j| {
+        ws[j - 1].k == "for"
+            && (at(ws, j, NUM) || word_in(NUMBER_WORDS, &ws[j].k))
+            && word_in(TIME_SERVED, tk_k(ws, j + 1))
+    });
+    let had = match ws[f].k.as_str() {
+        "run" => "run",
+        "lead" => "led",
+        "build" => "built",
+        "manage" => "managed",
+        _ => "",
+    };
+    let s = if subject == "I " && served && !had.is_empty() {
+        let pre = format!("I have {had} ");
+        sentence(&pre, part(ws, f + 1, ws.len()), 0, "", '.')
+    } else {
+        sentence(subject, ws, f + 1, "", '.')
+    };
+    if has_subject_and_verb(&s) {
+        return Some((s, true));
+    }
+    None
 }
 
 /// Whether a fragment says enough to frame: a lone word ("August.", "Python") says
@@ -5945,6 +5986,10 @@ mod tests {
             ("how do new consultants learn the product - are there fam trips to Japan?", Q, Some("How do new consultants learn the product - are there fam trips to Japan?")),
             ("Double booked a hen party at the trampoline park", Bare, Some("I double-booked a hen party at the trampoline park.")),
             ("the impact assessment adopted in August, matters because most of my casework is that", Bare, Some("The impact assessment adopted in August matters because most of my casework is that.")),
+            // In the "why" field an action verb is what the writer wants to do; a habit kept up for a time served is "I have run".
+            ("build it properly from scratch this time", Why, Some("I want to build it properly from scratch this time.")),
+            ("run my own team", Ex, Some("I run my own team.")),
+            ("run 'stargazing at the allotments' nights for 3 yrs, raised £2.4k for the new telescope", Ex, Some("I have run 'stargazing at the allotments' nights for 3 years, and I raised £2.4k for the new telescope.")),
             // Shop and platform words a note leaves lowercase.
             ("shot product for 3 small etsy brands across 400 skus", Bare, Some("I shot product for 3 small Etsy brands across 400 SKUs.")),
             ("IBNR = money set aside, 11 days -> 2", Bare, Some("IBNR is money set aside, 11 days to 2.")),
