@@ -67,10 +67,12 @@ import zlib from 'node:zlib';
 // interviewer said), and no fill-in for the top finding once the user gave something
 // of their own; then to 301 KB for rounds 31 and 32 (a third answer kept before the
 // interviewer's quoted words, a clipped answer that still names its question, "I would
-// …" steps, a job named before what was done on it, and about 25 more shapes).
-// +5.8 KB in all (300.7 KB), inside the 8 KB the issue allows.
+// …" steps, a job named before what was done on it, and about 25 more shapes), then to
+// 302 KB for round 33 (the interviewer's remark led into the "why", "I want to" in
+// the "why" field, "I have run … for 3 years"). +6.5 KB in all (301.4 KB), inside the
+// 8 KB the issue allows.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 301 * 1024;
+const BUDGET_GZIP = 302 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
