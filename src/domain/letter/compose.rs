@@ -1272,10 +1272,10 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     // than ending the thanks on a stock "which I have thought about since" (blind
     // readers, round after round: "quoted back with nothing said in reply"). Not a
     // question the interviewer asked: that wants its answer.
-    let remark = |m: &str| !m.starts_with("You asked") && !m.contains("question");
     let answered = moment.as_deref().and_then(|m| {
         answering(m, &lines, &named).or_else(|| {
-            (remark(m) && plan.why && given(cx.req.general[1]).is_some()).then_some(LINE_WHY)
+            (!asks_a_question(m) && plan.why && given(cx.req.general[1]).is_some())
+                .then_some(LINE_WHY)
         })
     });
     out.push(thanks(cx, moment.as_deref().filter(|_| answered.is_none())));
@@ -1569,12 +1569,7 @@ fn repairs(
                 // still names the question and offers the answer, rather than saying
                 // nothing of the one thing the panel needed (round 29's reader).
                 None => match unshaped_topic(cx, f.symptom.id) {
-                    Some(topic) if f.symptom.id == "said_too_little" => format!(
-                        "My answer to your question about {topic} was far too short, and there is more to it that I would be glad to talk you through."
-                    ),
-                    Some(topic) => format!(
-                        "Your question about {topic} caught me out, and I have since worked through a proper answer that I would be glad to talk you through."
-                    ),
+                    Some(topic) => phrases::clipped_answer(f.symptom.id).replace("{topic}", &topic),
                     None => continue,
                 },
             },
@@ -1691,6 +1686,12 @@ const MOMENT_COMMON: &str = " about would could shoul their there which where th
     reall actua other every becau befor after since while being going doing somet thing \
     peopl great three seven eight years month weeks hours today ";
 
+/// Whether the moment, as shaped, is a question the interviewer asked ("You asked …",
+/// "your question about …"), which wants its answer rather than a remark's reply.
+fn asks_a_question(moment: &str) -> bool {
+    moment.starts_with("You asked") || moment.contains("question")
+}
+
 /// Which of the letter's `lines` (key, text: the repairs', the "why", the evidence, in
 /// the letter's order) the `moment` is answered by: the first with a word of five
 /// letters or more (or its first five letters) in the moment, other than a common word
@@ -1714,7 +1715,7 @@ fn answering<'k>(moment: &str, lines: &[(&'k str, &str)], named: &str) -> Option
     // A question the interviewer asked ("You asked …", "your question about …") leads
     // only into the answer to it, not into the "why" or the evidence, where it would
     // be left unanswered.
-    let question = moment.starts_with("You asked") || moment.contains("question");
+    let question = asks_a_question(moment);
     // Nor into a repair that is no answer ("You asked how I'd cover a double-up call"
     // before the thread of the writer's job moves, round 28's reader: "as if that were
     // the answer").

@@ -146,6 +146,16 @@ pub fn lead_in_passing(id: &str, m: LetterMove, turn: usize) -> &'static str {
     }
 }
 
+/// An answer the user typed as notes too clipped to shape, under the topic of its
+/// question (`{topic}`): the letter names the question and offers the answer.
+pub fn clipped_answer(id: &str) -> &'static str {
+    if id == "said_too_little" {
+        "My answer to your question about {topic} was far too short, and there is more to it that I would be glad to talk you through."
+    } else {
+        "Your question about {topic} caught me out, and I have since worked through a proper answer that I would be glad to talk you through."
+    }
+}
+
 /// The ask of a second-chance letter: calm, clear and easy to say no to. `{aim}` is
 /// what the conversation would be for, from the finding that mattered most (see
 /// [`aim`]), or nothing.
