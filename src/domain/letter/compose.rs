@@ -1268,16 +1268,7 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         (LINE_WHY, cx.req.general[1]),
         (LINE_EVIDENCE, cx.req.general[2]),
     ]);
-    // A remark with no line that shares its words still leads into the "why" rather
-    // than ending the thanks on a stock "which I have thought about since" (blind
-    // readers, round after round: "quoted back with nothing said in reply"). Not a
-    // question the interviewer asked: that wants its answer.
-    let answered = moment.as_deref().and_then(|m| {
-        answering(m, &lines, &named).or_else(|| {
-            (!asks_a_question(m) && plan.why && given(cx.req.general[1]).is_some())
-                .then_some(LINE_WHY)
-        })
-    });
+    let answered = moment.as_deref().and_then(|m| answering(m, &lines, &named));
     out.push(thanks(cx, moment.as_deref().filter(|_| answered.is_none())));
     // Each slip a repair answers is admitted right before that repair (the first runs
     // on in the acknowledgement's paragraph, the others open their own), not in a list

@@ -3599,7 +3599,15 @@ fn said_of_her_company(ws: &[Tok], i: usize, speech: usize) -> bool {
                 || word_in("everyone everybody someone somebody nobody people", &p.k)
                 || word_in(STORY_PEOPLE, &p.k)
         }),
-        "they" => prev.f & (FUNC | NUM) == 0 && !prev.k.ends_with('s') && !ends_clause(&prev.t),
+        // Not after a quantity ("not on how much they grow"), nor once an earlier
+        // "they" in the note stood for someone else ("what they hand over").
+        "they" => {
+            prev.f & (FUNC | NUM | ADVX) == 0
+                && !matches!(prev.k.as_str(), "much" | "more" | "less" | "many")
+                && !prev.k.ends_with('s')
+                && !ends_clause(&prev.t)
+                && !ws[..i].iter().any(|w| w.k == "they")
+        }
         _ => false,
     }
 }
@@ -5947,6 +5955,7 @@ mod tests {
             ("managed rollout", Bare, Some("I managed the rollout.")),
             ("he said checkout crash rate is their north star this quarter", Tiny, Some("You said checkout crash rate is your north star this quarter.")),
             ("she said everyone presents their own work", Tiny, Some("You said everyone presents their own work.")),
+            ("she said the next director will be judged on what they hand over, not on how much they grow", Ex, Some("You said the next director will be judged on what they hand over, not on how much they grow.")),
             // A comparative opening the note loses its capital in the frame.
             ("Bigger site, and the boatyard side, which I've always wanted to run properly.", Why, Some("What draws me to this role is the bigger site, and the boatyard side, which I've always wanted to run properly.")),
             // Round 31: after "I would …" the phrases between commas are its steps, not notes; a list of bare phrases still is.

@@ -1523,61 +1523,6 @@ fn the_general_opener_goes_before_the_users_moment() {
     assert!(text.contains("I had no example ready"), "{text}");
 }
 
-// Guards the interviewer's remark with no line that shares its words: it leads into
-// the "why" instead of closing the thanks on a stock "which I have thought about
-// since" (blind readers: "quoted back with nothing said in reply"); a question she
-// asked stays with the thanks.
-#[test]
-fn a_remark_leads_into_the_why() {
-    let mut c = Case {
-        id: "remark",
-        facts: facts(
-            "Brackley & Sons",
-            "Finance Director",
-            "Mrs Brackley",
-            "2026-11-12",
-            InterviewFormat::InPerson,
-        ),
-        assessment: ticked(&[("rambled_too_long", "went on about the audit")]),
-        lines: lines(&[
-            (
-                "moment",
-                "she said her grandfather started the workshop in 1962",
-            ),
-            ("why", "the long-term ownership, I want to build something"),
-        ]),
-    };
-    let text = email(&c);
-    let remark = text
-        .find("started the workshop in 1962")
-        .expect("the remark is in the letter");
-    let why = text
-        .find("long-term ownership")
-        .expect("the why is in the letter");
-    assert!(
-        remark < why && text[remark..why].matches('\n').count() == 0,
-        "{text}"
-    );
-    for stock in ["thought about since", "keep coming back", "stayed with me"] {
-        assert!(!text.contains(stock), "{stock}:\n{text}");
-    }
-    c.lines.insert(
-        "moment".to_owned(),
-        "she asked what I'd change about the month-end".to_owned(),
-    );
-    let text = email(&c);
-    let asked = text
-        .find("month-end")
-        .expect("the question is in the letter");
-    let why = text
-        .find("long-term ownership")
-        .expect("the why is in the letter");
-    assert!(
-        text[asked..why].contains('\n'),
-        "the question led into the why:\n{text}"
-    );
-}
-
 // Guards an answer too clipped to shape: the letter leaves the notes out but still
 // names the question and offers the answer (round 29's reader: the letter "leaves out
 // the two-incident answer completely", the one thing the panel needed), unless the
