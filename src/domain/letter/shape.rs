@@ -1540,20 +1540,7 @@ impl Shaper<'_> {
         let Some(mut ws) = tokenize(body) else {
             return true;
         };
-        // "… in carrier bags lol": a laugh typed to oneself is no word of the letter's.
-        ws.retain(|w| !matches!(w.k.as_str(), "lol" | "haha" | "hahaha" | "lmao" | "rofl"));
-        // "double booked a hen party": one verb, which dropped its "I".
-        if ws.len() > 2
-            && matches!(ws[0].k.as_str(), "double" | "triple")
-            && ws[1].k.ends_with("ed")
-        {
-            // Read as the verb it ends with.
-            let verb = ws.remove(1);
-            ws[0] = Tok {
-                t: format!("{}-{}", ws[0].t, verb.t),
-                ..verb
-            };
-        }
+        spoken_shorthand(&mut ws);
         link_placeholder(&mut ws);
         topic_comma(&mut ws);
         year_old(&mut ws);
@@ -1637,6 +1624,34 @@ impl Shaper<'_> {
         self.used += n;
         self.out.push(s);
         true
+    }
+}
+
+/// What a note says as one speaks it and a letter does not: "showing me his leggett"
+/// ("You showed me …"), a laugh typed to oneself ("lol"), "double booked" (one verb).
+fn spoken_shorthand(ws: &mut Vec<Tok>) {
+    // "showing me his leggett": what the interviewer did, told without its subject.
+    if ws.len() > 2 && ws[1].k == "me" {
+        let done = match ws[0].k.as_str() {
+            "showing" => "You showed",
+            "telling" => "You told",
+            "asking" => "You asked",
+            _ => "",
+        };
+        if !done.is_empty() {
+            ws[0] = Tok::new(done.to_owned());
+        }
+    }
+    // "… in carrier bags lol": a laugh typed to oneself is no word of the letter's.
+    ws.retain(|w| !matches!(w.k.as_str(), "lol" | "haha" | "hahaha" | "lmao" | "rofl"));
+    // "double booked a hen party": one verb, which dropped its "I".
+    if ws.len() > 2 && matches!(ws[0].k.as_str(), "double" | "triple") && ws[1].k.ends_with("ed") {
+        // Read as the verb it ends with.
+        let verb = ws.remove(1);
+        ws[0] = Tok {
+            t: format!("{}-{}", ws[0].t, verb.t),
+            ..verb
+        };
     }
 }
 
@@ -2838,6 +2853,17 @@ fn story_words(ws: &mut [Tok], i: usize) {
         && (i == 0 || ends_clause(&ws[i - 1].t))
     {
         ws[i].t.insert_str(0, "a ");
+    }
+    // "my uncles farm", "that was his grandads": a relative's, with its apostrophe.
+    let family = matches!(
+        ws[i].k.as_str(),
+        "uncles" | "aunts" | "grandads" | "grandmas" | "nans" | "dads" | "mums"
+    );
+    let owned =
+        i + 1 == ws.len() || ends_clause(&ws[i].t) || fl(ws, i + 1) & (FUNC | FIN | PASTX) == 0;
+    if family && i > 0 && at(ws, i - 1, DET) && owned {
+        let (_, e) = core_range(&ws[i].t);
+        ws[i].t.insert(e - 1, '\'');
     }
     // "from avg 52% to 78%": an average before its figure is "an average of".
     if ws[i].k == "average" && at(ws, i + 1, NUM) && i > 0 && fl(ws, i - 1) & DET == 0 {
@@ -5367,7 +5393,8 @@ fn dropped_subject(ws: &[Tok]) -> Option<(String, bool)> {
         }
     }
     // "done the difficult airway course": "I have" dropped.
-    if tk(ws, 0).k == "done" && at(ws, 1, DET) {
+    // "done 2 summers on my uncle's farm" too.
+    if tk(ws, 0).k == "done" && at(ws, 1, DET | NUM) {
         let s = sentence("I have ", ws, 1, "", '.');
         if has_subject_and_verb(&s) {
             return Some((s, true));
@@ -5999,6 +6026,10 @@ mod tests {
             ("build it properly from scratch this time", Why, Some("I want to build it properly from scratch this time.")),
             ("run my own team", Ex, Some("I run my own team.")),
             ("run 'stargazing at the allotments' nights for 3 yrs, raised £2.4k for the new telescope", Ex, Some("I have run 'stargazing at the allotments' nights for 3 years, and I raised £2.4k for the new telescope.")),
+            // Round 34: what the interviewer did, told without its subject; "done" before a count; a relative's with its apostrophe ("my uncles are" stays).
+            ("showing me his leggett that was his grandads", Ex, Some("You showed me your leggett that was your grandad's.")),
+            ("done 2 summers on my uncles farm", Bare, Some("I have done 2 summers on my uncle's farm.")),
+            ("my uncles are farmers", Bare, Some("My uncles are farmers.")),
             // Shop and platform words a note leaves lowercase.
             ("shot product for 3 small etsy brands across 400 skus", Bare, Some("I shot product for 3 small Etsy brands across 400 SKUs.")),
             ("IBNR = money set aside, 11 days -> 2", Bare, Some("IBNR is money set aside, 11 days to 2.")),
