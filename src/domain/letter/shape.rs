@@ -5235,7 +5235,7 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
     let base = step.f & (FUNC | NUM | PASTX | INGX) == 0
         && !step.k.ends_with('s')
         && !step.t.starts_with(is_upper)
-        && (at(ws, s + 1, DET | OBJ | PREP | WHW) || matches!(tk_k(ws, s + 1), "out" | "up"));
+        && (at(ws, s + 1, DET | OBJ | IT | PREP | WHW) || matches!(tk_k(ws, s + 1), "out" | "up"));
     // "interlayer that cut the resistance": a noun and its relative clause, no step.
     let relative = tk_k(ws, s + 1) == "that" && at(ws, s + 2, PASTX | FIN);
     if c == 0 || !verbless || !base || relative || fl(ws, on) & (FUNC | ADVX) != 0 && on == 0 {
@@ -5265,10 +5265,12 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
 /// Whether the words before the colon at `c` have no verb: an adjective in "un-…-ed"
 /// before its noun ("unanticipated difficult airway") is none.
 fn verbless_topic(ws: &[Tok], c: usize) -> bool {
-    part(ws, 0, c + 1)
-        .iter()
-        .enumerate()
-        .all(|(i, w)| w.f & (FIN | SUBJ | SV) == 0 && (w.f & PASTX == 0 || adjective_ed(ws, i)))
+    part(ws, 0, c + 1).iter().enumerate().all(|(i, w)| {
+        // "deer with broken leg": a participle after "with" or a determiner
+        // describes its noun.
+        let describes = i > 0 && (ws[i - 1].k == "with" || at(ws, i - 1, DET));
+        w.f & (FIN | SUBJ | SV) == 0 && (w.f & PASTX == 0 || adjective_ed(ws, i) || describes)
+    })
 }
 
 /// Whether the word at `i` is an adjective in "un-…-ed" before a noun ("unplanned
@@ -6030,6 +6032,8 @@ mod tests {
             ("showing me his leggett that was his grandads", Ex, Some("You showed me your leggett that was your grandad's.")),
             ("done 2 summers on my uncles farm", Bare, Some("I have done 2 summers on my uncle's farm.")),
             ("my uncles are farmers", Bare, Some("My uncles are farmers.")),
+            // A participle after "with" describes the topic's noun; "make it" is a step.
+            ("deer with broken leg on road at night - make it safe with hazards, call police", Bare, Some("On the deer with broken leg on road at night, I would make it safe with hazards, call police.")),
             // Shop and platform words a note leaves lowercase.
             ("shot product for 3 small etsy brands across 400 skus", Bare, Some("I shot product for 3 small Etsy brands across 400 SKUs.")),
             ("IBNR = money set aside, 11 days -> 2", Bare, Some("IBNR is money set aside, 11 days to 2.")),
