@@ -2866,7 +2866,8 @@ fn story_words(ws: &mut [Tok], i: usize) {
         ws[i].t.insert(e - 1, '\'');
     }
     // "from avg 52% to 78%": an average before its figure is "an average of".
-    if ws[i].k == "average" && at(ws, i + 1, NUM) && i > 0 && fl(ws, i - 1) & DET == 0 {
+    // Only after a preposition: "my pens average 12.8 weaned per sow" is the verb.
+    if ws[i].k == "average" && at(ws, i + 1, NUM) && i > 0 && at(ws, i - 1, PREP) {
         set_core(ws, i, i, "an average of", false);
     }
     // "…, +£2.1m EBITDA": money added to a measure.
@@ -6034,6 +6035,7 @@ mod tests {
             ("my uncles are farmers", Bare, Some("My uncles are farmers.")),
             // A participle after "with" describes the topic's noun; "make it" is a step.
             ("deer with broken leg on road at night - make it safe with hazards, call police", Bare, Some("On the deer with broken leg on road at night, I would make it safe with hazards, call police.")),
+            ("in my last farm my pens average 12.8 weaned per sow", Bare, Some("In my last farm my pens average 12.8 weaned per sow.")),
             // Shop and platform words a note leaves lowercase.
             ("shot product for 3 small etsy brands across 400 skus", Bare, Some("I shot product for 3 small Etsy brands across 400 SKUs.")),
             ("IBNR = money set aside, 11 days -> 2", Bare, Some("IBNR is money set aside, 11 days to 2.")),
