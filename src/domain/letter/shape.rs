@@ -2278,13 +2278,15 @@ fn unspliced(s: String) -> String {
         // before a pronoun.
         // Not when that "I" is inside what the phrase names ("On what I would bring
         // beyond sessions, I would like …").
-        let named = [" what I ", " how I ", " where I ", " why I ", " when I "]
-            .iter()
-            .any(|p| before.contains(p));
+        let named = || {
+            [" what I ", " how I ", " where I ", " why I ", " when I "]
+                .iter()
+                .any(|p| before.contains(p))
+        };
         let phrase_then_i = first & PREP != 0
             && first & (SUB | PSUB) == 0
-            && !named
             && (pronoun || split_words(before).skip(1).take(4).any(|w| w == "I"))
+            && !named()
             && has_subject_and_verb(before);
         // "What draws me to this role is moving to online, I love …": a frame's "What
         // … is" opens a main clause too.
@@ -2817,9 +2819,9 @@ fn bracketed_name(ws: &mut [Tok], i: usize) {
 fn story_words(ws: &mut [Tok], i: usize) {
     // "…, owner rang the firm after to say thanks": someone in the story, named with no
     // article after a comma before their verb, is "and the owner".
-    if i > 0
+    if ws[i].f & PERSON != 0
+        && i > 0
         && ws[i - 1].t.ends_with(',')
-        && ws[i].f & PERSON != 0
         && ws[i].t.starts_with(is_lower)
         && at(ws, i + 1, PASTX)
         && !word_in(OWN_PEOPLE, &ws[i].k)
@@ -2860,8 +2862,8 @@ fn story_words(ws: &mut [Tok], i: usize) {
         "uncles" | "aunts" | "grandads" | "grandmas" | "nans" | "dads" | "mums"
     );
     let owned =
-        i + 1 == ws.len() || ends_clause(&ws[i].t) || fl(ws, i + 1) & (FUNC | FIN | PASTX) == 0;
-    if family && i > 0 && at(ws, i - 1, DET) && owned {
+        || i + 1 == ws.len() || ends_clause(&ws[i].t) || fl(ws, i + 1) & (FUNC | FIN | PASTX) == 0;
+    if family && i > 0 && at(ws, i - 1, DET) && owned() {
         let (_, e) = core_range(&ws[i].t);
         ws[i].t.insert(e - 1, '\'');
     }
@@ -2905,7 +2907,7 @@ fn tidy_word(ws: &mut [Tok], i: usize) {
     // "led objc to swift migration of the payments module": a piece of work the
     // writer led, named with no article, takes "the". Read from the verb, which is
     // rarer than the words after it.
-    if fl(ws, i) & PASTX != 0 && word_in(LED_VERBS, &ws[i].k) && fl(ws, i + 1) & (DET | FUNC) == 0 {
+    if fl(ws, i) & PASTX != 0 && fl(ws, i + 1) & (DET | FUNC) == 0 && word_in(LED_VERBS, &ws[i].k) {
         let mut k = i + 1;
         while k < ws.len()
             && k - i <= 4
@@ -3238,9 +3240,9 @@ fn its_as_it_is(ws: &mut [Tok], i: usize) {
         ends && what
     };
     // "bc its target driven": after "because" a clause follows, not a possession.
-    let because = i > 0 && matches!(ws[i - 1].k.as_str(), "because" | "bc" | "cos" | "coz");
+    let because = || i > 0 && matches!(ws[i - 1].k.as_str(), "because" | "bc" | "cos" | "coz");
     if ws[i].k == "its"
-        && (because
+        && (because()
             || fl(ws, i + 1) & (ADVX | DET | INGX | NUM) != 0
             || matches!(
                 tk_k(ws, i + 1),
