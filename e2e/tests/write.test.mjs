@@ -85,6 +85,27 @@ test('what a letter field holds as notes is left out of the letter, and the fiel
   await j.close();
 });
 
+test('an empty field for the top finding asks for its answer without a fill-in in the letter once other lines are given', async () => {
+  const j = await env.open({ viewport: DESKTOP });
+  const { page } = j;
+  // A pattern whose line is left empty, with the evidence given.
+  await j.toWrite({
+    items: { explained_every_exit: '' },
+    lines: { evidence: 'I cut stock-outs by 40% in one quarter with a weekly reorder report' },
+  });
+  const field = page.locator('#sc-line-explained_every_exit');
+  const hint = page.locator('#sc-line-explained_every_exit-hint');
+  await assert.doesNotReject(hint.getByText('Your letter is stronger with this').waitFor());
+  assert.equal(await field.getAttribute('aria-describedby'), 'sc-line-explained_every_exit-hint');
+  assert.ok(!(await j.preview()).includes('[The thread'), 'no fill-in for it in the letter');
+  await j.screenshot('write-top-field-hint');
+  await field.fill('Every move has taken me closer to running stock for a whole region.');
+  await page.waitForFunction(() => !document.querySelector('#sc-line-explained_every_exit-hint'));
+  assert.ok((await j.preview()).includes('running stock for a whole region'), 'the answer is in the letter');
+  assert.deepEqual(j.problems.consoleErrors, []);
+  await j.close();
+});
+
 test('exports: .txt download, mailto link, copy with confirmation', async () => {
   const j = await env.open({ viewport: DESKTOP, clipboard: true });
   const { page } = j;

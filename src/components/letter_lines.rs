@@ -16,8 +16,12 @@ pub struct LineField {
     pub label: String,
     /// What the user wrote.
     pub value: String,
-    /// The letter holds a fill-in for it until it is written.
+    /// The letter asks for it: it repairs the top finding or carries the evidence, and
+    /// it is still empty.
     pub needed: bool,
+    /// The letter holds a fill-in for it until it is written (else it owns the slip
+    /// without the better answer).
+    pub holds_fill_in: bool,
     /// The first sentence of what the user wrote that reads as notes, which the
     /// letter leaves out.
     pub left_out: Option<String>,
@@ -43,12 +47,14 @@ pub fn letter_lines(
                 let rows = if f.value.len() > 120 { "4" } else { "2" };
                 let hint = if let Some(notes) = &f.left_out {
                     format!("The letter leaves out \u{201c}{}\u{201d} for now: it reads as notes. Write it as you would say it to {to}, in full sentences (\"I …\").", snippet(notes))
-                } else if f.needed && f.value.trim().is_empty() {
+                } else if f.needed && f.holds_fill_in {
                     "Your letter needs this: until you write it, it holds a fill-in.".to_owned()
+                } else if f.needed {
+                    "Your letter is stronger with this: until you write it, the letter owns the slip but cannot show the better answer.".to_owned()
                 } else {
                     String::new()
                 };
-                let flagged = f.left_out.is_some() || (f.needed && f.value.trim().is_empty());
+                let flagged = f.left_out.is_some() || f.needed;
                 html! {
                     <div class={classes!("sc-field", flagged.then_some("is-needed"))}>
                         <label for={id.clone()}>{ f.label.clone() }</label>

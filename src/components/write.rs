@@ -244,7 +244,8 @@ pub fn write_step(props: &WriteStepProps) -> Html {
 }
 
 /// The letter's own fields, each with what the user typed: only those the current letter
-/// uses. A field is "needed" while the letter shows its fill-in.
+/// uses. A field is "needed" while the letter asks for it and it is empty, whether the
+/// letter shows a fill-in for it or owns the slip without the answer.
 fn line_fields(
     draft: &Draft,
     diagnosis: &Diagnosis,
@@ -266,8 +267,9 @@ fn line_fields(
             LineField {
                 key: f.key,
                 left_out: left_as_notes(&value, f.line, &draft.facts),
+                needed: f.needed && value.trim().is_empty(),
                 value,
-                needed: f.needed && text.contains(&format!("[{label}]")),
+                holds_fill_in: text.contains(&format!("[{label}]")),
                 label,
             }
         })
