@@ -721,9 +721,24 @@ impl<'a> Ctx<'a> {
                 // "University of Eastbridge" is "the University of Eastbridge" in a sentence.
                 let c = name_cased(spoken_company(c));
                 let of = c.split(' ').nth(1) == Some("of");
-                let institution = ["University", "College", "Bank", "Museum", "Institute"]
-                    .iter()
-                    .any(|i| c.starts_with(i));
+                // "Office of Helen Marsh MP" too (round 36's reader marked "at Office
+                // of …" as a missing article).
+                let institution = [
+                    "University",
+                    "College",
+                    "Bank",
+                    "Museum",
+                    "Institute",
+                    "Office",
+                    "Department",
+                    "Ministry",
+                    "School",
+                    "Academy",
+                    "Society",
+                    "Church",
+                ]
+                .iter()
+                .any(|i| c.starts_with(i));
                 if of && institution {
                     format!("the {c}")
                 } else {

@@ -195,7 +195,7 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     secs seconds|mins minutes|calcs calculations|calc calculation|xmas Christmas|costa Costa|\
     mag magazine|resi residential|assoc association|skus SKUs|sku SKU|etsy Etsy|ebay eBay|\
     amazon Amazon|shopify Shopify|phd PhD|msc MSc|bsc BSc|mba MBA|gcse GCSE|gcses GCSEs|\
-    xero Xero|bev beverage|std standard|google Google|tv TV|would've would have|\
+    xero Xero|bev beverage|certs certificates|std standard|google Google|tv TV|would've would have|\
     could've could have|should've should have";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
@@ -1909,7 +1909,10 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     // So does one that opens on time served ("15 yrs preparing pitches, …, never had
     // a pitch marked …"), which becomes "I have spent …".
     let served = first & NUM != 0 && at(ws, 2, INGX) && word_in(TIME_SERVED, tk_k(ws, 1));
-    let mine = frame.fragment.is_some_and(|f| f.contains("I "))
+    // A frame of the writer's ("What draws me …") makes the note theirs unless it opens
+    // on someone else ("you do the big city jobs, …").
+    let own_frame = |f: &str| f.contains("I ") || f.contains(" me ") && first & SUBJ == 0;
+    let mine = frame.fragment.is_some_and(own_frame)
         || (first & (FPV | PASTX | BEEN) != 0 && ws[0].t.starts_with(is_lower))
         || served;
     with_change(ws, mine, frame.fragment.is_some());
@@ -3116,7 +3119,8 @@ const FEELINGS: &str = "terrified scared worried frightened panicked convinced e
 
 /// Past forms that take an object, so that with none after them (a figure or a time
 /// instead) they say what was done to something: "approved 3 months later".
-const DONE_TO: &str = "approved granted accepted signed awarded funded cleared refunded";
+const DONE_TO: &str = "approved granted accepted signed awarded funded cleared refunded quoted \
+    cited published featured shortlisted commended";
 
 /// Roles that name a body of people, which take no article ("as RNLI crew").
 const COLLECTIVE_ROLES: &str = "crew";
@@ -3281,7 +3285,7 @@ fn capitalise(w: &mut Tok) {
 
 /// Nouns for something the interviewer said ("her point that …", "your comment that
 /// …"): what follows them is hers, and they with it are a phrase, not a sentence.
-const REMARKS: &str = "point comment remark view question idea story";
+const REMARKS: &str = "point comment remark view question idea story q";
 
 /// Whether `k` is one of [`REMARKS`].
 fn is_remark(k: &str) -> bool {
@@ -3670,6 +3674,15 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         } else {
             pair(COMPANY, &w.k)
         });
+        // "his question about rebuilding our gateway": in what the interviewer said,
+        // "our" is her company's (round 36's reader), not the talk they shared.
+        let new = new.or((w.k == "our"
+            && speech <= i
+            && !word_in(
+                "conversation chat talk call interview meeting",
+                tk_k(ws, i + 1),
+            ))
+        .then_some("your"));
         if let Some(new) = new {
             set_core(ws, i, last, new, cap);
             ws.drain(i + 1..=last);
@@ -3724,7 +3737,9 @@ fn said_of_her_company(ws: &[Tok], i: usize, speech: usize) -> bool {
 /// speech: a "they" there is her own company.
 fn speech_start(ws: &[Tok]) -> usize {
     // Likewise in her remark: "her point that their churn problem is onboarding".
-    let remark = at(ws, 0, HERHIS) && at(ws, 2, THAT) && is_remark(tk_k(ws, 1));
+    // "his question about what I'd do if rebuilding our gateway" too.
+    let remark =
+        at(ws, 0, HERHIS) && (at(ws, 2, THAT) || tk_k(ws, 2) == "about") && is_remark(tk_k(ws, 1));
     // "her saying their …" is her remark too.
     let saying = at(ws, 0, HERHIS) && tk_k(ws, 1) == "saying";
     // "when he said they want …" too.
@@ -4553,7 +4568,14 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     // "how to run a site on a tight budget – …, so I renegotiated …": what was
     // learned, however many clauses follow it, goes into the frame.
     let how_to = w0.k == "how" && tk_k(ws, 1) == "to" && frame.fragment.is_some();
-    if !dropped_i && !gerund_fragment && !how_to && !joined_to_phrase(ws) && plain_has(&plain) {
+    let place_that = place_that(ws, frame);
+    if !dropped_i
+        && !gerund_fragment
+        && !how_to
+        && !place_that
+        && !joined_to_phrase(ws)
+        && plain_has(&plain)
+    {
         return Some((plain, true));
     }
     if f0 & SUB != 0 {
@@ -4681,6 +4703,19 @@ fn there_was(ws: &[Tok]) -> Option<(String, bool)> {
 /// the foodbank with a bailiff letter, …").
 const STORY_PEOPLE: &str = "man woman patient customer client tenant guest boy girl lady \
     child kid resident caller family couple student pupil";
+
+/// "A firm that takes quality of advice seriously, which is …": a kind of place and
+/// what it does, typed as the reason, has no verb of its own (round 36's reader read
+/// it as a fragment), which [`framed`] says as "I want to be part of …".
+fn place_that(ws: &[Tok], frame: &Frame) -> bool {
+    frame
+        .fragment
+        .is_some_and(|f| f.starts_with("What draws me"))
+        && matches!(tk_k(ws, 0), "a" | "an")
+        && (2..5)
+            .find(|&j| at(ws, j, REL))
+            .is_some_and(|j| ws[1..j].iter().any(|w| word_in(WORKPLACES, &w.k)))
+}
 
 /// Time served in a role or at a kind of work, before any clause could be read into
 /// its words ("a crime set" is no subject and verb): "5 yrs clerking at a crime set"
@@ -4944,6 +4979,19 @@ fn not_the_writers(ws: &[Tok], s: usize, v: usize) -> bool {
     tk_k(ws, v + 1) == "by" || ws[s].k == "then" || span || took
 }
 
+/// "…, helped him apply for a DRO, approved 3 months later", "…, quoted twice in the
+/// final report": a verb that must take an object, with none after it, was done to
+/// what came before.
+fn done_to(ws: &[Tok], s: usize, v: usize, num_next: bool) -> bool {
+    let first = &ws[s];
+    first.f & PASTX != 0
+        && (ends_clause(&first.t)
+            || tk_k(ws, v + 1).is_empty()
+            || num_next
+            || matches!(tk_k(ws, v + 1), "twice" | "once" | "again" | "widely"))
+        && word_in(DONE_TO, &first.k)
+}
+
 /// After a clause, a dash before a verb that dropped its "I": "I cleaned up our org -
 /// retired 60 fields" reads "…: I retired", and "… to proper tasking' - want to be part
 /// of that" reads "…, and I want to be part of that".
@@ -5029,17 +5077,12 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let i_before = ws[..s].iter().any(|w| is_i(&w.k));
         let det_next = at(ws, s + 1, DET);
         let num_next = at(ws, s + 1, NUM) || tk_k(ws, s + 1) == "within";
-        let first = &ws[s];
         let figure_change = change && number && verbless;
         let dropped = verb & FPV != 0
             || modal
             || let_him
             || (last && past_of_the_writer(ws, v) && !passive && !figure_change);
-        // "…, helped him apply for a DRO, approved 3 months later": a verb that must
-        // take an object, with none after it, was done to what came before.
-        let done_to = first.f & PASTX != 0
-            && (ends_clause(&first.t) || tk_k(ws, v + 1).is_empty() || num_next)
-            && word_in(DONE_TO, &first.k);
+        let done_to = done_to(ws, s, v, num_next);
         let with_i = s > 0 && comma && mine_too(ws, s);
         let first = &mut ws[s];
         if with_i {
@@ -5828,6 +5871,8 @@ mod tests {
         Why,
         /// A frame that ends in "about", as the fuller answer's does.
         About,
+        /// The moment's frame, about what the interviewer said.
+        Moment,
     }
 
     /// Guards the fast list helpers: `word_in` and `count` answer as the plain forms
@@ -5919,6 +5964,11 @@ mod tests {
             },
             K::About => Frame {
                 fragment: Some("I should have told you about {}."),
+                ..ex
+            },
+            K::Moment => Frame {
+                fragment: Some("Since we spoke, I have kept thinking about {}."),
+                that_lead: Some("I have kept thinking about how you said"),
                 ..ex
             },
         }
@@ -6026,7 +6076,7 @@ mod tests {
             ("How do you split the commercial juniors between clerks, would I be looking after a group of my own?", Q, Some("How do you split the commercial juniors between clerks, and would I be looking after a group of my own?")),
             ("ran the night shift, would do it again", Bare, Some("I ran the night shift, and I would do it again.")),
             // "set" ending its phrase is a noun, and a plain adjective loses the capital it had only for opening the note.
-            ("Commercial set, want to negotiate fees on bigger work", Why, Some("What draws me to this role is the commercial set. I want to negotiate fees on bigger work.")),
+            ("Commercial set, want to negotiate fees on bigger work", Why, Some("What draws me to this role is the commercial set, and I want to negotiate fees on bigger work.")),
             // A story that opens on who it was about.
             ("An elderly man who had fallen at home, uninjured, but I noticed he had barely eaten for days.", Ex, Some("There was an elderly man who had fallen at home, uninjured, but I noticed he had barely eaten for days.")),
             // The steps of a sequence follow a colon.
@@ -6737,6 +6787,17 @@ mod tests {
             // "self employed" takes its hyphen, "tv" its capitals, "would've" is spelled out.
             ("I'm a self employed joiner", Bare, Some("I'm a self-employed joiner.")),
             ("I spotted a plated chain that would've cost the shop £1,200, more than a tv", Bare, Some("I spotted a plated chain that would have cost the shop £1,200, more than a TV.")),
+            // Session 12, from round 36's verdicts. A place of work and what it does, typed as the reason, is where the writer wants to be.
+            ("A firm that takes quality of advice at the station seriously, which is where I think most cases are won or lost.", Why, Some("I want to be part of a firm that takes quality of advice at the station seriously, which is where I think most cases are won or lost.")),
+            // A verb that dropped its "I" after a reason in the writer's own frame is the writer's.
+            ("career change from 10 yrs as a dog walker/trainer… want the dogs to end up changing someones life", Why, Some("What draws me to this role is the career change from 10 years as a dog walker/trainer, and I want the dogs to end up changing someone's life.")),
+            // What was done to the writer's work is said as such ("it was quoted"), and "certs" is spelled out.
+            ("wrote the charity's evidence to the select committee inquiry on TA, quoted twice in the final report", Ex, Some("I wrote the charity's evidence to the select committee inquiry on TA, and it was quoted twice in the final report.")),
+            ("did my first aid + food hygiene certs", Bare, Some("I did my first aid and food hygiene certificates.")),
+            // In the interviewer's question or words, "our" is her company's; the talk they shared stays "our".
+            ("his q about what id do differently if rebuilding our gateway from scratch", Moment, Some("Since we spoke, I have kept thinking about your question about what I'd do differently if rebuilding your gateway from scratch.")),
+            ("she said our team is small", Moment, Some("You said your team is small.")),
+            ("he said it was our conversation that mattered", Moment, Some("You said it was our conversation that mattered.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

@@ -799,6 +799,10 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     let text = email(&c);
     assert!(text.contains("at the University of Eastbridge"), "{text}");
     assert!(text.contains("the university is bad at telling"), "{text}");
+    // So does an MP's office (round 36's reader marked "at Office of …").
+    c.facts.company = "Office of Helen Marsh MP".into();
+    let text = email(&c);
+    assert!(text.contains("at the Office of Helen Marsh MP"), "{text}");
     c.facts.company = "hmp ashcombe".into();
     assert!(email(&c).contains("at HMP Ashcombe"), "{}", email(&c));
     c.facts.interviewer_name = "jordan mcleish".into();
