@@ -1332,6 +1332,8 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
                 let framed = phrases::FRAME_WORDINGS[2].iter().any(|w| m.starts_with(w));
                 // So does one with the writer's own clause ("…, and that's exactly why
                 // I want out of med info").
+                // Not the "I" inside the question asked ("You asked what I thought
+                // Helen should say …"), which still wants its reply.
                 let says_so = [
                     "since",
                     "stayed with me",
@@ -1340,18 +1342,33 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
                     " I ",
                 ]
                 .iter()
-                .any(|w| m.contains(w));
+                .any(|w| m.contains(w) && !(*w == " I " && one_question(m)));
                 !framed && !m.starts_with("I have kept") && !says_so && sentences(m).len() == 1
             }) {
                 Some(said) => {
                     thanks.push_str(said);
-                    thanks.push_str(cx.pick(SectionKind::Thanks).of(&phrases::MOMENT_LINK));
+                    // A question nothing in the letter answers gets the offer of an
+                    // answer, not a remark's "it has stayed with me" (round 36's
+                    // reader: "a dangling sentence which leads nowhere").
+                    let links = if one_question(said) {
+                        &phrases::QUESTION_LINK
+                    } else {
+                        &phrases::MOMENT_LINK
+                    };
+                    thanks.push_str(cx.pick(SectionKind::Thanks).of(links));
                 }
                 None => thanks.push_str(m),
             }
         }
     }
     sec(SectionKind::Thanks, thanks)
+}
+
+/// Whether a moment is one question the interviewer asked, and nothing else: not
+/// after an aside ("… - nobody had asked me that before") or a second thing said ("…,
+/// and said the boat …").
+fn one_question(m: &str) -> bool {
+    m.starts_with("You asked") && !m.contains([',', ';']) && !m.contains(" - ")
 }
 
 /// A slip ("I talked over you at times") as a sentence of its own: capital and stop.

@@ -39,6 +39,14 @@ pub static MOMENT_LINK: [&str; 3] = [
     ", and I keep coming back to it.",
 ];
 
+/// Joins a question the interviewer asked, which nothing in the letter answers, to
+/// the offer of an answer.
+pub static QUESTION_LINK: [&str; 3] = [
+    ", and I would welcome the chance to give you a proper answer.",
+    ", and I have a much better answer to it now that I would be glad to share.",
+    ", and I would like the chance to answer it properly.",
+];
+
 /// The one acknowledgement, followed by ": " and the slips that matter when there are
 /// any, else by a full stop.
 pub static ACKNOWLEDGE: [&str; 6] = [

@@ -1620,3 +1620,40 @@ fn a_question_asked_leads_only_into_an_answer() {
         "the question should stay with the thanks:\n{text}"
     );
 }
+
+// Guards the reply to a question the interviewer asked that nothing in the letter
+// answers: the letter offers the answer rather than leaving the question hanging
+// (round 36's reader: "a dangling second sentence which leads nowhere"), and a remark
+// keeps a remark's link.
+#[test]
+fn a_question_nobody_answers_gets_the_offer_of_an_answer() {
+    let mut c = Case {
+        id: "asked",
+        facts: facts("Office of Helen Marsh MP", "Parliamentary Researcher", "Mr Pritchard", "2026-11-10", InterviewFormat::InPerson),
+        assessment: ticked(&[("weak_tell_me_about_yourself", "")]),
+        lines: lines(&[
+            ("weak_tell_me_about_yourself", "I've spent four years in casework and policy at a housing charity, turning messy cases into briefings that decision-makers can use."),
+            ("moment", "he asked what i thought Helen should say in the temporary accommodation debate"),
+        ]),
+    };
+    let text = email(&c);
+    let asked = "You asked what I thought Helen should say in the temporary accommodation debate";
+    assert!(text.contains(asked), "{text}");
+    assert!(
+        !text.contains(&format!("{asked}.")),
+        "the question was left hanging:\n{text}"
+    );
+    assert!(
+        phrases::QUESTION_LINK.iter().any(|l| text.contains(l)),
+        "{text}"
+    );
+    c.lines.insert(
+        "moment".to_owned(),
+        "he said the debate is where most of the work gets noticed".to_owned(),
+    );
+    let text = email(&c);
+    assert!(
+        !phrases::QUESTION_LINK.iter().any(|l| text.contains(l)),
+        "a remark was offered an answer:\n{text}"
+    );
+}
