@@ -53,7 +53,7 @@ pub static ACKNOWLEDGE: [&str; 6] = [
     "I know our conversation was not what either of us had in mind",
     "Looking back, I did not give you a fair picture of how I work",
     "I have thought a lot about our conversation, and I know I fell short in it",
-    "I want to be straight with you about the interview",
+    "Looking back, I can see where the interview went wrong",
     "Our conversation did not go the way I had hoped, and that was down to me",
     "I know I did not show you my best in our interview",
 ];
@@ -180,8 +180,10 @@ pub static ASK_SERIOUS: [&str; 5] = [
 pub fn aim(area: Area, late: bool) -> &'static str {
     match area {
         _ if late => ", on time and at my best",
-        // Not "the answers I should have given": the letter has just given them.
-        Area::Answers => " to go through my answers properly",
+        // Not "the answers I should have given": the letter has just given them. Not
+        // "to go through my answers properly" either: blind readers called it junior,
+        // and odd after an interview where the writer barely spoke.
+        Area::Answers => " to show you properly what I can do",
         Area::WorkHistory => " to give you a clearer account of my experience",
         Area::Preparation => ", better prepared this time",
         Area::Presence => ", at my best",
@@ -192,7 +194,7 @@ pub fn aim(area: Area, late: bool) -> &'static str {
 /// The ask of a plain thank-you.
 pub static ASK_THANKS: [&str; 3] = [
     "I would be glad to continue our conversation{aim}.",
-    "I hope we can pick up where we left off.",
+    "I would be glad of the chance to speak again{aim}.",
     "If it would help, I would be glad to talk again{aim}.",
 ];
 
@@ -202,7 +204,7 @@ pub static CLOSE_SERIOUS: [&str; 5] = [
     "Thank you again for your time.",
     "Thank you for considering it.",
     "Thank you for taking the time to read this.",
-    "I appreciate you reading this.",
+    "Thank you for your consideration.",
 ];
 
 /// The close of a plain thank-you.

@@ -3007,6 +3007,25 @@ fn tidy_word(ws: &mut [Tok], i: usize) {
     }
     story_words(ws, i);
     time_served(ws, i);
+    // "40+ guest reviews": a note's plus after a figure is "over 40" in a letter
+    // (blind readers marked "40+" and "300+" as notes).
+    // Not opening a note, whose frame may put "the" before it, nor after "the" or
+    // "at" ("the 1,400+ enquiries", "at 11+"), nor before a singular unit ("70+ hour
+    // fermentations").
+    if ws[i].f & NUM != 0
+        && i > 0
+        && !matches!(
+            ws[i - 1].k.as_str(),
+            "the" | "at" | "a" | "an" | "my" | "our"
+        )
+        && !word_in("hour day week month year minute mile", tk_k(ws, i + 1))
+    {
+        let (_, e) = core_range(&ws[i].t);
+        if ws[i].t[e..].starts_with('+') {
+            let t = &ws[i].t;
+            ws[i].t = ["over ", &t[..e], &t[e + 1..]].concat();
+        }
+    }
     // "at previous firm": a workplace of the writer's takes "my".
     if i > 0
         && matches!(ws[i].k.as_str(), "previous" | "current" | "former" | "old")
@@ -6090,7 +6109,7 @@ mod tests {
             ("calmed the man down, helped him apply for a DRO, approved 3 months later", Bare, Some("I calmed the man down, helped him apply for a DRO, and it was approved 3 months later.")),
             ("wrote the bid, approved the budget", Bare, Some("I wrote the bid, and I approved the budget.")),
             // A place of work before what was done there is where it happened, not the result.
-            ("research office, supported 60+ applications a year, my faculty's success rate went 18% -> 27% over 2 yrs", Ex, Some("In the research office, I supported 60+ applications a year. My faculty's success rate went 18% to 27% over 2 years.")),
+            ("research office, supported 60+ applications a year, my faculty's success rate went 18% -> 27% over 2 yrs", Ex, Some("In the research office, I supported over 60 applications a year. My faculty's success rate went 18% to 27% over 2 years.")),
             // Initials with no vowel are capitals ("dbt" is a name written so); a topic before what the writer did takes a colon.
             ("tpms, did them daily at my last centre, know the relearn procedures for most makes", About, Some("I should have told you about TPMS: I did them daily at my last centre, and I know the relearn procedures for most makes.")),
             ("got my hgv licence and a dbs check", Bare, Some("I got my HGV licence and a DBS check.")),
@@ -6314,7 +6333,7 @@ mod tests {
             ("what I learned: exact repro steps", Bare, None),
             // A note that dropped its "I" gets it back, even when a later clause has
             // a subject of its own (which then stands as a sentence of its own).
-            ("handled 40+ cases last year, none went to tribunal", Bare, Some("I handled 40+ cases last year. None went to tribunal.")),
+            ("handled 40+ cases last year, none went to tribunal", Bare, Some("I handled over 40 cases last year. None went to tribunal.")),
             ("Want to work on one product long term", Bare, Some("I want to work on one product long term.")),
             // Another person named first: "him" and "his" are that person, not the reader
             // (and the comma splice ends the first sentence).
@@ -6527,7 +6546,7 @@ mod tests {
             ("we insure cargo and specie not hull", Bare, Some("We insure cargo and specie, not hull.")),
             // A dash before a past tense that dropped its "I" introduces what was done;
             // "been" after a comma gets its "I have".
-            ("cleaned up our org last year - retired 60+ unused fields", Bare, Some("I cleaned up our org last year: I retired 60+ unused fields.")),
+            ("cleaned up our org last year - retired 60+ unused fields", Bare, Some("I cleaned up our org last year: I retired over 60 unused fields.")),
             ("I cleaned up the org - 60 fields retired", Bare, Some("I cleaned up the org - 60 fields retired.")),
             ("want to work for an eventing yard, been riding club level till now", Bare, Some("I want to work for an eventing yard, and I have been riding club level till now.")),
             // A noun subject after a comma splice starts a sentence; a list does not,
@@ -6552,7 +6571,7 @@ mod tests {
             // A role at the start dropped its "I was"; a pronoun after the details that
             // follow a main clause starts a sentence.
             ("shift lead on 4 C-checks, team of 6 to 8 mechanics, i was the certifying engineer", Bare, Some("I was a shift lead on 4 C-checks, team of 6 to 8 mechanics. I was the certifying engineer.")),
-            ("delivery driver for 4 years, 100+ drops a day", Bare, Some("I was a delivery driver for 4 years: 100+ drops a day.")),
+            ("delivery driver for 4 years, 100+ drops a day", Bare, Some("I was a delivery driver for 4 years: over 100 drops a day.")),
             ("manager said no", Bare, Some("My manager said no.")),
             // A qualification before its role is no verb that dropped its "I".
             ("registered nurse for 6 years", Bare, Some("I have been a registered nurse for 6 years.")),
@@ -6753,7 +6772,7 @@ mod tests {
             ("started a botanical sketchbook since", Bare, Some("I have since started a botanical sketchbook.")),
             ("I have been busy since", Bare, Some("I have been busy since.")),
             // A figure and its noun after a whole clause go "with" it; "its" before "what" is "it's".
-            ("no lost time incidents in 6 years, 400+ logged dives", Bare, Some("There were no lost time incidents in 6 years, with 400+ logged dives.")),
+            ("no lost time incidents in 6 years, 400+ logged dives", Bare, Some("There were no lost time incidents in 6 years, with over 400 logged dives.")),
             ("its what i actually do in my spare time", Why, Some("What draws me to this role is that it's what I actually do in my spare time.")),
             // "but" before a clause with its own subject takes a comma.
             ("I had a migraine that morning, not an excuse but I wasn't at my sharpest", Bare, Some("I had a migraine that morning, not an excuse, but I wasn't at my sharpest.")),
@@ -6794,6 +6813,9 @@ mod tests {
             // What was done to the writer's work is said as such ("it was quoted"), and "certs" is spelled out.
             ("wrote the charity's evidence to the select committee inquiry on TA, quoted twice in the final report", Ex, Some("I wrote the charity's evidence to the select committee inquiry on TA, and it was quoted twice in the final report.")),
             ("did my first aid + food hygiene certs", Bare, Some("I did my first aid and food hygiene certificates.")),
+            // A note's plus after a figure is "over"; not after "the", before a singular unit, or opening the note.
+            ("ran the quiz nights all summer, got named in 40+ guest reviews", Bare, Some("I ran the quiz nights all summer, and I got named in over 40 guest reviews.")),
+            ("I lead 3 of the 40+ products and run 70+ hour fermentations", Bare, Some("I lead 3 of the 40+ products and run 70+ hour fermentations.")),
             // In the interviewer's question or words, "our" is her company's; the talk they shared stays "our".
             ("his q about what id do differently if rebuilding our gateway from scratch", Moment, Some("Since we spoke, I have kept thinking about your question about what I'd do differently if rebuilding your gateway from scratch.")),
             ("she said our team is small", Moment, Some("You said your team is small.")),

@@ -1021,7 +1021,7 @@ fn lines_that_introduce_themselves_get_no_second_introduction() {
 fn the_ask_says_what_a_second_conversation_is_for() {
     let table = [
         ("late", ", on time and at my best"),
-        ("rambled", " to go through my answers properly"),
+        ("rambled", " to show you properly what I can do"),
         ("knew_little", ", better prepared this time"),
     ];
     for (id, aim) in table {
@@ -1035,7 +1035,7 @@ fn the_ask_says_what_a_second_conversation_is_for() {
         );
     }
     // A thank-you that never speaks of the top finding (pay raised early, left out
-    // on purpose) does not ask "to go through my answers properly".
+    // on purpose) does not ask "to show you properly what I can do".
     let c = Case {
         id: "pay",
         facts: facts(
@@ -1050,7 +1050,7 @@ fn the_ask_says_what_a_second_conversation_is_for() {
     };
     for n in 0..4 {
         let text = turned(&c, &format!("ask={n}"), LetterLength::Standard).render();
-        assert!(!text.contains("my answers"), "{text}");
+        assert!(!text.contains("what I can do"), "{text}");
     }
     // Pay raised early is owned in passing, in every wording, and only once.
     for n in 0..3 {
