@@ -1569,7 +1569,7 @@ fn repairs(
                     } else if lead.is_empty() || !plan.leads || twice || moment.is_some() {
                         said
                     } else {
-                        format!("{lead} {said}")
+                        lead_into(&lead, said, line.frame)
                     };
                     let text = match moment {
                         Some((_, moment)) => format!("{moment} {text}"),
@@ -1611,6 +1611,68 @@ fn repairs(
         SectionKind::Repairs
     };
     (Some(sec(kind, repairs.join("\n\n"))), evidence_given)
+}
+
+/// Words a sentence opens with that are no name, so they lose their capital after a
+/// colon.
+const COMMON_OPENERS: &str = " the a an my our on in at for when after since it this that we \
+    there what how if once during every each one from before while as some most all both \
+    until with within over between last these those ";
+
+/// The last words of leads that announce what follows them.
+const ANNOUNCING_ENDS: &str = " this these told give given hear me you version two answer said \
+    now moment summary do work thread way moves for then simple with ";
+
+/// Whether `word` is one of the words of `list` (spaces round each), ignoring case.
+fn word_in_list(list: &str, word: &str) -> bool {
+    !word.is_empty()
+        && list
+            .split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A lead and the answer it announces. A one-sentence answer runs on after a colon
+/// ("Here is the story I should have told: I got 11 lapsed gym members …"): blind
+/// readers called the lead alone before it "stitched-together lines", and missed the
+/// signpost when it went.
+/// The frame a fragment was put in goes after the colon ("That job taught me more
+/// than I gave it credit for: how to cost an A and B option", not "…: one thing I
+/// learned in that job is how to …", which says it twice).
+fn lead_into(lead: &str, said: String, frame: &str) -> String {
+    let Some(lead) = lead.strip_suffix('.') else {
+        return format!("{lead} {said}");
+    };
+    if sentences(&said).len() != 1 || lead.contains(':') || said.contains([':', ';']) {
+        return format!("{lead}. {said}");
+    }
+    // Only after a lead that announces what comes ("Here is the story I should have
+    // told", "That job taught me more than I gave it credit for"), not one that owns
+    // a debt ("I owe that employer a fairer account") or names a slip in passing ("I
+    // would like to add to one of my answers").
+    let last = lead.rsplit(' ').next().unwrap_or("");
+    let announces = lead.starts_with("Here ") || word_in_list(ANNOUNCING_ENDS, last);
+    if !announces {
+        return format!("{lead}. {said}");
+    }
+    let framed = frame
+        .find('{')
+        .map(|at| &frame[..at])
+        .filter(|pre| pre.len() > 4)
+        .and_then(|pre| said.strip_prefix(pre));
+    if let Some(rest) = framed {
+        return format!("{lead}: {rest}");
+    }
+    // The opening word loses its capital unless it is "I" or a name ("My answer" ->
+    // "my answer", "Xero" stays).
+    let first = said.split(' ').next().unwrap_or("");
+    // "Running a full clinic taught me …" too.
+    let common = (word_in_list(COMMON_OPENERS, first) || first.len() > 5 && first.ends_with("ing"))
+        && first != "I";
+    let mut said = said;
+    if common {
+        said[..1].make_ascii_lowercase();
+    }
+    format!("{lead}: {said}")
 }
 
 /// The topic a question's answer was typed under, when the answer itself is too
@@ -2002,4 +2064,70 @@ pub fn recommend(facts: &InterviewFacts, d: &Diagnosis) -> (Channel, &'static st
         );
     }
     (d.channel, d.channel_reason)
+}
+
+#[cfg(test)]
+mod lead_tests {
+    use super::lead_into;
+
+    // Guards how a lead meets the answer it announces (blind readers: a lead alone
+    // before its answer reads as stitched together): a one-sentence answer runs on
+    // after a colon, losing the frame it was put in and a common word's capital; a
+    // lead that announces nothing, or an answer of two sentences or with a colon of
+    // its own, keeps the full stop.
+    #[test]
+    fn a_lead_runs_into_a_one_sentence_answer() {
+        let learned = "One thing I learned in that job is {}.";
+        let rows = [
+            (
+                "Here is the story I should have told.",
+                "I got 11 lapsed members to rejoin.",
+                learned,
+                "Here is the story I should have told: I got 11 lapsed members to rejoin.",
+            ),
+            (
+                "That job taught me more than I gave it credit for.",
+                "One thing I learned in that job is how to run a calendar.",
+                learned,
+                "That job taught me more than I gave it credit for: how to run a calendar.",
+            ),
+            (
+                "The fuller answer is this.",
+                "During the gap I cared for my mum.",
+                learned,
+                "The fuller answer is this: during the gap I cared for my mum.",
+            ),
+            (
+                "Here is the detail behind that line.",
+                "Xero was my tool.",
+                learned,
+                "Here is the detail behind that line: Xero was my tool.",
+            ),
+            (
+                "I owe that employer a fairer account.",
+                "One thing I learned in that job is tact.",
+                learned,
+                "I owe that employer a fairer account. One thing I learned in that job is tact.",
+            ),
+            (
+                "Here is the short version.",
+                "I led it. It shipped.",
+                learned,
+                "Here is the short version. I led it. It shipped.",
+            ),
+            (
+                "Here is the short version.",
+                "The answer: buffers.",
+                learned,
+                "Here is the short version. The answer: buffers.",
+            ),
+        ];
+        for (lead, said, frame, want) in rows {
+            assert_eq!(
+                lead_into(lead, said.to_owned(), frame),
+                want,
+                "{lead:?} {said:?}"
+            );
+        }
+    }
 }

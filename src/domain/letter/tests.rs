@@ -82,12 +82,12 @@ fn lines_arrive_in_the_letters_voice() {
         ("rambled", "planner I rebuilt at Haulix", "i rebuilt"),
         (
             "bad_mouthed",
-            "One thing I learned in that job is how to run a content calendar for 12 clients",
+            "how to run a content calendar for 12 clients",
             "I learned a great deal there",
         ),
         (
             "exits",
-            "Each move took me closer to running a region end to end.",
+            "each move took me closer to running a region end to end.",
             "Each move in my career",
         ),
         (
