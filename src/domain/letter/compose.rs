@@ -1623,14 +1623,6 @@ const COMMON_OPENERS: &str = " the a an my our on in at for when after since it 
 const ANNOUNCING_ENDS: &str = " this these told give given hear me you version two answer said \
     now moment summary do work thread way moves for then simple with ";
 
-/// Whether `word` is one of the words of `list` (spaces round each), ignoring case.
-fn word_in_list(list: &str, word: &str) -> bool {
-    !word.is_empty()
-        && list
-            .split_ascii_whitespace()
-            .any(|w| w.eq_ignore_ascii_case(word))
-}
-
 /// A lead and the answer it announces. A one-sentence answer runs on after a colon
 /// ("Here is the story I should have told: I got 11 lapsed gym members …"): blind
 /// readers called the lead alone before it "stitched-together lines", and missed the
@@ -1642,23 +1634,30 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
     let Some(lead) = lead.strip_suffix('.') else {
         return format!("{lead} {said}");
     };
+    let frame_words = frame
+        .find('{')
+        .map(|at| &frame[..at])
+        .filter(|pre| pre.len() > 4);
     if sentences(&said).len() != 1 || lead.contains(':') || said.contains([':', ';']) {
+        // The frame the answer was put in leads into it already ("My answer now
+        // would be …" after "Here is how I would answer that question now" said it
+        // twice, round 37's reader).
+        if frame_words.is_some_and(|pre| said.starts_with(pre)) {
+            return said;
+        }
         return format!("{lead}. {said}");
     }
     // Only after a lead that announces what comes ("Here is the story I should have
     // told", "That job taught me more than I gave it credit for"), not one that owns
     // a debt ("I owe that employer a fairer account") or names a slip in passing ("I
     // would like to add to one of my answers").
-    let last = lead.rsplit(' ').next().unwrap_or("");
-    let announces = lead.starts_with("Here ") || word_in_list(ANNOUNCING_ENDS, last);
+    // By bytes: a reverse split by char would cost the download half a kilobyte.
+    let last = &lead[lead.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1)..];
+    let announces = lead.starts_with("Here ") || listed(ANNOUNCING_ENDS, last);
     if !announces {
         return format!("{lead}. {said}");
     }
-    let framed = frame
-        .find('{')
-        .map(|at| &frame[..at])
-        .filter(|pre| pre.len() > 4)
-        .and_then(|pre| said.strip_prefix(pre));
+    let framed = frame_words.and_then(|pre| said.strip_prefix(pre));
     if let Some(rest) = framed {
         return format!("{lead}: {rest}");
     }
@@ -1666,7 +1665,7 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
     // "my answer", "Xero" stays).
     let first = said.split(' ').next().unwrap_or("");
     // "Running a full clinic taught me …" too.
-    let common = (word_in_list(COMMON_OPENERS, first) || first.len() > 5 && first.ends_with("ing"))
+    let common = (listed(COMMON_OPENERS, first) || first.len() > 5 && first.ends_with("ing"))
         && first != "I";
     let mut said = said;
     if common {
@@ -1721,8 +1720,8 @@ const COMMON: &str = " the and for with after from that this was were are our yo
 
 /// Whether `word` is one of the space-separated words of `list`, in any case.
 fn listed(list: &str, word: &str) -> bool {
-    // The lists hold words of five letters or fewer.
-    word.len() <= 5
+    // The lists hold words of seven letters or fewer.
+    word.len() <= 7
         && list
             .split_ascii_whitespace()
             .any(|w| w.eq_ignore_ascii_case(word))
@@ -1865,7 +1864,14 @@ fn ask(cx: &Ctx, plan: &Plan, evidence_given: bool, linked: Option<(&str, &str)>
             // the same focus to your team") was what blind readers called a template.
             ask.push(e);
         }
-        None if cx.serious && !evidence_given => {
+        // Not in a letter that carries the user's own words already (the moment they
+        // remember, why they want the role): the bracket is what a hurried user sends
+        // by mistake (round 37's reader scored such a letter 1 of 10), while the
+        // Write step still marks the field as needed.
+        None if cx.serious
+            && !evidence_given
+            && !cx.req.general[..2].iter().any(|g| given(g).is_some()) =>
+        {
             ask.push(format!("[{}]", fill_prompt(cx, GENERAL_LINES[2].1.prompt)))
         }
         None => {}
@@ -2120,6 +2126,13 @@ mod lead_tests {
                 "The answer: buffers.",
                 learned,
                 "Here is the short version. The answer: buffers.",
+            ),
+            // An answer in its frame, which cannot run on, needs no lead before it.
+            (
+                "Here is how I would answer that question now.",
+                "My answer now would be this: buffers.",
+                "My answer now would be {}.",
+                "My answer now would be this: buffers.",
             ),
         ];
         for (lead, said, frame, want) in rows {

@@ -1446,6 +1446,31 @@ fn shaper<'a>(note: &str, frame: &'a Frame<'a>) -> Shaper<'a> {
     sh
 }
 
+/// What the writer tells themselves after a spaced dash ("claire asked how I'd handle
+/// a 15 yr old who … - i know the safeguarding answer, just didnt say it properly"),
+/// which is for them, not the reader (round 37's reader saw it pasted): the note up
+/// to the dash.
+fn without_self_aside(text: &str) -> &str {
+    for dash in [" - ", " – ", " — "] {
+        if let Some(at) = text.find(dash) {
+            let rest = text[at + dash.len()..].trim_start();
+            let aside = SELF_ASIDES.split('|').any(|a| {
+                rest.get(..a.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(a))
+            });
+            if aside && at > 0 {
+                return &text[..at];
+            }
+        }
+    }
+    text
+}
+
+/// How an aside to oneself opens (see [`without_self_aside`]).
+const SELF_ASIDES: &str = "i know |i knew |i didn't|i didnt|i did not|didn't |didnt |\
+    just didn|i should|should have|should of|i wish|i froze|i blanked|i messed|i forgot|\
+    nobody had|note to self";
+
 /// The state of [`shaped`]: the frame, the sentences so far, their words, and how many
 /// sentences were seen.
 struct Shaper<'a> {
@@ -1464,7 +1489,7 @@ struct Shaper<'a> {
 impl Shaper<'_> {
     /// Shapes the chunk in `cur` and empties it; false when the note ends here.
     fn flush(&mut self, cur: &mut String) -> bool {
-        let go = cur.is_empty() || self.chunk(unquote(cur));
+        let go = cur.is_empty() || self.chunk(without_self_aside(unquote(cur)));
         cur.clear();
         go
     }
@@ -4540,8 +4565,10 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
         && (1..7)
             .take_while(|&j| fl(ws, j) & (SUBJ | SV) == 0)
             .any(|j| at(ws, j, FIN) && (j < 4 || at(ws, j + 1, DET | SUBJ)));
-    let question_form =
-        (f0 & FIN != 0 && f1 & (SUBJ | QDET) != 0) || (f0 & WHW != 0 && f1 & FIN != 0) || wh_phrase;
+    let did_the = did_the(ws, frame);
+    let question_form = (f0 & FIN != 0 && f1 & (SUBJ | QDET) != 0 && !did_the)
+        || (f0 & WHW != 0 && f1 & FIN != 0)
+        || wh_phrase;
     let asked_form = asked && f0 & (FIN | WHW | SV) != 0;
     // A "?" after a fragment ("the Leeds clinic?") is doubt, not a question: it falls
     // through to the fragment below.
@@ -4754,8 +4781,11 @@ fn time_in_work(ws: &[Tok]) -> Option<(String, bool)> {
     // Not "12 years housing association admin": an "-ing" word before a noun
     // describes it.
     // "15 yrs preparing pitches, …": its object may follow before the break.
+    // "4 yrs doing partner notification at …": a verb that is never a noun's
+    // describer takes its object whatever follows.
     let doing = at(ws, 2, INGX)
         && (ends_clause(&ws[2].t)
+            || word_in(GERUNDS, &ws[2].k)
             || at(ws, 3, FUNC)
             || ws.len() <= 4
             || ends_clause(&ws[3].t) && fl(ws, 3) & FUNC == 0);
@@ -4773,6 +4803,12 @@ fn time_in_work(ws: &[Tok]) -> Option<(String, bool)> {
     }
     None
 }
+
+/// "-ing" words that are a verb with its object after a time served ("4 yrs doing
+/// partner notification"), never a describer ("12 years housing association admin").
+const GERUNDS: &str = "doing running managing leading teaching supporting handling \
+    delivering coordinating selling fitting repairing looking caring covering writing \
+    making driving cleaning cooking serving";
 
 /// A fragment in its field's frame ("What draws me to this role is {the}."), or, for
 /// time served, as experience ("I bring 18 months of …"), whatever the field.
@@ -5378,7 +5414,9 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
     let base = step.f & (FUNC | NUM | PASTX | INGX) == 0
         && !step.k.ends_with('s')
         && !step.t.starts_with(is_upper)
-        && (at(ws, s + 1, DET | OBJ | IT | PREP | WHW) || matches!(tk_k(ws, s + 1), "out" | "up"));
+        && (at(ws, s + 1, DET | OBJ | IT | PREP | WHW)
+            || matches!(tk_k(ws, s + 1), "out" | "up")
+            || word_in(STEP_VERBS, &step.k));
     // "interlayer that cut the resistance": a noun and its relative clause, no step.
     let relative = tk_k(ws, s + 1) == "that" && at(ws, s + 2, PASTX | FIN);
     if c == 0 || !verbless || !base || relative || fl(ws, on) & (FUNC | ADVX) != 0 && on == 0 {
@@ -5404,6 +5442,20 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
     let out = sentence(&pre, part(ws, c + 1, ws.len()), 1, "", '.');
     has_subject_and_verb(&out).then_some(out)
 }
+
+/// "did the daily logs at greenway, set the misting": where no question is asked for,
+/// a past "did" or "had" before "the" with no "?" is what the writer did.
+fn did_the(ws: &[Tok], frame: &Frame) -> bool {
+    !frame.questions
+        && matches!(tk_k(ws, 0), "did" | "had")
+        && at(ws, 1, DET)
+        && !ws.last().is_some_and(|w| w.t.ends_with('?'))
+}
+
+/// Verbs a step opens with whatever follows them ("move ward ordering closer to
+/// mealtimes").
+const STEP_VERBS: &str = "move offer share cut check ask find set add use call tell keep put \
+    give bring start stop review track train plan write run agree book log record";
 
 /// Whether the words before the colon at `c` have no verb: an adjective in "un-…-ed"
 /// before its noun ("unanticipated difficult airway") is none.
@@ -6816,6 +6868,15 @@ mod tests {
             // A note's plus after a figure is "over"; not after "the", before a singular unit, or opening the note.
             ("ran the quiz nights all summer, got named in 40+ guest reviews", Bare, Some("I ran the quiz nights all summer, and I got named in over 40 guest reviews.")),
             ("I lead 3 of the 40+ products and run 70+ hour fermentations", Bare, Some("I lead 3 of the 40+ products and run 70+ hour fermentations.")),
+            // Session 12, from round 37's verdicts. "did the …" with no "?" is what the writer did, where no question is asked for.
+            ("did the daily logs at greenway, set the misting, spotted a humidity fault in tunnel 3 early and saved the crop", Ex, Some("I did the daily logs at greenway, set the misting, and I spotted a humidity fault in tunnel 3 early and saved the crop.")),
+            ("did the team use jira", Q, Some("Did the team use jira?")),
+            // Time served doing a kind of work, whatever noun follows the verb.
+            ("4 yrs doing partner notification at the walk in clinic", Ex, Some("I have spent 4 years doing partner notification at the walk in clinic.")),
+            // An aside to oneself after a spaced dash stays private; a wish after one is still the writer's reply.
+            ("she asked how I'd handle a 15 yr old who discloses an older boyfriend - i know the safeguarding answer, just didnt say it properly", Moment, Some("You asked how I'd handle a 15-year-old who discloses an older boyfriend.")),
+            // A topic, a colon and steps that open with a verb, whatever follows the verb.
+            ("On food waste: move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit", Ex, Some("On food waste, I would move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit.")),
             // In the interviewer's question or words, "our" is her company's; the talk they shared stays "our".
             ("his q about what id do differently if rebuilding our gateway from scratch", Moment, Some("Since we spoke, I have kept thinking about your question about what I'd do differently if rebuilding your gateway from scratch.")),
             ("she said our team is small", Moment, Some("You said your team is small.")),

@@ -332,6 +332,37 @@ fn a_letter_with_the_users_own_evidence_holds_no_fill_in() {
     }
 }
 
+// Guards the same limit for the evidence's fill-in: a letter whose only words of the
+// user's own are why they want the role (round 37's: the answer they typed was too
+// clipped to send) holds no bracket, while one with nothing of theirs still shows
+// where the evidence goes.
+#[test]
+fn a_letter_with_the_users_own_why_holds_no_fill_in() {
+    for c in cases() {
+        if c.diagnosis().verdict < Verdict::Pattern {
+            continue;
+        }
+        let bare = c.without_lines();
+        assert!(email(&bare).contains('['), "{}: no fill-in at all", c.id);
+        let mut given = bare;
+        given.lines.insert(
+            LINE_WHY.to_owned(),
+            "the outreach clinics at the college, that's the bit I want to grow into".to_owned(),
+        );
+        let text = email(&given);
+        assert!(
+            !text.contains('['),
+            "{}: a fill-in beside the user's own line\n{text}",
+            c.id
+        );
+        assert!(
+            text.contains("outreach clinics"),
+            "{}: the why is missing\n{text}",
+            c.id
+        );
+    }
+}
+
 // Guards point 5: the budget per channel and length, for every kit situation.
 #[test]
 fn every_draft_keeps_its_budget() {
