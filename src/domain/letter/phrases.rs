@@ -74,7 +74,8 @@ pub static FRAME_WORDINGS: [[&str; 3]; 3] = [
     ],
     [
         "Since we spoke, I have kept thinking about",
-        "I have thought a good deal since about",
+        // Not "… since about": round 37's moment was "your question about …".
+        "I have given a lot of thought since to",
         "What has stayed with me since is",
     ],
 ];
@@ -100,7 +101,9 @@ pub const CONTEXT_NOT_EXCUSE: &str = "I mention it only as context, not as an ex
 pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
     match (id, format) {
         ("arrived_late", _) => {
-            "I am sorry to have kept you waiting; I know it got us off to a poor start."
+            // Named, not "kept you waiting" (round 37's reader: it plays down a
+            // 40-minute lateness).
+            "I apologise for being late; I know it got us off to a poor start."
         }
         (_, InterviewFormat::InPerson) => {
             "I also did not come across on the day as well prepared as I am."
@@ -211,7 +214,9 @@ pub static CLOSE_SERIOUS: [&str; 5] = [
 pub static CLOSE_THANKS: [&str; 3] = [
     "Thank you again, and I look forward to hearing from you.",
     "Thank you again for your time and for considering me.",
-    "Best wishes to you and the team, and thank you again.",
+    // Not "Best wishes to you and the team": above the sign-off it read as a
+    // second one (round 37's reader).
+    "Thank you again for talking with me.",
 ];
 
 /// The sign-off above the name.

@@ -928,7 +928,13 @@ impl Tok {
     #[inline(never)]
     fn new(t: String) -> Tok {
         let k = key(&t);
-        let f = kinds(&k);
+        // "IT" typed in capitals is information technology, a noun, not the pronoun
+        // ("15 years in schools IT, the last 6 running IT for …").
+        let f = if k == "it" && t.contains("IT") {
+            0
+        } else {
+            kinds(&k)
+        };
         Tok { t, k, f }
     }
 }
@@ -1686,6 +1692,7 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
             };
         }
     }
+    measure_compounds(ws);
     // "double booked a hen party": one verb, which dropped its "I".
     if ws.len() > 2 && matches!(ws[0].k.as_str(), "double" | "triple") && ws[1].k.ends_with("ed") {
         // Read as the verb it ends with.
@@ -1933,7 +1940,10 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     let first = ws.first().map_or(0, |w| w.f);
     // So does one that opens on time served ("15 yrs preparing pitches, …, never had
     // a pitch marked …"), which becomes "I have spent …".
-    let served = first & NUM != 0 && at(ws, 2, INGX) && word_in(TIME_SERVED, tk_k(ws, 1));
+    // Or on time served in a field ("15 years in schools IT, …, led the M365 move").
+    let served = first & NUM != 0
+        && (at(ws, 2, INGX) || tk_k(ws, 2) == "in")
+        && word_in(TIME_SERVED, tk_k(ws, 1));
     // A frame of the writer's ("What draws me …") makes the note theirs unless it opens
     // on someone else ("you do the big city jobs, …").
     let own_frame = |f: &str| f.contains("I ") || f.contains(" me ") && first & SUBJ == 0;
@@ -2785,6 +2795,34 @@ fn time_served(ws: &mut [Tok], i: usize) {
         ws[i - 1].t.insert_str(0, "for ");
     }
 }
+
+/// "a 9 month backlog", "a 2,400 pupil secondary", "a 3 man crew": a count and a
+/// singular unit before the noun they describe are joined by a hyphen, as a letter
+/// writes them ("a 9-month backlog").
+fn measure_compounds(ws: &mut Vec<Tok>) {
+    let mut i = 1;
+    while i + 1 < ws.len() {
+        let joined = word_in(MEASURE_UNITS, &ws[i].k)
+            && ws[i].t == ws[i].k
+            && ws[i - 1].f & NUM != 0
+            && ws[i - 1].t.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && ws[i + 1].f & (FUNC | PASTX | FIN | NUM) == 0
+            && !ws[i + 1].k.is_empty();
+        if joined {
+            let unit = ws.remove(i);
+            let count = &ws[i - 1];
+            ws[i - 1] = Tok {
+                t: format!("{}-{}", count.t, unit.t),
+                ..unit
+            };
+        }
+        i += 1;
+    }
+}
+
+/// Units a count turns into a describer before a noun (see [`measure_compound`]).
+const MEASURE_UNITS: &str = "pupil bed seat person man day week month year hour minute mile \
+    acre hectare page storey room site branch store cover unit";
 
 /// Words a time follows with no "for" ("took 3 months", "the last 8 years").
 const TAKES_A_TIME: &str = "took take takes taking spent spend spending lasted last lasts \
@@ -4960,7 +4998,8 @@ fn first_person_state(ws: &[Tok]) -> Option<(String, bool)> {
         && matches!(tk_k(ws, 1), "at" | "with" | "in" | "to" | "under")
         && !ws
             .iter()
-            .take_while(|w| w.f & (SUB | PSUB | REL | WHW) == 0)
+            .skip(2)
+            .take_while(|w| w.f & (SUB | PSUB | REL | WHW | TO) == 0)
             .any(|w| w.f & (FIN | SV | SUBJ) != 0)
     {
         let s = sentence("I am ", ws, 1, "", '.');
@@ -5613,6 +5652,18 @@ fn dropped_subject(ws: &[Tok]) -> Option<(String, bool)> {
             return Some((s, true));
         }
     }
+    // "Supplier did the templating on those", "survey was 300 cu ft short": a thing
+    // or a party of the story named bare before its verb takes "the" (round 37's
+    // reader: "raw notes").
+    if at(ws, 1, PASTX | FIN)
+        && at(ws, 2, DET | NUM | ADVX | PREP)
+        && word_in(THE_NOUNS, &tk(ws, 0).k)
+    {
+        let s = sentence("The ", ws, 1, "", '.');
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
     // "last school came in under budget": the user's own last one.
     if tk(ws, 0).k == "last" && !at(ws, 1, FUNC | CAL) && at(ws, 2, PASTX) && !lead_time(tk(ws, 1))
     {
@@ -5631,6 +5682,12 @@ const UNITS_OF_WORK: &str = "project team site shift store department ward progr
 /// ("dissertation got 78", "team grew from 3 to 9").
 const OWN_WORK: &str = "dissertation thesis degree project placement apprenticeship portfolio \
     team department branch store shop ward";
+
+/// Things and parties of a story a note names bare before their verb ("supplier did
+/// the templating"), which take "the".
+const THE_NOUNS: &str = "survey supplier client customer contractor landlord owner site job \
+    van truck system audit budget report deadline contract quote patient tenant crop \
+    council sponsor insurer";
 
 /// The words of a leading phrase with the comma that ends it, then `then`.
 fn lead(ws: &[Tok], then: &str) -> String {
@@ -6195,7 +6252,7 @@ mod tests {
             // Round 32: a laugh typed to oneself goes; "because it's"; "a bit like"; bank reconciliations in Xero.
             ("she said half their clients still bring receipts in carrier bags lol", Tiny, Some("You said half your clients still bring receipts in carrier bags.")),
             ("i like that side bc its target driven and fast, bit like phone launches at work", Bare, Some("I like that side because it's target driven and fast, a bit like phone launches at work.")),
-            ("cleared a 9 month backlog of bank recs in xero", Bare, Some("I cleared a 9 month backlog of bank reconciliations in Xero.")),
+            ("cleared a 9 month backlog of bank recs in xero", Bare, Some("I cleared a 9-month backlog of bank reconciliations in Xero.")),
             // The "I" inside what a topic names is no clause of its own.
             ("On what I would bring beyond sessions: I would like to take on the prescribing lead role.", Bare, Some("On what I would bring beyond sessions, I would like to take on the prescribing lead role.")),
             // After a comma, "and want to …" and "not had …" take the writer's "I".
@@ -6582,7 +6639,7 @@ mod tests {
             ("Taking a research-heavy university that nobody has heard of and making it known", Ex, Some("The example I had in mind is taking a research-heavy university that nobody has heard of and making it known.")),
             ("Verifying an image: hash the drive before acquisition", Bare, Some("On verifying an image, I would hash the drive before acquisition.")),
             ("The short answer: listen first, then one visible early win", Bare, Some("I would listen first, then one visible early win.")),
-            ("ran a 14 store rollout for a phone retailer 2025 without a days trading lost, its 20 minutes away", Bare, Some("I ran a 14 store rollout for a phone retailer in 2025 without a day's trading lost. It's 20 minutes away.")),
+            ("ran a 14 store rollout for a phone retailer 2025 without a days trading lost, its 20 minutes away", Bare, Some("I ran a 14-store rollout for a phone retailer in 2025 without a day's trading lost. It's 20 minutes away.")),
             ("verifying an image: I would hash it twice", Bare, Some("On verifying an image, I would hash it twice.")),
             ("at my current place took wine GP from 64% to 71% in a year", Bare, Some("At my current place, I took wine GP from 64% to 71% in a year.")),
             // A role leads into the verb as a place does; "as I said" keeps its subject.
@@ -6768,7 +6825,7 @@ mod tests {
             ("I ran the rinse on 3 lines for 2 years, the chemical side was set by QA", Bare, Some("I ran the rinse on 3 lines for 2 years. The chemical side was set by QA.")),
             ("I ran 3 lines for 2 years, the last 6 months on nights", Bare, Some("I ran 3 lines for 2 years, the last 6 months on nights.")),
             // "which is why" takes its comma.
-            ("I learned you run 70 hour fermentations which is why the spirit is fruity", Bare, Some("I learned you run 70 hour fermentations, which is why the spirit is fruity.")),
+            ("I learned you run 70 hour fermentations which is why the spirit is fruity", Bare, Some("I learned you run 70-hour fermentations, which is why the spirit is fruity.")),
             // A link the note points to becomes a placeholder the user fills in.
             ("i've put photos of my pieces online, link below - a chesterfield and 2 wingbacks", Bare, Some("I've put photos of my pieces online at [link]: a chesterfield and 2 wingbacks.")),
             ("I put the slides online, link attached.", Bare, Some("I put the slides online at [link].")),
@@ -6875,6 +6932,14 @@ mod tests {
             ("4 yrs doing partner notification at the walk in clinic", Ex, Some("I have spent 4 years doing partner notification at the walk in clinic.")),
             // An aside to oneself after a spaced dash stays private; a wish after one is still the writer's reply.
             ("she asked how I'd handle a 15 yr old who discloses an older boyfriend - i know the safeguarding answer, just didnt say it properly", Moment, Some("You asked how I'd handle a 15-year-old who discloses an older boyfriend.")),
+            // A count and a singular unit before a noun take a hyphen; not before a verb or a function word.
+            ("I ran a 2,400 pupil secondary with a 3 man crew", Bare, Some("I ran a 2,400-pupil secondary with a 3-man crew.")),
+            ("in 1 day we fixed it", Bare, Some("In 1 day we fixed it.")),
+            // What the writer is best at, with "I am" dropped, even with a clause after "to"; "IT" in capitals is no pronoun; time served in a field makes the note the writer's.
+            ("best at getting teachers to actually use it", Ex, Some("I am best at getting teachers to actually use it.")),
+            ("15 years in schools IT, the last 6 running IT for a secondary, led the M365 move", Ex, Some("I bring 15 years in schools IT, the last 6 running IT for a secondary, and I led the M365 move.")),
+            // A party of the story named bare before its verb takes "the".
+            ("I fitted about 15 quartz tops. Supplier did the templating on those.", Ex, Some("I fitted about 15 quartz tops. The supplier did the templating on those.")),
             // A topic, a colon and steps that open with a verb, whatever follows the verb.
             ("On food waste: move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit", Ex, Some("On food waste, I would move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit.")),
             // In the interviewer's question or words, "our" is her company's; the talk they shared stays "our".
