@@ -1350,8 +1350,12 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
                     // A question nothing in the letter answers gets the offer of an
                     // answer, not a remark's "it has stayed with me" (round 36's
                     // reader: "a dangling sentence which leads nowhere").
+                    // A need the interviewer named gets the offer of help (round 38's
+                    // reader: "need someone to help write the training" went nowhere).
                     let links = if one_question(said) {
                         &phrases::QUESTION_LINK
+                    } else if names_a_need(said) {
+                        &phrases::NEED_LINK
                     } else {
                         &phrases::MOMENT_LINK
                     };
@@ -1369,6 +1373,23 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
 /// and said the boat …").
 fn one_question(m: &str) -> bool {
     m.starts_with("You asked") && !m.contains([',', ';']) && !m.contains(" - ")
+}
+
+/// Whether a moment reports a need of the interviewer's that the writer could meet
+/// ("… and need someone to help write the training").
+fn names_a_need(m: &str) -> bool {
+    m.starts_with("You ")
+        && [
+            "need someone",
+            "needs someone",
+            "looking for someone",
+            "want someone",
+            "need help",
+            "need more help",
+            "short of",
+        ]
+        .iter()
+        .any(|n| m.contains(n))
 }
 
 /// A slip ("I talked over you at times") as a sentence of its own: capital and stop.

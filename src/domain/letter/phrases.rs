@@ -47,6 +47,13 @@ pub static QUESTION_LINK: [&str; 3] = [
     ", and I would like the chance to answer it properly.",
 ];
 
+/// Joins a need the interviewer named to the writer's offer to meet it.
+pub static NEED_LINK: [&str; 3] = [
+    ", and I would be glad to help with that.",
+    ", and that is work I would enjoy taking on.",
+    ", which is exactly where I would like to help.",
+];
+
 /// The one acknowledgement, followed by ": " and the slips that matter when there are
 /// any, else by a full stop.
 pub static ACKNOWLEDGE: [&str; 6] = [

@@ -1693,6 +1693,28 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
         }
     }
     measure_compounds(ws);
+    // "a family run group": who runs it, joined to the participle before the noun.
+    if let Some(j) = ws.iter().position(|w| {
+        matches!(
+            w.k.as_str(),
+            "family" | "council" | "state" | "privately" | "locally" | "community" | "employee"
+        )
+    }) {
+        let joined = ws.get(j + 1).is_some_and(|w| {
+            matches!(w.k.as_str(), "run" | "owned" | "led" | "funded") && w.t == w.k
+        }) && ws
+            .get(j + 2)
+            .is_some_and(|w| w.f & (FUNC | PASTX | FIN) == 0);
+        if joined {
+            let next = ws.remove(j + 1);
+            let who = &ws[j];
+            ws[j] = Tok {
+                t: format!("{}-{}", who.t, next.t),
+                k: format!("{}-{}", who.k, next.k),
+                f: 0,
+            };
+        }
+    }
     // "double booked a hen party": one verb, which dropped its "I".
     if ws.len() > 2 && matches!(ws[0].k.as_str(), "double" | "triple") && ws[1].k.ends_with("ed") {
         // Read as the verb it ends with.
@@ -2572,6 +2594,7 @@ fn year_in(ws: &mut [Tok], i: usize) {
         && !names_one
         && ws[i - 1].f & (FUNC | NUM | CAL) == 0
         && !ends_clause(&ws[i - 1].t)
+        && ws[i - 1].k != "end"
     {
         let month = month(&ws[i - 1].k).is_some();
         // "an MA in conservation (2025)": a year in brackets is an aside.
@@ -3070,6 +3093,15 @@ fn tidy_word(ws: &mut [Tok], i: usize) {
     }
     story_words(ws, i);
     time_served(ws, i);
+    // "by end 2024", "by end march": the end of a period, "by the end of 2024".
+    if ws[i].k == "end"
+        && i > 0
+        && ws[i - 1].k == "by"
+        && ws[i].t == "end"
+        && (at(ws, i + 1, NUM | CAL) || word_in(TIME_NOUNS, tk_k(ws, i + 1)))
+    {
+        ws[i].t = "the end of".to_owned();
+    }
     // "40+ guest reviews": a note's plus after a figure is "over 40" in a letter
     // (blind readers marked "40+" and "300+" as notes).
     // Not opening a note, whose frame may put "the" before it, nor after "the" or
@@ -3804,7 +3836,18 @@ fn said_of_her_company(ws: &[Tok], i: usize, speech: usize) -> bool {
         // Not after a quantity ("not on how much they grow"), nor once an earlier
         // "they" in the note stood for someone else ("what they hand over").
         "they" => {
-            prev.f & (FUNC | NUM | ADVX) == 0
+            // "more work than they can take on": after a conjunction too, unless a
+            // plural or a person before it could be who "they" are ("the best
+            // officers talk more than they cuff", "a patient … because they can't").
+            (prev.f & (FUNC | NUM | ADVX) == 0
+                || word_in("than because so if when", &prev.k)
+                    && !ws[speech..i].iter().any(|p| {
+                        p.f & FUNC == 0
+                            && p.k.len() > 3
+                            && p.k.ends_with('s')
+                            && !p.k.ends_with("ss")
+                            || p.f & PERSON != 0
+                    }))
                 && !matches!(prev.k.as_str(), "much" | "more" | "less" | "many")
                 && !prev.k.ends_with('s')
                 && !ends_clause(&prev.t)
@@ -5178,6 +5221,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             || (last && past_of_the_writer(ws, v) && !passive && !figure_change);
         let done_to = done_to(ws, s, v, num_next);
         let with_i = s > 0 && comma && mine_too(ws, s);
+        let up_to = matches!(ws[s].k.as_str(), "up" | "down") && tk_k(ws, s + 1) == "to";
         let first = &mut ws[s];
         if with_i {
             // Done: "…, and I want to …", "…, and I have not had …".
@@ -5199,6 +5243,10 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         } else if s > 0 && mine && comma && (first.k == "been" || first.k == "done" && det_next) {
             // "…, been riding at club level till now", "…, done my level 2".
             first.t.insert_str(0, "and I have ");
+        } else if s > 0 && comma && up_to && number && verbless && verb_before {
+            // "…, up to 4.3 by end 2024": where the measure ended up ("with up to"
+            // reads as "as many as").
+            first.t.insert_str(0, "and it was ");
         } else if s > 0
             && first.f & FUNC == 0
             && !first.t.starts_with("with ")
@@ -5282,9 +5330,10 @@ fn trailing_figures(ws: &mut [Tok], framed: bool) {
             // A participle only before its plural noun ("logged dives", not "8 passed
             // first time", which is a clause).
             && (1..seg.len()).all(|j| seg[j].f & PASTX == 0 || tk_k(seg, j + 1).ends_with('s'));
+        // Not where a measure ended up ("up to 4.3 by end 2024"): see [`with_change`].
         let about_figure = b > 0
             && seg.len() <= 6
-            && tk_k(seg, 1) != "of"
+            && !matches!(tk_k(seg, 1), "of" | "to")
             && seg.iter().any(|w| w.f & NUM != 0)
             && (seg[0].f & (FUNC | NUM | ADVX) == 0
                 && seg
@@ -6940,6 +6989,11 @@ mod tests {
             ("15 years in schools IT, the last 6 running IT for a secondary, led the M365 move", Ex, Some("I bring 15 years in schools IT, the last 6 running IT for a secondary, and I led the M365 move.")),
             // A party of the story named bare before its verb takes "the".
             ("I fitted about 15 quartz tops. Supplier did the templating on those.", Ex, Some("I fitted about 15 quartz tops. The supplier did the templating on those.")),
+            // Session 12, from round 38's verdicts. Who runs a place, joined to the participle; where a measure ended up; "the end of" a year; "they" after a conjunction in her words is her company, unless a plural could be.
+            ("a family run group where I'd have more say", Why, Some("I want to be part of a family-run group where I'd have more say.")),
+            ("took over the park in 2023 rated 3.4 on Trustpilot, sorted the cleaning rota, up to 4.3 by end 2024", Ex, Some("I took over the park in 2023 rated 3.4 on Trustpilot, sorted the cleaning rota, and it was up to 4.3 by the end of 2024.")),
+            ("he said theyve got more work than they can take on", Moment, Some("You said you've got more work than you can take on.")),
+            ("she said the best officers talk more than they cuff", Moment, Some("You said the best officers talk more than they cuff.")),
             // A topic, a colon and steps that open with a verb, whatever follows the verb.
             ("On food waste: move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit", Ex, Some("On food waste, I would move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit.")),
             // In the interviewer's question or words, "our" is her company's; the talk they shared stays "our".

@@ -1687,4 +1687,15 @@ fn a_question_nobody_answers_gets_the_offer_of_an_answer() {
         !phrases::QUESTION_LINK.iter().any(|l| text.contains(l)),
         "a remark was offered an answer:\n{text}"
     );
+    // A need the interviewer named gets the offer of help (round 38's reader: "need
+    // someone to help write the training" went nowhere).
+    c.lines.insert(
+        "moment".to_owned(),
+        "he said they're moving to a new platform next year and need someone to help write the training".to_owned(),
+    );
+    let text = email(&c);
+    assert!(
+        phrases::NEED_LINK.iter().any(|l| text.contains(l)),
+        "a need went unanswered:\n{text}"
+    );
 }
