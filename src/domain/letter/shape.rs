@@ -3702,7 +3702,15 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
     let comp = words_of(company);
     let m = comp.len();
     let mut plural = false;
-    let mut person = false;
+    // "Arlo showing me his dinosaur book": a name the note opens on, doing something,
+    // is someone else (the interviewer's own name is "you" by now), and "his" is
+    // theirs (round 38's reader: "your dinosaur book" got the owner wrong).
+    let mut person = ws.first().is_some_and(|w| {
+        w.f == 0
+            && w.t.starts_with(is_upper)
+            && !comp.first().is_some_and(|c| c.k == w.k)
+            && at(ws, 1, INGX | PASTX | SAID)
+    });
     // A question in the letter asks the interviewer about her own work.
     let mut reader = asked;
     // "They" is the company only in a note that starts with it ("they opened a
@@ -6994,6 +7002,8 @@ mod tests {
             ("took over the park in 2023 rated 3.4 on Trustpilot, sorted the cleaning rota, up to 4.3 by end 2024", Ex, Some("I took over the park in 2023 rated 3.4 on Trustpilot, sorted the cleaning rota, and it was up to 4.3 by the end of 2024.")),
             ("he said theyve got more work than they can take on", Moment, Some("You said you've got more work than you can take on.")),
             ("she said the best officers talk more than they cuff", Moment, Some("You said the best officers talk more than they cuff.")),
+            // A name the note opens on, doing something, is someone else: "his" stays theirs.
+            ("Arlo showing me his dinosaur book", Moment, Some("Since we spoke, I have kept thinking about Arlo showing me his dinosaur book.")),
             // A topic, a colon and steps that open with a verb, whatever follows the verb.
             ("On food waste: move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit", Ex, Some("On food waste, I would move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit.")),
             // In the interviewer's question or words, "our" is her company's; the talk they shared stays "our".
