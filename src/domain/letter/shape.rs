@@ -3702,15 +3702,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
     let comp = words_of(company);
     let m = comp.len();
     let mut plural = false;
-    // "Arlo showing me his dinosaur book": a name the note opens on, doing something,
-    // is someone else (the interviewer's own name is "you" by now), and "his" is
-    // theirs (round 38's reader: "your dinosaur book" got the owner wrong).
-    let mut person = ws.first().is_some_and(|w| {
-        w.f == 0
-            && w.t.starts_with(is_upper)
-            && !comp.first().is_some_and(|c| c.k == w.k)
-            && at(ws, 1, INGX | PASTX | SAID)
-    });
+    let mut person = opens_on_someone(ws, &comp);
     // A question in the letter asks the interviewer about her own work.
     let mut reader = asked;
     // "They" is the company only in a note that starts with it ("they opened a
@@ -3821,6 +3813,19 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         }
         i += 1;
     }
+}
+
+/// "Arlo showing me his dinosaur book": a name the note opens on, doing something, is
+/// someone else (the interviewer's own name is "you" by now, the company's is
+/// `comp`), and "his" is theirs (round 38's reader: "your dinosaur book" got the owner
+/// wrong).
+fn opens_on_someone(ws: &[Tok], comp: &[Tok]) -> bool {
+    ws.first().is_some_and(|w| {
+        w.f == 0
+            && w.t.starts_with(is_upper)
+            && comp.first().is_none_or(|c| c.k != w.k)
+            && at(ws, 1, INGX | PASTX | SAID)
+    })
 }
 
 /// Whether the "they" or "their" at `i`, in what the interviewer said or showed from
