@@ -1659,7 +1659,9 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
         .find('{')
         .map(|at| &frame[..at])
         .filter(|pre| pre.len() > 4);
-    if sentences(&said).len() != 1 || lead.contains(':') || said.contains([':', ';']) {
+    // The cheap tests first: the composer tries several plans, each with its leads.
+    let several = said.trim_end().contains(". ") || said.contains("? ") || said.contains("! ");
+    if lead.contains(':') || said.contains([':', ';']) || several {
         // The frame the answer was put in leads into it already ("My answer now
         // would be …" after "Here is how I would answer that question now" said it
         // twice, round 37's reader).
@@ -1674,7 +1676,7 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
     // would like to add to one of my answers").
     // By bytes: a reverse split by char would cost the download half a kilobyte.
     let last = &lead[lead.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1)..];
-    let announces = lead.starts_with("Here ") || listed(ANNOUNCING_ENDS, last);
+    let announces = lead.starts_with("Here ") || listed_upto(ANNOUNCING_ENDS, last);
     if !announces {
         return format!("{lead}. {said}");
     }
@@ -1686,7 +1688,7 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
     // "my answer", "Xero" stays).
     let first = said.split(' ').next().unwrap_or("");
     // "Running a full clinic taught me …" too.
-    let common = (listed(COMMON_OPENERS, first) || first.len() > 5 && first.ends_with("ing"))
+    let common = (listed_upto(COMMON_OPENERS, first) || first.len() > 5 && first.ends_with("ing"))
         && first != "I";
     let mut said = said;
     if common {
@@ -1739,13 +1741,17 @@ fn unshaped_topic(cx: &Ctx, id: &str) -> Option<String> {
 /// Words too common to tell whether a part of a note was already said.
 const COMMON: &str = " the and for with after from that this was were are our your their has have had but not its into than then over about to in on of at by as it is an my me we so ";
 
-/// Whether `word` is one of the space-separated words of `list`, in any case.
+/// Whether `word` is one of the space-separated words of `list`, in any case. The
+/// lists it is used on for every word of a note hold words of five letters or fewer,
+/// so a longer word is not looked for.
 fn listed(list: &str, word: &str) -> bool {
-    // The lists hold words of seven letters or fewer.
-    word.len() <= 7
-        && list
-            .split_ascii_whitespace()
-            .any(|w| w.eq_ignore_ascii_case(word))
+    word.len() <= 5 && listed_upto(list, word)
+}
+
+/// [`listed`] for a list with longer words, read for a few words a letter.
+fn listed_upto(list: &str, word: &str) -> bool {
+    list.split_ascii_whitespace()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// `note` without its parts (sentences, or pieces between commas) whose words are
