@@ -5095,7 +5095,7 @@ fn first_person_state(ws: &[Tok]) -> Option<(String, bool)> {
 
 /// Words for what the writer is good at or with, when a note drops "I am" before them.
 const SELF_ADJECTIVES: &str = "good best great strong better comfortable confident calm \
-    happy used experienced keen skilled patient";
+    happy used experienced keen skilled patient top";
 
 /// Nouns for a place of work ("a small salon", "a mid-sized brand").
 const WORKPLACES: &str = "brand company firm business team practice salon school shop store \
@@ -5162,6 +5162,43 @@ fn done_to(ws: &[Tok], s: usize, v: usize, num_next: bool) -> bool {
         && word_in(DONE_TO, &first.k)
 }
 
+/// Whether a phrase between commas tells a change ("down", "up"), and whether the
+/// noun before the change is singular: "with the wait down from 14 to 6 weeks" takes
+/// "the", "tickets down 30%" does not.
+fn change_in(seg: &[Tok]) -> (bool, bool) {
+    let change = seg.iter().any(|w| w.k == "down" || w.k == "up");
+    let head = seg
+        .iter()
+        .take_while(|w| w.k != "down" && w.k != "up")
+        .last()
+        .map_or("", |w| w.k.as_str());
+    let singular = seg[0].f & (DET | NUM) == 0 && !head.is_empty() && !head.ends_with('s');
+    (change, singular)
+}
+
+/// Whether the verb at `v` asks ("…, would I be looking after …?": a modal before its
+/// subject asks a second question, which "and" joins; it has dropped no "I"), and
+/// whether it is a modal of the writer's ("…, would like to do it again"; so is
+/// "have" before its participle, "…, have done last offices many times").
+fn modal_at(ws: &[Tok], v: usize) -> (bool, bool) {
+    let verb = fl(ws, v);
+    let asks = verb & AUX1 != 0 && at(ws, v + 1, SUBJ);
+    let modal = verb & AUX1 != 0
+        && !asks
+        && (tk_k(ws, v).starts_with(['w', 'c', 's', 'm'])
+            || tk_k(ws, v) == "have" && (at(ws, v + 1, PASTX) || tk_k(ws, v + 1) == "done"));
+    (asks, modal)
+}
+
+/// Whether the phrase at `s` opens on a plain noun and a common irregular past
+/// ("ventilation came in …", "sales grew 20%"): a clause with its own subject.
+fn noun_then_past(ws: &[Tok], s: usize) -> bool {
+    ws[s].f & (FUNC | NUM | ADVX | PASTX | INGX | PERSON) == 0
+        && ws[s].t.starts_with(is_lower)
+        && at(ws, s + 1, PAST)
+        && !ws[s + 1].t.ends_with(',')
+}
+
 /// After a clause, a dash before a verb that dropped its "I": "I cleaned up our org -
 /// retired 60 fields" reads "…: I retired", and "… to proper tasking' - want to be part
 /// of that" reads "…, and I want to be part of that".
@@ -5212,15 +5249,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         }
         let e = (e + 1).min(ws.len());
         let seg = &ws[s..e];
-        let change = seg.iter().any(|w| w.k == "down" || w.k == "up");
-        // "with the wait down from 14 to 6 weeks": a singular noun before the change
-        // takes "the"; "tickets down 30%" does not.
-        let head = seg
-            .iter()
-            .take_while(|w| w.k != "down" && w.k != "up")
-            .last()
-            .map_or("", |w| w.k.as_str());
-        let singular = seg[0].f & (DET | NUM) == 0 && !head.is_empty() && !head.ends_with('s');
+        let (change, singular) = change_in(seg);
         let number = seg.iter().any(|w| w.f & NUM != 0);
         let verbless = verbless_figures(seg);
         let v = skip_adverbs(ws, s).min(e);
@@ -5233,15 +5262,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let span = matches!(tk_k(ws, v + 1), "over" | "across" | "during") && at(ws, v + 2, NUM);
         // After a comma only: a colon or a dash introduces, it does not list.
         let comma = s > 0 && ws[s - 1].t.ends_with(',');
-        // "…, would like to do it again": a modal is the writer's too.
-        // So is "have" before its participle ("…, have done last offices many times").
-        // "…, would I be looking after …?": a modal before its subject asks a second
-        // question, which "and" joins; it has dropped no "I".
-        let asks = verb & AUX1 != 0 && at(ws, v + 1, SUBJ);
-        let modal = verb & AUX1 != 0
-            && !asks
-            && (tk_k(ws, v).starts_with(['w', 'c', 's', 'm'])
-                || tk_k(ws, v) == "have" && (at(ws, v + 1, PASTX) || tk_k(ws, v + 1) == "done"));
+        let (asks, modal) = modal_at(ws, v);
         // "…, let him say his piece": the writer let him.
         let let_him = ws[s].k == "let" && matches!(tk_k(ws, s + 1), "him" | "her" | "them");
         let i_before = ws[..s].iter().any(|w| is_i(&w.k));
@@ -5254,10 +5275,21 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             || (last && past_of_the_writer(ws, v) && !passive && !figure_change);
         let done_to = done_to(ws, s, v, num_next);
         let with_i = s > 0 && comma && mine_too(ws, s);
+        // "…, ventilation came in with 18% lower fan energy": a clause with a subject of
+        // its own after the writer's is joined, not spliced; "…, up to 4.3 by end
+        // 2024" is where the measure ended up ("with up to" reads as "as many as").
         let up_to = matches!(ws[s].k.as_str(), "up" | "down") && tk_k(ws, s + 1) == "to";
+        let joined = s > 0
+            && comma
+            && verb_before
+            && (last && noun_then_past(ws, s) || up_to && number && verbless);
         let first = &mut ws[s];
         if with_i {
             // Done: "…, and I want to …", "…, and I have not had …".
+        } else if joined {
+            first
+                .t
+                .insert_str(0, if up_to { "and it was " } else { "and " });
         } else if s > 0 && comma && done_to && v == s && last && first.t.starts_with(is_lower) {
             first.t.insert_str(0, "and it was ");
         } else if s > 0 && comma && asks && v == s && first.t.starts_with(is_lower) {
@@ -5276,10 +5308,6 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         } else if s > 0 && mine && comma && (first.k == "been" || first.k == "done" && det_next) {
             // "…, been riding at club level till now", "…, done my level 2".
             first.t.insert_str(0, "and I have ");
-        } else if s > 0 && comma && up_to && number && verbless && verb_before {
-            // "…, up to 4.3 by end 2024": where the measure ended up ("with up to"
-            // reads as "as many as").
-            first.t.insert_str(0, "and it was ");
         } else if s > 0
             && first.f & FUNC == 0
             && !first.t.starts_with("with ")
@@ -5535,7 +5563,9 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
     let base = step.f & (FUNC | NUM | PASTX | INGX) == 0
         && !step.k.ends_with('s')
         && !step.t.starts_with(is_upper)
-        && (at(ws, s + 1, DET | OBJ | IT | PREP | WHW)
+        // Before a preposition only a known verb ("check with the surgeon"): "gold
+        // at the British cheese awards" is no step (round 39's reader).
+        && (at(ws, s + 1, DET | OBJ | IT | WHW)
             || matches!(tk_k(ws, s + 1), "out" | "up")
             || word_in(STEP_VERBS, &step.k));
     // "interlayer that cut the resistance": a noun and its relative clause, no step.
@@ -6524,7 +6554,7 @@ mod tests {
             ("what I learned: exact repro steps", Bare, None),
             // A note that dropped its "I" gets it back, even when a later clause has
             // a subject of its own (which then stands as a sentence of its own).
-            ("handled 40+ cases last year, none went to tribunal", Bare, Some("I handled over 40 cases last year. None went to tribunal.")),
+            ("handled 40+ cases last year, none went to tribunal", Bare, Some("I handled over 40 cases last year, and none went to tribunal.")),
             ("Want to work on one product long term", Bare, Some("I want to work on one product long term.")),
             // Another person named first: "him" and "his" are that person, not the reader
             // (and the comma splice ends the first sentence).
@@ -7029,6 +7059,10 @@ mod tests {
             ("she said the best officers talk more than they cuff", Moment, Some("You said the best officers talk more than they cuff.")),
             // A name the note opens on, doing something, is someone else: "his" stays theirs.
             ("Arlo showing me his dinosaur book", Moment, Some("Since we spoke, I have kept thinking about Arlo showing me his dinosaur book.")),
+            // Session 12, from round 39's verdicts. A clause with its own subject after a comma is joined; a word before a preposition is a step only when it is a known verb; what the writer was top in, with "I am" dropped.
+            ("led the mechanical design for a lab fit-out, ventilation came in with 18% lower fan energy", Ex, Some("I led the mechanical design for a lab fit-out, and ventilation came in with 18% lower fan energy.")),
+            ("ladywell blue - gold at the british cheese awards, made with milk from your own herd", Bare, None),
+            ("Top in the region for account sales 2 quarters running", Ex, Some("I am top in the region for account sales 2 quarters running.")),
             // A topic, a colon and steps that open with a verb, whatever follows the verb.
             ("On food waste: move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit", Ex, Some("On food waste, I would move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit.")),
             // In the interviewer's question or words, "our" is her company's; the talk they shared stays "our".
