@@ -785,7 +785,7 @@ impl<'a> Ctx<'a> {
 
     /// What a second conversation would be for (see [`phrases::aim`]). A plain
     /// thank-you says it only when it speaks of the top finding (owns being late, or
-    /// carries the user's line for it): "to show you properly what I can do" after a
+    /// carries the user's line for it): "to go into more depth" after a
     /// letter that never mentioned an answer reads as a template.
     fn aim(&self) -> &'static str {
         let top = self.req.diagnosis.findings.first();

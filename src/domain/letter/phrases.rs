@@ -192,8 +192,9 @@ pub fn aim(area: Area, late: bool) -> &'static str {
         _ if late => ", on time and at my best",
         // Not "the answers I should have given": the letter has just given them. Not
         // "to go through my answers properly" either: blind readers called it junior,
-        // and odd after an interview where the writer barely spoke.
-        Area::Answers => " to show you properly what I can do",
+        // and odd after an interview where the writer barely spoke; nor "to show you
+        // properly what I can do", which round 39's reader found wrong from a senior.
+        Area::Answers => " to go into more depth",
         Area::WorkHistory => " to give you a clearer account of my experience",
         Area::Preparation => ", better prepared this time",
         Area::Presence => ", at my best",
@@ -209,10 +210,13 @@ pub static ASK_THANKS: [&str; 3] = [
 ];
 
 /// The close of a second-chance letter.
+///
+/// Not "Thank you again for reading this" (no first thanks for reading) nor "Thank you
+/// for considering it" ("it" stood for nothing, round 39's reader).
 pub static CLOSE_SERIOUS: [&str; 5] = [
-    "Thank you again for reading this.",
+    "Thank you for reading this.",
     "Thank you again for your time.",
-    "Thank you for considering it.",
+    "Thank you for considering my request.",
     "Thank you for taking the time to read this.",
     "Thank you for your consideration.",
 ];
