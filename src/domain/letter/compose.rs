@@ -831,6 +831,16 @@ impl<'a> Ctx<'a> {
             sentences = self.shape_line(key, line, LINE_CAP);
             sentences.truncate(1);
         }
+        // The question alone ("You asked how I would support a mother who …"), its
+        // answer too long for the plan: the answer goes in, not the question (round
+        // 40's reader: "asks the question and then never answers it").
+        if sentences.len() == 1 && sentences[0].starts_with("You asked") {
+            let answer = self.shape_raw(&self.raw_line(key), line, LINE_CAP, true);
+            if !answer.is_empty() {
+                sentences = answer;
+                sentences.truncate(1);
+            }
+        }
         let out = within(&sentences, max_words);
         // Nothing even at the longest limit (a line left out as notes) is nothing at
         // every limit: remembered as such, it is not shaped again for each plan.
@@ -846,28 +856,23 @@ impl<'a> Ctx<'a> {
     /// The sentences of the user's line for `key`, shaped with `line`'s frame up to
     /// `max_words` words, names capitalised.
     fn shape_line(&self, key: &str, line: &LetterLine, max_words: usize) -> Vec<String> {
-        let answer = self.req.assessment.get(key);
-        let fresh;
-        let raw = match general_index(key) {
-            Some(2) => {
-                fresh = self.fresh_evidence();
-                fresh.as_str()
+        self.shape_raw(&self.raw_line(key), line, max_words, false)
+    }
+
+    /// `raw` shaped as [`Ctx::shape_line`] does; with `after_first`, only what follows
+    /// its first sentence.
+    fn shape_raw(
+        &self,
+        raw: &str,
+        line: &LetterLine,
+        max_words: usize,
+        after_first: bool,
+    ) -> Vec<String> {
+        let raw = if after_first {
+            match raw.find(". ").or_else(|| raw.find("? ")) {
+                Some(at) => &raw[at + 2..],
+                None => return Vec::new(),
             }
-            Some(i) => self.req.general[i],
-            None => answer.map_or("", |a| a.line.as_str()),
-        };
-        let legacy;
-        let raw = if raw.trim().is_empty() {
-            // Drafts from before the letter fields kept the wish helper's notes, which
-            // were typed in the Write step as letter content: still the user's words.
-            legacy = answer.map_or(String::new(), |a| {
-                [&a.situation, &a.action, &a.result]
-                    .iter()
-                    .filter_map(|s| given(s))
-                    .collect::<Vec<_>>()
-                    .join(". ")
-            });
-            legacy.as_str()
         } else {
             raw
         };
@@ -875,6 +880,31 @@ impl<'a> Ctx<'a> {
             .into_iter()
             .map(|s| self.names_capitalised(s))
             .collect()
+    }
+
+    /// The user's text for `key` as typed: the line, a general field, or a draft's
+    /// older notes.
+    fn raw_line(&self, key: &str) -> std::borrow::Cow<'_, str> {
+        let answer = self.req.assessment.get(key);
+        let raw = match general_index(key) {
+            Some(2) => return self.fresh_evidence().into(),
+            Some(i) => self.req.general[i],
+            None => answer.map_or("", |a| a.line.as_str()),
+        };
+        if !raw.trim().is_empty() {
+            return raw.into();
+        }
+        // Drafts from before the letter fields kept the wish helper's notes, which were
+        // typed in the Write step as letter content: still the user's words.
+        answer
+            .map_or(String::new(), |a| {
+                [&a.situation, &a.action, &a.result]
+                    .iter()
+                    .filter_map(|s| given(s))
+                    .collect::<Vec<_>>()
+                    .join(". ")
+            })
+            .into()
     }
 
     /// The evidence line without what the user's other lines (the example, the
@@ -1665,7 +1695,10 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
         // The frame the answer was put in leads into it already ("My answer now
         // would be …" after "Here is how I would answer that question now" said it
         // twice, round 37's reader).
-        if frame_words.is_some_and(|pre| said.starts_with(pre)) {
+        // Only after a lead that announces the answer itself ("Here is …"): "Since
+        // then, I have read much more about your work" says more than the frame and
+        // stays (round 40's reader missed it).
+        if lead.starts_with("Here ") && frame_words.is_some_and(|pre| said.starts_with(pre)) {
             return said;
         }
         return format!("{lead}. {said}");

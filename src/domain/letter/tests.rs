@@ -1699,3 +1699,26 @@ fn a_question_nobody_answers_gets_the_offer_of_an_answer() {
         "a need went unanswered:\n{text}"
     );
 }
+
+// Guards the answer over its question: a line that restates the question and then
+// answers it at length keeps the answer when the plan has room for only one of them
+// (round 40's reader: a letter that "asks the question and then never answers it").
+#[test]
+fn a_long_answer_is_kept_over_its_question() {
+    let c = Case {
+        id: "epds",
+        facts: facts("Severn Vale Community Health NHS Trust", "Health Visitor", "Mrs Okafor", "2026-11-24", InterviewFormat::Video),
+        assessment: ticked(&[("blanked_on_question", "")]),
+        lines: lines(&[
+            ("blanked_on_question", "You asked how I would support a mother who scores highly on the EPDS at a new birth visit but says she is fine. I would acknowledge what she has told me, ask gently about sleep, support and what a difficult day looks like, and offer a listening visit within the week, making sure she knows the route to her GP and the perinatal mental health team, and escalating if there were any risk."),
+            ("evidence", "On placement I set up a drop-in breastfeeding support session at a children's centre; attendance grew from 3 to around 15 families a week over four months."),
+        ]),
+    };
+    for len in LENGTHS {
+        let text = c.compose(Channel::Email, len).render();
+        assert!(
+            text.contains("I would acknowledge what she has told me"),
+            "{len:?}: the answer is missing\n{text}"
+        );
+    }
+}
