@@ -2798,9 +2798,9 @@ const NOT_PLACES: &str = "nearby standby thereby whereby hereby lullaby button c
 /// Whether a word after "in", "at", "near", "from", "outside" or "around" is a place
 /// the app has no list for, told by a place name's ending ("grew up in kettleby",
 /// "the shop in ledbury"): blind readers marked such names left lowercase as careless.
-/// Only a word of six letters or more, all lowercase letters, and no common word.
+/// Only a word of five letters or more, all lowercase letters, and no common word.
 fn place_by_form(before: &str, w: &str) -> bool {
-    w.len() >= 6
+    w.len() >= 5
         && matches!(before, "in" | "at" | "near" | "from" | "outside" | "around")
         && w.bytes().all(|b| b.is_ascii_lowercase())
         && PLACE_ENDINGS
@@ -2864,7 +2864,7 @@ fn measure_compounds(ws: &mut Vec<Tok>) {
 
 /// Units a count turns into a describer before a noun (see [`measure_compound`]).
 const MEASURE_UNITS: &str = "pupil bed seat person man day week month year hour minute mile \
-    acre hectare page storey room site branch store cover unit";
+    acre hectare page storey room site branch store cover unit plot";
 
 /// Words a time follows with no "for" ("took 3 months", "the last 8 years").
 const TAKES_A_TIME: &str = "took take takes taking spent spend spending lasted last lasts \
@@ -4727,7 +4727,11 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
                 })));
     // "how to run a site on a tight budget – …, so I renegotiated …": what was
     // learned, however many clauses follow it, goes into the frame.
-    let how_to = w0.k == "how" && tk_k(ws, 1) == "to" && frame.fragment.is_some();
+    // So does "how much a same day follow up matters, I called …" where the frame is
+    // what was learned.
+    let how_to = w0.k == "how"
+        && (tk_k(ws, 1) == "to" || frame.that_lead.is_some_and(|l| l.contains("learned")))
+        && frame.fragment.is_some();
     let place_that = place_that(ws, frame);
     if !dropped_i
         && !gerund_fragment
@@ -5158,7 +5162,11 @@ fn done_to(ws: &[Tok], s: usize, v: usize, num_next: bool) -> bool {
         && (ends_clause(&first.t)
             || tk_k(ws, v + 1).is_empty()
             || num_next
-            || matches!(tk_k(ws, v + 1), "twice" | "once" | "again" | "widely"))
+            || matches!(
+                tk_k(ws, v + 1),
+                "twice" | "once" | "again" | "widely" | "by"
+            )
+            || tk_k(ws, v + 1) == "off" && tk_k(ws, v + 2) == "by")
         && word_in(DONE_TO, &first.k)
 }
 
@@ -6113,6 +6121,8 @@ mod tests {
         About,
         /// The moment's frame, about what the interviewer said.
         Moment,
+        /// What the writer learned in a job they spoke badly of.
+        Learned,
     }
 
     /// Guards the fast list helpers: `word_in` and `count` answer as the plain forms
@@ -6204,6 +6214,11 @@ mod tests {
             },
             K::About => Frame {
                 fragment: Some("I should have told you about {}."),
+                ..ex
+            },
+            K::Learned => Frame {
+                fragment: Some("One thing I learned in that job is {}."),
+                that_lead: Some("One thing I learned in that job is"),
                 ..ex
             },
             K::Moment => Frame {
@@ -7063,6 +7078,9 @@ mod tests {
             ("led the mechanical design for a lab fit-out, ventilation came in with 18% lower fan energy", Ex, Some("I led the mechanical design for a lab fit-out, and ventilation came in with 18% lower fan energy.")),
             ("ladywell blue - gold at the british cheese awards, made with milk from your own herd", Bare, None),
             ("Top in the region for account sales 2 quarters running", Ex, Some("I am top in the region for account sales 2 quarters running.")),
+            // Session 12, from round 40's verdicts. What was signed off by someone was done to the work; "at ashby" is a place; what was learned, opening on "how", goes into its frame.
+            ("i did all the setting out on a 14 plot site at ashby, signed off by the engineer first time", Bare, Some("I did all the setting out on a 14-plot site at Ashby, and it was signed off by the engineer first time.")),
+            ("how much a same day follow up matters, I called every lead within the hour", Learned, Some("One thing I learned in that job is how much a same day follow up matters. I called every lead within the hour.")),
             // A topic, a colon and steps that open with a verb, whatever follows the verb.
             ("On food waste: move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit", Ex, Some("On food waste, I would move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit.")),
             // In the interviewer's question or words, "our" is her company's; the talk they shared stays "our".
