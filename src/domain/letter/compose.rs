@@ -1664,15 +1664,86 @@ fn repairs(
     (Some(sec(kind, repairs.join("\n\n"))), evidence_given)
 }
 
-/// Words a sentence opens with that are no name, so they lose their capital after a
-/// colon.
-const COMMON_OPENERS: &str = " the a an my our on in at for when after since it this that we \
-    there what how if once during every each one from before while as some most all both \
-    until with within over between last these those ";
+/// Whether a word a sentence opens with is no name, so it loses its capital after a
+/// colon ("my answer", "during the gap"; "Xero" stays).
+fn common_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "A"
+            | "An"
+            | "My"
+            | "Our"
+            | "On"
+            | "In"
+            | "At"
+            | "For"
+            | "When"
+            | "After"
+            | "Since"
+            | "It"
+            | "This"
+            | "That"
+            | "We"
+            | "There"
+            | "What"
+            | "How"
+            | "If"
+            | "Once"
+            | "During"
+            | "Every"
+            | "Each"
+            | "One"
+            | "From"
+            | "Before"
+            | "While"
+            | "As"
+            | "Some"
+            | "Most"
+            | "All"
+            | "Both"
+            | "Until"
+            | "With"
+            | "Within"
+            | "Over"
+            | "Between"
+            | "Last"
+            | "These"
+            | "Those"
+    )
+}
 
-/// The last words of leads that announce what follows them.
-const ANNOUNCING_ENDS: &str = " this these told give given hear me you version two answer said \
-    now moment summary do work thread way moves for then simple with ";
+/// Whether a lead's last word says it announces what follows ("Here is the story I
+/// should have told", "That job taught me more than I gave it credit for").
+fn announcing_end(w: &str) -> bool {
+    matches!(
+        w,
+        "this"
+            | "these"
+            | "told"
+            | "give"
+            | "given"
+            | "hear"
+            | "me"
+            | "you"
+            | "version"
+            | "two"
+            | "answer"
+            | "said"
+            | "now"
+            | "moment"
+            | "summary"
+            | "do"
+            | "work"
+            | "thread"
+            | "way"
+            | "moves"
+            | "for"
+            | "then"
+            | "simple"
+            | "with"
+    )
+}
 
 /// A lead and the answer it announces. A one-sentence answer runs on after a colon
 /// ("Here is the story I should have told: I got 11 lapsed gym members …"): blind
@@ -1709,7 +1780,7 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
     // would like to add to one of my answers").
     // By bytes: a reverse split by char would cost the download half a kilobyte.
     let last = &lead[lead.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1)..];
-    let announces = lead.starts_with("Here ") || listed_upto(ANNOUNCING_ENDS, last);
+    let announces = lead.starts_with("Here ") || announcing_end(last);
     if !announces {
         return format!("{lead}. {said}");
     }
@@ -1721,8 +1792,8 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
     // "my answer", "Xero" stays).
     let first = said.split(' ').next().unwrap_or("");
     // "Running a full clinic taught me …" too.
-    let common = (listed_upto(COMMON_OPENERS, first) || first.len() > 5 && first.ends_with("ing"))
-        && first != "I";
+    let common =
+        (common_opener(first) || first.len() > 5 && first.ends_with("ing")) && first != "I";
     let mut said = said;
     if common {
         said[..1].make_ascii_lowercase();
@@ -1774,17 +1845,13 @@ fn unshaped_topic(cx: &Ctx, id: &str) -> Option<String> {
 /// Words too common to tell whether a part of a note was already said.
 const COMMON: &str = " the and for with after from that this was were are our your their has have had but not its into than then over about to in on of at by as it is an my me we so ";
 
-/// Whether `word` is one of the space-separated words of `list`, in any case. The
-/// lists it is used on for every word of a note hold words of five letters or fewer,
-/// so a longer word is not looked for.
+/// Whether `word` is one of the space-separated words of `list`, in any case.
 fn listed(list: &str, word: &str) -> bool {
-    word.len() <= 5 && listed_upto(list, word)
-}
-
-/// [`listed`] for a list with longer words, read for a few words a letter.
-fn listed_upto(list: &str, word: &str) -> bool {
-    list.split_ascii_whitespace()
-        .any(|w| w.eq_ignore_ascii_case(word))
+    // The lists hold words of five letters or fewer.
+    word.len() <= 5
+        && list
+            .split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// `note` without its parts (sentences, or pieces between commas) whose words are

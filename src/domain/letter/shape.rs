@@ -699,6 +699,11 @@ fn word_in(list: &str, w: &str) -> bool {
     if w.is_empty() {
         return list.split(' ').any(str::is_empty);
     }
+    // Most lookups miss: `contains` rejects them with the standard library's
+    // vectorised search, cheaper than walking the matches.
+    if !list.contains(w) {
+        return false;
+    }
     let b = list.as_bytes();
     list.match_indices(w).any(|(at, _)| {
         (at == 0 || b[at - 1] == b' ') && b.get(at + w.len()).is_none_or(|&c| c == b' ')
@@ -713,6 +718,9 @@ fn pair<'a>(table: &'a str, k: &str) -> Option<&'a str> {
     }
     // Found in the whole table, then checked to be an entry's "from" (as in
     // [`word_in`]): faster than splitting the table at every entry.
+    if !table.contains(k) {
+        return None;
+    }
     let b = table.as_bytes();
     table.match_indices(k).find_map(|(at, _)| {
         let from = at == 0 || b[at - 1] == b'|';
@@ -1690,49 +1698,7 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
     }
     // "… in carrier bags lol": a laugh typed to oneself is no word of the letter's.
     ws.retain(|w| !matches!(w.k.as_str(), "lol" | "haha" | "hahaha" | "lmao" | "rofl"));
-    // "a self employed joiner": one word, with its hyphen.
-    if let Some(j) = ws.iter().position(|w| w.k == "self") {
-        let joined = ws.get(j + 1).is_some_and(|w| {
-            matches!(
-                w.k.as_str(),
-                "employed" | "taught" | "funded" | "motivated" | "starter" | "starters"
-            )
-        });
-        if joined && ws[j].t == ws[j].k {
-            let next = ws.remove(j + 1);
-            ws[j] = Tok {
-                t: format!("{}-{}", ws[j].t, next.t),
-                ..next
-            };
-        }
-    }
-    measure_compounds(ws);
-    // "a family run group": who runs it, joined to the participle before the noun.
-    // Read from the participle, which is rarer than the words before it.
-    if let Some(j) = ws
-        .iter()
-        .skip(1)
-        .position(|w| matches!(w.k.as_str(), "run" | "owned" | "led" | "funded") && w.t == w.k)
-        .filter(|&p| {
-            matches!(
-                ws[p].k.as_str(),
-                "family" | "council" | "state" | "privately" | "locally" | "community" | "employee"
-            )
-        })
-    {
-        let joined = ws
-            .get(j + 2)
-            .is_some_and(|w| w.f & (FUNC | PASTX | FIN) == 0);
-        if joined {
-            let next = ws.remove(j + 1);
-            let who = &ws[j];
-            ws[j] = Tok {
-                t: format!("{}-{}", who.t, next.t),
-                k: format!("{}-{}", who.k, next.k),
-                f: 0,
-            };
-        }
-    }
+    joined_compounds(ws);
     // "double booked a hen party": one verb, which dropped its "I".
     if ws.len() > 2 && matches!(ws[0].k.as_str(), "double" | "triple") && ws[1].k.ends_with("ed") {
         // Read as the verb it ends with.
@@ -2837,28 +2803,58 @@ fn time_served(ws: &mut [Tok], i: usize) {
     }
 }
 
-/// "a 9 month backlog", "a 2,400 pupil secondary", "a 3 man crew": a count and a
-/// singular unit before the noun they describe are joined by a hyphen, as a letter
-/// writes them ("a 9-month backlog").
-fn measure_compounds(ws: &mut Vec<Tok>) {
+/// Two words a letter writes as one, with a hyphen, in one pass over the note:
+/// - "a 9 month backlog", "a 2,400 pupil secondary", "a 3 man crew": a count and a
+///   singular unit before the noun they describe ("a 9-month backlog");
+/// - "a self employed joiner" ("self-employed");
+/// - "a family run group": who runs it, joined to the participle before the noun.
+fn joined_compounds(ws: &mut Vec<Tok>) {
     let mut i = 1;
-    while i + 1 < ws.len() {
-        // The cheap test first: most words follow no number.
-        let joined = ws[i - 1].f & NUM != 0
-            && ws[i].t == ws[i].k
-            && word_in(MEASURE_UNITS, &ws[i].k)
-            && ws[i - 1].t.bytes().all(|b| b.is_ascii_digit() || b == b',')
-            && ws[i + 1].f & (FUNC | PASTX | FIN | NUM) == 0
-            && !ws[i + 1].k.is_empty();
-        if joined {
-            let unit = ws.remove(i);
-            let count = &ws[i - 1];
-            ws[i - 1] = Tok {
-                t: format!("{}-{}", count.t, unit.t),
-                ..unit
+    while i < ws.len() {
+        let (prev, w) = (&ws[i - 1], &ws[i]);
+        let next_plain = |bits: u64| {
+            ws.get(i + 1)
+                .is_some_and(|n| n.f & bits == 0 && !n.k.is_empty())
+        };
+        // The cheap test first in each: most words follow no number, no "self".
+        let keep_unit = if prev.f & NUM != 0 {
+            w.t == w.k
+                && prev.t.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                && next_plain(FUNC | PASTX | FIN | NUM)
+                && word_in(MEASURE_UNITS, &w.k)
+        } else if prev.k == "self" {
+            prev.t == prev.k
+                && matches!(
+                    w.k.as_str(),
+                    "employed" | "taught" | "funded" | "motivated" | "starter" | "starters"
+                )
+        } else {
+            false
+        };
+        let who_runs = !keep_unit
+            && matches!(w.k.as_str(), "run" | "owned" | "led" | "funded")
+            && w.t == w.k
+            && matches!(
+                prev.k.as_str(),
+                "family" | "council" | "state" | "privately" | "locally" | "community" | "employee"
+            )
+            && next_plain(FUNC | PASTX | FIN);
+        if keep_unit || who_runs {
+            let second = ws.remove(i);
+            let first = &ws[i - 1];
+            let t = format!("{}-{}", first.t, second.t);
+            ws[i - 1] = if keep_unit {
+                Tok { t, ..second }
+            } else {
+                Tok {
+                    k: format!("{}-{}", first.k, second.k),
+                    t,
+                    f: 0,
+                }
             };
+        } else {
+            i += 1;
         }
-        i += 1;
     }
 }
 
@@ -5776,6 +5772,7 @@ fn dropped_subject(ws: &[Tok]) -> Option<(String, bool)> {
     // or a party of the story named bare before its verb takes "the" (round 37's
     // reader: "raw notes").
     if at(ws, 1, PASTX | FIN)
+        && fl(ws, 0) & (FUNC | NUM) == 0
         && at(ws, 2, DET | NUM | ADVX | PREP)
         && word_in(THE_NOUNS, &tk(ws, 0).k)
     {
