@@ -106,6 +106,30 @@ test('an empty field for the top finding asks for its answer without a fill-in i
   await j.close();
 });
 
+test('an empty evidence field asks for a result without a fill-in in the letter once the why is given', async () => {
+  const j = await env.open({ viewport: PHONE });
+  const { page } = j;
+  // A red flag whose only words of the user's own are why they want the role.
+  await j.toWrite({
+    items: { barely_spoke: '', knew_little_about_company: '' },
+    lines: { why: 'The outreach clinics at the college, which is the part of the work I want to grow into.' },
+  });
+  const field = page.locator('#sc-line-evidence');
+  const hint = page.locator('#sc-line-evidence-hint');
+  await assert.doesNotReject(hint.getByText('one result, ideally with a number').waitFor());
+  assert.equal(await field.getAttribute('aria-describedby'), 'sc-line-evidence-hint');
+  const letter = await j.preview();
+  // The signature's "[Your name]" and "[Your e-mail or phone]" are the only brackets:
+  // this draft gave neither.
+  assert.ok(!/\[(?!Your )/.test(letter), 'no fill-in in the letter:\n' + letter);
+  assert.ok(letter.includes('outreach clinics'), 'the why is in the letter');
+  await field.fill('I cut missed appointments by 30% in a year by texting every patient the day before.');
+  await page.waitForFunction(() => !document.querySelector('#sc-line-evidence-hint'));
+  assert.ok((await j.preview()).includes('missed appointments by 30%'), 'the result is in the letter');
+  assert.deepEqual(j.problems.consoleErrors, []);
+  await j.close();
+});
+
 test('exports: .txt download, mailto link, copy with confirmation', async () => {
   const j = await env.open({ viewport: DESKTOP, clipboard: true });
   const { page } = j;

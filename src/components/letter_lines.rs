@@ -49,6 +49,10 @@ pub fn letter_lines(
                     format!("The letter leaves out \u{201c}{}\u{201d} for now: it reads as notes. Write it as you would say it to {to}, in full sentences (\"I …\").", snippet(notes))
                 } else if f.needed && f.holds_fill_in {
                     "Your letter needs this: until you write it, it holds a fill-in.".to_owned()
+                } else if f.needed && key == "evidence" {
+                    // The letter holds no fill-in for it once the user's own words are
+                    // in (a bracket sent by mistake scored lowest with blind readers).
+                    "Your letter is stronger with this: one result, ideally with a number, is what makes the case for a second look.".to_owned()
                 } else if f.needed {
                     "Your letter is stronger with this: until you write it, the letter owns the slip but cannot show the better answer.".to_owned()
                 } else {
