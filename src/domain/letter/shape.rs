@@ -3594,6 +3594,8 @@ fn spell_out(ws: &mut [Tok], i: usize) {
         // number, it is a unit: see below).
         "yr" if i > 0 && at(ws, i - 1, NUM) => "",
         "yr" if i > 0 && (at(ws, i - 1, DET | TIME) || ws[i - 1].k == "per") => "year",
+        // "yr 9", "yr 10": a school year, with its capital (round 41's "your 9").
+        "yr" if at(ws, i + 1, NUM) => "Year",
         "yr" => "your",
         // A company typed in lowercase: "a car leasing co" ("Hopfield Brewing Co." is
         // a name and keeps its form).
@@ -3909,7 +3911,14 @@ fn speech_start(ws: &[Tok]) -> usize {
         // to the frame.
         1
     } else {
-        usize::MAX
+        // "the tour of the ATE area, she said they are moving to …": after a comma.
+        (1..ws.len().saturating_sub(1))
+            .find(|&p| {
+                ws[p - 1].t.ends_with(',')
+                    && (at(ws, p, SHEHE) || ws[p].k == "you")
+                    && at(ws, p + 1, SAID)
+            })
+            .map_or(usize::MAX, |p| p + 2 + usize::from(at(ws, p + 2, THAT)))
     }
 }
 
@@ -4585,6 +4594,30 @@ fn whole_shape(ws: &[Tok]) -> Option<(String, bool)> {
         .or_else(|| time_in_work(ws))
         .or_else(|| there_was(ws))
         .or_else(|| work_on_a_job(ws))
+        .or_else(|| lead_then_steps(ws))
+}
+
+/// "for a dead rail, first check the regulator input": a leading phrase, a comma and
+/// a step that opens with a known verb, which dropped "I would": "For a dead rail, I
+/// would first check …" (round 41's answer was left out).
+fn lead_then_steps(ws: &[Tok]) -> Option<(String, bool)> {
+    if !matches!(
+        tk_k(ws, 0),
+        "for" | "if" | "when" | "with" | "after" | "before"
+    ) {
+        return None;
+    }
+    let c = ws.iter().take(10).position(|w| w.t.ends_with(','))?;
+    let s = skip_adverbs(ws, c + 1);
+    let adverbs_ok = (c + 1..s).all(|j| matches!(ws[j].k.as_str(), "first" | "then" | "always"));
+    if c == 0 || !adverbs_ok || !word_in(STEP_VERBS, tk_k(ws, s)) || !ws[s].t.starts_with(is_lower)
+    {
+        return None;
+    }
+    let mut pre = join(&ws[..=c], 0);
+    pre.push_str(" I would ");
+    let out = sentence(&pre, &ws[c + 1..], 0, "", '.');
+    has_subject_and_verb(&out).then_some((out, true))
 }
 
 /// Verbs for what a tradesperson did on a job, typed with the "I" dropped.
@@ -5559,7 +5592,7 @@ fn joined_to_phrase(ws: &[Tok]) -> bool {
 fn topic_then_steps(ws: &[Tok]) -> Option<String> {
     let c = ws.iter().take(12).position(|w| w.t.ends_with(':'))?;
     // "On GNSS tides vs the gauge: check …": the note's own "On" opens the topic.
-    let on = usize::from(matches!(ws[0].k.as_str(), "on" | "about" | "regarding") && c > 1);
+    let on = usize::from(matches!(ws[0].k.as_str(), "on" | "about" | "regarding" | "for") && c > 1);
     let topic = part(ws, on, c + 1);
     let s = skip_adverbs(ws, c + 1);
     let step = ws.get(s)?;
@@ -5577,7 +5610,14 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
     if c == 0 || !verbless || !base || relative || fl(ws, on) & (FUNC | ADVX) != 0 && on == 0 {
         return None;
     }
-    let the = if on == 1 {
+    let the = if on == 1 && ws[0].k == "for" {
+        // "For dead 3.3V rail: first check …" keeps its "for", with an article.
+        if at(ws, 1, DET | NUM) {
+            "For "
+        } else {
+            "For a "
+        }
+    } else if on == 1 {
         "On "
     } else if topic[0].f & INGX == 0 {
         "On the "
@@ -7078,6 +7118,11 @@ mod tests {
             // Session 12, from round 40's verdicts. What was signed off by someone was done to the work; "at ashby" is a place; what was learned, opening on "how", goes into its frame.
             ("i did all the setting out on a 14 plot site at ashby, signed off by the engineer first time", Bare, Some("I did all the setting out on a 14-plot site at Ashby, and it was signed off by the engineer first time.")),
             ("how much a same day follow up matters, I called every lead within the hour", Learned, Some("One thing I learned in that job is how much a same day follow up matters. I called every lead within the hour.")),
+            // Session 12, from round 41's verdicts. "yr 9" is a school year; a leading phrase and a step that dropped "I would"; a topic after "for"; "she said" after a comma still starts her words.
+            ("brookfield's focus on yr 9, that's the year i care most about", Bare, Some("Brookfield's focus on Year 9, that's the year I care most about.")),
+            ("For a dead rail, first check the regulator input", Ex, Some("For a dead rail, I would first check the regulator input.")),
+            ("For dead 3.3V rail: first check regulator input and enable pin", Ex, Some("For a dead 3.3V rail, I would first check regulator input and enable pin.")),
+            ("the tour of the ATE area, she said they are moving to automated test", Moment, Some("Since we spoke, I have kept thinking about the tour of the ATE area. You said you are moving to automated test.")),
             // A topic, a colon and steps that open with a verb, whatever follows the verb.
             ("On food waste: move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit", Ex, Some("On food waste, I would move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit.")),
             // In the interviewer's question or words, "our" is her company's; the talk they shared stays "our".
