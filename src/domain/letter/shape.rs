@@ -4595,6 +4595,43 @@ fn whole_shape(ws: &[Tok]) -> Option<(String, bool)> {
         .or_else(|| there_was(ws))
         .or_else(|| work_on_a_job(ws))
         .or_else(|| lead_then_steps(ws))
+        .or_else(|| for_a_client(ws))
+}
+
+/// "retail client, cut CPA 27% in Q3 by …": the client a piece of work was for, then
+/// what the writer did with the "I" dropped: "For a retail client, I cut CPA …" (round
+/// 41's reader read "A retail client, and I cut …" as broken).
+fn for_a_client(ws: &[Tok]) -> Option<(String, bool)> {
+    let c = ws.iter().take(4).position(|w| w.t.ends_with(','))?;
+    let client = matches!(
+        ws[c].k.as_str(),
+        "client" | "customer" | "account" | "brand"
+    );
+    let plain = ws[..c]
+        .iter()
+        .all(|w| w.f & (FUNC | PASTX | FIN | NUM) == 0);
+    // An earlier step may have joined the verb already ("and I cut").
+    let verb = ws.get(c + 1)?;
+    let bare = verb.t.strip_prefix("and I ").unwrap_or(&verb.t);
+    if !client || !plain || verb.f & PASTX == 0 || !bare.starts_with(is_lower) || ws.len() < c + 3 {
+        return None;
+    }
+    let mut pre = String::from(if starts_with_vowel(&ws[0].k) {
+        "For an "
+    } else {
+        "For a "
+    });
+    pre.push_str(&join(&ws[..=c], c + 1));
+    pre.push_str(" I ");
+    pre.push_str(bare);
+    pre.push(' ');
+    let out = sentence(&pre, &ws[c + 2..], 0, "", '.');
+    has_subject_and_verb(&out).then_some((out, true))
+}
+
+/// Whether a word opens with a vowel letter ("an account").
+fn starts_with_vowel(k: &str) -> bool {
+    k.starts_with(['a', 'e', 'i', 'o', 'u'])
 }
 
 /// "for a dead rail, first check the regulator input": a leading phrase, a comma and
@@ -7123,6 +7160,8 @@ mod tests {
             ("For a dead rail, first check the regulator input", Ex, Some("For a dead rail, I would first check the regulator input.")),
             ("For dead 3.3V rail: first check regulator input and enable pin", Ex, Some("For a dead 3.3V rail, I would first check regulator input and enable pin.")),
             ("the tour of the ATE area, she said they are moving to automated test", Moment, Some("Since we spoke, I have kept thinking about the tour of the ATE area. You said you are moving to automated test.")),
+            // The client a piece of work was for, then what the writer did with the "I" dropped.
+            ("retail client, cut CPA 27% in Q3 by moving spend to curated deals", Ex, Some("For a retail client, I cut CPA 27% in Q3 by moving spend to curated deals.")),
             // A topic, a colon and steps that open with a verb, whatever follows the verb.
             ("On food waste: move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit", Ex, Some("On food waste, I would move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit.")),
             // In the interviewer's question or words, "our" is her company's; the talk they shared stays "our".
