@@ -605,12 +605,13 @@ fn addressed(name: &str, address: Address) -> String {
             };
         }
     }
-    let titled = words.first().is_some_and(|t| is_title(t));
-    // The first name is the capitalised word after the title: "van" in "Ms van Dijk"
-    // belongs to the surname.
-    match words.as_slice() {
-        [title, first, rest @ ..]
-            if titled
+    // The first name is the capitalised word after the titles: "van" in "Ms van Dijk"
+    // belongs to the surname. Of several titles the last is the one a letter uses
+    // ("Revd Canon Philippa Grange" -> "Canon Grange").
+    let titles = words.iter().take_while(|w| is_title(w)).count();
+    match words.get(titles.saturating_sub(1)..) {
+        Some([title, first, rest @ ..])
+            if titles > 0
                 && !rest.is_empty()
                 && first.starts_with(|c: char| c.is_ascii_uppercase()) =>
         {
@@ -882,12 +883,50 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
+    /// The moment as typed, with the interviewer named by her title ("the Rector
+    /// saying the job is …") named as typed in the facts instead, so the shaper
+    /// addresses her ("You said the job is …"; round 42's letter spoke of "The Rector"
+    /// to the Rector).
+    fn moment_named<'m>(&self, moment: &'m str) -> std::borrow::Cow<'m, str> {
+        let facts = self.req.facts;
+        let (Some(title), Some(name)) = (
+            given(&facts.interviewer_title),
+            given(&facts.interviewer_name),
+        ) else {
+            return moment.into();
+        };
+        let the_title = format!("the {}", title.to_ascii_lowercase());
+        let lower = moment.to_ascii_lowercase();
+        let at = lower.find(&the_title).filter(|&at| {
+            (at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric())
+                && !lower
+                    .as_bytes()
+                    .get(at + the_title.len())
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        });
+        match at {
+            Some(at) => {
+                // The surname alone: the shaper knows it as hers ("Grange saying …" ->
+                // "You said …"), with no title of its own to read.
+                let surname = name.rsplit(' ').next().unwrap_or(name);
+                format!(
+                    "{}{surname}{}",
+                    &moment[..at],
+                    &moment[at + the_title.len()..]
+                )
+                .into()
+            }
+            None => moment.into(),
+        }
+    }
+
     /// The user's text for `key` as typed: the line, a general field, or a draft's
     /// older notes.
     fn raw_line(&self, key: &str) -> std::borrow::Cow<'_, str> {
         let answer = self.req.assessment.get(key);
         let raw = match general_index(key) {
             Some(2) => return self.fresh_evidence().into(),
+            Some(0) => return self.moment_named(self.req.general[0]),
             Some(i) => self.req.general[i],
             None => answer.map_or("", |a| a.line.as_str()),
         };

@@ -817,6 +817,21 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     assert!(email(&c).contains("Dear Dr Nair,"));
     c.facts.interviewer_name = "Ms Anna van Dijk".into();
     assert!(email(&c).contains("Dear Ms van Dijk,"));
+    // Of several titles, the last (round 42's "Dear Revd Canon Philippa Grange").
+    c.facts.interviewer_name = "Revd Canon Philippa Grange".into();
+    assert!(email(&c).contains("Dear Canon Grange,"), "{}", email(&c));
+    // The interviewer named by her title in the moment is addressed as "you" (round
+    // 42's letter spoke of "The Rector" to the Rector).
+    c.facts.interviewer_title = "Rector".into();
+    c.lines.insert(
+        "moment".into(),
+        "the Rector saying the job is really about being the kind voice on the phone".into(),
+    );
+    let text = email(&c);
+    assert!(text.contains("You said the job is really about"), "{text}");
+    assert!(!text.contains("Rector saying"), "{text}");
+    c.lines.shift_remove("moment");
+    c.facts.interviewer_title = String::new();
     // So is a company typed in lowercase.
     c.facts.company = "hollins bakery".into();
     let text = email(&c);
