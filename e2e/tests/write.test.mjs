@@ -123,6 +123,8 @@ test('an empty evidence field asks for a result without a fill-in in the letter 
   // this draft gave neither.
   assert.ok(!/\[(?!Your )/.test(letter), 'no fill-in in the letter:\n' + letter);
   assert.ok(letter.includes('outreach clinics'), 'the why is in the letter');
+  await field.scrollIntoViewIfNeeded();
+  await j.screenshot('write-evidence-hint');
   await field.fill('I cut missed appointments by 30% in a year by texting every patient the day before.');
   await page.waitForFunction(() => !document.querySelector('#sc-line-evidence-hint'));
   assert.ok((await j.preview()).includes('missed appointments by 30%'), 'the result is in the letter');
