@@ -1638,6 +1638,15 @@ impl Shaper<'_> {
                 ws[0] = Tok::new("what".to_owned());
                 ws[1] = Tok::new("you".to_owned());
                 ws.insert(2, Tok::new("said".to_owned()));
+            } else if ws.len() > 3 && ws[0].k == "the" && ws[2].k == "about" {
+                // "the story about the previous manager …" is the one she told, "the
+                // point about …" hers.
+                if ws[1].k == "story" {
+                    ws.insert(2, Tok::new("you told".to_owned()));
+                } else if matches!(ws[1].k.as_str(), "point" | "comment" | "remark") {
+                    let cap = ws[0].t.starts_with('T');
+                    ws[0] = Tok::new(if cap { "Your" } else { "your" }.to_owned());
+                }
             }
             // A frame that names a reason or a result ("What draws me to this role is
             // {the}") keeps "her saying …" as a phrase in it.
@@ -4811,10 +4820,7 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     // only verb-like word is a participle before a noun ("a dedicated venue") is a
     // fragment, not a gerund subject with its verb.
     // So is "her saying the stores all run differently" ("your saying …").
-    // And "your comment that the inspection will be about culture": a remark and what
-    // it said, with no verb of its own.
-    let remark = f0 & DET != 0 && at(ws, 2, THAT) && is_remark(tk_k(ws, 1));
-    if remark {
+    if remark_phrase(ws, frame.address) {
         if let Some(f) = frame.fragment {
             return fill(f, ws).map(|s| (s, false));
         }
@@ -5719,6 +5725,17 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
     pre.push_str(", I would ");
     let out = sentence(&pre, part(ws, c + 1, ws.len()), 1, "", '.');
     has_subject_and_verb(&out).then_some(out)
+}
+
+/// "your comment that the inspection will be about culture", "the story about the
+/// previous manager who …" (round 43's letter sent that as a sentence of its own): a
+/// remark and what it said or was about, with no verb of its own.
+/// "About" only where the note speaks of the interviewer (`about_her`, the moment):
+/// elsewhere "the question about a driver reporting …" opens the answer itself.
+fn remark_phrase(ws: &[Tok], about_her: bool) -> bool {
+    at(ws, 0, DET)
+        && (at(ws, 2, THAT) || about_her && tk_k(ws, 2) == "about")
+        && is_remark(tk_k(ws, 1))
 }
 
 /// "did the daily logs at greenway, set the misting": where no question is asked for,
@@ -7225,6 +7242,9 @@ mod tests {
             // Session 12, from round 43's verdicts. "My point, which got lost …, was that …" loses the aside that narrates the slip; a step before a preposition when a later step opens with a known verb.
             ("My point, which got lost in the legal detail, was that I would bring the family in early.", Pt, Some("My point was that I would bring the family in early.")),
             ("validating a new CNV caller: benchmark on GIAB truth sets, look at precision by size, then run it in shadow", Bare, Some("On validating a new CNV caller, I would benchmark on GIAB truth sets, look at precision by size, then run it in shadow.")),
+            // The story she told or the point she made, in the moment, goes into its frame as hers.
+            ("The story about the previous manager who left the heating off all winter", Moment, Some("Since we spoke, I have kept thinking about the story you told about the previous manager who left the heating off all winter.")),
+            ("the point about the rota changing in spring", Moment, Some("Since we spoke, I have kept thinking about your point about the rota changing in spring.")),
             // A topic, a colon and steps that open with a verb, whatever follows the verb.
             ("On food waste: move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit", Ex, Some("On food waste, I would move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit.")),
             // In the interviewer's question or words, "our" is her company's; the talk they shared stays "our".
