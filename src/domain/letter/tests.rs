@@ -303,63 +303,53 @@ fn serious_letters_carry_evidence() {
     }
 }
 
-// Guards the fill-in's limit: once the user has given something of their own (here
-// only the evidence), an empty field for the top finding leaves no bracket in the
+// Guards the fill-in's limit: once the user has given something of their own (the
+// evidence, or only the "why"), an empty field leaves no bracket in the
 // letter, which still owns its slips; a bracket a hurried user sends by mistake was
 // what blind readers scored lowest of all.
 #[test]
-fn a_letter_with_the_users_own_evidence_holds_no_fill_in() {
+fn a_letter_with_the_users_own_words_holds_no_fill_in() {
+    // (field, what the user typed, what of it the letter must carry). The second row
+    // guards the evidence's own fill-in: a letter whose only words of the user's are
+    // why they want the role (round 37's: the answer typed was too clipped to send)
+    // holds no bracket either.
+    let table = [
+        (
+            LINE_EVIDENCE,
+            "I cut the month-end close from 9 days to 5 in my first year.",
+            "from 9 days to 5",
+        ),
+        (
+            LINE_WHY,
+            "the outreach clinics at the college, that's the bit I want to grow into",
+            "outreach clinics",
+        ),
+    ];
     for c in cases() {
         if c.diagnosis().verdict < Verdict::Pattern {
             continue;
         }
-        let mut given = c.without_lines();
-        given.lines.insert(
-            LINE_EVIDENCE.to_owned(),
-            "I cut the month-end close from 9 days to 5 in my first year.".to_owned(),
-        );
-        let text = email(&given);
+        // With nothing of the user's own, the letter still shows where the words go.
         assert!(
-            !text.contains('['),
-            "{}: a fill-in beside the user's own line\n{text}",
+            email(&c.without_lines()).contains('['),
+            "{}: no fill-in at all",
             c.id
         );
-        assert!(
-            text.contains("from 9 days to 5"),
-            "{}: the evidence is missing\n{text}",
-            c.id
-        );
-    }
-}
-
-// Guards the same limit for the evidence's fill-in: a letter whose only words of the
-// user's own are why they want the role (round 37's: the answer they typed was too
-// clipped to send) holds no bracket, while one with nothing of theirs still shows
-// where the evidence goes.
-#[test]
-fn a_letter_with_the_users_own_why_holds_no_fill_in() {
-    for c in cases() {
-        if c.diagnosis().verdict < Verdict::Pattern {
-            continue;
+        for (key, typed, kept) in table {
+            let mut given = c.without_lines();
+            given.lines.insert(key.to_owned(), typed.to_owned());
+            let text = email(&given);
+            assert!(
+                !text.contains('['),
+                "{} {key}: a fill-in beside the user's own line\n{text}",
+                c.id
+            );
+            assert!(
+                text.contains(kept),
+                "{} {key}: the line is missing\n{text}",
+                c.id
+            );
         }
-        let bare = c.without_lines();
-        assert!(email(&bare).contains('['), "{}: no fill-in at all", c.id);
-        let mut given = bare;
-        given.lines.insert(
-            LINE_WHY.to_owned(),
-            "the outreach clinics at the college, that's the bit I want to grow into".to_owned(),
-        );
-        let text = email(&given);
-        assert!(
-            !text.contains('['),
-            "{}: a fill-in beside the user's own line\n{text}",
-            c.id
-        );
-        assert!(
-            text.contains("outreach clinics"),
-            "{}: the why is missing\n{text}",
-            c.id
-        );
     }
 }
 
