@@ -232,8 +232,10 @@ const PLACES: &str = "england scotland wales ireland britain cornwall devon dors
     nigeria ghana kenya poland germany france spain italy portugal netherlands belgium \
     romania sweden norway denmark finland greece english scottish welsh irish british \
     european french german spanish italian polish portuguese dutch romanian american \
-    canadian australian indian chinese japanese arabic urdu punjabi victorian georgian \
-    edwardian";
+    canadian australian indian chinese japanese arabic urdu punjabi colombia colombian \
+    brazil brazilian mexico mexican peru peruvian ethiopia ethiopian kenyan nigerian \
+    ghanaian jamaican swedish norwegian danish finnish swiss austrian belgian korean \
+    vietnamese thai victorian georgian edwardian";
 /// Words before a place that are part of its name ("north yorkshire", "greater
 /// manchester", "new york").
 const PLACE_PREFIXES: &str = "north south east west northern southern eastern western greater new";
@@ -3975,7 +3977,9 @@ fn reader_is_female(ws: &[Tok]) -> Option<bool> {
 /// ("my manager"), or a noun with "who" after it ("the little spaniel who wouldn't let
 /// anyone touch his feet").
 fn names_someone(w: &Tok, prev: Option<&Tok>) -> bool {
-    w.f & PERSON != 0 || (w.k == "who" && prev.is_some_and(|p| p.f & FUNC == 0))
+    // "a player whose parents …" names one too.
+    w.f & PERSON != 0
+        || (matches!(w.k.as_str(), "who" | "whose") && prev.is_some_and(|p| p.f & FUNC == 0))
 }
 
 /// Words for a share of something, between "she said" and whose it is ("half their",
@@ -5398,6 +5402,9 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         // its own after the writer's is joined, not spliced; "…, up to 4.3 by end
         // 2024" is where the measure ended up ("with up to" reads as "as many as").
         let up_to = matches!(ws[s].k.as_str(), "up" | "down") && tk_k(ws, s + 1) == "to";
+        // Inside brackets the phrase is an aside about someone else ("a professor
+        // (60ish, never used lecture capture)"), not the writer's dropped "I".
+        let aside = ws[..s].iter().fold(0, |d, w| bracket_depth(d, &w.t)) > 0;
         let joined = s > 0
             && comma
             && verb_before
@@ -5416,7 +5423,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         } else if s > 0 && comma && first.k == "means" && first.t.starts_with(is_lower) {
             // "…, means a really varied mix": what the clause before it means.
             first.t.insert_str(0, "which ");
-        } else if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma {
+        } else if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma && !aside {
             // "You showed me the chair …, said most people would foam it": the verb
             // shares the sentence's own subject when that is someone else (not after
             // "You asked if I could …, said yes": the writer said yes).
@@ -7245,6 +7252,10 @@ mod tests {
             // The story she told or the point she made, in the moment, goes into its frame as hers.
             ("The story about the previous manager who left the heating off all winter", Moment, Some("Since we spoke, I have kept thinking about the story you told about the previous manager who left the heating off all winter.")),
             ("the point about the rota changing in spring", Moment, Some("Since we spoke, I have kept thinking about your point about the rota changing in spring.")),
+            // Session 12, from round 43's verdicts. An aside in brackets is about someone else, not the writer's dropped "I"; "a player whose parents …" names someone, whose "him" stays; more nationalities.
+            ("she asked how I'd get a reluctant professor (60ish, never used lecture capture) to record his lectures", Moment, Some("You asked how I'd get a reluctant professor (60ish, never used lecture capture) to record his lectures.")),
+            ("he asked how i'd handle a player whose parents want him off the roster for his exams", Moment, Some("You asked how I'd handle a player whose parents want him off the roster for his exams.")),
+            ("I sourced beans from the colombian coop", Bare, Some("I sourced beans from the Colombian coop.")),
             // A topic, a colon and steps that open with a verb, whatever follows the verb.
             ("On food waste: move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit", Ex, Some("On food waste, I would move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit.")),
             // In the interviewer's question or words, "our" is her company's; the talk they shared stays "our".
