@@ -4164,6 +4164,15 @@ fn drop_narration(ws: &mut Vec<Tok>) -> bool {
 /// "mention the Leeds clinic" -> "the Leeds clinic", "remind you that …" -> "that …".
 /// None when the verb was all there was.
 fn strip_self_note(ws: &[Tok]) -> Option<usize> {
+    // "see above re downtime": a pointer to the writer's own notes, never a line of
+    // the letter (round 44's letter sent "A result I would point to is the see above
+    // re downtime").
+    if matches!(tk_k(ws, 0), "see" | "as" | "same")
+        && matches!(tk_k(ws, 1), "above" | "below" | "before")
+        || tk_k(ws, 0) == "ditto"
+    {
+        return None;
+    }
     let prefix = find_phrase(SELF_PREFIXES, ws).unwrap_or(0);
     let rest = part(ws, prefix, ws.len());
     let verb = find_phrase(SELF_VERBS, rest).or(if prefix > 0 {
@@ -5715,6 +5724,13 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
         }
     } else if on == 1 {
         "On "
+    } else if matches!(
+        topic[0].k.as_str(),
+        "someone" | "somebody" | "anyone" | "anybody"
+    ) {
+        // "someone who keeps missing appointments: call …" ("On the someone …" was
+        // broken, round 44's reader).
+        "For "
     } else if topic[0].f & INGX == 0 {
         "On the "
     } else {
@@ -7256,6 +7272,9 @@ mod tests {
             ("she asked how I'd get a reluctant professor (60ish, never used lecture capture) to record his lectures", Moment, Some("You asked how I'd get a reluctant professor (60ish, never used lecture capture) to record his lectures.")),
             ("he asked how i'd handle a player whose parents want him off the roster for his exams", Moment, Some("You asked how I'd handle a player whose parents want him off the roster for his exams.")),
             ("I sourced beans from the colombian coop", Bare, Some("I sourced beans from the Colombian coop.")),
+            // Session 12, from round 44's verdicts. A pointer to the writer's own notes is left out; a topic that is "someone …" takes "For".
+            ("see above re downtime", Ex, None),
+            ("someone who keeps missing appointments: call them the day before", Ex, Some("For someone who keeps missing appointments, I would call them the day before.")),
             // A topic, a colon and steps that open with a verb, whatever follows the verb.
             ("On food waste: move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit", Ex, Some("On food waste, I would move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit.")),
             // In the interviewer's question or words, "our" is her company's; the talk they shared stays "our".
