@@ -70,17 +70,17 @@ import zlib from 'node:zlib';
 // …" steps, a job named before what was done on it, and about 25 more shapes), then to
 // 302 KB for round 33 (the interviewer's remark led into the "why", "I want to" in
 // the "why" field, "I have run … for 3 years"). +6.5 KB in all (301.4 KB), inside the
-// 8 KB the issue allows. Raised to 308 KB by the letter's tenth round (issue 15, still
-// open): about 45 more note shapes from blind rounds 35 to 42 (places told by their
+// 8 KB the issue allows. Raised to 309 KB by the letter's tenth round (issue 15, still
+// open): about 45 more note shapes from blind rounds 35 to 44 (places told by their
 // endings, a time served with its "for", hyphenated compounds, "and it was quoted",
 // a leading phrase before a step, the client a piece of work was for), a moment
 // that asks a question or names a need answered with an offer, an answer kept over
 // its restated question, a lead run into a one-sentence answer, no evidence fill-in
 // beside the user's own words (with its own hint in the Write step), the interviewer
-// named by her title addressed as "you", and several stock phrases replaced. +5.6 KB
-// (307.3 KB), inside the 8 KB the issue allows.
+// named by her title addressed as "you", and several stock phrases replaced. +6.3 KB
+// (308.0 KB), inside the 8 KB the issue allows.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 308 * 1024;
+const BUDGET_GZIP = 309 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
