@@ -27,7 +27,8 @@ test('the draft uses the facts verbatim, including quotes, ampersands, emoji and
   assert.ok(preview.includes(NAME));
   assert.ok(preview.includes('Northwind & Co'));
   assert.ok(preview.includes('40% in one quarter'), 'the letter field is in the letter');
-  assert.ok(preview.includes('You opened a second depot in Leeds'), 'the line is shaped into the letter\'s voice');
+  // "they opened …" addressed to the reader (in lowercase when it runs on after a lead's colon).
+  assert.match(preview, /\b[Yy]ou opened a second depot in Leeds/, 'the line is shaped into the letter\'s voice');
   assert.ok(!preview.includes('How would you cut stock-outs'), 'the private step-2 note stays out');
   assert.match(await j.page.locator('.sc-stats').textContent(), /\d+ words/);
   await j.screenshot('write-1280');

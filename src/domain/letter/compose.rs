@@ -1749,6 +1749,11 @@ fn common_opener(w: &str) -> bool {
             | "Last"
             | "These"
             | "Those"
+            | "You"
+            | "Your"
+            | "They"
+            | "Their"
+            | "Its"
     )
 }
 
@@ -2268,6 +2273,12 @@ mod lead_tests {
                 "During the gap I cared for my mum.",
                 learned,
                 "The fuller answer is this: during the gap I cared for my mum.",
+            ),
+            (
+                "Since then, I have read much more about your work.",
+                "You opened a second depot in Leeds this spring.",
+                "What stands out to me is {}.",
+                "Since then, I have read much more about your work: you opened a second depot in Leeds this spring.",
             ),
             (
                 "Here is the detail behind that line.",
