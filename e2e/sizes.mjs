@@ -77,8 +77,8 @@ import zlib from 'node:zlib';
 // that asks a question or names a need answered with an offer, an answer kept over
 // its restated question, a lead run into a one-sentence answer, no evidence fill-in
 // beside the user's own words (with its own hint in the Write step), the interviewer
-// named by her title addressed as "you", and several stock phrases replaced. +6.3 KB
-// (308.0 KB), inside the 8 KB the issue allows.
+// named by her title addressed as "you", and several stock phrases replaced. +6.4 KB
+// (308.1 KB), inside the 8 KB the issue allows.
 const TARGET_GZIP = 150 * 1024;
 const BUDGET_GZIP = 309 * 1024;
 const dir = process.argv[2] || 'dist';
