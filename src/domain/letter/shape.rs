@@ -2712,7 +2712,12 @@ fn dislocated(ws: &mut Vec<Tok>) {
     else {
         return;
     };
-    if ws[j - 1].f & FUNC != 0 || ws[c + 2..j].iter().any(|w| ends_clause(&w.t)) {
+    // Only right after a verb the list knows ("I like that", "I've only done it"):
+    // after a noun "that" is a relative ("I see the cases that come in …", round 44's
+    // letter moved the phrase into it), and an unknown word may be no verb at all.
+    let after_verb = ws[j - 1].f & (PASTX | FIN | FPV | AUX1) != 0
+        || matches!(ws[j - 1].k.as_str(), "done" | "seen" | "got" | "used");
+    if !after_verb || ws[c + 2..j].iter().any(|w| ends_clause(&w.t)) {
         return;
     }
     let pronoun = ws.remove(j);
@@ -7275,6 +7280,9 @@ mod tests {
             // Session 12, from round 44's verdicts. A pointer to the writer's own notes is left out; a topic that is "someone …" takes "For".
             ("see above re downtime", Ex, None),
             ("someone who keeps missing appointments: call them the day before", Ex, Some("For someone who keeps missing appointments, I would call them the day before.")),
+            // "that" after a noun is a relative, not a phrase put first and taken up again ("I see the cases that come in …"); an unknown word before "them" may be no verb.
+            ("6 yrs at a rehoming centre, i see the cases that come in too late", Why, Some("I bring 6 years at a rehoming centre. I see the cases that come in too late.")),
+            ("good with dogs, I can handle them", Bare, Some("Good with dogs, I can handle them.")),
             // A topic, a colon and steps that open with a verb, whatever follows the verb.
             ("On food waste: move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit", Ex, Some("On food waste, I would move ward ordering closer to mealtimes, offer smaller portions, and share a weekly waste audit.")),
             // In the interviewer's question or words, "our" is her company's; the talk they shared stays "our".
