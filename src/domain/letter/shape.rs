@@ -2649,7 +2649,7 @@ fn fronted_object(ws: &mut Vec<Tok>) {
     let mut first = String::new();
     push_decap(&mut first, &ws[0]);
     let det = ws[0].f & DET != 0;
-    let vowel = ws[0].k.starts_with(['a', 'e', 'i', 'o', 'u']);
+    let vowel = starts_with_vowel(&ws[0].k);
     ws[0].t = first;
     if !det && counted {
         ws.insert(0, Tok::new(if vowel { "an" } else { "a" }.to_owned()));
@@ -3369,7 +3369,7 @@ fn with_attributes(verb: &str, ws: &[Tok], head: usize) -> Option<String> {
             .map_or("", |w| w.k.as_str());
         let mut phrase = if noun.ends_with('s') || seg[0].f & NUM != 0 && !seg[0].k.contains('-') {
             String::new()
-        } else if seg[0].k.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        } else if starts_with_vowel(&seg[0].k) {
             "an ".to_owned()
         } else {
             "a ".to_owned()
@@ -3404,7 +3404,7 @@ fn with_attributes(verb: &str, ws: &[Tok], head: usize) -> Option<String> {
 /// The note as what the writer is or was: "I {verb} a/an …" before its words, if that
 /// then has its subject and verb.
 fn one_of(verb: &str, ws: &[Tok]) -> Option<String> {
-    let a = if tk_k(ws, 0).starts_with(['a', 'e', 'i', 'o', 'u']) {
+    let a = if starts_with_vowel(tk_k(ws, 0)) {
         "an"
     } else {
         "a"
@@ -4695,7 +4695,8 @@ fn for_a_client(ws: &[Tok]) -> Option<(String, bool)> {
     has_subject_and_verb(&out).then_some((out, true))
 }
 
-/// Whether a word opens with a vowel letter ("an account").
+/// Whether a word opens with a vowel letter, so takes "an" ("an account"): the one
+/// place the article's rule is written.
 fn starts_with_vowel(k: &str) -> bool {
     k.starts_with(['a', 'e', 'i', 'o', 'u'])
 }
@@ -4983,7 +4984,7 @@ fn there_was(ws: &[Tok]) -> Option<(String, bool)> {
     if has_subject_and_verb(&head) {
         return None;
     }
-    let pre = match (bare, ws[0].k.starts_with(['a', 'e', 'i', 'o', 'u'])) {
+    let pre = match (bare, starts_with_vowel(&ws[0].k)) {
         (false, _) => "There was ",
         (true, false) => "There was a ",
         (true, true) => "There was an ",
@@ -5092,7 +5093,7 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
             let crew = (2..5.min(ws.len())).any(|j| word_in(COLLECTIVE_ROLES, &ws[j].k));
             if crew {
                 "as "
-            } else if ws[2].k.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            } else if starts_with_vowel(&ws[2].k) {
                 "as an "
             } else {
                 "as a "
@@ -5137,11 +5138,7 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     }
     // "Smaller firm where the paraplanner …": the same, with its article given.
     if why && w0.f & (FUNC | NUM) == 0 && workplace_within(2) && ws.len() > 2 {
-        let a = if w0.k.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        };
+        let a = if starts_with_vowel(&w0.k) { "an" } else { "a" };
         let pre = ["I want to be part of ", a, " "].concat();
         return Some((sentence(&pre, ws, 1, "", '.'), false));
     }
@@ -5634,7 +5631,7 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
                 .all(|(j, w)| w.f & FUNC == 0 && (j == 0 || w.t.starts_with(is_lower)));
         if bare && at(ws, p + 1, PASTX | FIN) && fl(ws, 0) & (FUNC | NUM) == 0 {
             let own = word_in(OWN_PEOPLE, &ws[p].k);
-            let vowel = ws[0].k.starts_with(['a', 'e', 'i', 'o', 'u']);
+            let vowel = starts_with_vowel(&ws[0].k);
             // "project lead was my manager": the one lead of a unit the note names.
             let unique = p == 1 && word_in(UNITS_OF_WORK, &ws[0].k);
             let article = match (own, vowel) {
