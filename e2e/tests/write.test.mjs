@@ -133,6 +133,29 @@ test('an empty evidence field asks for a result without a fill-in in the letter 
   await j.close();
 });
 
+test('a question typed as the moment asks for its answer, and the letter gives it', async () => {
+  const j = await env.open({ viewport: PHONE });
+  const { page } = j;
+  await j.toWrite({
+    items: { rambled_too_long: '' },
+    lines: { moment: 'he asked how i would calm a caller who is screaming' },
+  });
+  const field = page.locator('#sc-line-moment');
+  const hint = page.locator('#sc-line-moment-hint');
+  await assert.doesNotReject(hint.getByText('add your answer after it').waitFor());
+  assert.equal(await field.getAttribute('aria-describedby'), 'sc-line-moment-hint');
+  const before = await j.preview();
+  assert.ok(before.includes('You asked how I would calm a caller'), before);
+  assert.ok(!/better answer|answer it properly|a proper answer/.test(before), 'no promise of an answer:\n' + before);
+  await field.scrollIntoViewIfNeeded();
+  await j.screenshot('write-moment-question-hint');
+  await field.fill('he asked how i would calm a caller who is screaming. I would keep my own voice slow and ask one short question at a time.');
+  await page.waitForFunction(() => !document.querySelector('#sc-line-moment-hint'));
+  assert.ok((await j.preview()).includes('ask one short question at a time'), 'the answer is in the letter');
+  assert.deepEqual(j.problems.consoleErrors, []);
+  await j.close();
+});
+
 test('exports: .txt download, mailto link, copy with confirmation', async () => {
   const j = await env.open({ viewport: DESKTOP, clipboard: true });
   const { page } = j;

@@ -25,6 +25,8 @@ pub struct LineField {
     /// The first sentence of what the user wrote that reads as notes, which the
     /// letter leaves out.
     pub left_out: Option<String>,
+    /// It is the moment, typed as a question the interviewer asked with no answer.
+    pub unanswered: bool,
 }
 
 /// The letter's own `fields`, in the letter's order, written to `to` ("Ms Ortega", or
@@ -47,6 +49,8 @@ pub fn letter_lines(
                 let rows = if f.value.len() > 120 { "4" } else { "2" };
                 let hint = if let Some(notes) = &f.left_out {
                     format!("The letter leaves out \u{201c}{}\u{201d} for now: it reads as notes. Write it as you would say it to {to}, in full sentences (\"I …\").", snippet(notes))
+                } else if f.unanswered {
+                    "A question: add your answer after it, in a sentence or two, and the letter will give it.".to_owned()
                 } else if f.needed && f.holds_fill_in {
                     "Your letter needs this: until you write it, it holds a fill-in.".to_owned()
                 } else if f.needed && key == "evidence" {
@@ -58,7 +62,7 @@ pub fn letter_lines(
                 } else {
                     String::new()
                 };
-                let flagged = f.left_out.is_some() || f.needed;
+                let flagged = f.left_out.is_some() || f.needed || f.unanswered;
                 html! {
                     <div class={classes!("sc-field", flagged.then_some("is-needed"))}>
                         <label for={id.clone()}>{ f.label.clone() }</label>

@@ -591,7 +591,7 @@ static CATALOGUE: [Symptom; 30] = [
         lesson: Some(LESSON_QUESTIONS),
     },
     Symptom {
-        id: "unclear_why_this_role",
+        id: UNCLEAR_WHY,
         area: Area::Preparation,
         question: "I couldn't say clearly why I want this job",
         detail_prompt: Some("Why do you want it? Put it in a sentence or two."),
@@ -863,6 +863,11 @@ const RED_FLAGS: [&str; 2] = ["criticised_former_boss", "knew_little_about_compa
 
 /// How to repair the free item, as its row and its pattern both say.
 const OWN_REPAIR: &str = "Name it once in the letter and show what you would do differently.";
+
+/// The item whose only repair is the Write step's "why" field: a letter without
+/// the user's reason does not admit it (round 45's letter said "I did not say
+/// clearly why I want this role" and never said why).
+pub const UNCLEAR_WHY: &str = "unclear_why_this_role";
 
 /// The free item: the user names a mistake the list lacks and weighs it themselves.
 pub const SOMETHING_ELSE: &str = "something_else";

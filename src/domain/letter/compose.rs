@@ -15,7 +15,9 @@
 use super::phrases::{self, Pick};
 use super::shape::{shape_sentences, Frame};
 use super::{sec, Composition, Section, SectionKind};
-use crate::domain::diagnosis::{Diagnosis, Finding, LetterLine, LetterMove, Severity, Verdict};
+use crate::domain::diagnosis::{
+    Diagnosis, Finding, LetterLine, LetterMove, Severity, Verdict, UNCLEAR_WHY,
+};
 use crate::domain::followup::CivilDate;
 use crate::domain::{Assessment, Channel, InterviewFacts, InterviewFormat, LetterLength};
 use std::cell::RefCell;
@@ -33,7 +35,7 @@ pub static GENERAL_LINES: [(&str, LetterLine); 3] = [
     (
         LINE_MOMENT,
         LetterLine {
-            prompt: "One thing from the conversation that stayed with you: something {them} said or asked",
+            prompt: "One thing from the conversation that stayed with you: something {them} said, or a question and your answer",
             frame: "Since we spoke, I have kept thinking about {}.",
             that_lead: Some("I have kept thinking about how you said"),
             leads: ["", "", ""],
@@ -578,6 +580,21 @@ fn is_title(word: &str) -> bool {
         .any(|t| t.eq_ignore_ascii_case(word))
 }
 
+/// The honorific (`title` is "Dr", "Prof.", "Ms") typed in the job-title field
+/// ahead of `name`, when the name has none of its own: "Dr" there is how to greet
+/// the interviewer, not her job (round 45's form held "Dr" for "Alicia Romero", and
+/// the letter guessed "Ms Romero" from the notes' "she"). Any other job title leaves
+/// the name as it is.
+fn with_honorific(name: &str, title: &str) -> String {
+    let title = title.trim();
+    let has_own = name.split_whitespace().next().is_some_and(is_title);
+    if is_title(title) && !has_own {
+        format!("{title} {name}")
+    } else {
+        name.to_owned()
+    }
+}
+
 /// How a letter addresses `name`: a title with the whole name is the title and the
 /// surname ("Dr Priya Nair" -> "Dr Nair", "Ms Anna van Dijk" -> "Ms van Dijk"); a
 /// first name and surname without one are said as the notes say them (`address`: the
@@ -770,7 +787,7 @@ impl<'a> Ctx<'a> {
             role: role_cased(typed_role),
             role_is_post: names_a_post(typed_role),
             interviewer: given(&f.interviewer_name).map(|n| {
-                let n = name_cased(n);
+                let n = with_honorific(&name_cased(n), &f.interviewer_title);
                 addressed(&n, address_in_notes(req, &n))
             }),
             name: given(&f.candidate_name).map_or_else(|| "[Your name]".to_owned(), name_cased),
@@ -1245,9 +1262,14 @@ fn letter_header(cx: &Ctx) -> String {
     }
     // The recipient as the letter names them: "jordan mcleish" at "hmp ashcombe" typed
     // in a hurry is "Jordan McLeish" at "HMP Ashcombe".
+    // An honorific typed as the job title goes before the name, not on a line of its own.
+    let honorific = is_title(facts.interviewer_title.trim());
     let to: Vec<String> = [
-        given(&facts.interviewer_name).map(name_cased),
-        given(&facts.interviewer_title).map(str::to_owned),
+        given(&facts.interviewer_name)
+            .map(|n| with_honorific(&name_cased(n), &facts.interviewer_title)),
+        given(&facts.interviewer_title)
+            .filter(|_| !honorific)
+            .map(str::to_owned),
         given(&facts.company).map(name_cased),
     ]
     .into_iter()
@@ -1438,10 +1460,10 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
 }
 
 /// Whether a moment is one question the interviewer asked, and nothing else: not
-/// after an aside ("… - nobody had asked me that before") or a second thing said ("…,
-/// and said the boat …").
+/// after an aside ("… - nobody had asked me that before"), a second thing said ("…,
+/// and said the boat …") or an answer after a colon.
 fn one_question(m: &str) -> bool {
-    m.starts_with("You asked") && !m.contains([',', ';']) && !m.contains(" - ")
+    m.starts_with("You asked") && !m.contains([',', ';', ':']) && !m.contains(" - ")
 }
 
 /// Whether a moment reports a need of the interviewer's that the writer could meet
@@ -1489,6 +1511,7 @@ fn admitted_slips(
     faults(cx.req.diagnosis)
         .filter(|f| !f.symptom.slip.is_empty())
         .filter(|f| f.symptom.line.is_none() || repairs_it(f.symptom.id))
+        .filter(|f| f.symptom.id != UNCLEAR_WHY || plan.why && given(cx.req.general[1]).is_some())
         .take(plan.slips)
         .map(|f| f.symptom.id)
         .collect()
@@ -1561,6 +1584,17 @@ fn acknowledgement(
         }
     } else {
         ack.extend(own(false));
+        // Nerves, in a thank-you that would otherwise hold nothing of the user's
+        // own, get their one clause in passing: round 45's thank-you for a nervous
+        // trainee said nothing at all, and its reader gave it 2 of 10.
+        let nothing_typed = cx.req.general.iter().all(|g| given(g).is_none())
+            && cx.req.assessment.values().all(|a| given(&a.line).is_none());
+        if nothing_typed && faults(d).any(|f| f.symptom.id == "nervous_body_language") {
+            let nerves = cx
+                .pick(SectionKind::Acknowledge)
+                .of(&phrases::NERVES_IN_PASSING);
+            ack.push(nerves.to_owned());
+        }
         if faults(d).any(|f| f.symptom.id == "raised_salary_early") {
             let pay = cx
                 .pick(SectionKind::Acknowledge)
@@ -2176,6 +2210,17 @@ fn frame_for<'a>(line: &'a LetterLine, facts: &'a InterviewFacts, max_words: usi
         max_words,
         address: line.about_them,
     }
+}
+
+/// Whether the moment `text` is a question the interviewer asked and nothing more
+/// ("he asked how i'd handle a caller who is screaming"): the Write step then asks for
+/// the answer beside it, since a question quoted back with no reply reads as
+/// unanswered (round 45's reader, of three letters).
+pub fn moment_unanswered(text: &str, facts: &InterviewFacts) -> bool {
+    let line = &GENERAL_LINES[0].1;
+    given(text)
+        .and_then(|t| super::shape::shape(t, &frame_for(line, facts, LINE_CAP)))
+        .is_some_and(|m| one_question(&m) && sentences(&m).len() == 1)
 }
 
 /// The fields the Write step asks for, so that each one visibly shapes the letter: the

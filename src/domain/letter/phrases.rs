@@ -40,11 +40,12 @@ pub static MOMENT_LINK: [&str; 3] = [
 ];
 
 /// Joins a question the interviewer asked, which nothing in the letter answers, to
-/// the offer of an answer.
+/// why it matters: not the offer of an answer the letter never gives (round 45's
+/// reader: "promise 'a much better answer', and then never answer it").
 pub static QUESTION_LINK: [&str; 3] = [
-    ", and I would welcome the chance to give you a proper answer.",
-    ", and I have a much better answer to it now that I would be glad to share.",
-    ", and I would like the chance to answer it properly.",
+    ", a question that goes to the heart of this work.",
+    ", and it is the question I would most like to talk through with you again.",
+    ", which is the kind of judgement this role turns on.",
 ];
 
 /// Joins a need the interviewer named to the writer's offer to meet it.
@@ -131,6 +132,14 @@ pub static PAY_IN_PASSING: [&str; 3] = [
     "I got the order wrong by asking about pay and conditions before we had talked properly about the work.",
     "I know I asked about pay and conditions before we had really talked about the work, which was the wrong way round.",
     "Looking back, I raised pay and conditions too early, before we had talked properly about the work itself.",
+];
+
+/// Nerves owned in passing in a plain thank-you that has nothing else of the user's
+/// own to say: one sentence, and a reason to meet again, not an apology.
+pub static NERVES_IN_PASSING: [&str; 3] = [
+    "I was more nervous than I expected, and I am not sure I showed you how much I want this role.",
+    "My nerves got the better of me at times, which I regret, because this is a role I really want.",
+    "I was more nervous on the day than I would have liked, and I hope it did not hide how keen I am on this job.",
 ];
 
 /// What leads into the user's words in a plain thank-you, where a small slip is

@@ -810,6 +810,26 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     // Of several titles, the last (round 42's "Dear Revd Canon Philippa Grange").
     c.facts.interviewer_name = "Revd Canon Philippa Grange".into();
     assert!(email(&c).contains("Dear Canon Grange,"), "{}", email(&c));
+    // An honorific typed in the job-title field greets her with it, not with a title
+    // guessed from the notes (round 45's "Dr" Romero was "Ms Romero"); in the printed
+    // letter's address block it goes before the name, not on a line of its own.
+    c.facts.interviewer_name = "Alicia Romero".into();
+    c.facts.interviewer_title = "Dr".into();
+    let saved = c.assessment.clone();
+    c.assessment
+        .entry("rambled_too_long".into())
+        .or_default()
+        .checked = true;
+    c.assessment.get_mut("rambled_too_long").unwrap().detail = "she asked about QC".into();
+    assert!(email(&c).contains("Dear Dr Romero,"), "{}", email(&c));
+    let printed = c.compose(Channel::Letter, LetterLength::Standard).render();
+    assert!(printed.contains("Dr Alicia Romero\n"), "{printed}");
+    assert!(!printed.contains("\nDr\n"), "{printed}");
+    // A job title is no honorific: the name stays as the notes say it.
+    c.facts.interviewer_title = "Lab Manager".into();
+    assert!(email(&c).contains("Dear Ms Romero,"), "{}", email(&c));
+    c.assessment = saved;
+    c.facts.interviewer_name = "Revd Canon Philippa Grange".into();
     // The interviewer named by her title in the moment is addressed as "you" (round
     // 42's letter spoke of "The Rector" to the Rector).
     c.facts.interviewer_title = "Rector".into();
@@ -1726,4 +1746,103 @@ fn a_long_answer_is_kept_over_its_question() {
             "{len:?}: the answer is missing\n{text}"
         );
     }
+}
+
+/// Guards the Write step's ask for an answer beside the moment: a question the
+/// interviewer asked, typed with nothing after it, is unanswered; one with its answer
+/// (after a colon, a dash or in a sentence of its own), or a remark, is not. And the
+/// letter never promises an answer it does not give (round 45's reader).
+#[test]
+fn a_question_in_the_moment_asks_for_its_answer() {
+    let facts = case("bad_mouthed").facts;
+    #[rustfmt::skip]
+    let rows: &[(&str, bool)] = &[
+        ("he asked how i'd handle a caller who is screaming and can't give an address", true),
+        ("she asked what dignity in care means to me", true),
+        ("she asked what dignity in care means to me: treating every resident as a person", false),
+        ("he asked how i'd handle a screaming caller - i'd keep calm and ask short questions", false),
+        ("he asked how i'd handle a screaming caller. i'd keep calm and ask about landmarks", false),
+        ("she said they're bringing PFAS testing in-house next year", false),
+        ("", false),
+    ];
+    for (moment, want) in rows {
+        assert_eq!(moment_unanswered(moment, &facts), *want, "{moment}");
+    }
+    let mut c = case("bad_mouthed");
+    c.lines.insert("moment".into(), rows[0].0.into());
+    for turn in 0..3 {
+        let text = turned(&c, &format!("thanks={turn}"), LetterLength::Standard).render();
+        assert!(text.contains("You asked how I'd handle a caller"), "{text}");
+        for promise in ["better answer", "answer it properly", "a proper answer"] {
+            assert!(!text.contains(promise), "{promise}: {text}");
+        }
+    }
+}
+
+/// Guards that an admission comes with its repair: "I did not say clearly why I want
+/// this role" only in a letter that then says why (round 45's letter admitted it and
+/// never said why).
+#[test]
+fn the_unclear_why_is_admitted_only_with_the_why() {
+    let slip = "why I want this role";
+    let mut c = Case {
+        id: "unclear_why",
+        facts: facts(
+            "Kowalski Heating",
+            "HVAC Technician",
+            "Linda Kowalski",
+            "2026-11-25",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[
+            ("negative_about_role", "said ugh about the on-call weekends"),
+            ("unclear_why_this_role", "family shop, mostly service work"),
+        ]),
+        lines: lines(&[]),
+    };
+    let text = email(&c);
+    assert!(!text.contains(slip), "{text}");
+    c.lines.insert(
+        "why".into(),
+        "I want the troubleshooting and the same customers year after year".into(),
+    );
+    let text = email(&c);
+    assert!(text.contains(slip), "{text}");
+    assert!(text.contains("same customers year after year"), "{text}");
+}
+
+/// Guards the thank-you that would say nothing: nerves, the only thing ticked, with
+/// nothing typed, get one sentence in passing in every wording (round 45's letter held
+/// only its thanks and its ask); once the user gives a line of their own, the letter
+/// says that instead.
+#[test]
+fn nerves_alone_get_one_sentence_when_nothing_else_is_said() {
+    let mut c = Case {
+        id: "nerves_only",
+        facts: facts(
+            "Lakeshore Transit",
+            "Bus Operator Trainee",
+            "",
+            "2026-11-27",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[("nervous_body_language", "")]),
+        lines: lines(&[]),
+    };
+    for turn in 0..3 {
+        let text = turned(&c, &format!("acknowledge={turn}"), LetterLength::Standard).render();
+        let nerves = phrases::NERVES_IN_PASSING
+            .iter()
+            .filter(|n| text.contains(*n));
+        assert_eq!(nerves.count(), 1, "{text}");
+    }
+    c.lines.insert(
+        "why".into(),
+        "I have driven for a school route for 4 years and want to do it full time".into(),
+    );
+    let text = email(&c);
+    assert!(
+        !phrases::NERVES_IN_PASSING.iter().any(|n| text.contains(n)),
+        "{text}"
+    );
 }
