@@ -401,8 +401,8 @@ static CATALOGUE: [Symptom; 30] = [
         slip: "I had no example ready when you asked for one",
         line: Some(LetterLine {
             prompt: "The example you should have given: what you did and what came of it",
-            frame: "The example is {the}.",
-            that_lead: Some("The example is"),
+            frame: "The example I should have given is {the}.",
+            that_lead: Some("The example I should have given is"),
             leads: [
                 "Here is the example I should have given you.",
                 "Here is a real example from my own work.",

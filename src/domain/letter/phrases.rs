@@ -159,6 +159,13 @@ pub fn lead_in_passing(id: &str, m: LetterMove, turn: usize) -> &'static str {
             "I would like another go at telling you about myself, more briefly this time.",
             "My answer when you asked me to tell you about myself could have been clearer.",
         ]),
+        // Round 45's reader: "one of your questions" names nothing, and "The example
+        // is …" after it reads out of the blue.
+        LetterMove::RestateAnswer if id == "no_concrete_example" => Pick(turn).of(&[
+            "When you asked for an example, I did not give you a real one.",
+            "You asked me for a real example, and I should have had one ready.",
+            "I should have had a concrete example ready when you asked for one.",
+        ]),
         LetterMove::RestateAnswer => Pick(turn).of(&[
             "I would like to add to one of my answers.",
             "One of my answers deserved more than I gave it.",

@@ -4152,8 +4152,28 @@ fn narrates(ws: &[Tok]) -> bool {
     false
 }
 
+/// Marks the comma a hurried note left out between the question asked and the slip
+/// it narrates ("when you asked me to talk you through safe isolation my mind went
+/// blank"), so the question is kept when the narration goes (round 45's letter lost
+/// the question and answered "one of my answers").
+fn question_before_narration(ws: &mut [Tok]) {
+    if !(tk_k(ws, 0) == "when" && tk_k(ws, 1) == "you" && matches!(tk_k(ws, 2), "asked" | "said")) {
+        return;
+    }
+    let Some(s) = (4..ws.len().min(24))
+        .take_while(|&j| !ends_clause(&ws[j - 1].t))
+        .find(|&j| matches!(ws[j].k.as_str(), "i" | "my"))
+    else {
+        return;
+    };
+    if narrates(part(ws, s, ws.len())) {
+        ws[s - 1].t.push(',');
+    }
+}
+
 /// Drops the clauses that narrate the slip; false when nothing else is left.
 fn drop_narration(ws: &mut Vec<Tok>) -> bool {
+    question_before_narration(ws);
     let n = ws.len();
     let mut any = false;
     let mut a = 0;
@@ -7316,6 +7336,9 @@ mod tests {
             ("he said it was our conversation that mattered", Moment, Some("You said it was our conversation that mattered.")),
             // Session 13, from round 45's verdicts. A noun and the clause that describes it ("scheme I want to work on") stay on the sentence before; an opening phrase of up to eight words before a verb that dropped its "I".
             ("Its the kind of large scale, long term scheme I want to work on", Bare, Some("It's the kind of large scale, long term scheme I want to work on.")),
+            // The question asked before a narrated slip stays when a hurried note left out their comma.
+            ("When you asked me to talk you through safe isolation my mind went blank. I'd isolate and lock off.", Ex, Some("You asked me to talk you through safe isolation. I'd isolate and lock off.")),
+            ("when you asked about my team i said i had none", Bare, Some("When you asked about my team, I said I had none.")),
             ("the contamination in our growth rooms in 2024, traced it to a failing autoclave cycle", Ex, Some("The example I had in mind is the contamination in our growth rooms in 2024, and I traced it to a failing autoclave cycle.")),
         ];
         assert!(rows.len() >= 40);
