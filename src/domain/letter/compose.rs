@@ -1549,9 +1549,13 @@ fn acknowledgement(
             .iter()
             .copied()
             .filter(|o| {
-                !["thought", "since"]
+                let echoes = ["thought", "since"]
                     .iter()
-                    .any(|w| o.contains(w) && before.contains(w))
+                    .any(|w| o.contains(w) && before.contains(w));
+                // Nor a second "I know" after the apology for being late ("…; I know
+                // it got us off to a poor start. I know our conversation …", round 45).
+                let knows = o.contains("I know") && ack.iter().any(|a| a.contains("I know"));
+                !echoes && !knows
             })
             .collect();
         let opener = opener.then(|| cx.pick(SectionKind::Acknowledge).of(&fresh));

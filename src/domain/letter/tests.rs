@@ -1846,3 +1846,34 @@ fn nerves_alone_get_one_sentence_when_nothing_else_is_said() {
         "{text}"
     );
 }
+
+/// Guards the acknowledgement after the apology for being late: whichever wording is
+/// turned to, it never opens on a second "I know" (round 45's "…; I know it got us off
+/// to a poor start. I know our conversation …").
+#[test]
+fn no_second_i_know_after_the_late_apology() {
+    let c = Case {
+        id: "late_and_rambled",
+        facts: facts(
+            "Probation Service",
+            "Probation Services Officer",
+            "Sam Okafor",
+            "2026-11-19",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[
+            ("arrived_late", "20 mins late, train cancelled"),
+            ("rambled_too_long", "went on about one young lad"),
+            ("no_questions", ""),
+        ]),
+        lines: lines(&[(
+            "rambled_too_long",
+            "my point was consistency and clear boundaries",
+        )]),
+    };
+    for turn in 0..6 {
+        let text = turned(&c, &format!("acknowledge={turn}"), LetterLength::Standard).render();
+        assert!(text.contains("I apologise for being late"), "{text}");
+        assert_eq!(text.matches("I know").count(), 1, "{text}");
+    }
+}
