@@ -305,12 +305,16 @@ const LINE_CAP: usize = 60;
 /// The words the user capitalised mid-sentence anywhere in their lines, plus the
 /// company's and the interviewer's names: the names to restore where they typed them
 /// in lowercase.
-/// Runs of two or three capitalised words mid-sentence in the user's lines, each
-/// opened by a common adjective ("Good Neighbours", "Small Business Unit"): a name
-/// whose first word alone is not one (see [`names_of`]).
+/// Two capitalised words in a row mid-sentence in the user's lines or private notes
+/// ("Good Neighbours", "Royal Oak"): a name to restore whole where the letter's words
+/// have it in lowercase (round 46's letter said "At the royal oak" though the notes
+/// said "the Royal Oak"). The notes lend their capitals only, never their words.
 fn long_names_of(req: &Request) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let lines = req.assessment.values().map(|a| a.line.as_str());
+    let lines = req
+        .assessment
+        .values()
+        .flat_map(|a| [a.line.as_str(), a.detail.as_str()]);
     for source in req.general.iter().copied().chain(lines) {
         // Most lines have no two capitals in a row: they are read no further.
         let capitals = source.split_ascii_whitespace().skip(1);
@@ -329,7 +333,8 @@ fn long_names_of(req: &Request) -> Vec<String> {
                 && capital(pair[0])
                 && capital(pair[1])
                 && !pair[0].ends_with([',', '.', ';', ':'])
-                && super::shape::is_plain_adjective(core_of(pair[0]))
+                && core_of(pair[0]).len() > 1
+                && core_of(pair[1]).len() > 1
             {
                 let name = [core_of(pair[0]), " ", core_of(pair[1])].concat();
                 if !out.contains(&name) {

@@ -1877,3 +1877,31 @@ fn no_second_i_know_after_the_late_apology() {
         assert_eq!(text.matches("I know").count(), 1, "{text}");
     }
 }
+
+/// Guards names restored from the private notes: a hotel the note spells "the Royal
+/// Oak" is "the Royal Oak" in the letter where the line typed it in lowercase (round
+/// 46's "At the royal oak"), and the note lends its capitals only, never its words.
+#[test]
+fn names_capitalised_in_the_notes_are_restored_whole() {
+    let c = Case {
+        id: "royal_oak",
+        facts: facts(
+            "The Grantley",
+            "Front Office Manager",
+            "Helen Marsh",
+            "2026-11-27",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[(
+            "criticised_former_boss",
+            "i said the GM at the Royal Oak micromanages everything",
+        )]),
+        lines: lines(&[(
+            "criticised_former_boss",
+            "at the royal oak i learned to run the front desk on my own overnight",
+        )]),
+    };
+    let text = email(&c);
+    assert!(text.contains("the Royal Oak I learned"), "{text}");
+    assert!(!text.contains("micromanages"), "{text}");
+}
