@@ -78,9 +78,14 @@ import zlib from 'node:zlib';
 // its restated question, a lead run into a one-sentence answer, no evidence fill-in
 // beside the user's own words (with its own hint in the Write step), the interviewer
 // named by her title addressed as "you", and several stock phrases replaced. +6.4 KB
-// (308.1 KB), inside the 8 KB the issue allows.
+// (308.1 KB), inside the 8 KB the issue allows. Raised to 310 KB by the letter's
+// eleventh round (issue 15, still open): an honorific typed as the interviewer's job
+// title, the Write step's ask for the answer to a question typed as the moment (and
+// links that no longer promise one), nerves owned in passing in a thank-you that would
+// say nothing, the question kept before a narrated blank, names restored whole from the
+// notes' capitals, and two note shapes from blind rounds 45 and 46. +1.6 KB (309.7 KB).
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 309 * 1024;
+const BUDGET_GZIP = 310 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
