@@ -653,8 +653,13 @@ fn announces(said: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     // A line that opens on its own topic ("On verifying an image, I would …") says
-    // which answer it is.
-    if head.starts_with("on ") && head.contains(", ") {
+    // which answer it is: a short phrase and its comma. A story that opens on where it
+    // happened ("On the Blood Brothers tour a fly bar jammed … - I called a hold, …")
+    // says no such thing (round 46's reader: "drops in the story with no context").
+    let topic = head
+        .find(", ")
+        .is_some_and(|c| head[..c].split(' ').count() <= 6);
+    if head.starts_with("on ") && topic {
         return true;
     }
     [

@@ -1807,6 +1807,10 @@ fn since_at_end(ws: &mut Vec<Tok>) {
     if j < v + 2 || fl(ws, j - 1) & FUNC != 0 || fl(ws, v) & PASTX == 0 {
         return;
     }
+    // "…, and we haven't lost a line since": the "since" is that clause's own.
+    if ws[v + 1..j].iter().any(|w| w.f & (SUBJ | SV) != 0) {
+        return;
+    }
     if !ws[v].t.starts_with(is_lower) {
         return;
     }
@@ -3278,6 +3282,15 @@ fn verbless_figures(seg: &[Tok]) -> bool {
     })
 }
 
+/// Whether the past verb at `s` is one of a list of the writer's that a later "and"
+/// ends ("I called a hold, reworked the cues … and we were running again"): it shares
+/// the first "I" (round 46's "…, and I reworked … and we were running").
+fn in_past_list(ws: &[Tok], s: usize) -> bool {
+    ws[..s].iter().any(|w| is_i(&w.k))
+        && fl(ws, s) & PASTX != 0
+        && ws[s..].iter().any(|w| w.k == "and")
+}
+
 /// After a comma at `s`, a clause that dropped the writer's "I" where nothing else can
 /// stand for it: "…, and want to get into the safety side" ("and I want to"), "…, not
 /// had a wasted visit in months" ("and I have not had"). True when it put the "I" in.
@@ -3862,7 +3875,8 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
             pair(READER, &w.k)
         };
         let after_noun = said_of_her_company(ws, i, speech);
-        let new = new.or(if plural || !(about_them || i == speech || after_noun) {
+        let theirs = about_them || i == speech || after_noun || their_after_and(ws, i);
+        let new = new.or(if plural || !theirs {
             None
         } else {
             pair(COMPANY, &w.k)
@@ -3876,6 +3890,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
                 tk_k(ws, i + 1),
             ))
         .then_some("your"));
+        let new = new.filter(|_| !quoted_at(ws, i));
         if let Some(new) = new {
             set_core(ws, i, last, new, cap);
             ws.drain(i + 1..=last);
@@ -3892,6 +3907,32 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         }
         i += 1;
     }
+}
+
+/// Whether the word at `i` is a "their" that opens a clause after "and" or "but",
+/// with no plural noun before it that it could mean ("I've wanted to work with a
+/// collection this size and their loan program is huge": the company's, round 46),
+/// not "the kids and their families".
+fn their_after_and(ws: &[Tok], i: usize) -> bool {
+    tk_k(ws, i) == "their"
+        && i > 0
+        && matches!(tk_k(ws, i - 1), "and" | "but")
+        && !ws[..i].iter().any(|w| plural(&w.k) && w.f & FUNC == 0)
+}
+
+/// Whether the word at `i` is inside words quoted as said ("he said 'our clients read
+/// the reports …'"): a quote keeps its own "our", as the interviewer said it (round
+/// 46's letter quoted "'your clients …'" back to him).
+fn quoted_at(ws: &[Tok], i: usize) -> bool {
+    let mut open = false;
+    for (j, w) in ws[..=i].iter().enumerate() {
+        open |= w.t.starts_with(['\'', '‘', '"', '“']);
+        let end = trim_end_set(&w.t, ",.;:?!");
+        if j < i && end.len() > 1 && end.ends_with(['\'', '’', '"', '”']) {
+            open = false;
+        }
+    }
+    open
 }
 
 /// "Arlo showing me his dinosaur book": a name the note opens on, doing something, is
@@ -4632,7 +4673,14 @@ fn that_clause(ws: &[Tok], frame: &Frame) -> Option<Option<(String, bool)>> {
     if !has_subject_and_verb(&clause) {
         return None;
     }
+    // "that my point on staging was simple: …" under "The point I meant to make is":
+    // the clause names its own point, and stands without the lead (round 46's "The
+    // point I meant to make is that my point on staging was simple").
+    let own_head = frame.that_lead.is_some()
+        && word_in("my our", tk_k(rest, 0))
+        && word_in("point answer example reason thread", tk_k(rest, 1));
     Some(match (frame.that_lead, frame.fragment) {
+        _ if own_head => Some((clause, true)),
         (Some(lead), _) => {
             let mut s = lead.trim().to_owned();
             s.push_str(" that ");
@@ -5456,8 +5504,9 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         // 2024" is where the measure ended up ("with up to" reads as "as many as").
         let up_to = matches!(ws[s].k.as_str(), "up" | "down") && tk_k(ws, s + 1) == "to";
         // Inside brackets the phrase is an aside about someone else ("a professor
-        // (60ish, never used lecture capture)"), not the writer's dropped "I".
-        let aside = ws[..s].iter().fold(0, |d, w| bracket_depth(d, &w.t)) > 0;
+        // (60ish, never used lecture capture)"), not the writer's dropped "I"; in a
+        // list of past verbs that a later "and" ends, it shares the first "I".
+        let bare = ws[..s].iter().fold(0, |d, w| bracket_depth(d, &w.t)) > 0 || in_past_list(ws, s);
         let joined = s > 0
             && comma
             && verb_before
@@ -5476,7 +5525,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         } else if s > 0 && comma && first.k == "means" && first.t.starts_with(is_lower) {
             // "…, means a really varied mix": what the clause before it means.
             first.t.insert_str(0, "which ");
-        } else if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma && !aside {
+        } else if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma && !bare {
             // "You showed me the chair …, said most people would foam it": the verb
             // shares the sentence's own subject when that is someone else (not after
             // "You asked if I could …, said yes": the writer said yes).
@@ -7338,6 +7387,15 @@ mod tests {
             ("Its the kind of large scale, long term scheme I want to work on", Bare, Some("It's the kind of large scale, long term scheme I want to work on.")),
             // The question asked before a narrated slip stays when a hurried note left out their comma.
             ("When you asked me to talk you through safe isolation my mind went blank. I'd isolate and lock off.", Ex, Some("You asked me to talk you through safe isolation. I'd isolate and lock off.")),
+            // A clause that names its own point stands without the lead; a list of past verbs that a later "and" ends shares its "I"; a "since" after a clause's own subject stays there.
+            ("that my point on staging was simple: I flagged the backstop moved accounts too late", Pt, Some("My point on staging was simple: I flagged the backstop moved accounts too late.")),
+            ("that we cut the backlog by half", Pt, Some("What I meant to say is that we cut the backlog by half.")),
+            ("I called a hold, reworked the next cues with the crew on cans and we were running again in four minutes.", Bare, Some("I called a hold, reworked the next cues with the crew on cans and we were running again in four minutes.")),
+            ("I traced it to a failing autoclave cycle, brought in weekly spore strip testing and we havent lost a line since", Bare, Some("I traced it to a failing autoclave cycle, brought in weekly spore strip testing and we haven't lost a line since.")),
+            // In the "why", a "their" after "and" with no plural before it is the company's; a quote keeps the interviewer's own "our".
+            ("i've wanted to work with a collection this size and their loan program is huge", Why, Some("I've wanted to work with a collection this size and your loan program is huge.")),
+            ("I like working with kids and their families", Why, Some("I like working with kids and their families.")),
+            ("he said 'our clients read the reports more closely than our investment team thinks'", Moment, Some("You said 'our clients read the reports more closely than our investment team thinks'.")),
             ("when you asked about my team i said i had none", Bare, Some("When you asked about my team, I said I had none.")),
             ("the contamination in our growth rooms in 2024, traced it to a failing autoclave cycle", Ex, Some("The example I had in mind is the contamination in our growth rooms in 2024, and I traced it to a failing autoclave cycle.")),
         ];

@@ -1905,3 +1905,31 @@ fn names_capitalised_in_the_notes_are_restored_whole() {
     assert!(text.contains("the Royal Oak I learned"), "{text}");
     assert!(!text.contains("micromanages"), "{text}");
 }
+
+/// Guards the lead before a story that opens on where it happened: "On the Blood
+/// Brothers tour a fly bar jammed … - I called a hold, …" names no topic the way "On
+/// verifying an image, I would …" does, so the missing example is named before it
+/// (round 46's reader: "drops in the story with no context").
+#[test]
+fn a_story_opening_on_a_place_keeps_its_lead() {
+    let c = Case {
+        id: "story_on_tour",
+        facts: facts("The Corn Exchange", "Deputy Stage Manager", "Gareth Lewis", "2026-11-27", InterviewFormat::Phone),
+        assessment: ticked(&[("no_concrete_example", "")]),
+        lines: lines(&[(
+            "no_concrete_example",
+            "On the Blood Brothers tour a fly bar jammed in Act 2 in Swansea - I called a hold, reworked the next cues with the crew on cans and we were running again in four minutes.",
+        )]),
+    };
+    let text = email(&c);
+    let leads = [
+        "did not give you a real one",
+        "should have had one ready",
+        "concrete example ready",
+    ];
+    assert!(leads.iter().any(|l| text.contains(l)), "{text}");
+    assert!(
+        text.contains("I called a hold, reworked the next cues"),
+        "{text}"
+    );
+}
