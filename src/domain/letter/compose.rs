@@ -1446,6 +1446,12 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
                 .any(|w| m.contains(w) && !(*w == " I " && one_question(m)));
                 !framed && !m.starts_with("I have kept") && !says_so && sentences(m).len() == 1
             }) {
+                Some(said) if heard(said).is_some() => {
+                    let what = heard(said).unwrap_or_default();
+                    thanks.push_str(cx.pick(SectionKind::Thanks).of(&phrases::MOMENT_HEARD));
+                    thanks.push_str(what);
+                    thanks.push('.');
+                }
                 Some(said) => {
                     thanks.push_str(said);
                     // A question nothing in the letter answers gets the offer of an
@@ -1467,6 +1473,18 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
         }
     }
     sec(SectionKind::Thanks, thanks)
+}
+
+/// What the interviewer told the writer, in a moment that is one plain "You said …"
+/// (its full stop gone): the words after "said" (and its "that"), or None for a
+/// quote, a question, a need the writer could meet or anything else.
+fn heard(m: &str) -> Option<&str> {
+    let what = m.strip_prefix("You said ")?;
+    let what = what.strip_prefix("that ").unwrap_or(what);
+    let quoted =
+        what.contains(['"', '‘', '“', '”']) || what.starts_with('\'') || what.contains(" '");
+    let plain = !quoted && !what.contains(['?', ':', ';']) && !names_a_need(m);
+    (plain && what.starts_with(|c: char| c.is_ascii_lowercase())).then_some(what)
 }
 
 /// Whether a moment is one question the interviewer asked, and nothing else: not
@@ -2081,7 +2099,15 @@ fn ask(cx: &Ctx, plan: &Plan, evidence_given: bool, linked: Option<(&str, &str)>
             before(LINE_EVIDENCE, &mut ask);
             // The evidence stands on its own: a stock line after it ("I would bring
             // the same focus to your team") was what blind readers called a template.
-            ask.push(e);
+            // What she said that it answers runs into it as one thought.
+            match ask.last_mut() {
+                Some(m) if e.starts_with("I ") && heard(m.trim_end_matches('.')).is_some() => {
+                    m.pop();
+                    m.push_str(phrases::MOMENT_TO_RESULT);
+                    m.push_str(&e);
+                }
+                _ => ask.push(e),
+            }
         }
         // Not in a letter that carries the user's own words already (the moment they
         // remember, why they want the role): the bracket is what a hurried user sends

@@ -39,6 +39,21 @@ pub static MOMENT_LINK: [&str; 3] = [
     ", and I keep coming back to it.",
 ];
 
+/// What the interviewer told the writer ("You said half your work is now EV
+/// chargers"), taken up as news heard, before the words after "said": round 45 and
+/// 46's readers called "You said …, and it has stayed with me since" stock. Fits a
+/// fact good or bad ("… that the team has had 3 managers in 2 years").
+pub static MOMENT_HEARD: [&str; 3] = [
+    "I was interested to hear that ",
+    "It was interesting to hear that ",
+    "It was useful to hear that ",
+];
+
+/// Joins what the interviewer said to the user's result that it shares a word with
+/// ("…EV chargers and solar, and that is work I know well: I wired 14 EV chargers …"),
+/// so the two read as one thought, not facts side by side (round 45's reader).
+pub const MOMENT_TO_RESULT: &str = ", and that is work I know well: ";
+
 /// Joins a question the interviewer asked, which nothing in the letter answers, to
 /// why it matters: not the offer of an answer the letter never gives (round 45's
 /// reader: "promise 'a much better answer', and then never answer it").

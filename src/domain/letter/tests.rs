@@ -716,9 +716,12 @@ fn the_moment_leads_into_the_line_that_answers_it() {
         ]),
     };
     let text = email(&c);
-    let moment = "You said flaky end-to-end tests block merges on Fridays.";
+    let moment = "You said flaky end-to-end tests block merges on Fridays";
     assert!(
-        text.contains(&format!("{moment} I cut flaky test failures")),
+        text.contains(&format!(
+            "{moment}{}I cut flaky test failures",
+            phrases::MOMENT_TO_RESULT
+        )),
         "{text}"
     );
     assert_eq!(text.matches(moment).count(), 1, "{text}");
@@ -766,7 +769,7 @@ fn the_moment_leads_into_the_line_that_answers_it() {
     let text = email(&c);
     let thanks = text.split("\n\n").nth(1).unwrap_or_default();
     assert!(
-        thanks.contains("You said every engineer there reviews code"),
+        thanks.contains("to hear that every engineer there reviews code"),
         "{text}"
     );
     c.lines.insert(
@@ -780,7 +783,10 @@ fn the_moment_leads_into_the_line_that_answers_it() {
     );
     let text = email(&c);
     let thanks = text.split("\n\n").nth(1).unwrap_or_default();
-    assert!(thanks.contains("You said flaky end-to-end tests"), "{text}");
+    assert!(
+        thanks.contains("to hear that flaky end-to-end tests"),
+        "{text}"
+    );
 }
 
 // Guards "reads like one person writing to one person": a name typed in lowercase is
@@ -797,9 +803,10 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     // The note calls him Derek: so does the greeting, with its capital.
     assert!(text.contains("Dear Derek,"), "{text}");
     assert!(
-        text.contains("You said the team triples in spring"),
+        text.contains("to hear that the team triples in spring"),
         "{text}"
     );
+    assert!(!text.contains("erek said"), "{text}");
     c.facts.interviewer_name = "Ms van Dijk".into();
     assert!(email(&c).contains("Dear Ms van Dijk,"));
     // A title with the whole name: the title and the surname.
@@ -838,7 +845,10 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
         "the Rector saying the job is really about being the kind voice on the phone".into(),
     );
     let text = email(&c);
-    assert!(text.contains("You said the job is really about"), "{text}");
+    assert!(
+        text.contains("to hear that the job is really about"),
+        "{text}"
+    );
     assert!(!text.contains("Rector saying"), "{text}");
     c.lines.shift_remove("moment");
     c.facts.interviewer_title = String::new();
@@ -1931,5 +1941,79 @@ fn a_story_opening_on_a_place_keeps_its_lead() {
     assert!(
         text.contains("I called a hold, reworked the next cues"),
         "{text}"
+    );
+}
+
+/// Guards the moment told as news heard, not quoted back with a stock link: a plain
+/// "she said …" in the thanks is "… to hear that …" in every wording, a quote keeps its
+/// words, and one that shares a word with the result runs into it as one thought
+/// (round 45 and 46's readers: "it has stayed with me since" is stock; facts side by
+/// side are not linked).
+#[test]
+fn what_she_said_is_heard_and_linked_to_the_result() {
+    let mut c = case("bad_mouthed");
+    c.lines.insert(
+        "moment".into(),
+        "she said they're bringing PFAS testing in-house next year".into(),
+    );
+    c.lines.shift_remove("evidence");
+    for turn in 0..3 {
+        let text = turned(&c, &format!("thanks={turn}"), LetterLength::Standard).render();
+        let heard = phrases::MOMENT_HEARD
+            .iter()
+            .any(|h| text.contains(&format!("{h}you're bringing PFAS testing")));
+        assert!(heard, "{text}");
+        assert!(
+            !phrases::MOMENT_LINK.iter().any(|l| text.contains(l)),
+            "{text}"
+        );
+    }
+    c.lines.insert(
+        "moment".into(),
+        "he said 'our clients read every page'".into(),
+    );
+    assert!(
+        email(&c).contains("You said 'our clients read every page'"),
+        "{}",
+        email(&c)
+    );
+    let mut c = Case {
+        id: "ev_chargers",
+        facts: facts(
+            "Brightwell Electrical",
+            "Approved Electrician",
+            "Gareth Lloyd",
+            "2026-11-27",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[("blanked_on_question", "froze on safe isolation")]),
+        lines: lines(&[
+            (
+                "blanked_on_question",
+                "I'd isolate, lock off and tag, and prove my tester before and after",
+            ),
+            (
+                "moment",
+                "he said half their work now is EV chargers and solar",
+            ),
+            (
+                "evidence",
+                "wired 14 EV chargers last year for Northway Homes, all passed first inspection",
+            ),
+        ]),
+    };
+    let text = email(&c);
+    assert!(
+        text.contains(&format!(
+            "EV chargers and solar{}I wired 14 EV chargers",
+            phrases::MOMENT_TO_RESULT
+        )),
+        "{text}"
+    );
+    c.lines.shift_remove("evidence");
+    assert!(
+        !email(&c).contains(phrases::MOMENT_TO_RESULT),
+        "{}",
+        email(&c)
     );
 }
