@@ -83,9 +83,12 @@ import zlib from 'node:zlib';
 // title, the Write step's ask for the answer to a question typed as the moment (and
 // links that no longer promise one), nerves owned in passing in a thank-you that would
 // say nothing, the question kept before a narrated blank, names restored whole from the
-// notes' capitals, and two note shapes from blind rounds 45 and 46. +1.6 KB (309.7 KB).
+// notes' capitals, and about ten note shapes from blind rounds 45 and 46 (a list of
+// past verbs sharing its "I", a quote keeping its "our", "their" after "and" in the
+// why), and what the interviewer said taken up as news heard and run into the result
+// it matches. +2.8 KB (310.9 KB).
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 310 * 1024;
+const BUDGET_GZIP = 311 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
