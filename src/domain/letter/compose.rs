@@ -1616,16 +1616,20 @@ fn acknowledgement(
         }
     } else {
         ack.extend(own(false));
-        // Nerves, in a thank-you that would otherwise hold nothing of the user's
-        // own, get their one clause in passing: round 45's thank-you for a nervous
-        // trainee said nothing at all, and its reader gave it 2 of 10.
+        // In a thank-you that would otherwise hold nothing of the user's own, the
+        // top slip gets its one clause in passing: round 45's thank-you for a nervous
+        // trainee and round 47's for a stumbled gap said nothing at all, and their
+        // readers gave them 2 and 3 of 10.
         let nothing_typed = cx.req.general.iter().all(|g| given(g).is_none())
             && cx.req.assessment.values().all(|a| given(&a.line).is_none());
-        if nothing_typed && faults(d).any(|f| f.symptom.id == "nervous_body_language") {
-            let nerves = cx
+        let top = faults(d).find(|f| !f.symptom.slip.is_empty());
+        if let Some(f) =
+            top.filter(|f| nothing_typed && ack.is_empty() && f.symptom.id != "raised_salary_early")
+        {
+            let passing = cx
                 .pick(SectionKind::Acknowledge)
-                .of(&phrases::NERVES_IN_PASSING);
-            ack.push(nerves.to_owned());
+                .of(&phrases::SLIP_IN_PASSING);
+            ack.push(passing.replace("{slip}", f.symptom.slip));
         }
         if faults(d).any(|f| f.symptom.id == "raised_salary_early") {
             let pay = cx

@@ -149,12 +149,13 @@ pub static PAY_IN_PASSING: [&str; 3] = [
     "Looking back, I raised pay and conditions too early, before we had talked properly about the work itself.",
 ];
 
-/// Nerves owned in passing in a plain thank-you that has nothing else of the user's
-/// own to say: one sentence, and a reason to meet again, not an apology.
-pub static NERVES_IN_PASSING: [&str; 3] = [
-    "I was more nervous than I expected, and I am not sure I showed you how much I want this role.",
-    "My nerves got the better of me at times, which I regret, because this is a role I really want.",
-    "I was more nervous on the day than I would have liked, and I hope it did not hide how keen I am on this job.",
+/// The top slip owned in passing (`{slip}`, the catalogue row's own words: "my nerves
+/// got the better of me") in a plain thank-you that has nothing else of the user's own
+/// to say: one sentence, and a reason to meet again, not an apology.
+pub static SLIP_IN_PASSING: [&str; 3] = [
+    "Looking back, {slip}, and I am not sure I showed you how much I want this role.",
+    "I know {slip}, which I regret, because this is a role I really want.",
+    "On the day, {slip}, and I hope it did not hide how keen I am on this job.",
 ];
 
 /// What leads into the user's words in a plain thank-you, where a small slip is

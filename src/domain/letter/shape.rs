@@ -2826,7 +2826,8 @@ fn place_by_form(before: &str, w: &str) -> bool {
 fn time_served(ws: &mut [Tok], i: usize) {
     if i < 2
         || !matches!(ws[i].k.as_str(), "years" | "months")
-        || !(i + 1 == ws.len() || ends_clause(&ws[i].t))
+        // "… 11 years and want to step up": "and" ends its clause too.
+        || !(i + 1 == ws.len() || ends_clause(&ws[i].t) || word_in("and but", tk_k(ws, i + 1)))
         || !(ws[i - 1].f & NUM != 0 || word_in(NUMBER_WORDS, &ws[i - 1].k))
     {
         return;
@@ -3909,12 +3910,13 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
     }
 }
 
-/// Whether the word at `i` is a "their" that opens a clause after "and" or "but",
-/// with no plural noun before it that it could mean ("I've wanted to work with a
-/// collection this size and their loan program is huge": the company's, round 46),
-/// not "the kids and their families".
+/// Whether the word at `i` is a "their" or "they" that opens a clause after "and" or
+/// "but", with no plural noun before it that it could mean ("I've wanted to work with
+/// a collection this size and their loan program is huge", "the bigger network, and
+/// they're bringing in the new fleet": the company's, rounds 46 and 47), not "the kids
+/// and their families".
 fn their_after_and(ws: &[Tok], i: usize) -> bool {
-    tk_k(ws, i) == "their"
+    word_in("their they they're they've", tk_k(ws, i))
         && i > 0
         && matches!(tk_k(ws, i - 1), "and" | "but")
         && !ws[..i].iter().any(|w| plural(&w.k) && w.f & FUNC == 0)
@@ -7403,6 +7405,8 @@ mod tests {
             ("I traced it to a failing autoclave cycle, brought in weekly spore strip testing and we havent lost a line since", Bare, Some("I traced it to a failing autoclave cycle, brought in weekly spore strip testing and we haven't lost a line since.")),
             // In the "why", a "their" after "and" with no plural before it is the company's; a quote keeps the interviewer's own "our".
             ("i've wanted to work with a collection this size and their loan program is huge", Why, Some("I've wanted to work with a collection this size and your loan program is huge.")),
+            ("I have been a driver at Go North East 11 years and want to step up", Bare, Some("I have been a driver at Go North East for 11 years and want to step up.")),
+            ("the bigger network, and they're bringing in the new fleet in 2027", Why, Some("What draws me to this role is the bigger network. You're bringing in the new fleet in 2027.")),
             ("I like working with kids and their families", Why, Some("I like working with kids and their families.")),
             ("he said 'our clients read the reports more closely than our investment team thinks'", Moment, Some("You said 'our clients read the reports more closely than our investment team thinks'.")),
             // What the interviewer said after a second verb is hers ("…and said they're" is "you're"); "asst" is spelled out.

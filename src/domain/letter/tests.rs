@@ -1821,40 +1821,50 @@ fn the_unclear_why_is_admitted_only_with_the_why() {
     assert!(text.contains("same customers year after year"), "{text}");
 }
 
-/// Guards the thank-you that would say nothing: nerves, the only thing ticked, with
-/// nothing typed, get one sentence in passing in every wording (round 45's letter held
-/// only its thanks and its ask); once the user gives a line of their own, the letter
-/// says that instead.
+/// Guards the thank-you that would say nothing: the top slip, the only thing ticked,
+/// with nothing typed, gets one sentence in passing in every wording, in its row's own
+/// words (round 45's nervous trainee and round 47's stumbled gap got only their thanks
+/// and their ask); once the user gives a line of their own, the letter says that
+/// instead.
 #[test]
-fn nerves_alone_get_one_sentence_when_nothing_else_is_said() {
-    let mut c = Case {
-        id: "nerves_only",
-        facts: facts(
-            "Lakeshore Transit",
-            "Bus Operator Trainee",
-            "",
-            "2026-11-27",
-            InterviewFormat::InPerson,
-        ),
-        assessment: ticked(&[("nervous_body_language", "")]),
-        lines: lines(&[]),
-    };
-    for turn in 0..3 {
-        let text = turned(&c, &format!("acknowledge={turn}"), LetterLength::Standard).render();
-        let nerves = phrases::NERVES_IN_PASSING
+fn a_lone_slip_gets_one_sentence_when_nothing_else_is_said() {
+    for id in [
+        "nervous_body_language",
+        "stumbled_on_gap",
+        "rambled_too_long",
+    ] {
+        let slip = catalogue()
             .iter()
-            .filter(|n| text.contains(*n));
-        assert_eq!(nerves.count(), 1, "{text}");
+            .find(|s| s.id == id)
+            .map(|s| s.slip)
+            .unwrap_or_default();
+        let mut c = Case {
+            id: "lone_slip",
+            facts: facts(
+                "Lakeshore Transit",
+                "Bus Operator Trainee",
+                "",
+                "2026-11-27",
+                InterviewFormat::InPerson,
+            ),
+            assessment: ticked(&[(id, "")]),
+            lines: lines(&[]),
+        };
+        assert!(
+            c.diagnosis().verdict < Verdict::Pattern,
+            "{id} alone is a thank-you"
+        );
+        for turn in 0..3 {
+            let text = turned(&c, &format!("acknowledge={turn}"), LetterLength::Standard).render();
+            assert_eq!(text.matches(slip).count(), 1, "{id}: {text}");
+        }
+        c.lines.insert(
+            "why".into(),
+            "I have driven a school route for 4 years and want to do it full time".into(),
+        );
+        let text = email(&c);
+        assert!(!text.contains(slip), "{id}: {text}");
     }
-    c.lines.insert(
-        "why".into(),
-        "I have driven for a school route for 4 years and want to do it full time".into(),
-    );
-    let text = email(&c);
-    assert!(
-        !phrases::NERVES_IN_PASSING.iter().any(|n| text.contains(n)),
-        "{text}"
-    );
 }
 
 /// Guards the acknowledgement after the apology for being late: whichever wording is
