@@ -748,7 +748,7 @@ impl<'a> Ctx<'a> {
             |c| {
                 // "University of Eastbridge" is "the University of Eastbridge" in a sentence.
                 let c = name_cased(spoken_company(c));
-                let of = c.split(' ').nth(1) == Some("of");
+                let of = matches!(c.split(' ').nth(1), Some("of" | "for"));
                 // "Office of Helen Marsh MP" too (round 36's reader marked "at Office
                 // of …" as a missing article).
                 let institution = [
@@ -764,6 +764,10 @@ impl<'a> Ctx<'a> {
                     "Academy",
                     "Society",
                     "Church",
+                    // "at the City of Fairbrook …" (round 47's reader: a missing "the").
+                    "City",
+                    "County",
+                    "Borough",
                 ]
                 .iter()
                 .any(|i| c.starts_with(i));

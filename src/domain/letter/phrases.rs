@@ -131,11 +131,14 @@ pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
         (_, InterviewFormat::InPerson) => {
             "I also did not come across on the day as well prepared as I am."
         }
-        (_, InterviewFormat::Video) => "The setup on my side let us down on the call.",
+        // Owned, not "the setup on my side let us down" (round 47's reader: evasive).
+        (_, InterviewFormat::Video) => {
+            "I should have checked my setup before the call, and I am sorry it got in the way."
+        }
         // Not "the line": the trouble may have been the room (round 29's writer took
         // the call in a noisy stairwell, and a reader called "the line" untrue).
         (_, InterviewFormat::Phone) => {
-            "Things at my end made the call harder than it should have been."
+            "I should have set myself up better for the call, and I am sorry it made it harder."
         }
     }
 }

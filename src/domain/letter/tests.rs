@@ -869,6 +869,20 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     c.facts.company = "Office of Helen Marsh MP".into();
     let text = email(&c);
     assert!(text.contains("at the Office of Helen Marsh MP"), "{text}");
+    // So do a city's services and a department "for" something (round 47).
+    for (typed, said) in [
+        (
+            "City of Fairbrook Environmental Health Division",
+            "at the City of Fairbrook",
+        ),
+        (
+            "Department for Energy Security and Net Zero",
+            "at the Department for Energy",
+        ),
+    ] {
+        c.facts.company = typed.into();
+        assert!(email(&c).contains(said), "{}", email(&c));
+    }
     c.facts.company = "hmp ashcombe".into();
     assert!(email(&c).contains("at HMP Ashcombe"), "{}", email(&c));
     c.facts.interviewer_name = "jordan mcleish".into();
@@ -1218,7 +1232,7 @@ fn the_admission_runs_straight_into_its_repair() {
     };
     for n in 0..3 {
         let text = turned(&c, &format!("acknowledge={n}"), LetterLength::Standard).render();
-        let setting = text.find("on the call").expect("setting owned");
+        let setting = text.find("before the call").expect("setting owned");
         let moment = text
             .find("half your support tickets")
             .unwrap_or_else(|| panic!("moment addressed to her\n{text}"));
