@@ -1515,6 +1515,22 @@ fn names_a_need(m: &str) -> bool {
         .any(|n| m.contains(n))
 }
 
+/// `lead` with its `{slip}` (or `{Slip}`, capitalised) as the row's own slip; a row
+/// without one leads with a plain line instead.
+fn with_slip(lead: &str, slip: &str) -> String {
+    if !lead.contains("lip}") {
+        return lead.to_owned();
+    }
+    if slip.is_empty() {
+        return "I would like to add to one of my answers.".to_owned();
+    }
+    let mut upper = slip.to_owned();
+    if let Some(first) = upper.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    lead.replace("{slip}", slip).replace("{Slip}", &upper)
+}
+
 /// A slip ("I talked over you at times") as a sentence of its own: capital and stop.
 fn as_sentence(mut slip: String) -> String {
     if let Some(first) = slip.get_mut(..1) {
@@ -1710,7 +1726,10 @@ fn repairs(
                             passing()
                         }
                     };
-                    let lead = cx.fill(lead);
+                    // A second-chance letter confesses no minor slip beside a red
+                    // flag: its lead stays plain.
+                    let slip = if cx.serious { "" } else { f.symptom.slip };
+                    let lead = with_slip(&cx.fill(lead), slip);
                     // "Since then, I have …" before "I have since used …" says it twice,
                     // and a line that names the question itself ("You asked about …")
                     // needs no lead into it.

@@ -185,11 +185,12 @@ pub fn lead_in_passing(id: &str, m: LetterMove, turn: usize) -> &'static str {
             "You asked me for a real example, and I should have had one ready.",
             "I should have had a concrete example ready when you asked for one.",
         ]),
-        LetterMove::RestateAnswer => Pick(turn).of(&[
-            "I would like to add to one of my answers.",
-            "One of my answers deserved more than I gave it.",
-            "I have thought more about one of your questions.",
-        ]),
+        // The row's own slip ("I was vague about one line of my CV"), filled in by the
+        // composer: round 48's reader found "I would like to add to one of my
+        // answers" never said which.
+        LetterMove::RestateAnswer => {
+            Pick(turn).of(&["{Slip}.", "Looking back, {slip}.", "On the day, {slip}."])
+        }
         LetterMove::AskQuestions => Pick(turn).of(&[
             "I came away from our conversation with a question I should have asked.",
             "There is one question I wish I had asked you.",

@@ -1657,6 +1657,11 @@ impl Shaper<'_> {
             }
             name_to_you(&mut ws, self.frame.reader);
             address_reader(&mut ws, self.frame.company, asked);
+        } else if they_now(&ws) {
+            // In any line, a note that opens on "they" in the present is about the
+            // company read ("they are rebuilding their routing, which is exactly what
+            // I did at Brightway"); "they promoted me" is a past employer's.
+            address_reader(&mut ws, self.frame.company, asked);
         }
         // A sentence that points back ("around that", "it was…") to one just left out
         // would point at nothing.
@@ -3907,6 +3912,19 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
             person |= names_someone(w, prev);
         }
         i += 1;
+    }
+}
+
+/// Whether a sentence opens on "they" and a verb in the present ("they are
+/// rebuilding …", "they're hiring", "they need …").
+fn they_now(ws: &[Tok]) -> bool {
+    match tk_k(ws, 0) {
+        "they're" | "they've" => true,
+        "they" => word_in(
+            "are have need want use run plan expect aren't don't",
+            tk_k(ws, 1),
+        ),
+        _ => false,
     }
 }
 
@@ -7405,6 +7423,8 @@ mod tests {
             ("I traced it to a failing autoclave cycle, brought in weekly spore strip testing and we havent lost a line since", Bare, Some("I traced it to a failing autoclave cycle, brought in weekly spore strip testing and we haven't lost a line since.")),
             // In the "why", a "their" after "and" with no plural before it is the company's; a quote keeps the interviewer's own "our".
             ("i've wanted to work with a collection this size and their loan program is huge", Why, Some("I've wanted to work with a collection this size and your loan program is huge.")),
+            // "they" in the present is the company read.
+            ("they are rebuilding their routing, which is exactly what I did at Brightway", Bare, Some("You are rebuilding your routing, which is exactly what I did at Brightway.")),
             ("I have been a driver at Go North East 11 years and want to step up", Bare, Some("I have been a driver at Go North East for 11 years and want to step up.")),
             ("the bigger network, and they're bringing in the new fleet in 2027", Why, Some("What draws me to this role is the bigger network. You're bringing in the new fleet in 2027.")),
             ("I like working with kids and their families", Why, Some("I like working with kids and their families.")),

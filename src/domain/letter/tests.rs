@@ -2041,3 +2041,35 @@ fn what_she_said_is_heard_and_linked_to_the_result() {
         email(&c)
     );
 }
+
+/// Guards "they" in a line about the writer's own answer (not a field about the
+/// company): in the present it is the company read, addressed as "you" (the note
+/// shape "they" of point 2); in the past it is a past employer's and stays.
+#[test]
+fn they_in_the_present_is_the_reader() {
+    for (line, has) in [
+        (
+            "they are rebuilding their routing, which is exactly what I did at Brightway",
+            "You are rebuilding your routing",
+        ),
+        (
+            "they promoted me to shift lead after 6 months at Haulix",
+            "They promoted me to shift lead",
+        ),
+    ] {
+        let c = Case {
+            id: "they",
+            facts: facts(
+                "Northwind Logistics",
+                "Operations Analyst",
+                "Ms Ortega",
+                "2026-11-27",
+                InterviewFormat::Video,
+            ),
+            assessment: ticked(&[("said_too_little", "")]),
+            lines: lines(&[("said_too_little", line)]),
+        };
+        let text = email(&c);
+        assert!(text.contains(has), "{line}\n{text}");
+    }
+}
