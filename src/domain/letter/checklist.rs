@@ -99,10 +99,11 @@ const ADMITTING: &[&str] = &[
 const BRIEF_OWNING: usize = 4;
 
 /// Words that make an ask (not just any mention of "our conversation").
-const ASKING: [&str; 9] = [
+const ASKING: [&str; 10] = [
     "second conversation",
     "another conversation",
     "continue our conversation",
+    "pick up our conversation",
     "meet again",
     "speak again",
     "talk again",

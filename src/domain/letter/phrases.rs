@@ -240,7 +240,9 @@ pub fn aim(area: Area, late: bool) -> &'static str {
 
 /// The ask of a plain thank-you.
 pub static ASK_THANKS: [&str; 3] = [
-    "I would be glad to continue our conversation{aim}.",
+    // Not "continue our conversation to go into more depth" (round 48's reader:
+    // awkward).
+    "I would be glad to pick up our conversation again{aim}.",
     "I would be glad of the chance to speak again{aim}.",
     "If it would help, I would be glad to talk again{aim}.",
 ];

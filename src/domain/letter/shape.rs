@@ -1984,7 +1984,7 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     subject_comma(ws);
     let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
     ((checked || has_subject_and_verb(&built)) && !note_like(&built))
-        .then(|| then_list(clause_commas(and_a_count(unspliced(built)))))
+        .then(|| then_list(clause_commas(and_a_count(last_step_and(unspliced(built))))))
 }
 
 /// "…closer to property claims, valuing homes, then lettings, then handling claims":
@@ -2000,6 +2000,29 @@ fn then_list(mut s: String) -> String {
         s.replace_range(c..c + 1, ":");
     }
     s
+}
+
+/// "I took over as site manager, ran 40 operatives through handover, handed over 2
+/// weeks early": three or more of the writer's past steps between commas, with no
+/// "and" anywhere, take "and" before the last (round 48's reader: "a run-on list
+/// missing its 'and'").
+fn last_step_and(s: String) -> String {
+    let Some(rest) = s.strip_prefix("I ") else {
+        return s;
+    };
+    let past = |seg: &str| {
+        let w = seg.split(' ').next().unwrap_or_default();
+        w.starts_with(is_lower) && kinds(&key(w)) & PASTX != 0
+    };
+    let steps: Vec<&str> = rest.split(", ").collect();
+    let plain = !rest.contains(" and ") && !rest.contains(['(', ':', ';', '"']);
+    if !plain || steps.len() < 3 || !steps.iter().all(|seg| past(seg)) {
+        return s;
+    }
+    match s.rfind(", ") {
+        Some(c) => [&s[..c], " and ", &s[c + 2..]].concat(),
+        None => s,
+    }
 }
 
 /// "11 pupils went to test, 8 passed first time": a count with its own past verb after
@@ -2292,7 +2315,15 @@ fn noun_clause_after(after: &str) -> bool {
                 .split(' ')
                 .any(|n| n.eq_ignore_ascii_case(word))
     };
-    !label() && !noun_then_its_clause(&after[..upto]) && has_subject_and_verb(&after[..upto])
+    // "…, photograph it and do a condition report": a verb and its object, not a
+    // noun subject (round 48's "Photograph it and do …" as a sentence of its own).
+    let verb_and_object = split_words(after)
+        .nth(1)
+        .is_some_and(|w| word_in("it them him me us", &key(w)));
+    !label()
+        && !verb_and_object
+        && !noun_then_its_clause(&after[..upto])
+        && has_subject_and_verb(&after[..upto])
 }
 
 /// Whether `phrase` opens with a noun described by a clause of its own ("long term
@@ -7425,6 +7456,9 @@ mod tests {
             ("i've wanted to work with a collection this size and their loan program is huge", Why, Some("I've wanted to work with a collection this size and your loan program is huge.")),
             // "they" in the present is the company read.
             ("they are rebuilding their routing, which is exactly what I did at Brightway", Bare, Some("You are rebuilding your routing, which is exactly what I did at Brightway.")),
+            // Three past steps between commas take "and" before the last; a verb and its object after a comma are no new sentence.
+            ("took over as site manager on St Anne's, ran 40+ operatives through fit out, handed over 2 weeks early", Bare, Some("I took over as site manager on St Anne's, ran over 40 operatives through fit out and handed over 2 weeks early.")),
+            ("I'd issue a temporary custody receipt, photograph it and do a condition report, then flag it to you", Bare, Some("I'd issue a temporary custody receipt, photograph it and do a condition report, then flag it to you.")),
             ("I have been a driver at Go North East 11 years and want to step up", Bare, Some("I have been a driver at Go North East for 11 years and want to step up.")),
             ("the bigger network, and they're bringing in the new fleet in 2027", Why, Some("What draws me to this role is the bigger network. You're bringing in the new fleet in 2027.")),
             ("I like working with kids and their families", Why, Some("I like working with kids and their families.")),
