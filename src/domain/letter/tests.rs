@@ -2058,16 +2058,9 @@ fn they_in_the_present_is_the_reader() {
         ),
     ] {
         let c = Case {
-            id: "they",
-            facts: facts(
-                "Northwind Logistics",
-                "Operations Analyst",
-                "Ms Ortega",
-                "2026-11-27",
-                InterviewFormat::Video,
-            ),
             assessment: ticked(&[("said_too_little", "")]),
             lines: lines(&[("said_too_little", line)]),
+            ..case("said_too_little")
         };
         let text = email(&c);
         assert!(text.contains(has), "{line}\n{text}");
