@@ -326,7 +326,9 @@ static CATALOGUE: [Symptom; 30] = [
         weight: 2,
         repair: "Answer the question now, calmly and briefly; there is no need to dwell on the blank moment.",
         letter_move: LetterMove::RestateAnswer,
-        slip: "one of your questions caught me out",
+        // Not "one of your questions caught me out": readers of rounds 44, 49 and 50
+        // heard the blame put on the question.
+        slip: "my mind went blank on one of your questions",
         line: Some(LetterLine {
             prompt: "The question, and your answer to it now, in one or two sentences to {them}",
             frame: "My answer now would be {}.",

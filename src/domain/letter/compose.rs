@@ -658,7 +658,7 @@ fn announces(said: &str) -> bool {
     // says no such thing (round 46's reader: "drops in the story with no context").
     let topic = head
         .find(", ")
-        .is_some_and(|c| head[..c].split(' ').count() <= 6);
+        .is_some_and(|c| head[..c].split(' ').count() <= 8 && !head[..c].contains(" - "));
     if head.starts_with("on ") && topic {
         return true;
     }

@@ -206,7 +206,7 @@ pub fn clipped_answer(id: &str) -> &'static str {
     if id == "said_too_little" {
         "My answer to your question about {topic} was far too short, and there is more to it that I would be glad to talk you through."
     } else {
-        "Your question about {topic} caught me out, and I have since worked through a proper answer that I would be glad to talk you through."
+        "My mind went blank on your question about {topic}, and I have since worked through a proper answer that I would be glad to talk you through."
     }
 }
 

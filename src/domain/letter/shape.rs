@@ -2317,9 +2317,10 @@ fn noun_clause_after(after: &str) -> bool {
     };
     // "…, photograph it and do a condition report": a verb and its object, not a
     // noun subject (round 48's "Photograph it and do …" as a sentence of its own).
+    // So is a word before "the" or "our" ("…, re-sequence the crane gangs and …").
     let verb_and_object = split_words(after)
         .nth(1)
-        .is_some_and(|w| word_in("it them him me us", &key(w)));
+        .is_some_and(|w| word_in("it them him me us the a an our my every each", &key(w)));
     !label()
         && !verb_and_object
         && !noun_then_its_clause(&after[..upto])
@@ -7458,6 +7459,7 @@ mod tests {
             ("they are rebuilding their routing, which is exactly what I did at Brightway", Bare, Some("You are rebuilding your routing, which is exactly what I did at Brightway.")),
             // Three past steps between commas take "and" before the last; a verb and its object after a comma are no new sentence.
             ("took over as site manager on St Anne's, ran 40+ operatives through fit out, handed over 2 weeks early", Bare, Some("I took over as site manager on St Anne's, ran over 40 operatives through fit out and handed over 2 weeks early.")),
+            ("i'd prioritise by onward connections and reefer load, re-sequence the crane gangs and get the lines informed early", Bare, Some("I'd prioritise by onward connections and reefer load, re-sequence the crane gangs and get the lines informed early.")),
             ("I'd issue a temporary custody receipt, photograph it and do a condition report, then flag it to you", Bare, Some("I'd issue a temporary custody receipt, photograph it and do a condition report, then flag it to you.")),
             ("I have been a driver at Go North East 11 years and want to step up", Bare, Some("I have been a driver at Go North East for 11 years and want to step up.")),
             ("the bigger network, and they're bringing in the new fleet in 2027", Why, Some("What draws me to this role is the bigger network. You're bringing in the new fleet in 2027.")),

@@ -1239,7 +1239,9 @@ fn the_admission_runs_straight_into_its_repair() {
         assert!(setting < moment, "{text}");
         assert!(!text.contains("that question"), "{text}");
         // The slip this repair answers is the last one admitted, right before it.
-        let slip = text.find("caught me out").expect("blank admitted");
+        let slip = text
+            .find("went blank on one of your questions")
+            .expect("blank admitted");
         let other = text.find("talked over you").expect("interrupting admitted");
         assert!(other < slip && slip < moment, "{text}");
     }
@@ -1285,7 +1287,7 @@ fn each_answer_follows_its_own_slip() {
                 .unwrap_or_else(|| panic!("{needle} missing\n{text}"))
         };
         for (slip, answer) in [
-            ("caught me out.", "On data quality"),
+            ("went blank on one of your questions.", "On data quality"),
             ("one line of my CV.", "I wrote a Python script"),
         ] {
             let at = text.find(slip).unwrap_or_else(|| panic!("{slip}\n{text}")) + slip.len();
@@ -1294,7 +1296,7 @@ fn each_answer_follows_its_own_slip() {
             assert!(text[at..at + between].matches(". ").count() <= 1, "{text}");
         }
         assert_ne!(
-            paragraph_of("caught me out"),
+            paragraph_of("went blank on one of your questions"),
             paragraph_of("one line of my CV")
         );
         let owns = email_checks(&c, &text, true)
@@ -1343,7 +1345,7 @@ fn a_minor_answer_beside_a_red_flag_is_kept() {
     assert!(text.contains("fatigue reporting"), "{text}");
     assert!(text.contains("In alternate law you keep"), "{text}");
     assert!(
-        !text.contains("caught me out"),
+        !text.contains("went blank"),
         "a minor slip is not confessed\n{text}"
     );
 }
