@@ -86,9 +86,11 @@ import zlib from 'node:zlib';
 // notes' capitals, and about ten note shapes from blind rounds 45 and 46 (a list of
 // past verbs sharing its "I", a quote keeping its "our", "their" after "and" in the
 // why), and what the interviewer said taken up as news heard and run into the result
-// it matches. +2.8 KB (310.9 KB).
+// it matches, the lead into an answer naming its own slip, "they" in the present as
+// the company read, and a lone slip owned in a thank-you that would say nothing.
+// +3.6 KB (311.7 KB).
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 311 * 1024;
+const BUDGET_GZIP = 312 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
