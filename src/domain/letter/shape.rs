@@ -1222,6 +1222,10 @@ fn clause_ok(ws: &[Tok]) -> bool {
     if f & (DET | NUM) != 0 {
         return noun_phrase(ws, i + 1, 0, false, false);
     }
+    // "Running the inventory there taught me …": doing something as the subject.
+    if w.k.ends_with("ing") && taught_at(ws).is_some() {
+        return true;
+    }
     if f & PREP != 0 {
         // "At Brightway I led …": the pronoun after the phrase is the subject.
         return noun_phrase(ws, i + 1, 0, false, true);
@@ -4813,6 +4817,32 @@ fn whole_shape(ws: &[Tok]) -> Option<(String, bool)> {
         .or_else(|| work_on_a_job(ws))
         .or_else(|| lead_then_steps(ws))
         .or_else(|| for_a_client(ws))
+        .or_else(|| doing_taught_me(ws))
+}
+
+/// "running the controlled substance inventory there taught me to double check
+/// everything": doing something as the subject of what it taught the writer, a
+/// sentence as it stands (round 50's letter framed it as "One thing I learned in that
+/// job is running … taught me …").
+fn doing_taught_me(ws: &[Tok]) -> Option<(String, bool)> {
+    if !ws.first()?.k.ends_with("ing") {
+        return None;
+    }
+    taught_at(ws)?;
+    let s = sentence("", ws, 0, "", '.');
+    has_subject_and_verb(&s).then_some((s, true))
+}
+
+/// Where "taught me" (or "showed", "gave", "made me") follows a phrase of doing
+/// something with no clause break, no finite verb and no "I" before it.
+fn taught_at(ws: &[Tok]) -> Option<usize> {
+    let v = (2..ws.len().min(14)).find(|&j| {
+        matches!(tk_k(ws, j), "taught" | "showed" | "gave" | "made") && tk_k(ws, j + 1) == "me"
+    })?;
+    let plain = !ws[..v]
+        .iter()
+        .any(|w| ends_clause(&w.t) || w.f & FIN != 0 || is_i(&w.k));
+    plain.then_some(v)
 }
 
 /// "retail client, cut CPA 27% in Q3 by …": the client a piece of work was for, then
@@ -4943,7 +4973,9 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     }
 
     if let (true, Some(w1)) = (f0 & THAT != 0, rest.first()) {
-        let clause_start = f1 & (SUBJ | SV | DET) != 0
+        // "that with a difficult researcher I'd stay calm": a phrase that opens the
+        // clause (round 49's letter sent "That with a difficult researcher …").
+        let clause_start = f1 & (SUBJ | SV | DET | PREP) != 0
             || (f1 & (FUNC | ADVX) == 0 && plural(&w1.k))
             || w1
                 .t
@@ -7459,6 +7491,8 @@ mod tests {
             ("they are rebuilding their routing, which is exactly what I did at Brightway", Bare, Some("You are rebuilding your routing, which is exactly what I did at Brightway.")),
             // Three past steps between commas take "and" before the last; a verb and its object after a comma are no new sentence.
             ("took over as site manager on St Anne's, ran 40+ operatives through fit out, handed over 2 weeks early", Bare, Some("I took over as site manager on St Anne's, ran over 40 operatives through fit out and handed over 2 weeks early.")),
+            ("running the controlled substance inventory there taught me to double check everything", Learned, Some("Running the controlled substance inventory there taught me to double check everything.")),
+            ("that with a difficult researcher i'd stay calm and explain why the rules are there", Pt, Some("What I meant to say is that with a difficult researcher I'd stay calm and explain why the rules are there.")),
             ("i'd prioritise by onward connections and reefer load, re-sequence the crane gangs and get the lines informed early", Bare, Some("I'd prioritise by onward connections and reefer load, re-sequence the crane gangs and get the lines informed early.")),
             ("I'd issue a temporary custody receipt, photograph it and do a condition report, then flag it to you", Bare, Some("I'd issue a temporary custody receipt, photograph it and do a condition report, then flag it to you.")),
             ("I have been a driver at Go North East 11 years and want to step up", Bare, Some("I have been a driver at Go North East for 11 years and want to step up.")),
