@@ -512,7 +512,8 @@ static CATALOGUE: [Symptom; 30] = [
             leads: [
                 "Here is what I was doing then.",
                 "What I should have said is simple.",
-                "The fuller answer is this.",
+                // Not "The fuller answer is this." (round 50's reader: stiff).
+                "I should have put it plainly.",
             ],
             about_them: false,
             question: false,
@@ -535,7 +536,8 @@ static CATALOGUE: [Symptom; 30] = [
             that_lead: Some("The truth is"),
             leads: [
                 "Here is the detail behind that line.",
-                "The facts are these.",
+                // Not "The facts are these." (round 50's reader: stiff).
+                "Here is what that line rests on.",
                 "Let me put that right.",
             ],
             about_them: false,
