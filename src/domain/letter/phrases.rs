@@ -44,9 +44,11 @@ pub static MOMENT_LINK: [&str; 3] = [
 /// 46's readers called "You said …, and it has stayed with me since" stock. Fits a
 /// fact good or bad ("… that the team has had 3 managers in 2 years").
 pub static MOMENT_HEARD: [&str; 3] = [
-    "I was interested to hear that ",
-    "It was interesting to hear that ",
-    "It was useful to hear that ",
+    // Not "interesting" (round 52's reader: the employer's own problems, "the
+    // previous manager leaving", are not interesting news to them).
+    "It was useful to understand that ",
+    "It helped to hear from you that ",
+    "I was glad you told me that ",
 ];
 
 /// Joins what the interviewer said to the user's result that it shares a word with
