@@ -3574,8 +3574,10 @@ fn its_as_it_is(ws: &mut [Tok], i: usize) {
     };
     // "bc its target driven": after "because" a clause follows, not a possession.
     let because = || i > 0 && matches!(ws[i - 1].k.as_str(), "because" | "bc" | "cos" | "coz");
+    // "its small enough to know the guests": what it is, and how much.
     if ws[i].k == "its"
         && (because()
+            || tk_k(ws, i + 2) == "enough"
             || fl(ws, i + 1) & (ADVX | DET | INGX | NUM) != 0
             || matches!(
                 tk_k(ws, i + 1),
@@ -4823,6 +4825,34 @@ fn whole_shape(ws: &[Tok]) -> Option<(String, bool)> {
         .or_else(|| lead_then_steps(ws))
         .or_else(|| for_a_client(ws))
         .or_else(|| doing_taught_me(ws))
+        .or_else(|| the_time_when(ws))
+        .or_else(|| verb_then_count(ws))
+}
+
+/// "the time an elderly patient came in struggling to read his post, i arranged …":
+/// a story told from "the time", which is no subject: "Once, an elderly patient came
+/// in …" (round 51's letter sent "The time an elderly patient … ." as a sentence).
+fn the_time_when(ws: &[Tok]) -> Option<(String, bool)> {
+    if tk_k(ws, 0) != "the" || tk_k(ws, 1) != "time" || ws[1].t.contains(',') {
+        return None;
+    }
+    let from = 2 + usize::from(matches!(tk_k(ws, 2), "when" | "that"));
+    let s = sentence("Once, ", part(ws, from, ws.len()), 0, "", '.');
+    (from < ws.len() && has_subject_and_verb(&s)).then_some((s, true))
+}
+
+/// "dispense around 25 pairs a day at my branch": a verb the word lists do not know,
+/// with its "I" dropped before a count ("around", "about" or "over" and a number).
+fn verb_then_count(ws: &[Tok]) -> Option<(String, bool)> {
+    let w = ws.first()?;
+    // Not a bare number next: "claim 3 covers …" is a label and its number.
+    let count_next = matches!(tk_k(ws, 1), "around" | "about" | "over") && at(ws, 2, NUM);
+    let participle = w.k.ends_with("ed") || matches!(w.k.as_str(), "done" | "been" | "got" | "had");
+    if !count_next || !w.t.starts_with(is_lower) || w.f != 0 || w.k.ends_with('s') || participle {
+        return None;
+    }
+    let s = sentence("I ", ws, 0, "", '.');
+    has_subject_and_verb(&s).then_some((s, true))
 }
 
 /// "running the controlled substance inventory there taught me to double check
@@ -7525,6 +7555,9 @@ mod tests {
             ("when you asked about my team i said i had none", Bare, Some("When you asked about my team, I said I had none.")),
             ("the contamination in our growth rooms in 2024, traced it to a failing autoclave cycle, brought in weekly spore strip testing and we havent lost a line since", Ex, Some("The example I had in mind is the contamination in our growth rooms in 2024. I traced it to a failing autoclave cycle, brought in weekly spore strip testing and we haven't lost a line since.")),
             ("6 years electrical maintenance at Humber Paper Mill, GWO BST done in March and I hold HV authorised person", Ex, Some("6 years electrical maintenance at Humber Paper Mill, GWO BST done in March and I hold HV authorised person.")),
+            ("the time an elderly patient came in struggling to read his post, i arranged low vision aids", Ex, Some("Once, an elderly patient came in struggling to read his post. I arranged low vision aids.")),
+            ("dispense around 25 pairs a day at my current branch", Bare, Some("I dispense around 25 pairs a day at my current branch.")),
+            ("i like that its small enough to know the guests by name", Why, Some("I like that it's small enough to know the guests by name.")),
             ("the contamination in our growth rooms in 2024, traced it to a failing autoclave cycle", Ex, Some("The example I had in mind is the contamination in our growth rooms in 2024, and I traced it to a failing autoclave cycle.")),
         ];
         assert!(rows.len() >= 40);
