@@ -1452,9 +1452,8 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
             }) {
                 Some(said) if heard(said).is_some() => {
                     let what = heard(said).unwrap_or_default();
-                    thanks.push_str(cx.pick(SectionKind::Thanks).of(&phrases::MOMENT_HEARD));
-                    thanks.push_str(what);
-                    thanks.push('.');
+                    let heard = cx.pick(SectionKind::Thanks).of(&phrases::MOMENT_HEARD);
+                    thanks.push_str(&heard.replace("{what}", what));
                 }
                 Some(said) => {
                     thanks.push_str(said);

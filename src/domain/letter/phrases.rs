@@ -40,15 +40,16 @@ pub static MOMENT_LINK: [&str; 3] = [
 ];
 
 /// What the interviewer told the writer ("You said half your work is now EV
-/// chargers"), taken up as news heard, before the words after "said": round 45 and
-/// 46's readers called "You said …, and it has stayed with me since" stock. Fits a
-/// fact good or bad ("… that the team has had 3 managers in 2 years").
+/// chargers"), `{what}` being the words after "said": the plain "You said …" with
+/// its link, or taken up as news heard. Readers of rounds 45 to 54 split: some called
+/// "it has stayed with me since" stock, others preferred it to "It was useful to
+/// understand that …", so a letter takes one of three. Each fits a fact good or bad
+/// ("the team has had 3 managers in 2 years"); none calls the employer's own problems
+/// "interesting" (round 52's reader).
 pub static MOMENT_HEARD: [&str; 3] = [
-    // Not "interesting" (round 52's reader: the employer's own problems, "the
-    // previous manager leaving", are not interesting news to them).
-    "It was useful to understand that ",
-    "It helped to hear from you that ",
-    "I was glad you told me that ",
+    "You said {what}, and it has stayed with me since.",
+    "It helped to hear from you that {what}.",
+    "You told me that {what}, which helped me understand the role.",
 ];
 
 /// Joins what the interviewer said to the user's result that it shares a word with

@@ -769,7 +769,7 @@ fn the_moment_leads_into_the_line_that_answers_it() {
     let text = email(&c);
     let thanks = text.split("\n\n").nth(1).unwrap_or_default();
     assert!(
-        thanks.contains("that every engineer there reviews code"),
+        thanks.contains("every engineer there reviews code"),
         "{text}"
     );
     c.lines.insert(
@@ -783,7 +783,7 @@ fn the_moment_leads_into_the_line_that_answers_it() {
     );
     let text = email(&c);
     let thanks = text.split("\n\n").nth(1).unwrap_or_default();
-    assert!(thanks.contains("that flaky end-to-end tests"), "{text}");
+    assert!(thanks.contains("flaky end-to-end tests"), "{text}");
 }
 
 // Guards "reads like one person writing to one person": a name typed in lowercase is
@@ -799,7 +799,7 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     let text = email(&c);
     // The note calls him Derek: so does the greeting, with its capital.
     assert!(text.contains("Dear Derek,"), "{text}");
-    assert!(text.contains("that the team triples in spring"), "{text}");
+    assert!(text.contains("the team triples in spring"), "{text}");
     assert!(!text.contains("erek said"), "{text}");
     c.facts.interviewer_name = "Ms van Dijk".into();
     assert!(email(&c).contains("Dear Ms van Dijk,"));
@@ -839,7 +839,7 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
         "the Rector saying the job is really about being the kind voice on the phone".into(),
     );
     let text = email(&c);
-    assert!(text.contains("that the job is really about"), "{text}");
+    assert!(text.contains("the job is really about"), "{text}");
     assert!(!text.contains("Rector saying"), "{text}");
     c.lines.shift_remove("moment");
     c.facts.interviewer_title = String::new();
@@ -1976,14 +1976,10 @@ fn what_she_said_is_heard_and_linked_to_the_result() {
     c.lines.shift_remove("evidence");
     for turn in 0..3 {
         let text = turned(&c, &format!("thanks={turn}"), LetterLength::Standard).render();
-        let heard = phrases::MOMENT_HEARD
-            .iter()
-            .any(|h| text.contains(&format!("{h}you're bringing PFAS testing")));
+        let heard = phrases::MOMENT_HEARD.iter().any(|h| {
+            text.contains(&h.replace("{what}", "you're bringing PFAS testing in-house next year"))
+        });
         assert!(heard, "{text}");
-        assert!(
-            !phrases::MOMENT_LINK.iter().any(|l| text.contains(l)),
-            "{text}"
-        );
     }
     c.lines.insert(
         "moment".into(),
