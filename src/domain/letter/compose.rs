@@ -302,9 +302,6 @@ const PLANS_BRIEF: [Plan; 4] = {
 /// Most words of one line the letter keeps, whatever the plan.
 const LINE_CAP: usize = 60;
 
-/// The words the user capitalised mid-sentence anywhere in their lines, plus the
-/// company's and the interviewer's names: the names to restore where they typed them
-/// in lowercase.
 /// Two capitalised words in a row mid-sentence in the user's lines or private notes
 /// ("Good Neighbours", "Royal Oak"): a name to restore whole where the letter's words
 /// have it in lowercase (round 46's letter said "At the royal oak" though the notes
@@ -346,6 +343,9 @@ fn long_names_of(req: &Request) -> Vec<String> {
     out
 }
 
+/// The words the user capitalised mid-sentence anywhere in their lines, plus the
+/// company's and the interviewer's names: the names to restore where they typed them
+/// in lowercase.
 fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
     let mut names: Vec<&'a str> = Vec::new();
     let lines = req.assessment.values().map(|a| a.line.as_str());
@@ -1457,9 +1457,10 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
                 }
                 Some(said) => {
                     thanks.push_str(said);
-                    // A question nothing in the letter answers gets the offer of an
-                    // answer, not a remark's "it has stayed with me" (round 36's
-                    // reader: "a dangling sentence which leads nowhere").
+                    // A question nothing in the letter answers gets why it matters,
+                    // not a remark's "it has stayed with me" (round 36's reader: "a
+                    // dangling sentence which leads nowhere") nor the offer of an
+                    // answer the letter never gives (round 45's reader).
                     // A need the interviewer named gets the offer of help (round 38's
                     // reader: "need someone to help write the training" went nowhere).
                     let links = if one_question(said) {
@@ -1514,20 +1515,17 @@ fn names_a_need(m: &str) -> bool {
         .any(|n| m.contains(n))
 }
 
-/// `lead` with its `{slip}` (or `{Slip}`, capitalised) as the row's own slip; a row
-/// without one leads with a plain line instead.
-fn with_slip(lead: &str, slip: &str) -> String {
+/// `lead` with its `{slip}` (or `{Slip}.`, the slip as a sentence) as the row's own
+/// slip; a row without one leads with a plain line instead.
+fn with_slip(lead: String, slip: &str) -> String {
     if !lead.contains("lip}") {
-        return lead.to_owned();
+        return lead;
     }
     if slip.is_empty() {
         return "I would like to add to one of my answers.".to_owned();
     }
-    let mut upper = slip.to_owned();
-    if let Some(first) = upper.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    lead.replace("{slip}", slip).replace("{Slip}", &upper)
+    lead.replace("{slip}", slip)
+        .replace("{Slip}.", &as_sentence(slip.to_owned()))
 }
 
 /// A slip ("I talked over you at times") as a sentence of its own: capital and stop.
@@ -1558,7 +1556,10 @@ fn admitted_slips(
     faults(cx.req.diagnosis)
         .filter(|f| !f.symptom.slip.is_empty())
         .filter(|f| f.symptom.line.is_none() || repairs_it(f.symptom.id))
-        .filter(|f| f.symptom.id != UNCLEAR_WHY || plan.why && given(cx.req.general[1]).is_some())
+        .filter(|f| {
+            f.symptom.id != UNCLEAR_WHY
+                || (plan.why && cx.general(LINE_WHY, plan.note_words).is_some())
+        })
         .take(plan.slips)
         .map(|f| f.symptom.id)
         .collect()
@@ -1728,7 +1729,7 @@ fn repairs(
                     // A second-chance letter confesses no minor slip beside a red
                     // flag: its lead stays plain.
                     let slip = if cx.serious { "" } else { f.symptom.slip };
-                    let lead = with_slip(&cx.fill(lead), slip);
+                    let lead = with_slip(cx.fill(lead), slip);
                     // "Since then, I have …" before "I have since used …" says it twice,
                     // and a line that names the question itself ("You asked about …")
                     // needs no lead into it.
@@ -2033,6 +2034,15 @@ const MOMENT_COMMON: &str = " about would could shoul their there which where th
     reall actua other every becau befor after since while being going doing somet thing \
     peopl great three seven eight years month weeks hours today ";
 
+/// The words of `t` that can tell what it is about, each as its first five letters in
+/// lowercase: words of five letters or more, and acronyms ("EV", "QC").
+fn topic_words(t: &str) -> Vec<String> {
+    t.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() >= 5 || (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())))
+        .map(|w| w[..w.len().min(5)].to_ascii_lowercase())
+        .collect()
+}
+
 /// Whether the moment, as shaped, is a question the interviewer asked ("You asked …",
 /// "your question about …"), which wants its answer rather than a remark's reply.
 fn asks_a_question(moment: &str) -> bool {
@@ -2044,12 +2054,7 @@ fn asks_a_question(moment: &str) -> bool {
 /// letters or more (or its first five letters) in the moment, other than a common word
 /// or a word of the role and company (`named`).
 fn answering<'k>(moment: &str, lines: &[(&'k str, &str)], named: &str) -> Option<&'k str> {
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| w.len() >= 5 || (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())))
-            .map(|w| w[..w.len().min(5)].to_ascii_lowercase())
-            .collect()
-    };
+    let words = topic_words;
     // The role's and the company's own words say nothing of what the moment was about.
     let names = words(named);
     let said: Vec<String> = words(moment)
@@ -2127,7 +2132,9 @@ fn ask(cx: &Ctx, plan: &Plan, evidence_given: bool, linked: Option<(&str, &str)>
             // the same focus to your team") was what blind readers called a template.
             // What she said that it answers runs into it as one thought.
             match ask.last_mut() {
-                Some(m) if e.starts_with("I ") && heard(m.trim_end_matches('.')).is_some() => {
+                // The moment is there only when it shares a telling word with the
+                // result (see [`answering`]; "years" and the like do not count).
+                Some(m) if e.starts_with("I ") && m.strip_suffix('.').and_then(heard).is_some() => {
                     m.pop();
                     m.push_str(phrases::MOMENT_TO_RESULT);
                     m.push_str(&e);
@@ -2283,7 +2290,9 @@ fn frame_for<'a>(line: &'a LetterLine, facts: &'a InterviewFacts, max_words: usi
 /// the answer beside it, since a question quoted back with no reply reads as
 /// unanswered (round 45's reader, of three letters).
 pub fn moment_unanswered(text: &str, facts: &InterviewFacts) -> bool {
-    let line = &GENERAL_LINES[0].1;
+    let Some((_, line)) = GENERAL_LINES.iter().find(|(k, _)| *k == LINE_MOMENT) else {
+        return false;
+    };
     given(text)
         .and_then(|t| super::shape::shape(t, &frame_for(line, facts, LINE_CAP)))
         .is_some_and(|m| one_question(&m) && sentences(&m).len() == 1)
