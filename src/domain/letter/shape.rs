@@ -3964,22 +3964,17 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
 /// Whether a sentence opens on "they" and a verb in the present ("they are
 /// rebuilding …", "they're hiring", "they need …").
 fn they_now(ws: &[Tok]) -> bool {
-    // Not "they don't rate me at my current place": with the writer in it, "they" is
-    // the employer the writer has now.
-    if ws
-        .iter()
-        .any(|w| matches!(w.k.as_str(), "me" | "my" | "us" | "our"))
-    {
-        return false;
-    }
-    match tk_k(ws, 0) {
+    let present = match tk_k(ws, 0) {
         "they're" | "they've" => true,
-        "they" => word_in(
-            "are have need want use run plan expect aren't don't",
-            tk_k(ws, 1),
-        ),
+        "they" => word_in("are have need want use run plan expect", tk_k(ws, 1)),
         _ => false,
-    }
+    };
+    // Not "they need me to cover weekends at my current depot": with the writer in
+    // it, "they" is the employer the writer has now.
+    present
+        && !ws
+            .iter()
+            .any(|w| matches!(w.k.as_str(), "me" | "my" | "us" | "our"))
 }
 
 /// Whether the word at `i` is a "their" or "they" that opens a clause after "and" or
