@@ -78,19 +78,19 @@ import zlib from 'node:zlib';
 // its restated question, a lead run into a one-sentence answer, no evidence fill-in
 // beside the user's own words (with its own hint in the Write step), the interviewer
 // named by her title addressed as "you", and several stock phrases replaced. +6.4 KB
-// (308.1 KB), inside the 8 KB the issue allows. Raised to 310 KB by the letter's
-// eleventh round (issue 15, still open): an honorific typed as the interviewer's job
-// title, the Write step's ask for the answer to a question typed as the moment (and
-// links that no longer promise one), nerves owned in passing in a thank-you that would
-// say nothing, the question kept before a narrated blank, names restored whole from the
-// notes' capitals, and about ten note shapes from blind rounds 45 and 46 (a list of
-// past verbs sharing its "I", a quote keeping its "our", "their" after "and" in the
-// why), and what the interviewer said taken up as news heard and run into the result
-// it matches, the lead into an answer naming its own slip, "they" in the present as
-// the company read, and a lone slip owned in a thank-you that would say nothing.
-// +3.6 KB (311.7 KB).
+// (308.1 KB), inside the 8 KB the issue allows. Raised to 313 KB by the letter's
+// eleventh round (issue 15, still open), from blind rounds 45 to 54: an honorific
+// typed as the interviewer's job title, the Write step's ask for the answer to a
+// question typed as the moment (and links that no longer promise one), the top slip
+// owned in passing in a thank-you that would say nothing, the question kept before a
+// narrated blank, names restored whole from the notes' capitals, what the interviewer
+// said run into the result it matches, the lead into an answer naming its own slip,
+// "they" in the present as the company read, and about twenty note shapes (a list of
+// past verbs sharing its "I", a quote keeping its "our", a that-clause opened by a
+// phrase, "Once, …" for a story told from "the time", doing something as the subject
+// of what it taught). +4.0 KB (312.1 KB).
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 312 * 1024;
+const BUDGET_GZIP = 313 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
