@@ -299,6 +299,27 @@ export class Journey {
     await this.root.getByText(SAVED).waitFor(options);
   }
 
+  /** The Write step's letter field `key` (a finding's id, or moment, why, evidence). */
+  lineField(key) {
+    return this.root.locator(`#sc-line-${key}`);
+  }
+
+  /** The id of field `key`'s hint, which the field names in its aria-describedby. */
+  lineHintId(key) {
+    return `sc-line-${key}-hint`;
+  }
+
+  /** Waits until field `key` shows a hint holding `text` (rejects if it never does). */
+  async waitForLineHint(key, text) {
+    await this.root.locator(`#${this.lineHintId(key)}`).getByText(text).waitFor();
+  }
+
+  /** Types `value` into field `key`, then waits until its hint has gone. */
+  async answerLine(key, value) {
+    await this.lineField(key).fill(value);
+    await this.page.waitForFunction((id) => !document.getElementById(id), this.lineHintId(key));
+  }
+
   /** The letter preview's text. */
   async preview() {
     return this.previewBody.textContent();

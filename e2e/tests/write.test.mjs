@@ -67,20 +67,17 @@ test('letter fields shape the letter, another wording is kept, and the checklist
 
 test('what a letter field holds as notes is left out of the letter, and the field quotes it until it reads as a sentence', async () => {
   const j = await env.open({ viewport: PHONE });
-  const { page } = j;
   await toWrite(j);
-  const field = page.locator('#sc-line-evidence');
-  const hint = page.locator('#sc-line-evidence-hint');
+  const field = j.lineField('evidence');
   await field.fill('Front desk at a GP surgery 4 years, busiest practice in the city, 150+ patients a day');
-  await assert.doesNotReject(hint.getByText('reads as notes').waitFor());
-  assert.equal(await field.getAttribute('aria-describedby'), 'sc-line-evidence-hint');
+  await assert.doesNotReject(j.waitForLineHint('evidence', 'reads as notes'));
+  assert.equal(await field.getAttribute('aria-describedby'), j.lineHintId('evidence'));
   assert.ok(!(await j.preview()).includes('busiest practice'), 'the notes are not sent');
   // Part of a line: the sentence that reads as notes is quoted, the other is used.
   await field.fill('I ran the front desk for four years. Gas safe 11 yrs.');
-  await assert.doesNotReject(hint.getByText('\u201cGas safe 11 yrs\u201d').waitFor());
+  await assert.doesNotReject(j.waitForLineHint('evidence', '\u201cGas safe 11 yrs\u201d'));
   assert.ok((await j.preview()).includes('I ran the front desk for four years'), 'the sentence is in the letter');
-  await field.fill('For four years I ran the front desk at the busiest GP surgery in the city, with 150 patients a day.');
-  await page.waitForFunction(() => !document.querySelector('#sc-line-evidence-hint'));
+  await j.answerLine('evidence', 'For four years I ran the front desk at the busiest GP surgery in the city, with 150 patients a day.');
   assert.ok((await j.preview()).includes('I ran the front desk at the busiest GP surgery'), 'the sentence is in the letter');
   assert.deepEqual(j.problems.consoleErrors, []);
   await j.close();
@@ -88,20 +85,17 @@ test('what a letter field holds as notes is left out of the letter, and the fiel
 
 test('an empty field for the top finding asks for its answer without a fill-in in the letter once other lines are given', async () => {
   const j = await env.open({ viewport: DESKTOP });
-  const { page } = j;
   // A pattern whose line is left empty, with the evidence given.
   await j.toWrite({
     items: { explained_every_exit: '' },
     lines: { evidence: 'I cut stock-outs by 40% in one quarter with a weekly reorder report' },
   });
-  const field = page.locator('#sc-line-explained_every_exit');
-  const hint = page.locator('#sc-line-explained_every_exit-hint');
-  await assert.doesNotReject(hint.getByText('Your letter is stronger with this').waitFor());
-  assert.equal(await field.getAttribute('aria-describedby'), 'sc-line-explained_every_exit-hint');
+  const key = 'explained_every_exit';
+  await assert.doesNotReject(j.waitForLineHint(key, 'Your letter is stronger with this'));
+  assert.equal(await j.lineField(key).getAttribute('aria-describedby'), j.lineHintId(key));
   assert.ok(!(await j.preview()).includes('[The thread'), 'no fill-in for it in the letter');
   await j.screenshot('write-top-field-hint');
-  await field.fill('Every move has taken me closer to running stock for a whole region.');
-  await page.waitForFunction(() => !document.querySelector('#sc-line-explained_every_exit-hint'));
+  await j.answerLine(key, 'Every move has taken me closer to running stock for a whole region.');
   assert.ok((await j.preview()).includes('running stock for a whole region'), 'the answer is in the letter');
   assert.deepEqual(j.problems.consoleErrors, []);
   await j.close();
@@ -109,16 +103,14 @@ test('an empty field for the top finding asks for its answer without a fill-in i
 
 test('an empty evidence field asks for a result without a fill-in in the letter once the why is given', async () => {
   const j = await env.open({ viewport: PHONE });
-  const { page } = j;
   // A red flag whose only words of the user's own are why they want the role.
   await j.toWrite({
     items: { barely_spoke: '', knew_little_about_company: '' },
     lines: { why: 'The outreach clinics at the college, which is the part of the work I want to grow into.' },
   });
-  const field = page.locator('#sc-line-evidence');
-  const hint = page.locator('#sc-line-evidence-hint');
-  await assert.doesNotReject(hint.getByText('one result, ideally with a number').waitFor());
-  assert.equal(await field.getAttribute('aria-describedby'), 'sc-line-evidence-hint');
+  const field = j.lineField('evidence');
+  await assert.doesNotReject(j.waitForLineHint('evidence', 'one result, ideally with a number'));
+  assert.equal(await field.getAttribute('aria-describedby'), j.lineHintId('evidence'));
   const letter = await j.preview();
   // The signature's "[Your name]" and "[Your e-mail or phone]" are the only brackets:
   // this draft gave neither.
@@ -126,8 +118,7 @@ test('an empty evidence field asks for a result without a fill-in in the letter 
   assert.ok(letter.includes('outreach clinics'), 'the why is in the letter');
   await field.scrollIntoViewIfNeeded();
   await j.screenshot('write-evidence-hint');
-  await field.fill('I cut missed appointments by 30% in a year by texting every patient the day before.');
-  await page.waitForFunction(() => !document.querySelector('#sc-line-evidence-hint'));
+  await j.answerLine('evidence', 'I cut missed appointments by 30% in a year by texting every patient the day before.');
   assert.ok((await j.preview()).includes('missed appointments by 30%'), 'the result is in the letter');
   assert.deepEqual(j.problems.consoleErrors, []);
   await j.close();
@@ -135,22 +126,19 @@ test('an empty evidence field asks for a result without a fill-in in the letter 
 
 test('a question typed as the moment asks for its answer, and the letter gives it', async () => {
   const j = await env.open({ viewport: PHONE });
-  const { page } = j;
   await j.toWrite({
     items: { rambled_too_long: '' },
     lines: { moment: 'he asked how i would calm a caller who is screaming' },
   });
-  const field = page.locator('#sc-line-moment');
-  const hint = page.locator('#sc-line-moment-hint');
-  await assert.doesNotReject(hint.getByText('add your answer after it').waitFor());
-  assert.equal(await field.getAttribute('aria-describedby'), 'sc-line-moment-hint');
+  const field = j.lineField('moment');
+  await assert.doesNotReject(j.waitForLineHint('moment', 'add your answer after it'));
+  assert.equal(await field.getAttribute('aria-describedby'), j.lineHintId('moment'));
   const before = await j.preview();
   assert.ok(before.includes('You asked how I would calm a caller'), before);
   assert.ok(!/better answer|answer it properly|a proper answer/.test(before), 'no promise of an answer:\n' + before);
   await field.scrollIntoViewIfNeeded();
   await j.screenshot('write-moment-question-hint');
-  await field.fill('he asked how i would calm a caller who is screaming. I would keep my own voice slow and ask one short question at a time.');
-  await page.waitForFunction(() => !document.querySelector('#sc-line-moment-hint'));
+  await j.answerLine('moment', 'he asked how i would calm a caller who is screaming. I would keep my own voice slow and ask one short question at a time.');
   assert.ok((await j.preview()).includes('ask one short question at a time'), 'the answer is in the letter');
   assert.deepEqual(j.problems.consoleErrors, []);
   await j.close();
