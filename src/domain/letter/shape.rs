@@ -117,7 +117,7 @@ const DETERMINERS: &str = "the a an my our your their his her its this that thes
 const PREPOSITIONS: &str = "at in on of for to from with by about into onto over under \
     after before during since until without within through between among across against \
     around behind beyond per via towards toward upon despite except near inside outside along \
-    versus unlike";
+    versus unlike above below";
 /// Conjunctions, object and other pronouns, wh-words and other words that are never a
 /// noun or a verb.
 const OTHER_FUNCTION: &str = "and or but nor yet so because if when while although though \
@@ -1219,7 +1219,9 @@ fn clause_ok(ws: &[Tok]) -> bool {
     if tk_k(ws, i + 1) == "of" && !at(ws, i + 2, OBJ) && word_in(QUANTIFIERS, &w.k) {
         return noun_phrase(ws, i + 2, 1, true, false);
     }
-    if f & (DET | NUM) != 0 {
+    // "zero lost time injuries": a number, spelled or not, opens a noun phrase ("zero
+    // lost" is no subject and verb; round 56 sent it as a sentence).
+    if f & (DET | NUM) != 0 || word_in(NUMBER_WORDS, &w.k) {
         return noun_phrase(ws, i + 1, 0, false, false);
     }
     // "Running the inventory there taught me …": doing something as the subject.
@@ -1276,6 +1278,10 @@ const MEASURES: &str = "rate score ratio margin level total average rating grade
 /// current phrase (a verb needs one before it), `subj` says a subject head was seen,
 /// `in_pp` that we are inside a leading prepositional phrase.
 fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_pp: bool) -> bool {
+    // Inside a relative clause: what an "and" joins on is more of that clause ("an ER
+    // night where we switched every 20 minutes and the CDI caught a name" has no verb
+    // of its own; round 56 sent it as a sentence).
+    let mut relative = false;
     while let Some(w) = ws.get(i) {
         // An aside in brackets belongs to the phrase, and its verbs are not the
         // phrase's ("PhD (Edinburgh, viva passed in October), 3 papers").
@@ -1304,6 +1310,7 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
             // "the project that I led", "the team that shipped it", "trials, where the
             // studies are small": skip to the relative clause's own verb and past it.
             i += 1;
+            relative = true;
             if at(ws, i, SUBJ) {
                 i = skip_adverbs(ws, i + 1) + 1;
                 continue;
@@ -1337,6 +1344,9 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
                 subj = true;
             }
             continue;
+        }
+        if relative && f & AND != 0 && !ends_clause(&ws[i - 2].t) {
+            return false;
         }
         if f & (ANDOR | ADVX | OBJ) != 0 {
             continue;
@@ -2411,6 +2421,15 @@ fn unspliced(s: String) -> String {
                     .is_some_and(|w| w.eq_ignore_ascii_case(p))
             });
         if contrast {
+            continue;
+        }
+        // "My answer now is that if a provider asked me to summarise, I'd explain …":
+        // the comma closes the "if" clause, and what follows is its main clause
+        // (round 56's letter split it in two).
+        let conditional = split_words(before)
+            .zip(split_words(before).skip(1))
+            .any(|(a, b)| a == "that" && kinds(&key(b)) & (SUB | PSUB) != 0);
+        if conditional {
             continue;
         }
         let first = split_words(before).next().map_or(0, |w| kinds(&key(w)));
@@ -5007,14 +5026,7 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     }
 
     if let (true, Some(w1)) = (f0 & THAT != 0, rest.first()) {
-        // "that with a difficult researcher I'd stay calm": a phrase that opens the
-        // clause (round 49's letter sent "That with a difficult researcher …").
-        let clause_start = f1 & (SUBJ | SV | DET | PREP) != 0
-            || (f1 & (FUNC | ADVX) == 0 && plural(&w1.k))
-            || w1
-                .t
-                .starts_with(|c: char| is_upper(c) || c.is_ascii_digit());
-        if clause_start || !plain_has(&plain) {
+        if opens_that_clause(w1) || !plain_has(&plain) {
             if let Some(done) = that_clause(ws, frame) {
                 return done;
             }
@@ -5101,6 +5113,20 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
         return None;
     }
     framed(ws, frame.fragment?)
+}
+
+/// Whether `w1`, the word after a note's opening "that", starts the clause "that"
+/// introduces, so the note is a "that" clause and no sentence of its own.
+fn opens_that_clause(w1: &Tok) -> bool {
+    // "that with a difficult researcher I'd stay calm": a phrase that opens the
+    // clause (round 49's letter sent "That with a difficult researcher …").
+    // "that if a provider asked me to summarise, I'd explain …": a dependent clause
+    // first is part of the "that" clause (round 56 sent "That if …").
+    w1.f & (SUBJ | SV | DET | PREP | SUB) != 0
+        || (w1.f & (FUNC | ADVX) == 0 && plural(&w1.k))
+        || w1
+            .t
+            .starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
 }
 
 /// The note at `ws` with the "I" it dropped before the verb at `f` given back: "It"
@@ -6017,18 +6043,25 @@ fn verbless_topic(ws: &[Tok], c: usize) -> bool {
     })
 }
 
-/// Whether the word at `i` is an adjective in "un-…-ed" before a noun ("unplanned
+/// Whether the word at `i` is an adjective in "-ed" before a noun ("unplanned
 /// downtime", "unanticipated difficult airway"), not a verb that dropped its "I"
 /// ("uncovered £48k", "unblocked the line").
 fn adjective_ed(ws: &[Tok], i: usize) -> bool {
     let k = tk_k(ws, i);
-    k.len() > 6
-        && k.starts_with("un")
-        && k.ends_with("ed")
-        && !ends_clause(&ws[i].t)
+    // A food buyer's "chilled availability above 98.5%" is a measure, not a verb that
+    // dropped its "I" (round 56 sent "I chilled availability …").
+    let kept_cold = word_in("chilled canned", k)
         && ws
             .get(i + 1)
-            .is_some_and(|n| n.f & (FUNC | NUM | OBJ | PASTX) == 0)
+            .is_some_and(|n| n.f & (FUNC | NUM | OBJ | PASTX) == 0);
+    kept_cold
+        || k.len() > 6
+            && k.starts_with("un")
+            && k.ends_with("ed")
+            && !ends_clause(&ws[i].t)
+            && ws
+                .get(i + 1)
+                .is_some_and(|n| n.f & (FUNC | NUM | OBJ | PASTX) == 0)
 }
 
 /// "On the {topic}, I …" for a note that names a topic without a verb, then a colon
@@ -7562,6 +7595,15 @@ mod tests {
             ("the time it takes to onboard a driver is 3 weeks", Bare, Some("The time it takes to onboard a driver is 3 weeks.")),
             ("i like that its small enough to know the guests by name", Why, Some("I like that it's small enough to know the guests by name.")),
             ("the contamination in our growth rooms in 2024, traced it to a failing autoclave cycle", Ex, Some("The example I had in mind is the contamination in our growth rooms in 2024, and I traced it to a failing autoclave cycle.")),
+            // Round 56: a number opens a noun phrase ("zero lost" is no subject and verb); a kept-cold measure is no dropped "I"; "above" is a preposition; "and" inside a relative clause joins that clause; a "that if …, I'd …" answer stays one sentence.
+            ("zero lost time injuries on my shift for 26 months", Ex, Some("The example I had in mind is zero lost time injuries on my shift for 26 months.")),
+            ("zero lost time injuries on my shift for 26 months", Bare, None),
+            ("chilled availability above 98.5% two years running", Ex, Some("The example I had in mind is chilled availability above 98.5% two years running.")),
+            ("Availability above 98.5% two years running", Bare, None),
+            ("A 3-hour overnight ER assignment at St. Vincent's where we switched every 20 minutes and the CDI caught a medication name I'd misread", Bare, None),
+            ("A 3-hour overnight ER assignment at St. Vincent's where we switched every 20 minutes and the CDI caught a medication name I'd misread", Ex, Some("The example I had in mind is a 3-hour overnight ER assignment at St. Vincent's where we switched every 20 minutes and the CDI caught a medication name I'd misread.")),
+            ("the project that I led went live in May", Bare, Some("The project that I led went live in May.")),
+            ("that if a provider asked me to summarize, i'd explain that I interpret everything", Pt, Some("What I meant to say is that if a provider asked me to summarize, I'd explain that I interpret everything.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
