@@ -512,8 +512,10 @@ static CATALOGUE: [Symptom; 30] = [
             leads: [
                 "Here is what I was doing then.",
                 "What I should have said is simple.",
-                // Not "The fuller answer is this." (round 50's reader: stiff).
-                "I should have put it plainly.",
+                // None: the slip's own sentence leads into it. Not "The fuller answer
+                // is this." (round 50's reader: stiff) nor "I should have put it
+                // plainly." (round 56's: filler).
+                "",
             ],
             about_them: false,
             question: false,

@@ -2047,10 +2047,15 @@ fn and_a_count(s: String) -> String {
             return false;
         }
         let mut after = s[c + 2..].split(' ');
-        let (n, verb) = (
+        let (mut n, mut verb) = (
             after.next().unwrap_or_default(),
             after.next().unwrap_or_default(),
         );
+        // "…, all 14 passed probation": a share of the count, then its verb (round 56
+        // sent it as a comma splice).
+        if word_in("all most none both", n) && verb.bytes().all(|b| b.is_ascii_digit()) {
+            (n, verb) = (verb, after.next().unwrap_or_default());
+        }
         // Its verb has words after it, and no plural noun right after it: "40
         // supervised draws signed off" and "39 granted" are notes, not clauses.
         let rest = after.next().unwrap_or_default();
@@ -2313,6 +2318,15 @@ fn noun_clause_after(after: &str) -> bool {
             return (1..=3).contains(&head) && f & FIN != 0;
         }
         return false;
+    }
+    // "…, at each depot I ended up being the one who …": a short phrase of place or
+    // time, then "I" or "we" and a verb, is a clause (round 56 sent it spliced).
+    if kinds(&k) & PREP != 0 && k != "to" && k != "of" {
+        let pronoun = split_words(&after[..upto])
+            .take(5)
+            .skip(2)
+            .any(|w| w == "I" || w == "we");
+        return pronoun && has_subject_and_verb(&after[..upto]);
     }
     if !possessive && kinds(&k) & (FUNC | NUM | ADVX | INGX | PASTX | SUB | PSUB | REL | JOIN) != 0
     {
@@ -7604,6 +7618,10 @@ mod tests {
             ("A 3-hour overnight ER assignment at St. Vincent's where we switched every 20 minutes and the CDI caught a medication name I'd misread", Ex, Some("The example I had in mind is a 3-hour overnight ER assignment at St. Vincent's where we switched every 20 minutes and the CDI caught a medication name I'd misread.")),
             ("the project that I led went live in May", Bare, Some("The project that I led went live in May.")),
             ("that if a provider asked me to summarize, i'd explain that I interpret everything", Pt, Some("What I meant to say is that if a provider asked me to summarize, I'd explain that I interpret everything.")),
+            // A short phrase of place, then "I" and a verb, after a comma is a new sentence; a share of a count after a clause is joined by "and".
+            ("every move I've made has brought me closer to training, at each depot I ended up being the one who buddied the new starters", Bare, Some("Every move I've made has brought me closer to training. At each depot I ended up being the one who buddied the new starters.")),
+            ("I ran the night shift, in the warehouse and on the dock", Bare, Some("I ran the night shift, in the warehouse and on the dock.")),
+            ("I buddied 14 new drivers at Arriva Luton, all 14 passed probation", Bare, Some("I buddied 14 new drivers at Arriva Luton, and all 14 passed probation.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
