@@ -564,7 +564,9 @@ static CATALOGUE: [Symptom; 30] = [
             that_lead: Some("What stands out to me is"),
             leads: [
                 "Since then, I have read much more about your work.",
-                "I have since done the reading I should have done before we {met}.",
+                // Not "… the reading I should have done before we met" after the slip's
+                // own "before we met" (round 58's reader).
+                "I have since read up on your work properly.",
                 "Since then, I have spent time learning how {company} works.",
             ],
             about_them: true,

@@ -830,7 +830,7 @@ impl<'a> Ctx<'a> {
                     .get(f.symptom.id)
                     .is_some_and(|a| !a.line.trim().is_empty());
             if self.serious || spoken {
-                phrases::aim(f.symptom.area, late)
+                phrases::aim(f.symptom.area, late, self.pick(SectionKind::Ask))
             } else {
                 ""
             }

@@ -225,16 +225,28 @@ pub static ASK_SERIOUS: [&str; 5] = [
 ];
 
 /// What a second conversation would be for, by the area of the finding that mattered
-/// most: the ask then fits the letter instead of reading the same in every one.
-pub fn aim(area: Area, late: bool) -> &'static str {
+/// most: the ask then fits the letter instead of reading the same in every one. `pick`
+/// chooses among the wordings of an area that has several.
+pub fn aim(area: Area, late: bool, pick: Pick) -> &'static str {
     match area {
         _ if late => ", on time and at my best",
         // Not "the answers I should have given": the letter has just given them. Not
         // "to go through my answers properly" either: blind readers called it junior,
         // and odd after an interview where the writer barely spoke; nor "to show you
         // properly what I can do", which round 39's reader found wrong from a senior.
-        Area::Answers => " to go into more depth",
-        Area::WorkHistory => " to give you a clearer account of my experience",
+        // One of three: rounds 56 to 58's readers found "to go into more depth" and
+        // "to give you a clearer account of my experience" word for word in letter
+        // after letter.
+        Area::Answers => pick.of(&[
+            " to go into more depth",
+            "",
+            " on the questions I did not do justice to",
+        ]),
+        Area::WorkHistory => pick.of(&[
+            " to give you a clearer account of my experience",
+            "",
+            " about my experience in more detail",
+        ]),
         Area::Preparation => ", better prepared this time",
         Area::Presence => ", at my best",
         _ => "",

@@ -88,7 +88,7 @@ const IRREGULAR_PAST: &str = "led ran built cut made grew won wrote took set tau
     held kept knew left lost met paid rose said sent sold spent stood told thought understood \
     saw spoke sought oversaw rebuilt was were had did stuck struck meant sat shot threw wore \
     flew forgot hid learnt dealt fed fought hung laid lent rode rang shook slept spun swore \
-    tore woke overcame underwent undertook withdrew forgave";
+    tore woke overcame underwent undertook withdrew forgave lit";
 /// Auxiliaries a note may start with when it drops its "I" ("would love to …", "can
 /// start in May"); "is"/"does" are left out: they would need a third person.
 const FIRST_PERSON_AUX: &str = "would could can will should might must may am have had was \
@@ -1712,7 +1712,8 @@ impl Shaper<'_> {
 }
 
 /// What a note says as one speaks it and a letter does not: "showing me his leggett"
-/// ("You showed me …"), a laugh typed to oneself ("lol"), "double booked" (one verb).
+/// ("You showed me …"), a laugh typed to oneself ("lol"), "you guys" ("you"),
+/// "double booked" (one verb).
 fn spoken_shorthand(ws: &mut Vec<Tok>) {
     // "showing me his leggett": what the interviewer did, told without its subject.
     if ws.len() > 2 && ws[1].k == "me" {
@@ -1728,6 +1729,18 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
     }
     // "… in carrier bags lol": a laugh typed to oneself is no word of the letter's.
     ws.retain(|w| !matches!(w.k.as_str(), "lol" | "haha" | "hahaha" | "lmao" | "rofl"));
+    // "you guys do a lot of lagers": "you" is enough in a letter (round 58's reader
+    // flagged "You guys").
+    let mut i = 1;
+    while i < ws.len() {
+        if ws[i].k == "guys" && ws[i - 1].k == "you" && !ends_clause(&ws[i - 1].t) {
+            let end = ws[i].t.strip_prefix("guys").unwrap_or("").to_owned();
+            ws.remove(i);
+            ws[i - 1].t.push_str(&end);
+        } else {
+            i += 1;
+        }
+    }
     joined_compounds(ws);
     point_without_aside(ws);
     // "double booked a hen party": one verb, which dropped its "I".
@@ -2036,6 +2049,19 @@ fn last_step_and(s: String) -> String {
         Some(c) => [&s[..c], " and ", &s[c + 2..]].concat(),
         None => s,
     }
+}
+
+/// Whether `s` has a comma, semicolon or colon outside brackets.
+fn breaks_outside_brackets(s: &str) -> bool {
+    let mut depth = 0usize;
+    s.chars().any(|c| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && matches!(c, ',' | ';' | ':')
+    })
 }
 
 /// "11 pupils went to test, 8 passed first time": a count with its own past verb after
@@ -2419,9 +2445,11 @@ fn unspliced(s: String) -> String {
             }
             _ => sentence_so_far,
         };
-        // A noun subject is read for only after one clause with no break in it.
+        // A noun subject is read for only after one clause with no break in it; the
+        // commas of an aside in brackets are no break ("I ran the QC checks (gravity,
+        // pH, dissolved oxygen) and kept the log, the specs were set by …", round 58).
         let pronoun = pronoun_at(c);
-        if !pronoun && (before.contains([',', ';', ':']) || !clause_at(c)) {
+        if !pronoun && (breaks_outside_brackets(before) || !clause_at(c)) {
             continue;
         }
         if bracket_depth(0, &s[..c]) > 0 {
@@ -2472,8 +2500,13 @@ fn unspliced(s: String) -> String {
         // A main clause first, then maybe its details after commas ("I was a shift
         // lead on 4 C-checks, a team of 6, I was …"): a pronoun after them starts a
         // sentence too.
-        let first_clause = before.split([',', ';', ':']).next().unwrap_or(before);
-        let whole = !before.contains([',', ';', ':']) || pronoun;
+        let unbroken = !breaks_outside_brackets(before);
+        let first_clause = if unbroken {
+            before
+        } else {
+            before.split([',', ';', ':']).next().unwrap_or(before)
+        };
+        let whole = unbroken || pronoun;
         if opens && whole && has_subject_and_verb(first_clause) {
             out.push_str(&s[copied..c]);
             out.push_str(". ");
@@ -2662,7 +2695,9 @@ fn tokenize(body: &str) -> Option<Vec<Tok>> {
 fn year_in(ws: &mut [Tok], i: usize) {
     let year = ws[i].k.len() == 4
         && ws[i].k.bytes().all(|b| b.is_ascii_digit())
-        && (ws[i].k.starts_with("19") || ws[i].k.starts_with("20"));
+        // Not a number past the years a note speaks of: "points 2041" names a set of
+        // points (round 58 sent "points in 2041").
+        && (ws[i].k.starts_with("19") || ws[i].k.starts_with("20") && ws[i].k.as_str() <= "2035");
     // "(mar 2025)": the months a note shortens to a word of their own, before a year.
     if i > 0 && year {
         let full = match ws[i - 1].k.as_str() {
@@ -3360,6 +3395,14 @@ fn verbless_figures(seg: &[Tok]) -> bool {
     })
 }
 
+/// Whether the phrase at `s` takes no "I" of its own: inside brackets it is an aside
+/// about someone else ("a professor (60ish, never used lecture capture)"), not the
+/// writer's dropped "I"; in a list of past verbs that a later "and" ends, it shares
+/// the first "I".
+fn no_own_i(ws: &[Tok], s: usize) -> bool {
+    ws[..s].iter().fold(0, |d, w| bracket_depth(d, &w.t)) > 0 || in_past_list(ws, s)
+}
+
 /// Whether the past verb at `s` is one of a list of the writer's that a later "and"
 /// ends ("I called a hold, reworked the cues … and we were running again"): it shares
 /// the first "I" (round 46's "…, and I reworked … and we were running").
@@ -3650,7 +3693,10 @@ fn spelled(ws: &[Tok], i: usize) -> Option<String> {
             .to_owned(),
         );
     }
-    if w.f & SHORT != 0 && !glued && !after_number && !capitals {
+    // "Eastlake Rec": a capital after a capitalised word is part of a name (round 58
+    // sent "Eastlake Recommendation").
+    let in_name = i > 0 && w.t.starts_with(is_upper) && ws[i - 1].t.starts_with(is_upper);
+    if w.f & SHORT != 0 && !glued && !after_number && !capitals && !in_name {
         pair(SHORTHAND, &w.k).map(str::to_owned)
     } else if glued || after_number {
         // "4-7 yr olds": an age before its noun is singular ("4-7 year olds").
@@ -5670,11 +5716,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         // its own after the writer's is joined, not spliced; "…, up to 4.3 by end
         // 2024" is where the measure ended up ("with up to" reads as "as many as").
         let up_to = matches!(ws[s].k.as_str(), "up" | "down") && tk_k(ws, s + 1) == "to";
-        // Inside brackets the phrase is an aside about someone else ("a professor
-        // (60ish, never used lecture capture)"), not the writer's dropped "I"; in a
-        // list of past verbs that a later "and" ends, it shares the first "I".
-        let no_own_i =
-            ws[..s].iter().fold(0, |d, w| bracket_depth(d, &w.t)) > 0 || in_past_list(ws, s);
+        let no_own_i = no_own_i(ws, s);
         let joined = s > 0
             && comma
             && verb_before
@@ -5690,8 +5732,13 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             first.t.insert_str(0, "and it was ");
         } else if s > 0 && comma && asks && v == s && first.t.starts_with(is_lower) {
             first.t.insert_str(0, "and ");
-        } else if s > 0 && comma && first.k == "means" && first.t.starts_with(is_lower) {
-            // "…, means a really varied mix": what the clause before it means.
+        } else if s > 0
+            && comma
+            && (first.k == "means" || last && first.k == "saved")
+            && first.t.starts_with(is_lower)
+        {
+            // "…, means a really varied mix": what the clause before it means; "…, saved
+            // us a re-test cycle": what it saved (round 58's "and I saved us").
             first.t.insert_str(0, "which ");
         } else if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma && !no_own_i {
             // "You showed me the chair …, said most people would foam it": the verb
@@ -7622,6 +7669,13 @@ mod tests {
             ("every move I've made has brought me closer to training, at each depot I ended up being the one who buddied the new starters", Bare, Some("Every move I've made has brought me closer to training. At each depot I ended up being the one who buddied the new starters.")),
             ("I ran the night shift, in the warehouse and on the dock", Bare, Some("I ran the night shift, in the warehouse and on the dock.")),
             ("I buddied 14 new drivers at Arriva Luton, all 14 passed probation", Bare, Some("I buddied 14 new drivers at Arriva Luton, and all 14 passed probation.")),
+            // Round 58: a number past the years a note speaks of is no year; a capital after a capitalised word is a name, not shorthand; "relit" is a past tense; what a step saved is said with "which"; "you guys" is "you"; an aside's commas are no break before a splice.
+            ("spotted missing flank protection on points 2041 before it went to test, saved us a re-test cycle", Bare, Some("I spotted missing flank protection on points 2041 before it went to test, which saved us a re-test cycle.")),
+            ("I graduated 2019", Bare, Some("I graduated in 2019.")),
+            ("grew teen night at Eastlake Rec from 15 to about 60 regulars in a year", Bare, Some("I grew teen night at Eastlake Rec from 15 to about 60 regulars in a year.")),
+            ("relit a touring show into 14 venues in 9 weeks with no missed cues", Ex, Some("I relit a touring show into 14 venues in 9 weeks with no missed cues.")),
+            ("you guys do a lot of lagers and i want to get really good at lagers", Why, Some("You do a lot of lagers and I want to get really good at lagers.")),
+            ("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log, the specs were set by our head brewer", Bare, Some("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log. The specs were set by our head brewer.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

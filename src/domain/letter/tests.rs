@@ -1104,6 +1104,12 @@ fn the_ask_says_what_a_second_conversation_is_for() {
             asks.iter().any(|t| t.contains(aim)),
             "{id}: {aim:?} in none of\n{asks:#?}"
         );
+        // Not the same aim in every wording: readers of rounds 56 to 58 found it
+        // word for word in letter after letter.
+        assert!(
+            id != "rambled" || asks.iter().any(|t| !t.contains(aim)),
+            "{id}: {aim:?} in all of\n{asks:#?}"
+        );
     }
     // A thank-you that never speaks of the top finding (pay raised early, left out
     // on purpose) does not ask "to go into more depth".
