@@ -12,6 +12,7 @@
 //! where a fact of the user's would do. Where a line the letter needs is missing for a
 //! serious letter, a visible `[fill-in]` says so, and the Write step asks for it.
 
+use super::dialect;
 use super::phrases::{self, Pick};
 use super::shape::{shape_sentences, Frame};
 use super::{sec, Composition, Section, SectionKind};
@@ -731,6 +732,8 @@ struct Ctx<'a> {
     serious: bool,
     /// Seed for the default wording: differs between situations.
     seed: u32,
+    /// The writer spells the American way (see [`dialect::is_american`]).
+    american: bool,
     /// Lines already shaped: (key, word limit, sentences).
     shaped: RefCell<Vec<(String, usize, Vec<String>)>>,
     /// Names as the user capitalised them (see [`Ctx::names_capitalised`]).
@@ -778,6 +781,7 @@ impl<'a> Ctx<'a> {
                 }
             },
         );
+        let american = dialect::is_american(&f.candidate_contact, typed_texts(req));
         let typed_role = given(&f.role).map_or("[Role]", title_of_role);
         let top = req.diagnosis.findings.first().map_or("", |f| f.symptom.id);
         // FNV-1a over what makes a situation itself, so two different situations start
@@ -806,9 +810,14 @@ impl<'a> Ctx<'a> {
             }),
             name: given(&f.candidate_name).map_or_else(|| "[Your name]".to_owned(), name_cased),
             contact: given(&f.candidate_contact).unwrap_or("[Your e-mail or phone]"),
-            when: when(&f.interview_date, req.today),
+            when: if american {
+                dialect::american_date(when(&f.interview_date, req.today))
+            } else {
+                when(&f.interview_date, req.today)
+            },
             serious: req.diagnosis.verdict >= Verdict::Pattern,
             seed,
+            american,
             names: names_of(req),
             long_names: long_names_of(req),
             shaped: RefCell::new(Vec::new()),
@@ -1253,12 +1262,30 @@ fn with_plan(cx: &Ctx, plan: &Plan) -> Composition {
             (String::new(), String::new())
         }
     };
+    if cx.american {
+        for s in &mut sections {
+            s.text = dialect::americanised(&s.text);
+        }
+    }
     Composition {
         channel,
         subject,
         header,
         sections,
     }
+}
+
+/// Everything the writer typed that says how they spell: the role, their notes and
+/// lines, and the general fields.
+fn typed_texts<'a>(req: &'a Request<'a>) -> impl Iterator<Item = &'a str> {
+    let notes = req
+        .assessment
+        .values()
+        .flat_map(|a| [a.line.as_str(), a.detail.as_str()]);
+    [req.facts.role.as_str()]
+        .into_iter()
+        .chain(req.general)
+        .chain(notes)
 }
 
 /// Sender block, date and recipient block of the printed letter. Only the sender's

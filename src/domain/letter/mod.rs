@@ -16,6 +16,7 @@
 
 pub mod checklist;
 mod compose;
+mod dialect;
 mod phrases;
 pub mod shape;
 

@@ -2073,3 +2073,46 @@ fn they_in_the_present_is_the_reader() {
         assert!(text.contains(has), "{line}\n{text}");
     }
 }
+
+// Guards that the letter follows the writer's own spelling (round 57's reader: a US
+// candidate wrote "apologise"): a writer with a US number gets the composer's words in
+// American forms and dates, a British writer keeps them, and the writer's own words
+// are never respelled.
+#[test]
+fn an_american_writer_gets_american_spelling() {
+    let mut c = Case {
+        id: "us",
+        facts: facts(
+            "Summit Tree Care",
+            "Climbing Arborist",
+            "Ms Dana Reyes",
+            "2026-11-13",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[
+            ("arrived_late", ""),
+            ("couldnt_back_up_resume", ""),
+            ("blanked_on_question", ""),
+        ]),
+        lines: lines(&[(
+            "couldnt_back_up_resume",
+            "I worked with the World Health Organisation on 40 surveys",
+        )]),
+    };
+    c.facts.candidate_contact = "sam.carter@example.com, (503) 555-0147".to_owned();
+    let us = email(&c);
+    for want in [
+        "apologize",
+        "on November 13",
+        "Dear Ms. Reyes",
+        "World Health Organisation",
+    ] {
+        assert!(us.contains(want), "{want:?} in\n{us}");
+    }
+    assert!(!us.contains("apologise") && !us.contains(" CV"), "{us}");
+    c.facts.candidate_contact = "sam.carter@example.com, 07700 900123".to_owned();
+    let uk = email(&c);
+    for want in ["apologise", "on 13 November", "Dear Ms Reyes"] {
+        assert!(uk.contains(want), "{want:?} in\n{uk}");
+    }
+}

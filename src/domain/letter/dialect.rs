@@ -1,0 +1,260 @@
+//! American or British spelling for the letter's own words. The composer's phrases are
+//! written in British English ("apologise", "my CV"); a writer whose own words are
+//! American gets American forms, since a US reader notices "apologise" from a US
+//! candidate (round 57's reader) and "CV" where they say résumé.
+//!
+//! The writer's spelling is read from what they typed: their contact (a US phone
+//! number), and words whose spelling or choice differs by country. Nothing is guessed
+//! from names or places. With no sign either way, the letter stays British, as the
+//! article it follows is.
+
+/// Words the writer may type that only an American would ("resume", "color",
+/// "organization"), lowercase, one per entry.
+const AMERICAN: &[&str] = &[
+    "resume",
+    "résumé",
+    "program",
+    "programs",
+    "organization",
+    "organizations",
+    "color",
+    "center",
+    "centers",
+    "favorite",
+    "mom",
+    "license",
+    "vacation",
+    "apartment",
+    "gotten",
+    "analyze",
+    "analyzed",
+    "realize",
+    "realized",
+    "organize",
+    "organized",
+    "prioritize",
+    "recognize",
+    "apologize",
+    "behavior",
+    "labor",
+    "neighbor",
+    "honor",
+    "traveled",
+    "summarize",
+    "specialized",
+    "utilized",
+    "optimized",
+    "minimized",
+    "maximized",
+];
+
+/// Words only a British writer would type, as [`AMERICAN`].
+const BRITISH: &[&str] = &[
+    "cv",
+    "programme",
+    "programmes",
+    "organisation",
+    "organisations",
+    "colour",
+    "centre",
+    "centres",
+    "favourite",
+    "mum",
+    "licence",
+    "analyse",
+    "analysed",
+    "realise",
+    "realised",
+    "organise",
+    "organised",
+    "prioritise",
+    "recognise",
+    "apologise",
+    "behaviour",
+    "labour",
+    "neighbour",
+    "honour",
+    "travelled",
+    "whilst",
+    "learnt",
+    "summarise",
+    "specialised",
+    "utilised",
+    "optimised",
+    "minimised",
+    "maximised",
+];
+
+/// The British forms of the composer's phrases and their American forms, applied in
+/// order to the whole letter of an American writer. Only the composer's own words are
+/// listed: a name the writer typed ("World Health Organisation") keeps its spelling.
+const TO_AMERICAN: &[(&str, &str)] = &[
+    ("apologise", "apologize"),
+    ("Apologise", "Apologize"),
+    ("my CV", "my résumé"),
+    ("your CV", "your résumé"),
+    ("judgement", "judgment"),
+    // The title the composer puts before a name takes its full stop in American use;
+    // one the writer typed is theirs and stays as typed.
+    ("Dear Ms ", "Dear Ms. "),
+    ("Dear Mrs ", "Dear Mrs. "),
+    ("Dear Mr ", "Dear Mr. "),
+    ("Dear Dr ", "Dear Dr. "),
+];
+
+/// Whether the writer spells the American way: more American signs than British in
+/// `texts` (everything they typed) and their `contact`. Words are counted in
+/// lowercase only, and a phone number counts twice.
+pub fn is_american<'a>(contact: &'a str, texts: impl Iterator<Item = &'a str>) -> bool {
+    // A phone number is the surer sign: it counts as two words.
+    let (mut us, mut uk) = (
+        2 * usize::from(us_phone(contact)),
+        2 * usize::from(uk_phone(contact)),
+    );
+    for text in texts.chain([contact]) {
+        if text.contains('$') {
+            us += 1;
+        }
+        if text.contains('£') {
+            uk += 1;
+        }
+        for word in text.split(|c: char| !c.is_alphanumeric() && c != 'é') {
+            // A capitalised word is most often a name ("World Health Organisation"),
+            // spelled by its owner; "CV" is the one exception.
+            if word.len() < 2 || word.starts_with(char::is_uppercase) && word != "CV" {
+                continue;
+            }
+            let word = word.to_lowercase();
+            us += usize::from(AMERICAN.contains(&word.as_str()));
+            uk += usize::from(BRITISH.contains(&word.as_str()));
+        }
+    }
+    us > uk
+}
+
+/// "(503) 555-0147", "503-555-0147", "+1 503 …": a North American number.
+fn us_phone(contact: &str) -> bool {
+    let b = contact.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    contact.contains("+1 ")
+        || (0..b.len()).any(|i| {
+            // "(503)": three digits in brackets.
+            (b[i] == b'(' && digit(i + 1) && digit(i + 2) && digit(i + 3) && b.get(i + 4) == Some(&b')'))
+                // "555-0147" after three digits and a dash or dot: "503-555-0147".
+                || (digit(i) && digit(i + 1) && digit(i + 2)
+                    && matches!(b.get(i + 3), Some(b'-' | b'.'))
+                    && digit(i + 4) && digit(i + 5) && digit(i + 6)
+                    && matches!(b.get(i + 7), Some(b'-' | b'.'))
+                    && digit(i + 8))
+        })
+}
+
+/// "07700 900123", "+44 …": a British number.
+fn uk_phone(contact: &str) -> bool {
+    contact.contains("+44")
+        || contact
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() >= 4 && d.starts_with("07"))
+}
+
+/// `text` with the composer's British forms in their American spelling.
+pub fn americanised(text: &str) -> String {
+    let mut out = text.to_owned();
+    for (uk, us) in TO_AMERICAN {
+        if out.contains(uk) {
+            out = out.replace(uk, us);
+        }
+    }
+    out
+}
+
+/// A date as an American writes it: "on 13 November" is "on November 13", and "on
+/// 13 November 2025" is "on November 13, 2025".
+pub fn american_date(when: String) -> String {
+    let mut words = when.split(' ');
+    let (on, day, month, year) = (words.next(), words.next(), words.next(), words.next());
+    let (Some("on"), Some(day), Some(month)) = (on, day, month) else {
+        return when;
+    };
+    if !day.bytes().all(|b| b.is_ascii_digit()) || words.next().is_some() {
+        return when;
+    }
+    match year {
+        Some(year) => format!("on {month} {day}, {year}"),
+        None => format!("on {month} {day}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Guards that the letter follows the writer's own spelling: each row is what a
+    // writer typed (contact, then their words) and whether they write American.
+    #[test]
+    fn the_writers_spelling_is_read_from_what_they_typed() {
+        let table: &[(&str, &[&str], bool)] = &[
+            ("marisol@example.com | (503) 555-0147", &[], true),
+            (
+                "dan@example.com, 614-555-0192",
+                &["the 40+ eviction cases on my resume"],
+                true,
+            ),
+            ("tom@example.com, 07700 900123", &[], false),
+            ("tom@example.com", &["the gap in my CV"], false),
+            // A US number, but a writer who says "programme" and "CV" twice: British.
+            (
+                "(503) 555-0147",
+                &["the programme", "my CV was vague"],
+                false,
+            ),
+            ("jo@example.com", &["I managed a $2m budget"], true),
+            ("jo@example.com", &["I managed a £2m budget"], false),
+            // No sign either way: British, as the article is.
+            ("jo@example.com", &["I ran the night shift"], false),
+            ("", &[], false),
+        ];
+        for (contact, texts, want) in table {
+            assert_eq!(
+                is_american(contact, texts.iter().copied()),
+                *want,
+                "{contact:?} {texts:?}"
+            );
+        }
+    }
+
+    // Guards the American forms of the composer's own words, and that nothing else
+    // changes.
+    #[test]
+    fn british_forms_become_american() {
+        let table = [
+            ("I apologise for being late.", "I apologize for being late."),
+            (
+                "I was vague about one line of my CV.",
+                "I was vague about one line of my résumé.",
+            ),
+            (
+                "the kind of judgement this role turns on",
+                "the kind of judgment this role turns on",
+            ),
+            ("Dear Ms Alvarez,", "Dear Ms. Alvarez,"),
+            (
+                "the World Health Organisation",
+                "the World Health Organisation",
+            ),
+            ("I ran the night shift.", "I ran the night shift."),
+        ];
+        for (uk, us) in table {
+            assert_eq!(americanised(uk), us);
+        }
+        for (uk, us) in [
+            ("on 13 November", "on November 13"),
+            ("on 1 September 2025", "on September 1, 2025"),
+            ("yesterday", "yesterday"),
+            ("on Tuesday", "on Tuesday"),
+            ("", ""),
+        ] {
+            assert_eq!(american_date(uk.to_owned()), us);
+        }
+    }
+}
