@@ -302,7 +302,9 @@ static CATALOGUE: [Symptom; 30] = [
         weight: 2,
         repair: "Say now what you left out: one concrete example, what you did and what came of it.",
         letter_move: LetterMove::RestateAnswer,
-        slip: "I gave you a thinner answer than your question deserved",
+        // Not "I gave you a thinner answer than your question deserved" (round 57's
+        // readers: stock).
+        slip: "my answer to one of your questions was far too short",
         line: Some(LetterLine {
             prompt: "The question, and the fuller answer you meant to give, in one or two sentences to {them}",
             frame: "I should have told you about {}.",

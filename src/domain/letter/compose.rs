@@ -1613,6 +1613,18 @@ fn acknowledgement(
             .map(|f| phrases::own_the_slip(f.symptom.id, cx.req.facts.format).to_owned())
     };
     ack.extend(own(true));
+    // The circumstance the user chose to explain, which closes the acknowledgement.
+    let circumstance = d
+        .findings
+        .iter()
+        .filter(|f| f.symptom.letter_move == LetterMove::ExplainCircumstance)
+        .find_map(|f| {
+            f.symptom
+                .line
+                .as_ref()
+                .and_then(|l| cx.line(f.symptom.id, l, words))
+        });
+    let after = circumstance.as_deref().unwrap_or("");
     if cx.serious {
         let slips: Vec<String> = faults(d)
             .filter(|f| admitted.contains(&f.symptom.id) && !carried.contains(&f.symptom.id))
@@ -1627,6 +1639,13 @@ fn acknowledgement(
                 let echoes = ["thought", "since"]
                     .iter()
                     .any(|w| o.contains(w) && before.contains(w));
+                // Nor "… did not show you my best in our interview" before the user's
+                // "… the night before our interview, and I wasn't at my best" (round
+                // 57's reader: said twice).
+                let echoes = echoes
+                    || [" best", " interview", " conversation"]
+                        .iter()
+                        .any(|w| o.contains(w) && after.contains(w));
                 // Nor a second "I know" after the apology for being late ("…; I know
                 // it got us off to a poor start. I know our conversation …", round 45).
                 let knows = o.contains("I know") && ack.iter().any(|a| a.contains("I know"));
@@ -1685,24 +1704,12 @@ fn acknowledgement(
             ack.push(pay.to_owned());
         }
     }
-    for f in d
-        .findings
-        .iter()
-        .filter(|f| f.symptom.letter_move == LetterMove::ExplainCircumstance)
-    {
-        if let Some(said) = f
-            .symptom
-            .line
-            .as_ref()
-            .and_then(|l| cx.line(f.symptom.id, l, words))
-        {
-            // The user may have said it already ("…, not an excuse").
-            if said.contains("excuse") {
-                ack.push(said);
-            } else {
-                ack.push(format!("{said} {}", phrases::CONTEXT_NOT_EXCUSE));
-            }
-            break;
+    if let Some(said) = circumstance {
+        // The user may have said it already ("…, not an excuse").
+        if said.contains("excuse") {
+            ack.push(said);
+        } else {
+            ack.push(format!("{said} {}", phrases::CONTEXT_NOT_EXCUSE));
         }
     }
     (!ack.is_empty()).then(|| sec(SectionKind::Acknowledge, ack.join(" ")))
@@ -1760,7 +1767,13 @@ fn repairs(
                     // "Since then, I have …" before "I have since used …" says it twice,
                     // and a line that names the question itself ("You asked about …")
                     // needs no lead into it.
-                    let twice = (lead.contains("ince") && said.contains("ince "))
+                    // The user's line owns the slip itself ("When you asked about
+                    // acoustic leak detection, I undersold it."): the letter's own
+                    // admission and lead before it would say it twice (round 57).
+                    let typed = cx.req.assessment.get(f.symptom.id).map_or("", |a| &a.line);
+                    let admits = admits_slip(typed);
+                    let twice = admits
+                        || (lead.contains("ince") && said.contains("ince "))
                         || said.starts_with("You asked")
                         || announces(&said)
                         || shares_noun(&lead, &said);
@@ -1772,7 +1785,7 @@ fn repairs(
                     // A slip admitted right before its answer keeps the lead after it
                     // ("Here is a real example from my own work."): blind readers
                     // missed the signpost when it went. A question needs none.
-                    let slip_first = carried.contains(&f.symptom.id);
+                    let slip_first = carried.contains(&f.symptom.id) && !admits;
                     let text = if asks && (!plan.leads || slip_first) && said.ends_with('?') {
                         // A question alone in its paragraph reads as if pasted.
                         format!("I should have asked: {}", lower_first(&said))
@@ -1907,6 +1920,27 @@ fn announcing_end(w: &str) -> bool {
             | "simple"
             | "with"
     )
+}
+
+/// Whether the first sentence the user typed, `typed`, owns a slip in their own words
+/// ("When you asked about acoustic leak detection I undersold it.").
+fn admits_slip(typed: &str) -> bool {
+    let first = sentences(typed.trim()).into_iter().next().unwrap_or(typed);
+    [
+        "I undersold",
+        "I should have",
+        "I didn't",
+        "I did not",
+        "I wasn't",
+        "I froze",
+        "I rambled",
+        "I blanked",
+        "my mind went blank",
+        "I went on too long",
+        "I was too",
+    ]
+    .iter()
+    .any(|p| first.contains(p))
 }
 
 /// A lead and the answer it announces. A one-sentence answer runs on after a colon

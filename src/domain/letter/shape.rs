@@ -196,7 +196,7 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     mag magazine|resi residential|assoc association|skus SKUs|sku SKU|etsy Etsy|ebay eBay|\
     amazon Amazon|shopify Shopify|phd PhD|msc MSc|bsc BSc|mba MBA|gcse GCSE|gcses GCSEs|\
     xero Xero|bev beverage|certs certificates|sups supervisors|std standard|google Google|tv TV|would've would have|\
-    could've could have|should've should have|asst assistant|booking.com Booking.com";
+    could've could have|should've should have|asst assistant|booking.com Booking.com|reps representatives";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -4065,7 +4065,12 @@ fn their_after_and(ws: &[Tok], i: usize) -> bool {
     word_in("their they they're they've", tk_k(ws, i))
         && i > 0
         && matches!(tk_k(ws, i - 1), "and" | "but")
-        && !ws[..i].iter().any(|w| plural(&w.k) && w.f & FUNC == 0)
+        && !ws[..i].iter().enumerate().any(|(j, w)| {
+            // "where accuracy really counts and they hire …": a verb after an adverb or
+            // a pronoun is no plural noun (round 57).
+            let verb = j > 0 && at(ws, j - 1, ADVX | SUBJ);
+            plural(&w.k) && w.f & FUNC == 0 && !verb
+        })
 }
 
 /// Whether the word at `i` is inside words quoted as said ("he said 'our clients read
@@ -7675,6 +7680,9 @@ mod tests {
             ("grew teen night at Eastlake Rec from 15 to about 60 regulars in a year", Bare, Some("I grew teen night at Eastlake Rec from 15 to about 60 regulars in a year.")),
             ("relit a touring show into 14 venues in 9 weeks with no missed cues", Ex, Some("I relit a touring show into 14 venues in 9 weeks with no missed cues.")),
             ("you guys do a lot of lagers and i want to get really good at lagers", Why, Some("You do a lot of lagers and I want to get really good at lagers.")),
+            // Round 57: a verb after an adverb is no plural noun that "they" could mean; "reps" is spelled out.
+            ("she said the job is 10% where accuracy really counts and they hire for the 10%", Moment, Some("You said the job is 10% where accuracy really counts and you hire for the 10%.")),
+            ("she said they have over 400 open asylum cases and three reps", Moment, Some("You said you have over 400 open asylum cases and three representatives.")),
             ("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log, the specs were set by our head brewer", Bare, Some("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log. The specs were set by our head brewer.")),
         ];
         assert!(rows.len() >= 40);

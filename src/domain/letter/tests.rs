@@ -2116,3 +2116,55 @@ fn an_american_writer_gets_american_spelling() {
         assert!(uk.contains(want), "{want:?} in\n{uk}");
     }
 }
+
+// Guards against saying a slip twice (round 57's readers): a line in which the user
+// owns the slip themselves ("…, I undersold it.") takes no admission or lead of the
+// letter's before it, and the acknowledgement's opener does not echo the words of the
+// circumstance the user explains ("… and I wasn't at my best").
+#[test]
+fn a_slip_the_user_owns_is_not_admitted_again() {
+    let c = Case {
+        id: "owned",
+        facts: facts(
+            "Tri-County Water Authority",
+            "Leak Detection Technician",
+            "Mr Hale",
+            "2026-11-25",
+            InterviewFormat::Phone,
+        ),
+        assessment: ticked(&[("said_too_little", ""), ("knew_little_about_company", "")]),
+        lines: lines(&[(
+            "said_too_little",
+            "When you asked about acoustic leak detection I undersold it. I spent two years running correlator surveys on 40 miles of main.",
+        )]),
+    };
+    for n in 0..3 {
+        let text = turned(&c, &format!("repairs={n}"), LetterLength::Standard).render();
+        assert!(text.contains("I undersold it."), "{text}");
+        let slip = "My answer to one of your questions was far too short";
+        assert!(!text.contains(slip), "{text}");
+        for lead in ["fuller answer", "more I should have said"] {
+            assert!(!text.contains(lead), "{text}");
+        }
+    }
+    let c = Case {
+        id: "best",
+        facts: facts(
+            "Bridgeway Legal",
+            "Accredited Representative",
+            "Ms Vega",
+            "2026-11-25",
+            InterviewFormat::Video,
+        ),
+        assessment: ticked(&[("personal_event", ""), ("said_too_little", "")]),
+        lines: lines(&[(
+            "personal_event",
+            "My grandmother passed away the night before our interview and I wasn't at my best.",
+        )]),
+    };
+    for n in 0..6 {
+        let text = turned(&c, &format!("acknowledge={n}"), LetterLength::Standard).render();
+        assert_eq!(text.matches(" best").count(), 1, "{text}");
+        assert_eq!(text.matches(" interview").count(), 1, "{text}");
+    }
+}
