@@ -4040,12 +4040,16 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
     }
 }
 
+/// Verbs after "they" that speak of the company as it is now ("they pay for
+/// certification": round 58's letter sent "They pay …").
+const THEY_NOW: &str = "are have need want use run plan expect pay offer fund train hire support";
+
 /// Whether a sentence opens on "they" and a verb in the present ("they are
 /// rebuilding …", "they're hiring", "they need …").
 fn they_now(ws: &[Tok]) -> bool {
     let present = match tk_k(ws, 0) {
         "they're" | "they've" => true,
-        "they" => word_in("are have need want use run plan expect", tk_k(ws, 1)),
+        "they" => word_in(THEY_NOW, tk_k(ws, 1)),
         _ => false,
     };
     // Not "they need me to cover weekends at my current depot": with the writer in
@@ -4062,9 +4066,15 @@ fn they_now(ws: &[Tok]) -> bool {
 /// they're bringing in the new fleet": the company's, rounds 46 and 47), not "the kids
 /// and their families".
 fn their_after_and(ws: &[Tok], i: usize) -> bool {
+    // "the Class III path, they pay for certification": a "they" in the present after
+    // a comma opens a clause about the company too (round 58).
+    let after_comma = i > 0
+        && ws[i - 1].t.ends_with(',')
+        && tk_k(ws, i) == "they"
+        && word_in(THEY_NOW, tk_k(ws, i + 1));
     word_in("their they they're they've", tk_k(ws, i))
         && i > 0
-        && matches!(tk_k(ws, i - 1), "and" | "but")
+        && (matches!(tk_k(ws, i - 1), "and" | "but") || after_comma)
         && !ws[..i].iter().enumerate().any(|(j, w)| {
             // "where accuracy really counts and they hire …": a verb after an adverb or
             // a pronoun is no plural noun (round 57).
@@ -7683,6 +7693,7 @@ mod tests {
             // Round 57: a verb after an adverb is no plural noun that "they" could mean; "reps" is spelled out.
             ("she said the job is 10% where accuracy really counts and they hire for the 10%", Moment, Some("You said the job is 10% where accuracy really counts and you hire for the 10%.")),
             ("she said they have over 400 open asylum cases and three reps", Moment, Some("You said you have over 400 open asylum cases and three representatives.")),
+            ("Class III path, they pay for certification", Why, Some("What draws me to this role is the Class III path. You pay for certification.")),
             ("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log, the specs were set by our head brewer", Bare, Some("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log. The specs were set by our head brewer.")),
         ];
         assert!(rows.len() >= 40);
