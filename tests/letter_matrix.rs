@@ -35,6 +35,7 @@ fn line_for(id: &str) -> &'static str {
         "knew_little_about_company" => "you are opening a second hub in Leeds next year, and I helped open one at Haulix",
         "no_questions" => "what does a great first six months look like in this role?",
         "off_day" | "personal_event" => "my father was in hospital that week",
+        "arrived_late" => "my train was cancelled and I was 20 minutes late",
         _ => "",
     }
 }

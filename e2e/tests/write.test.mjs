@@ -124,6 +124,23 @@ test('an empty evidence field asks for a result without a fill-in in the letter 
   await j.close();
 });
 
+test('being late offers a field for why, and the letter owns it once, without the private note', async () => {
+  const j = await env.open({ viewport: PHONE });
+  await j.toWrite({ items: { arrived_late: 'bus, 15 min, my fault really' } });
+  const field = j.lineField('arrived_late');
+  await field.scrollIntoViewIfNeeded();
+  const before = await j.preview();
+  assert.ok(before.includes('I apologise for being late; I know'), before);
+  assert.ok(!before.includes('bus'), 'the private note stays out:\n' + before);
+  await j.answerLine('arrived_late', 'my bus broke down and I was 15 minutes late');
+  const after = await j.preview();
+  assert.ok(after.includes('My bus broke down and I was 15 minutes late. I should have allowed more time'), after);
+  assert.equal(after.match(/apologise/g).length, 1, after);
+  await j.screenshot('write-late-reason');
+  assert.deepEqual(j.problems.consoleErrors, []);
+  await j.close();
+});
+
 test('a question typed as the moment asks for its answer, and the letter gives it', async () => {
   const j = await env.open({ viewport: PHONE });
   await j.toWrite({

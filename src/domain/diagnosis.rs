@@ -652,7 +652,16 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Own it in one line, with no long excuse, and show that it is not how you work.",
         letter_move: LetterMove::OwnTheSlip,
         slip: "",
-        line: None,
+        // What made them late, if they choose to say it: a letter that names it reads
+        // as accountable, one that only apologises as thin (rounds 56 and 57).
+        line: Some(LetterLine {
+            prompt: "If you want to say why: one plain sentence to {them} about what made you late. Leave it empty to simply apologise.",
+            frame: "What held me up was {the}.",
+            that_lead: None,
+            leads: ["", "", ""],
+            about_them: false,
+            question: false,
+        }),
         lesson: Some(LESSON_ARRIVE),
     },
     Symptom {

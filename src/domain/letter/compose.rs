@@ -1374,8 +1374,13 @@ fn repaired(d: &Diagnosis, n: usize) -> Vec<&Finding> {
     d.findings
         .iter()
         .filter(|f| {
+            // A slip owned in a line (being late) says its why in the acknowledgement,
+            // not as a repair.
             f.symptom.is_fault()
-                && f.symptom.letter_move != LetterMove::None
+                && !matches!(
+                    f.symptom.letter_move,
+                    LetterMove::None | LetterMove::OwnTheSlip
+                )
                 && f.symptom.line.is_some()
         })
         .take(n)
@@ -1592,6 +1597,43 @@ fn admitted_slips(
         .collect()
 }
 
+/// The practical slips owned in a line each: being late (`late`), with what made the
+/// writer late if they chose to say it (see [`phrases::LATE_WITH_REASON`]), or the
+/// others (the setting).
+fn owned_slips(cx: &Ctx, late: bool, words: usize) -> Vec<String> {
+    faults(cx.req.diagnosis)
+        .filter(|f| f.symptom.letter_move == LetterMove::OwnTheSlip)
+        .filter(|f| (f.symptom.id == "arrived_late") == late)
+        .map(|f| {
+            let why = f
+                .symptom
+                .line
+                .as_ref()
+                .and_then(|l| cx.line(f.symptom.id, l, words));
+            match why {
+                Some(why) => phrases::LATE_WITH_REASON.replace("{why}", &why),
+                None => phrases::own_the_slip(f.symptom.id, cx.req.facts.format).to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// The circumstance the user chose to explain (a loss, an illness), shaped: it closes
+/// the acknowledgement.
+fn circumstance(cx: &Ctx, words: usize) -> Option<String> {
+    cx.req
+        .diagnosis
+        .findings
+        .iter()
+        .filter(|f| f.symptom.letter_move == LetterMove::ExplainCircumstance)
+        .find_map(|f| {
+            f.symptom
+                .line
+                .as_ref()
+                .and_then(|l| cx.line(f.symptom.id, l, words))
+        })
+}
+
 /// One acknowledgement: the slips that matter, the practical slip owned in a line, and
 /// the circumstance, if the user chose to explain it. `None` when there is nothing to
 /// own.
@@ -1606,24 +1648,9 @@ fn acknowledgement(
     let mut ack: Vec<String> = Vec::new();
     // Being late came first on the day, and its apology comes first here, so the
     // admissions that follow lead straight into their repairs.
-    let own = |late: bool| {
-        faults(d)
-            .filter(move |f| f.symptom.letter_move == LetterMove::OwnTheSlip)
-            .filter(move |f| (f.symptom.id == "arrived_late") == late)
-            .map(|f| phrases::own_the_slip(f.symptom.id, cx.req.facts.format).to_owned())
-    };
+    let own = |late: bool| owned_slips(cx, late, words);
     ack.extend(own(true));
-    // The circumstance the user chose to explain, which closes the acknowledgement.
-    let circumstance = d
-        .findings
-        .iter()
-        .filter(|f| f.symptom.letter_move == LetterMove::ExplainCircumstance)
-        .find_map(|f| {
-            f.symptom
-                .line
-                .as_ref()
-                .and_then(|l| cx.line(f.symptom.id, l, words))
-        });
+    let circumstance = circumstance(cx, words);
     let after = circumstance.as_deref().unwrap_or("");
     if cx.serious {
         let slips: Vec<String> = faults(d)
@@ -2376,11 +2403,17 @@ pub fn letter_fields(d: &Diagnosis, length: LetterLength) -> Vec<LetterField> {
             });
         }
     }
-    if let Some(f) = d
+    // What made the writer late, then the circumstance they may explain: optional
+    // lines of the acknowledgement.
+    let late = d
         .findings
         .iter()
-        .find(|f| f.symptom.letter_move == LetterMove::ExplainCircumstance)
-    {
+        .find(|f| f.symptom.letter_move == LetterMove::OwnTheSlip && f.symptom.line.is_some());
+    let circumstance = d
+        .findings
+        .iter()
+        .find(|f| f.symptom.letter_move == LetterMove::ExplainCircumstance);
+    for f in late.into_iter().chain(circumstance) {
         if let Some(line) = &f.symptom.line {
             out.push(LetterField {
                 key: f.symptom.id,

@@ -146,6 +146,13 @@ pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
     }
 }
 
+/// Being late owned with what made the writer late, `{why}` (their own sentence): the
+/// reason once, then the responsibility, so it reads as accountable and not as an
+/// excuse (round 57's reader preferred "that's no excuse – I should have left more
+/// margin" to an apology that named nothing).
+pub const LATE_WITH_REASON: &str =
+    "I apologise for being late. {why} I should have allowed more time, and I know it got us off to a poor start.";
+
 /// Pay raised too early, owned in passing in a plain thank-you (a second-chance letter
 /// names it among its slips): readers remember it, and a letter silent on it reads as
 /// if the writer never noticed. No figures, and no more than this.

@@ -88,7 +88,7 @@ const IRREGULAR_PAST: &str = "led ran built cut made grew won wrote took set tau
     held kept knew left lost met paid rose said sent sold spent stood told thought understood \
     saw spoke sought oversaw rebuilt was were had did stuck struck meant sat shot threw wore \
     flew forgot hid learnt dealt fed fought hung laid lent rode rang shook slept spun swore \
-    tore woke overcame underwent undertook withdrew forgave lit";
+    tore woke overcame underwent undertook withdrew forgave lit broke froze dug";
 /// Auxiliaries a note may start with when it drops its "I" ("would love to …", "can
 /// start in May"); "is"/"does" are left out: they would need a third person.
 const FIRST_PERSON_AUX: &str = "would could can will should might must may am have had was \
@@ -7694,6 +7694,9 @@ mod tests {
             ("she said the job is 10% where accuracy really counts and they hire for the 10%", Moment, Some("You said the job is 10% where accuracy really counts and you hire for the 10%.")),
             ("she said they have over 400 open asylum cases and three reps", Moment, Some("You said you have over 400 open asylum cases and three representatives.")),
             ("Class III path, they pay for certification", Why, Some("What draws me to this role is the Class III path. You pay for certification.")),
+            // "broke" and "froze" are past tenses: a bus that broke down is a clause, and a note that froze dropped its "I".
+            ("my bus broke down and I was 15 minutes late", Ex, Some("My bus broke down and I was 15 minutes late.")),
+            ("froze on the budget question", Bare, Some("I froze on the budget question.")),
             ("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log, the specs were set by our head brewer", Bare, Some("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log. The specs were set by our head brewer.")),
         ];
         assert!(rows.len() >= 40);

@@ -145,9 +145,10 @@ fn one_acknowledgement_for_the_findings_that_matter() {
             InterviewFormat::InPerson,
         ),
         assessment: ticked(&everything),
+        // Every repair's line (being late takes its why in the apology, not a repair).
         lines: catalogue()
             .iter()
-            .filter(|s| s.is_fault())
+            .filter(|s| s.is_fault() && s.id != "arrived_late")
             .map(|s| {
                 (
                     s.id.to_owned(),
@@ -2167,4 +2168,46 @@ fn a_slip_the_user_owns_is_not_admitted_again() {
         assert_eq!(text.matches(" best").count(), 1, "{text}");
         assert_eq!(text.matches(" interview").count(), 1, "{text}");
     }
+}
+
+// Guards the late arrival's optional line (rounds 56 and 57: an apology that named
+// nothing read as thin): what made the writer late goes into the one apology, followed
+// by the responsibility, and the field is offered in the Write step but never needed;
+// without it the apology stands alone.
+#[test]
+fn being_late_is_owned_with_its_reason_when_the_user_gives_one() {
+    let mut c = Case {
+        id: "late",
+        facts: facts(
+            "Summit Tree Care",
+            "Climbing Arborist",
+            "Ms Reyes",
+            "2026-11-27",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[("arrived_late", "crash on the A40, 25 min late")]),
+        lines: lines(&[(
+            "arrived_late",
+            "there was a crash on the A40 and i was 25 minutes late",
+        )]),
+    };
+    let text = email(&c);
+    let want = "I apologise for being late. There was a crash on the A40 and I was 25 minutes late. I should have allowed more time";
+    assert!(text.contains(want), "{want:?} in\n{text}");
+    assert_eq!(text.matches("apologise").count(), 1, "{text}");
+    let d = c.diagnosis();
+    let field = letter_fields(&d, LetterLength::Standard)
+        .into_iter()
+        .find(|f| f.key == "arrived_late");
+    assert!(field.is_some_and(|f| !f.needed), "offered, not needed");
+    c.lines.clear();
+    let text = email(&c);
+    assert!(
+        text.contains("I apologise for being late; I know"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("A40"),
+        "the private note stays private:\n{text}"
+    );
 }
