@@ -141,6 +141,21 @@ test('being late offers a field for why, and the letter owns it once, without th
   await j.close();
 });
 
+test('an answer that names no question asks for the question, and the hint goes once it does', async () => {
+  const j = await env.open({ viewport: PHONE });
+  await j.toWrite({ items: { rambled_too_long: '' } });
+  const field = j.lineField('rambled_too_long');
+  await field.fill('I cut driver vacancies from 38 to 9 with a paid training academy');
+  await assert.doesNotReject(j.waitForLineHint('rambled_too_long', 'Which question does this answer?'));
+  assert.equal(await field.getAttribute('aria-describedby'), j.lineHintId('rambled_too_long'));
+  await field.scrollIntoViewIfNeeded();
+  await j.screenshot('write-name-the-question');
+  await j.answerLine('rambled_too_long', 'When you asked about driver shortages, the point I meant to make is that I cut vacancies from 38 to 9.');
+  assert.ok((await j.preview()).includes('When you asked about driver shortages'), 'the question is in the letter');
+  assert.deepEqual(j.problems.consoleErrors, []);
+  await j.close();
+});
+
 test('a question typed as the moment asks for its answer, and the letter gives it', async () => {
   const j = await env.open({ viewport: PHONE });
   await j.toWrite({

@@ -27,6 +27,8 @@ pub struct LineField {
     pub left_out: Option<String>,
     /// It is the moment, typed as a question the interviewer asked with no answer.
     pub unanswered: bool,
+    /// It is an answer that does not say which question it answers.
+    pub nameless: bool,
 }
 
 /// The letter's own `fields`, in the letter's order, written to `to` ("Ms Ortega", or
@@ -51,6 +53,8 @@ pub fn letter_lines(
                     format!("The letter leaves out \u{201c}{}\u{201d} for now: it reads as notes. Write it as you would say it to {to}, in full sentences (\"I …\").", snippet(notes))
                 } else if f.unanswered {
                     "A question: add your answer after it, in a sentence or two, and the letter will give it.".to_owned()
+                } else if f.nameless {
+                    format!("Which question does this answer? Name it first (\"When you asked about …\"), so {to} knows what it replies to.")
                 } else if f.needed && f.holds_fill_in {
                     "Your letter needs this: until you write it, it holds a fill-in.".to_owned()
                 } else if f.needed && key == "evidence" {
@@ -62,7 +66,7 @@ pub fn letter_lines(
                 } else {
                     String::new()
                 };
-                let flagged = f.left_out.is_some() || f.needed || f.unanswered;
+                let flagged = f.left_out.is_some() || f.needed || f.unanswered || f.nameless;
                 html! {
                     <div class={classes!("sc-field", flagged.then_some("is-needed"))}>
                         <label for={id.clone()}>{ f.label.clone() }</label>

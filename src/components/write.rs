@@ -22,8 +22,8 @@ use super::tone_panel::{tone_panel, TonePanel};
 use crate::domain::diagnosis::{Diagnosis, Verdict};
 use crate::domain::letter::checklist::{checklist, Check, Inputs};
 use crate::domain::letter::{
-    budget, count_words, general_index, left_as_notes, letter_fields, moment_unanswered,
-    name_cased, prompt_for, recommend, SectionKind, LINE_MOMENT,
+    answer_names_no_question, budget, count_words, general_index, left_as_notes, letter_fields,
+    moment_unanswered, name_cased, prompt_for, recommend, SectionKind, LINE_MOMENT,
 };
 use crate::domain::tone::{check, Flag, FlagKind, ToneContext, ToneReport};
 use crate::domain::{Channel, LetterLength};
@@ -268,6 +268,7 @@ fn line_fields(
                 key: f.key,
                 left_out: left_as_notes(&value, f.line, &draft.facts),
                 unanswered: f.key == LINE_MOMENT && moment_unanswered(&value, &draft.facts),
+                nameless: answer_names_no_question(f.key, &value),
                 needed: f.needed && value.trim().is_empty(),
                 value,
                 holds_fill_in: text.contains(&format!("[{label}]")),

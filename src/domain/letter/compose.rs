@@ -17,7 +17,7 @@ use super::phrases::{self, Pick};
 use super::shape::{shape_sentences, Frame};
 use super::{sec, Composition, Section, SectionKind};
 use crate::domain::diagnosis::{
-    Diagnosis, Finding, LetterLine, LetterMove, Severity, Verdict, UNCLEAR_WHY,
+    symptom, Diagnosis, Finding, LetterLine, LetterMove, Severity, Verdict, UNCLEAR_WHY,
 };
 use crate::domain::followup::CivilDate;
 use crate::domain::{Assessment, Channel, InterviewFacts, InterviewFormat, LetterLength};
@@ -2371,6 +2371,38 @@ fn frame_for<'a>(line: &'a LetterLine, facts: &'a InterviewFacts, max_words: usi
         max_words,
         address: line.about_them,
     }
+}
+
+/// Whether `text`, typed for the finding `key` whose field asks for "the question,
+/// and …", gives an answer without saying which question it answers: the Write step
+/// then asks for the question beside it. Blind readers, round after round, marked
+/// answers that never said which question they answered ("which question?", rounds
+/// 22, 56 and 58); the private notes name it, but they stay private.
+pub fn answer_names_no_question(key: &str, text: &str) -> bool {
+    let asks_for_it = symptom(key)
+        .and_then(|s| s.line.as_ref())
+        .is_some_and(|l| l.prompt.starts_with("The question"));
+    let Some(t) = given(text).filter(|_| asks_for_it) else {
+        return false;
+    };
+    let t = t.to_ascii_lowercase();
+    // "When you asked …", "your question about …", "on the supplier price increase
+    // question: …", "on confined space entry: …", "if a provider asked me to …".
+    let topic_colon = t.starts_with("on ") && t.contains(':');
+    !topic_colon
+        && ![
+            "ask",
+            "question",
+            "when you",
+            "you wanted",
+            "what i would do",
+            "what i'd do",
+            "how i would",
+            "how i'd",
+            "if ",
+        ]
+        .iter()
+        .any(|p| t.contains(p))
 }
 
 /// Whether the moment `text` is a question the interviewer asked and nothing more

@@ -21,9 +21,9 @@ mod phrases;
 pub mod shape;
 
 pub use compose::{
-    budget, compose, count_words, general_index, left_as_notes, letter_fields, moment_unanswered,
-    name_cased, next_turn, prompt_for, recommend, turn_of, when, LetterField, Request,
-    GENERAL_LINES, LINE_EVIDENCE, LINE_MOMENT, LINE_WHY,
+    answer_names_no_question, budget, compose, count_words, general_index, left_as_notes,
+    letter_fields, moment_unanswered, name_cased, next_turn, prompt_for, recommend, turn_of, when,
+    LetterField, Request, GENERAL_LINES, LINE_EVIDENCE, LINE_MOMENT, LINE_WHY,
 };
 
 use super::followup::CivilDate;

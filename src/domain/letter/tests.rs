@@ -2211,3 +2211,67 @@ fn being_late_is_owned_with_its_reason_when_the_user_gives_one() {
         "the private note stays private:\n{text}"
     );
 }
+
+// Guards the Write step's ask for the question (readers of rounds 22, 56 and 58: "which
+// question?"): an answer typed for a field that asks for "the question, and …" is
+// flagged while it names no question, and never once it does, nor in other fields.
+#[test]
+fn an_answer_that_names_no_question_is_flagged() {
+    let table = [
+        (
+            "rambled_too_long",
+            "I cut vacancies from 38 to 9 with a paid academy",
+            true,
+        ),
+        (
+            "said_too_little",
+            "I do the atmospheric testing and act as attendant",
+            true,
+        ),
+        (
+            "rambled_too_long",
+            "when you asked about leading a crew, the point was safety",
+            false,
+        ),
+        (
+            "rambled_too_long",
+            "On the supplier price increase question: I held it to 2.5%",
+            false,
+        ),
+        (
+            "said_too_little",
+            "on confined space entry: I do the atmospheric testing",
+            false,
+        ),
+        (
+            "blanked_on_question",
+            "You asked how I'd handle a late change. I'd use change control",
+            false,
+        ),
+        (
+            "blanked_on_question",
+            "that if a provider asked me to summarize, I'd explain why not",
+            false,
+        ),
+        ("said_too_little", "", false),
+        // Fields that do not ask for the question.
+        (
+            "no_concrete_example",
+            "the Westbury resignalling, which saved a re-test cycle",
+            false,
+        ),
+        (
+            "weak_tell_me_about_yourself",
+            "nine years buying chilled and dairy",
+            false,
+        ),
+        ("why", "you run mentoring and summer jobs together", false),
+    ];
+    for (key, text, want) in table {
+        assert_eq!(
+            super::answer_names_no_question(key, text),
+            want,
+            "{key}: {text:?}"
+        );
+    }
+}
