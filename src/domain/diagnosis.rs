@@ -490,7 +490,8 @@ static CATALOGUE: [Symptom; 30] = [
             leads: [
                 "That job taught me more than I gave it credit for.",
                 "That employer deserves a fairer account than I gave.",
-                "I owe that employer a fairer account.",
+                // Not "I owe that employer a fairer account." (round 57's reader: stiff).
+                "To be fair to that employer, it taught me a great deal.",
             ],
             about_them: false,
             question: false,

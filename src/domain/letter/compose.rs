@@ -1406,6 +1406,7 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     // thanks.
     let moment = if plan.moment {
         cx.general(LINE_MOMENT, plan.note_words)
+            .map(without_reaction)
     } else {
         None
     };
@@ -2371,6 +2372,37 @@ fn frame_for<'a>(line: &'a LetterLine, facts: &'a InterviewFacts, max_words: usi
         max_words,
         address: line.about_them,
     }
+}
+
+/// What the interviewer said or asked, without how they took the writer's answer ("…,
+/// and you nodded", "You seemed to like that."): told back to them it reads as odd or
+/// presumptuous (readers of rounds 56 and 57).
+fn without_reaction(moment: String) -> String {
+    const CLAUSES: [&str; 5] = [
+        ", and you nodded",
+        " and you nodded",
+        ", and you smiled",
+        ", and you seemed to like that",
+        ", and you seemed to like it",
+    ];
+    const SENTENCES: [&str; 4] = [
+        " You seemed to like that.",
+        " You seemed to like it.",
+        " You nodded.",
+        " You smiled.",
+    ];
+    let mut m = moment;
+    for c in CLAUSES {
+        if let Some(at) = m.find(&format!("{c}.")) {
+            m.replace_range(at..at + c.len(), "");
+        }
+    }
+    for s in SENTENCES {
+        if m.ends_with(s) {
+            m.truncate(m.len() - s.len());
+        }
+    }
+    m
 }
 
 /// Whether `text`, typed for the finding `key` whose field asks for "the question,

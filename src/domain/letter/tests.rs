@@ -2275,3 +2275,32 @@ fn an_answer_that_names_no_question_is_flagged() {
         );
     }
 }
+
+// Guards the moment told back without the interviewer's reaction (readers of rounds 56
+// and 57: "and you nodded" odd, "You seemed to like that" presumptuous): the question
+// and the answer stay.
+#[test]
+fn the_moment_leaves_out_how_the_interviewer_took_it() {
+    for moment in [
+        "she asked what i'd do first in 90 days and i said a full supplier review, she seemed to like that",
+        "she asked what i'd do first in 90 days, i said a full supplier review, and she nodded",
+    ] {
+        let c = Case {
+            id: "reaction",
+            facts: facts(
+                "Marsh & Co",
+                "Category Buyer",
+                "Mrs Thorpe",
+                "2026-11-27",
+                InterviewFormat::Phone,
+            ),
+            assessment: ticked(&[("rambled_too_long", "")]),
+            lines: lines(&[("moment", moment)]),
+        };
+        let text = email(&c);
+        assert!(text.contains("a full supplier review"), "{text}");
+        for reaction in ["seemed to like", "nodded"] {
+            assert!(!text.contains(reaction), "{reaction:?} in\n{text}");
+        }
+    }
+}
