@@ -1445,11 +1445,31 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         &before,
     ));
     let linked = answered.and_then(|key| Some((key, moment.as_deref()?)));
-    let (repairs, evidence_given) = repairs(cx, plan, &fixes, said, linked, &carried);
+    let (mut repairs, evidence_given) = repairs(cx, plan, &fixes, said, linked, &carried);
     let placed =
         repairs.is_some() && linked.is_some_and(|(k, _)| fixes.iter().any(|f| f.symptom.id == k));
+    // The result goes beside the answer it backs ("…at Kingsmead over 7 months.
+    // Kingsmead handed over with zero snags"), not alone before the sign-off (round
+    // 57's reader: "the snag result dropped in just before the sign-off").
+    let mut result_placed = false;
+    let moment_on_it = linked.is_some_and(|(k, _)| k == LINE_EVIDENCE);
+    if let (Some(sec), false) = (repairs.as_mut(), moment_on_it) {
+        let result = (plan.evidence || !evidence_given)
+            .then(|| cx.general(LINE_EVIDENCE, plan.note_words))
+            .flatten();
+        if let Some(result) = result {
+            let mut paras: Vec<&str> = sec.text.split("\n\n").collect();
+            if let Some(i) = result_home(&result, &paras, &named) {
+                let joined = format!("{} {result}", paras[i]);
+                paras[i] = &joined;
+                sec.text = paras.join("\n\n");
+                result_placed = true;
+            }
+        }
+    }
     out.extend(repairs);
-    out.push(ask(cx, plan, evidence_given, linked.filter(|_| !placed)));
+    let evidence = (evidence_given, result_placed);
+    out.push(ask(cx, plan, evidence, linked.filter(|_| !placed)));
     out.push(close(cx));
     out
 }
@@ -2123,6 +2143,25 @@ const MOMENT_COMMON: &str = " about would could shoul their there which where th
     reall actua other every becau befor after since while being going doing somet thing \
     peopl great three seven eight years month weeks hours today ";
 
+/// Which of the repairs' paragraphs the user's `result` backs: one that shares a name
+/// with it (a word capitalised in the result, "Kingsmead") or two telling words, not
+/// counting the role's and the company's (`named`).
+fn result_home(result: &str, paras: &[&str], named: &str) -> Option<usize> {
+    let names = topic_words(named);
+    let telling = |w: &String| !listed(MOMENT_COMMON, w) && !names.contains(w);
+    let capitalised: Vec<String> = result
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() >= 5 && w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(|w| w[..5].to_ascii_lowercase())
+        .collect();
+    let words: Vec<String> = topic_words(result).into_iter().filter(telling).collect();
+    paras.iter().position(|p| {
+        let theirs = topic_words(p);
+        let shared: Vec<&String> = words.iter().filter(|w| theirs.contains(w)).collect();
+        shared.iter().any(|w| capitalised.contains(w)) || shared.len() >= 2
+    })
+}
+
 /// The words of `t` that can tell what it is about, each as its first five letters in
 /// lowercase: words of five letters or more, and acronyms ("EV", "QC").
 fn topic_words(t: &str) -> Vec<String> {
@@ -2194,7 +2233,12 @@ fn answering<'k>(moment: &str, lines: &[(&'k str, &str)], named: &str) -> Option
 
 /// Why the role, the evidence, and the ask; `linked` is the moment from the
 /// conversation with the key of the line it goes before.
-fn ask(cx: &Ctx, plan: &Plan, evidence_given: bool, linked: Option<(&str, &str)>) -> Section {
+fn ask(
+    cx: &Ctx,
+    plan: &Plan,
+    (evidence_given, result_placed): (bool, bool),
+    linked: Option<(&str, &str)>,
+) -> Section {
     let words = plan.note_words;
     let mut ask: Vec<String> = Vec::new();
     let mut unplaced = linked.map(|(_, m)| m);
@@ -2209,7 +2253,9 @@ fn ask(cx: &Ctx, plan: &Plan, evidence_given: bool, linked: Option<(&str, &str)>
             ask.push(why);
         }
     }
-    let evidence = if plan.evidence || !evidence_given {
+    let evidence = if result_placed {
+        None
+    } else if plan.evidence || !evidence_given {
         cx.general(LINE_EVIDENCE, words)
     } else {
         None
@@ -2237,6 +2283,7 @@ fn ask(cx: &Ctx, plan: &Plan, evidence_given: bool, linked: Option<(&str, &str)>
         // Write step still marks the field as needed.
         None if cx.serious
             && !evidence_given
+            && !result_placed
             && !cx.req.general[..2].iter().any(|g| given(g).is_some()) =>
         {
             ask.push(format!("[{}]", fill_prompt(cx, GENERAL_LINES[2].1.prompt)))

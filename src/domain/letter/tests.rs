@@ -2304,3 +2304,54 @@ fn the_moment_leaves_out_how_the_interviewer_took_it() {
         }
     }
 }
+
+// Guards the result placed beside the answer it backs (round 57's reader: "the snag
+// result dropped in just before the sign-off"): a result that names what a repair
+// names goes at the end of that repair's paragraph, once, and the ask's paragraph
+// holds no result; one that shares nothing stays before the ask.
+#[test]
+fn a_result_goes_beside_the_answer_it_backs() {
+    let mut c = Case {
+        id: "kingsmead",
+        facts: facts(
+            "Hartley Flooring",
+            "Lead Floor Fitter",
+            "Mr Hartley",
+            "2026-11-24",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[("couldnt_back_up_resume", ""), ("stumbled_on_gap", "")]),
+        lines: lines(&[
+            (
+                "couldnt_back_up_resume",
+                "I led a team of 4 fitting LVT and carpet in 120 flats at Kingsmead over 7 months.",
+            ),
+            (
+                "stumbled_on_gap",
+                "In 2023 I took eight months out to look after my dad.",
+            ),
+            ("evidence", "Kingsmead handed over with zero flooring snags"),
+        ]),
+    };
+    let text = email(&c);
+    let paragraph = text
+        .split("\n\n")
+        .find(|p| p.contains("120 flats"))
+        .unwrap_or_default();
+    assert!(
+        paragraph.ends_with("Kingsmead handed over with zero flooring snags."),
+        "{text}"
+    );
+    assert_eq!(text.matches("zero flooring snags").count(), 1, "{text}");
+    c.lines.insert(
+        "evidence".into(),
+        "I won the regional fitter of the year award".into(),
+    );
+    let text = email(&c);
+    let ask = text
+        .split("\n\n")
+        .find(|p| p.contains("fitter of the year"))
+        .unwrap_or_default();
+    let asks = ask.contains("again") || ask.contains("conversation");
+    assert!(!ask.contains("120 flats") && asks, "{text}");
+}
