@@ -534,9 +534,10 @@ static CATALOGUE: [Symptom; 30] = [
         weight: 3,
         repair: "Give the real facts behind that line, with a number or a result if you have one, and correct it if it overstated things.",
         letter_move: LetterMove::RestateAnswer,
-        // Not "I was vague about …" (round 58's reader: it softens a claim the
-        // writer could not back up).
-        slip: "I could not back up one line of my CV",
+        // Not "I was vague about …" (round 58's reader: it softens the slip) nor "I
+        // could not back up one line of my CV" (rounds 61 and 62: it reads as
+        // misrepresentation).
+        slip: "I explained one line of my CV badly",
         line: Some(LetterLine {
             prompt: "The real work behind that line of your CV, with a number if you have one",
             frame: "I can point to {}.",

@@ -1548,7 +1548,12 @@ fn heard(m: &str) -> Option<&str> {
 /// after an aside ("… - nobody had asked me that before"), a second thing said ("…,
 /// and said the boat …") or an answer after a colon.
 fn one_question(m: &str) -> bool {
-    m.starts_with("You asked") && !m.contains([',', ';', ':']) && !m.contains(" - ")
+    // "… and I said I'd prioritise first class" gives the writer's answer (round 62's
+    // letter still called it the question to talk through again).
+    let answered = [" I said", " I told", " I answered"]
+        .iter()
+        .any(|a| m.contains(a));
+    m.starts_with("You asked") && !answered && !m.contains([',', ';', ':']) && !m.contains(" - ")
 }
 
 /// Whether a moment reports a need of the interviewer's that the writer could meet

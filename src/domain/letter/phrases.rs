@@ -195,7 +195,7 @@ pub fn lead_in_passing(id: &str, m: LetterMove, turn: usize) -> &'static str {
             "You asked me for a real example, and I should have had one ready.",
             "I should have had a concrete example ready when you asked for one.",
         ]),
-        // The row's own slip ("I could not back up one line of my CV"), filled in by the
+        // The row's own slip ("I explained one line of my CV badly"), filled in by the
         // composer: round 48's reader found "I would like to add to one of my
         // answers" never said which.
         LetterMove::RestateAnswer => {

@@ -1133,13 +1133,18 @@ pub fn has_subject_and_verb(sentence: &str) -> bool {
     // Brackets open before `p`: a clause in an aside ("(Edinburgh, viva passed in
     // October)") is not the sentence's own.
     let mut open = 0usize;
+    // "A stroke patient who only cared about fishing, so we rebuilt the goals …": a
+    // noun phrase first, then a clause joined on with "so" or "and", is a fragment
+    // with a clause after it (round 62 sent it).
+    let mut phrase_first = false;
     while p < ws.len() {
         // "Meridian's focus on rare disease trials, where the studies are small": a
         // relative clause after a comma belongs to the phrase before it.
         let relative = p > 0 && at(&ws, p, REL);
         if open == 0 && !relative && main_clause_ok(part(&ws, p, ws.len().min(p + SCAN))) {
-            return true;
+            return !(phrase_first && at(&ws, p, JOIN));
         }
+        phrase_first |= p == 0 && at(&ws, 0, DET) && !at(&ws, 0, DEM);
         while p < ws.len() && !at(&ws, p, BRK) {
             let t = &ws[p].t;
             open = bracket_depth(open, t);
@@ -1293,7 +1298,10 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
             continue;
         }
         let f = w.f;
-        if f & FIN != 0 {
+        // "who didn't want to do kitchen assessments": "do" after "to" is no finite
+        // verb of the phrase's own.
+        let infinitive = i > 0 && ws[i - 1].k == "to" && word_in("do be have", &w.k);
+        if f & FIN != 0 && !infinitive {
             return subj;
         }
         if f & (SUBJ | SV) != 0 {
@@ -1712,8 +1720,8 @@ impl Shaper<'_> {
 }
 
 /// What a note says as one speaks it and a letter does not: "showing me his leggett"
-/// ("You showed me …"), a laugh typed to oneself ("lol"), "you guys" ("you"),
-/// "double booked" (one verb).
+/// ("You showed me …"), a laugh typed to oneself ("lol"), "id" for "I'd", "peoples
+/// homes", "you guys" ("you"), "double booked" (one verb).
 fn spoken_shorthand(ws: &mut Vec<Tok>) {
     // "showing me his leggett": what the interviewer did, told without its subject.
     if ws.len() > 2 && ws[1].k == "me" {
@@ -1729,6 +1737,25 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
     }
     // "… in carrier bags lol": a laugh typed to oneself is no word of the letter's.
     ws.retain(|w| !matches!(w.k.as_str(), "lol" | "haha" | "hahaha" | "lmao" | "rofl"));
+    // "i said id prioritise …": "id" typed for "I'd" before a verb (round 62's letter
+    // sent "id"); "my staff id badge" keeps it.
+    for i in 0..ws.len() {
+        let after_clause_word = i == 0
+            || word_in(
+                "said say think thought and so then that but because if",
+                &ws[i - 1].k,
+            );
+        let verb_next = ws
+            .get(i + 1)
+            .is_some_and(|n| n.f & (FUNC | NUM) == 0 && n.t.starts_with(is_lower));
+        if ws[i].t == "id" && after_clause_word && verb_next {
+            ws[i] = Tok::new("I'd".to_owned());
+        }
+        // "in peoples homes": the possessive lost its apostrophe (round 62).
+        if ws[i].k == "peoples" && verb_next && !ends_clause(&ws[i].t) {
+            set_core(ws, i, i, "people's", false);
+        }
+    }
     // "you guys do a lot of lagers": "you" is enough in a letter (round 58's reader
     // flagged "You guys").
     let mut i = 1;
@@ -4021,8 +4048,10 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
             pair(READER, &w.k)
         };
         let after_noun = said_of_her_company(ws, i, speech);
-        let theirs = about_them || i == speech || after_noun || their_after_and(ws, i);
-        let new = new.or(if plural && i != speech || !theirs {
+        let after_copula = their_after_copula(ws, i, speech);
+        let theirs =
+            about_them || i == speech || after_noun || after_copula || their_after_and(ws, i);
+        let new = new.or(if plural && i != speech && !after_copula || !theirs {
             None
         } else {
             pair(COMPANY, &w.k)
@@ -4073,6 +4102,17 @@ fn they_now(ws: &[Tok]) -> bool {
         && !ws
             .iter()
             .any(|w| matches!(w.k.as_str(), "me" | "my" | "us" | "our"))
+}
+
+/// Whether the word at `i` is a "their" after "is" or "are" in what the interviewer
+/// said (from `speech`): her company's ("he said turnaround times are their big
+/// problem", round 62), unless it is "their own".
+fn their_after_copula(ws: &[Tok], i: usize, speech: usize) -> bool {
+    speech > 0
+        && i > speech
+        && ws[i].k == "their"
+        && word_in("is are was were", tk_k(ws, i - 1))
+        && tk_k(ws, i + 1) != "own"
 }
 
 /// Whether the word at `i` is a "their" or "they" that opens a clause after "and" or
@@ -5116,7 +5156,7 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     }
 
     if let (true, Some(w1)) = (f0 & THAT != 0, rest.first()) {
-        if opens_that_clause(w1) || !plain_has(&plain) {
+        if opens_that_clause(w1, rest.get(1)) || !plain_has(&plain) {
             if let Some(done) = that_clause(ws, frame) {
                 return done;
             }
@@ -5205,14 +5245,19 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     framed(ws, frame.fragment?)
 }
 
-/// Whether `w1`, the word after a note's opening "that", starts the clause "that"
-/// introduces, so the note is a "that" clause and no sentence of its own.
-fn opens_that_clause(w1: &Tok) -> bool {
+/// Whether `w1` (then `w2`), the words after a note's opening "that", start the clause
+/// "that" introduces, so the note is a "that" clause and no sentence of its own.
+fn opens_that_clause(w1: &Tok, w2: Option<&Tok>) -> bool {
     // "that with a difficult researcher I'd stay calm": a phrase that opens the
     // clause (round 49's letter sent "That with a difficult researcher …").
     // "that if a provider asked me to summarise, I'd explain …": a dependent clause
     // first is part of the "that" clause (round 56 sent "That if …").
-    w1.f & (SUBJ | SV | DET | PREP | SUB) != 0
+    // "that homebrewing sour beers taught me …": doing something, with its object, is
+    // the clause's subject (round 62 sent "That homebrewing …"); "that meeting was
+    // useful" points at a meeting.
+    let doing = w1.f & INGX != 0 && w2.is_some_and(|w| w.f & (FIN | PASTX | FUNC) == 0);
+    doing
+        || w1.f & (SUBJ | SV | DET | PREP | SUB) != 0
         || (w1.f & (FUNC | ADVX) == 0 && plural(&w1.k))
         || w1
             .t
@@ -7714,6 +7759,16 @@ mod tests {
             ("froze on the budget question", Bare, Some("I froze on the budget question.")),
             // Two short clauses, the second opening on a pronoun, are joined by a semicolon (round 57's reader: two short sentences read choppy).
             ("the site manager ran the programme, i ran the fitters day to day", Bare, Some("The site manager ran the programme; I ran the fitters day to day.")),
+            // Round 62: "that" before doing something with its object opens the clause; "id" before a verb is "I'd"; "peoples" before a noun is "people's"; "their" after "are" in what was said is the company's; a noun phrase with a relative clause, then ", so we …", is framed.
+            ("that homebrewing sour beers taught me how easily lacto can spread", Pt, Some("What I meant to say is that homebrewing sour beers taught me how easily lacto can spread.")),
+            ("that meeting was useful", Bare, Some("That meeting was useful.")),
+            ("she asked how i'd handle it and i said id prioritise first class", Moment, Some("You asked how I'd handle it and I said I'd prioritise first class.")),
+            ("my staff id badge was missing", Bare, Some("My staff id badge was missing.")),
+            ("she said people have to be comfortable working alone in peoples homes", Moment, Some("You said people have to be comfortable working alone in people's homes.")),
+            ("he said turnaround times on the A321s are their big problem this winter", Moment, Some("You said turnaround times on the A321s are your big problem this winter.")),
+            ("she said the drivers were their own worst enemy", Moment, Some("You said the drivers were their own worst enemy.")),
+            ("a stroke patient who didnt want to do kitchen assessments, so we rebuilt the goals around fishing", Bare, Some("There was a stroke patient who didn't want to do kitchen assessments, so we rebuilt the goals around fishing.")),
+            ("The team wanted to do more, so we hired two people", Bare, Some("The team wanted to do more, so we hired two people.")),
             ("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log, the specs were set by our head brewer", Bare, Some("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log. The specs were set by our head brewer.")),
         ];
         assert!(rows.len() >= 40);

@@ -1286,7 +1286,7 @@ fn each_answer_follows_its_own_slip() {
         };
         for (slip, answer) in [
             ("went blank on one of your questions.", "On data quality"),
-            ("one line of my CV.", "I wrote a Python script"),
+            ("one line of my CV badly.", "I wrote a Python script"),
         ] {
             let at = text.find(slip).unwrap_or_else(|| panic!("{slip}\n{text}")) + slip.len();
             // At most the one-sentence signpost between the slip and its answer.
