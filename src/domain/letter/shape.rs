@@ -1221,7 +1221,11 @@ fn clause_ok(ws: &[Tok]) -> bool {
     // "each of my moves has taken me …", "most of my wins are education": a share of
     // a noun phrase is a subject, not a phrase after a preposition.
     // ("all of them" points back at something the note may not have said.)
-    if tk_k(ws, i + 1) == "of" && !at(ws, i + 2, OBJ) && word_in(QUANTIFIERS, &w.k) {
+    // "9 of 11 learners passed …" too (round 61 framed it as a thing).
+    if tk_k(ws, i + 1) == "of"
+        && !at(ws, i + 2, OBJ)
+        && (word_in(QUANTIFIERS, &w.k) || f & NUM != 0)
+    {
         return noun_phrase(ws, i + 2, 1, true, false);
     }
     // "zero lost time injuries": a number, spelled or not, opens a noun phrase ("zero
@@ -1260,6 +1264,9 @@ fn verb_like(w: &Tok, next: u64) -> bool {
     // Nor "set" ending its phrase ("Commercial set, want to …"): a verb that must
     // take an object is a noun where none follows.
     (w.f & PASTX != 0 && !noun_past(w))
+        // "Accuracy of the record comes first": verbs in the present that no noun
+        // spells (round 61 framed it as a fragment).
+        || word_in("comes goes matters seems happens", &w.k)
         || (!ends_clause(&w.t)
             && ((next & NUM != 0
                 && !word_in(MEASURES, &w.k)
@@ -3437,6 +3444,12 @@ fn verbless_figures(seg: &[Tok]) -> bool {
     })
 }
 
+/// Whether the word at `s` is "like" before its noun ("…, like a letter home or the
+/// theory book"), which is "such as", not the writer's dropped "I like" (round 61).
+fn such_as(ws: &[Tok], s: usize) -> bool {
+    ws[s].k == "like" && at(ws, s + 1, DET)
+}
+
 /// Whether the phrase at `s` takes no "I" of its own: inside brackets it is an aside
 /// about someone else ("a professor (60ish, never used lecture capture)"), not the
 /// writer's dropped "I"; in a list of past verbs that a later "and" ends, it shares
@@ -3464,7 +3477,10 @@ fn in_past_list(ws: &[Tok], s: usize) -> bool {
 /// had a wasted visit in months" ("and I have not had"). True when it put the "I" in.
 fn mine_too(ws: &mut [Tok], s: usize) -> bool {
     let lower = |j: usize| ws.get(j).is_some_and(|w| w.t.starts_with(is_lower));
-    if ws[s].k == "and" && at(ws, s + 1, FPV) && lower(s + 1) {
+    // Not after a modal the verb shares ("I'd start …, and build from there": round
+    // 61 sent "and I build").
+    let modal = ws[..s].iter().any(|w| word_in("i'd i'll would will", &w.k));
+    if ws[s].k == "and" && at(ws, s + 1, FPV) && lower(s + 1) && !modal {
         ws[s + 1].t.insert_str(0, "I ");
         return true;
     }
@@ -4533,7 +4549,7 @@ fn trim_ends(ws: &mut [Tok]) -> Option<&[Tok]> {
 /// Verbs that take a clause of their own ("realised I had …", "said so").
 const CLAUSE_VERBS: &str = "realised realized knew noticed found saw thought think felt said \
     say told heard learned learnt decided hoped hope guessed understood remembered forgot \
-    believe believed suppose do did";
+    believe believed suppose do did realise realize notice see feel know find";
 
 /// Capitalises the first letter and ends with `end`, replacing any end marks.
 #[inline(never)]
@@ -5303,7 +5319,16 @@ fn with_dropped_i(ws: &[Tok], f: usize, frame: &Frame) -> Option<(String, bool)>
         "manage" => "managed",
         _ => "",
     };
-    let s = if subject == "I " && served && !had.is_empty() {
+    // "certified since 2021": a state held since then (round 61 sent "I certified
+    // since 2021").
+    let held = tk_k(ws, f + 1) == "since"
+        && word_in(
+            "certified qualified registered licensed accredited chartered based employed",
+            &ws[f].k,
+        );
+    let s = if subject == "I " && held {
+        sentence("I have been ", ws, f, "", '.')
+    } else if subject == "I " && served && !had.is_empty() {
         let pre = format!("I have {had} ");
         sentence(&pre, part(ws, f + 1, ws.len()), 0, "", '.')
     } else {
@@ -5781,7 +5806,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let det_next = at(ws, s + 1, DET);
         let num_next = at(ws, s + 1, NUM) || tk_k(ws, s + 1) == "within";
         let figure_change = change && number && verbless;
-        let dropped = verb & FPV != 0
+        let dropped = verb & FPV != 0 && !such_as(ws, s)
             || modal
             || let_him
             || (last && past_of_the_writer(ws, v) && !passive && !figure_change);
@@ -7771,6 +7796,11 @@ mod tests {
             ("The team wanted to do more, so we hired two people", Bare, Some("The team wanted to do more, so we hired two people.")),
             // "hit" and "put" are past tenses ("my team hit 96%" was left out as notes).
             ("my team hit 96% on-time turnaround last summer, best on the station", Bare, Some("My team hit 96% on-time turnaround last summer, best on the station.")),
+            // Round 61: a verb that takes a clause keeps it whole after "If I …"; "comes" is a verb; "9 of 11 learners passed" is a clause; "like" before a noun is no "I like"; a verb after "and" shares "I'd"; "certified since 2021" is a state held.
+            ("If I realise I've made an error on the record, I correct it immediately. Accuracy of the record comes first.", Bare, Some("If I realise I've made an error on the record, I correct it immediately. Accuracy of the record comes first.")),
+            ("9 of 11 learners passed Functional Skills Level 1 English in 2025", Ex, Some("9 of 11 learners passed Functional Skills Level 1 English in 2025.")),
+            ("I'd start with something they want to read, like a letter home or the driving theory book, and build from there", Bare, Some("I'd start with something they want to read, like a letter home or the driving theory book, and build from there.")),
+            ("certified since 2021, about 600 hearings in Pima County", Bare, Some("I have been certified since 2021, about 600 hearings in Pima County.")),
             ("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log, the specs were set by our head brewer", Bare, Some("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log. The specs were set by our head brewer.")),
         ];
         assert!(rows.len() >= 40);
