@@ -597,7 +597,9 @@ static CATALOGUE: [Symptom; 30] = [
             leads: [
                 "I came away from our conversation with a question I should have asked.",
                 "There is one question I wish I had asked you.",
-                "One question has stayed with me since.",
+                // Not "One question has stayed with me since." (round 61's reader: after a
+            // question the interviewer asked, it read as hers).
+            "There is something I should have asked you.",
             ],
             about_them: true,
             question: true,

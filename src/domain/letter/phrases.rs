@@ -204,7 +204,9 @@ pub fn lead_in_passing(id: &str, m: LetterMove, turn: usize) -> &'static str {
         LetterMove::AskQuestions => Pick(turn).of(&[
             "I came away from our conversation with a question I should have asked.",
             "There is one question I wish I had asked you.",
-            "One question has stayed with me since.",
+            // Not "One question has stayed with me since." (round 61's reader: after a
+            // question the interviewer asked, it read as hers).
+            "There is something I should have asked you.",
         ]),
         _ => "",
     }

@@ -3652,6 +3652,53 @@ fn credentialed(ws: &[Tok]) -> Option<String> {
     one_of(if lasting { "have been" } else { "am" }, ws)
 }
 
+/// Nouns for a credential held ("a Class B water treatment certification").
+const HELD: &str = "certification certificate licence license qualification diploma degree card";
+
+/// A note that opens with a credential and nothing the writer did ("Class B water
+/// treatment certification, 0 compliance violations in 5 years on shift"): "I hold a
+/// … certification, with 0 …". Round 61's letter framed it as a result, and its reader
+/// asked how a certificate "produced 0 compliance violations".
+fn holds_credential(ws: &[Tok]) -> Option<String> {
+    let c = ws
+        .iter()
+        .position(|w| ends_clause(&w.t))
+        .unwrap_or(ws.len() - 1);
+    let head = &ws[c];
+    let phrase = part(ws, 0, c + 1);
+    let verbless = phrase.iter().all(|w| w.f & (FIN | SV | SUBJ | PASTX) == 0);
+    if c > 6 || !word_in(HELD, &head.k) || !verbless {
+        return None;
+    }
+    let rest = part(ws, c + 1, ws.len());
+    // A figure after it is what came with it ("…, with 0 compliance violations").
+    let figure = rest
+        .first()
+        .is_some_and(|w| w.f & NUM != 0 || matches!(w.k.as_str(), "zero" | "no"));
+    if !rest.is_empty() && !figure {
+        return None;
+    }
+    let article = if at(ws, 0, DET) {
+        ""
+    } else if starts_with_vowel(&ws[0].k) {
+        "an "
+    } else {
+        "a "
+    };
+    let pre = format!("I hold {article}");
+    if rest.is_empty() {
+        return Some(sentence(&pre, phrase, inner(phrase), "", '.'));
+    }
+    let held = sentence(&pre, phrase, inner(phrase), "", ',');
+    Some(sentence(
+        &format!("{held} with "),
+        rest,
+        inner(rest),
+        "",
+        '.',
+    ))
+}
+
 /// Whether `k` is a model code typed in lowercase: one to three letters, then digits
 /// ("a320", "q3", "m25", "co2"); not an area or a volume ("12 ohm cm2", "40 m2").
 fn model_code(k: &str) -> bool {
@@ -5972,7 +6019,10 @@ fn trailing_figures(ws: &mut [Tok], framed: bool) {
 /// "last X" as the user's own, a bare phrase then a clause. None for other shapes.
 fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
     // "shift lead on 4 C-checks in 2022-23": a role the writer held, with its "I was".
-    if let Some(s) = held_role(ws).or_else(|| credentialed(ws)) {
+    if let Some(s) = held_role(ws)
+        .or_else(|| credentialed(ws))
+        .or_else(|| holds_credential(ws))
+    {
         return Some((s, true));
     }
     // "at brightpath cut the run", "last December at the hotel ran 31 parties": the
@@ -7801,6 +7851,9 @@ mod tests {
             ("9 of 11 learners passed Functional Skills Level 1 English in 2025", Ex, Some("9 of 11 learners passed Functional Skills Level 1 English in 2025.")),
             ("I'd start with something they want to read, like a letter home or the driving theory book, and build from there", Bare, Some("I'd start with something they want to read, like a letter home or the driving theory book, and build from there.")),
             ("certified since 2021, about 600 hearings in Pima County", Bare, Some("I have been certified since 2021, about 600 hearings in Pima County.")),
+            // A credential held is no result: "I hold a …".
+            ("Class B water treatment certification, 0 compliance violations in 5 years on shift", Ex, Some("I hold a Class B water treatment certification, with 0 compliance violations in 5 years on shift.")),
+            ("CSCS gold card", Ex, Some("I hold a CSCS gold card.")),
             ("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log, the specs were set by our head brewer", Bare, Some("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log. The specs were set by our head brewer.")),
         ];
         assert!(rows.len() >= 40);
