@@ -385,7 +385,9 @@ static CATALOGUE: [Symptom; 30] = [
             that_lead: Some("The short version is"),
             leads: [
                 "Here is the summary I should have opened with.",
-                "I should have opened with a clearer summary.",
+                // Not "I should have opened with a clearer summary." after the slip
+                // "I did not sum myself up well" (round 61's reader: said twice).
+                "Put simply, this is who I am.",
                 "Here is a clearer picture of what I do.",
             ],
             about_them: false,
