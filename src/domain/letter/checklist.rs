@@ -80,6 +80,9 @@ const ACKNOWLEDGING: &[&str] = &[
     "not my best",
     "did not go the way",
     "show you my best",
+    "let myself down",
+    "had not shown you",
+    "present myself well",
 ];
 
 /// Words that admit one particular slip. Each may sit next to the answer that repairs

@@ -75,13 +75,18 @@ pub static NEED_LINK: [&str; 3] = [
 
 /// The one acknowledgement, followed by ": " and the slips that matter when there are
 /// any, else by a full stop.
-pub static ACKNOWLEDGE: [&str; 6] = [
+/// Nine, so that ten letters seldom share one (readers of rounds 57 to 62 named
+/// several as "the same stock sentence across candidates").
+pub static ACKNOWLEDGE: [&str; 9] = [
     "I know our conversation was not what either of us had in mind",
     "Looking back, I did not give you a fair picture of how I work",
     "I have thought a lot about our conversation, and I know I fell short in it",
     "Looking back, I can see where the interview went wrong",
     "Our conversation did not go the way I had hoped, and that was down to me",
     "I know I did not show you my best in our interview",
+    "Going over the interview since, I can see where I let myself down",
+    "I came away from our interview knowing I had not shown you what I can do",
+    "I did not present myself well when we met, and I know it",
 ];
 
 /// Other ways into the general fields' frames, each followed by the same words: the
@@ -225,12 +230,13 @@ pub fn clipped_answer(id: &str) -> &'static str {
 /// The ask of a second-chance letter: calm, clear and easy to say no to. `{aim}` is
 /// what the conversation would be for, from the finding that mattered most (see
 /// [`aim`]), or nothing.
-pub static ASK_SERIOUS: [&str; 5] = [
+pub static ASK_SERIOUS: [&str; 6] = [
     "I would welcome a second conversation{aim}, at a time that suits you.",
     "If you are open to it, I would value a short second conversation{aim}.",
     "If there is still room in your process, I would be glad to talk again{aim}.",
     "I would like the chance to talk again{aim}, whenever suits you.",
     "If you are willing, I would appreciate a second conversation{aim}.",
+    "Would you be open to a short second conversation{aim}?",
 ];
 
 /// What a second conversation would be for, by the area of the finding that mattered
@@ -275,12 +281,13 @@ pub static ASK_THANKS: [&str; 3] = [
 ///
 /// Not "Thank you again for reading this" (no first thanks for reading) nor "Thank you
 /// for considering it" ("it" stood for nothing, round 39's reader).
-pub static CLOSE_SERIOUS: [&str; 5] = [
+pub static CLOSE_SERIOUS: [&str; 6] = [
     "Thank you for reading this.",
     "Thank you again for your time.",
     "Thank you for considering my request.",
     "Thank you for taking the time to read this.",
     "Thank you for your consideration.",
+    "Thank you, and I hope to hear from you.",
 ];
 
 /// The close of a plain thank-you.

@@ -422,13 +422,20 @@ fn three_wordings_per_section() {
         }
         texts.dedup();
         assert_eq!(texts.len(), 3, "{kind:?}: {texts:?}");
-        // 60 turns go round lists of 3, 4, 5 and 6 wordings a whole number of times.
-        let turns = format!("{}=60", kind.key());
-        assert_eq!(
-            turned(&c, &turns, LetterLength::Standard)
-                .section(kind)
-                .map(|s| s.text.clone()),
-            Some(texts[0].clone()),
+        // Turning on comes back to the first wording within a dozen turns (a list
+        // may be filtered to fit the letter, so its length is not known here).
+        let at = |turn: u8| {
+            turned(
+                &c,
+                &format!("{}={turn}", kind.key()),
+                LetterLength::Standard,
+            )
+            .section(kind)
+            .map(|s| s.text.clone())
+        };
+        let first = at(0);
+        assert!(
+            (1..=12u8).any(|turn| at(turn) == first),
             "{kind:?} wraps round"
         );
     }
