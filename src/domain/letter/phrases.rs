@@ -134,7 +134,9 @@ pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
         ("arrived_late", _) => {
             // Named, not "kept you waiting" (round 37's reader: it plays down a
             // 40-minute lateness).
-            "I apologise for being late; I know it got us off to a poor start."
+            // And that it is not how the writer works, as the row's repair says: a
+            // bare apology read as thin (rounds 56, 57 and 61).
+            "I apologise for being late; I know it got us off to a poor start, and it is not how I work."
         }
         (_, InterviewFormat::InPerson) => {
             "I also did not come across on the day as well prepared as I am."
