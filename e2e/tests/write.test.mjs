@@ -156,7 +156,7 @@ test('an answer that names no question asks for the question, and the hint goes 
   await j.close();
 });
 
-test('a question typed as the moment asks for its answer, and the letter gives it', async () => {
+test('a question typed as the moment asks for its answer, and the letter gives both once answered', async () => {
   const j = await env.open({ viewport: PHONE });
   await j.toWrite({
     items: { rambled_too_long: '' },
@@ -165,13 +165,15 @@ test('a question typed as the moment asks for its answer, and the letter gives i
   const field = j.lineField('moment');
   await assert.doesNotReject(j.waitForLineHint('moment', 'add your answer after it'));
   assert.equal(await field.getAttribute('aria-describedby'), j.lineHintId('moment'));
+  // Unanswered, the question stays out of the letter, and nothing promises an answer.
   const before = await j.preview();
-  assert.ok(before.includes('You asked how I would calm a caller'), before);
+  assert.ok(!before.includes('You asked how I would calm a caller'), before);
   assert.ok(!/better answer|answer it properly|a proper answer/.test(before), 'no promise of an answer:\n' + before);
   await field.scrollIntoViewIfNeeded();
   await j.screenshot('write-moment-question-hint');
   await j.answerLine('moment', 'he asked how i would calm a caller who is screaming. I would keep my own voice slow and ask one short question at a time.');
-  assert.ok((await j.preview()).includes('ask one short question at a time'), 'the answer is in the letter');
+  const after = await j.preview();
+  assert.ok(after.includes('ask one short question at a time') && after.includes('You asked how I would calm a caller'), 'the question and its answer are in the letter:\n' + after);
   assert.deepEqual(j.problems.consoleErrors, []);
   await j.close();
 });

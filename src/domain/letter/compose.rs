@@ -1422,7 +1422,18 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         (LINE_EVIDENCE, cx.req.general[2]),
     ]);
     let answered = moment.as_deref().and_then(|m| answering(m, &lines, &named));
-    out.push(thanks(cx, moment.as_deref().filter(|_| answered.is_none())));
+    // A question the interviewer asked that nothing in the letter answers is left out:
+    // raised and never answered, it reads as a gap (rounds 61 and 64), whatever link
+    // follows it; the Write step asks for the answer beside the field.
+    let lone_question = moment
+        .as_deref()
+        .is_some_and(|m| one_question(m) && sentences(m).len() == 1);
+    out.push(thanks(
+        cx,
+        moment
+            .as_deref()
+            .filter(|_| answered.is_none() && !lone_question),
+    ));
     // Each slip a repair answers is admitted right before that repair (the first runs
     // on in the acknowledgement's paragraph, the others open their own), not in a list
     // away from its answer. Slips without an answer stay in the acknowledgement, so
@@ -1510,15 +1521,10 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
                 }
                 Some(said) => {
                     thanks.push_str(said);
-                    // A question nothing in the letter answers gets why it matters,
-                    // not a remark's "it has stayed with me" (round 36's reader: "a
-                    // dangling sentence which leads nowhere") nor the offer of an
-                    // answer the letter never gives (round 45's reader).
-                    // A need the interviewer named gets the offer of help (round 38's
+                    // (A question nothing in the letter answers never comes here: see
+                    // [`body`].) A need the interviewer named gets the offer of help (round 38's
                     // reader: "need someone to help write the training" went nowhere).
-                    let links = if one_question(said) {
-                        &phrases::QUESTION_LINK
-                    } else if names_a_need(said) {
+                    let links = if names_a_need(said) {
                         &phrases::NEED_LINK
                     } else {
                         &phrases::MOMENT_LINK
@@ -1637,6 +1643,11 @@ fn owned_slips(cx: &Ctx, late: bool, words: usize) -> Vec<String> {
                 .as_ref()
                 .and_then(|l| cx.line(f.symptom.id, l, words));
             match why {
+                // The writer may own it already ("…, and I should have called you"):
+                // then not a second "I should have" (round 63).
+                Some(why) if why.contains("should") => {
+                    format!("{} {why} {}", phrases::LATE_SORRY, phrases::LATE_START)
+                }
                 Some(why) => phrases::LATE_WITH_REASON.replace("{why}", &why),
                 None => phrases::own_the_slip(f.symptom.id, cx.req.facts.format).to_owned(),
             }

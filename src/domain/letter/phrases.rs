@@ -57,15 +57,6 @@ pub static MOMENT_HEARD: [&str; 3] = [
 /// so the two read as one thought, not facts side by side (round 45's reader).
 pub const MOMENT_TO_RESULT: &str = ", and that is work I know well: ";
 
-/// Joins a question the interviewer asked, which nothing in the letter answers, to
-/// why it matters: not the offer of an answer the letter never gives (round 45's
-/// reader: "promise 'a much better answer', and then never answer it").
-pub static QUESTION_LINK: [&str; 3] = [
-    ", a question that goes to the heart of this work.",
-    ", and it is the question I would most like to talk through with you again.",
-    ", which is the kind of judgement this role turns on.",
-];
-
 /// Joins a need the interviewer named to the writer's offer to meet it.
 pub static NEED_LINK: [&str; 3] = [
     ", and I would be glad to help with that.",
@@ -159,6 +150,12 @@ pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
 /// margin" to an apology that named nothing).
 pub const LATE_WITH_REASON: &str =
     "I apologise for being late. {why} I should have allowed more time, and I know it got us off to a poor start.";
+
+/// The apology and its close, around what made the writer late when they own it
+/// themselves already (see [`LATE_WITH_REASON`]).
+pub const LATE_SORRY: &str = "I apologise for being late.";
+/// See [`LATE_SORRY`].
+pub const LATE_START: &str = "I know it got us off to a poor start.";
 
 /// Pay raised too early, owned in passing in a plain thank-you (a second-chance letter
 /// names it among its slips): readers remember it, and a letter silent on it reads as

@@ -1758,6 +1758,19 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
         if ws[i].t == "id" && after_clause_word && verb_next {
             ws[i] = Tok::new("I'd".to_owned());
         }
+        // "20 yrs in MRFs, last 6 as shift lead, I run …": the share of a time served
+        // takes its "the" (without it, round 63 sent "The last 6 as shift lead." as a
+        // sentence of its own).
+        let share_of_time = i > 0
+            && ws[i].k == "last"
+            && ws[i].t.starts_with(is_lower)
+            && ws[i - 1].t.ends_with(',')
+            && (at(ws, i + 1, NUM) || word_in(NUMBER_WORDS, tk_k(ws, i + 1)))
+            && ws[..i].iter().any(|w| word_in("years yrs months", &w.k));
+        if share_of_time {
+            ws.insert(i, Tok::new("the".to_owned()));
+            continue;
+        }
         // "in peoples homes": the possessive lost its apostrophe (round 62).
         if ws[i].k == "peoples" && verb_next && !ends_clause(&ws[i].t) {
             set_core(ws, i, i, "people's", false);
@@ -3058,14 +3071,16 @@ fn joined_compounds(ws: &mut Vec<Tok>) {
         } else {
             false
         };
+        // "family run business", and "family run," ending its phrase (round 64 sent "I
+        // want to family run").
+        let phrase_end = w.t.strip_suffix(',') == Some(w.k.as_str()) && i == 1;
         let who_runs = !keep_unit
             && matches!(w.k.as_str(), "run" | "owned" | "led" | "funded")
-            && w.t == w.k
+            && (w.t == w.k && next_plain(FUNC | PASTX | FIN) || phrase_end)
             && matches!(
                 prev.k.as_str(),
                 "family" | "council" | "state" | "privately" | "locally" | "community" | "employee"
-            )
-            && next_plain(FUNC | PASTX | FIN);
+            );
         if keep_unit || who_runs {
             let second = ws.remove(i);
             let first = &ws[i - 1];
@@ -4291,7 +4306,10 @@ fn speech_start(ws: &[Tok]) -> usize {
         let p = (o + 2..ws.len().saturating_sub(1))
             .find(|&p| first_shows && ws[p].k == "and" && says(p + 1))
             .unwrap_or(o);
-        p + 2 + usize::from(at(ws, p + 2, THAT))
+        // "he told me they have …": what was said follows the one it was told to
+        // (round 64 kept "they").
+        let told = p + 2 + usize::from(matches!(tk_k(ws, p + 2), "me" | "us"));
+        told + usize::from(at(ws, told, THAT))
     } else if remark {
         3
     } else if saying {
@@ -5209,6 +5227,9 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     let (w0, rest) = ws.split_first()?;
     let f0 = w0.f;
     let f1 = fl(ws, 1);
+    if who_runs_it(w0) {
+        return None;
+    }
     // "chilled ready meals is what I want to do": a past participle that opens a noun
     // phrase, with its "is" to come, is no verb that dropped its "I".
     if copula_follows(ws) && plain_has(&plain) {
@@ -5306,6 +5327,16 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
         return None;
     }
     framed(ws, frame.fragment?)
+}
+
+/// Whether `w0`, a note's first word, says who runs the company and ends its phrase
+/// ("family run, been in the town 90 years"): what follows has no subject either, so
+/// the note is left out as notes (round 64 sent "I want to family run").
+fn who_runs_it(w0: &Tok) -> bool {
+    ["-run", "-owned", "-led", "-funded"]
+        .iter()
+        .any(|e| w0.k.ends_with(e))
+        && ends_clause(&w0.t)
 }
 
 /// Whether `w1` (then `w2`), the words after a note's opening "that", start the clause
@@ -7854,6 +7885,10 @@ mod tests {
             // A credential held is no result: "I hold a …".
             ("Class B water treatment certification, 0 compliance violations in 5 years on shift", Ex, Some("I hold a Class B water treatment certification, with 0 compliance violations in 5 years on shift.")),
             ("CSCS gold card", Ex, Some("I hold a CSCS gold card.")),
+            // Round 64: who runs the company, then a phrase with no subject, stays out; "told me" is followed by what was said; a share of a time served takes its "the".
+            ("family run, been in the town 90 years", Why, None),
+            ("he told me they have a full time safety coordinator", Moment, Some("You told me you have a full time safety coordinator.")),
+            ("20 yrs in MRFs, last 6 as shift lead, I run safe lines", Why, Some("I bring 20 years in MRFs, the last 6 as shift lead. I run safe lines.")),
             ("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log, the specs were set by our head brewer", Bare, Some("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log. The specs were set by our head brewer.")),
         ];
         assert!(rows.len() >= 40);

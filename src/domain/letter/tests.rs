@@ -1683,7 +1683,7 @@ fn a_third_answer_outweighs_the_moment() {
 // Guards "sentences that follow from each other": a question the interviewer asked is
 // not set before a repair that answers nothing (round 28's reader: "the double-up
 // question is followed by the career path, as if that were the answer"), even when
-// they share words; it stays with the thanks.
+// they share words.
 #[test]
 fn a_question_asked_leads_only_into_an_answer() {
     let mut c = case("exits");
@@ -1696,24 +1696,18 @@ fn a_question_asked_leads_only_into_an_answer() {
         "you asked how I'd cover a double-up call when one carer rings in sick and the supervisor is off".into(),
     );
     let text = email(&c);
-    let asked = text
-        .find("You asked how I'd cover")
-        .expect("the moment is in the letter");
-    let thanks_end = text
-        .find("\n\n")
-        .map_or(0, |p| text[p + 2..].find("\n\n").map_or(0, |q| p + 2 + q));
-    assert!(
-        asked < thanks_end,
-        "the question should stay with the thanks:\n{text}"
-    );
+    // Nothing answers it: the question is left out (rounds 61 and 64: raised and
+    // never answered), and the career path stands on its own.
+    assert!(!text.contains("You asked how I'd cover"), "{text}");
+    assert!(text.contains("field care supervisor"), "{text}");
 }
 
-// Guards the reply to a question the interviewer asked that nothing in the letter
-// answers: the letter offers the answer rather than leaving the question hanging
-// (round 36's reader: "a dangling second sentence which leads nowhere"), and a remark
-// keeps a remark's link.
+// Guards a question the interviewer asked that nothing in the letter answers: it is
+// left out rather than raised and left hanging (round 36's reader: "a dangling second
+// sentence which leads nowhere"; rounds 61 and 64: "raises a question it never
+// answers"), while a remark keeps a remark's link and a need the offer of help.
 #[test]
-fn a_question_nobody_answers_gets_the_offer_of_an_answer() {
+fn a_question_nobody_answers_is_left_out() {
     let mut c = Case {
         id: "asked",
         facts: facts("Office of Helen Marsh MP", "Parliamentary Researcher", "Mr Pritchard", "2026-11-10", InterviewFormat::InPerson),
@@ -1724,24 +1718,22 @@ fn a_question_nobody_answers_gets_the_offer_of_an_answer() {
         ]),
     };
     let text = email(&c);
-    let asked = "You asked what I thought Helen should say in the temporary accommodation debate";
-    assert!(text.contains(asked), "{text}");
-    assert!(
-        !text.contains(&format!("{asked}.")),
-        "the question was left hanging:\n{text}"
+    assert!(!text.contains("temporary accommodation debate"), "{text}");
+    // Answered in the same field, it is in the letter.
+    c.lines.insert(
+        "moment".to_owned(),
+        "he asked what i thought Helen should say in the temporary accommodation debate, and i said she should lead on the cost of B&Bs".to_owned(),
     );
-    assert!(
-        phrases::QUESTION_LINK.iter().any(|l| text.contains(l)),
-        "{text}"
-    );
+    let text = email(&c);
+    assert!(text.contains("the cost of B&Bs"), "{text}");
     c.lines.insert(
         "moment".to_owned(),
         "he said the debate is where most of the work gets noticed".to_owned(),
     );
     let text = email(&c);
     assert!(
-        !phrases::QUESTION_LINK.iter().any(|l| text.contains(l)),
-        "a remark was offered an answer:\n{text}"
+        text.contains("gets noticed") && !text.contains("gets noticed.\n"),
+        "a remark lost its link:\n{text}"
     );
     // A need the interviewer named gets the offer of help (round 38's reader: "need
     // someone to help write the training" went nowhere).
@@ -1782,7 +1774,8 @@ fn a_long_answer_is_kept_over_its_question() {
 /// Guards the Write step's ask for an answer beside the moment: a question the
 /// interviewer asked, typed with nothing after it, is unanswered; one with its answer
 /// (after a colon, a dash or in a sentence of its own), or a remark, is not. And the
-/// letter never promises an answer it does not give (round 45's reader).
+/// letter never raises a question it does not answer (round 45's reader; rounds 61
+/// and 64).
 #[test]
 fn a_question_in_the_moment_asks_for_its_answer() {
     let facts = case("bad_mouthed").facts;
@@ -1799,15 +1792,23 @@ fn a_question_in_the_moment_asks_for_its_answer() {
     for (moment, want) in rows {
         assert_eq!(moment_unanswered(moment, &facts), *want, "{moment}");
     }
+    // Unanswered, the question is left out of the letter (rounds 61 and 64), and no
+    // wording promises an answer; with its answer it is in.
     let mut c = case("bad_mouthed");
     c.lines.insert("moment".into(), rows[0].0.into());
     for turn in 0..3 {
         let text = turned(&c, &format!("thanks={turn}"), LetterLength::Standard).render();
-        assert!(text.contains("You asked how I'd handle a caller"), "{text}");
+        assert!(
+            !text.contains("You asked how I'd handle a caller"),
+            "{text}"
+        );
         for promise in ["better answer", "answer it properly", "a proper answer"] {
             assert!(!text.contains(promise), "{promise}: {text}");
         }
     }
+    c.lines.insert("moment".into(), rows[4].0.into());
+    let text = email(&c);
+    assert!(text.contains("ask about landmarks"), "{text}");
 }
 
 /// Guards that an admission comes with its repair: "I did not say clearly why I want
