@@ -1262,10 +1262,12 @@ fn with_plan(cx: &Ctx, plan: &Plan) -> Composition {
             (String::new(), String::new())
         }
     };
+    let mut header = header;
     if cx.american {
         for s in &mut sections {
             s.text = dialect::americanised(&s.text);
         }
+        header = dialect::american_header(&header);
     }
     Composition {
         channel,
@@ -1990,18 +1992,24 @@ fn announcing_end(w: &str) -> bool {
 /// ("When you asked about acoustic leak detection I undersold it.").
 fn admits_slip(typed: &str) -> bool {
     let first = sentences(typed.trim()).into_iter().next().unwrap_or(typed);
+    let first = first.to_ascii_lowercase();
+    // What owns a slip, not any "I didn't" ("I didn't lose a single client").
     [
-        "I undersold",
-        "I should have",
-        "I didn't",
-        "I did not",
-        "I wasn't",
-        "I froze",
-        "I rambled",
-        "I blanked",
+        "i undersold",
+        "i should have",
+        "i froze",
+        "i rambled",
+        "i blanked",
         "my mind went blank",
-        "I went on too long",
-        "I was too",
+        "i went on too long",
+        "i didn't explain",
+        "i did not explain",
+        "i didn't answer",
+        "i did not answer",
+        "i didn't give",
+        "i did not give",
+        "i wasn't clear",
+        "i was not clear",
     ]
     .iter()
     .any(|p| first.contains(p))
@@ -2476,17 +2484,18 @@ fn without_reaction(moment: String) -> String {
 pub fn answer_names_no_question(key: &str, text: &str) -> bool {
     let asks_for_it = symptom(key)
         .and_then(|s| s.line.as_ref())
-        .is_some_and(|l| l.prompt.starts_with("The question"));
+        .is_some_and(|l| l.prompt.starts_with("The question, and"));
     let Some(t) = given(text).filter(|_| asks_for_it) else {
         return false;
     };
-    let t = t.to_ascii_lowercase();
+    let t = format!(" {} ", t.to_ascii_lowercase());
     // "When you asked …", "your question about …", "on the supplier price increase
-    // question: …", "on confined space entry: …", "if a provider asked me to …".
-    let topic_colon = t.starts_with("on ") && t.contains(':');
+    // question: …", "on confined space entry: …", "if a provider asked me to …";
+    // whole words ("task force" asks nothing).
+    let topic_colon = t.starts_with(" on ") && t.contains(':');
     !topic_colon
         && ![
-            "ask",
+            " ask",
             "question",
             "when you",
             "you wanted",
@@ -2494,7 +2503,7 @@ pub fn answer_names_no_question(key: &str, text: &str) -> bool {
             "what i'd do",
             "how i would",
             "how i'd",
-            "if ",
+            " if ",
         ]
         .iter()
         .any(|p| t.contains(p))

@@ -9,9 +9,10 @@
 //! article it follows is.
 
 /// Words the writer may type that only an American would, lowercase, parted by spaces.
-const AMERICAN: &str = "resume resumes program programs organization color center centers \
-    favorite mom license vacation apartment gotten analyze analyzed realize realized organize \
-    organized prioritize recognize apologize behavior labor neighbor honor traveled";
+/// Not the "-ize" words ("realize", "organize"): Oxford spelling has them in Britain
+/// too.
+const AMERICAN: &str = "resume resumes program programs color center centers favorite mom \
+    vacation apartment gotten analyze analyzed behavior labor neighbor honor traveled";
 
 /// Words only a British writer would type, as [`AMERICAN`].
 const BRITISH: &str = "cv programme programmes organisation colour centre centres favourite \
@@ -155,36 +156,76 @@ pub fn is_american<'a>(contact: &'a str, texts: impl Iterator<Item = &'a str>) -
 fn us_phone(contact: &str) -> bool {
     let b = contact.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    contact.contains("+1 ")
-        || (0..b.len()).any(|i| {
-            // "(503)": three digits in brackets.
-            (b[i] == b'(' && digit(i + 1) && digit(i + 2) && digit(i + 3) && b.get(i + 4) == Some(&b')'))
+    contact.contains("+1 ") || (0..b.len()).any(|i| {
+        // "(503)": three digits in brackets.
+        // An area code never starts with 0 or 1 ("0113-496-0000" is Leeds).
+        let area = |j: usize| b.get(j).is_some_and(|d| (b'2'..=b'9').contains(d));
+        let start = i == 0 || !b[i - 1].is_ascii_digit();
+        (b[i] == b'(' && area(i + 1) && digit(i + 2) && digit(i + 3) && b.get(i + 4) == Some(&b')'))
                 // "555-0147" after three digits and a dash or dot: "503-555-0147".
-                || (digit(i) && digit(i + 1) && digit(i + 2)
+                || (start && area(i) && digit(i + 1) && digit(i + 2)
                     && matches!(b.get(i + 3), Some(b'-' | b'.'))
                     && digit(i + 4) && digit(i + 5) && digit(i + 6)
                     && matches!(b.get(i + 7), Some(b'-' | b'.'))
                     && digit(i + 8))
-        })
+    })
 }
 
 /// "07700 900123", "+44 …": a British number.
 fn uk_phone(contact: &str) -> bool {
-    contact.contains("+44")
-        || contact
-            .split(|c: char| !c.is_ascii_digit())
-            .any(|d| d.len() >= 4 && d.starts_with("07"))
+    // A mobile: eleven digits from "07", however spaced ("07700 900123"), in a run of
+    // digits and spaces only, so a ZIP code ("NJ 07030, (201) …") is none.
+    let mobile = contact
+        .split(|c: char| !(c.is_ascii_digit() || c == ' '))
+        .any(|run| {
+            let digits: String = run.chars().filter(char::is_ascii_digit).collect();
+            digits.len() == 11 && digits.starts_with("07")
+        });
+    contact.contains("+44") || mobile
 }
 
 /// `text` with the composer's British forms in their American spelling.
 pub fn americanised(text: &str) -> String {
     let mut out = text.to_owned();
     for (uk, us) in TO_AMERICAN {
-        if out.contains(uk) {
-            out = out.replace(uk, us);
+        let mut from = 0;
+        while let Some(at) = out[from..].find(uk).map(|a| a + from) {
+            // Whole words only: "my CVS pharmacy job" keeps its name.
+            let end = at + uk.len();
+            let whole = !out[end..].starts_with(|c: char| c.is_ascii_alphanumeric())
+                || uk.ends_with(' ')
+                || !uk.ends_with("CV");
+            if whole {
+                out.replace_range(at..end, us);
+                from = at + us.len();
+            } else {
+                from = end;
+            }
         }
     }
     out
+}
+
+/// The printed letter's header as an American writes it: its date line "28 November
+/// 2026" is "November 28, 2026", and a title before the recipient's name takes its
+/// full stop ("Ms. Sarah Alvarez").
+pub fn american_header(header: &str) -> String {
+    header
+        .lines()
+        .map(|line| {
+            let dated = american_date(format!("on {line}"));
+            if let Some(date) = dated.strip_prefix("on ").filter(|d| *d != line) {
+                return date.to_owned();
+            }
+            for title in ["Ms ", "Mrs ", "Mr ", "Dr "] {
+                if let Some(name) = line.strip_prefix(title) {
+                    return format!("{}. {name}", title.trim_end());
+                }
+            }
+            line.to_owned()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A date as an American writes it: "on 13 November" is "on November 13", and "on
@@ -229,6 +270,17 @@ mod tests {
             ),
             ("jo@example.com", &["I managed a $2m budget"], true),
             ("jo@example.com", &["the line on my résumé"], true),
+            // A US number that ends in "0712", and a New Jersey ZIP code, are no
+            // British mobile; a Leeds landline with dashes is no US number.
+            ("(503) 555-0712", &[], true),
+            ("Hoboken NJ 07030, (201) 555-0188", &[], true),
+            ("sam@example.co.uk, 0113-496-0000", &[], false),
+            // Oxford spelling: "-ize" is British too.
+            (
+                "sam@example.co.uk",
+                &["my CV", "I realized and organized it"],
+                false,
+            ),
             ("jo@example.com", &["I managed a £2m budget"], false),
             // No sign either way: British, as the article is.
             ("jo@example.com", &["I ran the night shift"], false),
@@ -278,6 +330,10 @@ mod tests {
             ),
             ("Dear Ms Alvarez,", "Dear Ms. Alvarez,"),
             (
+                "I worked at my CVS pharmacy job",
+                "I worked at my CVS pharmacy job",
+            ),
+            (
                 "the World Health Organisation",
                 "the World Health Organisation",
             ),
@@ -286,6 +342,10 @@ mod tests {
         for (uk, us) in table {
             assert_eq!(americanised(uk), us);
         }
+        assert_eq!(
+            american_header("Sam Carter\n28 November 2026\n\nMs Sarah Alvarez\nAcme"),
+            "Sam Carter\nNovember 28, 2026\n\nMs. Sarah Alvarez\nAcme"
+        );
         for (uk, us) in [
             ("on 13 November", "on November 13"),
             ("on 1 September 2025", "on September 1, 2025"),

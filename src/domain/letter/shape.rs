@@ -196,7 +196,7 @@ const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manage
     mag magazine|resi residential|assoc association|skus SKUs|sku SKU|etsy Etsy|ebay eBay|\
     amazon Amazon|shopify Shopify|phd PhD|msc MSc|bsc BSc|mba MBA|gcse GCSE|gcses GCSEs|\
     xero Xero|bev beverage|certs certificates|sups supervisors|std standard|google Google|tv TV|would've would have|\
-    could've could have|should've should have|asst assistant|booking.com Booking.com|reps representatives";
+    could've could have|should've should have|asst assistant|booking.com Booking.com";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -1144,7 +1144,15 @@ pub fn has_subject_and_verb(sentence: &str) -> bool {
         if open == 0 && !relative && main_clause_ok(part(&ws, p, ws.len().min(p + SCAN))) {
             return !(phrase_first && at(&ws, p, JOIN));
         }
-        phrase_first |= p == 0 && at(&ws, 0, DET) && !at(&ws, 0, DEM);
+        // Only a phrase with a relative clause in it ("A stroke patient who …"): a
+        // verb the word lists do not know ("My supervisor quit, so …") is no phrase.
+        phrase_first |= p == 0
+            && at(&ws, 0, DET)
+            && !at(&ws, 0, DEM)
+            && ws
+                .iter()
+                .take_while(|w| w.f & BRK == 0)
+                .any(|w| w.f & REL != 0);
         while p < ws.len() && !at(&ws, p, BRK) {
             let t = &ws[p].t;
             open = bracket_depth(open, t);
@@ -1224,7 +1232,7 @@ fn clause_ok(ws: &[Tok]) -> bool {
     // "9 of 11 learners passed …" too (round 61 framed it as a thing).
     if tk_k(ws, i + 1) == "of"
         && !at(ws, i + 2, OBJ)
-        && (word_in(QUANTIFIERS, &w.k) || f & NUM != 0)
+        && (word_in(QUANTIFIERS, &w.k) || f & NUM != 0 || word_in(NUMBER_WORDS, &w.k))
     {
         return noun_phrase(ws, i + 2, 1, true, false);
     }
@@ -1361,7 +1369,14 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
             continue;
         }
         if relative && f & AND != 0 && !ends_clause(&ws[i - 2].t) {
-            return false;
+            // "…where we switched and the CDI caught …": a subject of its own after
+            // the "and" is more of the relative clause; "the team that I built and
+            // trained won …": a second verb of it is skipped.
+            if at(ws, i, DET | SUBJ) || ws.get(i).is_some_and(|w| w.t.starts_with(is_upper)) {
+                return false;
+            }
+            i += 1;
+            continue;
         }
         if f & (ANDOR | ADVX | OBJ) != 0 {
             continue;
@@ -1730,6 +1745,19 @@ impl Shaper<'_> {
 /// ("You showed me …"), a laugh typed to oneself ("lol"), "id" for "I'd", "peoples
 /// homes", "you guys" ("you"), "double booked" (one verb).
 fn spoken_shorthand(ws: &mut Vec<Tok>) {
+    // "Sorry for being late - the M62 was shut": the letter apologises once, in its
+    // own words; the note's apology goes, up to its break (the review of round 64's
+    // rules found "On the sorry again for being late, …").
+    let sorry = ws
+        .first()
+        .is_some_and(|w| matches!(w.k.as_str(), "sorry" | "apologies"))
+        || ws.len() > 1 && matches!(ws[0].k.as_str(), "i'm" | "im") && ws[1].k == "sorry";
+    if sorry {
+        let dash = |w: &Tok| matches!(w.t.as_str(), "-" | "–" | "—");
+        if let Some(b) = ws.iter().position(|w| ends_clause(&w.t) || dash(w)) {
+            ws.drain(..=b);
+        }
+    }
     // "showing me his leggett": what the interviewer did, told without its subject.
     if ws.len() > 2 && ws[1].k == "me" {
         let done = match ws[0].k.as_str() {
@@ -1747,15 +1775,16 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
     // "i said id prioritise …": "id" typed for "I'd" before a verb (round 62's letter
     // sent "id"); "my staff id badge" keeps it.
     for i in 0..ws.len() {
-        let after_clause_word = i == 0
-            || word_in(
-                "said say think thought and so then that but because if",
-                &ws[i - 1].k,
-            );
+        let after_clause_word =
+            i == 0 || word_in("said say think thought and so then", &ws[i - 1].k);
         let verb_next = ws
             .get(i + 1)
             .is_some_and(|n| n.f & (FUNC | NUM) == 0 && n.t.starts_with(is_lower));
-        if ws[i].t == "id" && after_clause_word && verb_next {
+        // Before a verb only: "id cards", "id badges" and "id fraud" stay.
+        let verb = ws.get(i + 1).is_some_and(|n| {
+            n.f & (FPV | AUX1) != 0 || word_in(I_D_VERBS, &n.k) || n.k.ends_with("ise")
+        });
+        if ws[i].t == "id" && after_clause_word && verb_next && verb {
             ws[i] = Tok::new("I'd".to_owned());
         }
         // "20 yrs in MRFs, last 6 as shift lead, I run …": the share of a time served
@@ -2108,7 +2137,9 @@ fn paired_clauses(before: &str, next: &str) -> bool {
     let pronoun = split_words(next_clause)
         .next()
         .is_some_and(|w| word_in("i it we they he she you most all", &key(w)));
-    pronoun && short(before) && short(next_clause)
+    // Not in a run of them ("I ran the till, I did the rota, I trained …").
+    let last = next_clause.len() + 2 > next.len();
+    pronoun && last && short(before) && short(next_clause)
 }
 
 /// Whether `s` has a comma, semicolon or colon outside brackets.
@@ -2407,7 +2438,9 @@ fn noun_clause_after(after: &str) -> bool {
     }
     // "…, at each depot I ended up being the one who …": a short phrase of place or
     // time, then "I" or "we" and a verb, is a clause (round 56 sent it spliced).
-    if kinds(&k) & PREP != 0 && k != "to" && k != "of" {
+    // Only a phrase of place or time ("at each depot"): "despite the cuts we faced"
+    // and "until the job we were on" hold a relative clause.
+    if word_in("at in on during across", &k) {
         let pronoun = split_words(&after[..upto])
             .take(5)
             .skip(2)
@@ -3668,7 +3701,7 @@ fn credentialed(ws: &[Tok]) -> Option<String> {
 }
 
 /// Nouns for a credential held ("a Class B water treatment certification").
-const HELD: &str = "certification certificate licence license qualification diploma degree card";
+const HELD: &str = "certification certificate licence license qualification diploma degree";
 
 /// A note that opens with a credential and nothing the writer did ("Class B water
 /// treatment certification, 0 compliance violations in 5 years on shift"): "I hold a
@@ -3815,7 +3848,11 @@ fn spelled(ws: &[Tok], i: usize) -> Option<String> {
     }
     // "Eastlake Rec": a capital after a capitalised word is part of a name (round 58
     // sent "Eastlake Recommendation").
-    let in_name = i > 0 && w.t.starts_with(is_upper) && ws[i - 1].t.starts_with(is_upper);
+    let in_name = i > 0
+        && w.t.starts_with(is_upper)
+        && ws[i - 1].t.starts_with(is_upper)
+        // "Store Mgr" is a job title, spelled out still.
+        && pair(SHORTHAND, &w.k).is_none_or(|full| !word_in(ROLES, full));
     if w.f & SHORT != 0 && !glued && !after_number && !capitals && !in_name {
         pair(SHORTHAND, &w.k).map(str::to_owned)
     } else if glued || after_number {
@@ -4191,6 +4228,8 @@ fn their_after_copula(ws: &[Tok], i: usize, speech: usize) -> bool {
         && ws[i].k == "their"
         && word_in("is are was were", tk_k(ws, i - 1))
         && tk_k(ws, i + 1) != "own"
+        // "the kids are their parents' main worry": people of their own.
+        && !word_in("parents families children kids staff teams", tk_k(ws, i + 1))
 }
 
 /// Whether the word at `i` is a "their" or "they" that opens a clause after "and" or
@@ -4201,10 +4240,13 @@ fn their_after_copula(ws: &[Tok], i: usize, speech: usize) -> bool {
 fn their_after_and(ws: &[Tok], i: usize) -> bool {
     // "the Class III path, they pay for certification": a "they" in the present after
     // a comma opens a clause about the company too (round 58).
+    // Not "…, they train you from scratch": "they" doing something to "you" is the
+    // company told of, not addressed.
     let after_comma = i > 0
         && ws[i - 1].t.ends_with(',')
         && tk_k(ws, i) == "they"
-        && word_in(THEY_NOW, tk_k(ws, i + 1));
+        && word_in(THEY_NOW, tk_k(ws, i + 1))
+        && !ws[i..].iter().any(|w| w.k == "you" || w.k == "your");
     word_in("their they they're they've", tk_k(ws, i))
         && i > 0
         && (matches!(tk_k(ws, i - 1), "and" | "but") || after_comma)
@@ -5339,6 +5381,11 @@ fn who_runs_it(w0: &Tok) -> bool {
         && ends_clause(&w0.t)
 }
 
+/// "-ing" words that are mostly nouns before a noun ("that training course", "that
+/// opening question"), not something done.
+const ING_NOUNS: &str = "training opening shopping meeting building marketing housing funding \
+    parking clothing booking hearing setting morning evening closing planning";
+
 /// Whether `w1` (then `w2`), the words after a note's opening "that", start the clause
 /// "that" introduces, so the note is a "that" clause and no sentence of its own.
 fn opens_that_clause(w1: &Tok, w2: Option<&Tok>) -> bool {
@@ -5349,7 +5396,9 @@ fn opens_that_clause(w1: &Tok, w2: Option<&Tok>) -> bool {
     // "that homebrewing sour beers taught me …": doing something, with its object, is
     // the clause's subject (round 62 sent "That homebrewing …"); "that meeting was
     // useful" points at a meeting.
-    let doing = w1.f & INGX != 0 && w2.is_some_and(|w| w.f & (FIN | PASTX | FUNC) == 0);
+    let doing = w1.f & INGX != 0
+        && !word_in(ING_NOUNS, &w1.k)
+        && w2.is_some_and(|w| w.f & (FIN | PASTX | FUNC) == 0);
     doing
         || w1.f & (SUBJ | SV | DET | PREP | SUB) != 0
         || (w1.f & (FUNC | ADVX) == 0 && plural(&w1.k))
@@ -5899,6 +5948,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             && comma
             && verb_before
             && (last && noun_then_past(ws, s) || up_to && number && verbless);
+        let saved = last && ws[s].k == "saved" && tk_k(ws, s + 1) != "up";
         let first = &mut ws[s];
         if with_i {
             // Done: "…, and I want to …", "…, and I have not had …".
@@ -5910,11 +5960,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             first.t.insert_str(0, "and it was ");
         } else if s > 0 && comma && asks && v == s && first.t.starts_with(is_lower) {
             first.t.insert_str(0, "and ");
-        } else if s > 0
-            && comma
-            && (first.k == "means" || last && first.k == "saved")
-            && first.t.starts_with(is_lower)
-        {
+        } else if s > 0 && comma && (first.k == "means" || saved) && first.t.starts_with(is_lower) {
             // "…, means a really varied mix": what the clause before it means; "…, saved
             // us a re-test cycle": what it saved (round 58's "and I saved us").
             first.t.insert_str(0, "which ");
@@ -6296,7 +6342,10 @@ fn adjective_ed(ws: &[Tok], i: usize) -> bool {
         && ws
             .get(i + 1)
             .is_some_and(|n| n.f & (FUNC | NUM | OBJ | PASTX) == 0);
+    // "hit rate on cold calls", "lit review for my dissertation": a noun first.
+    let compound = word_in("hit lit", k) && word_in("rate rates review reviews", tk_k(ws, i + 1));
     kept_cold
+        || compound
         || k.len() > 6
             && k.starts_with("un")
             && k.ends_with("ed")
@@ -7858,7 +7907,7 @@ mod tests {
             ("you guys do a lot of lagers and i want to get really good at lagers", Why, Some("You do a lot of lagers and I want to get really good at lagers.")),
             // Round 57: a verb after an adverb is no plural noun that "they" could mean; "reps" is spelled out.
             ("she said the job is 10% where accuracy really counts and they hire for the 10%", Moment, Some("You said the job is 10% where accuracy really counts and you hire for the 10%.")),
-            ("she said they have over 400 open asylum cases and three reps", Moment, Some("You said you have over 400 open asylum cases and three representatives.")),
+            ("she said they have over 400 open asylum cases and three reps", Moment, Some("You said you have over 400 open asylum cases and three reps.")),
             ("Class III path, they pay for certification", Why, Some("What draws me to this role is the Class III path. You pay for certification.")),
             // "broke" and "froze" are past tenses: a bus that broke down is a clause, and a note that froze dropped its "I".
             ("my bus broke down and I was 15 minutes late", Ex, Some("My bus broke down and I was 15 minutes late.")),
@@ -7884,11 +7933,31 @@ mod tests {
             ("certified since 2021, about 600 hearings in Pima County", Bare, Some("I have been certified since 2021, about 600 hearings in Pima County.")),
             // A credential held is no result: "I hold a …".
             ("Class B water treatment certification, 0 compliance violations in 5 years on shift", Ex, Some("I hold a Class B water treatment certification, with 0 compliance violations in 5 years on shift.")),
-            ("CSCS gold card", Ex, Some("I hold a CSCS gold card.")),
+            ("NEBOSH general certificate", Ex, Some("I hold a NEBOSH general certificate.")),
+            ("store loyalty card, 12000 sign-ups in a year", Ex, Some("The example I had in mind is store loyalty card: 12000 sign-ups in a year.")),
             // Round 64: who runs the company, then a phrase with no subject, stays out; "told me" is followed by what was said; a share of a time served takes its "the".
             ("family run, been in the town 90 years", Why, None),
             ("he told me they have a full time safety coordinator", Moment, Some("You told me you have a full time safety coordinator.")),
             ("20 yrs in MRFs, last 6 as shift lead, I run safe lines", Why, Some("I bring 20 years in MRFs, the last 6 as shift lead. I run safe lines.")),
+            // The review of rounds 56 to 64's rules: each shape kept as it was before them.
+            ("The team that I built and trained won the regional award", Bare, Some("The team that I built and trained won the regional award.")),
+            ("The warehouse where I worked and trained 20 staff closed in 2023", Bare, Some("The warehouse where I worked and trained 20 staff closed in 2023.")),
+            ("My supervisor quit, so I stepped up", Bare, Some("My supervisor quit, so I stepped up.")),
+            ("The supplier let us down, so we switched", Bare, Some("The supplier let us down, so we switched.")),
+            ("that training course changed how I plan", Bare, Some("That training course changed how I plan.")),
+            ("I hit every target, despite the cuts we faced that year", Bare, Some("I hit every target, despite the cuts we faced that year.")),
+            ("nine of ten customers rated us five stars", Ex, Some("Nine of ten customers rated us five stars.")),
+            ("I checked that id cards matched the booking", Bare, Some("I checked that id cards matched the booking.")),
+            ("she said id badges must be worn", Bare, Some("You said id badges must be worn.")),
+            ("did 100 reps a session with clients", Bare, Some("I did 100 reps a session with clients.")),
+            ("hit rate on cold calls went from 5% to 12%", Ex, Some("Hit rate on cold calls went from 5% to 12%.")),
+            ("I reviewed the contracts, saved up for my MSc on the side", Bare, Some("I reviewed the contracts, and I saved up for my MSc on the side.")),
+            ("I was Store Mgr at Aldi", Bare, Some("I was Store Manager at Aldi.")),
+            ("I ran the till, I did the rota, I trained the new staff", Bare, Some("I ran the till. I did the rota; I trained the new staff.")),
+            ("I love the idea of the graduate scheme, they train you from scratch", Why, Some("I love the idea of the graduate scheme; they train you from scratch.")),
+            ("she said the kids are their parents main worry", Moment, Some("You said the kids are their parents main worry.")),
+            ("Sorry again for being late - the M62 was shut", Bare, Some("The M62 was shut.")),
+            ("sorry for being late, the bus broke down", Bare, Some("The bus broke down.")),
             ("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log, the specs were set by our head brewer", Bare, Some("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log. The specs were set by our head brewer.")),
         ];
         assert!(rows.len() >= 40);

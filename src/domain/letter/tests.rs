@@ -2147,6 +2147,25 @@ fn a_slip_the_user_owns_is_not_admitted_again() {
             "When you asked about acoustic leak detection I undersold it. I spent two years running correlator surveys on 40 miles of main.",
         )]),
     };
+    // Typed in lowercase, it owns the slip too; "I didn't lose a single client" owns
+    // nothing.
+    let mut lower = c.clone();
+    lower.lines.insert(
+        "said_too_little".into(),
+        "when you asked about acoustic leak detection i undersold it. I ran surveys on 40 miles of main.".into(),
+    );
+    assert!(
+        !email(&lower).contains("far too short"),
+        "{}",
+        email(&lower)
+    );
+    lower.lines.insert(
+        "said_too_little".into(),
+        "I didn't lose a single client in 3 years of running the surveys.".into(),
+    );
+    let text = email(&lower);
+    let led = ["far too short", "add to one of my answers"];
+    assert!(led.iter().any(|l| text.contains(l)), "{text}");
     for n in 0..3 {
         let text = turned(&c, &format!("repairs={n}"), LetterLength::Standard).render();
         assert!(text.contains("I undersold it."), "{text}");
@@ -2262,6 +2281,17 @@ fn an_answer_that_names_no_question_is_flagged() {
             false,
         ),
         ("said_too_little", "", false),
+        (
+            "said_too_little",
+            "I led the task force that cut waste by 30%",
+            true,
+        ),
+        // The question to ask is no answer.
+        (
+            "no_questions",
+            "What does success look like in the first 90 days?",
+            false,
+        ),
         // Fields that do not ask for the question.
         (
             "no_concrete_example",
