@@ -105,10 +105,12 @@ const PEOPLE: &str = "manager boss colleague mum mom dad mother father wife husb
     recruiter referee rep engineer nurse driver member student patient trainee intern owner \
     agent analyst developer designer officer worker tenant guest person someone guy woman man \
     employee teammate coworker co-worker hire lead founder ceo head editor seller buyer landlord \
-    parent pupil";
+    parent pupil nan nana gran granny grandma grandmother grandad grandfather grandpa aunt \
+    uncle cousin niece nephew";
 /// People a note means as the writer's own ("manager gave me" is "my manager").
 const OWN_PEOPLE: &str = "manager boss colleague mum mom dad mother father wife husband \
-    partner son daughter friend sister brother mentor supervisor teammate coworker co-worker";
+    partner son daughter friend sister brother mentor supervisor teammate coworker co-worker \
+    nan nana gran granny grandma grandmother grandad grandfather grandpa aunt uncle cousin";
 /// Determiners and numerals that open a noun phrase.
 const DETERMINERS: &str = "the a an my our your their his her its this that these those \
     each every some any no all both many most several few another such one two three four \
@@ -7957,6 +7959,8 @@ mod tests {
             ("I love the idea of the graduate scheme, they train you from scratch", Why, Some("I love the idea of the graduate scheme; they train you from scratch.")),
             ("she said the kids are their parents main worry", Moment, Some("You said the kids are their parents main worry.")),
             ("Sorry again for being late - the M62 was shut", Bare, Some("The M62 was shut.")),
+            // Round 60: a grandmother is someone else, so "her" is hers ("…in your last weeks" was sent).
+            ("My nan was cared for at a hospice in her last weeks and i've wanted to work for one ever since", Why, Some("My nan was cared for at a hospice in her last weeks, and I've wanted to work for one ever since.")),
             ("sorry for being late, the bus broke down", Bare, Some("The bus broke down.")),
             ("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log, the specs were set by our head brewer", Bare, Some("I ran the daily QC checks (gravity, pH, dissolved oxygen) on about 40 batches a month and kept the log. The specs were set by our head brewer.")),
         ];
