@@ -355,6 +355,7 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
         let mut start = true;
         let mut run = false;
         let mut words = source.split_ascii_whitespace().peekable();
+        let mut after_number = false;
         while let Some(word) = words.next() {
             let core = core_of(word);
             // "Year 4", "Level 2", "Band 5": a label before its number, not a name
@@ -370,10 +371,15 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
                 .peek()
                 .is_some_and(|n| n.as_bytes()[0].is_ascii_uppercase());
             let adjective = opens_name && super::shape::is_plain_adjective(core);
+            // Nor the word that opens one after a label's number ("Level 4 Food
+            // Safety"): "food hygiene" stays lowercase (round 60 sent "Food hygiene");
+            // the whole name is restored as one (see [`long_names_of`]).
+            let adjective = adjective || opens_name && after_number;
             if !start && !label && capital && !run && !adjective {
                 names.push(core);
             }
             run = capital && !word.ends_with([',', '.', ';', ':']);
+            after_number = core.bytes().all(|b| b.is_ascii_digit());
             start = matches!(word.as_bytes().last(), Some(b'.' | b'!' | b'?'));
         }
     }
@@ -1023,7 +1029,9 @@ impl<'a> Ctx<'a> {
             if i > 0 {
                 out.push(' ');
             }
-            let core = core_of(word);
+            // "ironwood's" is the name with its possessive (round 60).
+            let full = core_of(word);
+            let core = full.strip_suffix("'s").unwrap_or(full);
             let lower = core.bytes().all(|b| b.is_ascii_lowercase());
             match names.iter().find(|n| lower && n.eq_ignore_ascii_case(core)) {
                 Some(name) => {

@@ -2393,3 +2393,37 @@ fn a_result_goes_beside_the_answer_it_backs() {
     let asks = ask.contains("again") || ask.contains("conversation");
     assert!(!ask.contains("120 flats") && asks, "{text}");
 }
+
+// Guards names restored as the user capitalised them (round 60): the company's name
+// with its possessive typed in lowercase ("ironwood's") is capitalised, and a common
+// word that opens a longer name ("Level 4 Food Safety") does not capitalise that word
+// elsewhere ("food hygiene").
+#[test]
+fn names_are_restored_whole_and_with_their_possessive() {
+    let c = Case {
+        id: "names",
+        facts: facts(
+            "Ironwood Brewing Co.",
+            "QA Lab Technician",
+            "Ms Lee",
+            "2026-11-25",
+            InterviewFormat::Video,
+        ),
+        assessment: ticked(&[("stumbled_on_gap", "")]),
+        lines: lines(&[
+            (
+                "stumbled_on_gap",
+                "In 2023 I cared for my father and completed my Level 4 Food Safety and HACCP.",
+            ),
+            (
+                "why",
+                "i homebrew and ironwood's sour program got me into sours",
+            ),
+            ("evidence", "I did 160 food hygiene inspections in a year"),
+        ]),
+    };
+    let text = email(&c);
+    assert!(text.contains("Ironwood's sour program"), "{text}");
+    assert!(text.contains("160 food hygiene inspections"), "{text}");
+    assert!(text.contains("Level 4 Food Safety"), "{text}");
+}
