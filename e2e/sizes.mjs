@@ -88,16 +88,18 @@ import zlib from 'node:zlib';
 // "they" in the present as the company read, and about twenty note shapes (a list of
 // past verbs sharing its "I", a quote keeping its "our", a that-clause opened by a
 // phrase, "Once, …" for a story told from "the time", doing something as the subject
-// of what it taught). +4.0 KB (312.1 KB). Raised to 319 KB by the letter's twelfth
+// of what it taught). +4.0 KB (312.1 KB). Raised to 320 KB by the letter's twelfth
 // round (issue 15, still open), from blind rounds 56 to 64: the writer's spelling
 // (American forms and dates for a US writer, read against a compile-time table of
 // hashed words; 0.5 KB, where a first version using to_lowercase pulled in 9 KB of
 // Unicode tables), an optional line for why the writer was late, the Write step's ask
 // for the question an answer answers, a result placed beside the answer it backs, an
 // unanswered question left out, more wordings of the acknowledgement, the ask and
-// the close, and about forty note shapes. +6.0 KB (318.1 KB).
+// the close, about sixty note shapes, and the mends a review of them asked for (US
+// phone numbers and Oxford spelling told apart, the printed header dated the American
+// way, the note's own apology dropped). +7.2 KB (319.3 KB), within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 319 * 1024;
+const BUDGET_GZIP = 320 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
