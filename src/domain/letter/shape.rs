@@ -1276,7 +1276,7 @@ fn verb_like(w: &Tok, next: u64) -> bool {
     (w.f & PASTX != 0 && !noun_past(w))
         // "Accuracy of the record comes first": verbs in the present that no noun
         // spells (round 61 framed it as a fragment).
-        || word_in("comes goes matters seems happens", &w.k)
+        || w.k.ends_with('s') && word_in("comes goes matters seems happens", &w.k)
         || (!ends_clause(&w.t)
             && ((next & NUM != 0
                 && !word_in(MEASURES, &w.k)
@@ -1317,8 +1317,8 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
         let f = w.f;
         // "who didn't want to do kitchen assessments": "do" after "to" is no finite
         // verb of the phrase's own.
-        let infinitive = i > 0 && ws[i - 1].k == "to" && word_in("do be have", &w.k);
-        if f & FIN != 0 && !infinitive {
+        let infinitive = || i > 0 && ws[i - 1].k == "to" && word_in("do be have", &w.k);
+        if f & FIN != 0 && !infinitive() {
             return subj;
         }
         if f & (SUBJ | SV) != 0 {
@@ -1777,16 +1777,19 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
     // "i said id prioritise …": "id" typed for "I'd" before a verb (round 62's letter
     // sent "id"); "my staff id badge" keeps it.
     for i in 0..ws.len() {
-        let after_clause_word =
-            i == 0 || word_in("said say think thought and so then", &ws[i - 1].k);
-        let verb_next = ws
-            .get(i + 1)
-            .is_some_and(|n| n.f & (FUNC | NUM) == 0 && n.t.starts_with(is_lower));
+        // The cheap test first: this runs for every word of every note.
+        let verb_next = |ws: &[Tok]| {
+            ws.get(i + 1)
+                .is_some_and(|n| n.f & (FUNC | NUM) == 0 && n.t.starts_with(is_lower))
+        };
         // Before a verb only: "id cards", "id badges" and "id fraud" stay.
-        let verb = ws.get(i + 1).is_some_and(|n| {
-            n.f & (FPV | AUX1) != 0 || word_in(I_D_VERBS, &n.k) || n.k.ends_with("ise")
-        });
-        if ws[i].t == "id" && after_clause_word && verb_next && verb {
+        let id = ws[i].t == "id"
+            && (i == 0 || word_in("said say think thought and so then", &ws[i - 1].k))
+            && verb_next(ws)
+            && ws.get(i + 1).is_some_and(|n| {
+                n.f & (FPV | AUX1) != 0 || word_in(I_D_VERBS, &n.k) || n.k.ends_with("ise")
+            });
+        if id {
             ws[i] = Tok::new("I'd".to_owned());
         }
         // "20 yrs in MRFs, last 6 as shift lead, I run …": the share of a time served
@@ -1803,7 +1806,7 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
             continue;
         }
         // "in peoples homes": the possessive lost its apostrophe (round 62).
-        if ws[i].k == "peoples" && verb_next && !ends_clause(&ws[i].t) {
+        if ws[i].k == "peoples" && !ends_clause(&ws[i].t) && verb_next(ws) {
             set_core(ws, i, i, "people's", false);
         }
     }
