@@ -1534,7 +1534,7 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
                     // (A question nothing in the letter answers never comes here: see
                     // [`body`].) A need the interviewer named gets the offer of help (round 38's
                     // reader: "need someone to help write the training" went nowhere).
-                    let links = if names_a_need(said) {
+                    let links: &[&str] = if names_a_need(said) {
                         &phrases::NEED_LINK
                     } else {
                         &phrases::MOMENT_LINK

@@ -33,10 +33,14 @@ pub static THANKS: [&str; 4] = [
 ];
 
 /// Joins a moment the user typed as a sentence to what it meant to them.
-pub static MOMENT_LINK: [&str; 3] = [
+pub static MOMENT_LINK: [&str; 5] = [
     ", and it has stayed with me since.",
     ", which I have thought about since.",
     ", and I keep coming back to it.",
+    // Five, not three: readers of rounds 56 to 64 met the same link in letter after
+    // letter.
+    ", which I have kept in mind since.",
+    ", and it has shaped how I think about the role.",
 ];
 
 /// What the interviewer told the writer ("You said half your work is now EV
@@ -46,10 +50,12 @@ pub static MOMENT_LINK: [&str; 3] = [
 /// understand that …", so a letter takes one of three. Each fits a fact good or bad
 /// ("the team has had 3 managers in 2 years"); none calls the employer's own problems
 /// "interesting" (round 52's reader).
-pub static MOMENT_HEARD: [&str; 3] = [
+pub static MOMENT_HEARD: [&str; 5] = [
     "You said {what}, and it has stayed with me since.",
     "It helped to hear from you that {what}.",
     "You told me that {what}, which helped me understand the role.",
+    "I took note when you said {what}.",
+    "I have thought since about what you said: {what}.",
 ];
 
 /// Joins what the interviewer said to the user's result that it shares a word with
@@ -261,19 +267,25 @@ pub fn aim(area: Area, late: bool, pick: Pick) -> &'static str {
             "",
             " about my experience in more detail",
         ]),
-        Area::Preparation => ", better prepared this time",
+        Area::Preparation => pick.of(&[
+            ", better prepared this time",
+            "",
+            ", having done my reading",
+        ]),
         Area::Presence => ", at my best",
         _ => "",
     }
 }
 
 /// The ask of a plain thank-you.
-pub static ASK_THANKS: [&str; 3] = [
+pub static ASK_THANKS: [&str; 5] = [
     // Not "continue our conversation to go into more depth" (round 48's reader:
     // awkward).
     "I would be glad to pick up our conversation again{aim}.",
     "I would be glad of the chance to speak again{aim}.",
     "If it would help, I would be glad to talk again{aim}.",
+    "I would welcome the chance to talk again{aim}.",
+    "I hope we can speak again{aim}.",
 ];
 
 /// The close of a second-chance letter.
