@@ -97,7 +97,7 @@ import zlib from 'node:zlib';
 // unanswered question left out, more wordings of the acknowledgement, the ask and
 // the close, about sixty note shapes, and the mends a review of them asked for (US
 // phone numbers and Oxford spelling told apart, the printed header dated the American
-// way, the note's own apology dropped). +7.2 KB (319.3 KB), within the 8 KB allowed.
+// way, the note's own apology dropped). +7.3 KB (319.4 KB), within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
 const BUDGET_GZIP = 320 * 1024;
 const dir = process.argv[2] || 'dist';
