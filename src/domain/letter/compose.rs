@@ -1435,9 +1435,7 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     // A question the interviewer asked that nothing in the letter answers is left out:
     // raised and never answered, it reads as a gap (rounds 61 and 64), whatever link
     // follows it; the Write step asks for the answer beside the field.
-    let lone_question = moment
-        .as_deref()
-        .is_some_and(|m| one_question(m) && sentences(m).len() == 1);
+    let lone_question = moment.as_deref().is_some_and(lone_question);
     out.push(thanks(
         cx,
         moment
@@ -1560,6 +1558,12 @@ fn heard(m: &str) -> Option<&str> {
     (plain && what.starts_with(|c: char| c.is_ascii_lowercase())).then_some(what)
 }
 
+/// Whether a moment is a question the interviewer asked, in one sentence, with no
+/// answer: the letter leaves it out and the Write step asks for the answer.
+fn lone_question(m: &str) -> bool {
+    one_question(m) && sentences(m).len() == 1
+}
+
 /// Whether a moment is one question the interviewer asked, and nothing else: not
 /// after an aside ("… - nobody had asked me that before"), a second thing said ("…,
 /// and said the boat …") or an answer after a colon.
@@ -1640,7 +1644,7 @@ fn admitted_slips(
 }
 
 /// The practical slips owned in a line each: being late (`late`), with what made the
-/// writer late if they chose to say it (see [`phrases::LATE_WITH_REASON`]), or the
+/// writer late if they chose to say it (see [`phrases::LATE_SORRY`]), or the
 /// others (the setting).
 fn owned_slips(cx: &Ctx, late: bool, words: usize) -> Vec<String> {
     faults(cx.req.diagnosis)
@@ -1653,12 +1657,14 @@ fn owned_slips(cx: &Ctx, late: bool, words: usize) -> Vec<String> {
                 .as_ref()
                 .and_then(|l| cx.line(f.symptom.id, l, words));
             match why {
-                // The writer may own it already ("…, and I should have called you"):
-                // then not a second "I should have" (round 63).
-                Some(why) if why.contains("should") => {
-                    format!("{} {why} {}", phrases::LATE_SORRY, phrases::LATE_START)
+                Some(why) => {
+                    let owned = if why.contains("should") {
+                        phrases::LATE_START
+                    } else {
+                        phrases::LATE_OWNED
+                    };
+                    format!("{} {why} {owned}", phrases::LATE_SORRY)
                 }
-                Some(why) => phrases::LATE_WITH_REASON.replace("{why}", &why),
                 None => phrases::own_the_slip(f.symptom.id, cx.req.facts.format).to_owned(),
             }
         })
@@ -2472,7 +2478,12 @@ fn without_reaction(moment: String) -> String {
     ];
     let mut m = moment;
     for c in CLAUSES {
-        if let Some(at) = m.find(&format!("{c}.")) {
+        // Only where the clause ends its sentence.
+        let at = m
+            .match_indices(c)
+            .map(|(at, _)| at)
+            .find(|&at| m[at + c.len()..].starts_with('.'));
+        if let Some(at) = at {
             m.replace_range(at..at + c.len(), "");
         }
     }
@@ -2527,7 +2538,7 @@ pub fn moment_unanswered(text: &str, facts: &InterviewFacts) -> bool {
     };
     given(text)
         .and_then(|t| super::shape::shape(t, &frame_for(line, facts, LINE_CAP)))
-        .is_some_and(|m| one_question(&m) && sentences(&m).len() == 1)
+        .is_some_and(|m| lone_question(&m))
 }
 
 /// The fields the Write step asks for, so that each one visibly shapes the letter: the

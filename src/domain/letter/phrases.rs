@@ -150,16 +150,16 @@ pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
     }
 }
 
-/// Being late owned with what made the writer late, `{why}` (their own sentence): the
-/// reason once, then the responsibility, so it reads as accountable and not as an
-/// excuse (round 57's reader preferred "that's no excuse – I should have left more
-/// margin" to an apology that named nothing).
-pub const LATE_WITH_REASON: &str =
-    "I apologise for being late. {why} I should have allowed more time, and I know it got us off to a poor start.";
-
-/// The apology and its close, around what made the writer late when they own it
-/// themselves already (see [`LATE_WITH_REASON`]).
+/// Being late owned with what made the writer late (their own sentence between
+/// them): the apology, the reason once, then the responsibility, so it reads as
+/// accountable and not as an excuse (round 57's reader preferred "that's no excuse – I
+/// should have left more margin" to an apology that named nothing). When the writer's
+/// sentence owns it already ("…, and I should have called you"), [`LATE_START`] alone
+/// follows it (round 63: no second "I should have").
 pub const LATE_SORRY: &str = "I apologise for being late.";
+/// See [`LATE_SORRY`].
+pub const LATE_OWNED: &str =
+    "I should have allowed more time, and I know it got us off to a poor start.";
 /// See [`LATE_SORRY`].
 pub const LATE_START: &str = "I know it got us off to a poor start.";
 
