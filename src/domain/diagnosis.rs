@@ -125,8 +125,14 @@ pub struct Symptom {
     /// letter should not mention it: signals, circumstances, slips better shown than
     /// confessed, and slips owned in a line of their own (lateness, the setup).
     pub slip: &'static str,
+    /// The slip as said when the user's private note names the question it happened
+    /// on ("my mind went blank when you asked {question}"); empty for a slip that is
+    /// not about one question. Only the question is taken from the note (see
+    /// `letter::asked`).
+    pub slip_named: &'static str,
     /// The Write step's field for this item, when the letter needs the user's own
-    /// words to repair it. The step-2 note (`detail_prompt`) is private and never used.
+    /// words to repair it. The step-2 note (`detail_prompt`) is private: the letter
+    /// takes from it only the question it names (see `slip_named`).
     pub line: Option<LetterLine>,
     /// What to practise before the next interview, if the item calls for something.
     pub lesson: Option<&'static str>,
@@ -279,6 +285,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Give the short version now: the one point you meant to make, in two or three sentences.",
         letter_move: LetterMove::RestateAnswer,
         slip: "I took too long to make my point",
+        slip_named: "I took too long to make my point when you asked {question}",
         line: Some(LetterLine {
             prompt: "The question, and the point you meant to make, in one or two sentences to {them}",
             frame: "The point I meant to make was about {}.",
@@ -305,6 +312,7 @@ static CATALOGUE: [Symptom; 30] = [
         // Not "I gave you a thinner answer than your question deserved" (round 57's
         // readers: stock).
         slip: "my answer to one of your questions was far too short",
+        slip_named: "my answer was far too short when you asked {question}",
         line: Some(LetterLine {
             prompt: "The question, and the fuller answer you meant to give, in one or two sentences to {them}",
             frame: "I should have told you about {}.",
@@ -331,6 +339,7 @@ static CATALOGUE: [Symptom; 30] = [
         // Not "one of your questions caught me out": readers of rounds 44, 49 and 50
         // heard the blame put on the question.
         slip: "my mind went blank on one of your questions",
+        slip_named: "my mind went blank when you asked {question}",
         line: Some(LetterLine {
             prompt: "The question, and your answer to it now, in one or two sentences to {them}",
             frame: "My answer now would be {}.",
@@ -355,6 +364,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Use the letter to say what you could not say then: why you want this role and what you bring, in warm, plain words.",
         letter_move: LetterMove::RestateAnswer,
         slip: "I said far less than I meant to",
+        slip_named: "",
         line: Some(LetterLine {
             prompt: "What you want {them} to know about you, in one or two sentences",
             frame: "I wanted you to know about {}.",
@@ -379,6 +389,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Add a short, clear summary of who you are, what you do best and why it fits this role.",
         letter_move: LetterMove::RestateAnswer,
         slip: "I did not sum myself up well at the start",
+        slip_named: "",
         line: Some(LetterLine {
             prompt: "Your short summary for {them}: what you do best and why it fits",
             frame: "The short version is {}.",
@@ -405,6 +416,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Tell one short, true story: the situation, what you did and the result.",
         letter_move: LetterMove::RestateAnswer,
         slip: "I had no example ready when you asked for one",
+        slip_named: "I had no example ready when you asked {question}",
         line: Some(LetterLine {
             prompt: "The example you should have given: what you did and what came of it",
             frame: "The example I should have given is {the}.",
@@ -431,6 +443,7 @@ static CATALOGUE: [Symptom; 30] = [
         // "Pay and conditions": round 23's writer had asked about discount and hours,
         // and a letter that says "pay" gets the fact wrong.
         slip: "I raised pay and conditions before we had talked properly about the work",
+        slip_named: "",
         line: None,
         lesson: Some(LESSON_PAY),
     },
@@ -444,6 +457,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Say plainly what appeals to you about the role, and settle the doubt you voiced if it still matters.",
         letter_move: LetterMove::ShowCommitment,
         slip: "I sounded less sure about the role than I am",
+        slip_named: "",
         line: None,
         lesson: Some(LESSON_RESEARCH),
     },
@@ -458,6 +472,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Tell your career as one direction, not a list of exits, and say why this is a role you would stay in.",
         letter_move: LetterMove::ShowCommitment,
         slip: "I spent our time on why I left past jobs rather than where I am going",
+        slip_named: "",
         line: Some(LetterLine {
             prompt: "The thread that connects your moves, in a sentence to {them}",
             frame: "The thread through my moves is {}.",
@@ -485,6 +500,7 @@ static CATALOGUE: [Symptom; 30] = [
         // vague: the remark was about an employer, and the lesson was learned there.
         // Not "a former employer": round 23's writer had criticised his current one.
         slip: "I spoke about an employer in a way I regret",
+        slip_named: "",
         line: Some(LetterLine {
             prompt: "One real thing you learned in that job",
             frame: "One thing I learned in that job is {}.",
@@ -510,6 +526,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Explain the gap in one honest sentence, then move on to what you are ready for now.",
         letter_move: LetterMove::ShowCommitment,
         slip: "I did not explain the gap in my CV clearly",
+        slip_named: "",
         line: Some(LetterLine {
             prompt: "What you did during the gap, in one sentence to {them}",
             frame: "During that gap, my focus was {}.",
@@ -540,6 +557,7 @@ static CATALOGUE: [Symptom; 30] = [
         // could not back up one line of my CV" (rounds 61 and 62: it reads as
         // misrepresentation).
         slip: "I explained one line of my CV badly",
+        slip_named: "",
         line: Some(LetterLine {
             prompt: "The real work behind that line of your CV, with a number if you have one",
             frame: "I can point to {}.",
@@ -566,6 +584,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Do the homework now and show it: name something specific about the company and the role, and why it matters to you.",
         letter_move: LetterMove::ShowPreparation,
         slip: "I had not done enough homework before we met",
+        slip_named: "",
         line: Some(LetterLine {
             prompt: "One thing you have since learned about {company}, and why it matters to you",
             frame: "What stands out to me is {}.",
@@ -592,6 +611,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Ask one or two thoughtful questions about the role, the team or how success is measured.",
         letter_move: LetterMove::AskQuestions,
         slip: "I let the chance to ask you questions go by",
+        slip_named: "",
         line: Some(LetterLine {
             prompt: "The question you would ask {them} now",
             frame: "I would like to know more about {}.",
@@ -618,6 +638,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Say in a few plain words what draws you to this role at this company, and link it to where you want to grow.",
         letter_move: LetterMove::ShowCommitment,
         slip: "I did not say clearly why I want this role",
+        slip_named: "",
         line: None,
         lesson: Some(LESSON_RESEARCH),
     },
@@ -632,6 +653,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Let the letter show the calm, warm person you usually are: clear sentences, a friendly tone, real interest.",
         letter_move: LetterMove::ShowPresence,
         slip: "my nerves got the better of me",
+        slip_named: "",
         line: None,
         lesson: Some(LESSON_PRESENCE),
     },
@@ -645,6 +667,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "There is no need to mention it; a confident, personal letter corrects the impression better than an apology.",
         letter_move: LetterMove::ShowPresence,
         slip: "",
+        slip_named: "",
         line: None,
         lesson: Some(LESSON_PRESENCE),
     },
@@ -658,6 +681,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Own it in one line, with no long excuse, and show that it is not how you work.",
         letter_move: LetterMove::OwnTheSlip,
         slip: "",
+        slip_named: "",
         // What made them late, if they choose to say it: a letter that names it reads
         // as accountable, one that only apologises as thin (rounds 56 and 57).
         line: Some(LetterLine {
@@ -680,6 +704,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Show that you listened: refer to something specific they told you and build on it.",
         letter_move: LetterMove::ShowPresence,
         slip: "I talked over you at times",
+        slip_named: "",
         line: None,
         lesson: Some(LESSON_PRESENCE),
     },
@@ -693,6 +718,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Mention it in one light line only if it clearly got in the way; otherwise let it go.",
         letter_move: LetterMove::OwnTheSlip,
         slip: "",
+        slip_named: "",
         line: None,
         lesson: Some(LESSON_ARRIVE),
     },
@@ -707,6 +733,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: OWN_REPAIR,
         letter_move: LetterMove::RestateAnswer,
         slip: "",
+        slip_named: "",
         line: Some(LetterLine {
             prompt: "In a sentence or two to {them}: what you now do differently",
             frame: "What I would do differently is {}.",
@@ -732,6 +759,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Nothing to repair in itself; make the answers that drew the frown clearer in the letter.",
         letter_move: LetterMove::None,
         slip: "",
+        slip_named: "",
         line: None,
         lesson: None,
     },
@@ -745,6 +773,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Nothing to repair in itself; if you know what prompted it, clarify that point in the letter.",
         letter_move: LetterMove::None,
         slip: "",
+        slip_named: "",
         line: None,
         lesson: None,
     },
@@ -758,6 +787,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Nothing to repair in itself; keep the letter short, which shows you respect their time.",
         letter_move: LetterMove::None,
         slip: "",
+        slip_named: "",
         line: None,
         lesson: None,
     },
@@ -771,6 +801,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Nothing to repair in itself; use the letter to add what the shortened time left out.",
         letter_move: LetterMove::None,
         slip: "",
+        slip_named: "",
         line: None,
         lesson: None,
     },
@@ -784,6 +815,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Nothing to repair in itself; lead the letter with the point you most wanted them to hear.",
         letter_move: LetterMove::None,
         slip: "",
+        slip_named: "",
         line: None,
         lesson: None,
     },
@@ -797,6 +829,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: GOOD_SIGN_REPAIR,
         letter_move: LetterMove::None,
         slip: "",
+        slip_named: "",
         line: None,
         lesson: None,
     },
@@ -810,6 +843,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: GOOD_SIGN_REPAIR,
         letter_move: LetterMove::None,
         slip: "",
+        slip_named: "",
         line: None,
         lesson: None,
     },
@@ -824,6 +858,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Say briefly that you normally do much better, without excuses or detail, and let the letter itself show it.",
         letter_move: LetterMove::ExplainCircumstance,
         slip: "",
+        slip_named: "",
         line: Some(LetterLine {
             prompt: "If you choose to explain it: one plain sentence to {them} about what got in the way. Leave it empty to keep it private.",
             frame: "That day, I was dealing with {}.",
@@ -848,6 +883,7 @@ static CATALOGUE: [Symptom; 30] = [
         repair: "Name the reason honestly in one or two sentences, without asking for sympathy, then turn to why you want the role.",
         letter_move: LetterMove::ExplainCircumstance,
         slip: "",
+        slip_named: "",
         line: Some(LetterLine {
             prompt: "If you choose to explain it: one plain sentence to {them} about what happened. Leave it empty to keep it private.",
             frame: "That week, I was dealing with {}.",

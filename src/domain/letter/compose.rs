@@ -7,7 +7,8 @@
 //! the repair those findings call for, in the user's own words, shaped into sentences;
 //! why the role, the user's evidence and a calm ask; a short close.
 //!
-//! What it never does: use a step-2 note (those are the user's private diagnosis), list
+//! What it never does: use a step-2 note (those are the user's private diagnosis;
+//! only the question a note names may be said, see [`super::asked`]), list
 //! every slip, repeat the role and company in every paragraph, or write a fixed line
 //! where a fact of the user's would do. Where a line the letter needs is missing for a
 //! serious letter, a visible `[fill-in]` says so, and the Write step asks for it.
@@ -1606,6 +1607,95 @@ fn with_slip(lead: String, slip: &str) -> String {
         .replace("{Slip}.", &as_sentence(slip.to_owned()))
 }
 
+/// The slip `f` admits, in the letter's words: naming the question it happened on
+/// when the user's private note names it and their letter line does not ("my mind
+/// went blank when you asked how I'd handle …", see [`super::asked`]); otherwise the
+/// row's plain slip, with the company filled in.
+fn slip_of(cx: &Ctx, f: &Finding) -> String {
+    slip_named(cx, f).0
+}
+
+/// [`slip_of`], and whether it names the question.
+fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
+    let s = f.symptom;
+    let named = cx.req.assessment.get(s.id).and_then(|a| {
+        if s.slip_named.is_empty() || line_asks(&a.line) {
+            return None;
+        }
+        super::asked::question_in_note(&a.detail, &cx.company)
+    });
+    match named {
+        Some(q) => (s.slip_named.replace("{question}", &q), true),
+        None => (s.slip.replace("{company}", &cx.company), false),
+    }
+}
+
+/// Whether a letter line says itself which question it answers, in so many words
+/// ("When you asked …", "your question about …"): the slip then need not.
+fn line_asks(line: &str) -> bool {
+    let t = format!(" {} ", line.to_ascii_lowercase());
+    [" asked", " ask ", "question", "when you", "you wanted"]
+        .iter()
+        .any(|p| t.contains(p))
+}
+
+/// The slip admitted right before its answer, as a sentence, the answer, and whether
+/// the slip names the question. A line that opens on its topic ("On the 4,000 object
+/// backlog, I'd triage …") lends the topic to a slip about one question the note does
+/// not name ("My mind went blank when you asked about the 4,000 object backlog.") and
+/// goes on after it, so the topic is said once.
+fn slip_before_answer(cx: &Ctx, f: &Finding, said: String) -> ((String, bool), String) {
+    let (slip, named) = slip_named(cx, f);
+    let opening = Some(f.symptom.slip_named)
+        .filter(|n| !n.is_empty())
+        .and_then(|n| topic_opening(&said).map(|o| (n, o)));
+    match opening {
+        Some((_, (_, rest))) if named => ((as_sentence(slip), true), rest),
+        Some((form, (topic, rest))) => {
+            let asked = if topic.ends_with(" question") {
+                topic
+            } else {
+                format!("about {topic}")
+            };
+            (
+                (as_sentence(form.replace("{question}", &asked)), true),
+                rest,
+            )
+        }
+        None => ((as_sentence(slip), named), said),
+    }
+}
+
+/// The topic an answer opens on and the answer after it: "On the 4,000 object
+/// backlog, I'd triage …" gives ("the 4,000 object backlog", "I'd triage …"). Not a
+/// time or a stance ("On 3 March, …", "On reflection, …", "On my first day, …").
+fn topic_opening(said: &str) -> Option<(String, String)> {
+    let body = said.strip_prefix("On ")?;
+    let end = [", ", ": ", " - "]
+        .iter()
+        .filter_map(|m| body.find(m))
+        .min()?;
+    let (topic, rest) = (&body[..end], body[end + 2..].trim_start_matches(['-', ' ']));
+    let words = topic.split(' ').count();
+    let first = topic.split(' ').next().unwrap_or_default();
+    let when = first.starts_with(|c: char| c.is_ascii_digit())
+        || listed(
+            " my reflection balance top site day days average paper monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ",
+            &first.to_ascii_lowercase(),
+        )
+        || topic.starts_with("the day")
+        || topic.starts_with("the night");
+    let rest_words = rest.split(' ').count();
+    if when || words > 8 || rest_words < 4 || super::shape::has_subject_and_verb(topic) {
+        return None;
+    }
+    let mut rest = rest.to_owned();
+    if let Some(c) = rest.get_mut(..1) {
+        c.make_ascii_uppercase();
+    }
+    Some((topic.to_owned(), rest))
+}
+
 /// A slip ("I talked over you at times") as a sentence of its own: capital and stop.
 fn as_sentence(mut slip: String) -> String {
     if let Some(first) = slip.get_mut(..1) {
@@ -1708,7 +1798,7 @@ fn acknowledgement(
     if cx.serious {
         let slips: Vec<String> = faults(d)
             .filter(|f| admitted.contains(&f.symptom.id) && !carried.contains(&f.symptom.id))
-            .map(|f| f.symptom.slip.replace("{company}", &cx.company))
+            .map(|f| slip_of(cx, f))
             .collect();
         // Not "I have thought a lot …" right after "…, which I have thought about
         // since": picked among the other wordings, so each turn still moves on.
@@ -1775,7 +1865,7 @@ fn acknowledgement(
             let passing = cx
                 .pick(SectionKind::Acknowledge)
                 .of(&phrases::SLIP_IN_PASSING);
-            ack.push(passing.replace("{slip}", f.symptom.slip));
+            ack.push(passing.replace("{slip}", &slip_of(cx, f)));
         }
         if faults(d).any(|f| f.symptom.id == "raised_salary_early") {
             let pay = cx
@@ -1819,31 +1909,7 @@ fn repairs(
             (Some(line), _) => match said {
                 Some(said) => {
                     evidence_given = true;
-                    let turn =
-                        cx.pick(SectionKind::Repairs).0 + cx.pick(SectionKind::WishISaid).0 + i;
-                    // A row's leads follow its admitted slip ("Here is what I was doing
-                    // then."); a slip left unsaid takes the lead that names it ("I
-                    // should also have explained the gap in my CV.").
-                    let passing =
-                        || phrases::lead_in_passing(f.symptom.id, f.symptom.letter_move, turn);
-                    let own = f.symptom.id == crate::domain::diagnosis::SOMETHING_ELSE;
-                    let unsaid = cx.serious && !own && !carried.contains(&f.symptom.id);
-                    let lead = if unsaid && !passing().is_empty() {
-                        passing()
-                    } else if cx.serious {
-                        Pick(turn).of(&line.leads)
-                    } else {
-                        // The user's own "something else" is not one of the answers.
-                        if own {
-                            ""
-                        } else {
-                            passing()
-                        }
-                    };
-                    // A second-chance letter confesses no minor slip beside a red
-                    // flag: its lead stays plain.
-                    let slip = if cx.serious { "" } else { f.symptom.slip };
-                    let lead = with_slip(cx.fill(lead), slip);
+                    let lead = repair_lead(cx, f, line, i, carried);
                     // "Since then, I have …" before "I have since used …" says it twice,
                     // and a line that names the question itself ("You asked about …")
                     // needs no lead into it.
@@ -1852,7 +1918,26 @@ fn repairs(
                     // admission and lead before it would say it twice (round 57).
                     let typed = cx.req.assessment.get(f.symptom.id).map_or("", |a| &a.line);
                     let admits = admits_slip(typed);
+                    // A slip admitted right before its answer keeps the lead after it
+                    // ("Here is a real example from my own work."): blind readers
+                    // missed the signpost when it went. A question needs none.
+                    let slip_first = carried.contains(&f.symptom.id) && !admits;
+                    let ((first_slip, named), said) = if slip_first {
+                        let ((slip, named), said) = slip_before_answer(cx, f, said);
+                        // Not before an answer that opens on a bare topic ("the
+                        // baler lockout near miss - I stopped …"): its lead ends in
+                        // a colon that carries it.
+                        let head = said.split([':', '-', '–']).next().unwrap_or_default();
+                        let clause = super::shape::has_subject_and_verb(head);
+                        ((Some(slip), named && clause), said)
+                    } else {
+                        ((None, false), said)
+                    };
+                    // A slip that names its question leads into the answer by
+                    // itself ("My mind went blank when you asked … I'd triage …"),
+                    // and the words go to the user's own material instead.
                     let twice = admits
+                        || named
                         || (lead.contains("ince") && said.contains("ince "))
                         || said.starts_with("You asked")
                         || announces(&said)
@@ -1862,10 +1947,6 @@ fn repairs(
                     // itself: a lead after it ("I have since given that question
                     // proper thought") would point back past it at nothing.
                     let moment = linked.filter(|(k, _)| *k == f.symptom.id);
-                    // A slip admitted right before its answer keeps the lead after it
-                    // ("Here is a real example from my own work."): blind readers
-                    // missed the signpost when it went. A question needs none.
-                    let slip_first = carried.contains(&f.symptom.id) && !admits;
                     let text = if asks && (!plan.leads || slip_first) && said.ends_with('?') {
                         // A question alone in its paragraph reads as if pasted.
                         format!("I should have asked: {}", lower_first(&said))
@@ -1878,11 +1959,9 @@ fn repairs(
                         Some((_, moment)) => format!("{moment} {text}"),
                         None => text,
                     };
-                    if slip_first {
-                        let slip = as_sentence(f.symptom.slip.replace("{company}", &cx.company));
-                        format!("{slip} {text}")
-                    } else {
-                        text
+                    match first_slip {
+                        Some(slip) => format!("{slip} {text}"),
+                        None => text,
                     }
                 }
                 // Only the most serious finding gets a fill-in: the others are
@@ -1914,6 +1993,35 @@ fn repairs(
         SectionKind::Repairs
     };
     (Some(sec(kind, repairs.join("\n\n"))), evidence_given)
+}
+
+/// The sentence that leads into the `i`th repair's line, slip filled in. A row's
+/// leads follow its admitted slip ("Here is what I was doing then."); a slip left
+/// unsaid takes the lead that names it ("I should also have explained the gap in my
+/// CV.").
+fn repair_lead(cx: &Ctx, f: &Finding, line: &LetterLine, i: usize, carried: &[&str]) -> String {
+    let turn = cx.pick(SectionKind::Repairs).0 + cx.pick(SectionKind::WishISaid).0 + i;
+    let passing = || phrases::lead_in_passing(f.symptom.id, f.symptom.letter_move, turn);
+    let own = f.symptom.id == crate::domain::diagnosis::SOMETHING_ELSE;
+    let unsaid = cx.serious && !own && !carried.contains(&f.symptom.id);
+    let lead = if unsaid && !passing().is_empty() {
+        passing()
+    } else if cx.serious {
+        Pick(turn).of(&line.leads)
+    } else if own {
+        // The user's own "something else" is not one of the answers.
+        ""
+    } else {
+        passing()
+    };
+    // A second-chance letter confesses no minor slip beside a red flag: its lead
+    // stays plain.
+    let slip = if cx.serious {
+        String::new()
+    } else {
+        slip_of(cx, f)
+    };
+    with_slip(cx.fill(lead), &slip)
 }
 
 /// Whether a word a sentence opens with is no name, so it loses its capital after a
@@ -2499,7 +2607,8 @@ fn without_reaction(moment: String) -> String {
 /// and …", gives an answer without saying which question it answers: the Write step
 /// then asks for the question beside it. Blind readers, round after round, marked
 /// answers that never said which question they answered ("which question?", rounds
-/// 22, 56 and 58); the private notes name it, but they stay private.
+/// 22, 56 and 58). A private note that names it lends the question to the slip when
+/// the letter admits one (see [`super::asked`]); the line still says it best.
 pub fn answer_names_no_question(key: &str, text: &str) -> bool {
     let asks_for_it = symptom(key)
         .and_then(|s| s.line.as_ref())

@@ -14,6 +14,7 @@
 //! that ask for the user's own notes when they left those empty. User text is inserted
 //! verbatim (trimmed only): escaping belongs to the UI.
 
+pub mod asked;
 pub mod checklist;
 mod compose;
 mod dialect;

@@ -1243,10 +1243,11 @@ fn the_admission_runs_straight_into_its_repair() {
             .unwrap_or_else(|| panic!("moment addressed to her\n{text}"));
         assert!(setting < moment, "{text}");
         assert!(!text.contains("that question"), "{text}");
-        // The slip this repair answers is the last one admitted, right before it.
+        // The slip this repair answers is the last one admitted, right before it,
+        // and names the question the answer opens on.
         let slip = text
-            .find("went blank on one of your questions")
-            .expect("blank admitted");
+            .find("went blank when you asked about what not to document.")
+            .unwrap_or_else(|| panic!("blank admitted, naming its question\n{text}"));
         let other = text.find("talked over you").expect("interrupting admitted");
         assert!(other < slip && slip < moment, "{text}");
     }
@@ -1292,7 +1293,11 @@ fn each_answer_follows_its_own_slip() {
                 .unwrap_or_else(|| panic!("{needle} missing\n{text}"))
         };
         for (slip, answer) in [
-            ("went blank on one of your questions.", "On data quality"),
+            // The answer's opening topic moves into its slip, said once.
+            (
+                "went blank when you asked about data quality.",
+                "I would check the layers",
+            ),
             ("one line of my CV badly.", "I wrote a Python script"),
         ] {
             let at = text.find(slip).unwrap_or_else(|| panic!("{slip}\n{text}")) + slip.len();
@@ -1301,7 +1306,7 @@ fn each_answer_follows_its_own_slip() {
             assert!(text[at..at + between].matches(". ").count() <= 1, "{text}");
         }
         assert_ne!(
-            paragraph_of("went blank on one of your questions"),
+            paragraph_of("went blank when you asked"),
             paragraph_of("one line of my CV")
         );
         let owns = email_checks(&c, &text, true)
@@ -2426,4 +2431,75 @@ fn names_are_restored_whole_and_with_their_possessive() {
     assert!(text.contains("Ironwood's sour program"), "{text}");
     assert!(text.contains("160 food hygiene inspections"), "{text}");
     assert!(text.contains("Level 4 Food Safety"), "{text}");
+}
+
+// Guards point 3 ("stock lines are replaced by sentences built from the user's
+// facts") and point 1 (notes stay private): a slip about one question says which
+// question when the private note names it, and nothing else of the note comes with
+// it; a question the note names loosely ("her team", which would have to become
+// "your team") leaves the plain slip.
+#[test]
+fn a_slip_names_the_question_the_note_names() {
+    let table: &[(&str, &str, &str)] = &[
+        (
+            "she asked how i'd prioritise a backlog of 4000 undocumented objects. i just said 'start with the most important ones' ugh",
+            "I'd triage by risk first, then give everything a basic record.",
+            "My mind went blank when you asked how I'd prioritise a backlog of 4000 undocumented objects. I'd triage",
+        ),
+        // The line's own opening topic gives way to the note's question.
+        (
+            "he asked about safe isolation and i froze",
+            "On safe isolation, I would isolate, lock off and prove dead before touching anything.",
+            "My mind went blank when you asked about safe isolation. I would isolate",
+        ),
+        // No question in the note: the line's opening topic names it.
+        (
+            "froze completely",
+            "On safe isolation, I would isolate, lock off and prove dead before touching anything.",
+            "My mind went blank when you asked about safe isolation. I would isolate",
+        ),
+        // The line names its question itself, and owns the slip: no second naming.
+        (
+            "he asked about safe isolation and i froze",
+            "When you asked about safe isolation, I should have said I isolate and lock off first.",
+            "talked over you at times. I explained one line of my CV badly. Let me put that right. I catalogued 2,300 objects at Hartfield House in eight months.\n\nWhen you asked about safe isolation, I should have said",
+        ),
+        (
+            "she asked about her team's planner and i said i'd never used it",
+            "I would learn the planner in my first week and keep it up to date.",
+            "My mind went blank on one of your questions.",
+        ),
+    ];
+    for (note, line, want) in table {
+        let c = Case {
+            id: "named question",
+            facts: facts(
+                "Hartfield Trust",
+                "Collections Assistant",
+                "Ms Raman",
+                "2026-11-24",
+                InterviewFormat::InPerson,
+            ),
+            // A second-chance letter, which admits each slip before its answer.
+            assessment: ticked(&[
+                ("blanked_on_question", note),
+                ("couldnt_back_up_resume", "waffled about the catalogue"),
+                ("ended_early", ""),
+                ("interrupted_interviewer", ""),
+            ]),
+            lines: lines(&[
+                ("blanked_on_question", line),
+                (
+                    "couldnt_back_up_resume",
+                    "I catalogued 2,300 objects at Hartfield House in eight months.",
+                ),
+            ]),
+        };
+        let text = email(&c);
+        assert!(text.contains(want), "{note:?}\n{text}");
+        assert!(text.matches("safe isolation").count() <= 1, "{text}");
+        for narration in ["i just said", "ugh", "i froze", "never used it"] {
+            assert!(!text.contains(narration), "{narration:?} sent\n{text}");
+        }
+    }
 }
