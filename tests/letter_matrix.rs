@@ -36,6 +36,7 @@ fn line_for(id: &str) -> &'static str {
         "no_questions" => "what does a great first six months look like in this role?",
         "off_day" | "personal_event" => "my father was in hospital that week",
         "arrived_late" => "my train was cancelled and I was 20 minutes late",
+        "wrong_setting" => "my connection dropped twice during the call",
         _ => "",
     }
 }

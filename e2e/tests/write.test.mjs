@@ -141,6 +141,23 @@ test('being late offers a field for why, and the letter owns it once, without th
   await j.close();
 });
 
+test('a setting that let the writer down offers a field for what went wrong, and the letter owns it once', async () => {
+  const j = await env.open({ viewport: PHONE });
+  await j.toWrite({ facts: { format: 'Video call' }, items: { wrong_setting: 'wifi kept cutting out ugh' } });
+  const field = j.lineField('wrong_setting');
+  await field.scrollIntoViewIfNeeded();
+  const before = await j.preview();
+  assert.ok(before.includes('I should have checked my setup before the call'), before);
+  assert.ok(!before.includes('wifi'), 'the private note stays out:\n' + before);
+  await j.answerLine('wrong_setting', 'my picture froze twice during the call');
+  const after = await j.preview();
+  assert.ok(after.includes('My picture froze twice during the call. I should have tested my setup beforehand'), after);
+  assert.equal(after.match(/sorry/g).length, 1, after);
+  await j.screenshot('write-setting-reason');
+  assert.deepEqual(j.problems.consoleErrors, []);
+  await j.close();
+});
+
 test('an answer that names no question asks for the question, and the hint goes once it does', async () => {
   const j = await env.open({ viewport: PHONE });
   await j.toWrite({ items: { rambled_too_long: '' } });

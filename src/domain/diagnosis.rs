@@ -719,7 +719,17 @@ static CATALOGUE: [Symptom; 30] = [
         letter_move: LetterMove::OwnTheSlip,
         slip: "",
         slip_named: "",
-        line: None,
+        // What went wrong, if they choose to say it: blind readers of rounds 61, 64
+        // and 68 called an apology for "my setup" that never says what happened
+        // vague, where the chat e-mail said "the picture froze twice".
+        line: Some(LetterLine {
+            prompt: "If you want to say what went wrong: one plain sentence to {them}, such as \"My connection dropped twice.\" Leave it empty for one general line.",
+            frame: "What went wrong on my side was {the}.",
+            that_lead: None,
+            leads: ["", "", ""],
+            about_them: false,
+            question: false,
+        }),
         lesson: Some(LESSON_ARRIVE),
     },
     // --- Something else --------------------------------------------------------------

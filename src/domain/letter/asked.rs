@@ -9,7 +9,7 @@
 //! note is used, and a question that cannot be read cleanly is left out (the letter
 //! then keeps its plain wording).
 
-use super::shape::{shape, Frame};
+use super::shape::{shape, word_in, Frame};
 
 /// Most words of a question the letter names; a longer one reads as pasted notes.
 const MAX_WORDS: usize = 16;
@@ -52,11 +52,7 @@ pub fn question_in_note(note: &str, company: &str) -> Option<String> {
         w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
             .to_ascii_lowercase()
     };
-    let has = |list: &str| {
-        words
-            .iter()
-            .any(|w| list.contains(&format!(" {} ", lower(w))))
-    };
+    let has = |list: &str| words.iter().any(|w| word_in(list, &lower(w)));
     if has(PRONOUNS) && !has(PEOPLE) {
         return None;
     }
@@ -128,7 +124,7 @@ fn asked_at(low: &str) -> Option<(usize, &'static str)> {
             from
         };
         let first = low[rest_at..].split(' ').next().unwrap_or("");
-        if first == "me" || OPENERS.contains(&format!(" {first} ")) {
+        if first == "me" || word_in(OPENERS, first) {
             return Some((rest_at, ""));
         }
     }
@@ -175,7 +171,7 @@ fn topic_named(note: &str, low: &str) -> Option<String> {
     let first = topic.split(' ').next().unwrap_or_default();
     let superlative =
         " biggest largest hardest toughest proudest greatest best worst last first latest most ";
-    let own = if words > 1 && superlative.contains(&format!(" {} ", first.to_ascii_lowercase())) {
+    let own = if words > 1 && word_in(superlative, &first.to_ascii_lowercase()) {
         "my "
     } else {
         ""
@@ -214,7 +210,7 @@ fn end_of_question(rest: &str) -> usize {
     while let Some(i) = rest[from..end].find(" i ") {
         let at = from + i;
         let next = rest[at + 3..].split(' ').next().unwrap_or("");
-        if NARRATION.contains(&format!(" {next} ")) {
+        if word_in(NARRATION, next) {
             end = at;
             break;
         }

@@ -1679,8 +1679,8 @@ fn topic_opening(said: &str) -> Option<(String, String)> {
     let words = topic.split(' ').count();
     let first = topic.split(' ').next().unwrap_or_default();
     let when = first.starts_with(|c: char| c.is_ascii_digit())
-        || listed(
-            " my reflection balance top site day days average paper monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ",
+        || super::shape::word_in(
+            "my reflection balance top site day days average paper monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december",
             &first.to_ascii_lowercase(),
         )
         || topic.starts_with("the day")
@@ -1735,7 +1735,8 @@ fn admitted_slips(
 
 /// The practical slips owned in a line each: being late (`late`), with what made the
 /// writer late if they chose to say it (see [`phrases::LATE_SORRY`]), or the
-/// others (the setting).
+/// others (the setting), with what went wrong if they said it (see
+/// [`phrases::setting_owned`]).
 fn owned_slips(cx: &Ctx, late: bool, words: usize) -> Vec<String> {
     faults(cx.req.diagnosis)
         .filter(|f| f.symptom.letter_move == LetterMove::OwnTheSlip)
@@ -1746,7 +1747,15 @@ fn owned_slips(cx: &Ctx, late: bool, words: usize) -> Vec<String> {
                 .line
                 .as_ref()
                 .and_then(|l| cx.line(f.symptom.id, l, words));
+            let late = f.symptom.id == "arrived_late";
             match why {
+                Some(why) if !late => {
+                    let owned = why.contains("should");
+                    format!(
+                        "{why} {}",
+                        phrases::setting_owned(cx.req.facts.format, owned)
+                    )
+                }
                 Some(why) => {
                     let owned = if why.contains("should") {
                         phrases::LATE_START
@@ -1842,7 +1851,14 @@ fn acknowledgement(
         // clipped confessions in a row read like a checklist").
         for setting in own(false) {
             match ack.last_mut() {
-                Some(last) if opener.is_none() && last.ends_with('.') && !last.contains(';') => {
+                // Only a setting owned in one sentence: the writer's own sentence on
+                // what went wrong stands before it.
+                Some(last)
+                    if opener.is_none()
+                        && last.ends_with('.')
+                        && !last.contains(';')
+                        && !setting.contains(". ") =>
+                {
                     last.pop();
                     last.push_str(", and ");
                     last.push_str(&lower_first(&setting));
@@ -2667,12 +2683,12 @@ pub fn letter_fields(d: &Diagnosis, length: LetterLength) -> Vec<LetterField> {
             });
         }
     }
-    // What made the writer late, then the circumstance they may explain: optional
-    // lines of the acknowledgement.
+    // What made the writer late or what went wrong with the setting, then the
+    // circumstance they may explain: optional lines of the acknowledgement.
     let late = d
         .findings
         .iter()
-        .find(|f| f.symptom.letter_move == LetterMove::OwnTheSlip && f.symptom.line.is_some());
+        .filter(|f| f.symptom.letter_move == LetterMove::OwnTheSlip && f.symptom.line.is_some());
     let circumstance = d
         .findings
         .iter()

@@ -150,6 +150,25 @@ pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
     }
 }
 
+/// The setting owned after the writer's own sentence on what went wrong ("My
+/// connection dropped twice."): the responsibility once, as [`own_the_slip`] words it
+/// for the format, and only the regret when their sentence owns it already ("…; I
+/// should have tested it").
+pub fn setting_owned(format: InterviewFormat, owned: bool) -> &'static str {
+    match (owned, format) {
+        (true, _) => "I am sorry it got in the way.",
+        (false, InterviewFormat::InPerson) => {
+            "I should have prepared better for the day, and I am sorry it got in the way."
+        }
+        (false, InterviewFormat::Video) => {
+            "I should have tested my setup beforehand, and I am sorry it got in the way."
+        }
+        (false, InterviewFormat::Phone) => {
+            "I should have set myself up better for the call, and I am sorry it made it harder."
+        }
+    }
+}
+
 /// Being late owned with what made the writer late (their own sentence between
 /// them): the apology, the reason once, then the responsibility, so it reads as
 /// accountable and not as an excuse (round 57's reader preferred "that's no excuse – I

@@ -699,7 +699,7 @@ fn lookup(k: &str) -> u64 {
 /// Finds `w` in the whole list and checks the spaces around it: it runs for most
 /// words of every note, and `split(' ').any(..)` spent a tenth of the composer's
 /// time stopping at each word of the list.
-fn word_in(list: &str, w: &str) -> bool {
+pub(super) fn word_in(list: &str, w: &str) -> bool {
     if w.is_empty() {
         return list.split(' ').any(str::is_empty);
     }

@@ -2458,6 +2458,17 @@ fn a_slip_names_the_question_the_note_names() {
             "On safe isolation, I would isolate, lock off and prove dead before touching anything.",
             "My mind went blank when you asked about safe isolation. I would isolate",
         ),
+        // A time or a stance the line opens on is no question.
+        (
+            "froze completely",
+            "On Monday, I would isolate, lock off and prove dead before touching anything.",
+            "My mind went blank on one of your questions.",
+        ),
+        (
+            "froze completely",
+            "On reflection, I would isolate, lock off and prove dead before touching anything.",
+            "My mind went blank on one of your questions.",
+        ),
         // The line names its question itself, and owns the slip: no second naming.
         (
             "he asked about safe isolation and i froze",
@@ -2501,5 +2512,58 @@ fn a_slip_names_the_question_the_note_names() {
         for narration in ["i just said", "ugh", "i froze", "never used it"] {
             assert!(!text.contains(narration), "{narration:?} sent\n{text}");
         }
+    }
+}
+
+// Guards point 2 (every field shapes the letter) and point 3 (one acknowledgement):
+// what went wrong with the setting, when the writer chose to say it, is owned once
+// with its responsibility; left empty, one general line owns it; the private note
+// stays out either way.
+#[test]
+fn the_setting_is_owned_with_what_went_wrong() {
+    let table: &[(InterviewFormat, &str, &str)] = &[
+        (
+            InterviewFormat::Video,
+            "my picture froze twice during the signed part",
+            "My picture froze twice during the signed part. I should have tested my setup beforehand, and I am sorry it got in the way.",
+        ),
+        // The writer's sentence owns it already: only the regret follows.
+        (
+            InterviewFormat::Phone,
+            "I took the call in a noisy stairwell, and I should have found a quiet room",
+            "I took the call in a noisy stairwell, and I should have found a quiet room. I am sorry it got in the way.",
+        ),
+        (
+            InterviewFormat::Video,
+            "",
+            "I should have checked my setup before the call, and I am sorry it got in the way.",
+        ),
+    ];
+    for (format, line, want) in table {
+        let c = Case {
+            id: "setting",
+            facts: facts(
+                "Signpost Interpreting",
+                "BSL Interpreter",
+                "Ms Raman",
+                "2026-11-24",
+                *format,
+            ),
+            assessment: ticked(&[
+                ("wrong_setting", "wifi kept cutting out, SO embarrassing"),
+                ("rambled_too_long", "mental health settings question"),
+            ]),
+            lines: lines(&[
+                ("wrong_setting", line),
+                (
+                    "rambled_too_long",
+                    "I always pre-brief with the clinician and debrief after.",
+                ),
+            ]),
+        };
+        let text = email(&c);
+        assert!(text.contains(want), "{line:?}\n{text}");
+        assert_eq!(text.matches("sorry").count(), 1, "{text}");
+        assert!(!text.contains("embarrassing"), "{text}");
     }
 }
