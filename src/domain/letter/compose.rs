@@ -1551,7 +1551,15 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
 /// (its full stop gone): the words after "said" (and its "that"), or None for a
 /// quote, a question, a need the writer could meet or anything else.
 fn heard(m: &str) -> Option<&str> {
-    let what = m.strip_prefix("You said ")?;
+    // "You mentioned you have 4 plants …" is heard news too (round 68).
+    let what = [
+        "You said ",
+        "You mentioned ",
+        "You told me ",
+        "You explained ",
+    ]
+    .iter()
+    .find_map(|p| m.strip_prefix(p))?;
     let what = what.strip_prefix("that ").unwrap_or(what);
     let quoted =
         what.contains(['"', '‘', '“', '”']) || what.starts_with('\'') || what.contains(" '");

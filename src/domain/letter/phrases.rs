@@ -35,8 +35,11 @@ pub static THANKS: [&str; 4] = [
 /// Joins a moment the user typed as a sentence to what it meant to them.
 pub static MOMENT_LINK: [&str; 5] = [
     ", and it has stayed with me since.",
-    ", which I have thought about since.",
-    ", and I keep coming back to it.",
+    // Not "…, which I have thought about since." nor "…, and I keep coming back to
+    // it." after a plain fact (round 67's reader: "an odd claim" after the freezer
+    // temperature).
+    ", which helped me see what the role needs.",
+    ", and it told me a lot about the role.",
     // Five, not three: readers of rounds 56 to 64 met the same link in letter after
     // letter.
     ", which I have kept in mind since.",
@@ -50,12 +53,16 @@ pub static MOMENT_LINK: [&str; 5] = [
 /// understand that …", so a letter takes one of three. Each fits a fact good or bad
 /// ("the team has had 3 managers in 2 years"); none calls the employer's own problems
 /// "interesting" (round 52's reader).
+/// Not "You said {what}, and it has stayed with me since." nor "I have thought since
+/// about what you said: …": readers of rounds 63, 64, 67 and 68 named "…stayed with me
+/// since" among the stock lines, and after a plain fact ("you run reach trucks in the
+/// freezer at -10") it reads as an odd claim.
 pub static MOMENT_HEARD: [&str; 5] = [
-    "You said {what}, and it has stayed with me since.",
     "It helped to hear from you that {what}.",
     "You told me that {what}, which helped me understand the role.",
     "I took note when you said {what}.",
-    "I have thought since about what you said: {what}.",
+    "I appreciated you telling me that {what}.",
+    "It was useful to learn from you that {what}.",
 ];
 
 /// Joins what the interviewer said to the user's result that it shares a word with
