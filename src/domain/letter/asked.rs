@@ -235,6 +235,8 @@ mod tests {
             ("she asked about my homebrewing and i talked for like 10 min about my sour beer setup", Some("about my homebrewing")),
             // Up to "i went …" with no "and".
             ("deb asked about contamination rates i went on about single stream for 5 min", Some("about contamination rates")),
+            // "id" typed for "I'd" is spelled out (round 70 sent "how id approach").
+            ("she asked how id approach a shattered silk flag. blanked", Some("how I'd approach a shattered silk flag")),
             // "i'd" inside the question stays and is capitalised.
             ("she asked what i'd do if i spotted conflicting levels on a strip. just froze", Some("what I'd do if I spotted conflicting levels on a strip")),
             ("panel asked about a time i dealt with a turbidity spike and i went into the whole history", Some("about a time I dealt with a turbidity spike")),

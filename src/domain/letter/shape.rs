@@ -1652,19 +1652,7 @@ impl Shaper<'_> {
         let Some(mut ws) = tokenize(body) else {
             return true;
         };
-        spoken_shorthand(&mut ws);
-        link_placeholder(&mut ws);
-        topic_comma(&mut ws);
-        year_old(&mut ws);
-        counted_headline(&mut ws);
-        credential_held(&mut ws);
-        since_at_end(&mut ws);
-        the_bit_about(&mut ws);
-        dash_as_colon(&mut ws);
-        tidy(&mut ws);
-        fronted_object(&mut ws);
-        done_last(&mut ws);
-        dislocated(&mut ws);
+        mended(&mut ws, self.frame);
         if !drop_narration(&mut ws) {
             return true;
         }
@@ -1796,7 +1784,12 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
         };
         // Before a verb only: "id cards", "id badges" and "id fraud" stay.
         let id = ws[i].t == "id"
-            && (i == 0 || word_in("said say think thought and so then", &ws[i - 1].k))
+            // "how id approach …" (round 70 sent "id").
+            && (i == 0
+                || word_in(
+                    "said say think thought and so then how what why where when if",
+                    &ws[i - 1].k,
+                ))
             && verb_next(ws)
             && ws.get(i + 1).is_some_and(|n| {
                 n.f & (FPV | AUX1) != 0 || word_in(I_D_VERBS, &n.k) || n.k.ends_with("ise")
@@ -1930,6 +1923,79 @@ fn credential_held(ws: &mut [Tok]) {
     {
         ws[0].t.insert_str(0, "I am ");
     }
+}
+
+/// The word-level mending of a sentence, in order: shorthand spelled out, placeholders,
+/// topics and counts given their words, then phrases put back in their places.
+fn mended(ws: &mut Vec<Tok>, frame: &Frame) {
+    spoken_shorthand(ws);
+    link_placeholder(ws);
+    topic_comma(ws);
+    year_old(ws);
+    counted_headline(ws);
+    credential_held(ws);
+    since_at_end(ws);
+    the_bit_about(ws);
+    dash_as_colon(ws);
+    tidy(ws);
+    fronted_object(ws);
+    done_last(ws);
+    dislocated(ws);
+    let about_them = frame.address
+        || frame
+            .fragment
+            .is_some_and(|f| f.starts_with("What draws me"));
+    if about_them {
+        what_they_are(ws);
+    }
+}
+
+/// "family firm, they still do home visits", typed about the employer: what they are,
+/// then what they do, said to them ("You are a family firm, and you still do home
+/// visits"; round 70 sent the label and its comma as typed).
+fn what_they_are(ws: &mut [Tok]) {
+    let Some(c) = ws.iter().take(2).position(|w| w.t.ends_with(',')) else {
+        return;
+    };
+    let label = ws[..=c].iter().all(|w| {
+        w.f & (FUNC | FIN | SV | PASTX | INGX | NUM) == 0 && w.t.bytes().all(|b| b != b'(')
+    });
+    // Not praise ("great team, they seemed friendly"): a label of what they are.
+    let praise = word_in(
+        "great good nice lovely amazing friendly fun brilliant",
+        &ws[0].k,
+    );
+    if c + 2 >= ws.len()
+        || !label
+        || praise
+        || ws[c + 1].k != "they"
+        || at(ws, c + 2, FUNC | NUM)
+        // "they train you" would become "you train you".
+        || ws[c + 2..].iter().any(|w| word_in("you your yourself", &w.k))
+    {
+        return;
+    }
+    let first = &ws[0].t;
+    // "an NHS trust": initials said letter by letter.
+    let initials = first.len() > 1 && first.bytes().all(|b| b.is_ascii_uppercase());
+    let vowel = if initials {
+        "AEFHILMNORSX"
+    } else {
+        "aeiouAEIOU"
+    };
+    let article = if first.starts_with(|c: char| vowel.contains(c)) {
+        "an"
+    } else {
+        "a"
+    };
+    let lowered = if first.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        first.to_ascii_lowercase()
+    } else {
+        first.clone()
+    };
+    ws[0].t = format!("You are {article} {lowered}");
+    ws[c].t.push_str(" and");
+    ws[c + 1].t = "you".to_owned();
 }
 
 fn year_old(ws: &mut Vec<Tok>) {
@@ -2919,7 +2985,7 @@ fn mark_pause(w: &mut Tok) {
 const I_D_VERBS: &str = "take do say ask start check go be have like love want need make \
     call ring speak talk look bring put get use try stop explain build set run work \
     begin write send tell keep also probably first still rather ever never always just really \
-    definitely";
+    definitely approach handle deal manage plan train support follow contact escalate";
 
 /// Nouns that take no "a" ("I ran training", not "I ran a training").
 const MASS_NOUNS: &str = "work software research feedback data equipment stock training \
@@ -8068,6 +8134,12 @@ mod tests {
             ("that documenting the reasoning behind every classification decision protects the company", Learned, Some("One thing I learned in that job is that documenting the reasoning behind every classification decision protects the company.")),
             ("NRCPD registered, about 600 hours of NHS mental health assignments", Ex, Some("I am NRCPD registered, with about 600 hours of NHS mental health assignments.")),
             ("I left in March, about 3 weeks before the audit", Bare, Some("I left in March, about 3 weeks before the audit.")),
+            // Round 70: "id" after "how" is "I'd"; a label of the employer, then "they …", is said to them.
+            ("when you asked how id handle a complaint, id listen first", Ex, Some("You asked how I'd handle a complaint. I'd listen first.")),
+            ("family firm, they still do home visits for arrangements", Why, Some("You are a family firm, and you still do home visits for arrangements.")),
+            ("NHS trust, they pay for training", Why, Some("You are an NHS trust, and you pay for training.")),
+            ("great team, they seemed friendly", Why, Some("What draws me to this role is the great team. They seemed friendly.")),
+            ("BBC local radio, they train you", Why, Some("What draws me to this role is BBC local radio. They train you.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
