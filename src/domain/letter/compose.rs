@@ -1980,7 +1980,7 @@ fn repairs(
                         lead_into(&lead, said, line.frame)
                     };
                     let text = match moment {
-                        Some((_, moment)) => format!("{moment} {text}"),
+                        Some((_, moment)) => moment_into(moment, text),
                         None => text,
                     };
                     match first_slip {
@@ -2204,17 +2204,46 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
     if let Some(rest) = framed {
         return format!("{lead}: {rest}");
     }
-    // The opening word loses its capital unless it is "I" or a name ("My answer" ->
-    // "my answer", "Xero" stays).
+    format!("{lead}: {}", after_colon(said))
+}
+
+/// `said` to follow a colon: its opening word loses its capital unless it is "I" or
+/// a name ("My answer" -> "my answer", "Xero" stays; "Running a full clinic taught me
+/// …" too).
+fn after_colon(mut said: String) -> String {
     let first = said.split(' ').next().unwrap_or("");
-    // "Running a full clinic taught me …" too.
     let common =
         (common_opener(first) || first.len() > 5 && first.ends_with("ing")) && first != "I";
-    let mut said = said;
     if common {
         said[..1].make_ascii_lowercase();
     }
-    format!("{lead}: {said}")
+    said
+}
+
+/// What the interviewer said, run into the answer that meets it: "You said you lose
+/// a lot of patients between referral and first fitting, and that is a problem I have
+/// worked on: at St Luke's I set up …" (round 69's reader marked the remark "quoted
+/// and then never linked" to the work after it). A question, a quote or an answer
+/// that speaks to the reader itself keeps the remark as a sentence of its own.
+fn moment_into(moment: &str, text: String) -> String {
+    let said = moment.strip_suffix('.').filter(|m| heard(m).is_some());
+    let answer = !text.starts_with("You ") && !text.starts_with("When you") && !text.contains('?');
+    match said {
+        Some(m) if answer => {
+            // Parts of words: "struggl" is "struggling" and "struggled".
+            let problem = "lose losing lost short struggl problem backlog delay behind difficult \
+                turnover vacanc gap waiting block stretched fail complain"
+                .split_ascii_whitespace()
+                .any(|p| m.contains(p));
+            let link = if problem {
+                phrases::MOMENT_TO_PROBLEM
+            } else {
+                phrases::MOMENT_TO_RESULT
+            };
+            format!("{m}{link}{}", after_colon(text))
+        }
+        _ => format!("{moment} {text}"),
+    }
 }
 
 /// The topic a question's answer was typed under, when the answer itself is too

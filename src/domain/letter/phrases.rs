@@ -70,6 +70,10 @@ pub static MOMENT_HEARD: [&str; 5] = [
 /// so the two read as one thought, not facts side by side (round 45's reader).
 pub const MOMENT_TO_RESULT: &str = ", and that is work I know well: ";
 
+/// Joins a problem the interviewer named ("you lose a lot of patients between referral
+/// and first fitting") to the writer's work on the same thing.
+pub const MOMENT_TO_PROBLEM: &str = ", and that is a problem I have worked on: ";
+
 /// Joins a need the interviewer named to the writer's offer to meet it.
 pub static NEED_LINK: [&str; 3] = [
     ", and I would be glad to help with that.",

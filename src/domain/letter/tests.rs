@@ -753,6 +753,15 @@ fn the_moment_leads_into_the_line_that_answers_it() {
     let at_moment = text.find(moment).unwrap_or(usize::MAX);
     let at_repair = text.find("I halved the flaky").unwrap_or(0);
     assert!(at_moment < at_repair, "{text}");
+    // … and runs into it as one thought, the problem named and met (round 69's
+    // reader: "quoted and then never linked").
+    assert!(
+        text.contains(&format!(
+            "{moment}{}I halved the flaky tests",
+            phrases::MOMENT_TO_PROBLEM
+        )),
+        "{text}"
+    );
     assert!(
         !text
             .split("\n\n")
