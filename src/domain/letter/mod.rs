@@ -183,9 +183,16 @@ impl Composition {
             }
             // The repair follows on from the acknowledgement in one paragraph, so the
             // admission is not left standing alone as a one-line paragraph.
+            // The closing thanks ends the ask's paragraph: alone after it, blind
+            // readers of rounds 67 and 70 read the two as "two sign-offs in a row".
             let run_in = self.channel != Channel::Phone
-                && prev == Some(SectionKind::Acknowledge)
-                && matches!(s.kind, SectionKind::WishISaid | SectionKind::Repairs);
+                && match s.kind {
+                    SectionKind::WishISaid | SectionKind::Repairs => {
+                        prev == Some(SectionKind::Acknowledge)
+                    }
+                    SectionKind::Close => prev == Some(SectionKind::Ask),
+                    _ => false,
+                };
             if run_in {
                 out.push(' ');
             } else if !out.is_empty() {
