@@ -1883,9 +1883,15 @@ fn acknowledgement(
         let nothing_typed = cx.req.general.iter().all(|g| given(g).is_none())
             && cx.req.assessment.values().all(|a| given(&a.line).is_none());
         let top = faults(d).find(|f| !f.symptom.slip.is_empty());
-        if let Some(f) =
-            top.filter(|f| nothing_typed && ack.is_empty() && f.symptom.id != "raised_salary_early")
-        {
+        // So does a doubt about wanting the job, whose repair is the "why" itself:
+        // round 69's thank-you gave the why and never said what it answered ("never
+        // mentions what went wrong", 3 of 10).
+        // (Not the other rows the why repairs: "I did not say clearly why I want this
+        // role" would say "want this role" twice in one sentence.)
+        let doubt = |f: &&Finding| f.symptom.id == "negative_about_role";
+        if let Some(f) = top.filter(|f| {
+            (nothing_typed || doubt(f)) && ack.is_empty() && f.symptom.id != "raised_salary_early"
+        }) {
             let passing = cx
                 .pick(SectionKind::Acknowledge)
                 .of(&phrases::SLIP_IN_PASSING);

@@ -1941,6 +1941,7 @@ fn mended(ws: &mut Vec<Tok>, frame: &Frame) {
     fronted_object(ws);
     done_last(ws);
     dislocated(ws);
+    place_where(ws);
     let about_them = frame.address
         || frame
             .fragment
@@ -1948,6 +1949,43 @@ fn mended(ws: &mut Vec<Tok>, frame: &Frame) {
     if about_them {
         what_they_are(ws);
     }
+}
+
+/// "i like small independent practice you know every client by name": the kind of
+/// place liked, then what happens there, takes its "a" and its "where" (round 69
+/// sent it as typed).
+fn place_where(ws: &mut [Tok]) {
+    let liking = ws.len() > 5
+        && is_i(&ws[0].k)
+        && word_in("like love enjoy prefer want", &ws[1].k)
+        && ws[2].f & (FUNC | NUM) == 0;
+    if !liking {
+        return;
+    }
+    let place = (2..ws.len().min(6) - 1).find(|&j| {
+        word_in(
+            "practice firm team company place shop clinic school office business hospital \
+             site yard kitchen store",
+            &ws[j].k,
+        ) && !ends_clause(&ws[j].t)
+            && word_in("you we everyone people staff", &ws[j + 1].k)
+    });
+    let Some(j) = place else {
+        return;
+    };
+    if ws[2..j]
+        .iter()
+        .any(|w| w.f & (FUNC | FIN | PASTX) != 0 || ends_clause(&w.t))
+    {
+        return;
+    }
+    let a = if ws[2].t.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an "
+    } else {
+        "a "
+    };
+    ws[2].t.insert_str(0, a);
+    ws[j].t.push_str(" where");
 }
 
 /// "family firm, they still do home visits", typed about the employer: what they are,
@@ -8140,6 +8178,9 @@ mod tests {
             ("NHS trust, they pay for training", Why, Some("You are an NHS trust, and you pay for training.")),
             ("great team, they seemed friendly", Why, Some("What draws me to this role is the great team. They seemed friendly.")),
             ("BBC local radio, they train you", Why, Some("What draws me to this role is BBC local radio. They train you.")),
+            // Round 69: the kind of place liked, then what happens there, takes "a" and "where".
+            ("i like small independent practice you know every client by name", Why, Some("I like a small independent practice where you know every client by name.")),
+            ("I love busy kitchen we all muck in", Bare, Some("I love a busy kitchen where we all muck in.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

@@ -2579,3 +2579,35 @@ fn the_setting_is_owned_with_what_went_wrong() {
         assert!(!text.contains("embarrassing"), "{text}");
     }
 }
+
+// Guards point 3 (one acknowledgement of what mattered): a plain thank-you after
+// sounding unsure about the job owns that doubt in passing before the "why" that
+// answers it, since the why alone never says what it answers (round 69's reader, 3
+// of 10: "never mentions what went wrong").
+#[test]
+fn a_doubt_about_the_job_is_owned_before_the_why() {
+    let c = Case {
+        id: "doubt",
+        facts: facts(
+            "Cedar Hollow Animal Hospital",
+            "Practice Manager",
+            "Dr. Lisa Tran",
+            "2026-11-23",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[("negative_about_role", "said i guess to saturdays")]),
+        lines: lines(&[(
+            "why",
+            "i like small independent practice you know every client by name",
+        )]),
+    };
+    let text = email(&c);
+    let doubt = text
+        .find("sounded less sure about the role than I am")
+        .unwrap_or_else(|| panic!("the doubt is owned\n{text}"));
+    let why = text
+        .find("I like a small independent practice where you know every client by name.")
+        .unwrap_or_else(|| panic!("the why is kept\n{text}"));
+    assert!(doubt < why, "{text}");
+    assert!(!text.contains("i guess"), "{text}");
+}
