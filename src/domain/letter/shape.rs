@@ -1942,12 +1942,64 @@ fn mended(ws: &mut Vec<Tok>, frame: &Frame) {
     done_last(ws);
     dislocated(ws);
     place_where(ws);
+    timed_comma(ws);
+    been_for(ws);
     let about_them = frame.address
         || frame
             .fragment
             .is_some_and(|f| f.starts_with("What draws me"));
     if about_them {
         what_they_are(ws);
+    }
+}
+
+/// "i've been a lead tech 4 years running a crew": the time a role was held takes its
+/// "for" (round 70 sent it without).
+fn been_for(ws: &mut [Tok]) {
+    let Some(b) = ws.iter().position(|w| w.k == "been") else {
+        return;
+    };
+    let time = (b + 2..ws.len().min(b + 6))
+        .find(|&j| at(ws, j, NUM) && word_in("years yrs months weeks", tk_k(ws, j + 1)));
+    let Some(j) = time else {
+        return;
+    };
+    let plain = ws[b + 1..j]
+        .iter()
+        .all(|w| w.f & (PREP | FIN | PASTX | INGX) == 0 && !ends_clause(&w.t));
+    // Only before what was done in that time ("… 4 years running a crew"): the
+    // shaping gives "a nurse 12 years" its "for" later.
+    if plain && word_in("a an the", &ws[b + 1].k) && at(ws, j + 2, INGX) {
+        ws[j].t.insert_str(0, "for ");
+    }
+}
+
+/// "when invoices get disputed I look for …" (after a "that" or not): the clause of
+/// time ends with a comma where the "I" of the main clause starts (round 69 framed
+/// "that when …" whole as a topic: "…was about that when …").
+fn timed_comma(ws: &mut [Tok]) {
+    let at0 = usize::from(tk_k(ws, 0) == "that");
+    // Not where a comma before an "I" shows the main clause already ("When I
+    // realised I had made an error, I said so").
+    let marked = ws.windows(2).any(|p| ends_clause(&p[0].t) && is_i(&p[1].k));
+    let timed = matches!(
+        tk_k(ws, at0),
+        "when" | "whenever" | "once" | "while" | "unless"
+    );
+    if marked || !timed {
+        return;
+    }
+    let main =
+        (at0 + 2..ws.len().min(at0 + 12)).find(|&i| is_i(&ws[i].k) || ends_clause(&ws[i - 1].t));
+    // Nor past a dash or a "why" ("when she said the team is new - that's why I
+    // applied").
+    let plain = |i: usize| {
+        ws[at0 + 1..i]
+            .iter()
+            .all(|w| w.k.bytes().any(|b| b.is_ascii_alphanumeric()) && w.f & WHW == 0)
+    };
+    if let Some(i) = main.filter(|&i| is_i(&ws[i].k) && !ends_clause(&ws[i - 1].t) && plain(i)) {
+        ws[i - 1].t.push(',');
     }
 }
 
@@ -3902,7 +3954,12 @@ fn holds_credential(ws: &[Tok]) -> Option<String> {
     let figure = rest
         .first()
         .is_some_and(|w| w.f & NUM != 0 || matches!(w.k.as_str(), "zero" | "no"));
-    if !rest.is_empty() && !figure {
+    // So is something done with it, its "I" dropped ("Grade III wastewater license,
+    // ran nights at Easton plant 4 yrs": round 69 framed the licence as a result).
+    let done = rest
+        .first()
+        .is_some_and(|w| w.f & PASTX != 0 && !noun_past(w));
+    if !rest.is_empty() && !figure && !done {
         return None;
     }
     let article = if at(ws, 0, DET) {
@@ -3917,6 +3974,21 @@ fn holds_credential(ws: &[Tok]) -> Option<String> {
         return Some(sentence(&pre, phrase, inner(phrase), "", '.'));
     }
     let held = sentence(&pre, phrase, inner(phrase), "", ',');
+    if done {
+        // The shaping may have given the verb its "and I" already.
+        let join = if rest[0].t.starts_with("and ") {
+            " "
+        } else {
+            " and I "
+        };
+        return Some(sentence(
+            &format!("{held}{join}"),
+            rest,
+            inner(rest),
+            "",
+            '.',
+        ));
+    }
     Some(sentence(
         &format!("{held} with "),
         rest,
@@ -5588,7 +5660,14 @@ fn opens_that_clause(w1: &Tok, w2: Option<&Tok>) -> bool {
     let doing = w1.f & INGX != 0
         && !word_in(ING_NOUNS, &w1.k)
         && w2.is_some_and(|w| w.f & (FIN | PASTX | FUNC) == 0 || w.f & DET != 0);
+    // "that when invoices get disputed I look for …": a clause of time first too
+    // (round 69 sent "…was about that when …").
+    let when = matches!(
+        w1.k.as_str(),
+        "when" | "whenever" | "once" | "while" | "unless"
+    );
     doing
+        || when
         || w1.f & (SUBJ | SV | DET | PREP | SUB) != 0
         || (w1.f & (FUNC | ADVX) == 0 && plural(&w1.k))
         || w1
@@ -6269,13 +6348,35 @@ fn trailing_figures(ws: &mut [Tok], framed: bool) {
             && seg[2..].iter().all(|w| {
                 w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0 && (w.f & PREP == 0 || w.k == "of")
             });
-        if (about_figure || rough) && ws[b - 1].t.ends_with(',') {
+        // "…, no permit violations": none of a thing counts as a figure too.
+        let none = b > 0
+            && (2..=4).contains(&seg.len())
+            && matches!(seg[0].k.as_str(), "no" | "zero")
+            && seg[1..]
+                .iter()
+                .all(|w| w.f & (FUNC | FIN | SV | SUBJ | PASTX | INGX) == 0)
+            && seg[seg.len() - 1].k.ends_with('s');
+        if (about_figure || rough || none) && ws[b - 1].t.ends_with(',') {
             ws[b].t.insert_str(0, "with ");
         }
         return;
     }
     // After a colon the figures are a list already ("a small team: 22 horses, 2 …").
-    if starts.len() < 2 || !clause_before || ws[starts[starts.len() - 1] - 1].t.ends_with(':') {
+    let listed = starts.last().is_some_and(|&f| ws[f - 1].t.ends_with(':'));
+    // One figure of a counted thing after a whole clause goes "with" it too ("I ran
+    // nights at Easton plant for 4 years, with no permit violations"; round 69 sent
+    // the figure bare).
+    if let [one] = starts[..] {
+        let seg = &ws[one..];
+        let counted = seg.len() >= 2
+            && seg[seg.len() - 1].k.ends_with('s')
+            && seg[1..].iter().all(|w| w.f & FUNC == 0);
+        if counted && clause_before && !listed && ws[one - 1].t.ends_with(',') {
+            ws[one].t.insert_str(0, "with ");
+        }
+        return;
+    }
+    if starts.len() < 2 || !clause_before || listed {
         return;
     }
     let (last, first) = (starts[0], starts[starts.len() - 1]);
@@ -8181,6 +8282,15 @@ mod tests {
             // Round 69: the kind of place liked, then what happens there, takes "a" and "where".
             ("i like small independent practice you know every client by name", Why, Some("I like a small independent practice where you know every client by name.")),
             ("I love busy kitchen we all muck in", Bare, Some("I love a busy kitchen where we all muck in.")),
+            // Round 69 and 70: a licence with something done after it is held, then done; one trailing count goes "with"; a clause of time ends with a comma before "I"; a role held for a time takes "for".
+            ("Grade III wastewater license, ran nights at Easton plant 4 yrs, no permit violations", Ex, Some("I hold a Grade III wastewater license, and I ran nights at Easton plant for 4 years, with no permit violations.")),
+            ("I ran the night shift for 3 years, no complaints", Bare, Some("I ran the night shift for 3 years, with no complaints.")),
+            ("I ran 95 properties, 2 voids", Bare, Some("I ran 95 properties, with 2 voids.")),
+            ("I joined in March, 2022", Bare, Some("I joined in March, 2022.")),
+            ("that when invoices get disputed I look for the root cause, rather than just chasing harder", Pt, Some("What I meant to say is that when invoices get disputed, I look for the root cause, rather than just chasing harder.")),
+            ("when it rains i check the drains", Bare, Some("When it rains, I check the drains.")),
+            ("i've been a lead tech 4 years running a crew of 6", Bare, Some("I've been a lead tech for 4 years running a crew of 6.")),
+            ("i've been a nurse 12 years", Bare, Some("I've been a nurse for 12 years.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
