@@ -11,8 +11,29 @@
 
 use super::shape::{shape, word_in, Frame};
 
-/// Most words of a question the letter names; a longer one reads as pasted notes.
-const MAX_WORDS: usize = 16;
+/// Most words of a question the letter names; a longer one reads as pasted notes, and
+/// costs the letter words the user's own lines need.
+const MAX_WORDS: usize = 13;
+
+/// Who may have asked, right before "asked": the interviewer as the notes speak of
+/// them (a name in capitals counts too). Not "they never asked", "nobody asked", "my
+/// mum asked" or "i should have asked": the letter would claim a question nobody put.
+const ASKERS: &str = " she he they panel interviewer interviewers manager you ";
+
+/// Adverbs between the asker and "asked" ("she also asked").
+const BETWEEN: &str = " also then later first finally ";
+
+/// Words that end a question on a word that needs more ("… in my cv when"): the cut
+/// fell inside a clause of the note's own.
+const DANGLING: &str = " when where which who whom that and or but the a an to of for with about \
+    my your at in on by from as if so ";
+
+/// Words that mark the note's own comment inside what follows "asked" ("… which i
+/// hadn't disclosed", "… honestly not well", "… which was awkward because i need the
+/// money"): such a question is not repeated at all, since the cut cannot be trusted to
+/// leave the comment behind.
+const COMMENT: &str = " which because honestly tbh lol ugh hate hated awkward annoyed annoying \
+    embarrassing embarrassed stupid own never wish should really just literally ";
 
 /// Words that start what the interviewer asked, after "asked" ("asked how …",
 /// "asked me about …").
@@ -39,11 +60,15 @@ const PEOPLE: &str = " learner learners patient patients client clients customer
 /// team" would have to become "your team".
 const PRONOUNS: &str = " she he her his him hers they their them theirs ";
 
+/// Pronouns that never have a person of the question's own: the interviewer's ("her
+/// team members") or the reader's ("why should we hire you").
+const READER: &str = " she he her his him hers you your yours we us our ";
+
 /// The question `note` says the interviewer asked, as words to follow "when you
 /// asked" ("about the Leeds contract", "how I'd handle a learner who …"), or `None`
 /// when the note names none or names it too loosely to repeat.
-pub fn question_in_note(note: &str, company: &str) -> Option<String> {
-    let raw = raw_question(note)?;
+pub fn question_in_note(note: &str, company: &str, reader: &str) -> Option<String> {
+    let raw = raw_question(note, reader)?;
     let words: Vec<&str> = raw.split_ascii_whitespace().collect();
     if !(2..=MAX_WORDS).contains(&words.len()) {
         return None;
@@ -53,7 +78,21 @@ pub fn question_in_note(note: &str, company: &str) -> Option<String> {
             .to_ascii_lowercase()
     };
     let has = |list: &str| words.iter().any(|w| word_in(list, &lower(w)));
-    if has(PRONOUNS) && !has(PEOPLE) {
+    // "I" only as the subject of the question itself, right after its opening word
+    // ("how I'd handle", "a time I dealt"): anywhere else it is the note talking.
+    let own_i = words.iter().enumerate().any(|(i, w)| {
+        let w = lower(w);
+        let subject = w == "i" || w.starts_with("i'") || w == "id" || w == "im";
+        let after = i > 0
+            && word_in(
+                " how what why when where whether if time way incident example case \
+                  situation project mistake complaint conflict decision ",
+                &lower(words[i - 1]),
+            );
+        subject && !after
+    });
+    let dangling = words.last().is_some_and(|w| word_in(DANGLING, &lower(w)));
+    if has(READER) || has(COMMENT) || (has(PRONOUNS) && !has(PEOPLE)) || own_i || dangling {
         return None;
     }
     let frame = Frame {
@@ -75,12 +114,12 @@ pub fn question_in_note(note: &str, company: &str) -> Option<String> {
 
 /// The words after "asked" in `note`, up to where the note goes on to narrate, or the
 /// topic of "the one about …" and "the … question" at the note's start.
-fn raw_question(note: &str) -> Option<String> {
+fn raw_question(note: &str, reader: &str) -> Option<String> {
     let note = note.trim();
     // ASCII lowercase keeps every byte where it was, so offsets into `low` hold in
     // `note`.
     let low = note.to_ascii_lowercase();
-    let Some((at, prefix)) = asked_at(&low).or_else(|| opening_at(&low)) else {
+    let Some((at, prefix)) = asked_at(note, &low, reader).or_else(|| opening_at(&low)) else {
         return topic_named(note, &low);
     };
     let rest = &note[at..];
@@ -104,17 +143,27 @@ fn raw_question(note: &str) -> Option<String> {
 
 /// Where the question starts after the interviewer's "asked" (not the user's own
 /// "i asked"), with anything to put before it ("me to" stays as typed).
-fn asked_at(low: &str) -> Option<(usize, &'static str)> {
+fn asked_at(note: &str, low: &str, reader: &str) -> Option<(usize, &'static str)> {
     let mut from = 0;
     while let Some(i) = low[from..].find("asked ") {
         let at = from + i;
         from = at + 6;
-        let before = low[..at].trim_end();
-        let subject = before.rsplit(' ').next().unwrap_or("");
         if at > 0 && !low[..at].ends_with(' ') {
             continue;
         }
-        if subject == "i" || subject == "we" {
+        let mut before = low[..at].split_ascii_whitespace().rev();
+        let mut subject = before.next().unwrap_or("");
+        if word_in(BETWEEN, subject) {
+            subject = before.next().unwrap_or("");
+        }
+        // The asker as typed, for a name in capitals ("Deb asked …").
+        let typed = note_word_before(note, at);
+        // Or the interviewer's own name, however typed ("deb asked …" to Deb).
+        let theirs = reader
+            .split_ascii_whitespace()
+            .any(|n| n.trim_end_matches('.').eq_ignore_ascii_case(typed));
+        let named = typed.starts_with(|c: char| c.is_ascii_uppercase()) && typed != "I" || theirs;
+        if at > 0 && !word_in(ASKERS, subject) && !named {
             continue;
         }
         let rest = &low[from..];
@@ -129,6 +178,14 @@ fn asked_at(low: &str) -> Option<(usize, &'static str)> {
         }
     }
     None
+}
+
+/// The word of `note` right before byte `at`, as typed.
+fn note_word_before(note: &str, at: usize) -> &str {
+    note[..at]
+        .split_ascii_whitespace()
+        .next_back()
+        .unwrap_or("")
 }
 
 /// A question named at the note's start, as where it starts and what goes before
@@ -248,9 +305,13 @@ mod tests {
             ("he asked me about the 4000 object backlog", Some("about the 4000 object backlog")),
             ("she asked me to talk her through safe isolation and i froze", None),
             ("he asked me to walk through a pre-start check, i blanked", Some("me to walk through a pre-start check")),
-            // A person of the question's own may be "her" or "they".
-            ("she asked what i'd do if a patient's daughter got angry about her mums pain relief. i just froze", Some("what I'd do if a patient's daughter got angry about her mum's pain relief")),
-            ("she asked how i'd handle a learner who refuses to engage bc they're embarrassed they can't read. i just froze", Some("how I'd handle a learner who refuses to engage because they're embarrassed they can't read")),
+            // A person of the question's own may be "they"; "her" and "his" may be the
+            // interviewer's own, so such a question is left out.
+            ("she asked what i'd do if a patient's daughter got angry about her mums pain relief. i just froze", None),
+            ("he asked how i'd support her team members", None),
+            ("she asked how i'd help learners when they won't read aloud. i just froze", Some("how I'd help learners when they won't read aloud")),
+            // Too long to repeat (it would cost the letter the user's own lines).
+            ("she asked how i'd handle a learner who refuses to engage bc they're embarrassed they can't read. i just froze", None),
             // "her"/"their" with no person: the interviewer's or the company's; left out.
             ("she asked about her team's planner and i said i'd never used it", None),
             ("they asked about their plans for the new depot and i had nothing", None),
@@ -276,12 +337,35 @@ mod tests {
             // Too loose or too long to repeat.
             ("she asked about", None),
             ("she asked what i would do if the sorter jammed on a friday with two drivers off sick the yard full and the manager away at head office all day", None),
+            // Nothing the note adds about the writer goes with the question (review of
+            // session 15: each of these had reached the letter).
+            ("she asked about my criminal record which i hadn't disclosed", None),
+            ("he asked how i'd deal with a drunk customer after my own drinking problem i froze", None),
+            ("she asked about the gap ugh I hate that question", None),
+            ("he asked about pay which was awkward because I need the money", None),
+            ("she asked how I cope with stress honestly not well", None),
+            ("she asked how i'd calm an aggressive customer I stammered", None),
+            ("she asked about the gap in my cv when. i froze", None),
+            ("she asked about my time at Tesco where. blank", None),
+            // Only a question the interviewer put: not one nobody asked, nor someone
+            // else's, nor the writer's own.
+            ("they never asked about my degree which annoyed me", None),
+            ("i should have asked about the rota", None),
+            ("nobody asked about my forklift licence", None),
+            ("my mum asked how it went", None),
+            ("if they'd asked about safeguarding i'd have been fine", None),
+            ("she also asked about the rota and i blanked", Some("about the rota")),
+            ("Priya asked about the rota and i blanked", Some("about the rota")),
+            // Asked in the interviewer's words, it stays theirs: left out.
+            ("she asked why should we hire you", None),
+            ("he asked what would you do if a child disclosed abuse", None),
+            ("what would you do with your first 90 days. blanked", None),
             // The words "asked" inside another word are not the verb.
             ("unasked about it", None),
         ];
         for (note, want) in table {
             assert_eq!(
-                question_in_note(note, "Ledgerline").as_deref(),
+                question_in_note(note, "Ledgerline", "Deb Hale").as_deref(),
                 *want,
                 "{note:?}"
             );
