@@ -2286,21 +2286,23 @@ const PROBLEMS: &str = "lose losing lost short shortage shortages struggle strug
 fn moment_into(moment: &str, text: String) -> String {
     let said = moment.strip_suffix('.').filter(|m| heard(m).is_some());
     let answer = !text.starts_with("You ") && !text.starts_with("When you") && !text.contains('?');
-    // Only a problem they named (whole words: "closely" is no "lose"; not "never had
-    // a problem"): a plain fact ("the drivers won an award") met with "that is work I
-    // know well" claims too much, and stays a sentence of its own.
-    let problem = |m: &str| {
-        m.split_ascii_whitespace()
-            .any(|w| super::shape::word_in(PROBLEMS, core_of(w)))
-            && !m.contains("never")
-            && !m.contains(" no ")
-    };
+    // Only a problem they named: a plain fact ("the drivers won an award") met with
+    // "that is work I know well" claims too much, and stays a sentence of its own.
     match said {
-        Some(m) if answer && problem(m) => {
+        Some(m) if answer && names_a_problem(m) => {
             format!("{m}{}{}", phrases::MOMENT_TO_PROBLEM, after_colon(text))
         }
         _ => format!("{moment} {text}"),
     }
+}
+
+/// Whether what the interviewer said names a problem (whole words: "closely" is no
+/// "lose"; not "never had a problem"), which the writer's work then meets.
+fn names_a_problem(m: &str) -> bool {
+    m.split_ascii_whitespace()
+        .any(|w| super::shape::word_in(PROBLEMS, core_of(w)))
+        && !m.contains("never")
+        && !m.contains(" no ")
 }
 
 /// The topic a question's answer was typed under, when the answer itself is too
@@ -2527,7 +2529,14 @@ fn ask(
                 // result (see [`answering`]; "years" and the like do not count).
                 Some(m) if e.starts_with("I ") && m.strip_suffix('.').and_then(heard).is_some() => {
                     m.pop();
-                    m.push_str(phrases::MOMENT_TO_RESULT);
+                    // A problem they named is met, not called familiar work ("You
+                    // said your DSO is at 58 days …, and that is a problem I have
+                    // worked on: I brought DSO down …", round 69).
+                    m.push_str(if names_a_problem(m) {
+                        phrases::MOMENT_TO_PROBLEM
+                    } else {
+                        phrases::MOMENT_TO_RESULT
+                    });
                     m.push_str(&e);
                 }
                 _ => ask.push(e),

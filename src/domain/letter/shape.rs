@@ -1962,12 +1962,33 @@ fn mended(ws: &mut Vec<Tok>, frame: &Frame) {
     place_where(ws);
     timed_comma(ws);
     been_for(ws);
+    only_clause(ws);
     let about_them = frame.address
         || frame
             .fragment
             .is_some_and(|f| f.starts_with("What draws me"));
     if about_them {
         what_they_are(ws);
+    }
+}
+
+/// "I ran FOH for over 200 gigs in 2 years, only one show stopped for tech issues": a
+/// clause that opens on "only" after a comma is joined with "and" (round 70 sent the
+/// comma splice).
+fn only_clause(ws: &mut [Tok]) {
+    let Some(i) = (1..ws.len().saturating_sub(3))
+        .find(|&i| ws[i].k == "only" && ends_clause(&ws[i - 1].t) && ws[i - 1].t.ends_with(','))
+    else {
+        return;
+    };
+    let counted = at(ws, i + 1, NUM) || word_in("one a two three four five", &ws[i + 1].k);
+    // The clause after it, up to and with the word that ends it, has its verb.
+    let end = (i + 2..ws.len())
+        .find(|&j| ends_clause(&ws[j].t))
+        .map_or(ws.len(), |j| j + 1);
+    let verb = ws[i + 2..end].iter().any(|w| w.f & (PASTX | FIN) != 0);
+    if counted && verb && ws[..i].iter().any(|w| w.f & (FIN | PASTX | SV) != 0) {
+        ws[i].t.insert_str(0, "and ");
     }
 }
 
@@ -8361,6 +8382,9 @@ mod tests {
             ("I asked if id support was needed", Bare, Some("I asked if id support was needed.")),
             ("I like practice you have, everyone is kind", Bare, Some("I like practice you have. Everyone is kind.")),
             ("I cut the backlog, over 2000 files", Bare, Some("I cut the backlog, over 2000 files.")),
+            // Round 70: a clause on "only" after a comma is joined with "and".
+            ("I ran FOH for over 200 gigs in 2 years, only one show stopped for tech issues", Bare, Some("I ran FOH for over 200 gigs in 2 years, and only one show stopped for tech issues.")),
+            ("I ran the site, only a few weeks", Bare, Some("I ran the site, only a few weeks.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

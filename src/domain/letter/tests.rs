@@ -725,10 +725,11 @@ fn the_moment_leads_into_the_line_that_answers_it() {
     };
     let text = email(&c);
     let moment = "You said flaky end-to-end tests block merges on Fridays";
+    // A problem they named is met ("…, and that is a problem I have worked on: …").
     assert!(
         text.contains(&format!(
             "{moment}{}I cut flaky test failures",
-            phrases::MOMENT_TO_RESULT
+            phrases::MOMENT_TO_PROBLEM
         )),
         "{text}"
     );
