@@ -48,12 +48,8 @@ const NARRATION: &str = " went just said talked froze blanked rambled gave told 
 /// People a question may speak of, so a "she" or "their" in it need not be the
 /// interviewer or the company ("a patient's daughter … her mum").
 const PEOPLE: &str = " learner learners patient patients client clients customer customers \
-    child children kid kids student students pupil pupils relative relatives daughter son \
-    mother father mum dad family families colleague colleagues member members resident \
-    residents tenant tenants parent parents user users driver drivers worker workers \
-    volunteer volunteers visitor visitors guest guests passenger passengers offender \
-    offenders person people someone somebody staff caller callers manager supervisor \
-    employee employees woman man girl boy ";
+    child children student students pupil pupils resident residents tenant tenants family \
+    families people staff someone ";
 
 /// Pronouns that may mean the interviewer or their company: a question holding one
 /// and no person of its own is left out, since "her team" in "she asked about her

@@ -1959,7 +1959,6 @@ fn mended(ws: &mut Vec<Tok>, frame: &Frame) {
     fronted_object(ws);
     done_last(ws);
     dislocated(ws);
-    place_where(ws);
     timed_comma(ws);
     been_for(ws);
     only_clause(ws);
@@ -2045,48 +2044,6 @@ fn timed_comma(ws: &mut [Tok]) {
     }
 }
 
-/// "i like small independent practice you know every client by name": the kind of
-/// place liked, then what happens there, takes its "a" and its "where" (round 69
-/// sent it as typed).
-fn place_where(ws: &mut [Tok]) {
-    let liking = ws.len() > 5
-        && is_i(&ws[0].k)
-        && word_in("like love enjoy prefer want", &ws[1].k)
-        && ws[2].f & (FUNC | NUM) == 0;
-    if !liking {
-        return;
-    }
-    let place = (2..ws.len().min(6) - 1).find(|&j| {
-        word_in(
-            "practice firm team company place shop clinic school office business hospital \
-             site yard kitchen store",
-            &ws[j].k,
-        ) && !ends_clause(&ws[j].t)
-            && word_in("you we everyone people staff", &ws[j + 1].k)
-            // What happens there, not "you have," alone.
-            && ws.get(j + 2).is_some_and(|w| !ends_clause(&w.t))
-    });
-    let Some(j) = place else {
-        return;
-    };
-    if ws[2..j]
-        .iter()
-        .any(|w| w.f & (FUNC | FIN | PASTX) != 0 || ends_clause(&w.t))
-    {
-        return;
-    }
-    let a = if ws[2]
-        .t
-        .starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U'])
-    {
-        "an "
-    } else {
-        "a "
-    };
-    ws[2].t.insert_str(0, a);
-    ws[j].t.push_str(" where");
-}
-
 /// "family firm, they still do home visits", typed about the employer: what they are,
 /// then what they do, said to them ("You are a family firm, and you still do home
 /// visits"; round 70 sent the label and its comma as typed).
@@ -2094,26 +2051,18 @@ fn what_they_are(ws: &mut [Tok]) {
     let Some(c) = ws.iter().take(2).position(|w| w.t.ends_with(',')) else {
         return;
     };
-    let label = ws[..=c].iter().all(|w| {
-        w.f & (FUNC | FIN | SV | PASTX | INGX | NUM) == 0 && w.t.bytes().all(|b| b != b'(')
-    });
-    // Only a label of what they are, ending on a kind of employer: not praise
-    // ("great team, they seemed friendly") nor a perk ("career progression, they
-    // promote from within").
-    let praise = word_in(
-        "great good nice lovely amazing friendly fun brilliant",
-        &ws[0].k,
-    );
+    let label = ws[..=c]
+        .iter()
+        .all(|w| w.f & (FUNC | FIN | SV | PASTX | INGX | NUM) == 0 && !w.t.contains('('));
+    // Only a label ending on a kind of employer: not praise ("great team, they
+    // seemed friendly") nor a perk ("career progression, they promote from within").
     let employer = word_in(
-        "firm company business practice charity trust council school college university \
-         hospital clinic agency shop store brewery hotel restaurant bakery organisation \
-         organization operator group studio library museum theatre hospice home nursery \
-         association cooperative co-op partnership",
+        "firm company business practice charity trust council school college hospital \
+         clinic agency shop store hotel hospice home nursery",
         &ws[c].k,
     );
     if c + 2 >= ws.len()
         || !label
-        || praise
         || !employer
         || ws[c + 1].k != "they"
         || at(ws, c + 2, FUNC | NUM)
@@ -2122,25 +2071,19 @@ fn what_they_are(ws: &mut [Tok]) {
     {
         return;
     }
-    let first = &ws[0].t;
-    // "an NHS trust": initials said letter by letter.
-    let initials = first.len() > 1 && first.bytes().all(|b| b.is_ascii_uppercase());
-    let vowel = if initials {
+    let first = &mut ws[0].t;
+    // "an NHS trust": initials are said letter by letter.
+    let initials = first.bytes().all(|b| b.is_ascii_uppercase());
+    let vowels = if initials {
         "AEFHILMNORSX"
     } else {
         "aeiouAEIOU"
     };
-    let article = if first.starts_with(|c: char| vowel.contains(c)) {
-        "an"
-    } else {
-        "a"
-    };
-    let lowered = if first.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
-        first.to_ascii_lowercase()
-    } else {
-        first.clone()
-    };
-    ws[0].t = format!("You are {article} {lowered}");
+    let an = first.starts_with(|c: char| vowels.contains(c));
+    if !initials {
+        first.make_ascii_lowercase();
+    }
+    first.insert_str(0, if an { "You are an " } else { "You are a " });
     ws[c].t.push_str(" and");
     ws[c + 1].t = "you".to_owned();
 }
@@ -8360,9 +8303,6 @@ mod tests {
             ("NHS trust, they pay for training", Why, Some("You are an NHS trust, and you pay for training.")),
             ("great team, they seemed friendly", Why, Some("What draws me to this role is the great team. They seemed friendly.")),
             ("BBC local radio, they train you", Why, Some("What draws me to this role is BBC local radio. They train you.")),
-            // Round 69: the kind of place liked, then what happens there, takes "a" and "where".
-            ("i like small independent practice you know every client by name", Why, Some("I like a small independent practice where you know every client by name.")),
-            ("I love busy kitchen we all muck in", Bare, Some("I love a busy kitchen where we all muck in.")),
             // Round 69 and 70: a licence with something done after it is held, then done; one trailing count goes "with"; a clause of time ends with a comma before "I"; a role held for a time takes "for".
             ("Grade III wastewater license, ran nights at Easton plant 4 yrs, no permit violations", Ex, Some("I hold a Grade III wastewater license, and I ran nights at Easton plant for 4 years, with no permit violations.")),
             ("I ran the night shift for 3 years, no complaints", Bare, Some("I ran the night shift for 3 years, with no complaints.")),
@@ -8380,7 +8320,6 @@ mod tests {
             ("zero defects found", Bare, Some("Zero defects were found.")),
             ("5 items found by the auditor were mine", Bare, Some("5 items found by the auditor were mine.")),
             ("I asked if id support was needed", Bare, Some("I asked if id support was needed.")),
-            ("I like practice you have, everyone is kind", Bare, Some("I like practice you have. Everyone is kind.")),
             ("I cut the backlog, over 2000 files", Bare, Some("I cut the backlog, over 2000 files.")),
             // Round 70: a clause on "only" after a comma is joined with "and".
             ("I ran FOH for over 200 gigs in 2 years, only one show stopped for tech issues", Bare, Some("I ran FOH for over 200 gigs in 2 years, and only one show stopped for tech issues.")),
