@@ -1992,8 +1992,8 @@ fn repairs(
                         // baler lockout near miss - I stopped …"): its lead ends in
                         // a colon that carries it.
                         let head = said.split([':', '-', '–']).next().unwrap_or_default();
-                        let clause = super::shape::has_subject_and_verb(head);
-                        ((Some(slip), named && clause), said)
+                        let clause = named && super::shape::has_subject_and_verb(head);
+                        ((Some(slip), clause), said)
                     } else {
                         ((None, false), said)
                     };

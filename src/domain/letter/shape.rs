@@ -1921,7 +1921,7 @@ fn counted_headline(ws: &mut [Tok]) {
 
 /// A credential typed as a label, given its holder: "NRCPD registered, about 600
 /// hours …" is "I am NRCPD registered, …" (round 68 sent the label as a sentence).
-fn credential_held(ws: &mut [Tok]) {
+fn credential_held(ws: &mut Vec<Tok>) {
     let acronym = |t: &str| {
         t.len() >= 2
             && t.bytes()
@@ -1939,7 +1939,9 @@ fn credential_held(ws: &mut [Tok]) {
             &ws[1].k,
         )
     {
-        ws[0].t.insert_str(0, "I am ");
+        // As words of their own, so the shaping reads a clause ("…is the I am ISA
+        // certified" was sent when the words were glued to the label, round 71).
+        ws.splice(0..0, [Tok::new("I".to_owned()), Tok::new("am".to_owned())]);
     }
 }
 
@@ -1968,6 +1970,9 @@ fn mended(ws: &mut Vec<Tok>, frame: &Frame) {
             .is_some_and(|f| f.starts_with("What draws me"));
     if about_them {
         what_they_are(ws);
+    }
+    if frame.address {
+        panel_as_you(ws);
     }
 }
 
@@ -2041,6 +2046,29 @@ fn timed_comma(ws: &mut [Tok]) {
     };
     if let Some(i) = main.filter(|&i| is_i(&ws[i].k) && !ends_clause(&ws[i - 1].t) && plain(i)) {
         ws[i - 1].t.push(',');
+    }
+}
+
+/// "there were 2 of them, the older guy said the job is …": one of a panel, as the
+/// notes name them, is "you" to the panel reading it (round 71 sent "the older guy
+/// said" to the port authority).
+fn panel_as_you(ws: &mut Vec<Tok>) {
+    // "there were 2 of them, …": the count of the panel goes.
+    if ws.len() > 6 && ws[0].k == "there" && word_in("were was", &ws[1].k) {
+        if let Some(c) = (2..6).find(|&i| ends_clause(&ws[i].t)) {
+            if ws[c].k == "them" || ws[c].k == "interviewers" {
+                ws.drain(..=c);
+            }
+        }
+    }
+    let person = "guy man woman lady bloke chap fella one gentleman";
+    let Some(said) = (1..ws.len().min(6)).find(|&i| word_in("said told mentioned", &ws[i].k))
+    else {
+        return;
+    };
+    let named = ws[0].k == "the" && ws[1..said].iter().any(|w| word_in(person, &w.k));
+    if named && ws[..said].iter().all(|w| !ends_clause(&w.t)) {
+        ws.splice(0..said, [Tok::new("You".to_owned())]);
     }
 }
 
@@ -8324,6 +8352,10 @@ mod tests {
             // Round 70: a clause on "only" after a comma is joined with "and".
             ("I ran FOH for over 200 gigs in 2 years, only one show stopped for tech issues", Bare, Some("I ran FOH for over 200 gigs in 2 years, and only one show stopped for tech issues.")),
             ("I ran the site, only a few weeks", Bare, Some("I ran the site, only a few weeks.")),
+            // Round 71: one of a panel is "you" to the panel; a credential typed as a label before the why is the writer's, as words of its own.
+            ("there were 2 of them, the older guy said the job is 80% boredom and 20% being on it", Moment, Some("You said the job is 80% boredom and 20% being on it.")),
+            ("the woman from HR said they train everyone in house", Moment, Some("You said you train everyone in house.")),
+            ("ISA certified, want to work for a company that does proper pruning not just removals", Why, Some("I am ISA certified, and I want to work for a company that does proper pruning, not just removals.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
