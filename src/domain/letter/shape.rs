@@ -4690,9 +4690,12 @@ fn reader_is_female(ws: &[Tok]) -> Option<bool> {
 /// ("my manager"), or a noun with "who" after it ("the little spaniel who wouldn't let
 /// anyone touch his feet").
 fn names_someone(w: &Tok, prev: Option<&Tok>) -> bool {
-    // "a player whose parents …" names one too.
-    w.f & PERSON != 0
-        || (matches!(w.k.as_str(), "who" | "whose") && prev.is_some_and(|p| p.f & FUNC == 0))
+    // "a player whose parents …" names one too; "someone who'd say no to her" names
+    // nobody, and "her" is still the interviewer (round 71).
+    let nobody = |p: &Tok| word_in("someone somebody anyone anybody", &p.k);
+    (w.f & PERSON != 0 && !nobody(w))
+        || (matches!(w.k.as_str(), "who" | "whose" | "who'd")
+            && prev.is_some_and(|p| p.f & FUNC == 0 && !nobody(p)))
 }
 
 /// Words for a share of something, between "she said" and whose it is ("half their",
@@ -8355,6 +8358,8 @@ mod tests {
             // Round 71: one of a panel is "you" to the panel; a credential typed as a label before the why is the writer's, as words of its own.
             ("there were 2 of them, the older guy said the job is 80% boredom and 20% being on it", Moment, Some("You said the job is 80% boredom and 20% being on it.")),
             ("the woman from HR said they train everyone in house", Moment, Some("You said you train everyone in house.")),
+            ("she said the school needed someone who'd say no to her sometimes", Moment, Some("You said the school needed someone who'd say no to you sometimes.")),
+            ("she said the vet who trained her left", Moment, Some("You said the vet who trained her left.")),
             ("ISA certified, want to work for a company that does proper pruning not just removals", Why, Some("I am ISA certified, and I want to work for a company that does proper pruning, not just removals.")),
         ];
         assert!(rows.len() >= 40);
