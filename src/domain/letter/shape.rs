@@ -4940,11 +4940,16 @@ fn trim_ends(ws: &mut [Tok]) -> Option<&[Tok]> {
         let pro_so = ws[b].k == "so" && b > a && word_in(CLAUSE_VERBS, &ws[b - 1].k);
         // "…, but the buyers don't, yet": after a comma "yet" is an adverb, kept.
         let pro_so = pro_so || (ws[b].k == "yet" && b > a && ws[b - 1].t.ends_with(','));
+        // "a quiet spot to step away to": a preposition left at the end after its
+        // verb's particle is the sentence's own, not a note cut short (round 72's
+        // answer was left out whole).
+        let stranded =
+            b > a && ws[b].k == "to" && word_in("away back up out on over down off", &ws[b - 1].k);
         let last = &mut ws[b];
         let n = trim_end_set(&last.t, ",;:-–—.…").len();
         last.t.truncate(n);
         if pro_so || !(last.k.is_empty() || last.f & JOIN != 0 || last.k == "because") {
-            return (last.f & DANG == 0).then_some(part(ws, a, b + 1));
+            return (last.f & DANG == 0 || stranded).then_some(part(ws, a, b + 1));
         }
     }
     None
@@ -6192,6 +6197,15 @@ fn dash_dropped_i(ws: &mut [Tok]) {
     }
 }
 
+/// Whether the clause at `s` is a step of what the writer said they would do ("I'd
+/// keep tasks short, let them set the pace"), which shares its "I'd" (round 72 sent
+/// "and I let them").
+fn shares_modal(ws: &[Tok], s: usize) -> bool {
+    ws[..s]
+        .iter()
+        .any(|w| word_in("i'd would will i'll could can", &w.k))
+}
+
 /// The phrases after a clause, between commas, made to read on from it:
 /// - "…, flaky failures down from 9% to under 2%": a phrase with a number that went
 ///   down or up and no verb of its own reads as "with …", and a clause after it is
@@ -6239,10 +6253,11 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let det_next = at(ws, s + 1, DET);
         let num_next = at(ws, s + 1, NUM) || tk_k(ws, s + 1) == "within";
         let figure_change = change && number && verbless;
-        let dropped = verb & FPV != 0 && !such_as(ws, s)
+        let dropped = (verb & FPV != 0 && !such_as(ws, s)
             || modal
             || let_him
-            || (last && past_of_the_writer(ws, v) && !passive && !figure_change);
+            || (last && past_of_the_writer(ws, v) && !passive && !figure_change))
+            && !(let_him && shares_modal(ws, s));
         let done_to = done_to(ws, s, v, num_next);
         let with_i = s > 0 && comma && mine_too(ws, s);
         // "…, ventilation came in with 18% lower fan energy": a clause with a subject of
@@ -8360,6 +8375,10 @@ mod tests {
             ("the woman from HR said they train everyone in house", Moment, Some("You said you train everyone in house.")),
             ("she said the school needed someone who'd say no to her sometimes", Moment, Some("You said the school needed someone who'd say no to you sometimes.")),
             ("she said the vet who trained her left", Moment, Some("You said the vet who trained her left.")),
+            // Round 72: steps of what the writer would do share "I'd"; a preposition after a particle may end the sentence.
+            ("I'd keep tasks short, let them set the pace.", Bare, Some("I'd keep tasks short, let them set the pace.")),
+            ("I'd keep tasks short and familiar (deadheading, potting on), lean on scent and touch, let them set the pace and make sure there's a quiet spot to step away to.", Bare, Some("I'd keep tasks short and familiar (deadheading, potting on), lean on scent and touch, let them set the pace and make sure there's a quiet spot to step away to.")),
+            ("i wanted to", Bare, None),
             ("ISA certified, want to work for a company that does proper pruning not just removals", Why, Some("I am ISA certified, and I want to work for a company that does proper pruning, not just removals.")),
         ];
         assert!(rows.len() >= 40);
