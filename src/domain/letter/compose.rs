@@ -397,7 +397,10 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
                     && !["university", "college", "museum", "institute", "council"]
                         .iter()
                         .any(|c| w.eq_ignore_ascii_case(c))
-            }),
+            })
+            // Nor a plain adjective ("Little Acorns": "very little sleep" stays,
+            // round 72 sent "very Little sleep").
+            .filter(|w| !super::shape::is_plain_adjective(w) && !listed("little big small", w)),
     );
     // An acronym that is also a common word ("LED" lighting) is not swapped in for
     // that word ("I have led …").
@@ -2717,6 +2720,13 @@ fn without_reaction(moment: String) -> String {
     for s in SENTENCES {
         if m.ends_with(s) {
             m.truncate(m.len() - s.len());
+        }
+    }
+    // Any last sentence of how they seemed ("You seemed happy with that.", round 72's
+    // reader: "an odd remark").
+    if let Some(at) = m.rfind(" You seemed ") {
+        if !m[at + 1..].trim_end_matches('.').contains(['.', '?', '!']) {
+            m.truncate(at);
         }
     }
     m

@@ -2340,6 +2340,8 @@ fn the_moment_leaves_out_how_the_interviewer_took_it() {
     for moment in [
         "she asked what i'd do first in 90 days and i said a full supplier review, she seemed to like that",
         "she asked what i'd do first in 90 days, i said a full supplier review, and she nodded",
+        // Round 72: any last sentence of how she seemed.
+        "she asked what i'd do first in 90 days and I said a full supplier review, she seemed happy with that",
     ] {
         let c = Case {
             id: "reaction",
@@ -2355,7 +2357,7 @@ fn the_moment_leaves_out_how_the_interviewer_took_it() {
         };
         let text = email(&c);
         assert!(text.contains("a full supplier review"), "{text}");
-        for reaction in ["seemed to like", "nodded"] {
+        for reaction in ["seemed", "nodded"] {
             assert!(!text.contains(reaction), "{reaction:?} in\n{text}");
         }
     }
@@ -2682,4 +2684,29 @@ fn odd_punctuation_is_composed() {
         let text = email(&c);
         assert!(text.contains(kept), "{line:?}\n{text}");
     }
+}
+
+// Guards a company name's first word restored as a name (round 72 sent "very Little
+// sleep" to Little Acorns Day Nursery): a plain adjective that opens the name stays
+// a common word elsewhere.
+#[test]
+fn a_company_named_with_a_plain_word_keeps_that_word_plain() {
+    let c = Case {
+        id: "little",
+        facts: facts(
+            "Little Acorns Day Nursery",
+            "Nursery Nurse",
+            "Mrs Hale",
+            "2026-11-24",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[("off_day", "")]),
+        lines: lines(&[(
+            "off_day",
+            "My son was unwell the night before and I'd had very little sleep",
+        )]),
+    };
+    let text = email(&c);
+    assert!(text.contains("very little sleep"), "{text}");
+    assert!(text.contains("Little Acorns Day Nursery"), "{text}");
 }
