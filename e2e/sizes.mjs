@@ -98,8 +98,16 @@ import zlib from 'node:zlib';
 // the close, about sixty note shapes, and the mends a review of them asked for (US
 // phone numbers and Oxford spelling told apart, the printed header dated the American
 // way, the note's own apology dropped). +7.3 KB (319.4 KB), within the 8 KB allowed.
+// Raised to 327.4 KB (319.4 + 8.0) by the letter's thirteenth round (issue 15, still
+// open), from blind rounds 67 to 72 and a review of the diff: a slip about one question
+// names the question a private note names (letter/asked.rs, with the checks that keep
+// the rest of the note out), a remark run into the answer that meets a problem it
+// names, an optional line for what went wrong with the setting, a doubt about the job
+// owned before the why, the close in the ask's paragraph, and about thirty note shapes.
+// +7.7 KB (327.1 KB); two rules for one round's sentence each were taken out again to
+// stay inside the allowance.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 320 * 1024;
+const BUDGET_GZIP = 327.4 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;

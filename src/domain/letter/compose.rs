@@ -1938,16 +1938,17 @@ fn in_passing(cx: &Ctx, ack: &mut Vec<String>) {
     }
     if faults(d).any(|f| f.symptom.id == "raised_salary_early") {
         // Not a second "I know" or "Looking back" after the slip owned before it
-        // (the review of session 15 found "I know I sounded … I know I asked …").
-        let fresh: Vec<&str> = phrases::PAY_IN_PASSING
+        // (the review of session 15 found "I know I sounded … I know I asked …"): the
+        // first wording, which opens on neither.
+        let echo = ack
             .iter()
-            .copied()
-            .filter(|p| {
-                let opener = p.split(' ').take(2).collect::<Vec<_>>().join(" ");
-                !ack.iter().any(|a| a.starts_with(&opener))
-            })
-            .collect();
-        let pay = cx.pick(SectionKind::Acknowledge).of(&fresh);
+            .any(|a| a.starts_with("I know") || a.starts_with("Looking back"));
+        let pay = if echo {
+            phrases::PAY_IN_PASSING[0]
+        } else {
+            cx.pick(SectionKind::Acknowledge)
+                .of(&phrases::PAY_IN_PASSING)
+        };
         ack.push(pay.to_owned());
     }
 }

@@ -1962,15 +1962,7 @@ fn mended(ws: &mut Vec<Tok>, frame: &Frame) {
     done_last(ws);
     dislocated(ws);
     timed_comma(ws);
-    been_for(ws);
     only_clause(ws);
-    let about_them = frame.address
-        || frame
-            .fragment
-            .is_some_and(|f| f.starts_with("What draws me"));
-    if about_them {
-        what_they_are(ws);
-    }
     if frame.address {
         panel_as_you(ws);
     }
@@ -1993,27 +1985,6 @@ fn only_clause(ws: &mut [Tok]) {
     let verb = ws[i + 2..end].iter().any(|w| w.f & (PASTX | FIN) != 0);
     if counted && verb && ws[..i].iter().any(|w| w.f & (FIN | PASTX | SV) != 0) {
         ws[i].t.insert_str(0, "and ");
-    }
-}
-
-/// "i've been a lead tech 4 years running a crew": the time a role was held takes its
-/// "for" (round 70 sent it without).
-fn been_for(ws: &mut [Tok]) {
-    let Some(b) = ws.iter().position(|w| w.k == "been") else {
-        return;
-    };
-    let time = (b + 2..ws.len().min(b + 6))
-        .find(|&j| at(ws, j, NUM) && word_in("years yrs months weeks", tk_k(ws, j + 1)));
-    let Some(j) = time else {
-        return;
-    };
-    let plain = ws[b + 1..j]
-        .iter()
-        .all(|w| w.f & (PREP | FIN | PASTX | INGX) == 0 && !ends_clause(&w.t));
-    // Only before what was done in that time ("… 4 years running a crew"): the
-    // shaping gives "a nurse 12 years" its "for" later.
-    if plain && word_in("a an the", &ws[b + 1].k) && at(ws, j + 2, INGX) {
-        ws[j].t.insert_str(0, "for ");
     }
 }
 
@@ -2070,50 +2041,6 @@ fn panel_as_you(ws: &mut Vec<Tok>) {
     if named && ws[..said].iter().all(|w| !ends_clause(&w.t)) {
         ws.splice(0..said, [Tok::new("You".to_owned())]);
     }
-}
-
-/// "family firm, they still do home visits", typed about the employer: what they are,
-/// then what they do, said to them ("You are a family firm, and you still do home
-/// visits"; round 70 sent the label and its comma as typed).
-fn what_they_are(ws: &mut [Tok]) {
-    let Some(c) = ws.iter().take(2).position(|w| w.t.ends_with(',')) else {
-        return;
-    };
-    let label = ws[..=c]
-        .iter()
-        .all(|w| w.f & (FUNC | FIN | SV | PASTX | INGX | NUM) == 0 && !w.t.contains('('));
-    // Only a label ending on a kind of employer: not praise ("great team, they
-    // seemed friendly") nor a perk ("career progression, they promote from within").
-    let employer = word_in(
-        "firm company business practice charity trust council school college hospital \
-         clinic agency shop store hotel hospice home nursery",
-        &ws[c].k,
-    );
-    if c + 2 >= ws.len()
-        || !label
-        || !employer
-        || ws[c + 1].k != "they"
-        || at(ws, c + 2, FUNC | NUM)
-        // "they train you" would become "you train you".
-        || ws[c + 2..].iter().any(|w| word_in("you your yourself", &w.k))
-    {
-        return;
-    }
-    let first = &mut ws[0].t;
-    // "an NHS trust": initials are said letter by letter.
-    let initials = first.bytes().all(|b| b.is_ascii_uppercase());
-    let vowels = if initials {
-        "AEFHILMNORSX"
-    } else {
-        "aeiouAEIOU"
-    };
-    let an = first.starts_with(|c: char| vowels.contains(c));
-    if !initials {
-        first.make_ascii_lowercase();
-    }
-    first.insert_str(0, if an { "You are an " } else { "You are a " });
-    ws[c].t.push_str(" and");
-    ws[c + 1].t = "you".to_owned();
 }
 
 fn year_old(ws: &mut Vec<Tok>) {
@@ -8343,23 +8270,17 @@ mod tests {
             ("that documenting the reasoning behind every classification decision protects the company", Learned, Some("One thing I learned in that job is that documenting the reasoning behind every classification decision protects the company.")),
             ("NRCPD registered, about 600 hours of NHS mental health assignments", Ex, Some("I am NRCPD registered, with about 600 hours of NHS mental health assignments.")),
             ("I left in March, about 3 weeks before the audit", Bare, Some("I left in March, about 3 weeks before the audit.")),
-            // Round 70: "id" after "how" is "I'd"; a label of the employer, then "they …", is said to them.
+            // Round 70: "id" after "how" is "I'd".
             ("when you asked how id handle a complaint, id listen first", Ex, Some("You asked how I'd handle a complaint. I'd listen first.")),
-            ("family firm, they still do home visits for arrangements", Why, Some("You are a family firm, and you still do home visits for arrangements.")),
-            ("NHS trust, they pay for training", Why, Some("You are an NHS trust, and you pay for training.")),
-            ("great team, they seemed friendly", Why, Some("What draws me to this role is the great team. They seemed friendly.")),
-            ("BBC local radio, they train you", Why, Some("What draws me to this role is BBC local radio. They train you.")),
-            // Round 69 and 70: a licence with something done after it is held, then done; one trailing count goes "with"; a clause of time ends with a comma before "I"; a role held for a time takes "for".
+            // Round 69 and 70: a licence with something done after it is held, then done; one trailing count goes "with"; a clause of time ends with a comma before "I".
             ("Grade III wastewater license, ran nights at Easton plant 4 yrs, no permit violations", Ex, Some("I hold a Grade III wastewater license, and I ran nights at Easton plant for 4 years, with no permit violations.")),
             ("I ran the night shift for 3 years, no complaints", Bare, Some("I ran the night shift for 3 years, with no complaints.")),
             ("I ran 95 properties, 2 voids", Bare, Some("I ran 95 properties, with 2 voids.")),
             ("I joined in March, 2022", Bare, Some("I joined in March, 2022.")),
             ("that when invoices get disputed I look for the root cause, rather than just chasing harder", Pt, Some("What I meant to say is that when invoices get disputed, I look for the root cause, rather than just chasing harder.")),
             ("when it rains i check the drains", Bare, Some("When it rains, I check the drains.")),
-            ("i've been a lead tech 4 years running a crew of 6", Bare, Some("I've been a lead tech for 4 years running a crew of 6.")),
             ("i've been a nurse 12 years", Bare, Some("I've been a nurse for 12 years.")),
             // The review of session 15: each of the rules above kept to its own shape.
-            ("career progression, they promote from within", Why, Some("What draws me to this role is the career progression. They promote from within.")),
             ("I heard its a great place to work", Bare, Some("I heard it's a great place to work.")),
             ("NHS qualified nurses are rare here", Bare, Some("NHS qualified nurses are rare here.")),
             ("no issues found", Bare, Some("There were no issues found.")),
