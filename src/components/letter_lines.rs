@@ -1,7 +1,8 @@
 //! "What goes into your letter": the Write step's fields whose words the letter uses,
 //! each written to the interviewer and shaped by the composer into full sentences.
 //! Only the fields the current letter uses are shown, so every one visibly shapes it;
-//! the step-2 notes stay private and are never offered here.
+//! the step-2 notes stay private and are never offered here (the letter takes from them
+//! only the question they name).
 
 use yew::prelude::*;
 
@@ -42,7 +43,7 @@ pub fn letter_lines(
     html! {
         <section class="sc-lines" aria-labelledby="sc-lines-title">
             <h3 id="sc-lines-title">{ "What goes into your letter" }</h3>
-            <p class="sc-hint">{ format!("Write these as you would say them to {to}. The letter uses them, shaped into full sentences; your notes from step 2 stay private.") }</p>
+            <p class="sc-hint">{ format!("Write these as you would say them to {to}. The letter uses them, shaped into full sentences; of your notes from step 2 it only names the question you noted.") }</p>
             <div class="sc-grid">
             { for fields.iter().map(|f| {
                 let id = format!("sc-line-{}", f.key);
