@@ -104,8 +104,8 @@ import zlib from 'node:zlib';
 // the rest of the note out), a remark run into the answer that meets a problem it
 // names, an optional line for what went wrong with the setting, a doubt about the job
 // owned before the why, the close in the ask's paragraph, and about thirty note shapes.
-// +7.7 KB (327.1 KB); two rules for one round's sentence each were taken out again to
-// stay inside the allowance.
+// +7.4 KB (326.8 KB); three rules for one round's sentence each were taken out again
+// to stay inside the allowance.
 const TARGET_GZIP = 150 * 1024;
 const BUDGET_GZIP = 327.4 * 1024;
 const dir = process.argv[2] || 'dist';

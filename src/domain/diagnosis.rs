@@ -745,10 +745,7 @@ static CATALOGUE: [Symptom; 30] = [
         slip: "",
         slip_named: "",
         line: Some(LetterLine {
-            // What went wrong too: a letter that announces "one more thing I want to
-            // put right" and says only what the writer does now left readers of rounds
-            // 69 and 71 asking what it was.
-            prompt: "In a sentence or two to {them}: what went wrong, and what you now do differently",
+            prompt: "In a sentence or two to {them}: what you now do differently",
             frame: "What I would do differently is {}.",
             that_lead: Some("What I would do differently is"),
             leads: [

@@ -123,16 +123,17 @@ fn raw_question(note: &str, reader: &str) -> Option<String> {
     let q = rest[..end].trim_end_matches([' ', ',', '-']).trim();
     // "for an example of stewarding a donor" after "I had no example ready when
     // you asked" says "example" twice: "about stewarding a donor".
-    let example = "for an example of ";
-    // (Not before "when": "about when I had to …" reads worse than the repeat.)
-    let q = match q.get(..example.len()) {
-        Some(head)
-            if head.eq_ignore_ascii_case(example) && !q[example.len()..].starts_with("when ") =>
-        {
-            return Some(format!("about {}", &q[example.len()..]));
+    let lq = q.to_ascii_lowercase();
+    for (example, plain) in [
+        ("for an example of when ", "for a time when "),
+        ("for an example of ", "about "),
+        ("for examples of ", "about "),
+        ("for an example about ", "about "),
+    ] {
+        if lq.starts_with(example) {
+            return Some(format!("{plain}{}", &q[example.len()..]));
         }
-        _ => q,
-    };
+    }
     Some(format!("{prefix}{q}"))
 }
 
@@ -295,7 +296,8 @@ mod tests {
             // "for an example of" is "about": the slip says "example" already.
             ("asked for an example of stewarding a donor to a bigger gift and i went vague", Some("about stewarding a donor to a bigger gift")),
             ("she asked for a time i differentiated for mixed levels", Some("for a time I differentiated for mixed levels")),
-            ("asked for an example of when i had to adapt a goal", Some("for an example of when I had to adapt a goal")),
+            ("asked for an example of when i had to adapt a goal", Some("for a time when I had to adapt a goal")),
+            ("asked for examples of handling an angry customer and i went vague", Some("about handling an angry customer")),
             // "me" before the question word goes; "me to" stays.
             ("he asked me about the 4000 object backlog", Some("about the 4000 object backlog")),
             ("she asked me to talk her through safe isolation and i froze", None),

@@ -2278,9 +2278,8 @@ fn after_colon(mut said: String) -> String {
 }
 
 /// Words of a problem the interviewer named, which the writer's answer meets.
-const PROBLEMS: &str = "lose losing lost short shortage shortages struggle struggling \
-    problem problems backlog backlogs delays delayed behind difficult vacancies gap gaps \
-    waiting block blocks stretched failing failures complaints";
+const PROBLEMS: &str = "lose losing lost shortage shortages struggle struggling problem \
+    problems backlog backlogs delays delayed vacancies stretched failing failures complaints";
 
 /// What the interviewer said, run into the answer that meets it: "You said you lose
 /// a lot of patients between referral and first fitting, and that is a problem I have
@@ -2303,10 +2302,14 @@ fn moment_into(moment: &str, text: String) -> String {
 /// Whether what the interviewer said names a problem (whole words: "closely" is no
 /// "lose"; not "never had a problem"), which the writer's work then meets.
 fn names_a_problem(m: &str) -> bool {
-    m.split_ascii_whitespace()
-        .any(|w| super::shape::word_in(PROBLEMS, core_of(w)))
-        && !m.contains("never")
-        && !m.contains(" no ")
+    // Nor one they said they do not have ("you don't have a backlog", "you have not
+    // lost a client").
+    let denied = [" never", " no ", " not ", "n't "]
+        .iter()
+        .any(|n| m.contains(n));
+    !denied
+        && m.split_ascii_whitespace()
+            .any(|w| super::shape::word_in(PROBLEMS, core_of(w)))
 }
 
 /// The topic a question's answer was typed under, when the answer itself is too
@@ -2723,10 +2726,15 @@ fn without_reaction(moment: String) -> String {
             m.truncate(m.len() - s.len());
         }
     }
-    // Any last sentence of how they seemed ("You seemed happy with that.", round 72's
-    // reader: "an odd remark").
+    // A last short sentence of how they seemed and nothing more ("You seemed happy
+    // with that.", round 72's reader: "an odd remark"); not one that goes on to the
+    // writer's point ("You seemed to think I only knew traction lifts, but …").
     if let Some(at) = m.rfind(" You seemed ") {
-        if !m[at + 1..].trim_end_matches('.').contains(['.', '?', '!']) {
+        let last = &m[at + 1..];
+        let only = !last.trim_end_matches('.').contains(['.', '?', '!', ','])
+            && !last.contains(" I ")
+            && last.split(' ').count() <= 7;
+        if only {
             m.truncate(at);
         }
     }

@@ -725,11 +725,10 @@ fn the_moment_leads_into_the_line_that_answers_it() {
     };
     let text = email(&c);
     let moment = "You said flaky end-to-end tests block merges on Fridays";
-    // A problem they named is met ("…, and that is a problem I have worked on: …").
     assert!(
         text.contains(&format!(
             "{moment}{}I cut flaky test failures",
-            phrases::MOMENT_TO_PROBLEM
+            phrases::MOMENT_TO_RESULT
         )),
         "{text}"
     );
@@ -754,15 +753,27 @@ fn the_moment_leads_into_the_line_that_answers_it() {
     let at_moment = text.find(moment).unwrap_or(usize::MAX);
     let at_repair = text.find("I halved the flaky").unwrap_or(0);
     assert!(at_moment < at_repair, "{text}");
-    // … and runs into it as one thought, the problem named and met (round 69's
-    // reader: "quoted and then never linked").
-    assert!(
-        text.contains(&format!(
-            "{moment}{}I halved the flaky tests",
-            phrases::MOMENT_TO_PROBLEM
-        )),
-        "{text}"
-    );
+    // A problem they named runs into the answer that meets it as one thought
+    // (round 69's reader: "quoted and then never linked"); one they said they do
+    // not have is no problem.
+    for (said, linked) in [
+        (
+            "she said flaky tests keep failing and blocking merges on fridays",
+            true,
+        ),
+        (
+            "she said flaky tests are not a problem for them any more",
+            false,
+        ),
+    ] {
+        c.lines.insert("moment".into(), said.into());
+        let text = email(&c);
+        assert_eq!(
+            text.contains(phrases::MOMENT_TO_PROBLEM.trim()),
+            linked,
+            "{said:?}\n{text}"
+        );
+    }
     assert!(
         !text
             .split("\n\n")
@@ -2340,7 +2351,7 @@ fn the_moment_leaves_out_how_the_interviewer_took_it() {
     for moment in [
         "she asked what i'd do first in 90 days and i said a full supplier review, she seemed to like that",
         "she asked what i'd do first in 90 days, i said a full supplier review, and she nodded",
-        // Round 72: any last sentence of how she seemed.
+        // Round 72: a last short sentence of how she seemed.
         "she asked what i'd do first in 90 days and I said a full supplier review, she seemed happy with that",
     ] {
         let c = Case {
