@@ -1651,10 +1651,12 @@ fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
 /// ("When you asked …", "your question about …"): the slip then need not.
 fn line_asks(line: &str) -> bool {
     let t = format!(" {} ", line.to_ascii_lowercase());
-    [" asked", " ask ", "question", "when you", "you wanted"]
-        .iter()
-        .any(|p| t.contains(p))
+    NAMES_ITS_QUESTION.iter().any(|p| t.contains(p))
 }
+
+/// Words by which a line names the question it answers in so many words ("When you
+/// asked …", "your question about …"); whole words ("task force" asks nothing).
+const NAMES_ITS_QUESTION: [&str; 5] = [" asked", " ask ", "question", "when you", "you wanted"];
 
 /// The slip admitted right before its answer, as a sentence, the answer, and whether
 /// the slip names the question. A line that opens on its topic ("On the 4,000 object
@@ -2759,20 +2761,19 @@ pub fn answer_names_no_question(key: &str, text: &str) -> bool {
     // question: …", "on confined space entry: …", "if a provider asked me to …";
     // whole words ("task force" asks nothing).
     let topic_colon = t.starts_with(" on ") && t.contains(':');
+    // Besides the words that name it (see [`line_asks`]), a line that restates the
+    // question in its answer names it too.
+    let implied = [
+        " ask",
+        "what i would do",
+        "what i'd do",
+        "how i would",
+        "how i'd",
+        " if ",
+    ];
     !topic_colon
-        && ![
-            " ask",
-            "question",
-            "when you",
-            "you wanted",
-            "what i would do",
-            "what i'd do",
-            "how i would",
-            "how i'd",
-            " if ",
-        ]
-        .iter()
-        .any(|p| t.contains(p))
+        && !NAMES_ITS_QUESTION.iter().any(|p| t.contains(p))
+        && !implied.iter().any(|p| t.contains(p))
 }
 
 /// Whether the moment `text` is a question the interviewer asked and nothing more
