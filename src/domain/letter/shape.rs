@@ -2523,18 +2523,57 @@ fn details_colon(ws: &mut [Tok]) {
     {
         return;
     }
+    if served && figures_after(ws, c) {
+        return;
+    }
     let next = phrase_end(ws, c + 1).unwrap_or(ws.len() - 1);
     let details = part(ws, c + 1, next + 1);
     if details.first().is_some_and(|w| w.f & NUM != 0) && phrase_without_verb(details) {
         // "4 yrs passenger services at gatwick, 2x commendations for …": what came of
         // time served goes with it ("I bring 4 years of …, with 2 commendations").
-        if served {
+        // (Unless [`trailing_figures`] put its "with" in first.)
+        if served && !ws[c + 1].t.starts_with("with ") {
             ws[c].t.push_str(" with");
+        } else if served {
         } else {
             ws[c].t.pop();
             ws[c].t.push(':');
         }
     }
+}
+
+/// "2 years on facade work, 1,400 logged rope hours, no incidents": two or three
+/// figures after time served came with it ("…, with 1,400 logged rope hours and no
+/// incidents"; round 72 sent the notes as typed). Whether it joined them so.
+fn figures_after(ws: &mut [Tok], c: usize) -> bool {
+    let mut starts = Vec::new();
+    let mut s = c + 1;
+    while s < ws.len() {
+        let e = phrase_end(ws, s).unwrap_or(ws.len() - 1);
+        let seg = part(ws, s, e + 1);
+        let figure = (seg[0].f & NUM != 0 || matches!(seg[0].k.as_str(), "no" | "zero"))
+            && seg
+                .iter()
+                .all(|w| w.f & (FIN | SV | SUBJ | SUB | REL | TO) == 0);
+        if !figure || e + 1 < ws.len() && !ws[e].t.ends_with(',') {
+            return false;
+        }
+        starts.push(s);
+        s = e + 1;
+    }
+    let [_, .., last] = starts[..] else {
+        return false;
+    };
+    // [`trailing_figures`] may have put a "with" before the figures already.
+    for &s in &starts {
+        if let Some(t) = ws[s].t.strip_prefix("with ") {
+            ws[s].t = t.to_owned();
+        }
+    }
+    ws[starts[0]].t.insert_str(0, "with ");
+    ws[last - 1].t.pop();
+    ws[last].t.insert_str(0, "and ");
+    true
 }
 
 /// Pronouns that open a main clause of their own after a comma ("…, I showed").
@@ -5570,7 +5609,9 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
         && (tk_k(ws, 1) == "to" || frame.that_lead.is_some_and(|l| l.contains("learned")))
         && frame.fragment.is_some();
     let place_that = place_that(ws, frame);
+    let served = served_with_figures(ws);
     if !dropped_i
+        && !served
         && !gerund_fragment
         && !how_to
         && !place_that
@@ -5819,6 +5860,17 @@ const GERUNDS: &str = "doing running managing leading teaching supporting handli
     delivering coordinating selling fitting repairing looking caring covering writing \
     making driving cleaning cooking serving";
 
+/// "2 years on facade work, with 1,400 logged rope hours …": time served with its
+/// figures, a participle only before its noun, is experience to frame, no sentence.
+fn served_with_figures(ws: &[Tok]) -> bool {
+    at(ws, 0, NUM)
+        && word_in(TIME_SERVED, tk_k(ws, 1))
+        && matches!(tk_k(ws, 2), "on" | "at" | "in")
+        && ws.iter().enumerate().all(|(i, w)| {
+            w.f & (FIN | SV | SUBJ) == 0 && (w.f & PASTX == 0 || !at(ws, i + 1, OBJ | DET | PREP))
+        })
+}
+
 /// A fragment in its field's frame ("What draws me to this role is {the}."), or, for
 /// time served, as experience ("I bring 18 months of …"), whatever the field.
 fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
@@ -5835,7 +5887,7 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     let place = matches!(tk_k(ws, 2), "on" | "at" | "in" | "with" | "as")
         && ws.iter().position(|w| ends_clause(&w.t)).is_none_or(|c| {
             at(ws, c + 1, SUBJ | SV)
-                || ws.get(c + 1).is_some_and(|w| w.t.starts_with("and I"))
+                || ws.get(c + 1).is_some_and(|w| w.t.starts_with("and I") || w.t.starts_with("with "))
                 // "…, the last six as regional director": a share of the time.
                 || tk_k(ws, c + 1) == "last"
                 || tk_k(ws, c + 1) == "the" && tk_k(ws, c + 2) == "last"
@@ -8293,6 +8345,11 @@ mod tests {
             ("I'd keep tasks short, let them set the pace.", Bare, Some("I'd keep tasks short, let them set the pace.")),
             ("I'd keep tasks short and familiar (deadheading, potting on), lean on scent and touch, let them set the pace and make sure there's a quiet spot to step away to.", Bare, Some("I'd keep tasks short and familiar (deadheading, potting on), lean on scent and touch, let them set the pace and make sure there's a quiet spot to step away to.")),
             ("i wanted to", Bare, None),
+            // Round 72 again: figures after time served go "with" it, once.
+            ("2 years on high-rise facade and glazing work, 1,400 logged rope hours, no incidents", Ex, Some("I bring 2 years on high-rise facade and glazing work, with 1,400 logged rope hours and no incidents.")),
+            ("3 years at Tesco, 2 promotions", Ex, Some("I bring 3 years at Tesco, with 2 promotions.")),
+            ("10 years on the tools, zero callbacks last year, 98% first-time fix", Ex, Some("I bring 10 years on the tools, with zero callbacks last year and 98% first-time fix.")),
+            ("5 years in retail taught me patience", Ex, Some("5 years in retail taught me patience.")),
             // Round 67: a credential's participle before its noun describes it, so the phrase is no sentence of its own.
             ("ISO 17025 accredited lab, I want to learn to work to that standard", Why, Some("ISO 17025 accredited lab, I want to learn to work to that standard.")),
             ("Our lab accredited 40 staff", Bare, Some("Our lab accredited 40 staff.")),
