@@ -1776,19 +1776,25 @@ fn owned_slips(cx: &Ctx, late: bool, words: usize) -> Vec<String> {
                 .as_ref()
                 .and_then(|l| cx.line(f.symptom.id, l, words));
             let late = f.symptom.id == "arrived_late";
+            // "I didn't test my mic", "I hadn't left myself enough time" own it
+            // already: only the regret follows (round 78: "the excuse twice").
+            let owned = |why: &str| {
+                [
+                    "should", "didn't", "did not", "hadn't", "had not", "forgot", "my fault",
+                    "on me",
+                ]
+                .iter()
+                .any(|o| why.contains(o))
+            };
             match why {
                 Some(why) if !late => {
-                    // "I didn't test my mic" owns it already: only the regret follows.
-                    let owned = ["should", "didn't", "did not", "forgot", "my fault", "on me"]
-                        .iter()
-                        .any(|o| why.contains(o));
                     format!(
                         "{why} {}",
-                        phrases::setting_owned(cx.req.facts.format, owned)
+                        phrases::setting_owned(cx.req.facts.format, owned(&why))
                     )
                 }
                 Some(why) => {
-                    let owned = if why.contains("should") {
+                    let owned = if owned(&why) {
                         phrases::LATE_START
                     } else {
                         phrases::LATE_OWNED
@@ -1877,6 +1883,9 @@ fn acknowledgement(
             (None, None) => {}
         }
         ack.extend(rest.first().cloned().map(as_sentence));
+        if !admitted.contains(&"raised_salary_early") {
+            pay_in_passing(cx, &mut ack);
+        }
         // Without the opener, a practical slip runs on from the one before it rather
         // than standing as another short confession (round 24's reader: "three
         // clipped confessions in a row read like a checklist").
@@ -1938,13 +1947,26 @@ fn in_passing(cx: &Ctx, ack: &mut Vec<String>) {
             .of(&phrases::SLIP_IN_PASSING);
         ack.push(passing.replace("{slip}", &slip_of(cx, f)));
     }
-    if faults(d).any(|f| f.symptom.id == "raised_salary_early") {
+    pay_in_passing(cx, ack);
+}
+
+/// Pay raised too early, owned in one sentence of its own when the user ticked it:
+/// in a thank-you, and in a serious letter whose admissions left it out (blind readers
+/// of rounds 75, 76 and 78 marked the letters that never mentioned it: "leaves out the
+/// most awkward error").
+fn pay_in_passing(cx: &Ctx, ack: &mut Vec<String>) {
+    // (Even beside a red flag, whose letter leaves other minor findings out.)
+    let ticked = cx.req.diagnosis.findings.iter();
+    if ticked
+        .map(|f| f.symptom.id)
+        .any(|id| id == "raised_salary_early")
+    {
         // Not a second "I know" or "Looking back" after the slip owned before it
         // (the review of session 15 found "I know I sounded … I know I asked …"): the
         // first wording, which opens on neither.
         let echo = ack
             .iter()
-            .any(|a| a.starts_with("I know") || a.starts_with("Looking back"));
+            .any(|a| a.contains("I know") || a.starts_with("Looking back"));
         let pay = if echo {
             phrases::PAY_IN_PASSING[0]
         } else {
@@ -2001,7 +2023,10 @@ fn repairs(
                         let clause = named && super::shape::has_subject_and_verb(head);
                         ((Some(slip), clause), said)
                     } else {
-                        ((None, false), said)
+                        // A lead that names the question makes the answer's own topic
+                        // ("On running a crew …: I start …") say it twice (round 78).
+                        let topic = topic_opening(&said).filter(|_| slip_named(cx, f).1);
+                        ((None, false), topic.map_or(said, |(_, rest)| rest))
                     };
                     // A slip that names its question leads into the answer by
                     // itself ("My mind went blank when you asked … I'd triage …"),

@@ -4060,7 +4060,7 @@ fn its_as_it_is(ws: &mut [Tok], i: usize) {
             || doing
             || matches!(
                 tk_k(ws, i + 1),
-                "not" | "been" | "got" | "what" | "where" | "how" | "like"
+                "not" | "been" | "got" | "what" | "where" | "how" | "why" | "like"
             )
             || said(i + 1))
     {
@@ -8345,6 +8345,8 @@ mod tests {
             ("I'd keep tasks short, let them set the pace.", Bare, Some("I'd keep tasks short, let them set the pace.")),
             ("I'd keep tasks short and familiar (deadheading, potting on), lean on scent and touch, let them set the pace and make sure there's a quiet spot to step away to.", Bare, Some("I'd keep tasks short and familiar (deadheading, potting on), lean on scent and touch, let them set the pace and make sure there's a quiet spot to step away to.")),
             ("i wanted to", Bare, None),
+            // Round 78: "its" before "why" is "it's".
+            ("That's how I started at Green Tortoise and its why I care about training my team", Bare, Some("That's how I started at Green Tortoise and it's why I care about training my team.")),
             // Round 72 again: figures after time served go "with" it, once.
             ("2 years on high-rise facade and glazing work, 1,400 logged rope hours, no incidents", Ex, Some("I bring 2 years on high-rise facade and glazing work, with 1,400 logged rope hours and no incidents.")),
             ("3 years at Tesco, 2 promotions", Ex, Some("I bring 3 years at Tesco, with 2 promotions.")),

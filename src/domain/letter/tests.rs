@@ -2721,3 +2721,99 @@ fn a_company_named_with_a_plain_word_keeps_that_word_plain() {
     assert!(text.contains("very little sleep"), "{text}");
     assert!(text.contains("Little Acorns Day Nursery"), "{text}");
 }
+
+// Guards point 3 ("the findings that matter") for pay raised too early: readers of
+// rounds 75, 76 and 78 marked the letters that left it out as hiding "the most awkward
+// error". It is owned once, also beside a red flag, whose letter drops minor slips.
+#[test]
+fn pay_raised_early_is_owned_beside_a_red_flag() {
+    let c = Case {
+        id: "pay beside a red flag",
+        facts: facts(
+            "Prairie Gold Seed Co.",
+            "Territory Sales Manager",
+            "Mr Lund",
+            "2026-11-24",
+            InterviewFormat::Phone,
+        ),
+        assessment: ticked(&[
+            ("criticised_former_boss", "said my old boss was clueless"),
+            ("explained_every_exit", ""),
+            (
+                "raised_salary_early",
+                "asked about the truck allowance first thing",
+            ),
+        ]),
+        lines: lines(&[(
+            "criticised_former_boss",
+            "how to run a book of 60 accounts on my own",
+        )]),
+    };
+    let text = email(&c);
+    assert_eq!(text.matches(" pay ").count(), 1, "{text}");
+    assert!(!text.contains("truck"), "{text}");
+}
+
+// Guards point 3 ("no admission is made twice"): a reason for being late that owns it
+// already ("I hadn't left myself enough time") is not followed by "I should have
+// allowed more time" (round 78: "the lateness excuse twice").
+#[test]
+fn a_late_reason_that_owns_it_is_not_owned_again() {
+    let table: &[(&str, bool)] = &[
+        (
+            "There was a wreck on I-71 and I hadn't left myself enough time.",
+            false,
+        ),
+        ("There was a wreck on I-71 and the road was shut.", true),
+    ];
+    for (line, again) in table {
+        let c = Case {
+            id: "late",
+            facts: facts(
+                "Oak & Ash Tree Care",
+                "Arborist Crew Leader",
+                "Mr. Kowalski",
+                "2026-11-27",
+                InterviewFormat::InPerson,
+            ),
+            assessment: ticked(&[("arrived_late", "20 min late")]),
+            lines: lines(&[("arrived_late", line)]),
+        };
+        let text = email(&c);
+        assert!(text.contains(line), "{text}");
+        assert_eq!(text.contains("should have allowed"), *again, "{text}");
+    }
+}
+
+// Guards point 2 ("the user's specifics, in the letter's voice"): when the lead names
+// the question from the note ("…when you asked how I run a crew on a big removal."),
+// the answer's own topic opening ("On running a crew for a big removal: …") goes, so
+// the question is said once (round 78).
+#[test]
+fn a_question_named_by_the_lead_is_not_said_again() {
+    let c = Case {
+        id: "topic after a named lead",
+        facts: facts(
+            "Oak & Ash Tree Care",
+            "Arborist Crew Leader",
+            "Mr. Kowalski",
+            "2026-11-27",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[(
+            "said_too_little",
+            "he asked how i run a crew on a big removal and i basically said safety first",
+        )]),
+        lines: lines(&[(
+            "said_too_little",
+            "On running a crew for a big removal: I start with a tailgate briefing, set the drop zone and keep one person watching the ropes.",
+        )]),
+    };
+    let text = email(&c);
+    assert!(
+        text.contains("when you asked how I run a crew on a big removal"),
+        "{text}"
+    );
+    assert!(text.contains("I start with a tailgate briefing"), "{text}");
+    assert!(!text.contains("On running"), "{text}");
+}
