@@ -287,21 +287,16 @@ pub fn aim(area: Area, late: bool, pick: Pick) -> &'static str {
         // One of three: rounds 56 to 58's readers found "to go into more depth" and
         // "to give you a clearer account of my experience" word for word in letter
         // after letter.
-        Area::Answers => pick.of(&[
-            " to go into more depth",
-            "",
-            " on the questions I did not do justice to",
-        ]),
+        // Not " on the questions I did not do justice to" either: rounds 72 and 75
+        // named it as the template line it had become.
+        Area::Answers => pick.of(&[" to go into more depth", "", " to give you fuller answers"]),
         Area::WorkHistory => pick.of(&[
             " to give you a clearer account of my experience",
             "",
             " about my experience in more detail",
         ]),
-        Area::Preparation => pick.of(&[
-            ", better prepared this time",
-            "",
-            ", having done my reading",
-        ]),
+        // Not ", having done my reading" (round 75's reader: clumsy).
+        Area::Preparation => pick.of(&[", better prepared this time", "", " now that I know more"]),
         Area::Presence => ", at my best",
         _ => "",
     }
