@@ -690,7 +690,7 @@ fn announces(said: &str) -> bool {
 /// it twice in two sentences.
 fn shares_noun(lead: &str, said: &str) -> bool {
     const PLAIN: &str = " should there about would could their answer answers question \
-        questions since given proper thought through ";
+        questions since given proper thought through ready ";
     let said = said.to_ascii_lowercase();
     lead.split(' ').map(core_of).any(|w| {
         let w = w.to_ascii_lowercase();
@@ -1628,8 +1628,10 @@ fn with_slip(lead: String, slip: &str) -> String {
     if slip.is_empty() {
         return "I would like to add to one of my answers.".to_owned();
     }
+    let sentence = as_sentence(slip.to_owned());
     lead.replace("{slip}", slip)
-        .replace("{Slip}.", &as_sentence(slip.to_owned()))
+        .replace("{Slip}.", &sentence)
+        .replace("{Slip}", sentence.trim_end_matches('.'))
 }
 
 /// The slip `f` admits, in the letter's words: naming the question it happened on
@@ -2124,6 +2126,11 @@ fn repair_lead(
     } else if own {
         // The user's own "something else" is not one of the answers.
         ""
+    } else if !passing().contains("lip}") && slip_named(cx, f).1 {
+        // The slip that names the question the note names ("I had no example ready
+        // when you asked about a time I dealt with an upset customer."), rather than
+        // a fixed lead that names none (round 76: "never says which question").
+        "{Slip}."
     } else {
         passing()
     };

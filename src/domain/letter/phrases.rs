@@ -239,7 +239,12 @@ pub fn lead_in_passing(id: &str, m: LetterMove, turn: usize) -> &'static str {
         // composer: round 48's reader found "I would like to add to one of my
         // answers" never said which.
         LetterMove::RestateAnswer => {
-            Pick(turn).of(&["{Slip}.", "Looking back, {slip}.", "On the day, {slip}."])
+            // Not "On the day, {slip}." (round 76: an odd way into a named question).
+            Pick(turn).of(&[
+                "{Slip}.",
+                "Looking back, {slip}.",
+                "{Slip}, and I have thought about it since.",
+            ])
         }
         LetterMove::AskQuestions => Pick(turn).of(&[
             "I came away from our conversation with a question I should have asked.",

@@ -2832,3 +2832,36 @@ fn a_question_named_by_the_lead_is_not_said_again() {
     assert!(text.contains("I start with a tailgate briefing"), "{text}");
     assert!(!text.contains("On running"), "{text}");
 }
+
+// Guards point 3 ("paragraphs … follow from each other"): an answer gets its way in
+// even when the story shares a plain word with the lead ("had it ready"), and a lead
+// names the question the note names (round 76: "opens with the hotel story and never
+// says which question it answers").
+#[test]
+fn an_answer_is_led_into() {
+    let story = "At the hotel a family's memorial reception got double-booked. I found them a private room and had it ready within 2 hours.";
+    for (note, lead) in [
+        ("talked in general terms", "example"),
+        (
+            "she asked about a time i handled a complaint. i talked in general terms",
+            "when you asked about a time I handled a complaint.",
+        ),
+    ] {
+        let c = Case {
+            id: "example",
+            facts: facts(
+                "Whitmore & Sons Funeral Home",
+                "Funeral Arranger",
+                "Mrs. Linda Okafor",
+                "2026-11-20",
+                InterviewFormat::InPerson,
+            ),
+            assessment: ticked(&[("no_concrete_example", note)]),
+            lines: lines(&[("no_concrete_example", story)]),
+        };
+        let text = email(&c);
+        let before = text.split("At the hotel").next().unwrap_or_default();
+        let last = before.trim_end().rsplit("\n\n").next().unwrap_or_default();
+        assert!(last.contains(lead), "{note}\n{text}");
+    }
+}
