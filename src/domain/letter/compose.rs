@@ -690,7 +690,7 @@ fn announces(said: &str) -> bool {
 /// it twice in two sentences.
 fn shares_noun(lead: &str, said: &str) -> bool {
     const PLAIN: &str = " should there about would could their answer answers question \
-        questions since given proper thought through ready ";
+        questions since given proper thought through ready point ";
     let said = said.to_ascii_lowercase();
     lead.split(' ').map(core_of).any(|w| {
         let w = w.to_ascii_lowercase();
