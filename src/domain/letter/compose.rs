@@ -2046,6 +2046,7 @@ fn repairs(
                         || named
                         || (lead.contains("ince") && said.contains("ince "))
                         || said.starts_with("You asked")
+                        || said.starts_with("When you asked")
                         || announces(&said)
                         // By the lead's own words, not the question its slip names,
                         // which may share the answer's nouns: the admission stays
@@ -2309,8 +2310,12 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
 /// …" too).
 fn after_colon(mut said: String) -> String {
     let first = said.split(' ').next().unwrap_or("");
-    let common =
-        (common_opener(first) || first.len() > 5 && first.ends_with("ing")) && first != "I";
+    // Or a word the shaper knows as a verb or function word ("Never leave a pub …",
+    // round 77), which no name is; not one in capitals ("IT", "NHS").
+    let known = first.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && super::shape::is_common_word(first.trim_end_matches(','));
+    let common = (common_opener(first) || first.len() > 5 && first.ends_with("ing") || known)
+        && first != "I";
     if common {
         // By the first byte only where it is a whole character ("“Listening …").
         if let Some(c) = said.get_mut(..1) {

@@ -256,7 +256,7 @@ pub(crate) const SPEECH: &str =
 /// Present-tense verbs a note starts with when it dropped its "I" ("want to work on
 /// one product").
 const FIRST_PERSON_VERBS: &str = "want love like enjoy need hope plan believe know think \
-    feel prefer care thrive bring build manage run lead";
+    feel prefer care thrive bring build manage run lead look maintain oversee supervise";
 /// Words for a stretch of time, after "last" or "this" ("last year").
 const TIME_NOUNS: &str = "year week month quarter term season spring summer autumn winter night";
 /// Words that open a time phrase before the subject ("last winter I …").
@@ -1589,7 +1589,17 @@ fn clauses_at_dashes(text: &str) -> String {
             && !joined
             && (has_subject_and_verb(next) || own_i);
         out.push_str(left);
-        if split {
+        // "When you asked … - the short answer is, I ask …": after a clause of time
+        // the dash is a comma (round 77).
+        let when = last.starts_with(['W', 'w'])
+            && last.get(1..5) == Some("hen ")
+            && last.contains(" asked ")
+            && !joined
+            && has_subject_and_verb(next);
+        if when {
+            out.push_str(", ");
+            rest = right;
+        } else if split {
             out.push_str(". ");
             let mut cs = right.chars();
             out.extend(cs.next().map(|c| c.to_ascii_uppercase()));
@@ -1626,7 +1636,11 @@ struct Shaper<'a> {
 impl Shaper<'_> {
     /// Shapes the chunk in `cur` and empties it; false when the note ends here.
     fn flush(&mut self, cur: &mut String) -> bool {
-        let text = clauses_at_dashes(without_self_aside(unquote(cur)));
+        // "… B Corp. means i can sell into bottle shops": what the sentence before
+        // means (round 77 sent "Means I can …").
+        let text = clauses_at_dashes(without_self_aside(unquote(cur)))
+            .replace(". means ", ". This means ")
+            .replace(". Means ", ". This means ");
         let go = cur.is_empty() || self.chunk(&text);
         cur.clear();
         go
@@ -4547,7 +4561,8 @@ const THEY_NOW: &str = "are have need want use run plan expect pay offer fund tr
 fn they_now(ws: &[Tok]) -> bool {
     let present = match tk_k(ws, 0) {
         "they're" | "they've" => true,
-        "they" => word_in(THEY_NOW, tk_k(ws, 1)),
+        // "they actually train …": past an adverb too (round 77).
+        "they" => word_in(THEY_NOW, tk_k(ws, skip_adverbs(ws, 1))),
         _ => false,
     };
     // Not "they need me to cover weekends at my current depot": with the writer in
@@ -4583,7 +4598,10 @@ fn of_company(
     // "…half their caseload is balance patients and they're adding a booth": once
     // what she said was of her company, a "they" joined on with "and" is too.
     let again = told && i > 0 && matches!(ws[i - 1].k.as_str(), "and" | "but");
+    // "…would love to help with theirs": no people of its own before it (round 77).
+    let yours = ws[i].k == "theirs" && !ws[..i].iter().any(|w| self::plural(&w.k));
     let theirs = about_them
+        || yours
         || i == speech
         || said_of_her_company(ws, i, speech)
         || after_copula
@@ -8484,6 +8502,12 @@ mod tests {
             ("i love that the kids and their parents come back", Why, Some("I love that the kids and their parents come back.")),
             ("she said half their caseload is now balance patients and theyre adding a second VNG booth in spring", Moment, Some("You said half your caseload is now balance patients and you're adding a second VNG booth in spring.")),
             ("she said their drivers hate the new app and they keep calling the office", Moment, Some("You said your drivers hate the new app and they keep calling the office.")),
+            // Round 77: "means" opening a sentence is what the one before means; "theirs" with no people of its own is the reader's; "look after" dropped its "I"; a dash after a clause of time is a comma.
+            ("you've just launched cans. means i can sell into bottle shops", Why, Some("You've just launched cans. This means I can sell into bottle shops.")),
+            ("i've done a database migration before and would love to help with theirs", Why, Some("I've done a database migration before and would love to help with yours.")),
+            ("the kids loved their teachers and theirs", Bare, Some("The kids loved their teachers and theirs.")),
+            ("look after 60+ pianos for 3 churches and a community college, some for 15 yrs", Ex, Some("I look after over 60 pianos for 3 churches and a community college, some for 15 years.")),
+            ("when you asked what I do if I don't know a term - the short answer is, I ask the court", Bare, Some("When you asked what I do if I don't know a term, the short answer is, I ask the court.")),
             // Rounds 75 and 78: a phrase with a relative clause before a clause goes in its place, or is what the clause was for.
             ("The hatch opening I cut 10mm oversize on a 28ft sailboat, I owned up to it straight away", Bare, Some("I owned up to the hatch opening I cut 10mm oversize on a 28ft sailboat straight away.")),
             ("A patient whose lenses came back with the wrong tint two days before his holiday, I rang the lab, got them remade same week", Bare, Some("For a patient whose lenses came back with the wrong tint two days before his holiday, I rang the lab, and I got them remade same week.")),

@@ -2865,3 +2865,32 @@ fn an_answer_is_led_into() {
         assert!(last.contains(lead), "{note}\n{text}");
     }
 }
+
+// Guards point 2 ("in the letter's voice"): after the lead's colon, a line's opening
+// word keeps no capital it had only for opening the note ("…credit for: never leave a
+// pub …", round 77), while a name or "I" keeps its own.
+#[test]
+fn a_line_after_a_colon_reads_on() {
+    for (line, want) in [
+        (
+            "never leave a pub without the next order booked",
+            ": never leave a pub",
+        ),
+        ("Xero taught me to reconcile daily", "Xero taught me"),
+    ] {
+        let c = Case {
+            id: "colon",
+            facts: facts(
+                "Longshore Brewing Co",
+                "On-Trade Sales Executive",
+                "Ms Hale",
+                "2026-11-27",
+                InterviewFormat::InPerson,
+            ),
+            assessment: ticked(&[("criticised_former_boss", "called my old boss lazy")]),
+            lines: lines(&[("criticised_former_boss", line)]),
+        };
+        let text = email(&c);
+        assert!(text.contains(want), "{line}\n{text}");
+    }
+}
