@@ -745,7 +745,10 @@ static CATALOGUE: [Symptom; 30] = [
         slip: "",
         slip_named: "",
         line: Some(LetterLine {
-            prompt: "In a sentence or two to {them}: what you now do differently",
+            // What went wrong too: with only what the writer now does, blind readers
+            // of rounds 77 and 78 found the letter hinting at a mistake it never named
+            // ("one more thing I want to put right… I double check names").
+            prompt: "In a sentence or two to {them}: what went wrong, in plain words, and what you now do differently",
             frame: "What I would do differently is {}.",
             that_lead: Some("What I would do differently is"),
             leads: [
