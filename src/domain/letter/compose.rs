@@ -784,7 +784,12 @@ impl<'a> Ctx<'a> {
                 ]
                 .iter()
                 .any(|i| c.starts_with(i));
-                if of && institution {
+                // "at the Environment Agency", "the North Atlantic Fisheries
+                // Commission" (rounds 75 and 79 marked the missing "the").
+                let body = c.ends_with(" Agency")
+                    || c.ends_with(" Commission")
+                    || c.ends_with(" Authority") && c.split(' ').count() > 2;
+                if of && institution || body && !c.starts_with("The ") {
                     format!("the {c}")
                 } else {
                     c

@@ -871,21 +871,6 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     assert!(text.contains("the job is really about"), "{text}");
     assert!(!text.contains("Rector saying"), "{text}");
     c.lines.shift_remove("moment");
-    // Without a name, the job title as typed greets her (round 75's reader marked
-    // "Dear Hiring Manager"); an honorific alone, or a title in lower case, does not.
-    c.facts.interviewer_name = String::new();
-    for (title, want) in [
-        (
-            "Director of Transportation",
-            "Dear Director of Transportation,",
-        ),
-        ("Dr", "Dear Hiring Manager,"),
-        ("director of transportation", "Dear Hiring Manager,"),
-    ] {
-        c.facts.interviewer_title = title.into();
-        assert!(email(&c).contains(want), "{title}: {}", email(&c));
-    }
-    c.facts.interviewer_name = "Revd Canon Philippa Grange".into();
     c.facts.interviewer_title = String::new();
     // So is a company typed in lowercase.
     c.facts.company = "hollins bakery".into();
@@ -2892,5 +2877,52 @@ fn a_line_after_a_colon_reads_on() {
         };
         let text = email(&c);
         assert!(text.contains(want), "{line}\n{text}");
+    }
+}
+
+// Guards point 3 ("one person writing to one person"): without a name, the job title
+// as typed greets the reader (round 75's reader marked "Dear Hiring Manager"); an
+// honorific alone, or a title in lower case, does not. A public body named for what it
+// is takes its article ("at the Environment Agency", rounds 75 and 79).
+#[test]
+fn the_reader_and_the_body_are_named_as_people_name_them() {
+    let mut c = Case {
+        id: "named",
+        facts: facts(
+            "Environment Agency",
+            "Lock and Weir Keeper",
+            "",
+            "2026-11-24",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[("nervous_body_language", "")]),
+        lines: lines(&[]),
+    };
+    for (title, want) in [
+        (
+            "Director of Transportation",
+            "Dear Director of Transportation,",
+        ),
+        ("Dr", "Dear Hiring Manager,"),
+        ("director of transportation", "Dear Hiring Manager,"),
+    ] {
+        c.facts.interviewer_title = title.into();
+        assert!(email(&c).contains(want), "{title}: {}", email(&c));
+    }
+    for (company, want) in [
+        ("Environment Agency", "at the Environment Agency"),
+        (
+            "North Atlantic Fisheries Commission",
+            "at the North Atlantic Fisheries Commission",
+        ),
+        (
+            "Clearwater Valley Water Authority",
+            "at the Clearwater Valley Water Authority",
+        ),
+        ("Fastfit Tyres", "at Fastfit Tyres"),
+    ] {
+        c.facts.company = company.into();
+        let text = email(&c);
+        assert!(text.contains(want), "{text}");
     }
 }
