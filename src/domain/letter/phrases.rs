@@ -59,10 +59,12 @@ pub static MOMENT_LINK: [&str; 5] = [
 /// freezer at -10") it reads as an odd claim.
 pub static MOMENT_HEARD: [&str; 5] = [
     "It helped to hear from you that {what}.",
-    "You told me that {what}, which helped me understand the role.",
+    // Not "…, which helped me understand the role" (rounds 72 and 80: clumsy), nor
+    // "It was useful to learn from you that …" (round 80: stock).
+    "I keep coming back to your point that {what}.",
     "I took note when you said {what}.",
     "I appreciated you telling me that {what}.",
-    "It was useful to learn from you that {what}.",
+    "Your point that {what} has stayed with me.",
 ];
 
 /// Joins what the interviewer said to the user's result that it shares a word with
