@@ -64,7 +64,7 @@ pub static MOMENT_HEARD: [&str; 5] = [
     "I keep coming back to your point that {what}.",
     "I took note when you said {what}.",
     "I appreciated you telling me that {what}.",
-    "Your point that {what} has stayed with me.",
+    "I have been thinking about your remark that {what}.",
 ];
 
 /// Joins what the interviewer said to the user's result that it shares a word with
