@@ -1060,15 +1060,24 @@ impl<'a> Ctx<'a> {
     /// capitalised as the company is ("combined authority meetings").
     fn company_capitalised(&self, mut text: String) -> String {
         let words: Vec<&str> = self.company.split_whitespace().collect();
-        for pair in words.windows(2) {
+        for (i, pair) in words.windows(2).enumerate() {
             let name = pair.join(" ");
             let lower = name.to_ascii_lowercase();
-            // Not the article the letter put before "University of …".
-            if name == lower || pair[0] == "the" {
+            // Not the article the letter put before "University of …"; nor two words
+            // from the middle of the name ("work zone" of "Redline Work Zone
+            // Services", round 79's reader: "stray capitals").
+            let middle = i > 0 && i + 2 < words.len();
+            if name == lower || pair[0] == "the" || middle {
                 continue;
             }
-            while let Some(at) = text.find(&lower) {
-                text.replace_range(at..at + lower.len(), &name);
+            let mut from = 0;
+            while let Some(at) = text[from..].find(&lower).map(|at| at + from) {
+                from = at + lower.len();
+                // "a middle school library" is any school, not the one named.
+                let before = text[..at].trim_end().rsplit(' ').next().unwrap_or_default();
+                if !matches!(before, "a" | "an" | "any" | "every" | "A" | "An") {
+                    text.replace_range(at..from, &name);
+                }
             }
         }
         text

@@ -593,6 +593,26 @@ fn names_typed_in_lowercase_get_their_capitals() {
     );
     let text = email(&c);
     assert!(text.contains("40 Combined Authority meetings"), "{text}");
+    // Not after "a", which makes it any one (round 79's "a Middle School library"),
+    // nor two words from the middle of the name ("Work Zone safety").
+    for (company, evidence, want) in [
+        (
+            "Maple Grove Middle School",
+            "ran a middle school library for 3 years",
+            "a middle school library",
+        ),
+        (
+            "Redline Work Zone Services",
+            "kept work zone safety at zero incidents for 2 years",
+            "work zone safety",
+        ),
+    ] {
+        c.facts.company = company.into();
+        c.lines.insert("evidence".into(), evidence.into());
+        let text = email(&c);
+        assert!(text.contains(want), "{text}");
+    }
+    c.facts.company = "Severn Vale Combined Authority".into();
     // A label before its number ("a Year 4 pupil") is no name: "in one year" stays.
     c.lines.insert(
         "why".into(),
