@@ -2268,6 +2268,11 @@ fn admits_slip(typed: &str) -> bool {
         "i did not give",
         "i wasn't clear",
         "i was not clear",
+        // "On growing the events programme I gave you a very thin answer." (round 79).
+        "thin answer",
+        "weak answer",
+        "poor answer",
+        "vague answer",
     ]
     .iter()
     .any(|p| first.contains(p))

@@ -182,7 +182,7 @@ const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent were
     theres someones anyones everyones nobodys todays whos hes shes heres theyll youll itll \
     thatll";
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
-const SHORTHAND: &str = "devs developers|dev developer|uni university|mgr manager|\
+const SHORTHAND: &str = "covid Covid|nhs NHS|devs developers|dev developer|uni university|mgr manager|\
     mgmt management|govt government|dept department|ppl people|thru through|tho though|\
     approx about|esp especially|info information|vs versus|yrs years|bc because|cos because|\
     creds credentials|convo conversation|appts appointments|appt appointment|\
@@ -3128,7 +3128,8 @@ fn mark_pause(w: &mut Tok) {
 const I_D_VERBS: &str = "take do say ask start check go be have like love want need make \
     call ring speak talk look bring put get use try stop explain build set run work \
     begin write send tell keep also probably first still rather ever never always just really \
-    definitely approach handle deal manage train escalate";
+    definitely approach handle deal manage train escalate grow improve fix \
+    respond react reduce";
 
 /// Nouns that take no "a" ("I ran training", not "I ran a training").
 const MASS_NOUNS: &str = "work software research feedback data equipment stock training \
@@ -8559,6 +8560,9 @@ mod tests {
             ("i love that the kids and their parents come back", Why, Some("I love that the kids and their parents come back.")),
             ("she said half their caseload is now balance patients and theyre adding a second VNG booth in spring", Moment, Some("You said half your caseload is now balance patients and you're adding a second VNG booth in spring.")),
             ("she said their drivers hate the new app and they keep calling the office", Moment, Some("You said your drivers hate the new app and they keep calling the office.")),
+            // Round 79: "id" before more verbs is "I'd"; "covid" and "nhs" are names.
+            ("You asked how id grow the events programme now numbers have dropped since covid", Bare, Some("You asked how I'd grow the events programme now numbers have dropped since Covid.")),
+            ("i worked for the nhs for 5 years", Bare, Some("I worked for the NHS for 5 years.")),
             // Round 80 (and 72): a rough figure is a subject, no place an "I" dropped after; a story from "the time I …" with no comma; the comma between what it is not and what it is; what a phrase with a relative clause brought about.
             ("about 60% of my private lesson clients booked me again last season", Ex, Some("About 60% of my private lesson clients booked me again last season.")),
             ("over my last 200 home visits kept a 98% rating", Ex, Some("Over my last 200 home visits, I kept a 98% rating.")),
