@@ -2946,3 +2946,27 @@ fn the_reader_and_the_body_are_named_as_people_name_them() {
         assert!(text.contains(want), "{text}");
     }
 }
+
+// Guards point 3 ("no admission is made twice"): a line that calls its own answer
+// thin owns the slip, so the letter does not own it again before it (round 79).
+#[test]
+fn a_line_that_owns_its_answer_is_not_owned_again() {
+    let c = Case {
+        id: "owned in the line",
+        facts: facts(
+            "St Aidan's Hospice",
+            "Community Fundraising Manager",
+            "Helen",
+            "2026-11-27",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[("said_too_little", "they asked how id grow the events programme")]),
+        lines: lines(&[(
+            "said_too_little",
+            "On growing the events programme I gave you a very thin answer. What I should have said is that I relaunched the Midnight Walk and took it from 180 to 640 walkers.",
+        )]),
+    };
+    let text = email(&c);
+    assert!(text.contains("thin answer"), "{text}");
+    assert!(!text.contains("far too short"), "{text}");
+}
