@@ -256,7 +256,7 @@ pub(crate) const SPEECH: &str =
 /// Present-tense verbs a note starts with when it dropped its "I" ("want to work on
 /// one product").
 const FIRST_PERSON_VERBS: &str = "want love like enjoy need hope plan believe know think \
-    feel prefer care thrive bring build manage run lead look maintain oversee supervise";
+    feel prefer care thrive bring build manage run lead maintain oversee supervise";
 /// Words for a stretch of time, after "last" or "this" ("last year").
 const TIME_NOUNS: &str = "year week month quarter term season spring summer autumn winter night";
 /// Words that open a time phrase before the subject ("last winter I …").
@@ -1239,12 +1239,10 @@ fn clause_ok(ws: &[Tok]) -> bool {
         return noun_phrase(ws, i + 2, 1, true, false);
     }
     // "about 60% of my clients booked me again": a rough figure opens one too.
-    if matches!(w.k.as_str(), "about" | "around" | "nearly" | "almost") && at(ws, i + 1, NUM) {
-        return if tk_k(ws, i + 2) == "of" {
-            noun_phrase(ws, i + 3, 1, true, false)
-        } else {
-            noun_phrase(ws, i + 2, 0, false, false)
-        };
+    let rough = matches!(w.k.as_str(), "about" | "around" | "nearly" | "almost");
+    if rough && at(ws, i + 1, NUM) && counted_group(ws, i + 2) {
+        let of = usize::from(tk_k(ws, i + 2) == "of");
+        return noun_phrase(ws, i + 2 + of, of, of == 1, false);
     }
     // "zero lost time injuries": a number, spelled or not, opens a noun phrase ("zero
     // lost" is no subject and verb; round 56 sent it as a sentence).
@@ -1592,7 +1590,24 @@ fn clauses_at_dashes(text: &str) -> String {
             .split(' ')
             .take(12)
             .any(|w| w == "I" || w.starts_with("I'"));
-        let split = has_subject_and_verb(last)
+        // Only a whole statement before it, of five words or more and ending on no
+        // word that introduces what follows ("what I should have said - …", "the
+        // truth is - …", "I'll be honest - …" keep their dash), and a clause after it
+        // that opens on its subject or its place ("I was nervous - really nervous -
+        // and it showed" is one thought).
+        let end_word = last.rsplit(' ').next().unwrap_or_default();
+        let statement = last.split(' ').count() >= 5 && !is_common_word(end_word);
+        let opens = word_in(
+            "i i'd i'm i've we he she they it on at in",
+            &next
+                .split(' ')
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase(),
+        );
+        let split = statement
+            && opens
+            && has_subject_and_verb(last)
             && !ends_clause(last)
             && !joined
             && (has_subject_and_verb(next) || own_i);
@@ -1602,6 +1617,10 @@ fn clauses_at_dashes(text: &str) -> String {
         let when = last.starts_with(['W', 'w'])
             && last.get(1..5) == Some("hen ")
             && last.contains(" asked ")
+            // Not after what the writer said then ("… i said perfectionism - i meant …").
+            && ![" i said", " I said", " i told", " I told", " i just", " I just", " i went"]
+                .iter()
+                .any(|n| last.contains(n))
             && !joined
             && has_subject_and_verb(next);
         if when {
@@ -3238,7 +3257,11 @@ fn dislocated(ws: &mut Vec<Tok>) {
     let verbs_before = |w: &Tok| w.f & (PASTX | FIN) != 0;
     let after_verb = ws[j - 1].f & (PASTX | FIN | FPV | AUX1) != 0
         || matches!(ws[j - 1].k.as_str(), "done" | "seen" | "got" | "used")
-        || ws[j - 1].f & PREP != 0 && ws[c + 2..j - 1].iter().any(verbs_before);
+        || ws[j - 1].f & PREP != 0
+            && ws[c + 2..j - 1].iter().any(verbs_before)
+            // Ending its clause: more after it ("… up to it the same day") would run
+            // on after the phrase put back.
+            && (j + 1 == ws.len() || ends_clause(&ws[j].t));
     if !after_verb || ws[c + 2..j].iter().any(|w| ends_clause(&w.t)) {
         return;
     }
@@ -3262,12 +3285,24 @@ fn not_this_but_that(ws: &mut [Tok]) {
     let Some(j) = (3..ws.len()).find(|&j| ws[j].k == "it's" && !ends_clause(&ws[j - 1].t)) else {
         return;
     };
-    let negated = ws[..j - 1]
-        .iter()
-        .any(|w| matches!(w.k.as_str(), "isn't" | "wasn't" | "not"));
-    if negated && ws[j - 1].f & (FUNC | ADVX) == 0 {
+    // Only "isn't …" or "it's not …" (not "I'm not sure it's …", whose "it's" is
+    // what the writer is unsure of), and a noun before the second "it's".
+    let negated = (1..j - 1).any(|n| {
+        matches!(ws[n].k.as_str(), "isn't" | "wasn't")
+            || ws[n].k == "not" && matches!(ws[n - 1].k.as_str(), "it's" | "is" | "was")
+    });
+    let noun = ws[j - 1].f & (FUNC | ADVX | FIN | PASTX | SV | INGX) == 0;
+    if negated && noun {
         ws[j - 1].t.push(',');
     }
+}
+
+/// Whether the words at `j`, after a rough figure, say what it counts as a subject
+/// ("about 60% of my clients", "about 30 vans"), not a stretch of time ("over 18
+/// months") the writer's "I" dropped after.
+fn counted_group(ws: &[Tok], j: usize) -> bool {
+    let k = tk_k(ws, j);
+    k == "of" || self::plural(k) && !word_in(TIME_SERVED, k) && !word_in("days minutes mins", k)
 }
 
 /// Whether `ws` is a noun phrase whose only verbs are in its relative clause ("the
@@ -3292,21 +3327,6 @@ fn relative_phrase(ws: &[Tok]) -> bool {
 /// what the clause was for ("For a patient whose lenses came back wrong, I rang …").
 /// Blind readers of rounds 75 and 78 marked both as fragments.
 fn phrase_then_clause(ws: &mut Vec<Tok>) {
-    let dash = |w: &Tok| matches!(w.t.as_str(), "-" | "–" | "—");
-    // "The lunch club I started at Roosevelt — 7th grade checkouts went up 40%": what
-    // the phrase brought about ("With the lunch club I started …, 7th grade …").
-    if let Some(d) = (2..ws.len().min(18)).find(|&d| dash(&ws[d])) {
-        let rest = sentence("", part(ws, d + 1, ws.len()), 0, "", '.');
-        let result = ws[d + 1..].iter().any(|w| w.f & NUM != 0) && !at(ws, d + 1, SUBJ);
-        if relative_phrase(&ws[..d]) && result && has_subject_and_verb(&rest) {
-            let mut first = String::from("With ");
-            push_decap(&mut first, &ws[0]);
-            ws[0].t = first;
-            ws[d - 1].t.push(',');
-            ws.remove(d);
-            return;
-        }
-    }
     let Some(c) = (2..ws.len().min(18)).find(|&c| ends_clause(&ws[c].t)) else {
         return;
     };
@@ -3314,15 +3334,24 @@ fn phrase_then_clause(ws: &mut Vec<Tok>) {
         return;
     }
     let next = tk_k(ws, c + 1);
-    if matches!(next, "it" | "they") && at(ws, c + 2, FIN | PASTX) {
+    let clause = || ws[c + 2..].iter().take_while(|w| !ends_clause(&w.t));
+    // Only "it", with no object of its own after the verb ("the project I led, they
+    // cancelled it" is someone else's doing).
+    let resumed = next == "it"
+        && at(ws, c + 2, FIN | PASTX)
+        && !clause().any(|w| matches!(w.k.as_str(), "it" | "them" | "him" | "her"));
+    // Only a person the clause was for ("a patient whose …", "a tenant who …"), not
+    // a time or a place ("the year we opened the depot, I hired 40").
+    let person = ws[..c]
+        .iter()
+        .any(|w| matches!(w.k.as_str(), "who" | "whose"));
+    if resumed {
         ws[c].t.pop();
         ws.remove(c + 1);
     } else if next == "i"
+        && person
         && at(ws, c + 2, FIN | PASTX)
-        && !ws[c + 2..]
-            .iter()
-            .take_while(|w| !ends_clause(&w.t))
-            .any(|w| matches!(w.k.as_str(), "it" | "them"))
+        && !clause().any(|w| matches!(w.k.as_str(), "it" | "them" | "him" | "her"))
     {
         let mut first = String::from("For ");
         push_decap(&mut first, &ws[0]);
@@ -4560,9 +4589,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         };
         let company = of_company(ws, i, (speech, about_them, plural, told_of_company));
         let new = new.or(company);
-        // (Not after "their drivers", who may be the "they" that follows.)
-        told_of_company |=
-            company.is_some() && speech > 0 && i >= speech && !self::plural(tk_k(ws, i + 1));
+        told_of_company |= company.is_some() && speech > 0 && i >= speech && owns_next(ws, i);
         // "his question about rebuilding our gateway": in what the interviewer said,
         // "our" is her company's (round 36's reader), not the talk they shared.
         let new = new.or((w.k == "our"
@@ -4654,11 +4681,30 @@ fn of_company(
     }
 }
 
+/// Whether the company's word at `i` ("their caseload") owns what follows it, so a
+/// later "they" joined on is the company too: not before people ("their drivers",
+/// "their son"), who may be that "they".
+fn owns_next(ws: &[Tok], i: usize) -> bool {
+    let next = tk_k(ws, i + 1);
+    !self::plural(next)
+        && !word_in(
+            "son daughter husband wife partner mum mom dad mother father boss",
+            next,
+        )
+}
+
 /// Whether the word at `i` is a "they" or "their" after "love that", "like how" and
 /// the like: what the writer likes of the company ("love that they do lagers", round
 /// 75's reader: "calls Tom's own brewery 'they'").
 fn liked_that(ws: &[Tok], i: usize) -> bool {
-    i > 1
+    // The writer's liking, as the note opens ("love that they …", "I like how they
+    // …"), about no past job of theirs ("… you let me run the shop floor at boots").
+    let opens = i == 2 || i == 3 && is_i(&ws[0].k);
+    let mine = ws
+        .iter()
+        .any(|w| matches!(w.k.as_str(), "me" | "my" | "us" | "our"));
+    opens
+        && !mine
         && word_in("they their they're they've", &ws[i].k)
         && matches!(ws[i - 1].k.as_str(), "that" | "how")
         && word_in(
@@ -5572,8 +5618,18 @@ fn the_time_when(ws: &[Tok]) -> Option<(String, bool)> {
     let own_verb = (from + 2..ws.len()).any(|j| {
         at(ws, j, FIN | PASTX) && fl(ws, j - 1) & (SUBJ | OBJ | IT | JOIN | AND | SUB | ADVX) == 0
     });
+    // A thing done to something ("caught a failing bearing"), not "the time I spent
+    // with your team" or "the time I told you about"; and no second "I" of its own
+    // ("…the merger i learned a lot").
+    let done = at(ws, from + 2, DET | NUM)
+        && !word_in(
+            "spent told mentioned forgot took had gave",
+            tk_k(ws, from + 1),
+        );
+    let second_i = (from + 2..ws.len())
+        .any(|j| matches!(ws[j].k.as_str(), "i" | "we") && fl(ws, j - 1) & (AND | JOIN | SUB) == 0);
     let whole = matches!(tk_k(ws, from), "i" | "we") && at(ws, from + 1, FIN | PASTX);
-    if whole && !own_verb && !ws.iter().any(|w| ends_clause(&w.t)) {
+    if whole && done && !own_verb && !second_i && !ws.iter().any(|w| ends_clause(&w.t)) {
         let s = sentence("Once, ", part(ws, from, ws.len()), 0, "", '.');
         return has_subject_and_verb(&s).then_some((s, true));
     }
@@ -6067,8 +6123,11 @@ fn served_with_figures(ws: &[Tok]) -> bool {
     at(ws, 0, NUM)
         && word_in(TIME_SERVED, tk_k(ws, 1))
         && matches!(tk_k(ws, 2), "on" | "at" | "in")
+        // (A participle only between a figure and its noun: "1,400 logged rope
+        // hours", not "3 years at Tesco managed 12 staff".)
         && ws.iter().enumerate().all(|(i, w)| {
-            w.f & (FIN | SV | SUBJ) == 0 && (w.f & PASTX == 0 || !at(ws, i + 1, OBJ | DET | PREP))
+            let participle = i > 0 && at(ws, i - 1, NUM) && !at(ws, i + 1, OBJ | DET | PREP | NUM);
+            w.f & (FIN | SV | SUBJ) == 0 && (w.f & PASTX == 0 || participle)
         })
 }
 
@@ -6376,9 +6435,14 @@ fn dash_dropped_i(ws: &mut [Tok]) {
 fn shares_modal(ws: &[Tok], s: usize) -> bool {
     // The sentence opens on it ("I'd …", "I would …"), with no verb done before "let"
     // ("I told them I can do it, let them …" is a thing the writer did).
-    let opens = word_in("i'd i'll", tk_k(ws, 0))
-        || is_i(tk_k(ws, 0)) && word_in("would will could can", tk_k(ws, 1));
-    opens && !ws[..s].iter().any(|w| w.f & PASTX != 0)
+    let modal_at = |k: usize| {
+        word_in("i'd i'll", tk_k(ws, k))
+            || is_i(tk_k(ws, k)) && word_in("would will could can", tk_k(ws, k + 1))
+    };
+    // Or after the condition it answers ("if DO drops I'd check …, then look at …",
+    // round 80 sent "and I then look").
+    let after_if = word_in("if when whenever once", tk_k(ws, 0)) && (2..s).any(modal_at);
+    (modal_at(0) || after_if) && !ws[..s].iter().any(|w| w.f & PASTX != 0)
 }
 
 /// The phrases after a clause, between commas, made to read on from it:
@@ -6432,7 +6496,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
             || modal
             || let_him
             || (last && past_of_the_writer(ws, v) && !passive && !figure_change))
-            && !(let_him && shares_modal(ws, s));
+            && !((let_him || verb & FPV != 0) && shares_modal(ws, s));
         let done_to = done_to(ws, s, v, num_next);
         let with_i = s > 0 && comma && mine_too(ws, s);
         // "…, ventilation came in with 18% lower fan energy": a clause with a subject of
@@ -7094,7 +7158,9 @@ fn lead_then_past(ws: &[Tok]) -> Option<usize> {
         tk_k(ws, i),
         "about" | "around" | "over" | "nearly" | "almost"
     );
-    if rough && at(ws, i + 1, NUM) {
+    // Only a share of a group ("… of my clients"): "over 3 years at Tesco got
+    // promoted twice" is a time the "I" dropped after.
+    if rough && at(ws, i + 1, NUM) && counted_group(ws, i + 2) {
         return None;
     }
     while at(ws, i, PREP) {
@@ -8563,20 +8629,23 @@ mod tests {
             // Round 79: "id" before more verbs is "I'd"; "covid" and "nhs" are names.
             ("You asked how id grow the events programme now numbers have dropped since covid", Bare, Some("You asked how I'd grow the events programme now numbers have dropped since Covid.")),
             ("i worked for the nhs for 5 years", Bare, Some("I worked for the NHS for 5 years.")),
-            // Round 80 (and 72): a rough figure is a subject, no place an "I" dropped after; a story from "the time I …" with no comma; the comma between what it is not and what it is; what a phrase with a relative clause brought about.
+            // Round 80 (and 72): a rough figure is a subject, no place an "I" dropped after; a story from "the time I …" with no comma; the comma between what it is not and what it is.
             ("about 60% of my private lesson clients booked me again last season", Ex, Some("About 60% of my private lesson clients booked me again last season.")),
             ("over my last 200 home visits kept a 98% rating", Ex, Some("Over my last 200 home visits, I kept a 98% rating.")),
             ("the time i caught a failing RAS pump bearing at Fairview by noise & temp and got it replaced before it seized", Bare, Some("Once, I caught a failing RAS pump bearing at Fairview by noise and temp and got it replaced before it seized.")),
             ("he said the hardest bit of the job isnt the height its the paperwork", Moment, Some("You said the hardest bit of the job isn't the height, it's the paperwork.")),
-            ("the graphic novel lunch club I started at Roosevelt Middle — 7th grade checkouts went up about 40% in one year", Bare, Some("With the graphic novel lunch club I started at Roosevelt Middle, 7th grade checkouts went up about 40% in one year.")),
-            // Round 77: "means" opening a sentence is what the one before means; "theirs" with no people of its own is the reader's; "look after" dropped its "I"; a dash after a clause of time is a comma.
+            // Round 77: "means" opening a sentence is what the one before means; "theirs" with no people of its own is the reader's; "maintain" dropped its "I"; a dash after a clause of time is a comma.
             ("you've just launched cans. means i can sell into bottle shops", Why, Some("You've just launched cans. This means I can sell into bottle shops.")),
             ("i've done a database migration before and would love to help with theirs", Why, Some("I've done a database migration before and would love to help with yours.")),
             ("the kids loved their teachers and theirs", Bare, Some("The kids loved their teachers and theirs.")),
-            ("look after 60+ pianos for 3 churches and a community college, some for 15 yrs", Ex, Some("I look after over 60 pianos for 3 churches and a community college, some for 15 years.")),
+            ("maintain 40 boilers across 3 sites", Ex, Some("I maintain 40 boilers across 3 sites.")),
+            ("look, the salary thing was a mistake", Bare, Some("Look, the salary thing was a mistake.")),
             ("when you asked what I do if I don't know a term - the short answer is, I ask the court", Bare, Some("When you asked what I do if I don't know a term, the short answer is, I ask the court.")),
             // Rounds 75 and 78: a phrase with a relative clause before a clause goes in its place, or is what the clause was for.
-            ("The hatch opening I cut 10mm oversize on a 28ft sailboat, I owned up to it straight away", Bare, Some("I owned up to the hatch opening I cut 10mm oversize on a 28ft sailboat straight away.")),
+            ("The hatch opening I cut 10mm oversize on a 28ft sailboat, I owned up to it", Bare, Some("I owned up to the hatch opening I cut 10mm oversize on a 28ft sailboat.")),
+            ("the order i sent to the wrong address last march, i owned up to it the same day", Bare, Some("The order I sent to the wrong address last March, I owned up to it the same day.")),
+            ("the year we opened the new depot, i hired 40 people", Bare, Some("The year we opened the new depot, I hired 40 people.")),
+            ("the project i led at dhl, they cancelled it halfway through", Bare, Some("The project I led at DHL, they cancelled it halfway through.")),
             ("A patient whose lenses came back with the wrong tint two days before his holiday, I rang the lab, got them remade same week", Bare, Some("For a patient whose lenses came back with the wrong tint two days before his holiday, I rang the lab, and I got them remade same week.")),
             ("The route planner I rebuilt at Haulix, it cut empty miles by 18% in six months", Bare, Some("The route planner I rebuilt at Haulix cut empty miles by 18% in six months.")),
             ("This job, I loved it", Bare, Some("This job, I loved it.")),

@@ -2785,6 +2785,11 @@ fn a_late_reason_that_owns_it_is_not_owned_again() {
             false,
         ),
         ("There was a wreck on I-71 and the road was shut.", true),
+        // Someone else's "didn't" owns nothing.
+        (
+            "My train didn't turn up and the next one was 20 minutes later.",
+            true,
+        ),
     ];
     for (line, again) in table {
         let c = Case {
@@ -2925,6 +2930,10 @@ fn the_reader_and_the_body_are_named_as_people_name_them() {
         ),
         ("Dr", "Dear Hiring Manager,"),
         ("director of transportation", "Dear Hiring Manager,"),
+        ("N/A", "Dear Hiring Manager,"),
+        ("Not sure", "Dear Hiring Manager,"),
+        ("Sarah (HR)", "Dear Hiring Manager,"),
+        ("The Hiring Manager", "Dear Hiring Manager,"),
     ] {
         c.facts.interviewer_title = title.into();
         assert!(email(&c).contains(want), "{title}: {}", email(&c));
