@@ -8626,6 +8626,16 @@ mod tests {
             ("i love that the kids and their parents come back", Why, Some("I love that the kids and their parents come back.")),
             ("she said half their caseload is now balance patients and theyre adding a second VNG booth in spring", Moment, Some("You said half your caseload is now balance patients and you're adding a second VNG booth in spring.")),
             ("she said their drivers hate the new app and they keep calling the office", Moment, Some("You said your drivers hate the new app and they keep calling the office.")),
+            // The review of session 16: each new rule kept to its shape.
+            ("what i should have said - i ran the night shift at dhl for 3 years", Bare, Some("What I should have said - I ran the night shift at DHL for 3 years.")),
+            ("the truth is - i like my job", Bare, Some("The truth is - I like my job.")),
+            ("i was nervous - really nervous - and it showed", Bare, None),
+            ("i'm not sure it's the right way but it worked", Bare, Some("I'm not sure it's the right way, but it worked.")),
+            ("over 3 years at tesco got promoted twice", Ex, Some("Over 3 years at Tesco, I got promoted twice.")),
+            ("about 30 vans ran late every day", Ex, Some("About 30 vans ran late every day.")),
+            ("the time i spent with your team on the site tour", Moment, Some("Since we spoke, I have kept thinking about the time I spent with your team on the site tour.")),
+            ("she said their son works there and they love it", Moment, Some("You said your son works there and they love it.")),
+            ("At my last job I liked how they trained us", Why, Some("At my last job I liked how they trained us.")),
             // Round 79: "id" before more verbs is "I'd"; "covid" and "nhs" are names.
             ("You asked how id grow the events programme now numbers have dropped since covid", Bare, Some("You asked how I'd grow the events programme now numbers have dropped since Covid.")),
             ("i worked for the nhs for 5 years", Bare, Some("I worked for the NHS for 5 years.")),
