@@ -2005,8 +2005,12 @@ fn pay_in_passing(cx: &Ctx, ack: &mut Vec<String>) {
         let echo = ack
             .iter()
             .any(|a| a.contains("I know") || a.starts_with("Looking back"));
+        // The first wording says "also": only after another admission.
         let pay = if echo {
             phrases::PAY_IN_PASSING[0]
+        } else if ack.is_empty() {
+            cx.pick(SectionKind::Acknowledge)
+                .of(&phrases::PAY_IN_PASSING[1..])
         } else {
             cx.pick(SectionKind::Acknowledge)
                 .of(&phrases::PAY_IN_PASSING)

@@ -198,10 +198,12 @@ pub const LATE_START: &str = "I know it got us off to a poor start.";
 /// Pay raised too early, owned in passing in a plain thank-you (a second-chance letter
 /// names it among its slips): readers remember it, and a letter silent on it reads as
 /// if the writer never noticed. No figures, and no more than this.
+/// Short, so that owning it does not cost a letter the leads into its answers (the
+/// word budget drops those first).
 pub static PAY_IN_PASSING: [&str; 3] = [
-    "I got the order wrong by asking about pay and conditions before we had talked properly about the work.",
-    "I know I asked about pay and conditions before we had really talked about the work, which was the wrong way round.",
-    "Looking back, I raised pay and conditions too early, before we had talked properly about the work itself.",
+    "I also asked about pay before we had properly talked about the work.",
+    "I know I raised pay and conditions too early, before we had talked about the work.",
+    "Looking back, I raised pay and conditions too early.",
 ];
 
 /// The top slip owned in passing (`{slip}`, the catalogue row's own words: "my nerves
