@@ -1964,7 +1964,10 @@ fn no_second_i_know_after_the_late_apology() {
     };
     for turn in 0..6 {
         let text = turned(&c, &format!("acknowledge={turn}"), LetterLength::Standard).render();
-        assert!(text.contains("I apologise for being late"), "{text}");
+        assert!(
+            text.contains("I apologise for being 20 minutes late"),
+            "{text}"
+        );
         assert_eq!(text.matches("I know").count(), 1, "{text}");
     }
 }
@@ -2278,8 +2281,9 @@ fn being_late_is_owned_with_its_reason_when_the_user_gives_one() {
     assert!(field.is_some_and(|f| !f.needed), "offered, not needed");
     c.lines.clear();
     let text = email(&c);
+    // (How late, from the note's minutes: see `lateness_is_named_in_minutes`.)
     assert!(
-        text.contains("I apologise for being late; I know"),
+        text.contains("I apologise for being 25 minutes late; I know"),
         "{text}"
     );
     assert!(
@@ -2978,4 +2982,39 @@ fn a_line_that_owns_its_answer_is_not_owned_again() {
     let text = email(&c);
     assert!(text.contains("thin answer"), "{text}");
     assert!(!text.contains("far too short"), "{text}");
+}
+
+// Guards point 3 ("owns what went wrong"): how late, when the private note says it in
+// minutes, is named (round 72's reader preferred "turning up 20 minutes late"), and
+// nothing else of the note is sent.
+#[test]
+fn lateness_is_named_in_minutes() {
+    for (note, want) in [
+        ("20 min bus", Some("being 20 minutes late")),
+        (
+            "about 15mins late, van wouldnt start",
+            Some("being 15 minutes late"),
+        ),
+        ("a bit late, traffic", None),
+        ("bus 42 was late", None),
+    ] {
+        let c = Case {
+            id: "late by",
+            facts: facts(
+                "Northgate General Hospital",
+                "Hospital Porter",
+                "",
+                "2026-11-27",
+                InterviewFormat::InPerson,
+            ),
+            assessment: ticked(&[("arrived_late", note)]),
+            lines: lines(&[]),
+        };
+        let text = email(&c);
+        match want {
+            Some(w) => assert!(text.contains(w), "{note}\n{text}"),
+            None => assert!(text.contains("being late"), "{note}\n{text}"),
+        }
+        assert!(!text.contains("bus") && !text.contains("van"), "{text}");
+    }
 }
