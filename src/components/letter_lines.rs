@@ -2,7 +2,7 @@
 //! each written to the interviewer and shaped by the composer into full sentences.
 //! Only the fields the current letter uses are shown, so every one visibly shapes it;
 //! the step-2 notes stay private and are never offered here (the letter takes from them
-//! only the question they name).
+//! only the question they name, and how many minutes late the writer was).
 
 use yew::prelude::*;
 
@@ -43,7 +43,7 @@ pub fn letter_lines(
     html! {
         <section class="sc-lines" aria-labelledby="sc-lines-title">
             <h3 id="sc-lines-title">{ "What goes into your letter" }</h3>
-            <p class="sc-hint">{ format!("Write these as you would say them to {to}. The letter uses them, shaped into full sentences; of your notes from step 2 it only names the question you noted.") }</p>
+            <p class="sc-hint">{ format!("Write these as you would say them to {to}. The letter uses them, shaped into full sentences; of your notes from step 2 it only names the question you noted (and, if you were late, by how many minutes).") }</p>
             <div class="sc-grid">
             { for fields.iter().map(|f| {
                 let id = format!("sc-line-{}", f.key);
