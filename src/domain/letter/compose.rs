@@ -1848,7 +1848,7 @@ fn owned_slips(cx: &Ctx, late: bool, words: usize) -> Vec<String> {
                 .get(f.symptom.id)
                 .map_or("", |a| &a.detail);
             // (Not when the user's own sentence says it: "I was 25 minutes late".)
-            let said = text.contains(" min");
+            let said = text.contains(" min") || text.contains(" hour");
             match minutes_late(note).filter(|_| late && !said) {
                 Some(m) => text.replacen("being late", &format!("being {m} minutes late"), 1),
                 None => text,
@@ -1857,23 +1857,36 @@ fn owned_slips(cx: &Ctx, late: bool, words: usize) -> Vec<String> {
         .collect()
 }
 
-/// The minutes a private note says the writer was late by ("20 min late", "15mins"),
-/// if it says so in a number from 1 to 120.
+/// The minutes a private note says the writer was late by ("20 min late", "late by
+/// 15mins", "20 min bus"): a number from 2 to 59 in minutes, next to "late" or
+/// opening the note. Any other number of minutes (the bus's, the walk's) says nothing
+/// of it.
 fn minutes_late(note: &str) -> Option<u32> {
-    let words: Vec<&str> = note.split_ascii_whitespace().collect();
-    words.iter().enumerate().find_map(|(i, w)| {
-        let digits = w.trim_start_matches('~');
-        let n_end = digits
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(digits.len());
-        let n: u32 = digits[..n_end].parse().ok()?;
-        let unit = if n_end < digits.len() {
-            &digits[n_end..]
-        } else {
-            words.get(i + 1)?
-        };
-        (unit.starts_with("min") && (1..=120).contains(&n)).then_some(n)
-    })
+    let words: Vec<&str> = note
+        .split_ascii_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
+        .collect();
+    let minutes = |w: &str| matches!(w, "min" | "mins" | "minute" | "minutes");
+    // The last one: "the bus was 42 min late so I was 10 min late".
+    words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| {
+            let n_end = w.find(|c: char| !c.is_ascii_digit()).unwrap_or(w.len());
+            let n: u32 = w[..n_end].parse().ok()?;
+            // The unit typed on ("20mins") or as the next word ("20 mins").
+            let (unit, after) = if n_end < w.len() {
+                (&w[n_end..], i + 1)
+            } else {
+                (*words.get(i + 1)?, i + 2)
+            };
+            // Or opening the note, which asks "How late, and why?" ("20 min bus").
+            let late = words.get(after) == Some(&"late")
+                || i >= 2 && words[i - 2] == "late" && words[i - 1] == "by"
+                || i == 0;
+            (minutes(unit) && late && (2..60).contains(&n)).then_some(n)
+        })
+        .next_back()
 }
 
 /// The circumstance the user chose to explain (a loss, an illness), shaped: it closes
@@ -1911,10 +1924,23 @@ fn acknowledgement(
     let circumstance = circumstance(cx, words);
     let after = circumstance.as_deref().unwrap_or("");
     if cx.serious {
-        let slips: Vec<String> = faults(d)
+        let mut slips: Vec<String> = faults(d)
             .filter(|f| admitted.contains(&f.symptom.id) && !carried.contains(&f.symptom.id))
             .map(|f| slip_of(cx, f))
             .collect();
+        // Pay raised too early is owned among the slips even when the plan's number
+        // left it out, or a red flag put minor slips aside: blind readers of rounds
+        // 75, 76 and 78 marked the letters that never mentioned it ("leaves out the
+        // most awkward error").
+        let pay = d
+            .findings
+            .iter()
+            .find(|f| f.symptom.id == "raised_salary_early");
+        // Within the three slips one letter names (point 3 of the issue).
+        let room = admitted.len() < 3;
+        if let Some(f) = pay.filter(|f| room && !admitted.contains(&f.symptom.id)) {
+            slips.push(f.symptom.slip.to_owned());
+        }
         // Not "I have thought a lot …" right after "…, which I have thought about
         // since": picked among the other wordings, so each turn still moves on.
         let fresh: Vec<&str> = phrases::ACKNOWLEDGE
@@ -1952,11 +1978,6 @@ fn acknowledgement(
             (None, None) => {}
         }
         ack.extend(rest.first().cloned().map(as_sentence));
-        // Not beside two slips already owned (a brief letter would lose one of them
-        // to make room).
-        if !admitted.contains(&"raised_salary_early") && slips.len() < 2 {
-            pay_in_passing(cx, &mut ack);
-        }
         // Without the opener, a practical slip runs on from the one before it rather
         // than standing as another short confession (round 24's reader: "three
         // clipped confessions in a row read like a checklist").
@@ -2716,13 +2737,40 @@ fn close(cx: &Ctx) -> Section {
 /// placeholder ("N/A", "TBC", "Not sure", "Sarah (HR)", "Recruiter, Talent").
 fn greets_as_title(t: &str) -> bool {
     let lower = t.to_ascii_lowercase();
+    // A role one person holds ("Head of Portering"), not a relation or a team
+    // ("Partner", "Talent Acquisition", "Line manager", "Sarah's manager").
+    let role = [
+        "manager",
+        "director",
+        "head",
+        "lead",
+        "supervisor",
+        "officer",
+        "coordinator",
+        "superintendent",
+        "chief",
+        "principal",
+        "administrator",
+        "editor",
+        "matron",
+        "foreman",
+        "controller",
+    ]
+    .iter()
+    .any(|r| lower.split(' ').any(|w| w == *r));
+    let personal = lower.contains("'s ")
+        || lower.contains(" at ")
+        || lower.contains(" - ")
+        || lower.starts_with("line ")
+        || lower.starts_with("hr ");
     let placeholder = [
         "n/a", "na", "unknown", "tbc", "tbd", "none", "not sure", "panel", "hr",
     ]
     .contains(&lower.as_str())
         || lower.starts_with("the ")
         || lower.starts_with("not ");
-    t.bytes().any(|b| b.is_ascii_uppercase())
+    role && !personal
+        && t.bytes().any(|b| b.is_ascii_uppercase())
         && !t.contains(|c: char| "(),/?&".contains(c) || c.is_ascii_digit())
         && !placeholder
         && !is_title(t)

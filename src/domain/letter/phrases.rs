@@ -57,14 +57,15 @@ pub static MOMENT_LINK: [&str; 5] = [
 /// about what you said: …": readers of rounds 63, 64, 67 and 68 named "…stayed with me
 /// since" among the stock lines, and after a plain fact ("you run reach trucks in the
 /// freezer at -10") it reads as an odd claim.
-pub static MOMENT_HEARD: [&str; 5] = [
+/// (Not "I have been thinking about your remark that …": the review of session 16
+/// read it as second thoughts.)
+pub static MOMENT_HEARD: [&str; 4] = [
     "It helped to hear from you that {what}.",
     // Not "…, which helped me understand the role" (rounds 72 and 80: clumsy), nor
     // "It was useful to learn from you that …" (round 80: stock).
     "I keep coming back to your point that {what}.",
     "I took note when you said {what}.",
     "I appreciated you telling me that {what}.",
-    "I have been thinking about your remark that {what}.",
 ];
 
 /// Joins what the interviewer said to the user's result that it shares a word with
@@ -201,7 +202,7 @@ pub const LATE_START: &str = "I know it got us off to a poor start.";
 /// Short, so that owning it does not cost a letter the leads into its answers (the
 /// word budget drops those first).
 pub static PAY_IN_PASSING: [&str; 3] = [
-    "I also asked about pay before we had properly talked about the work.",
+    "I also asked about pay and conditions before we had properly talked about the work.",
     "I know I raised pay and conditions too early, before we had talked about the work.",
     "Looking back, I raised pay and conditions too early.",
 ];

@@ -2938,6 +2938,10 @@ fn the_reader_and_the_body_are_named_as_people_name_them() {
         ("Not sure", "Dear Hiring Manager,"),
         ("Sarah (HR)", "Dear Hiring Manager,"),
         ("The Hiring Manager", "Dear Hiring Manager,"),
+        ("Line Manager", "Dear Hiring Manager,"),
+        ("Partner", "Dear Hiring Manager,"),
+        ("Sarah's Manager", "Dear Hiring Manager,"),
+        ("Head of Portering", "Dear Head of Portering,"),
     ] {
         c.facts.interviewer_title = title.into();
         assert!(email(&c).contains(want), "{title}: {}", email(&c));
@@ -2995,8 +2999,16 @@ fn lateness_is_named_in_minutes() {
             "about 15mins late, van wouldnt start",
             Some("being 15 minutes late"),
         ),
+        (
+            "bus was 42 min late so i was 10 min late",
+            Some("being 10 minutes late"),
+        ),
+        ("late by 25 minutes", Some("being 25 minutes late")),
         ("a bit late, traffic", None),
         ("bus 42 was late", None),
+        ("waited 40 min for the bus", None),
+        ("got stuck at 2 mini roundabouts", None),
+        ("90 minutes late", None),
     ] {
         let c = Case {
             id: "late by",
