@@ -106,8 +106,16 @@ import zlib from 'node:zlib';
 // owned before the why, the close in the ask's paragraph, and about thirty note shapes.
 // +7.4 KB (326.8 KB); three rules for one round's sentence each were taken out again
 // to stay inside the allowance.
+// Raised to 333.0 KB by the letter's fourteenth round (issue 15, still open), from
+// blind rounds 75 to 80 and two reviews of the diff: about forty note shapes (time
+// served with its figures, a dash between two clauses, a phrase taken up again by
+// "it", "they" for the company after "love that", a rough figure as a subject, "isn't
+// X, it's Y", a story from "the time I …"), how late from the note's minutes, pay owned
+// among the slips beside a red flag, a job title greeting a reader with no name, the
+// article of a public agency, the company's capitals kept to its name. +5.7 KB
+// (332.5 KB), within the 8 KB allowed; the guard sits 0.5 KB above it.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 327.4 * 1024;
+const BUDGET_GZIP = 333.0 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
