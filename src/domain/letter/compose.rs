@@ -2042,17 +2042,11 @@ fn in_passing(cx: &Ctx, ack: &mut Vec<String>) {
     pay_in_passing(cx, ack);
 }
 
-/// Pay raised too early, owned in one sentence of its own when the user ticked it:
-/// in a thank-you, and in a serious letter whose admissions left it out (blind readers
-/// of rounds 75, 76 and 78 marked the letters that never mentioned it: "leaves out the
-/// most awkward error").
+/// Pay raised too early, owned in a plain thank-you in one sentence of its own when
+/// the user ticked it (a second-chance letter owns it among its slips: see
+/// [`acknowledgement`]).
 fn pay_in_passing(cx: &Ctx, ack: &mut Vec<String>) {
-    // (Even beside a red flag, whose letter leaves other minor findings out.)
-    let ticked = cx.req.diagnosis.findings.iter();
-    if ticked
-        .map(|f| f.symptom.id)
-        .any(|id| id == "raised_salary_early")
-    {
+    if faults(cx.req.diagnosis).any(|f| f.symptom.id == "raised_salary_early") {
         // Not a second "I know" or "Looking back" after the slip owned before it
         // (the review of session 15 found "I know I sounded … I know I asked …"): the
         // first wording, which opens on neither.
