@@ -2117,9 +2117,11 @@ fn repairs(
                         // ("On running a crew …: I start …") say it twice (round 78).
                         // (Only the same topic: "On safety: …" after "…when you asked
                         // about my biggest achievement" says which answer it is.)
-                        let (slip, named) = slip_named(cx, f);
-                        let topic =
-                            topic_opening(&said).filter(|(t, _)| named && shares_noun(t, &slip));
+                        // (The note's question is looked for only when there is a topic.)
+                        let topic = topic_opening(&said).filter(|(t, _)| {
+                            let (slip, named) = slip_named(cx, f);
+                            named && shares_noun(t, &slip)
+                        });
                         ((None, false), topic.map_or(said, |(_, rest)| rest))
                     };
                     // A slip that names its question leads into the answer by
@@ -2203,6 +2205,8 @@ fn repair_lead(
     let passing = || phrases::lead_in_passing(f.symptom.id, f.symptom.letter_move, turn);
     let own = f.symptom.id == crate::domain::diagnosis::SOMETHING_ELSE;
     let unsaid = cx.serious && !own && !carried.contains(&f.symptom.id);
+    // The slip, naming the note's question if it names one: looked for once.
+    let named = (!cx.serious).then(|| slip_named(cx, f));
     let lead = if unsaid && !passing().is_empty() {
         passing()
     } else if cx.serious {
@@ -2210,7 +2214,7 @@ fn repair_lead(
     } else if own {
         // The user's own "something else" is not one of the answers.
         ""
-    } else if !passing().contains("lip}") && slip_named(cx, f).1 {
+    } else if !passing().contains("lip}") && named.as_ref().is_some_and(|n| n.1) {
         // The slip that names the question the note names ("I had no example ready
         // when you asked about a time I dealt with an upset customer."), rather than
         // a fixed lead that names none (round 76: "never says which question").
@@ -2220,10 +2224,9 @@ fn repair_lead(
     };
     // A second-chance letter confesses no minor slip beside a red flag: its lead
     // stays plain.
-    let (slip, plain) = if cx.serious {
-        (String::new(), "")
-    } else {
-        (slip_of(cx, f), f.symptom.slip)
+    let (slip, plain) = match named {
+        Some((slip, _)) => (slip, f.symptom.slip),
+        None => (String::new(), ""),
     };
     let lead = cx.fill(lead);
     (with_slip(lead.clone(), &slip), with_slip(lead, plain))

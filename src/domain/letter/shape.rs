@@ -1675,9 +1675,12 @@ impl Shaper<'_> {
     fn flush(&mut self, cur: &mut String) -> bool {
         // "… B Corp. means i can sell into bottle shops": what the sentence before
         // means (round 77 sent "Means I can …").
-        let mut text = clauses_at_dashes(without_self_aside(unquote(cur)))
-            .replace(". means ", ". This means ")
-            .replace(". Means ", ". This means ");
+        let mut text = clauses_at_dashes(without_self_aside(unquote(cur)));
+        if text.contains("eans ") {
+            text = text
+                .replace(". means ", ". This means ")
+                .replace(". Means ", ". This means ");
+        }
         // "look after 30 residents on nights": the note dropped its "I" (round 77);
         // "look" alone is too often no verb of the writer's ("look, the salary …").
         if text.starts_with("look after ") || text.starts_with("Look after ") {
