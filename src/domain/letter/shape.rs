@@ -5091,6 +5091,7 @@ fn drop_narration(ws: &mut Vec<Tok>) -> bool {
     question_before_narration(ws);
     let n = ws.len();
     let mut any = false;
+    let mut kept_before = false;
     let mut a = 0;
     while a < n {
         let mut b = a + 1;
@@ -5105,11 +5106,14 @@ fn drop_narration(ws: &mut Vec<Tok>) -> bool {
         let dropped = narrates(part(ws, a, b));
         any |= dropped;
         for (i, w) in ws[a..b].iter_mut().enumerate() {
-            // A conjunction that tied the clause to a dropped one goes with it.
-            if dropped || (i == 0 && w.f & (JOIN | THO) != 0) {
+            // A conjunction that tied the clause to a dropped one goes with it; after
+            // a clause that stays it still joins ("My bus didn't turn up and I ended
+            // up walking", round 85).
+            if dropped || (i == 0 && !kept_before && w.f & (JOIN | THO) != 0) {
                 w.f |= GONE;
             }
         }
+        kept_before |= !dropped;
         a = b;
     }
     if any {
@@ -6478,6 +6482,25 @@ fn shares_modal(ws: &[Tok], s: usize) -> bool {
     (modal_at(0) || after_if) && !ws[..s].iter().any(|w| w.f & PASTX != 0)
 }
 
+/// Whether the clause at `s..e` says where a measure ended up ("…, up to 4.3 by end
+/// 2024"); not "…, down to 0402 components": a figure that counts things is how small
+/// or how many (round 85).
+fn up_to_figure(ws: &[Tok], s: usize, e: usize) -> bool {
+    matches!(ws[s].k.as_str(), "up" | "down")
+        && tk_k(ws, s + 1) == "to"
+        && !(at(ws, s + 2, NUM) && s + 3 < e && ws[s + 3].f & (FUNC | NUM) == 0)
+}
+
+/// Whether the word at `s`, after a comma, is an adjective listed after a determiner
+/// and another one ("one calm, organised person can …"), no verb that dropped its "I"
+/// (round 86).
+fn listed_adjective(ws: &[Tok], s: usize) -> bool {
+    s >= 2
+        && at(ws, s - 2, DET)
+        && ws[s - 2].t.ends_with(char::is_alphanumeric)
+        && at(ws, s + 2, FIN)
+}
+
 /// The phrases after a clause, between commas, made to read on from it:
 /// - "…, flaky failures down from 9% to under 2%": a phrase with a number that went
 ///   down or up and no verb of its own reads as "with …", and a clause after it is
@@ -6525,17 +6548,18 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let det_next = at(ws, s + 1, DET);
         let num_next = at(ws, s + 1, NUM) || tk_k(ws, s + 1) == "within";
         let figure_change = change && number && verbless;
-        let dropped = (verb & FPV != 0 && !such_as(ws, s)
-            || modal
-            || let_him
-            || (last && past_of_the_writer(ws, v) && !passive && !figure_change))
+        let dropped = !listed_adjective(ws, s)
+            && (verb & FPV != 0 && !such_as(ws, s)
+                || modal
+                || let_him
+                || (last && past_of_the_writer(ws, v) && !passive && !figure_change))
             && !((let_him || verb & FPV != 0) && shares_modal(ws, s));
         let done_to = done_to(ws, s, v, num_next);
         let with_i = s > 0 && comma && mine_too(ws, s);
         // "…, ventilation came in with 18% lower fan energy": a clause with a subject of
         // its own after the writer's is joined, not spliced; "…, up to 4.3 by end
         // 2024" is where the measure ended up ("with up to" reads as "as many as").
-        let up_to = matches!(ws[s].k.as_str(), "up" | "down") && tk_k(ws, s + 1) == "to";
+        let up_to = up_to_figure(ws, s, e);
         let no_own_i = no_own_i(ws, s);
         let joined = s > 0
             && comma
@@ -8728,6 +8752,12 @@ mod tests {
             ("I'd love to come back, only one thing worried me", Bare, Some("I'd love to come back, only one thing worried me.")),
             ("I told them I can do it, let them take the lead", Bare, Some("I told them I can do it, and I let them take the lead.")),
             ("ISA certified, want to work for a company that does proper pruning not just removals", Why, Some("I am ISA certified, and I want to work for a company that does proper pruning, not just removals.")),
+            // Session 17, from rounds 85 to 87. A joiner after a clause that stays still joins when the narration after it goes.
+            ("My bus didn't turn up and I ended up walking, which is why I was late.", Bare, Some("My bus didn't turn up and I ended up walking.")),
+            // An adjective listed after a determiner and another adjective is no verb that dropped its "I".
+            ("I know how much one calm, organised person can change the worst week of a family's life", Bare, Some("I know how much one calm, organised person can change the worst week of a family's life.")),
+            // A figure that counts things is no measure ended up.
+            ("I've done microscope work on phone logic boards for three years, down to 0402 components", Bare, Some("I've done microscope work on phone logic boards for three years, down to 0402 components.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
