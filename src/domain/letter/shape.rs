@@ -1337,6 +1337,10 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
             }
             // A relative clause without "that": "the team I led".
             i = skip_adverbs(ws, i + 1) + usize::from(f & SUBJ != 0);
+            // Its preposition left at its end: "the bus I was on broke down".
+            if f & SUBJ != 0 && at(ws, i, PREP) && at(ws, i + 1, FIN | PASTX | PAST) {
+                i += 1;
+            }
             continue;
         }
         // "in that job": "that" after a preposition points, it opens no clause.
@@ -1774,6 +1778,7 @@ impl Shaper<'_> {
         if ws.len() > room + 5 {
             return false;
         }
+        company_as_they(&mut ws, self.frame.company);
         if self.frame.address {
             // "when she said X - that's why I want …": what she said, and then the
             // writer's own clause ("You said X, and that's why …").
@@ -2075,6 +2080,7 @@ fn mended(ws: &mut Vec<Tok>) {
     dislocated(ws);
     not_this_but_that(ws);
     phrase_then_clause(ws);
+    point_was_that(ws);
     timed_comma(ws);
     only_clause(ws);
 }
@@ -3298,6 +3304,35 @@ fn dislocated(ws: &mut Vec<Tok>) {
     phrase[0].t = first;
     let at = j - c - 1;
     ws.splice(at..at, phrase);
+}
+
+/// "the point I wanted to make was we took it down by hand", "What I meant is on a
+/// ward you help …": a whole clause after "the point was" or "what I meant is" takes
+/// "that" (rounds 80, 85 and the garble hunt read it as two sentences run together).
+fn point_was_that(ws: &mut Vec<Tok>) {
+    let Some(j) = (2..ws.len().saturating_sub(2)).find(|&j| {
+        matches!(ws[j].k.as_str(), "was" | "is")
+            && !ends_clause(&ws[j].t)
+            // Not the "was" of "the point I was making".
+            && !at(ws, j - 1, SUBJ)
+            && ws[j.saturating_sub(6)..j]
+                .iter()
+                .any(|w| matches!(w.k.as_str(), "point" | "meant" | "reason"))
+    }) else {
+        return;
+    };
+    let end = (j + 1..ws.len())
+        .find(|&e| ends_clause(&ws[e].t))
+        .map_or(ws.len(), |e| e + 1);
+    if ws[j + 1].k != "that" && main_clause_ok(part(ws, j + 1, end)) {
+        ws.insert(j + 1, Tok::new("that".to_owned()));
+    }
+    // "On the dye works chimney, the point I …": the topic it opens on takes a comma.
+    if let Some(d) = (2..j).find(|&d| ws[d].k == "point" && at(ws, d - 1, DET)) {
+        if at(ws, 0, PREP) && d >= 3 && !ends_clause(&ws[d - 2].t) {
+            ws[d - 2].t.push(',');
+        }
+    }
 }
 
 /// "the hardest bit isn't the height it's the paperwork": the comma between what it
@@ -4638,6 +4673,82 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
 /// Verbs after "they" that speak of the company as it is now ("they pay for
 /// certification": round 58's letter sent "They pay …").
 const THEY_NOW: &str = "are have need want use run plan expect pay offer fund train hire support";
+
+/// "Target promotes from within", "tesco is investing in their night teams": a
+/// sentence that opens on the company's name and a verb in the present is about the
+/// company read, and takes "they" (which the letter then says as "you") rather than
+/// the name as typed (the garble hunt found "is the Target promotes" and "Ups has").
+fn company_as_they(ws: &mut Vec<Tok>, company: &str) {
+    let comp = words_of(company);
+    let m = comp.len();
+    // The name as the company spells it wherever the note typed it otherwise ("wells
+    // fargo", "metropole"), when the form has it in capitals.
+    if m > 0 && company.bytes().any(|b| b.is_ascii_uppercase()) {
+        for s in 0..ws.len().saturating_sub(m - 1) {
+            if ws[s..s + m].iter().zip(&comp).all(|(w, c)| w.k == c.k) {
+                for (w, c) in ws[s..s + m].iter_mut().zip(&comp) {
+                    // The letters only: a comma or a full stop after either stays.
+                    let n = c.k.len();
+                    let same = |a: &str, b: &str| {
+                        a.get(..n)
+                            .zip(b.get(..n))
+                            .is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
+                    };
+                    if same(&w.t, &c.t) {
+                        w.t.replace_range(..n, &c.t[..n]);
+                    }
+                }
+            }
+        }
+    }
+    if m == 0 || ws.len() <= m + 1 || !ws.iter().zip(&comp).all(|(w, c)| w.k == c.k) {
+        return;
+    }
+    if ends_clause(&ws[m - 1].t) {
+        return;
+    }
+    let verb = ws[m].k.as_str();
+    // "Brightway has grown to 40 stores" reads well as typed; only a "their" later
+    // ("Tesco is investing in their night teams") wants the plural.
+    let their = ws.iter().any(|w| w.k == "their");
+    let plural = match verb {
+        "is" | "was" | "has" | "does" | "isn't" | "wasn't" | "doesn't" if !their => return,
+        "is" => "are".to_owned(),
+        "was" => "were".to_owned(),
+        "has" => "have".to_owned(),
+        "does" => "do".to_owned(),
+        "isn't" => "aren't".to_owned(),
+        "wasn't" => "weren't".to_owned(),
+        "doesn't" => "don't".to_owned(),
+        _ if ws[m].t.starts_with(is_lower)
+            && verb.len() > 3
+            && verb.ends_with('s')
+            && !verb.ends_with("ss")
+            && !verb.ends_with("us")
+            && !verb.ends_with("is")
+            && ws[m].f & (FUNC | NUM) == 0
+            && at(ws, m + 1, DET | PREP | OBJ | IT | NUM) =>
+        {
+            if let Some(stem) = verb.strip_suffix("ies") {
+                format!("{stem}y")
+            } else if ["ches", "shes", "sses", "xes", "oes"]
+                .iter()
+                .any(|e| verb.ends_with(e))
+            {
+                verb[..verb.len() - 2].to_owned()
+            } else {
+                verb[..verb.len() - 1].to_owned()
+            }
+        }
+        _ => return,
+    };
+    let cap = ws[0].t.starts_with(is_upper);
+    ws[m] = Tok::new(plural);
+    ws.splice(
+        0..m,
+        [Tok::new(if cap { "They" } else { "they" }.to_owned())],
+    );
+}
 
 /// Whether a sentence opens on "they" and a verb in the present ("they are
 /// rebuilding …", "they're hiring", "they need …").
@@ -8758,6 +8869,18 @@ mod tests {
             ("I know how much one calm, organised person can change the worst week of a family's life", Bare, Some("I know how much one calm, organised person can change the worst week of a family's life.")),
             // A figure that counts things is no measure ended up.
             ("I've done microscope work on phone logic boards for three years, down to 0402 components", Bare, Some("I've done microscope work on phone logic boards for three years, down to 0402 components.")),
+            // A whole clause after "the point was" or "what I meant is" takes "that"; a topic before "the point" takes a comma; a noun phrase after "is" stays.
+            ("on the dye works chimney the point i wanted to make was we took it down by hand", Bare, Some("On the dye works chimney, the point I wanted to make was that we took it down by hand.")),
+            ("What I meant is on a ward you help whoever needs it, not just your own bays", Bare, Some("What I meant is that on a ward you help whoever needs it, not just your own bays.")),
+            ("the main reason is the team is small", Bare, Some("The main reason is that the team is small.")),
+            ("the reason is the commute", Bare, Some("The reason is the commute.")),
+            // A relative clause that ends on its preposition leaves the sentence its verb.
+            ("the bus i was on broke down on the a6", Bare, Some("The bus I was on broke down on the A6.")),
+            // The company's name opening a sentence with a verb in the present is the company read, said as "you"; elsewhere it takes the form's spelling.
+            ("brightway promotes from within", Why, Some("You promote from within.")),
+            ("Brightway is investing in their night teams", Why, Some("You are investing in your night teams.")),
+            ("i love working with brightway, the team is great", Bare, Some("I love working with brightway. The team is great.")),
+            ("i have admired brightway for years", Why, Some("I have admired Brightway for years.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
