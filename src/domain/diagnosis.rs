@@ -499,7 +499,7 @@ static CATALOGUE: [Symptom; 30] = [
         // Round 22's reader found "people I have worked with … working with them"
         // vague: the remark was about an employer, and the lesson was learned there.
         // Not "a former employer": round 23's writer had criticised his current one.
-        slip: "I spoke about an employer in a way I regret",
+        slip: "I spoke about a former employer in a way I regret",
         slip_named: "",
         line: Some(LetterLine {
             prompt: "One real thing you learned in that job",
@@ -590,7 +590,7 @@ static CATALOGUE: [Symptom; 30] = [
             frame: "What stands out to me is {}.",
             that_lead: Some("What stands out to me is"),
             leads: [
-                "Since then, I have read much more about your work.",
+                "Since then, I have read up on your work.",
                 // Not "… the reading I should have done before we met" after the slip's
                 // own "before we met" (round 58's reader).
                 "I have since read up on your work properly.",

@@ -2372,7 +2372,7 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
         // would be …" after "Here is how I would answer that question now" said it
         // twice, round 37's reader).
         // Only after a lead that announces the answer itself ("Here is …"): "Since
-        // then, I have read much more about your work" says more than the frame and
+        // then, I have read up on your work" says more than the frame and
         // stays (round 40's reader missed it).
         if lead.starts_with("Here ") && frame_words.is_some_and(|pre| said.starts_with(pre)) {
             return said;
@@ -3076,10 +3076,10 @@ mod lead_tests {
                 "The fuller answer is this: during the gap I cared for my mum.",
             ),
             (
-                "Since then, I have read much more about your work.",
+                "Since then, I have read up on your work.",
                 "You opened a second depot in Leeds this spring.",
                 "What stands out to me is {}.",
-                "Since then, I have read much more about your work: you opened a second depot in Leeds this spring.",
+                "Since then, I have read up on your work: you opened a second depot in Leeds this spring.",
             ),
             (
                 "Here is the detail behind that line.",

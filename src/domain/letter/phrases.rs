@@ -65,7 +65,10 @@ pub static MOMENT_HEARD: [&str; 4] = [
     // "It was useful to learn from you that …" (round 80: stock).
     "I keep coming back to your point that {what}.",
     "I took note when you said {what}.",
-    "I appreciated you telling me that {what}.",
+    // Not "I appreciated you telling me that …": the held-out readers of rounds 81
+    // and 82 read it as flattery (left then, so as not to tune to them; changed now
+    // that those rounds are spent).
+    "You mentioned that {what}.",
 ];
 
 /// Joins what the interviewer said to the user's result that it shares a word with
@@ -247,7 +250,9 @@ pub fn lead_in_passing(id: &str, m: LetterMove, turn: usize) -> &'static str {
             // Not "On the day, {slip}." (round 76: an odd way into a named question).
             Pick(turn).of(&[
                 "{Slip}.",
-                "Looking back, {slip}.",
+                // Not "Looking back, {slip}." (the garble hunt: no hindsight is needed
+                // to know one's mind went blank).
+                "{Slip}, and I would like to put that right.",
                 "{Slip}, and I have thought about it since.",
             ])
         }
@@ -299,7 +304,13 @@ pub fn aim(area: Area, late: bool, pick: Pick) -> &'static str {
         // after letter.
         // Not " on the questions I did not do justice to" either: rounds 72 and 75
         // named it as the template line it had become.
-        Area::Answers => pick.of(&[" to go into more depth", "", " to give you fuller answers"]),
+        // Not " to give you fuller answers" after "we can speak again" (the garble hunt:
+        // "we" would give "you" the answers).
+        Area::Answers => pick.of(&[
+            " to go into more depth",
+            "",
+            " so that I can give you fuller answers",
+        ]),
         Area::WorkHistory => pick.of(&[
             " to give you a clearer account of my experience",
             "",

@@ -2367,6 +2367,7 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     let mine = frame.fragment.is_some_and(own_frame)
         || (first & (FPV | PASTX | BEEN) != 0 && ws[0].t.starts_with(is_lower))
         || served;
+    would_do(ws, frame);
     with_change(ws, mine, frame.fragment.is_some());
     used_to_it(ws);
     let ws = without_tag(ws);
@@ -2375,6 +2376,33 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
     ((checked || has_subject_and_verb(&built)) && !note_like(&built))
         .then(|| then_list(clause_commas(and_a_count(last_step_and(unspliced(built))))))
+}
+
+/// Verbs an answer to "what would you do" opens on, besides [`IMPERATIVES`].
+const ANSWER_VERBS: &str = "raise stay stop isolate shut clear secure ring phone notify \
+    inform escalate assess contact move put take find look listen reassure sit walk log \
+    record report hold pause start warn ban refer switch turn";
+
+/// "raise the alarm, throw the nearest lifebuoy and tell the bridge", typed as the
+/// answer to what the writer would do: "I would raise …", not "My answer now would be
+/// raise …" nor an order to the reader (round 87).
+fn would_do(ws: &mut [Tok], frame: &Frame) {
+    if !frame
+        .fragment
+        .is_some_and(|f| f.starts_with("My answer now would be"))
+    {
+        return;
+    }
+    let Some(w) = ws.first() else {
+        return;
+    };
+    let verb = w.f & IMP != 0 || word_in(ANSWER_VERBS, &w.k);
+    if verb && ws.len() > 2 && !ends_clause(&w.t) {
+        let mut t = String::from("I would ");
+        push_decap(&mut t, &ws[0]);
+        ws[0].t = t;
+        ws[0].f = SUBJ;
+    }
 }
 
 /// "…closer to property claims, valuing homes, then lettings, then handling claims":
@@ -7684,6 +7712,34 @@ mod tests {
                 .count();
             assert_eq!(plain, words, "{text:?}");
         }
+    }
+
+    /// Guards that an answer typed as steps to take ("raise the alarm, …") says what
+    /// the writer would do, not "My answer now would be raise …" nor an order.
+    #[test]
+    fn an_answer_of_steps_says_what_i_would_do() {
+        let answer = Frame {
+            fragment: Some("My answer now would be {}."),
+            ..frame(K::Ex)
+        };
+        for (note, want) in [
+            (
+                "raise the alarm, throw the nearest lifebuoy and tell the bridge",
+                "I would raise the alarm, throw the nearest lifebuoy and tell the bridge.",
+            ),
+            (
+                "You asked about a man overboard. Stay calm and call the bridge.",
+                "You asked about a man overboard. I would stay calm and call the bridge.",
+            ),
+            (
+                "check the kiln log first",
+                "I would check the kiln log first.",
+            ),
+        ] {
+            assert_eq!(shape(note, &answer).as_deref(), Some(want), "{note:?}");
+        }
+        // Another frame puts no words in the writer's mouth.
+        assert_eq!(shape("check the kiln log first", &frame(K::Bare)), None);
     }
 
     fn frame(k: K) -> Frame<'static> {
