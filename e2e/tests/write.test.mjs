@@ -83,6 +83,27 @@ test('what a letter field holds as notes is left out of the letter, and the fiel
   await j.close();
 });
 
+test('the reason typed in step 2 says why in the letter while the why field is empty, and the field quotes it', async () => {
+  const j = await env.open({ viewport: DESKTOP });
+  // Not saying why, with the reason in the private note after what was said on the day.
+  await j.toWrite({
+    items: { unclear_why_this_role: 'said something vague about growth. real reason: I want to run a whole bindery floor, not just one line' },
+    lines: { evidence: 'I cut makeready from 55 to 32 minutes with a changeover checklist.' },
+  });
+  await assert.doesNotReject(j.waitForLineHint('why', 'the reason from your notes in step 2'));
+  assert.equal(await j.lineField('why').getAttribute('aria-describedby'), j.lineHintId('why'));
+  let letter = await j.preview();
+  assert.ok(letter.includes('I want to run a whole bindery floor'), 'the reason is in the letter:\n' + letter);
+  assert.ok(!letter.includes('vague about growth'), 'what was said on the day stays private');
+  // The user's own words replace it.
+  await j.answerLine('why', 'I want to lead a bindery that is investing in new lines.');
+  letter = await j.preview();
+  assert.ok(letter.includes('investing in new lines'), 'the why field is in the letter');
+  assert.ok(!letter.includes('whole bindery floor'), 'the note no longer is');
+  assert.deepEqual(j.problems.consoleErrors, []);
+  await j.close();
+});
+
 test('an empty field for the top finding asks for its answer without a fill-in in the letter once other lines are given', async () => {
   const j = await env.open({ viewport: DESKTOP });
   // A pattern whose line is left empty, with the evidence given.

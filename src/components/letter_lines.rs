@@ -30,6 +30,8 @@ pub struct LineField {
     pub unanswered: bool,
     /// It is an answer that does not say which question it answers.
     pub nameless: bool,
+    /// Empty, the "why" takes this reason from the step-2 notes.
+    pub from_notes: Option<String>,
 }
 
 /// The letter's own `fields`, in the letter's order, written to `to` ("Ms Ortega", or
@@ -43,7 +45,7 @@ pub fn letter_lines(
     html! {
         <section class="sc-lines" aria-labelledby="sc-lines-title">
             <h3 id="sc-lines-title">{ "What goes into your letter" }</h3>
-            <p class="sc-hint">{ format!("Write these as you would say them to {to}. The letter uses them, shaped into full sentences; of your notes from step 2 it only names the question you noted (and, if you were late, by how many minutes).") }</p>
+            <p class="sc-hint">{ format!("Write these as you would say them to {to}. The letter uses them, shaped into full sentences; of your notes from step 2 it only names the question you noted (and, if you were late, by how many minutes), and takes the reason you gave for wanting the job when you leave its field empty.") }</p>
             <div class="sc-grid">
             { for fields.iter().map(|f| {
                 let id = format!("sc-line-{}", f.key);
@@ -64,16 +66,19 @@ pub fn letter_lines(
                     "Your letter is stronger with this: one result, ideally with a number, is what makes the case for a second look.".to_owned()
                 } else if f.needed {
                     "Your letter is stronger with this: until you write it, the letter owns the slip but cannot show the better answer.".to_owned()
+                } else if let Some(reason) = &f.from_notes {
+                    format!("Left empty, the letter gives the reason from your notes in step 2: \u{201c}{}\u{201d}. Write here to put it your own way.", snippet(reason))
                 } else {
                     String::new()
                 };
                 let flagged = f.left_out.is_some() || f.needed || f.unanswered || f.nameless;
+                let hinted = flagged || f.from_notes.is_some();
                 html! {
                     <div class={classes!("sc-field", flagged.then_some("is-needed"))}>
                         <label for={id.clone()}>{ f.label.clone() }</label>
                         <textarea id={id.clone()} rows={rows} value={f.value.clone()} oninput={on_input}
-                            aria-describedby={flagged.then(|| format!("{id}-hint"))} />
-                        if flagged {
+                            aria-describedby={hinted.then(|| format!("{id}-hint"))} />
+                        if hinted {
                             <p class="sc-hint" id={format!("{id}-hint")}>{ hint }</p>
                         }
                     </div>

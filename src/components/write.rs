@@ -23,7 +23,8 @@ use crate::domain::diagnosis::{Diagnosis, Verdict};
 use crate::domain::letter::checklist::{checklist, Check, Inputs};
 use crate::domain::letter::{
     answer_names_no_question, budget, count_words, general_index, left_as_notes, letter_fields,
-    moment_unanswered, name_cased, prompt_for, recommend, SectionKind, LINE_MOMENT,
+    moment_unanswered, name_cased, prompt_for, recommend, why_from_notes, SectionKind, LINE_MOMENT,
+    LINE_WHY,
 };
 use crate::domain::tone::{check, Flag, FlagKind, ToneContext, ToneReport};
 use crate::domain::{Channel, LetterLength};
@@ -270,6 +271,11 @@ fn line_fields(
                 unanswered: f.key == LINE_MOMENT && moment_unanswered(&value, &draft.facts),
                 nameless: answer_names_no_question(f.key, &value),
                 needed: f.needed && value.trim().is_empty(),
+                // The reason the step-2 notes give, which the letter uses while the
+                // field is empty: quoted, so the user sees what will be said.
+                from_notes: (f.key == LINE_WHY && value.trim().is_empty())
+                    .then(|| why_from_notes(&draft.assessment))
+                    .flatten(),
                 value,
                 holds_fill_in: text.contains(&format!("[{label}]")),
                 label,

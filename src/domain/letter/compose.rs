@@ -15,6 +15,7 @@
 
 use super::dialect;
 use super::phrases::{self, Pick};
+use super::reason::reason_in_note;
 use super::shape::{shape_sentences, Frame};
 use super::{sec, Composition, Section, SectionKind};
 use crate::domain::diagnosis::{
@@ -986,6 +987,11 @@ impl<'a> Ctx<'a> {
         let raw = match general_index(key) {
             Some(2) => return self.fresh_evidence().into(),
             Some(0) => return self.moment_named(self.req.general[0]),
+            Some(1) if self.req.general[1].trim().is_empty() => {
+                return why_from_notes(self.req.assessment)
+                    .unwrap_or_default()
+                    .into()
+            }
             Some(i) => self.req.general[i],
             None => answer.map_or("", |a| a.line.as_str()),
         };
@@ -1249,7 +1255,7 @@ fn effective(cx: &Ctx, plan: &Plan) -> Plan {
             .is_some_and(|f| f.symptom.letter_move == LetterMove::AskQuestions);
     Plan {
         moment: (plan.moment || third_asks) && has(0),
-        why: plan.why && has(1),
+        why: plan.why && (has(1) || why_from_notes(cx.req.assessment).is_some()),
         evidence: plan.evidence && has(2),
         repairs: plan.repairs.min(fixable),
         slips: plan.slips.min(slips),
@@ -2009,8 +2015,50 @@ fn acknowledgement(
         } else {
             ack.push(format!("{said} {}", phrases::CONTEXT_NOT_EXCUSE));
         }
+    } else if off_day_unexplained(cx) {
+        ack.push(
+            cx.pick(SectionKind::Account)
+                .of(&phrases::OFF_DAY_PLAIN)
+                .to_owned(),
+        );
     }
     (!ack.is_empty()).then(|| sec(SectionKind::Acknowledge, ack.join(" ")))
+}
+
+/// The reason for wanting the job that the step-2 notes give, for a letter whose
+/// "why" field is empty: the note under not saying why (all of it but what was said
+/// on the day), then what the note under a doubt about the job says the writer really
+/// thinks (see [`super::reason`]). The Write step quotes it beside the field.
+pub fn why_from_notes(assessment: &Assessment) -> Option<String> {
+    let note = |id: &str| {
+        assessment
+            .get(id)
+            .filter(|a| a.checked)
+            .map_or("", |a| a.detail.as_str())
+    };
+    let parts: Vec<String> = [
+        reason_in_note(note("unclear_why_this_role"), false),
+        reason_in_note(note("negative_about_role"), true),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(". "))
+}
+
+/// Whether the user ticked an off day and left its line empty (kept it private); a
+/// personal event left unexplained stays unsaid.
+fn off_day_unexplained(cx: &Ctx) -> bool {
+    cx.req
+        .diagnosis
+        .findings
+        .iter()
+        .any(|f| f.symptom.id == "off_day")
+        && cx
+            .req
+            .assessment
+            .get("off_day")
+            .is_none_or(|a| given(&a.line).is_none())
 }
 
 /// What a plain thank-you owns in passing, after its practical slips (`ack`): the top

@@ -19,12 +19,13 @@ pub mod checklist;
 mod compose;
 mod dialect;
 mod phrases;
+pub mod reason;
 pub mod shape;
 
 pub use compose::{
     answer_names_no_question, budget, compose, count_words, general_index, left_as_notes,
     letter_fields, moment_unanswered, name_cased, next_turn, prompt_for, recommend, turn_of, when,
-    LetterField, Request, GENERAL_LINES, LINE_EVIDENCE, LINE_MOMENT, LINE_WHY,
+    why_from_notes, LetterField, Request, GENERAL_LINES, LINE_EVIDENCE, LINE_MOMENT, LINE_WHY,
 };
 
 use super::followup::CivilDate;

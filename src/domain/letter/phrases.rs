@@ -136,6 +136,16 @@ pub fn vary_frame(text: String, n: usize) -> String {
     text
 }
 
+/// An off day the user ticked and chose not to explain: said once, plainly, with no
+/// detail, as the row's repair asks ("say briefly that you normally do much better").
+/// Rounds 85 and 86's letters said nothing of it, and their readers marked them thin
+/// beside e-mails that did.
+pub static OFF_DAY_PLAIN: [&str; 3] = [
+    "I was not at my best that day, and it is not how I usually work.",
+    "I was not at my sharpest on the day, which is unlike me.",
+    "It was an off day for me, and not how I usually come across.",
+];
+
 /// After a circumstance the user chose to explain.
 pub const CONTEXT_NOT_EXCUSE: &str = "I mention it only as context, not as an excuse.";
 

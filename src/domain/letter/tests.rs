@@ -1862,7 +1862,7 @@ fn a_question_in_the_moment_asks_for_its_answer() {
 
 /// Guards that an admission comes with its repair: "I did not say clearly why I want
 /// this role" only in a letter that then says why (round 45's letter admitted it and
-/// never said why).
+/// never said why). Notes that only tell what was said on the day give no reason.
 #[test]
 fn the_unclear_why_is_admitted_only_with_the_why() {
     let slip = "why I want this role";
@@ -1877,7 +1877,10 @@ fn the_unclear_why_is_admitted_only_with_the_why() {
         ),
         assessment: ticked(&[
             ("negative_about_role", "said ugh about the on-call weekends"),
-            ("unclear_why_this_role", "family shop, mostly service work"),
+            (
+                "unclear_why_this_role",
+                "i said something vague about growth",
+            ),
         ]),
         lines: lines(&[]),
     };
@@ -3029,4 +3032,65 @@ fn lateness_is_named_in_minutes() {
         }
         assert!(!text.contains("bus") && !text.contains("van"), "{text}");
     }
+}
+
+/// Guards that with the "why" field empty, the reason the step-2 notes give for
+/// wanting the job says why (the note under not saying why, and what the writer
+/// really thinks under a doubt about the job), while what was said on the day stays
+/// private; and that an off day kept private is still said, plainly, once.
+#[test]
+fn the_reason_from_the_notes_says_why_when_the_field_is_empty() {
+    let facts = || {
+        facts(
+            "Lakeshore Book Manufacturing",
+            "Bindery Supervisor",
+            "Mr. Huber",
+            "2026-11-23",
+            InterviewFormat::InPerson,
+        )
+    };
+    let c = Case {
+        id: "why from notes",
+        facts: facts(),
+        assessment: ticked(&[
+            (
+                "negative_about_role",
+                "said the second shift wasn't ideal. honestly second shift is fine for me",
+            ),
+            (
+                "unclear_why_this_role",
+                "I want to run a whole bindery floor, not just one line",
+            ),
+        ]),
+        lines: lines(&[]),
+    };
+    let text = email(&c);
+    assert!(
+        text.contains("I want to run a whole bindery floor"),
+        "{text}"
+    );
+    assert!(text.contains("Second shift is fine for me."), "{text}");
+    assert!(!text.contains("wasn't ideal"), "{text}");
+    // The user's own "why" wins.
+    let own = Case {
+        lines: lines(&[("why", "I want a bindery that is investing in new lines.")]),
+        ..c
+    };
+    let text = email(&own);
+    assert!(text.contains("investing in new lines"), "{text}");
+    assert!(!text.contains("whole bindery floor"), "{text}");
+    // An off day with no line: said once, with nothing of the note.
+    let off = Case {
+        id: "off day",
+        facts: facts(),
+        assessment: ticked(&[("off_day", "came off nights")]),
+        lines: lines(&[]),
+    };
+    let text = email(&off);
+    let said = phrases::OFF_DAY_PLAIN
+        .iter()
+        .filter(|p| text.contains(*p))
+        .count();
+    assert_eq!(said, 1, "{text}");
+    assert!(!text.contains("nights"), "{text}");
 }
