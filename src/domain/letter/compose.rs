@@ -15,7 +15,7 @@
 
 use super::dialect;
 use super::phrases::{self, Pick};
-use super::reason::reason_in_note;
+use super::reason::{notice_in_note, reason_in_note};
 use super::shape::{shape_sentences, Frame};
 use super::{sec, Composition, Section, SectionKind};
 use crate::domain::diagnosis::{
@@ -2761,6 +2761,16 @@ fn ask(
         &phrases::ASK_THANKS
     };
     ask.push(cx.fill(cx.pick(SectionKind::Ask).of(asks)));
+    if let Some(notice) = cx
+        .req
+        .assessment
+        .get("asked_start_date")
+        .filter(|a| a.checked)
+        .and_then(|a| notice_in_note(&a.detail))
+    {
+        let wording = cx.pick(SectionKind::Ask).of(&phrases::NOTICE);
+        ask.push(wording.replace("{notice}", &notice));
+    }
     sec(SectionKind::Ask, ask.join(" "))
 }
 

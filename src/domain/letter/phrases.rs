@@ -136,6 +136,15 @@ pub fn vary_frame(text: String, n: usize) -> String {
     text
 }
 
+/// The notice period, after the ask, when the interviewer asked when the writer could
+/// start and the note says it (see `reason::notice_in_note`); `{notice}` is "four
+/// weeks".
+pub static NOTICE: [&str; 3] = [
+    "In case it helps your planning, my notice period is {notice}.",
+    "My notice period is {notice}, if that helps your planning.",
+    "For your planning, my notice period is {notice}.",
+];
+
 /// An off day the user ticked and chose not to explain: said once, plainly, with no
 /// detail, as the row's repair asks ("say briefly that you normally do much better").
 /// Rounds 85 and 86's letters said nothing of it, and their readers marked them thin

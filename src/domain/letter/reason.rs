@@ -86,9 +86,75 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
     })
 }
 
+/// Number words for a notice period ("4 wks" -> "four weeks").
+const NUMBER_NAMES: [&str; 13] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve",
+];
+
+/// The notice period the note under "The interviewer asked when I could start" gives
+/// ("she asked my notice period, 4 wks" -> "four weeks"; "a month's notice" -> "one
+/// month"), for the ask to mention: the interviewer asked, so it tells them nothing
+/// private (round 87's chat e-mails gave it; ours dropped it). `None` without a word of
+/// notice or without a period.
+pub fn notice_in_note(note: &str) -> Option<String> {
+    let lower = note.to_ascii_lowercase();
+    if !lower.contains("notice") {
+        return None;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        // "4wks" typed on, or "4 wks".
+        let digits = w.find(|c: char| !c.is_ascii_digit()).unwrap_or(w.len());
+        let (n, unit) = if digits > 0 && digits < w.len() {
+            (w[..digits].parse::<usize>().ok()?, &w[digits..])
+        } else {
+            let n = match *w {
+                "a" | "one" => 1,
+                _ => NUMBER_NAMES
+                    .iter()
+                    .position(|x| x == w)
+                    .or_else(|| w.parse().ok())?,
+            };
+            (n, *words.get(i + 1)?)
+        };
+        let unit = match unit {
+            "wk" | "wks" | "week" | "weeks" => "week",
+            "month" | "months" | "mth" | "mths" | "mo" => "month",
+            _ => return None,
+        };
+        let name = NUMBER_NAMES.get(n).filter(|_| n > 0)?;
+        Some(format!("{name} {unit}{}", if n == 1 { "" } else { "s" }))
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::reason_in_note;
+    use super::{notice_in_note, reason_in_note};
+
+    /// Guards that the notice period is read from the note as words, and nothing is
+    /// read from a note that names none.
+    #[test]
+    fn the_notice_period_is_read_from_the_note() {
+        for (note, want) in [
+            ("she asked my notice period, 4 wks", Some("four weeks")),
+            (
+                "asked my notice period right at the end, i said 4 wks",
+                Some("four weeks"),
+            ),
+            ("notice is a month", Some("one month")),
+            ("3 months notice unfortunately", Some("three months")),
+            ("2wks notice", Some("two weeks")),
+            ("asked when i could start, said asap", None),
+            ("notice period, not sure", None),
+            ("he spent 20 mins on next steps", None),
+        ] {
+            assert_eq!(notice_in_note(note).as_deref(), want, "{note:?}");
+        }
+    }
 
     /// Guards that the reason is taken and the account of the interview is not.
     #[test]

@@ -3094,3 +3094,33 @@ fn the_reason_from_the_notes_says_why_when_the_field_is_empty() {
     assert_eq!(said, 1, "{text}");
     assert!(!text.contains("nights"), "{text}");
 }
+
+/// Guards that the notice period the interviewer asked about is given after the ask,
+/// in words, and nothing else of that note.
+#[test]
+fn the_notice_period_asked_for_is_given() {
+    let c = Case {
+        id: "notice",
+        facts: facts(
+            "Westmere District Council",
+            "Planning Support Officer",
+            "Ms Osei",
+            "2026-11-23",
+            InterviewFormat::Video,
+        ),
+        assessment: ticked(&[
+            ("said_too_little", "she asked about validation"),
+            (
+                "asked_start_date",
+                "she asked my notice period at the end, its 4 wks",
+            ),
+        ]),
+        lines: lines(&[]),
+    };
+    let text = email(&c);
+    assert!(text.contains("otice period is four weeks"), "{text}");
+    assert!(
+        !text.contains("4 wks") && !text.contains("at the end"),
+        "{text}"
+    );
+}
