@@ -198,7 +198,10 @@ const SHORTHAND: &str = "covid Covid|nhs NHS|devs developers|dev developer|uni u
     mag magazine|resi residential|assoc association|skus SKUs|sku SKU|etsy Etsy|ebay eBay|\
     amazon Amazon|shopify Shopify|phd PhD|msc MSc|bsc BSc|mba MBA|gcse GCSE|gcses GCSEs|\
     xero Xero|bev beverage|certs certificates|sups supervisors|std standard|google Google|tv TV|would've would have|\
-    could've could have|should've should have|asst assistant|booking.com Booking.com";
+    could've could have|should've should have|asst assistant|booking.com Booking.com|\
+    seperate separate|seperately separately|definately definitely|recieve receive|\
+    recieved received|accomodation accommodation|untill until|gp GP|gps GPs|\
+    valentines Valentine's";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -4402,6 +4405,10 @@ fn spell_out(ws: &mut [Tok], i: usize) {
         "+" | "&" => "and",
         "=" => "is",
         "->" | "→" => "to",
+        // "came back w/ 3 more devices": the slash is the shorthand's own (round 85
+        // sent "with/").
+        "w/" | "W/" => "with",
+        "w/o" | "W/O" => "without",
         _ => "",
     };
     if !word.is_empty() {
@@ -4457,6 +4464,8 @@ fn spell_out(ws: &mut [Tok], i: usize) {
         {
             "I'd"
         }
+        // "i should of been clearer" (round 86).
+        "of" if i > 0 && word_in("should could would must might", &ws[i - 1].k) => "have",
         "ur" if fl(ws, i + 1) & INGX != 0 => "you're",
         "ur" => "your",
         // "last yr", "a yr" is a year; "yr customers" is "your customers" (after a
@@ -8937,6 +8946,11 @@ mod tests {
             ("Brightway is investing in their night teams", Why, Some("You are investing in your night teams.")),
             ("i love working with brightway, the team is great", Bare, Some("I love working with brightway. The team is great.")),
             ("i have admired brightway for years", Why, Some("I have admired Brightway for years.")),
+            // Shorthand with its slash, "should of", common misspellings and "gp" are spelled as a careful writer would.
+            ("the customer came back w/ 3 more devices", Bare, Some("The customer came back with 3 more devices.")),
+            ("i should of been clearer about it", Bare, Some("I should have been clearer about it.")),
+            ("I kept the isolation kennels seperate", Bare, Some("I kept the isolation kennels separate.")),
+            ("I want to work somewhere sporty, not a normal gp surgery", Bare, Some("I want to work somewhere sporty, not a normal GP surgery.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
