@@ -1970,16 +1970,21 @@ fn dash_as_colon(ws: &mut Vec<Tok>) {
     let dash = |i: usize, w: &Tok| {
         matches!(w.t.as_str(), "-" | "–" | "—") || (w.t == "=" && at(ws, i + 1, SUBJ | SV))
     };
-    let Some(d) = ws.iter().take(9).enumerate().position(|(i, w)| dash(i, w)) else {
+    let Some(d) = ws.iter().take(13).enumerate().position(|(i, w)| dash(i, w)) else {
         return;
     };
     let topic = ws.get(..d).unwrap_or_default();
     let verbless = topic.iter().all(|w| w.f & (FIN | SUBJ | SV | PASTX) == 0);
+    // "the double-booked wedding party at the hotel in 2022 - I got them upgraded":
+    // a longer topic, a noun phrase, before the writer's own clause (round 86 sent
+    // the phrase as a sentence of its own).
+    let phrase_then_i = at(ws, 0, DET) && !at(ws, 0, DEM) && matches!(tk_k(ws, d + 1), "i" | "we");
     // A figure after a one- or two-word topic too ("Growth - 6 new stores").
     let lower_next = ws.get(d + 1).is_some_and(|w| {
-        w.t.starts_with(is_lower)
+        (d < 9 && w.t.starts_with(is_lower))
             || ws[d].t == "="
             || d <= 2 && w.t.starts_with(|c: char| c.is_ascii_digit())
+            || phrase_then_i
     });
     if d > 0 && verbless && lower_next && !ends_clause(&ws[d - 1].t) {
         ws[d - 1].t.push(':');
@@ -8908,7 +8913,8 @@ mod tests {
             ("You asked about delivering surveys to IHO Special Order - on the Kyle of Lochalsh cable route survey I ran the MBES QC in Qimera", Bare, Some("You asked about delivering surveys to IHO Special Order. On the Kyle of Lochalsh cable route survey I ran the MBES QC in Qimera.")),
             ("I ran the night shift - we never missed a pick", Bare, Some("I ran the night shift. We never missed a pick.")),
             ("I'd check the dose - and then backwash", Bare, Some("I'd check the dose - and then backwash.")),
-            ("the Elm St job - I stopped the crew", Bare, Some("The Elm St job - I stopped the crew.")),
+            // (Not split at the dash: the phrase before it is its topic.)
+            ("the Elm St job - I stopped the crew", Bare, Some("On the Elm St job, I stopped the crew.")),
             // Round 78: "its" before "why" is "it's".
             ("That's how I started at Green Tortoise and its why I care about training my team", Bare, Some("That's how I started at Green Tortoise and it's why I care about training my team.")),
             // Round 72 again: figures after time served go "with" it, once.
@@ -8951,6 +8957,8 @@ mod tests {
             ("i should of been clearer about it", Bare, Some("I should have been clearer about it.")),
             ("I kept the isolation kennels seperate", Bare, Some("I kept the isolation kennels separate.")),
             ("I want to work somewhere sporty, not a normal gp surgery", Bare, Some("I want to work somewhere sporty, not a normal GP surgery.")),
+            // A longer noun phrase before a dash and the writer's own clause is its topic, not a sentence of its own.
+            ("the double-booked wedding party at the hotel in 2022 - I got them upgraded and a partial refund", Ex, Some("The double-booked wedding party at the hotel in 2022: I got them upgraded and a partial refund.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
