@@ -557,7 +557,9 @@ static CATALOGUE: [Symptom; 30] = [
         // could not back up one line of my CV" (rounds 61 and 62: it reads as
         // misrepresentation).
         slip: "I explained one line of my CV badly",
-        slip_named: "",
+        // The line the note quotes ("cv says 'validated 1,200+ …'"): see
+        // `letter::asked::claim_in_note`.
+        slip_named: "my CV says {question}, and I explained it badly",
         line: Some(LetterLine {
             prompt: "The real work behind that line of your CV, with a number if you have one",
             frame: "I can point to {}.",

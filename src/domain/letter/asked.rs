@@ -108,6 +108,82 @@ pub fn question_in_note(note: &str, company: &str, reader: &str) -> Option<Strin
     clean.then(|| q.to_owned())
 }
 
+/// Where a note quotes its CV's line: "cv says", "resume says" and the like.
+const CV_SAYS: [&str; 6] = [
+    "cv says ",
+    "resume says ",
+    "résumé says ",
+    "cv said ",
+    "resume said ",
+    "cv has ",
+];
+
+/// The claim of the CV line a note under "I couldn't back up something on my résumé"
+/// quotes, as the writer's own clause ("cv says 'validated 1,200+ planning
+/// applications a year'" -> "I validated 1,200+ planning applications a year"), or
+/// `None`. The interviewer has the CV, so naming its line tells them nothing private;
+/// rounds 85 to 87's readers marked "one line of my CV" as never saying which.
+/// Only a line that opens on the writer's verb ("led", "supervised", "managed") or on
+/// "I": a bare phrase ("40+ installs") would need words the writer did not type.
+pub fn claim_in_note(note: &str) -> Option<String> {
+    let low = note.to_ascii_lowercase();
+    let at = CV_SAYS
+        .iter()
+        .find_map(|p| low.find(p).map(|i| i + p.len()))?;
+    let rest = note.get(at..)?.trim_start();
+    let quoted = rest.starts_with(['\'', '"', '‘', '“']);
+    let claim = if quoted {
+        let inner = &rest[rest.chars().next()?.len_utf8()..];
+        let end = inner.find(['\'', '"', '’', '”'])?;
+        &inner[..end]
+    } else {
+        let low_rest = rest.to_ascii_lowercase();
+        let end = [
+            ",",
+            ".",
+            ";",
+            " - ",
+            " but ",
+            " and he ",
+            " and she ",
+            " and they ",
+        ]
+        .iter()
+        .filter_map(|e| low_rest.find(e))
+        .min()
+        .unwrap_or(rest.len());
+        &rest[..end]
+    };
+    let claim = claim.trim();
+    let words = claim.split_ascii_whitespace().count();
+    let first = claim.split(' ').next()?.to_ascii_lowercase();
+    let verb = first.len() > 3 && first.ends_with("ed")
+        || word_in(
+            "led ran built made won grew cut set oversaw ran taught wrote sold",
+            &first,
+        );
+    if !(2..=MAX_WORDS).contains(&words) || !(verb || first == "i") {
+        return None;
+    }
+    let frame = Frame {
+        fragment: None,
+        that_lead: None,
+        questions: false,
+        company: "",
+        reader: "",
+        max_words: MAX_WORDS + 4,
+        address: false,
+    };
+    let typed = if verb {
+        format!("I {claim}")
+    } else {
+        claim.to_owned()
+    };
+    let shaped = shape(&typed, &frame)?;
+    let s = shaped.strip_suffix('.')?;
+    (!s.contains(['.', '?', '!', ';', ':'])).then(|| s.to_owned())
+}
+
 /// The words after "asked" in `note`, up to where the note goes on to narrate, or the
 /// topic of "the one about …" and "the … question" at the note's start.
 fn raw_question(note: &str, reader: &str) -> Option<String> {
@@ -366,6 +442,32 @@ mod tests {
                 *want,
                 "{note:?}"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod claim_tests {
+    use super::claim_in_note;
+
+    /// Guards that the CV line a note quotes is named as the writer's claim, and
+    /// nothing is named from a note that quotes none or quotes a bare phrase.
+    #[test]
+    fn the_cv_line_a_note_quotes_is_named() {
+        for (note, want) in [
+            (
+                "cv says 'validated 1,200+ planning applications a year' at the agency. she asked how",
+                Some("I validated over 1,200 planning applications a year"),
+            ),
+            (
+                "resume says led crews on 150+ commercial TPO jobs, he asked about the biggest one",
+                Some("I led crews on over 150 commercial TPO jobs"),
+            ),
+            ("CV says 'led NMS service at Boots Kingsway'", Some("I led NMS service at Boots Kingsway")),
+            ("cv says 40+ structures, he asked which ones", None),
+            ("he asked about my time at the agency", None),
+        ] {
+            assert_eq!(claim_in_note(note).as_deref(), want, "{note:?}");
         }
     }
 }

@@ -1672,6 +1672,9 @@ fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
         if s.slip_named.is_empty() || line_asks(&a.line) {
             return None;
         }
+        if s.id == "couldnt_back_up_resume" {
+            return super::asked::claim_in_note(&a.detail);
+        }
         let reader = cx.req.facts.interviewer_name.as_str();
         super::asked::question_in_note(&a.detail, &cx.company, reader)
     });
@@ -2275,6 +2278,13 @@ fn repair_lead(
     let (slip, plain) = match named {
         Some((slip, _)) => (slip, f.symptom.slip),
         None => (String::new(), ""),
+    };
+    // Not "…, and I explained it badly, and I have thought about it since": a slip
+    // with an "and" of its own stands alone.
+    let lead = if lead.starts_with("{Slip}, ") && slip.contains(", and ") {
+        "{Slip}."
+    } else {
+        lead
     };
     let lead = cx.fill(lead);
     (with_slip(lead.clone(), &slip), with_slip(lead, plain))

@@ -108,6 +108,7 @@ const TO_AMERICAN: &[(&str, &str)] = &[
     ("apologise", "apologize"),
     ("Apologise", "Apologize"),
     ("my CV", "my résumé"),
+    ("My CV", "My résumé"),
     ("your CV", "your résumé"),
     ("judgement", "judgment"),
     // The title the composer puts before a name takes its full stop in American use;

@@ -2089,6 +2089,7 @@ fn mended(ws: &mut Vec<Tok>) {
     not_this_but_that(ws);
     phrase_then_clause(ws);
     point_was_that(ws);
+    superlative_article(ws);
     timed_comma(ws);
     only_clause(ws);
 }
@@ -3340,6 +3341,23 @@ fn dislocated(ws: &mut Vec<Tok>) {
     phrase[0].t = first;
     let at = j - c - 1;
     ws.splice(at..at, phrase);
+}
+
+/// "Biggest was a 42,000 sq ft warehouse": a superlative a note opens on takes its
+/// "the" (round 86).
+fn superlative_article(ws: &mut Vec<Tok>) {
+    let opens = ws.len() > 2
+        && word_in(
+            "biggest largest best worst hardest longest smallest highest fastest toughest",
+            &ws[0].k,
+        )
+        && matches!(ws[1].k.as_str(), "was" | "is" | "were" | "one");
+    if opens {
+        let mut t = String::new();
+        push_decap(&mut t, &ws[0]);
+        ws[0].t = t;
+        ws.insert(0, Tok::new("The".to_owned()));
+    }
 }
 
 /// "the point I wanted to make was we took it down by hand", "What I meant is on a
@@ -8959,6 +8977,8 @@ mod tests {
             ("I want to work somewhere sporty, not a normal gp surgery", Bare, Some("I want to work somewhere sporty, not a normal GP surgery.")),
             // A longer noun phrase before a dash and the writer's own clause is its topic, not a sentence of its own.
             ("the double-booked wedding party at the hotel in 2022 - I got them upgraded and a partial refund", Ex, Some("The double-booked wedding party at the hotel in 2022: I got them upgraded and a partial refund.")),
+            // A superlative a note opens on takes its "the"; the CV's own line after "cv says" is the writer's.
+            ("Biggest was a 42,000 sq ft warehouse in Grove City", Bare, Some("The biggest was a 42,000 sq ft warehouse in Grove City.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

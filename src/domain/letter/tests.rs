@@ -3124,3 +3124,36 @@ fn the_notice_period_asked_for_is_given() {
         "{text}"
     );
 }
+
+/// Guards that the CV line the private note quotes is named in the admission, once,
+/// and that a US writer's letter calls it a résumé.
+#[test]
+fn the_cv_line_the_note_quotes_is_named() {
+    let c = Case {
+        id: "cv line",
+        facts: facts(
+            "Westmere District Council",
+            "Planning Support Officer",
+            "Ms Osei",
+            "2026-11-23",
+            InterviewFormat::Video,
+        ),
+        assessment: ticked(&[(
+            "couldnt_back_up_resume",
+            "cv says 'validated 1,200+ planning applications a year' at the agency. she asked how and i couldnt explain",
+        )]),
+        lines: lines(&[(
+            "couldnt_back_up_resume",
+            "It was about 25 applications a week, checking plans, fees and ownership certificates.",
+        )]),
+    };
+    let text = email(&c);
+    assert!(
+        text.contains("My CV says I validated over 1,200 planning applications a year, and I explained it badly."),
+        "{text}"
+    );
+    assert!(
+        !text.contains("one line of my CV") && !text.contains("couldnt"),
+        "{text}"
+    );
+}
