@@ -201,7 +201,7 @@ const SHORTHAND: &str = "covid Covid|nhs NHS|devs developers|dev developer|uni u
     could've could have|should've should have|asst assistant|booking.com Booking.com|\
     seperate separate|seperately separately|definately definitely|recieve receive|\
     recieved received|accomodation accommodation|untill until|gp GP|gps GPs|\
-    valentines Valentine's";
+    valentines Valentine's|u3a U3A";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -2089,6 +2089,7 @@ fn mended(ws: &mut Vec<Tok>) {
     not_this_but_that(ws);
     phrase_then_clause(ws);
     point_was_that(ws);
+    said_i_would(ws);
     superlative_article(ws);
     timed_comma(ws);
     only_clause(ws);
@@ -3341,6 +3342,38 @@ fn dislocated(ws: &mut Vec<Tok>) {
     phrase[0].t = first;
     let at = j - c - 1;
     ws.splice(at..at, phrase);
+}
+
+/// "i said lie them down", "i said through local schools": what the writer said they
+/// would do, told without its subject, takes "I would" (and the verb of the question,
+/// "how I'd recruit …", before a phrase); the garble hunt found four and round 86 one.
+fn said_i_would(ws: &mut Vec<Tok>) {
+    let Some(j) = (1..ws.len().saturating_sub(1))
+        .find(|&j| ws[j].k == "said" && ws[j - 1].k == "i" && !ends_clause(&ws[j].t))
+    else {
+        return;
+    };
+    let next = &ws[j + 1];
+    let plain = next.t.starts_with(is_lower)
+        && next.f & (FUNC | SUBJ | SV | NUM | ADVX | PASTX | INGX) == 0
+        && !next.k.ends_with('s')
+        && !word_in("yes no sorry nothing something ok okay that so", &next.k);
+    // The verb of "how I'd recruit …" before a phrase the answer gave.
+    let asked_verb = || {
+        (0..j.saturating_sub(1))
+            .find(|&m| matches!(ws[m].k.as_str(), "i'd" | "id") && m + 1 < j)
+            .map(|m| ws[m + 1].t.clone())
+    };
+    let words = if plain {
+        Some("I would".to_owned())
+    } else if next.f & PREP != 0 {
+        asked_verb().map(|v| format!("I would {v}"))
+    } else {
+        None
+    };
+    if let Some(w) = words {
+        ws.insert(j + 1, Tok::new(w));
+    }
 }
 
 /// "Biggest was a 42,000 sq ft warehouse": a superlative a note opens on takes its
@@ -8979,6 +9012,10 @@ mod tests {
             ("the double-booked wedding party at the hotel in 2022 - I got them upgraded and a partial refund", Ex, Some("The double-booked wedding party at the hotel in 2022: I got them upgraded and a partial refund.")),
             // A superlative a note opens on takes its "the"; the CV's own line after "cv says" is the writer's.
             ("Biggest was a 42,000 sq ft warehouse in Grove City", Bare, Some("The biggest was a 42,000 sq ft warehouse in Grove City.")),
+            // What the writer said they would do, told without its subject, takes "I would" (and the question's verb before a phrase).
+            ("she asked how id handle a patient who faints, i said lie them down & raise legs", Moment, Some("You asked how I'd handle a patient who faints. I said I would lie them down and raise legs.")),
+            ("she asked how i'd recruit volunteers and i said through local schools and the u3a", Moment, Some("You asked how I'd recruit volunteers and I said I would recruit through local schools and the U3A.")),
+            ("she asked about pay and i said it was fine", Moment, Some("You asked about pay and I said it was fine.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
