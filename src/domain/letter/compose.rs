@@ -618,7 +618,28 @@ fn with_honorific(name: &str, title: &str) -> String {
 /// first name, or the title they imply), since "Dear Gary Holt" reads stiffly where
 /// "Dear Mr Holt" or "Dear Gary" is what a person would write; anything else as it is.
 fn addressed(name: &str, address: Address) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    // "Pharmacist Dr. Kim", "Nurse Manager Carla Diaz": words of the job typed before
+    // the title or the name go (the garble hunt's "Dear Pharmacist Dr. Kim").
+    let role_word = |w: &&str| {
+        let w = w.to_ascii_lowercase();
+        [
+            "manager",
+            "nurse",
+            "pharmacist",
+            "director",
+            "supervisor",
+            "officer",
+            "head",
+        ]
+        .contains(&w.as_str())
+    };
+    if let Some(t) = words.iter().skip(1).position(|w| is_title(w)) {
+        words.drain(..=t);
+    } else if words.len() > 2 && words[..words.len() - 2].iter().all(role_word) {
+        words.drain(..words.len() - 2);
+    }
+    let name = &words.join(" ");
     // Only a plain first name and surname: in "Anna van Dijk" the surname's start
     // is not certain, and "Dr" or "Ms" typed in is the user's own choice.
     if let [first, last] = words.as_slice() {

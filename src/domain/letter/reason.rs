@@ -11,6 +11,8 @@
 //! something vague about growth") is the writer's own diagnosis and stays private, and
 //! the Write step says when the letter uses the rest.
 
+use super::shape::word_in;
+
 /// Words that open what the writer really thinks, after what they said on the day
 /// ("said it wasn't ideal. honestly 2nd shift is fine"). Longest first.
 const MARKERS: [&str; 8] = [
@@ -25,65 +27,49 @@ const MARKERS: [&str; 8] = [
 ];
 
 /// Words that make a sentence an account of the interview rather than a reason.
-const TELLS: [&str; 6] = [
-    " said ",
-    " asked ",
-    " told ",
-    " answered ",
-    " mentioned ",
-    " replied ",
-];
+const TELLS: &str = "said asked told answered mentioned replied";
 
 /// The reason in `note`, as typed, for the letter's "why" field to shape; `None` when
 /// it gives none. With `only_after_marker` (the note under a doubt about the job),
 /// only what follows a marker counts: before it, the note says what went wrong.
 pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
-    let mut kept: Vec<&str> = Vec::new();
+    let mut kept = String::new();
     let mut marked = false;
-    for raw in note.split(['.', '!', '?', '\n', ';']) {
-        let s = raw
-            .trim()
-            .trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace());
-        if s.is_empty() {
-            continue;
-        }
-        let lower = format!(" {} ", s.to_ascii_lowercase());
-        // "real reason: i want retail where the stuff means something".
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n' | ';');
+    for raw in note.split(ends) {
+        let s = raw.trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace());
+        // Lowercased byte for byte, so offsets into it hold in `s`.
+        let lower = s.to_ascii_lowercase();
+        // A marker at the start of the sentence or after a comma ("real reason: i
+        // want …"); mid-clause ("i actually like having goals") it is the reason's.
         let after = MARKERS.iter().find_map(|m| {
-            let at = lower.find(&format!(" {m}"))?;
-            // At the start of the sentence or after a comma: mid-clause ("i actually
-            // like having goals") it is part of the reason.
-            let opens = at == 0 || lower[..at].trim_end().ends_with(',');
-            opens.then(|| at + 1 + m.len())
+            let at = lower.find(m)?;
+            (at == 0 || lower[..at].trim_end().ends_with(',')).then_some(at + m.len())
         });
-        match after {
+        let tells = || lower.split_ascii_whitespace().any(|w| word_in(TELLS, w));
+        let part = match after {
             Some(end) => {
-                // `lower` is `s` with a space before it: byte `end` of `lower` is byte
-                // `end - 1` of `s`.
-                let rest = s.get(end.saturating_sub(1).min(s.len())..).unwrap_or("");
-                let rest = rest.trim_start_matches([':', ',', ' ']);
-                if !rest.is_empty() {
-                    kept.push(rest);
-                }
                 marked = true;
+                s[end..].trim_start_matches([':', ',', ' '])
             }
-            None if TELLS.iter().any(|t| lower.contains(t)) => {}
-            None if marked || !only_after_marker => kept.push(s),
-            None => {
-                // "i'm a morning person really": a marker at the end.
-                if lower.trim_end().ends_with(" really") || lower.contains(" actually ") {
-                    kept.push(s);
-                    marked = true;
-                }
+            None if s.is_empty() || tells() => "",
+            None if marked || !only_after_marker => s,
+            // "i actually like removals", "i'm a morning person really": a marker
+            // inside the sentence or at its end.
+            None if lower.contains(" actually ") || lower.ends_with(" really") => {
+                marked = true;
+                s
             }
+            None => "",
+        };
+        if !part.is_empty() {
+            if !kept.is_empty() {
+                kept.push_str(". ");
+            }
+            kept.push_str(part.strip_suffix(" really").unwrap_or(part));
         }
     }
-    (!kept.is_empty()).then(|| {
-        kept.iter()
-            .map(|s| s.strip_suffix(" really").unwrap_or(s))
-            .collect::<Vec<_>>()
-            .join(". ")
-    })
+    (!kept.is_empty()).then_some(kept)
 }
 
 /// Number words for a notice period ("4 wks" -> "four weeks").

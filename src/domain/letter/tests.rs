@@ -860,6 +860,20 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     // Of several titles, the last (round 42's "Dear Revd Canon Philippa Grange").
     c.facts.interviewer_name = "Revd Canon Philippa Grange".into();
     assert!(email(&c).contains("Dear Canon Grange,"), "{}", email(&c));
+    // Words of the job typed before the title or the name go (the garble hunt's
+    // "Dear Pharmacist Dr. Kim", "Dear Nurse Manager Carla Diaz").
+    c.facts.interviewer_name = "Pharmacist Dr. Kim".into();
+    assert!(email(&c).contains("Dear Dr. Kim,"), "{}", email(&c));
+    c.facts.interviewer_name = "Nurse Manager Carla Diaz".into();
+    let text = email(&c);
+    assert!(
+        !text.contains("Dear Nurse") && !text.contains("Dear Manager"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Diaz,") || text.contains("Dear Carla,"),
+        "{text}"
+    );
     // An honorific typed in the job-title field greets her with it, not with a title
     // guessed from the notes (round 45's "Dr" Romero was "Ms Romero"); in the printed
     // letter's address block it goes before the name, not on a line of its own.
