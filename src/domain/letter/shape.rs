@@ -2088,6 +2088,7 @@ fn mended(ws: &mut Vec<Tok>) {
     dislocated(ws);
     not_this_but_that(ws);
     phrase_then_clause(ws);
+    when_colon(ws);
     point_was_that(ws);
     said_i_would(ws);
     superlative_article(ws);
@@ -3342,6 +3343,20 @@ fn dislocated(ws: &mut Vec<Tok>) {
     phrase[0].t = first;
     let at = j - c - 1;
     ws.splice(at..at, phrase);
+}
+
+/// "When you asked about a stressful day: my point was …": a clause of time ends on a
+/// comma, not a colon (the garble hunt).
+fn when_colon(ws: &mut [Tok]) {
+    if tk_k(ws, 0) != "when" {
+        return;
+    }
+    if let Some(c) = ws.iter().position(|w| ends_clause(&w.t)) {
+        if ws[c].t.ends_with(':') && c + 1 < ws.len() {
+            ws[c].t.pop();
+            ws[c].t.push(',');
+        }
+    }
 }
 
 /// "i said lie them down", "i said through local schools": what the writer said they
@@ -9016,6 +9031,8 @@ mod tests {
             ("she asked how id handle a patient who faints, i said lie them down & raise legs", Moment, Some("You asked how I'd handle a patient who faints. I said I would lie them down and raise legs.")),
             ("she asked how i'd recruit volunteers and i said through local schools and the u3a", Moment, Some("You asked how I'd recruit volunteers and I said I would recruit through local schools and the U3A.")),
             ("she asked about pay and i said it was fine", Moment, Some("You asked about pay and I said it was fine.")),
+            // A clause of time ends on a comma, not a colon.
+            ("When you asked about a stressful day: my point was I rerouted 22 trucks in 3 hours when I-10 closed.", Bare, Some("When you asked about a stressful day, my point was that I rerouted 22 trucks in 3 hours when I-10 closed.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
