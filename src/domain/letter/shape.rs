@@ -3140,6 +3140,13 @@ fn tokenize(body: &str) -> Option<Vec<Tok>> {
             } else {
                 tail
             });
+            // "3yrs in domiciliary care": a count of years typed on to its number is
+            // two words, so it reads as time served like "3 yrs" (the garble hunt).
+            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 && word_in("yrs yr years mths months wks weeks", &w[digits..]) {
+                out.push(Tok::new(w[..digits].to_owned()));
+                w.replace_range(..digits, "");
+            }
             let mut w = Tok::new(w);
             if pause {
                 mark_pause(&mut w);
@@ -5651,7 +5658,8 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
             .take(4)
             .take_while(|w| !ends_clause(&w.t) || word_in(SIZED_NOUNS, &w.k))
             .any(|w| word_in(SIZED_NOUNS, &w.k));
-    if sized {
+    let sum = sum_of_one(ws, &pre);
+    if sized || sum {
         pre.push_str("a ");
     } else if len == 5 && bare {
         pre.push_str("the ");
@@ -5661,6 +5669,28 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
         pre.push_str("that it is ");
     }
     Some(sentence(&pre, ws, inner(ws), &template[at + len..], end))
+}
+
+/// Whether `ws` opens on a sum before one thing it bought or earned ("$4,200 deck
+/// sale"), which takes "a" after the frame's "is" (the garble hunt's "is $4,200 deck
+/// sale"); not "$300 saved per week".
+fn sum_of_one(ws: &[Tok], pre: &str) -> bool {
+    ws[0].t.starts_with(['$', '£', '€'])
+        && pre.ends_with(" is ")
+        && ws.get(1).is_some_and(|w| {
+            w.t.starts_with(is_lower)
+                && w.f & (FUNC | NUM | PASTX | INGX) == 0
+                && !w.k.ends_with('s')
+        })
+}
+
+/// "…, and I never missed a call" after its phrase went into a frame: a sentence of
+/// its own opens on "I", not "And I" (the garble hunt).
+fn without_and(mut s: String) -> String {
+    if s.starts_with("And I ") {
+        s.drain(..4);
+    }
+    s
 }
 
 /// Nouns a percentage sizes ("a 61% quit rate", "a 9% increase").
@@ -7637,7 +7667,7 @@ fn head_list_then_clause(ws: &[Tok], template: &str, list: bool) -> Option<(Stri
     }
     // "the hospital scheme - want to run a job that size": the clause dropped its "I".
     let dropped = w.f & (FPV | AUX1 | PASTX) != 0 && w.t.starts_with(is_lower);
-    let clause = sentence(if dropped { "I " } else { "" }, tail, 0, "", '.');
+    let clause = without_and(sentence(if dropped { "I " } else { "" }, tail, 0, "", '.'));
     if !has_subject_and_verb(&clause) {
         return None;
     }
@@ -9033,6 +9063,9 @@ mod tests {
             ("she asked about pay and i said it was fine", Moment, Some("You asked about pay and I said it was fine.")),
             // A clause of time ends on a comma, not a colon.
             ("When you asked about a stressful day: my point was I rerouted 22 trucks in 3 hours when I-10 closed.", Bare, Some("When you asked about a stressful day, my point was that I rerouted 22 trucks in 3 hours when I-10 closed.")),
+            // A count of years typed on to its number is time served; a sum before one thing takes "a"; the clause after a framed phrase opens on "I".
+            ("3yrs in domiciliary care, never missed a call", Ex, Some("I bring 3 years in domiciliary care. I never missed a call.")),
+            ("$4,200 deck sale", Why, Some("What draws me to this role is a $4,200 deck sale.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
