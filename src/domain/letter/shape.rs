@@ -4827,38 +4827,20 @@ fn company_as_they(ws: &mut Vec<Tok>, company: &str) {
     // ("Tesco is investing in their night teams") wants the plural.
     let their = ws.iter().any(|w| w.k == "their");
     let plural = match verb {
-        "is" | "was" | "has" | "does" | "isn't" | "wasn't" | "doesn't" if !their => return,
-        "is" => "are".to_owned(),
-        "was" => "were".to_owned(),
-        "has" => "have".to_owned(),
-        "does" => "do".to_owned(),
-        "isn't" => "aren't".to_owned(),
-        "wasn't" => "weren't".to_owned(),
-        "doesn't" => "don't".to_owned(),
-        _ if ws[m].t.starts_with(is_lower)
-            && verb.len() > 3
-            && verb.ends_with('s')
-            && !verb.ends_with("ss")
-            && !verb.ends_with("us")
-            && !verb.ends_with("is")
-            && ws[m].f & (FUNC | NUM) == 0
-            && at(ws, m + 1, DET | PREP | OBJ | IT | NUM) =>
-        {
-            if let Some(stem) = verb.strip_suffix("ies") {
-                format!("{stem}y")
-            } else if ["ches", "shes", "sses", "xes", "oes"]
-                .iter()
-                .any(|e| verb.ends_with(e))
-            {
-                verb[..verb.len() - 2].to_owned()
-            } else {
-                verb[..verb.len() - 1].to_owned()
-            }
+        "is" | "was" | "has" | "does" | "isn't" | "wasn't" | "doesn't" => their,
+        _ => {
+            ws[m].t.starts_with(is_lower)
+                && verb.len() > 3
+                && verb.ends_with('s')
+                && at(ws, m + 1, DET | PREP | OBJ | IT | NUM)
         }
-        _ => return,
     };
+    if !plural {
+        return;
+    }
+    // The verb agrees as it would with "you", which "they" takes too.
+    agree(ws, m);
     let cap = ws[0].t.starts_with(is_upper);
-    ws[m] = Tok::new(plural);
     ws.splice(
         0..m,
         [Tok::new(if cap { "They" } else { "they" }.to_owned())],
