@@ -2501,7 +2501,7 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
     }
     let framed = frame_words.and_then(|pre| said.strip_prefix(pre));
     if let Some(rest) = framed {
-        return format!("{lead}: {rest}");
+        return format!("{lead}: {}", after_colon(rest.to_owned()));
     }
     format!("{lead}: {}", after_colon(said))
 }
@@ -2510,6 +2510,11 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
 /// a name ("My answer" -> "my answer", "Xero" stays; "Running a full clinic taught me
 /// …" too).
 fn after_colon(mut said: String) -> String {
+    // "…: that IPM to me means inspecting …": a "that" clause after a colon reads as
+    // pasted; the clause alone follows it (round 89, the garble hunt).
+    if said.len() > 10 && (said.starts_with("that ") || said.starts_with("That ")) {
+        said.drain(..5);
+    }
     let first = said.split(' ').next().unwrap_or("");
     // Or a word the shaper knows as a verb or function word ("Never leave a pub …",
     // round 77), which no name is; not one in capitals ("IT", "NHS").

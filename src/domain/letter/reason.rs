@@ -35,6 +35,9 @@ const TELLS: &str = "said asked told answered mentioned replied";
 pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
     let mut kept = String::new();
     let mut marked = false;
+    // What the writer was unsure of on the day ("i wasnt sure about the 5am starts"):
+    // "fine with it" after it says what "it" is.
+    let mut doubt: Option<&str> = None;
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n' | ';');
     for raw in note.split(ends) {
         let s = raw.trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace());
@@ -47,6 +50,9 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
             (at == 0 || lower[..at].trim_end().ends_with(',')).then_some(at + m.len())
         });
         let tells = || lower.split_ascii_whitespace().any(|w| word_in(TELLS, w));
+        if let Some(at) = lower.find("sure about ") {
+            doubt = Some(&s[at + 11..]);
+        }
         let part = match after {
             Some(end) => {
                 marked = true;
@@ -66,7 +72,25 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
             if !kept.is_empty() {
                 kept.push_str(". ");
             }
-            kept.push_str(part.strip_suffix(" really").unwrap_or(part));
+            // "honestly fine with it": the writer is (round 89 sent "I've done fine
+            // with it 9 years").
+            let low = part.to_ascii_lowercase();
+            if ["fine", "ok ", "okay", "happy", "comfortable"]
+                .iter()
+                .any(|a| low.starts_with(a))
+            {
+                kept.push_str("I'm ");
+            }
+            let part = part.strip_suffix(" really").unwrap_or(part);
+            match (doubt, low.find(" with it")) {
+                (Some(d), Some(at)) => {
+                    kept.push_str(&part[..at]);
+                    kept.push_str(" with ");
+                    kept.push_str(d);
+                    kept.push_str(&part[at + 8..]);
+                }
+                _ => kept.push_str(part),
+            }
         }
     }
     (!kept.is_empty()).then_some(kept)
@@ -158,6 +182,8 @@ mod tests {
             ("said early starts would be hard. i'm a morning person really", true, Some("i'm a morning person")),
             ("i said the pay was low", true, None),
             ("", false, None),
+            // "fine with it" says who is, and what "it" was.
+            ("said i wasnt sure about the 5am starts in summer. honestly fine with it, ive done it 9 yrs", true, Some("I'm fine with the 5am starts in summer, ive done it 9 yrs")),
             // A marker mid-clause is part of the reason.
             ("i actually like having goals", false, Some("i actually like having goals")),
         ];

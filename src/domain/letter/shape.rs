@@ -5880,6 +5880,22 @@ fn the_time_when(ws: &[Tok]) -> Option<(String, bool)> {
     if tk_k(ws, 0) != "the" || tk_k(ws, 1) != "time" || ws[1].t.contains(',') {
         return None;
     }
+    // "the time at Hollins Lido i had to deal with …": where it happened, then the
+    // story (round 88 sent "The time at Hollins Lido I had to deal …" as a sentence).
+    if matches!(tk_k(ws, 2), "at" | "in" | "on") {
+        let k = (3..6.min(ws.len())).find(|&k| matches!(ws[k].k.as_str(), "i" | "we"))?;
+        let named = ws[3..k].iter().all(|w| w.t.starts_with(is_upper));
+        if !named || !at(ws, k + 1, FIN | PASTX) || ws.iter().any(|w| ends_clause(&w.t)) {
+            return None;
+        }
+        let mut pre = String::from("Once, ");
+        push_decap(&mut pre, &ws[2]);
+        pre.push(' ');
+        pre.push_str(&join(part(ws, 3, k), 0));
+        pre.push_str(", ");
+        let s = sentence(&pre, part(ws, k, ws.len()), 0, "", '.');
+        return has_subject_and_verb(&s).then_some((s, true));
+    }
     let from = 2 + usize::from(matches!(tk_k(ws, 2), "when" | "that"));
     // "the time i caught a failing pump bearing … and got it replaced": a story with
     // no comma is one too, when no later verb is the phrase's own (round 80).
@@ -6447,6 +6463,24 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
         push_decap(&mut count, w0);
         let pre = format!("I bring {count} {unit} {of}");
         return Some((sentence(&pre, part(ws, 2, ws.len()), 0, "", '.'), false));
+    }
+    // "green speeds from 9 to 10.5 on the stimp": a measure the writer moved is what
+    // they did ("I took green speeds from 9 to 10.5 …"), not a thing the frame names
+    // ("A result I would point to is the green speeds from …", round 89).
+    if template.starts_with("One result I am proud of is") {
+        if let Some(f) = (1..ws.len().saturating_sub(3)).find(|&f| {
+            ws[f].k == "from" && at(ws, f + 1, NUM) && ws[f + 2].k == "to" && at(ws, f + 3, NUM)
+        }) {
+            let own = ws[0].f & (DET | NUM | FUNC) == 0 && phrase_without_verb(part(ws, 0, f));
+            if own {
+                let moved = if ws[f - 1].k == "down" {
+                    "I brought "
+                } else {
+                    "I took "
+                };
+                return Some((sentence(moved, ws, inner(ws), "", '.'), false));
+            }
+        }
     }
     // "a mid-sized brand where the sustainability lead sits close to buying": a
     // place to work, which is no reason ("What draws me … is a mid-sized brand").
@@ -7834,6 +7868,33 @@ mod tests {
         assert_eq!(shape("check the kiln log first", &frame(K::Bare)), None);
     }
 
+    /// Guards that a measure the writer moved, typed as a phrase in the evidence
+    /// field, says what they did ("I took green speeds from 9 to 10.5 …"), and that a
+    /// phrase opening on an article keeps the frame.
+    #[test]
+    fn a_measure_moved_is_what_the_writer_did() {
+        let evidence = Frame {
+            fragment: Some("One result I am proud of is {the}."),
+            ..frame(K::Ex)
+        };
+        for (note, want) in [
+            (
+                "green speeds from 9 to 10.5 on the stimp over one season",
+                "I took green speeds from 9 to 10.5 on the stimp over one season.",
+            ),
+            (
+                "waste down from $300 to $120 a week",
+                "I brought waste down from $300 to $120 a week.",
+            ),
+            (
+                "the tray error rate from 3.1% to 1%",
+                "One result I am proud of is the tray error rate from 3.1% to 1%.",
+            ),
+        ] {
+            assert_eq!(shape(note, &evidence).as_deref(), Some(want), "{note:?}");
+        }
+    }
+
     fn frame(k: K) -> Frame<'static> {
         let ex = Frame {
             fragment: Some("The example I had in mind is {}."),
@@ -9048,6 +9109,8 @@ mod tests {
             // A count of years typed on to its number is time served; a sum before one thing takes "a"; the clause after a framed phrase opens on "I".
             ("3yrs in domiciliary care, never missed a call", Ex, Some("I bring 3 years in domiciliary care. I never missed a call.")),
             ("$4,200 deck sale", Why, Some("What draws me to this role is a $4,200 deck sale.")),
+            // Where a story told from "the time" happened goes first.
+            ("the time at Hollins Lido i had to deal with a group of teenagers jumping off the balcony", Ex, Some("Once, at Hollins Lido, I had to deal with a group of teenagers jumping off the balcony.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
