@@ -32,20 +32,6 @@ pub static THANKS: [&str; 4] = [
     "Thank you for talking with me {when} about the {role} role at {company}.",
 ];
 
-/// Joins a moment the user typed as a sentence to what it meant to them.
-pub static MOMENT_LINK: [&str; 5] = [
-    ", and it has stayed with me since.",
-    // Not "…, which I have thought about since." nor "…, and I keep coming back to
-    // it." after a plain fact (round 67's reader: "an odd claim" after the freezer
-    // temperature).
-    ", which helped me see what the role needs.",
-    ", and it told me a lot about the role.",
-    // Five, not three: readers of rounds 56 to 64 met the same link in letter after
-    // letter.
-    ", which I have kept in mind since.",
-    ", and it has shaped how I think about the role.",
-];
-
 /// What the interviewer told the writer ("You said half your work is now EV
 /// chargers"), `{what}` being the words after "said": the plain "You said …" with
 /// its link, or taken up as news heard. Readers of rounds 45 to 54 split: some called

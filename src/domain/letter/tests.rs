@@ -1431,28 +1431,36 @@ fn an_acronym_does_not_capitalise_a_common_word() {
     );
 }
 
-// Guards point 3 ("sentences that follow from each other"): a moment that says
-// itself it stayed with the writer, or runs to several sentences, gets no stock link
-// after it ("…, and it has stayed with me since").
+// Guards point 3 ("sentences that follow from each other"): a moment the writer typed
+// stands as they said it, with no stock link after it ("…, which helped me see what
+// the role needs", read as stock in rounds 85 to 89 and as tactless by the second
+// garble hunt).
 #[test]
-fn a_moment_that_says_it_stayed_gets_no_link() {
+fn a_moment_gets_no_stock_link() {
+    let links = [
+        "stayed with me since",
+        "helped me see what the role needs",
+        "told me a lot about the role",
+        "kept in mind since",
+        "shaped how I think about the role",
+    ];
     for moment in [
         "You asked which of my refusals an inspector would overturn, and I have been \
          thinking about it since",
         "She said the hard part is telling a client no. That is the job.",
+        "you showed me the bustle for the Wilde production and asked how i'd alter it",
     ] {
         let mut c = case("exits");
         c.lines.insert("moment".into(), moment.into());
         let text = email(&c);
         assert!(
-            text.contains("which of my refusals") || text.contains("telling a client no"),
+            text.contains("which of my refusals")
+                || text.contains("telling a client no")
+                || text.contains("the bustle for the Wilde production"),
             "the moment is in the letter\n{text}"
         );
-        for link in super::phrases::MOMENT_LINK {
-            assert!(
-                !text.contains(link.trim_end_matches('.')),
-                "{moment}\n{text}"
-            );
+        for link in links {
+            assert!(!text.contains(link), "{moment}\n{text}");
         }
     }
 }
