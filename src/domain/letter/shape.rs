@@ -1862,6 +1862,30 @@ impl Shaper<'_> {
     }
 }
 
+/// "she asked about teamwork", "when he asked how …": in a line to the interviewer
+/// the one who asked is the reader (the second garble hunt: "She asked about
+/// teamwork" in a letter to her); not "she asked for a refund".
+fn asked_by_reader(ws: &mut [Tok]) {
+    // Only where a sentence opens: this runs for every note, and a pasted megabyte
+    // must stay linear.
+    for i in 0..ws.len().saturating_sub(2).min(2) {
+        let opens = i == 0 || ws[i - 1].k == "when" && i == 1;
+        let about = word_in(
+            "about how what why if whether where which when",
+            &ws[i + 2].k,
+        );
+        // Not with another "he" or "his" after it: who is who is the address step's
+        // to read ("…to record his lectures").
+        let others = ws[i + 2..]
+            .iter()
+            .any(|w| word_in("he his him she her hers", &w.k));
+        let asker = matches!(ws[i].k.as_str(), "she" | "he") && ws[i + 1].k == "asked";
+        if opens && asker && about && !others {
+            ws[i] = Tok::new(if i == 0 { "You" } else { "you" }.to_owned());
+        }
+    }
+}
+
 /// What a note says as one speaks it and a letter does not: "showing me his leggett"
 /// ("You showed me …"), a laugh typed to oneself ("lol"), "id" for "I'd", "peoples
 /// homes", "you guys" ("you"), "double booked" (one verb).
@@ -1891,8 +1915,16 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
             ws[0] = Tok::new(done.to_owned());
         }
     }
-    // "… in carrier bags lol": a laugh typed to oneself is no word of the letter's.
-    ws.retain(|w| !matches!(w.k.as_str(), "lol" | "haha" | "hahaha" | "lmao" | "rofl"));
+    asked_by_reader(ws);
+    // "… in carrier bags lol": a laugh typed to oneself is no word of the letter's;
+    // a bracket it closed stays closed ("(not literally lol)", the second garble hunt).
+    let laugh = |w: &Tok| matches!(w.k.as_str(), "lol" | "haha" | "hahaha" | "lmao" | "rofl");
+    for i in 1..ws.len() {
+        if laugh(&ws[i]) && ws[i].t.ends_with(')') {
+            ws[i - 1].t.push(')');
+        }
+    }
+    ws.retain(|w| !laugh(w));
     // "i said id prioritise …": "id" typed for "I'd" before a verb (round 62's letter
     // sent "id"); "my staff id badge" keeps it.
     for i in 0..ws.len() {
@@ -3376,10 +3408,15 @@ fn said_i_would(ws: &mut Vec<Tok>) {
         return;
     };
     let next = &ws[j + 1];
+    // A verb, as what follows shows ("lie them down", "talk to them", "meet every
+    // tutor"); not "i said store manager" (the second garble hunt).
     let plain = next.t.starts_with(is_lower)
         && next.f & (FUNC | SUBJ | SV | NUM | ADVX | PASTX | INGX) == 0
         && !next.k.ends_with('s')
-        && !word_in("yes no sorry nothing something ok okay that so", &next.k);
+        && !word_in("yes no sorry nothing something ok okay that so", &next.k)
+        && (next.f & IMP != 0
+            || word_in(ANSWER_VERBS, &next.k)
+            || at(ws, j + 2, DET | OBJ | PREP | IT | TO));
     // The verb of "how I'd recruit …" before a phrase the answer gave.
     let asked_verb = || {
         (0..j.saturating_sub(1))
@@ -3419,6 +3456,13 @@ fn superlative_article(ws: &mut Vec<Tok>) {
 /// ward you help …": a whole clause after "the point was" or "what I meant is" takes
 /// "that" (rounds 80, 85 and the garble hunt read it as two sentences run together).
 fn point_was_that(ws: &mut Vec<Tok>) {
+    // "point was i treat every delivery …": whose point (the second garble hunt).
+    for p in 0..ws.len().saturating_sub(3) {
+        let opens = p == 0 || ends_clause(&ws[p - 1].t);
+        if opens && ws[p].k == "point" && matches!(ws[p + 1].k.as_str(), "is" | "was") {
+            ws[p].t = if p == 0 { "My point" } else { "my point" }.to_owned();
+        }
+    }
     let Some(j) = (2..ws.len().saturating_sub(2)).find(|&j| {
         matches!(ws[j].k.as_str(), "was" | "is")
             && !ends_clause(&ws[j].t)
@@ -9111,6 +9155,10 @@ mod tests {
             ("$4,200 deck sale", Why, Some("What draws me to this role is a $4,200 deck sale.")),
             // Where a story told from "the time" happened goes first.
             ("the time at Hollins Lido i had to deal with a group of teenagers jumping off the balcony", Ex, Some("Once, at Hollins Lido, I had to deal with a group of teenagers jumping off the balcony.")),
+            // In a line to the interviewer, "she asked about …" is the reader; "point was" is the writer's; a laugh keeps the bracket it closed; "i said store manager" is no verb.
+            ("she asked about teamwork, point = in a rescue you have to trust the other lifeguard & communicate clearly", Bare, Some("You asked about teamwork. My point is that in a rescue you have to trust the other lifeguard and communicate clearly.")),
+            ("he said the last chef 'burnt out' (not literally lol)", Moment, Some("You said the last chef 'burnt out' (not literally).")),
+            ("he asked where i see myself, i said store manager", Moment, Some("You asked where I see myself; I said store manager.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
