@@ -1782,6 +1782,7 @@ impl Shaper<'_> {
             return false;
         }
         company_as_they(&mut ws, self.frame.company);
+        because_i_want(&mut ws, self.frame);
         if self.frame.address {
             // "when she said X - that's why I want …": what she said, and then the
             // writer's own clause ("You said X, and that's why …").
@@ -4833,6 +4834,23 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
 /// certification": round 58's letter sent "They pay …").
 const THEY_NOW: &str = "are have need want use run plan expect pay offer fund train hire support";
 
+/// "because my nan was at brightwater …", "so I can use my trade knowledge …" in the
+/// "why" field: the reason as the writer gave it, said as theirs ("I want this role
+/// because …"), not left out nor sent as a fragment (the second garble hunt found
+/// both).
+fn because_i_want(ws: &mut Vec<Tok>, frame: &Frame) {
+    let why = frame
+        .fragment
+        .is_some_and(|f| f.starts_with("What draws me to this role is"));
+    if why && ws.len() > 3 && matches!(ws[0].k.as_str(), "because" | "so") {
+        let mut t = String::new();
+        push_decap(&mut t, &ws[0]);
+        ws[0] = Tok::new(t);
+        let head = ["I", "want", "this", "role"].map(|w| Tok::new(w.to_owned()));
+        ws.splice(0..0, head);
+    }
+}
+
 /// "Target promotes from within", "tesco is investing in their night teams": a
 /// sentence that opens on the company's name and a verb in the present is about the
 /// company read, and takes "they" (which the letter then says as "you") rather than
@@ -6544,8 +6562,11 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     }
     // "Apart from watching where my bag goes": a phrase led by a preposition is no
     // thing a frame's "is" can name ("What I would do differently is Apart from …").
-    let led_by_preposition =
-        w0.f & PREP != 0 && w0.k != "to" || matches!(w0.k.as_str(), "apart" | "aside" | "besides");
+    // ("Over 6,000 successful draws" is a count, not a place: the second garble hunt
+    // found it dropped.)
+    let count = at(ws, 1, NUM) && matches!(w0.k.as_str(), "over" | "under" | "around" | "about");
+    let led_by_preposition = w0.f & PREP != 0 && w0.k != "to" && !count
+        || matches!(w0.k.as_str(), "apart" | "aside" | "besides");
     if led_by_preposition && template.contains(" is {") {
         return None;
     }
@@ -9159,6 +9180,10 @@ mod tests {
             ("she asked about teamwork, point = in a rescue you have to trust the other lifeguard & communicate clearly", Bare, Some("You asked about teamwork. My point is that in a rescue you have to trust the other lifeguard and communicate clearly.")),
             ("he said the last chef 'burnt out' (not literally lol)", Moment, Some("You said the last chef 'burnt out' (not literally).")),
             ("he asked where i see myself, i said store manager", Moment, Some("You asked where I see myself; I said store manager.")),
+            // The "why" typed as "because …" or "so …" is the writer's reason, said as theirs; a count opened by "over" is no place.
+            ("because i was one of those young people", Why, Some("I want this role because I was one of those young people.")),
+            ("so I can use my trade knowledge to plan the work properly", Why, Some("I want this role so I can use my trade knowledge to plan the work properly.")),
+            ("over 40 weddings a season", Why, Some("What draws me to this role is over 40 weddings a season.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
