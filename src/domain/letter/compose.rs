@@ -618,6 +618,16 @@ fn with_honorific(name: &str, title: &str) -> String {
 /// first name, or the title they imply), since "Dear Gary Holt" reads stiffly where
 /// "Dear Mr Holt" or "Dear Gary" is what a person would write; anything else as it is.
 fn addressed(name: &str, address: Address) -> String {
+    // "Karen Mitchell, RN", "Dr. Kevin O'Brien, DPT": letters after the name are no
+    // part of the greeting (the second garble hunt's "Dear Karen Mitchell, RN,").
+    let name = match name.split_once(", ") {
+        Some((own, after))
+            if after.len() <= 6 && !after.bytes().any(|b| b.is_ascii_lowercase() && b != b'h') =>
+        {
+            own
+        }
+        _ => name,
+    };
     let mut words: Vec<&str> = name.split_whitespace().collect();
     // "Pharmacist Dr. Kim", "Nurse Manager Carla Diaz": words of the job typed before
     // the title or the name go (the garble hunt's "Dear Pharmacist Dr. Kim").

@@ -862,6 +862,9 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     assert!(email(&c).contains("Dear Canon Grange,"), "{}", email(&c));
     // Words of the job typed before the title or the name go (the garble hunt's
     // "Dear Pharmacist Dr. Kim", "Dear Nurse Manager Carla Diaz").
+    // Letters after the name are no part of the greeting.
+    c.facts.interviewer_name = "Dr. Kevin O'Brien, DPT".into();
+    assert!(email(&c).contains("Dear Dr. O'Brien,"), "{}", email(&c));
     c.facts.interviewer_name = "Pharmacist Dr. Kim".into();
     assert!(email(&c).contains("Dear Dr. Kim,"), "{}", email(&c));
     c.facts.interviewer_name = "Nurse Manager Carla Diaz".into();
