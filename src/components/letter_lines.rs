@@ -2,7 +2,9 @@
 //! each written to the interviewer and shaped by the composer into full sentences.
 //! Only the fields the current letter uses are shown, so every one visibly shapes it;
 //! the step-2 notes stay private and are never offered here (the letter takes from them
-//! only the question they name, and how many minutes late the writer was).
+//! only a few facts: the question they name, how many minutes late the writer was, the
+//! CV line they quote, the notice period, and the reason for wanting the job while its
+//! field is empty, which the "why" field then quotes).
 
 use yew::prelude::*;
 
@@ -45,7 +47,7 @@ pub fn letter_lines(
     html! {
         <section class="sc-lines" aria-labelledby="sc-lines-title">
             <h3 id="sc-lines-title">{ "What goes into your letter" }</h3>
-            <p class="sc-hint">{ format!("Write these as you would say them to {to}. The letter uses them, shaped into full sentences; of your notes from step 2 it only names the question you noted (and, if you were late, by how many minutes), and takes the reason you gave for wanting the job when you leave its field empty.") }</p>
+            <p class="sc-hint">{ format!("Write these as you would say them to {to}. The letter uses them, shaped into full sentences; of your notes from step 2 it borrows only a few facts (the question you noted, how late you were, the CV line you quoted, your notice period), and the reason you gave for wanting the job while its field is empty.") }</p>
             <div class="sc-grid">
             { for fields.iter().map(|f| {
                 let id = format!("sc-line-{}", f.key);

@@ -852,7 +852,9 @@ static CATALOGUE: [Symptom; 30] = [
         id: "asked_start_date",
         area: Area::Signals,
         question: "The interviewer asked when I could start, or talked about next steps",
-        detail_prompt: None,
+        // The notice period typed here is said after the ask (see
+        // `letter::reason::notice_in_note`).
+        detail_prompt: Some("If they asked when you could start: your notice period?"),
         perception: "Talk of start dates and next steps is how they speak to someone they picture in the role.",
         weight: 1,
         repair: GOOD_SIGN_REPAIR,
