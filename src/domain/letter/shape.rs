@@ -7905,30 +7905,28 @@ mod tests {
         }
     }
 
+    /// Each note of `rows` shaped under a frame whose fragment is `fragment` gives its
+    /// sentence: the tables of the field-specific frames below.
+    fn assert_framed(fragment: &'static str, rows: &[(&str, &str)]) {
+        let framed = Frame {
+            fragment: Some(fragment),
+            ..frame(K::Ex)
+        };
+        for (note, want) in rows {
+            assert_eq!(shape(note, &framed).as_deref(), Some(*want), "{note:?}");
+        }
+    }
+
     /// Guards that an answer typed as steps to take ("raise the alarm, …") says what
     /// the writer would do, not "My answer now would be raise …" nor an order.
     #[test]
     fn an_answer_of_steps_says_what_i_would_do() {
-        let answer = Frame {
-            fragment: Some("My answer now would be {}."),
-            ..frame(K::Ex)
-        };
-        for (note, want) in [
-            (
-                "raise the alarm, throw the nearest lifebuoy and tell the bridge",
-                "I would raise the alarm, throw the nearest lifebuoy and tell the bridge.",
-            ),
-            (
-                "You asked about a man overboard. Stay calm and call the bridge.",
-                "You asked about a man overboard. I would stay calm and call the bridge.",
-            ),
-            (
-                "check the kiln log first",
-                "I would check the kiln log first.",
-            ),
-        ] {
-            assert_eq!(shape(note, &answer).as_deref(), Some(want), "{note:?}");
-        }
+        #[rustfmt::skip]
+        assert_framed("My answer now would be {}.", &[
+            ("raise the alarm, throw the nearest lifebuoy and tell the bridge", "I would raise the alarm, throw the nearest lifebuoy and tell the bridge."),
+            ("You asked about a man overboard. Stay calm and call the bridge.", "You asked about a man overboard. I would stay calm and call the bridge."),
+            ("check the kiln log first", "I would check the kiln log first."),
+        ]);
         // Another frame puts no words in the writer's mouth.
         assert_eq!(shape("check the kiln log first", &frame(K::Bare)), None);
     }
@@ -7938,26 +7936,12 @@ mod tests {
     /// phrase opening on an article keeps the frame.
     #[test]
     fn a_measure_moved_is_what_the_writer_did() {
-        let evidence = Frame {
-            fragment: Some("One result I am proud of is {the}."),
-            ..frame(K::Ex)
-        };
-        for (note, want) in [
-            (
-                "green speeds from 9 to 10.5 on the stimp over one season",
-                "I took green speeds from 9 to 10.5 on the stimp over one season.",
-            ),
-            (
-                "waste down from $300 to $120 a week",
-                "I brought waste down from $300 to $120 a week.",
-            ),
-            (
-                "the tray error rate from 3.1% to 1%",
-                "One result I am proud of is the tray error rate from 3.1% to 1%.",
-            ),
-        ] {
-            assert_eq!(shape(note, &evidence).as_deref(), Some(want), "{note:?}");
-        }
+        #[rustfmt::skip]
+        assert_framed("One result I am proud of is {the}.", &[
+            ("green speeds from 9 to 10.5 on the stimp over one season", "I took green speeds from 9 to 10.5 on the stimp over one season."),
+            ("waste down from $300 to $120 a week", "I brought waste down from $300 to $120 a week."),
+            ("the tray error rate from 3.1% to 1%", "One result I am proud of is the tray error rate from 3.1% to 1%."),
+        ]);
     }
 
     fn frame(k: K) -> Frame<'static> {
