@@ -499,7 +499,9 @@ static CATALOGUE: [Symptom; 30] = [
         // Round 22's reader found "people I have worked with … working with them"
         // vague: the remark was about an employer, and the lesson was learned there.
         // Not "a former employer": round 23's writer had criticised his current one.
-        slip: "I spoke about a former employer in a way I regret",
+        // "an employer", not "a former employer": the boss may be the current one (the
+        // review of session 17).
+        slip: "I spoke about an employer in a way I regret",
         slip_named: "",
         line: Some(LetterLine {
             prompt: "One real thing you learned in that job",

@@ -157,7 +157,14 @@ pub fn claim_in_note(note: &str) -> Option<String> {
     let claim = claim.trim();
     let words = claim.split_ascii_whitespace().count();
     let first = claim.split(' ').next()?.to_ascii_lowercase();
-    let verb = first.len() > 3 && first.ends_with("ed")
+    // Not an "-ed" word that names a standing ("qualified accountant", "registered
+    // nurse": the review of session 17 found "My CV says I qualified accountant").
+    let standing = word_in(
+        "qualified registered certified licensed chartered experienced skilled trained \
+         accredited advanced detailed dedicated motivated",
+        &first,
+    );
+    let verb = first.len() > 3 && first.ends_with("ed") && !standing
         || word_in(
             "led ran built made won grew cut set oversaw ran taught wrote sold",
             &first,
@@ -465,6 +472,7 @@ mod claim_tests {
             ),
             ("CV says 'led NMS service at Boots Kingsway'", Some("I led NMS service at Boots Kingsway")),
             ("cv says 40+ structures, he asked which ones", None),
+            ("cv says qualified accountant and she asked where", None),
             ("he asked about my time at the agency", None),
         ] {
             assert_eq!(claim_in_note(note).as_deref(), want, "{note:?}");

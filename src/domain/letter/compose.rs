@@ -644,8 +644,10 @@ fn addressed(name: &str, address: Address) -> String {
         ]
         .contains(&w.as_str())
     };
-    if let Some(t) = words.iter().skip(1).position(|w| is_title(w)) {
-        words.drain(..=t);
+    // Only job words before it: "Emma Lord" and "Dr Sarah Bishop" keep their names.
+    let title_at = words.iter().position(|w| is_title(w)).filter(|&t| t > 0);
+    if let Some(t) = title_at.filter(|&t| words[..t].iter().all(role_word)) {
+        words.drain(..t);
     } else if words.len() > 2 && words[..words.len() - 2].iter().all(role_word) {
         words.drain(..words.len() - 2);
     }
@@ -1916,19 +1918,34 @@ fn dropped(cx: &Ctx) -> bool {
         .assessment
         .get("wrong_setting")
         .map_or(String::new(), |a| a.detail.to_ascii_lowercase());
-    [
-        "drop",
-        "froze",
-        "frozen",
-        "freez",
+    // What failing says, not a word about the setup ("wifi was fine", "no signal
+    // problems", "i dropped my notes": the review of session 17).
+    let failed = [
+        "call dropped",
+        "connection dropped",
+        "line dropped",
+        "wifi dropped",
+        "signal dropped",
+        "dropped out",
+        "dropped twice",
+        "dropped a few",
+        "kept dropping",
         "cut out",
         "cutting out",
-        "wifi",
-        "signal",
-        "connection",
-    ]
-    .iter()
-    .any(|w| note.contains(w))
+        "froze",
+        "frozen",
+        "freezing",
+        "lost connection",
+        "lost the connection",
+        "bad connection",
+        "poor connection",
+        "bad signal",
+        "poor signal",
+        "wifi went",
+        "wifi kept",
+        "connection kept",
+    ];
+    failed.iter().any(|w| note.contains(w))
 }
 
 /// The minutes a private note says the writer was late by ("20 min late", "late by
@@ -2525,7 +2542,17 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
 fn after_colon(mut said: String) -> String {
     // "…: that IPM to me means inspecting …": a "that" clause after a colon reads as
     // pasted; the clause alone follows it (round 89, the garble hunt).
-    if said.len() > 10 && (said.starts_with("that ") || said.starts_with("That ")) {
+    // Only "that" before a subject or an acronym: "That new Leeds office means …"
+    // opens on its own subject (the review of session 17).
+    let next = said
+        .get(5..)
+        .and_then(|r| r.split(' ').next())
+        .unwrap_or_default();
+    let subject = super::shape::word_in(
+        "the a an i we you it they he she my our your this there",
+        next,
+    ) || next.len() > 1 && next.bytes().all(|b| b.is_ascii_uppercase());
+    if said.starts_with("that ") && subject {
         said.drain(..5);
     }
     let first = said.split(' ').next().unwrap_or("");

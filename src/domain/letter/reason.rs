@@ -27,7 +27,35 @@ const MARKERS: [&str; 8] = [
 ];
 
 /// Words that make a sentence an account of the interview rather than a reason.
-const TELLS: &str = "said asked told answered mentioned replied";
+const TELLS: &str = "said asked told answered mentioned replied wanted gave rambled fumbled \
+    froze blanked panicked waffled couldnt couldn't didnt didn't";
+
+/// What no reason to want a job says: doubts, complaints and "I just need a job" are
+/// the writer's own, and go nowhere near the letter (the review of session 17 found
+/// "I'm not sure I want it but I need the money" sent as the reason).
+const NOT_A_REASON: [&str; 16] = [
+    "not sure",
+    "no idea",
+    "need the money",
+    "need a job",
+    "need the job",
+    "don't know",
+    "dont know",
+    "dunno",
+    "awful",
+    "hate",
+    "boring",
+    "don't want",
+    "dont want",
+    "not really",
+    "rubbish",
+    "no answer",
+];
+
+/// Words that say what draws the writer, one of which a note under "I couldn't say why"
+/// must hold to be taken as the reason ("i want to run a whole bindery floor").
+const DRAWS: &str = "want wanted love like enjoy interested drawn keen care passion because \
+    excited chance step learn grow";
 
 /// The reason in `note`, as typed, for the letter's "why" field to shape; `None` when
 /// it gives none. With `only_after_marker` (the note under a doubt about the job),
@@ -75,14 +103,25 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
             // "honestly fine with it": the writer is (round 89 sent "I've done fine
             // with it 9 years").
             let low = part.to_ascii_lowercase();
-            if ["fine", "ok ", "okay", "happy", "comfortable"]
-                .iter()
-                .any(|a| low.starts_with(a))
-            {
+            let stance = [
+                "fine with",
+                "fine,",
+                "fine by",
+                "ok with",
+                "okay with",
+                "happy with",
+                "happy to",
+                "comfortable with",
+            ];
+            if stance.iter().any(|a| low.starts_with(a)) || low == "fine" {
                 kept.push_str("I'm ");
             }
             let part = part.strip_suffix(" really").unwrap_or(part);
-            match (doubt, low.find(" with it")) {
+            // " with it" as words ("happy with itinerary work" has none).
+            let it_at = low
+                .find(" with it")
+                .filter(|&at| !low[at + 8..].starts_with(|c: char| c.is_ascii_alphanumeric()));
+            match (doubt, it_at) {
                 (Some(d), Some(at)) => {
                     kept.push_str(&part[..at]);
                     kept.push_str(" with ");
@@ -93,7 +132,10 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
             }
         }
     }
-    (!kept.is_empty()).then_some(kept)
+    let low = kept.to_ascii_lowercase();
+    let draws = only_after_marker || low.split_ascii_whitespace().any(|w| word_in(DRAWS, w));
+    let doubts = NOT_A_REASON.iter().any(|n| low.contains(n));
+    (!kept.is_empty() && draws && !doubts).then_some(kept)
 }
 
 /// Number words for a notice period ("4 wks" -> "four weeks").
@@ -116,29 +158,64 @@ pub fn notice_in_note(note: &str) -> Option<String> {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().enumerate().find_map(|(i, w)| {
+    let notices: Vec<usize> = (0..words.len())
+        .filter(|&p| words[p].starts_with("notice"))
+        .collect();
+    // "no notice as im unemployed" has none.
+    if notices.iter().any(|&p| p > 0 && words[p - 1] == "no") {
+        return None;
+    }
+    // The period nearest a word of notice, within a few words ("…, i said 4 wks"; not
+    // the "2 weeks" the writer could start in before "my notice is 3 months", nor "a
+    // month ago": the review of session 17).
+    let mut best: Option<(usize, String)> = None;
+    for (i, w) in words.iter().enumerate() {
         // "4wks" typed on, or "4 wks".
         let digits = w.find(|c: char| !c.is_ascii_digit()).unwrap_or(w.len());
-        let (n, unit) = if digits > 0 && digits < w.len() {
-            (w[..digits].parse::<usize>().ok()?, &w[digits..])
+        let (n, unit, next) = if digits > 0 && digits < w.len() {
+            let Ok(n) = w[..digits].parse::<usize>() else {
+                continue;
+            };
+            (n, &w[digits..], i + 1)
         } else {
             let n = match *w {
-                "a" | "one" => 1,
+                "a" | "one" => Some(1),
                 _ => NUMBER_NAMES
                     .iter()
                     .position(|x| x == w)
-                    .or_else(|| w.parse().ok())?,
+                    .or_else(|| w.parse().ok()),
             };
-            (n, *words.get(i + 1)?)
+            match (n, words.get(i + 1)) {
+                (Some(n), Some(u)) => (n, *u, i + 2),
+                _ => continue,
+            }
         };
         let unit = match unit {
             "wk" | "wks" | "week" | "weeks" => "week",
             "month" | "months" | "mth" | "mths" | "mo" => "month",
-            _ => return None,
+            _ => continue,
         };
-        let name = NUMBER_NAMES.get(n).filter(|_| n > 0)?;
-        Some(format!("{name} {unit}{}", if n == 1 { "" } else { "s" }))
-    })
+        let Some(name) = NUMBER_NAMES.get(n).filter(|_| n > 0) else {
+            continue;
+        };
+        let Some(far) = notices.iter().map(|&p| p.abs_diff(i)).min() else {
+            continue;
+        };
+        // "start in 2 weeks", "free from 2 weeks": when, not the notice.
+        let when = i > 0 && matches!(words[i - 1], "in" | "from" | "for");
+        if far > 8
+            || when
+            || words.get(next) == Some(&"ago")
+            || best.as_ref().is_some_and(|b| b.0 < far)
+        {
+            continue;
+        }
+        best = Some((
+            far,
+            format!("{name} {unit}{}", if n == 1 { "" } else { "s" }),
+        ));
+    }
+    best.map(|b| b.1)
 }
 
 #[cfg(test)]
@@ -161,6 +238,10 @@ mod tests {
             ("asked when i could start, said asap", None),
             ("notice period, not sure", None),
             ("he spent 20 mins on next steps", None),
+            // The period next to "notice", not another one; none for "no notice".
+            ("she asked about notice, i said i could start in 2 weeks but really my notice is 3 months", Some("three months")),
+            ("said i could start in a month, no notice as im unemployed", None),
+            ("handed in my notice a month ago so free from 2 weeks on friday", None),
         ] {
             assert_eq!(notice_in_note(note).as_deref(), want, "{note:?}");
         }
@@ -182,6 +263,12 @@ mod tests {
             ("said early starts would be hard. i'm a morning person really", true, Some("i'm a morning person")),
             ("i said the pay was low", true, None),
             ("", false, None),
+            // Doubts, complaints and a note that only tells the slip give no reason.
+            ("said the pay was low. honestly im not sure i want it but i need the money", true, None),
+            ("moaned about the open plan office. actually the commute is awful too", true, None),
+            ("rambled about career progression. didnt really have an answer", false, None),
+            ("no idea tbh, i just need a job", false, None),
+            ("she wanted to know why i applied. gave a generic answer about growth", false, None),
             // "fine with it" says who is, and what "it" was.
             ("said i wasnt sure about the 5am starts in summer. honestly fine with it, ive done it 9 yrs", true, Some("I'm fine with the 5am starts in summer, ive done it 9 yrs")),
             // A marker mid-clause is part of the reason.

@@ -846,6 +846,11 @@ fn job_words_and_letters_after_the_name_leave_the_greeting() {
     // Letters after the name are no part of the greeting.
     c.facts.interviewer_name = "Dr. Kevin O'Brien, DPT".into();
     assert!(email(&c).contains("Dear Dr. O'Brien,"), "{}", email(&c));
+    // A surname that is also a title is still a name (the review of session 17).
+    c.facts.interviewer_name = "Dr Sarah Bishop".into();
+    assert!(email(&c).contains("Dear Dr Bishop,"), "{}", email(&c));
+    c.facts.interviewer_name = "Emma Lord".into();
+    assert!(!email(&c).contains("Dear Lord,"), "{}", email(&c));
     c.facts.interviewer_name = "Pharmacist Dr. Kim".into();
     assert!(email(&c).contains("Dear Dr. Kim,"), "{}", email(&c));
     c.facts.interviewer_name = "Nurse Manager Carla Diaz".into();
@@ -3212,4 +3217,13 @@ fn a_dropped_call_is_named_without_the_notes_detail() {
     assert!(!text.contains("parking"), "{text}");
     c.facts.format = InterviewFormat::InPerson;
     assert!(!email(&c).contains(phrases::CALL_DROPPED));
+    // A note about the setup that says nothing failed names no dropped call.
+    c.facts.format = InterviewFormat::Video;
+    for note in [
+        "wifi was fine, but my flatmate walked in",
+        "i dropped my notes on the floor",
+    ] {
+        c.assessment.get_mut("wrong_setting").unwrap().detail = note.into();
+        assert!(!email(&c).contains(phrases::CALL_DROPPED), "{note}");
+    }
 }
