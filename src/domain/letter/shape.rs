@@ -6570,12 +6570,15 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
             let own = ws[0].f & (DET | NUM | FUNC) == 0 && phrase_without_verb(part(ws, 0, f));
             if own {
                 // A fall is cut ("I cut sickness absence from 8% to 3%"), not taken.
+                // Compared as whole number and decimals, without float parsing (which
+                // would cost the download its parser).
                 let figure = |w: &Tok| {
                     let n: String =
                         w.k.chars()
                             .filter(|c| c.is_ascii_digit() || *c == '.')
                             .collect();
-                    n.parse::<f64>().unwrap_or(0.0)
+                    let (whole, part) = n.split_once('.').unwrap_or((&n, ""));
+                    (whole.parse::<u64>().unwrap_or(0), format!("{part:0<6}"))
                 };
                 let fell = figure(&ws[f + 3]) < figure(&ws[f + 1]);
                 let moved = if ws[f - 1].k == "down" {
