@@ -618,40 +618,7 @@ fn with_honorific(name: &str, title: &str) -> String {
 /// first name, or the title they imply), since "Dear Gary Holt" reads stiffly where
 /// "Dear Mr Holt" or "Dear Gary" is what a person would write; anything else as it is.
 fn addressed(name: &str, address: Address) -> String {
-    // "Karen Mitchell, RN", "Dr. Kevin O'Brien, DPT": letters after the name are no
-    // part of the greeting (the second garble hunt's "Dear Karen Mitchell, RN,").
-    let name = match name.split_once(", ") {
-        Some((own, after))
-            if after.len() <= 6 && !after.bytes().any(|b| b.is_ascii_lowercase() && b != b'h') =>
-        {
-            own
-        }
-        _ => name,
-    };
-    let mut words: Vec<&str> = name.split_whitespace().collect();
-    // "Pharmacist Dr. Kim", "Nurse Manager Carla Diaz": words of the job typed before
-    // the title or the name go (the garble hunt's "Dear Pharmacist Dr. Kim").
-    let role_word = |w: &&str| {
-        let w = w.to_ascii_lowercase();
-        [
-            "manager",
-            "nurse",
-            "pharmacist",
-            "director",
-            "supervisor",
-            "officer",
-            "head",
-        ]
-        .contains(&w.as_str())
-    };
-    // Only job words before it: "Emma Lord" and "Dr Sarah Bishop" keep their names.
-    let title_at = words.iter().position(|w| is_title(w)).filter(|&t| t > 0);
-    if let Some(t) = title_at.filter(|&t| words[..t].iter().all(role_word)) {
-        words.drain(..t);
-    } else if words.len() > 2 && words[..words.len() - 2].iter().all(role_word) {
-        words.drain(..words.len() - 2);
-    }
-    let name = &words.join(" ");
+    let words: Vec<&str> = name.split_whitespace().collect();
     // Only a plain first name and surname: in "Anna van Dijk" the surname's start
     // is not certain, and "Dr" or "Ms" typed in is the user's own choice.
     if let [first, last] = words.as_slice() {
@@ -1923,27 +1890,16 @@ fn dropped(cx: &Ctx) -> bool {
     let failed = [
         "call dropped",
         "connection dropped",
-        "line dropped",
-        "wifi dropped",
-        "signal dropped",
         "dropped out",
         "dropped twice",
-        "dropped a few",
         "kept dropping",
         "cut out",
         "cutting out",
         "froze",
         "frozen",
-        "freezing",
         "lost connection",
-        "lost the connection",
         "bad connection",
-        "poor connection",
         "bad signal",
-        "poor signal",
-        "wifi went",
-        "wifi kept",
-        "connection kept",
     ];
     failed.iter().any(|w| note.contains(w))
 }

@@ -2126,10 +2126,8 @@ fn mended(ws: &mut Vec<Tok>) {
     dislocated(ws);
     not_this_but_that(ws);
     phrase_then_clause(ws);
-    when_colon(ws);
     point_was_that(ws);
     said_i_would(ws);
-    superlative_article(ws);
     timed_comma(ws);
     only_clause(ws);
 }
@@ -3396,20 +3394,6 @@ fn dislocated(ws: &mut Vec<Tok>) {
     ws.splice(at..at, phrase);
 }
 
-/// "When you asked about a stressful day: my point was …": a clause of time ends on a
-/// comma, not a colon (the garble hunt).
-fn when_colon(ws: &mut [Tok]) {
-    if tk_k(ws, 0) != "when" {
-        return;
-    }
-    if let Some(c) = ws.iter().position(|w| ends_clause(&w.t)) {
-        if ws[c].t.ends_with(':') && c + 1 < ws.len() {
-            ws[c].t.pop();
-            ws[c].t.push(',');
-        }
-    }
-}
-
 /// "i said lie them down", "i said through local schools": what the writer said they
 /// would do, told without its subject, takes "I would" (and the verb of the question,
 /// "how I'd recruit …", before a phrase); the garble hunt found four and round 86 one.
@@ -3452,23 +3436,6 @@ fn said_i_would(ws: &mut Vec<Tok>) {
     };
     if let Some(w) = words {
         ws.insert(j + 1, Tok::new(w));
-    }
-}
-
-/// "Biggest was a 42,000 sq ft warehouse": a superlative a note opens on takes its
-/// "the" (round 86).
-fn superlative_article(ws: &mut Vec<Tok>) {
-    let opens = ws.len() > 2
-        && word_in(
-            "biggest largest best worst hardest longest smallest highest fastest toughest",
-            &ws[0].k,
-        )
-        && matches!(ws[1].k.as_str(), "was" | "is" | "were" | "one");
-    if opens {
-        let mut t = String::new();
-        push_decap(&mut t, &ws[0]);
-        ws[0].t = t;
-        ws.insert(0, Tok::new("The".to_owned()));
     }
 }
 
@@ -5736,8 +5703,7 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
             .take(4)
             .take_while(|w| !ends_clause(&w.t) || word_in(SIZED_NOUNS, &w.k))
             .any(|w| word_in(SIZED_NOUNS, &w.k));
-    let sum = sum_of_one(ws, &pre);
-    if sized || sum {
+    if sized {
         pre.push_str("a ");
     } else if len == 5 && bare {
         pre.push_str("the ");
@@ -5747,19 +5713,6 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
         pre.push_str("that it is ");
     }
     Some(sentence(&pre, ws, inner(ws), &template[at + len..], end))
-}
-
-/// Whether `ws` opens on a sum before one thing it bought or earned ("$4,200 deck
-/// sale"), which takes "a" after the frame's "is" (the garble hunt's "is $4,200 deck
-/// sale"); not "$300 saved per week".
-fn sum_of_one(ws: &[Tok], pre: &str) -> bool {
-    ws[0].t.starts_with(['$', '£', '€'])
-        && pre.ends_with(" is ")
-        && ws.get(1).is_some_and(|w| {
-            w.t.starts_with(is_lower)
-                && w.f & (FUNC | NUM | PASTX | INGX) == 0
-                && !w.k.ends_with('s')
-        })
 }
 
 /// "…, and I never missed a call" after its phrase went into a frame: a sentence of
@@ -6511,6 +6464,54 @@ fn served_with_figures(ws: &[Tok]) -> bool {
         })
 }
 
+/// "green speeds from 9 to 10.5 on the stimp" in the evidence field: a measure the
+/// writer moved is what they did (see [`framed`]).
+fn measure_moved(ws: &[Tok], template: &str) -> Option<String> {
+    // "green speeds from 9 to 10.5 on the stimp": a measure the writer moved is what
+    // they did ("I took green speeds from 9 to 10.5 …"), not a thing the frame names
+    // ("A result I would point to is the green speeds from …", round 89).
+    if !template.starts_with("One result I am proud of is") {
+        return None;
+    }
+    {
+        if let Some(f) = (1..ws.len().saturating_sub(3)).find(|&f| {
+            ws[f].k == "from" && at(ws, f + 1, NUM) && ws[f + 2].k == "to" && at(ws, f + 3, NUM)
+        }) {
+            let own = ws[0].f & (DET | NUM | FUNC) == 0 && phrase_without_verb(part(ws, 0, f));
+            if own {
+                // A fall is cut ("I cut sickness absence from 8% to 3%"), not taken.
+                // Compared in thousandths, byte by byte: no parser for it in the
+                // download.
+                let figure = |w: &Tok| {
+                    let (mut v, mut frac) = (0u64, None::<u32>);
+                    for b in w.k.bytes() {
+                        match (b, frac) {
+                            (b'.', None) => frac = Some(0),
+                            (b'0'..=b'9', Some(n)) if n < 3 => {
+                                v = v * 10 + u64::from(b - b'0');
+                                frac = Some(n + 1);
+                            }
+                            (b'0'..=b'9', None) => v = v * 10 + u64::from(b - b'0'),
+                            _ => {}
+                        }
+                    }
+                    v * 10u64.pow(3 - frac.unwrap_or(0).min(3))
+                };
+                let fell = figure(&ws[f + 3]) < figure(&ws[f + 1]);
+                let moved = if ws[f - 1].k == "down" {
+                    "I brought "
+                } else if fell {
+                    "I cut "
+                } else {
+                    "I took "
+                };
+                return Some(sentence(moved, ws, inner(ws), "", '.'));
+            }
+        }
+    }
+    None
+}
+
 /// A fragment in its field's frame ("What draws me to this role is {the}."), or, for
 /// time served, as experience ("I bring 18 months of …"), whatever the field.
 fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
@@ -6560,37 +6561,8 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
         let pre = format!("I bring {count} {unit} {of}");
         return Some((sentence(&pre, part(ws, 2, ws.len()), 0, "", '.'), false));
     }
-    // "green speeds from 9 to 10.5 on the stimp": a measure the writer moved is what
-    // they did ("I took green speeds from 9 to 10.5 …"), not a thing the frame names
-    // ("A result I would point to is the green speeds from …", round 89).
-    if template.starts_with("One result I am proud of is") {
-        if let Some(f) = (1..ws.len().saturating_sub(3)).find(|&f| {
-            ws[f].k == "from" && at(ws, f + 1, NUM) && ws[f + 2].k == "to" && at(ws, f + 3, NUM)
-        }) {
-            let own = ws[0].f & (DET | NUM | FUNC) == 0 && phrase_without_verb(part(ws, 0, f));
-            if own {
-                // A fall is cut ("I cut sickness absence from 8% to 3%"), not taken.
-                // Compared as whole number and decimals, without float parsing (which
-                // would cost the download its parser).
-                let figure = |w: &Tok| {
-                    let n: String =
-                        w.k.chars()
-                            .filter(|c| c.is_ascii_digit() || *c == '.')
-                            .collect();
-                    let (whole, part) = n.split_once('.').unwrap_or((&n, ""));
-                    (whole.parse::<u64>().unwrap_or(0), format!("{part:0<6}"))
-                };
-                let fell = figure(&ws[f + 3]) < figure(&ws[f + 1]);
-                let moved = if ws[f - 1].k == "down" {
-                    "I brought "
-                } else if fell {
-                    "I cut "
-                } else {
-                    "I took "
-                };
-                return Some((sentence(moved, ws, inner(ws), "", '.'), false));
-            }
-        }
+    if let Some(s) = measure_moved(ws, template) {
+        return Some((s, false));
     }
     // "a mid-sized brand where the sustainability lead sits close to buying": a
     // place to work, which is no reason ("What draws me … is a mid-sized brand").
@@ -9201,17 +9173,12 @@ mod tests {
             ("I want to work somewhere sporty, not a normal gp surgery", Bare, Some("I want to work somewhere sporty, not a normal GP surgery.")),
             // A longer noun phrase before a dash and the writer's own clause is its topic, not a sentence of its own.
             ("the double-booked wedding party at the hotel in 2022 - I got them upgraded and a partial refund", Ex, Some("The double-booked wedding party at the hotel in 2022: I got them upgraded and a partial refund.")),
-            // A superlative a note opens on takes its "the"; the CV's own line after "cv says" is the writer's.
-            ("Biggest was a 42,000 sq ft warehouse in Grove City", Bare, Some("The biggest was a 42,000 sq ft warehouse in Grove City.")),
             // What the writer said they would do, told without its subject, takes "I would" (and the question's verb before a phrase).
             ("she asked how id handle a patient who faints, i said lie them down & raise legs", Moment, Some("You asked how I'd handle a patient who faints. I said I would lie them down and raise legs.")),
             ("she asked how i'd recruit volunteers and i said through local schools and the u3a", Moment, Some("You asked how I'd recruit volunteers and I said I would recruit through local schools and the U3A.")),
             ("she asked about pay and i said it was fine", Moment, Some("You asked about pay and I said it was fine.")),
-            // A clause of time ends on a comma, not a colon.
-            ("When you asked about a stressful day: my point was I rerouted 22 trucks in 3 hours when I-10 closed.", Bare, Some("When you asked about a stressful day, my point was that I rerouted 22 trucks in 3 hours when I-10 closed.")),
-            // A count of years typed on to its number is time served; a sum before one thing takes "a"; the clause after a framed phrase opens on "I".
+            // A count of years typed on to its number is time served; the clause after a framed phrase opens on "I".
             ("3yrs in domiciliary care, never missed a call", Ex, Some("I bring 3 years in domiciliary care. I never missed a call.")),
-            ("$4,200 deck sale", Why, Some("What draws me to this role is a $4,200 deck sale.")),
             // Where a story told from "the time" happened goes first.
             ("the time at Hollins Lido i had to deal with a group of teenagers jumping off the balcony", Ex, Some("Once, at Hollins Lido, I had to deal with a group of teenagers jumping off the balcony.")),
             // In a line to the interviewer, "she asked about …" is the reader; "point was" is the writer's; a laugh keeps the bracket it closed; "i said store manager" is no verb.
