@@ -1849,14 +1849,6 @@ fn owned_slips(cx: &Ctx, late: bool, words: usize) -> Vec<String> {
                     };
                     format!("{} {why} {owned}", phrases::LATE_SORRY)
                 }
-                // A call the note says kept dropping is named, in the letter's words
-                // (round 85's reader: "vague" beside an e-mail that named it).
-                None if !late
-                    && cx.req.facts.format != InterviewFormat::InPerson
-                    && dropped(cx) =>
-                {
-                    phrases::CALL_DROPPED.to_owned()
-                }
                 None => phrases::own_the_slip(f.symptom.id, cx.req.facts.format).to_owned(),
             };
             // How late, when the private note says it in minutes ("20 min late, bus"):
@@ -1875,33 +1867,6 @@ fn owned_slips(cx: &Ctx, late: bool, words: usize) -> Vec<String> {
             }
         })
         .collect()
-}
-
-/// Whether the private note on the setting says the call or the connection kept
-/// failing ("call dropped twice", "teams froze", "wifi kept cutting out").
-fn dropped(cx: &Ctx) -> bool {
-    let note = cx
-        .req
-        .assessment
-        .get("wrong_setting")
-        .map_or(String::new(), |a| a.detail.to_ascii_lowercase());
-    // What failing says, not a word about the setup ("wifi was fine", "no signal
-    // problems", "i dropped my notes": the review of session 17).
-    let failed = [
-        "call dropped",
-        "connection dropped",
-        "dropped out",
-        "dropped twice",
-        "kept dropping",
-        "cut out",
-        "cutting out",
-        "froze",
-        "frozen",
-        "lost connection",
-        "bad connection",
-        "bad signal",
-    ];
-    failed.iter().any(|w| note.contains(w))
 }
 
 /// The minutes a private note says the writer was late by ("20 min late", "late by

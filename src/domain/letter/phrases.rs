@@ -172,11 +172,6 @@ pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
     }
 }
 
-/// The setting owned when the note says the call kept dropping and the user wrote
-/// no line of their own: the failure named, not the note's detail.
-pub const CALL_DROPPED: &str =
-    "I am sorry our call kept dropping; I should have made sure of a reliable connection beforehand.";
-
 /// The setting owned after the writer's own sentence on what went wrong ("My
 /// connection dropped twice."): the responsibility once, as [`own_the_slip`] words it
 /// for the format, and only the regret when their sentence owns it already ("…; I

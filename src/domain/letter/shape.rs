@@ -1783,7 +1783,6 @@ impl Shaper<'_> {
         if ws.len() > room + 5 {
             return false;
         }
-        company_as_they(&mut ws, self.frame.company);
         because_i_want(&mut ws, self.frame);
         if self.frame.address {
             // "when she said X - that's why I want …": what she said, and then the
@@ -2127,7 +2126,6 @@ fn mended(ws: &mut Vec<Tok>) {
     not_this_but_that(ws);
     phrase_then_clause(ws);
     point_was_that(ws);
-    said_i_would(ws);
     timed_comma(ws);
     only_clause(ws);
 }
@@ -3392,51 +3390,6 @@ fn dislocated(ws: &mut Vec<Tok>) {
     phrase[0].t = first;
     let at = j - c - 1;
     ws.splice(at..at, phrase);
-}
-
-/// "i said lie them down", "i said through local schools": what the writer said they
-/// would do, told without its subject, takes "I would" (and the verb of the question,
-/// "how I'd recruit …", before a phrase); the garble hunt found four and round 86 one.
-fn said_i_would(ws: &mut Vec<Tok>) {
-    let Some(j) = (1..ws.len().saturating_sub(1))
-        .find(|&j| ws[j].k == "said" && ws[j - 1].k == "i" && !ends_clause(&ws[j].t))
-    else {
-        return;
-    };
-    let next = &ws[j + 1];
-    // A verb, as what follows shows ("lie them down", "talk to them", "meet every
-    // tutor"); not "i said store manager" (the second garble hunt).
-    let plain = next.t.starts_with(is_lower)
-        && next.f & (FUNC | SUBJ | SV | NUM | ADVX | PASTX | INGX) == 0
-        && !next.k.ends_with('s')
-        && !word_in("yes no sorry nothing something ok okay that so", &next.k)
-        && (next.f & IMP != 0 || word_in(ANSWER_VERBS, &next.k) || at(ws, j + 2, OBJ | IT | DET))
-        && !word_in("hello hi yeah yep fine good", &next.k)
-        && !["tion", "ment", "ness", "ity", "ship", "ance", "ence"]
-            .iter()
-            .any(|s| next.k.ends_with(s));
-    // The verb of "how I'd recruit …" before a phrase the answer gave.
-    let asked_verb = || {
-        (0..j.saturating_sub(1))
-            .find(|&m| matches!(ws[m].k.as_str(), "i'd" | "id") && m + 1 < j)
-            .map(|m| ws[m + 1].t.clone())
-    };
-    let words = if plain {
-        Some("I would".to_owned())
-    } else if next.f & PREP != 0
-        && !ws[j + 2..]
-            .iter()
-            .take_while(|w| !ends_clause(&w.t))
-            .any(|w| w.f & SUBJ != 0)
-    {
-        // Not before a story with its own subject ("i said at my last job i refunded").
-        asked_verb().map(|v| format!("I would {v}"))
-    } else {
-        None
-    };
-    if let Some(w) = words {
-        ws.insert(j + 1, Tok::new(w));
-    }
 }
 
 /// "the point I wanted to make was we took it down by hand", "What I meant is on a
@@ -4843,71 +4796,6 @@ fn because_i_want(ws: &mut Vec<Tok>, frame: &Frame) {
         let head = ["I", "want", "this", "role"].map(|w| Tok::new(w.to_owned()));
         ws.splice(0..0, head);
     }
-}
-
-/// "Target promotes from within", "tesco is investing in their night teams": a
-/// sentence that opens on the company's name and a verb in the present is about the
-/// company read, and takes "they" (which the letter then says as "you") rather than
-/// the name as typed (the garble hunt found "is the Target promotes" and "Ups has").
-fn company_as_they(ws: &mut Vec<Tok>, company: &str) {
-    let comp = words_of(company);
-    let m = comp.len();
-    // The name as the company spells it wherever the note typed it otherwise ("wells
-    // fargo", "metropole"), when the form has it in capitals.
-    if m > 0 && company.bytes().any(|b| b.is_ascii_uppercase()) {
-        for s in 0..ws.len().saturating_sub(m - 1) {
-            if ws[s..s + m].iter().zip(&comp).all(|(w, c)| w.k == c.k) {
-                for (w, c) in ws[s..s + m].iter_mut().zip(&comp) {
-                    // The letters only: a comma or a full stop after either stays.
-                    let n = c.k.len();
-                    let same = |a: &str, b: &str| {
-                        a.get(..n)
-                            .zip(b.get(..n))
-                            .is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
-                    };
-                    if same(&w.t, &c.t) {
-                        w.t.replace_range(..n, &c.t[..n]);
-                    }
-                }
-            }
-        }
-    }
-    if m == 0 || ws.len() <= m + 1 || !ws.iter().zip(&comp).all(|(w, c)| w.k == c.k) {
-        return;
-    }
-    // A company named by a common word ("Next", "Three") is not read from the note.
-    if m == 1 && (is_common_word(&comp[0].k) || word_in(NUMBER_WORDS, &comp[0].k)) {
-        return;
-    }
-    if ends_clause(&ws[m - 1].t) {
-        return;
-    }
-    let verb = ws[m].k.as_str();
-    // "Brightway has grown to 40 stores" reads well as typed; only a "their" later
-    // ("Tesco is investing in their night teams") wants the plural.
-    let their = ws.iter().any(|w| w.k == "their");
-    let plural = match verb {
-        "is" | "was" | "has" | "does" | "isn't" | "wasn't" | "doesn't" => their,
-        // Not a plural noun with its verb after it ("Ledgerline clients in the north
-        // are …").
-        _ => {
-            ws[m].t.starts_with(is_lower)
-                && verb.len() > 3
-                && verb.ends_with('s')
-                && at(ws, m + 1, DET | PREP | OBJ | IT | NUM)
-                && !ws[m + 1..].iter().take(4).any(|w| w.f & FIN != 0)
-        }
-    };
-    if !plural {
-        return;
-    }
-    // The verb agrees as it would with "you", which "they" takes too.
-    agree(ws, m);
-    let cap = ws[0].t.starts_with(is_upper);
-    ws.splice(
-        0..m,
-        [Tok::new(if cap { "They" } else { "they" }.to_owned())],
-    );
 }
 
 /// Whether a sentence opens on "they" and a verb in the present ("they are
@@ -9161,11 +9049,6 @@ mod tests {
             ("the reason is the commute", Bare, Some("The reason is the commute.")),
             // A relative clause that ends on its preposition leaves the sentence its verb.
             ("the bus i was on broke down on the a6", Bare, Some("The bus I was on broke down on the A6.")),
-            // The company's name opening a sentence with a verb in the present is the company read, said as "you"; elsewhere it takes the form's spelling.
-            ("brightway promotes from within", Why, Some("You promote from within.")),
-            ("Brightway is investing in their night teams", Why, Some("You are investing in your night teams.")),
-            ("i love working with brightway, the team is great", Bare, Some("I love working with brightway. The team is great.")),
-            ("i have admired brightway for years", Why, Some("I have admired Brightway for years.")),
             // Shorthand with its slash, "should of", common misspellings and "gp" are spelled as a careful writer would.
             ("the customer came back w/ 3 more devices", Bare, Some("The customer came back with 3 more devices.")),
             ("i should of been clearer about it", Bare, Some("I should have been clearer about it.")),
@@ -9173,10 +9056,6 @@ mod tests {
             ("I want to work somewhere sporty, not a normal gp surgery", Bare, Some("I want to work somewhere sporty, not a normal GP surgery.")),
             // A longer noun phrase before a dash and the writer's own clause is its topic, not a sentence of its own.
             ("the double-booked wedding party at the hotel in 2022 - I got them upgraded and a partial refund", Ex, Some("The double-booked wedding party at the hotel in 2022: I got them upgraded and a partial refund.")),
-            // What the writer said they would do, told without its subject, takes "I would" (and the question's verb before a phrase).
-            ("she asked how id handle a patient who faints, i said lie them down & raise legs", Moment, Some("You asked how I'd handle a patient who faints. I said I would lie them down and raise legs.")),
-            ("she asked how i'd recruit volunteers and i said through local schools and the u3a", Moment, Some("You asked how I'd recruit volunteers and I said I would recruit through local schools and the U3A.")),
-            ("she asked about pay and i said it was fine", Moment, Some("You asked about pay and I said it was fine.")),
             // A count of years typed on to its number is time served; the clause after a framed phrase opens on "I".
             ("3yrs in domiciliary care, never missed a call", Ex, Some("I bring 3 years in domiciliary care. I never missed a call.")),
             // Where a story told from "the time" happened goes first.
@@ -9184,15 +9063,12 @@ mod tests {
             // In a line to the interviewer, "she asked about …" is the reader; "point was" is the writer's; a laugh keeps the bracket it closed; "i said store manager" is no verb.
             ("she asked about teamwork, point = in a rescue you have to trust the other lifeguard & communicate clearly", Bare, Some("You asked about teamwork. My point is that in a rescue you have to trust the other lifeguard and communicate clearly.")),
             ("he said the last chef 'burnt out' (not literally lol)", Moment, Some("You said the last chef 'burnt out' (not literally).")),
-            ("he asked where i see myself, i said store manager", Moment, Some("You asked where I see myself; I said store manager.")),
             // The "why" typed as "because …" or "so …" is the writer's reason, said as theirs; a count opened by "over" is no place.
             ("because i was one of those young people", Why, Some("I want this role because I was one of those young people.")),
             ("so I can use my trade knowledge to plan the work properly", Why, Some("I want this role so I can use my trade knowledge to plan the work properly.")),
             ("over 40 weddings a season", Why, Some("What draws me to this role is over 40 weddings a season.")),
             // From the review of session 17: nouns an answer opens on keep their verb; "I said" before a noun or a story stays; "would of course" stays; the reason's "is" keeps an adjective; a field of only a laugh is nothing; a time before a dash is no topic.
             ("lol", Moment, None),
-            ("he asked what motivates me, i said teamwork to be honest", Moment, Some("You asked what motivates me; I said teamwork to be honest.")),
-            ("she asked how i'd handle a complaint, i said at my last job i refunded them straight away", Moment, Some("You asked how I'd handle a complaint. I said at my last job I refunded them straight away.")),
             ("we would of course help", Bare, Some("We would of course help.")),
             ("I checked the stock, found nothing was missing", Bare, Some("I checked the stock, and I found nothing was missing.")),
         ];

@@ -1290,7 +1290,7 @@ fn the_admission_runs_straight_into_its_repair() {
     };
     for n in 0..3 {
         let text = turned(&c, &format!("acknowledge={n}"), LetterLength::Standard).render();
-        let setting = text.find("call kept dropping").expect("setting owned");
+        let setting = text.find("before the call").expect("setting owned");
         let moment = text
             .find("half your support tickets")
             .unwrap_or_else(|| panic!("moment addressed to her\n{text}"));
@@ -2611,8 +2611,11 @@ fn the_setting_is_owned_with_what_went_wrong() {
             "I took the call in a noisy stairwell, and I should have found a quiet room",
             "I took the call in a noisy stairwell, and I should have found a quiet room. I am sorry it got in the way.",
         ),
-        // The note says the connection failed: named, in the letter's words.
-        (InterviewFormat::Video, "", phrases::CALL_DROPPED),
+        (
+            InterviewFormat::Video,
+            "",
+            "I should have checked my setup before the call, and I am sorry it got in the way.",
+        ),
     ];
     for (format, line, want) in table {
         let c = Case {
@@ -3173,39 +3176,4 @@ fn the_cv_line_the_note_quotes_is_named() {
         !text.contains("one line of my CV") && !text.contains("couldnt"),
         "{text}"
     );
-}
-
-/// Guards that a call the private note says kept dropping is named when the user wrote
-/// no line for it, without the note's detail; in person, the setting line stays.
-#[test]
-fn a_dropped_call_is_named_without_the_notes_detail() {
-    let mut c = Case {
-        id: "dropped",
-        facts: facts(
-            "Tall Pines Brewing Co.",
-            "Lab Technician",
-            "Ms Rao",
-            "2026-11-23",
-            InterviewFormat::Phone,
-        ),
-        assessment: ticked(&[(
-            "wrong_setting",
-            "call dropped twice, i was in the parking lot at work on my break",
-        )]),
-        lines: lines(&[]),
-    };
-    let text = email(&c);
-    assert!(text.contains(phrases::CALL_DROPPED), "{text}");
-    assert!(!text.contains("parking"), "{text}");
-    c.facts.format = InterviewFormat::InPerson;
-    assert!(!email(&c).contains(phrases::CALL_DROPPED));
-    // A note about the setup that says nothing failed names no dropped call.
-    c.facts.format = InterviewFormat::Video;
-    for note in [
-        "wifi was fine, but my flatmate walked in",
-        "i dropped my notes on the floor",
-    ] {
-        c.assessment.get_mut("wrong_setting").unwrap().detail = note.into();
-        assert!(!email(&c).contains(phrases::CALL_DROPPED), "{note}");
-    }
 }
