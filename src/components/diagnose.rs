@@ -34,7 +34,7 @@ pub fn diagnose_step(props: DiagnoseStep) -> Html {
         <section class="sc-panel" aria-labelledby="sc-diagnose-title">
             <h2 id="sc-diagnose-title" tabindex="-1">{ "Step 2: What went wrong?" }</h2>
             <p class="sc-lead">
-                { "Tick what happened, even the small things. Be honest: your ticks and notes here are for you. The letter never pastes them. It borrows only a few facts, in its own words: the question you name, how many minutes late you were, the CV line you quote, your notice period, and, while its field in step 3 is empty, the reason you want the job. You can only repair what you can name." }
+                { "Tick what happened, even the small things. Be honest: your ticks and notes here are for you. The letter never pastes them; it borrows a few facts in its own words: the question you name, how late you were, the CV line you quote, your notice period, and your reason for wanting the job until you write one in step 3. You can only repair what you can name." }
             </p>
             <div class="sc-columns">
                 <form class="sc-assessment" aria-label="Self-assessment" onsubmit={|e: SubmitEvent| e.prevent_default()}>

@@ -47,7 +47,7 @@ pub fn letter_lines(
     html! {
         <section class="sc-lines" aria-labelledby="sc-lines-title">
             <h3 id="sc-lines-title">{ "What goes into your letter" }</h3>
-            <p class="sc-hint">{ format!("Write these as you would say them to {to}. The letter uses them, shaped into full sentences; of your notes from step 2 it borrows only a few facts (the question you noted, how late you were, the CV line you quoted, your notice period), and the reason you gave for wanting the job while its field is empty.") }</p>
+            <p class="sc-hint">{ format!("Write these as you would say them to {to}. The letter uses them, shaped into full sentences; of your step-2 notes it borrows only a few facts, listed there.") }</p>
             <div class="sc-grid">
             { for fields.iter().map(|f| {
                 let id = format!("sc-line-{}", f.key);
@@ -69,7 +69,7 @@ pub fn letter_lines(
                 } else if f.needed {
                     "Your letter is stronger with this: until you write it, the letter owns the slip but cannot show the better answer.".to_owned()
                 } else if let Some(reason) = &f.from_notes {
-                    format!("Left empty, the letter gives the reason from your notes in step 2: \u{201c}{}\u{201d}. Write here to put it your own way.", snippet(reason))
+                    format!("Left empty, the letter gives the reason from your notes in step 2: \u{201c}{}\u{201d}.", snippet(reason))
                 } else {
                     String::new()
                 };

@@ -5817,22 +5817,6 @@ fn the_time_when(ws: &[Tok]) -> Option<(String, bool)> {
     if tk_k(ws, 0) != "the" || tk_k(ws, 1) != "time" || ws[1].t.contains(',') {
         return None;
     }
-    // "the time at Hollins Lido i had to deal with …": where it happened, then the
-    // story (round 88 sent "The time at Hollins Lido I had to deal …" as a sentence).
-    if matches!(tk_k(ws, 2), "at" | "in" | "on") {
-        let k = (3..6.min(ws.len())).find(|&k| matches!(ws[k].k.as_str(), "i" | "we"))?;
-        let named = ws[3..k].iter().all(|w| w.t.starts_with(is_upper));
-        if !named || !at(ws, k + 1, FIN | PASTX) || ws.iter().any(|w| ends_clause(&w.t)) {
-            return None;
-        }
-        let mut pre = String::from("Once, ");
-        push_decap(&mut pre, &ws[2]);
-        pre.push(' ');
-        pre.push_str(&join(part(ws, 3, k), 0));
-        pre.push_str(", ");
-        let s = sentence(&pre, part(ws, k, ws.len()), 0, "", '.');
-        return has_subject_and_verb(&s).then_some((s, true));
-    }
     let from = 2 + usize::from(matches!(tk_k(ws, 2), "when" | "that"));
     // "the time i caught a failing pump bearing … and got it replaced": a story with
     // no comma is one too, when no later verb is the phrase's own (round 80).
@@ -9058,8 +9042,6 @@ mod tests {
             ("the double-booked wedding party at the hotel in 2022 - I got them upgraded and a partial refund", Ex, Some("The double-booked wedding party at the hotel in 2022: I got them upgraded and a partial refund.")),
             // A count of years typed on to its number is time served; the clause after a framed phrase opens on "I".
             ("3yrs in domiciliary care, never missed a call", Ex, Some("I bring 3 years in domiciliary care. I never missed a call.")),
-            // Where a story told from "the time" happened goes first.
-            ("the time at Hollins Lido i had to deal with a group of teenagers jumping off the balcony", Ex, Some("Once, at Hollins Lido, I had to deal with a group of teenagers jumping off the balcony.")),
             // In a line to the interviewer, "she asked about …" is the reader; "point was" is the writer's; a laugh keeps the bracket it closed; "i said store manager" is no verb.
             ("she asked about teamwork, point = in a rescue you have to trust the other lifeguard & communicate clearly", Bare, Some("You asked about teamwork. My point is that in a rescue you have to trust the other lifeguard and communicate clearly.")),
             ("he said the last chef 'burnt out' (not literally lol)", Moment, Some("You said the last chef 'burnt out' (not literally).")),
