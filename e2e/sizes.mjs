@@ -114,8 +114,18 @@ import zlib from 'node:zlib';
 // among the slips beside a red flag, a job title greeting a reader with no name, the
 // article of a public agency, the company's capitals kept to its name. +5.7 KB
 // (332.5 KB), within the 8 KB allowed; the guard sits 0.5 KB above it.
+// Raised to 340.5 KB by the letter's fifteenth round (issue 15, still open), from
+// blind rounds 85 to 89, two garble hunts and a review of the diff: the reason to want
+// the job from the step-2 notes while the "why" field is empty (letter/reason.rs, with
+// the filters that keep doubts and the account of the day out, and the Write step's
+// quote of it), the CV line a note quotes, the notice period from a new step-2 field,
+// an off day said once, "I would" before an answer typed as steps, "that" after "the
+// point was", "because …" as the writer's reason, about twenty note shapes. +7.7 KB
+// (340.2 KB), within the 8 KB allowed; seven smaller rules were taken out again (the
+// company said as "they", a named dropped call, "I said I would", a superlative's
+// "the", a sum's "a", the greeting's job words, a story's place) to stay inside it.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 333.0 * 1024;
+const BUDGET_GZIP = 340.5 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
