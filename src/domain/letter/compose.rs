@@ -2032,9 +2032,10 @@ fn acknowledgement(
 }
 
 /// The reason for wanting the job that the step-2 notes give, for a letter whose
-/// "why" field is empty: the note under not saying why (all of it but what was said
-/// on the day), then what the note under a doubt about the job says the writer really
-/// thinks (see [`super::reason`]). The Write step quotes it beside the field.
+/// "why" field is empty: the note under not saying why (what draws the writer, not
+/// what was said on the day nor a doubt), then what the note under a doubt about the
+/// job says the writer really thinks (see [`super::reason`]). The Write step quotes it
+/// beside the field.
 pub fn why_from_notes(assessment: &Assessment) -> Option<String> {
     let note = |id: &str| {
         assessment

@@ -27,8 +27,10 @@ const MARKERS: [&str; 8] = [
 ];
 
 /// Words that make a sentence an account of the interview rather than a reason.
-const TELLS: &str = "said asked told answered mentioned replied wanted gave rambled fumbled \
-    froze blanked panicked waffled couldnt couldn't didnt didn't";
+/// ("wanted to know" and "gave a …" as phrases: "i always wanted to work with dogs" is a
+/// reason.)
+const TELLS: &str = "said asked told answered mentioned replied rambled fumbled froze blanked \
+    panicked waffled couldnt couldn't didnt didn't";
 
 /// What no reason to want a job says: doubts, complaints and "I just need a job" are
 /// the writer's own, and go nowhere near the letter (the review of session 17 found
@@ -77,7 +79,12 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
             let at = lower.find(m)?;
             (at == 0 || lower[..at].trim_end().ends_with(',')).then_some(at + m.len())
         });
-        let tells = || lower.split_ascii_whitespace().any(|w| word_in(TELLS, w));
+        let tells = || {
+            lower.split_ascii_whitespace().any(|w| word_in(TELLS, w))
+                || ["wanted to know", "gave a ", "gave an "]
+                    .iter()
+                    .any(|p| lower.contains(p))
+        };
         if let Some(at) = lower.find("sure about ") {
             doubt = Some(&s[at + 11..]);
         }
@@ -268,6 +275,7 @@ mod tests {
             ("moaned about the open plan office. actually the commute is awful too", true, None),
             ("rambled about career progression. didnt really have an answer", false, None),
             ("no idea tbh, i just need a job", false, None),
+            ("i always wanted to work with dogs", false, Some("i always wanted to work with dogs")),
             ("she wanted to know why i applied. gave a generic answer about growth", false, None),
             // "fine with it" says who is, and what "it" was.
             ("said i wasnt sure about the 5am starts in summer. honestly fine with it, ive done it 9 yrs", true, Some("I'm fine with the 5am starts in summer, ive done it 9 yrs")),
