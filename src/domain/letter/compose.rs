@@ -747,6 +747,9 @@ struct Ctx<'a> {
     american: bool,
     /// Lines already shaped: (key, word limit, sentences).
     shaped: RefCell<Vec<(String, usize, Vec<String>)>>,
+    /// The reason the step-2 notes give for wanting the job (see [`why_from_notes`]),
+    /// read once: every plan asks for it.
+    why_in_notes: Option<String>,
     /// Names as the user capitalised them (see [`Ctx::names_capitalised`]).
     names: Vec<&'a str>,
     /// Names of several words the user capitalised ("Good Neighbours"), restored where
@@ -841,6 +844,7 @@ impl<'a> Ctx<'a> {
             names: names_of(req),
             long_names: long_names_of(req),
             shaped: RefCell::new(Vec::new()),
+            why_in_notes: why_from_notes(req.assessment),
         }
     }
 
@@ -988,9 +992,7 @@ impl<'a> Ctx<'a> {
             Some(2) => return self.fresh_evidence().into(),
             Some(0) => return self.moment_named(self.req.general[0]),
             Some(1) if self.req.general[1].trim().is_empty() => {
-                return why_from_notes(self.req.assessment)
-                    .unwrap_or_default()
-                    .into()
+                return self.why_in_notes.clone().unwrap_or_default().into()
             }
             Some(i) => self.req.general[i],
             None => answer.map_or("", |a| a.line.as_str()),
@@ -1255,7 +1257,7 @@ fn effective(cx: &Ctx, plan: &Plan) -> Plan {
             .is_some_and(|f| f.symptom.letter_move == LetterMove::AskQuestions);
     Plan {
         moment: (plan.moment || third_asks) && has(0),
-        why: plan.why && (has(1) || why_from_notes(cx.req.assessment).is_some()),
+        why: plan.why && (has(1) || cx.why_in_notes.is_some()),
         evidence: plan.evidence && has(2),
         repairs: plan.repairs.min(fixable),
         slips: plan.slips.min(slips),
