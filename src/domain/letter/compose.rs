@@ -844,7 +844,11 @@ impl<'a> Ctx<'a> {
             names: names_of(req),
             long_names: long_names_of(req),
             shaped: RefCell::new(Vec::new()),
-            why_in_notes: why_from_notes(req.assessment),
+            // Only for a letter whose own "why" is empty: the rest never read it.
+            why_in_notes: given(req.general[1])
+                .is_none()
+                .then(|| why_from_notes(req.assessment))
+                .flatten(),
         }
     }
 
