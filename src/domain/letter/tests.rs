@@ -318,7 +318,7 @@ fn a_letter_with_the_users_own_words_holds_no_fill_in() {
         (
             LINE_EVIDENCE,
             "I cut the month-end close from 9 days to 5 in my first year.",
-            "from 9 days to 5",
+            "from nine days to five",
         ),
         (
             LINE_WHY,
@@ -2124,7 +2124,7 @@ fn what_she_said_is_heard_and_linked_to_the_result() {
         "kept a crew of 8 electricians on schedule for 2 years".into(),
     );
     let text = email(&c);
-    assert!(text.contains("crew of 8 electricians"), "{text}");
+    assert!(text.contains("crew of eight electricians"), "{text}");
     assert!(!text.contains(phrases::MOMENT_TO_RESULT), "{text}");
 }
 
