@@ -83,6 +83,9 @@ const ACKNOWLEDGING: &[&str] = &[
     "let myself down",
     "had not shown you",
     "present myself well",
+    "clear picture",
+    "come across as",
+    "came across less",
 ];
 
 /// Words that admit one particular slip. Each may sit next to the answer that repairs

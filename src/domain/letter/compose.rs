@@ -174,8 +174,8 @@ struct Plan {
     leads: bool,
     /// At most this many slips named in the acknowledgement.
     slips: usize,
-    /// The general opener of the acknowledgement ("Looking back, I did not give you a
-    /// fair picture of how I work"); without it the slips own themselves.
+    /// The general opener of the acknowledgement ("Looking back, I can see where the
+    /// interview went wrong"); without it the slips own themselves.
     opener: bool,
 }
 

@@ -77,16 +77,19 @@ pub static NEED_LINK: [&str; 3] = [
 /// any, else by a full stop.
 /// Nine, so that ten letters seldom share one (readers of rounds 57 to 62 named
 /// several as "the same stock sentence across candidates").
+/// Plain, not performed: readers of rounds 89, 92 and 93 called "not what either of us
+/// had in mind" vague, and "…, and I know it", "I did not give you a fair picture of
+/// how I work" and "I came away from our interview knowing …" stock or overdone.
 pub static ACKNOWLEDGE: [&str; 9] = [
-    "I know our conversation was not what either of us had in mind",
-    "Looking back, I did not give you a fair picture of how I work",
+    "I would like to follow up, as I did not come across as well as I had hoped",
+    "I do not think I gave you a clear picture of myself in our interview",
     "I have thought a lot about our conversation, and I know I fell short in it",
     "Looking back, I can see where the interview went wrong",
     "Our conversation did not go the way I had hoped, and that was down to me",
     "I know I did not show you my best in our interview",
     "Going over the interview since, I can see where I let myself down",
-    "I came away from our interview knowing I had not shown you what I can do",
-    "I did not present myself well when we met, and I know it",
+    "I am writing because I did not do myself justice in our interview",
+    "I know I came across less well than I should have in our interview",
 ];
 
 /// Other ways into the general fields' frames, each followed by the same words: the
@@ -288,9 +291,11 @@ pub fn clipped_answer(id: &str) -> &'static str {
 pub static ASK_SERIOUS: [&str; 6] = [
     "I would welcome a second conversation{aim}, at a time that suits you.",
     "If you are open to it, I would value a short second conversation{aim}.",
-    "If there is still room in your process, I would be glad to talk again{aim}.",
+    "If you are still deciding, I would be glad to talk again{aim}.",
     "I would like the chance to talk again{aim}, whenever suits you.",
-    "If you are willing, I would appreciate a second conversation{aim}.",
+    // Not "If you are willing, I would appreciate …" nor "If there is still room in
+    // your process, …" (round 92: stiff, stock).
+    "I would be grateful for the chance to talk again{aim}.",
     "Would you be open to a short second conversation{aim}?",
 ];
 
@@ -344,7 +349,8 @@ pub static ASK_THANKS: [&str; 5] = [
 /// Not "Thank you again for reading this" (no first thanks for reading) nor "Thank you
 /// for considering it" ("it" stood for nothing, round 39's reader).
 pub static CLOSE_SERIOUS: [&str; 6] = [
-    "Thank you for reading this.",
+    // Not "Thank you for reading this." (round 92: stock).
+    "I hope to hear from you.",
     "Thank you again for your time.",
     "Thank you for considering my request.",
     "Thank you for taking the time to read this.",

@@ -1643,7 +1643,7 @@ fn a_gap_answer_is_introduced_by_name_when_its_slip_is_unsaid() {
 }
 
 // Guards the order in which a long draft gives things up: the composer's general
-// opener ("Looking back, I did not give you a fair picture of how I work") goes before
+// opener ("Looking back, I can see where the interview went wrong") goes before
 // the moment the user remembered and the reason they gave, which blind readers missed
 // when they were left out (rounds 22 and 23), while the slips still own themselves.
 #[test]
