@@ -933,6 +933,7 @@ fn is_i(k: &str) -> bool {
 
 /// A token: its text as typed, its key (see [`key`]) and the key's kinds (see
 /// [`kinds`]).
+#[derive(Clone)]
 struct Tok {
     t: String,
     k: String,
@@ -2081,7 +2082,8 @@ fn dash_as_colon(ws: &mut Vec<Tok>) {
     // (A phrase, not a time: "every morning for two years", "the whole time".)
     let phrase_then_i = matches!(tk_k(ws, 0), "the" | "a" | "an" | "my" | "our")
         && !word_in("whole entire first last next other same", tk_k(ws, 1))
-        && matches!(tk_k(ws, d + 1), "i" | "we");
+        // "the question about cuttings getting too wet - I'd look for …" (round 93).
+        && matches!(tk_k(ws, d + 1), "i" | "we" | "i'd" | "i'm" | "i've" | "we'd");
     // A figure after a one- or two-word topic too ("Growth - 6 new stores").
     let lower_next = ws.get(d + 1).is_some_and(|w| {
         (d < 9 && w.t.starts_with(is_lower))
@@ -2996,19 +2998,7 @@ fn unspliced(s: String) -> String {
             continue;
         }
         let sentence_so_far = &s[start..c];
-        // "Since then, I have read up on …, rural builds are …": a short opening
-        // phrase and its comma are the clause's own, not a break before it.
-        let before = match sentence_so_far.split_once(", ") {
-            Some((lead, rest))
-                if !rest.contains([',', ';', ':'])
-                    && !lead.contains([';', ':'])
-                    && split_words(lead).count() <= 4
-                    && !has_subject_and_verb(lead) =>
-            {
-                rest
-            }
-            _ => sentence_so_far,
-        };
+        let before = clause_before(sentence_so_far);
         // A noun subject is read for only after one clause with no break in it; the
         // commas of an aside in brackets are no break ("I ran the QC checks (gravity,
         // pH, dissolved oxygen) and kept the log, the specs were set by …", round 58).
@@ -3016,7 +3006,7 @@ fn unspliced(s: String) -> String {
         if !pronoun && (breaks_outside_brackets(before) || !clause_at(c)) {
             continue;
         }
-        if bracket_depth(0, &s[..c]) > 0 {
+        if bracket_depth(0, &s[..c]) > 0 || within_dashes(&s[start..c]) {
             continue;
         }
         // "The hard part isn't the weather, it's telling a client no": a contrast
@@ -3074,6 +3064,17 @@ fn unspliced(s: String) -> String {
         if opens && whole && has_subject_and_verb(first_clause) {
             out.push_str(&s[copied..c]);
             let next = &s[c + 2..];
+            // "You said spring is mayhem, the phones don't stop …": the second clause
+            // is said too (round 92 sent "… mayhem. The phones don't stop …").
+            let reported = ["You said ", "You mentioned ", "You told me "]
+                .iter()
+                .any(|p| s[start..].starts_with(p));
+            if reported && !pronoun_at(c) && !next.starts_with("I ") {
+                out.push_str(", and ");
+                copied = c + 2;
+                start = c + 2;
+                continue;
+            }
             let paired = paired_clauses(before, next);
             out.push_str(if paired { "; " } else { ". " });
             let first = next.chars().next().unwrap_or(' ');
@@ -3087,6 +3088,47 @@ fn unspliced(s: String) -> String {
     }
     out.push_str(&s[copied..]);
     out
+}
+
+/// The clause of `sentence` before a comma, without its opening phrases: "Since then,
+/// I have read up on …" before ", rural builds are …" is one clause, a short opening
+/// phrase and its comma its own, not a break before it; two such phrases too ("Once,
+/// at Greenacre Garden Centre, I rang …"). With any other break, the whole sentence.
+fn clause_before(sentence: &str) -> &str {
+    let short_lead = |text: &str| -> Option<usize> {
+        let (lead, _) = text.split_once(", ")?;
+        (!lead.contains([';', ':'])
+            && split_words(lead).count() <= 4
+            && !has_subject_and_verb(lead))
+        .then_some(lead.len() + 2)
+    };
+    let mut before = sentence;
+    for _ in 0..2 {
+        match short_lead(before) {
+            Some(n) => before = &before[n..],
+            None => break,
+        }
+        if !before.contains([',', ';', ':']) {
+            return before;
+        }
+    }
+    if before.contains([',', ';', ':']) {
+        sentence
+    } else {
+        before
+    }
+}
+
+/// Whether `before` is inside an aside between spaced dashes ("all 18 greens - hollow
+/// tining, top dressing and overseeding - and had them back …"): its commas list, they
+/// do not break the sentence (round 92 sent "hollow tining. Top dressing …").
+fn within_dashes(before: &str) -> bool {
+    [" - ", " – ", " — "]
+        .iter()
+        .map(|d| before.matches(d).count())
+        .sum::<usize>()
+        % 2
+        == 1
 }
 
 /// Whether a built sentence still reads as notes rather than as a sentence, even with a
@@ -5162,6 +5204,8 @@ fn names_someone(w: &Tok, prev: Option<&Tok>) -> bool {
     // nobody, and "her" is still the interviewer (round 71).
     let nobody = |p: &Tok| word_in("someone somebody anyone anybody", &p.k);
     (w.f & PERSON != 0 && !nobody(w))
+        // "a customer's hedging … to his door": the one owning it is named too.
+        || w.k.strip_suffix("'s").is_some_and(|b| word_in(PEOPLE, b))
         || (matches!(w.k.as_str(), "who" | "whose" | "who'd")
             && prev.is_some_and(|p| p.f & FUNC == 0 && !nobody(p)))
 }
@@ -5918,8 +5962,7 @@ fn the_time_when(ws: &[Tok]) -> Option<(String, bool)> {
         .any(|j| matches!(ws[j].k.as_str(), "i" | "we") && fl(ws, j - 1) & (AND | JOIN | SUB) == 0);
     let whole = matches!(tk_k(ws, from), "i" | "we") && at(ws, from + 1, FIN | PASTX);
     if whole && done && !own_verb && !second_i && !ws.iter().any(|w| ends_clause(&w.t)) {
-        let s = sentence("Once, ", part(ws, from, ws.len()), 0, "", '.');
-        return has_subject_and_verb(&s).then_some((s, true));
+        return once(ws, from);
     }
     // Only a story: its own clause, a comma, and what came next ("the time I spent at
     // Boots taught me patience" has "the time" as its subject).
@@ -5928,7 +5971,22 @@ fn the_time_when(ws: &[Tok]) -> Option<(String, bool)> {
     if comma + 1 >= ws.len() || !has_subject_and_verb(&story) {
         return None;
     }
-    let s = sentence("Once, ", part(ws, from, ws.len()), 0, "", '.');
+    once(ws, from)
+}
+
+/// The story from `from` told as "Once, …", a place put first closed by its comma
+/// ("Once, at Greenacre Garden Centre, I rang round …"; round 92 sent it without).
+fn once(ws: &[Tok], from: usize) -> Option<(String, bool)> {
+    let mut story = part(ws, from, ws.len()).to_vec();
+    let i = story
+        .iter()
+        .position(|w| matches!(w.k.as_str(), "i" | "we"));
+    if let Some(i) = i.filter(|&i| i > 1 && at(ws, from, PREP)) {
+        if !ends_clause(&story[i - 1].t) {
+            story[i - 1].t.push(',');
+        }
+    }
+    let s = sentence("Once, ", &story, 0, "", '.');
     has_subject_and_verb(&s).then_some((s, true))
 }
 
@@ -7321,7 +7379,13 @@ fn adjective_ed(ws: &[Tok], i: usize) -> bool {
 /// dropped its "I" ("electric buses question: done IMI level 2 in March", "hospital
 /// scheme: want to run a job that size").
 fn topic_then_clause(ws: &[Tok]) -> Option<String> {
-    let c = ws.iter().take(8).position(|w| w.t.ends_with(':'))?;
+    // "the question about cuttings getting too wet under the mist: I'd …" names its
+    // topic at more length (round 93 sent it as typed).
+    let question = tk_k(ws, 1) == "question";
+    let c = ws
+        .iter()
+        .take(if question { 14 } else { 8 })
+        .position(|w| w.t.ends_with(':'))?;
     let topic = part(ws, 0, c + 1);
     let verbless = verbless_topic(ws, c);
     // A model number ("840D") names a thing; a bare figure ("40") does not.
@@ -7368,6 +7432,10 @@ fn topic_then_clause(ws: &[Tok]) -> Option<String> {
     });
     let mut head = join(topic, inner(topic));
     head.pop();
+    // The question was the reader's: "On your question about …".
+    if question && ws[0].k == "the" {
+        head.replace_range(..3, "your");
+    }
     // "Electric buses" was capitalised only because the note started with it.
     if head.len() > 1 && head.as_bytes()[1].is_ascii_lowercase() {
         head[..1].make_ascii_lowercase();
@@ -9143,6 +9211,15 @@ mod tests {
             ("i keep 2 hives and start at 6 am", Bare, Some("I keep two hives and start at 6 am.")),
             // A "they" after a time put first in what she said is her company.
             ("she said summer weekends they move 2,000 vehicles a day across 3 boats", Moment, Some("You said summer weekends you move 2,000 vehicles a day across three boats.")),
+            // "The question about …, then a dash or colon and the answer: "On your question about …, I'd …".
+            ("the question about cuttings getting too wet under the mist - I'd look for blackening at the base of the stems", Bare, Some("On your question about cuttings getting too wet under the mist, I'd look for blackening at the base of the stems.")),
+            ("The question on safe isolation: i'd lock off and prove dead", Bare, Some("On your question on safe isolation, I'd lock off and prove dead.")),
+            // Commas between spaced dashes list; they do not break the sentence.
+            ("I led the renovation on all 18 greens - hollow tining, top dressing and overseeding - and had them back in play in 12 days", Bare, Some("I led the renovation on all 18 greens - hollow tining, top dressing and overseeding - and had them back in play in 12 days.")),
+            // A second clause spliced onto what she said is said too.
+            ("she said spring is mayhem, the phones don't stop from march to june", Moment, Some("You said spring is mayhem, and the phones don't stop from March to June.")),
+            // A place put first in a story keeps its comma, and the splice after it still breaks.
+            ("the time at Greenacre Garden Centre i rang round 3 branches to find a customer's hedging and had it delivered to his door, he came back every month after that", Bare, Some("Once, at Greenacre Garden Centre, I rang round three branches to find a customer's hedging and had it delivered to his door. He came back every month after that.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
