@@ -4799,6 +4799,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
     // means someone else ("she said a good stillman uses his nose").
     let reader_female = reader_is_female(ws);
     let mut told_of_company = false;
+    let mut they_at: Option<usize> = None;
     let mut i = 0;
     while let Some(w) = ws.get(i) {
         let f = w.f;
@@ -4855,6 +4856,10 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
             pair(READER, &w.k)
         };
         let company = of_company(ws, i, (speech, about_them, plural, told_of_company));
+        let company = company.or(their_after_they(ws, i, they_at).then_some("your"));
+        if company.is_some() && w.k.starts_with("they") {
+            they_at = Some(i);
+        }
         let new = new.or(company);
         told_of_company |= company.is_some() && speech > 0 && i >= speech && owns_next(ws, i);
         // "his question about rebuilding our gateway": in what the interviewer said,
@@ -4957,6 +4962,7 @@ fn of_company(
         || after_copula
         || again
         || after_fronted_time(ws, i, speech)
+        || after_topic(ws, i)
         || their_after_and(ws, i)
         || liked_that(ws, i)
         || liked_before(ws, i);
@@ -4981,6 +4987,24 @@ fn after_fronted_time(ws: &[Tok], i: usize, speech: usize) -> bool {
         && i > speech
         && i - speech <= 3
         && ws[speech..i].iter().all(|w| word_in(FRONTED_TIMES, &w.k))
+}
+
+/// Whether the word at `i` is a "their" after the company's "they" at `they_at` in
+/// the same clause ("…, they're moving their whole fleet").
+fn their_after_they(ws: &[Tok], i: usize, they_at: Option<usize>) -> bool {
+    ws[i].k == "their"
+        && they_at.is_some_and(|t| i - t <= 4 && !ws[t..i].iter().any(|w| ends_clause(&w.t)))
+}
+
+/// Whether the "they" at `i` follows a topic and its comma ("peat free propagation,
+/// they're one of the few growers …"): in a line about the company, it is the company
+/// (round 92 sent "They're one of the few …" to its manager).
+fn after_topic(ws: &[Tok], i: usize) -> bool {
+    i > 0
+        && i <= 8
+        && ws[i - 1].t.ends_with(',')
+        && ws[..i - 1].iter().all(|w| !ends_clause(&w.t))
+        && ws[..i].iter().all(|w| w.f & (FIN | SUBJ | SV | PASTX) == 0)
 }
 
 /// Whether the company's word at `i` ("their caseload") owns what follows it, so a
@@ -9220,6 +9244,8 @@ mod tests {
             ("she said spring is mayhem, the phones don't stop from march to june", Moment, Some("You said spring is mayhem, and the phones don't stop from March to June.")),
             // A place put first in a story keeps its comma, and the splice after it still breaks.
             ("the time at Greenacre Garden Centre i rang round 3 branches to find a customer's hedging and had it delivered to his door, he came back every month after that", Bare, Some("Once, at Greenacre Garden Centre, I rang round three branches to find a customer's hedging and had it delivered to his door. He came back every month after that.")),
+            // A "they" after a topic and its comma, in a line about the company, is the company; so is its "their".
+            ("electric buses, they're moving their whole fleet by 2028", Why, Some("What draws me to this role is the electric buses. You're moving your whole fleet by 2028.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
