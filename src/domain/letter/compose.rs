@@ -19,7 +19,7 @@ use super::reason::{notice_in_note, reason_in_note};
 use super::shape::{shape_sentences, Frame};
 use super::{sec, Composition, Section, SectionKind};
 use crate::domain::diagnosis::{
-    symptom, Diagnosis, Finding, LetterLine, LetterMove, Severity, Verdict, UNCLEAR_WHY,
+    symptom, Area, Diagnosis, Finding, LetterLine, LetterMove, Severity, Verdict, UNCLEAR_WHY,
 };
 use crate::domain::followup::CivilDate;
 use crate::domain::{Assessment, Channel, InterviewFacts, InterviewFormat, LetterLength};
@@ -2095,10 +2095,26 @@ fn in_passing(cx: &Ctx, ack: &mut Vec<String>) {
     if let Some(f) = top.filter(|f| {
         (nothing_typed || doubt(f)) && ack.is_empty() && f.symptom.id != "raised_salary_early"
     }) {
-        let passing = cx
-            .pick(SectionKind::Acknowledge)
-            .of(&phrases::SLIP_IN_PASSING);
+        // A doubt's own tail leads into the why that answers it: "…, and I am not
+        // sure I showed you how much I want this role" after "I sounded less sure
+        // about the role than I am" said it twice (round 93).
+        let passing = cx.pick(SectionKind::Acknowledge).of(if doubt(&f) {
+            &phrases::DOUBT_IN_PASSING
+        } else {
+            &phrases::SLIP_IN_PASSING
+        });
         ack.push(passing.replace("{slip}", &slip_of(cx, f)));
+        // A second slip of how the writer came across is owned in a few words
+        // before the doubt, whose sentence leads into the why (round 93's reader
+        // preferred the letter that owned the talking over her too).
+        let other = faults(d).find(|g| {
+            g.symptom.id != f.symptom.id
+                && g.symptom.area == Area::Presence
+                && !g.symptom.slip.is_empty()
+        });
+        if let Some(g) = other.filter(|_| doubt(&f)) {
+            ack.insert(0, format!("I am sorry that {}.", slip_of(cx, g)));
+        }
     }
     pay_in_passing(cx, ack);
 }

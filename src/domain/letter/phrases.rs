@@ -227,6 +227,14 @@ pub static SLIP_IN_PASSING: [&str; 3] = [
     "On the day, {slip}, and I hope it did not hide how keen I am on this job.",
 ];
 
+/// A doubt about the job owned in passing (`{slip}`: "I sounded less sure about the
+/// role than I am"), leading into the why that answers it.
+pub static DOUBT_IN_PASSING: [&str; 3] = [
+    "Looking back, {slip}, so I would like to be clear about it.",
+    "I know {slip}, and I would like to put that right.",
+    "On the day, {slip}, so let me be plain about why I want it.",
+];
+
 /// What leads into the user's words in a plain thank-you, where a small slip is
 /// mentioned in passing only; empty when the words stand alone. `turn` picks among
 /// the phrasings. (A second-chance letter takes its row's own leads.)

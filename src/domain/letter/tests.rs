@@ -2702,6 +2702,35 @@ fn a_doubt_about_the_job_is_owned_before_the_why() {
     assert!(!text.contains("i guess"), "{text}");
 }
 
+// Guards the doubt's sentence (round 93): it does not say "want this role" twice
+// ("…less sure about the role than I am, and I am not sure I showed you how much I
+// want this role"), and talking over the reader, ticked beside it, is owned once in
+// a few words rather than left out.
+#[test]
+fn a_doubt_says_it_once_and_owns_talking_over_her() {
+    let c = Case {
+        id: "doubt and interruption",
+        facts: facts(
+            "Puget Island Ferry Service",
+            "Terminal Operations Supervisor",
+            "Karen Liu",
+            "2026-11-25",
+            InterviewFormat::Video,
+        ),
+        assessment: ticked(&[
+            ("negative_about_role", "said nights might be a struggle"),
+            ("interrupted_interviewer", "cut her off twice"),
+        ]),
+        lines: lines(&[("why", "I'm fine with nights, I did three years of them")]),
+    };
+    for turn in 0..3 {
+        let text = turned(&c, &format!("acknowledge={turn}"), LetterLength::Standard).render();
+        assert!(!text.contains("want this role"), "{text}");
+        assert_eq!(text.matches("talked over you").count(), 1, "{text}");
+        assert!(text.contains("fine with nights"), "{text}");
+    }
+}
+
 // Guards "bad input gets a clear message, and nothing is lost": typed punctuation in
 // odd places (a curly quote opening an answer that runs into a remark, a space after
 // an opening bracket) once panicked the composer; each is composed and keeps the
