@@ -345,8 +345,12 @@ fn end_of_question(rest: &str) -> usize {
     let mut from = 0;
     while let Some(i) = rest[from..end].find(" i ") {
         let at = from + i;
-        let next = rest[at + 3..].split(' ').next().unwrap_or("");
-        if word_in(NARRATION, next) {
+        let mut words = rest[at + 3..].split(' ');
+        let next = words.next().unwrap_or("");
+        // "a time i went above and beyond for a customer" is still the question
+        // (round 92 sent "when you asked for a time.").
+        let above = next == "went" && word_in(" above beyond out the ", words.next().unwrap_or(""));
+        if word_in(NARRATION, next) && !above {
             end = at;
             break;
         }
@@ -376,6 +380,7 @@ mod tests {
             // "i'd" inside the question stays and is capitalised.
             ("she asked what i'd do if i spotted conflicting levels on a strip. just froze", Some("what I'd do if I spotted conflicting levels on a strip")),
             ("panel asked about a time i dealt with a turbidity spike and i went into the whole history", Some("about a time I dealt with a turbidity spike")),
+            ("asked for a time i went above and beyond for a customer. couldnt think of one", Some("for a time I went above and beyond for a customer")),
             // "for an example of" is "about": the slip says "example" already.
             ("asked for an example of stewarding a donor to a bigger gift and i went vague", Some("about stewarding a donor to a bigger gift")),
             ("she asked for a time i differentiated for mixed levels", Some("for a time I differentiated for mixed levels")),

@@ -3680,7 +3680,7 @@ fn place_by_form(before: &str, w: &str) -> bool {
 /// months") or a word that picks out a stretch ("the last 8 years").
 fn time_served(ws: &mut [Tok], i: usize) {
     if i < 2
-        || !matches!(ws[i].k.as_str(), "years" | "months")
+        || !matches!(ws[i].k.as_str(), "years" | "months" | "weeks" | "seasons" | "summers" | "winters")
         // "… 11 years and want to step up": "and" ends its clause too.
         || !(i + 1 == ws.len() || ends_clause(&ws[i].t) || word_in("and but", tk_k(ws, i + 1)))
         || !(ws[i - 1].f & NUM != 0 || word_in(NUMBER_WORDS, &ws[i - 1].k))

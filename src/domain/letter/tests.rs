@@ -3206,3 +3206,30 @@ fn the_cv_line_the_note_quotes_is_named() {
         "{text}"
     );
 }
+
+// Guards round 92's curt "Here is what I would have liked you to hear. I've driven a
+// zamboni 2 seasons. I'm reliable.": two clipped lines after an announcing lead are
+// one sentence after its colon, and a small count is a word.
+#[test]
+fn two_clipped_lines_after_a_lead_read_as_one_sentence() {
+    let c = Case {
+        id: "barely spoke",
+        facts: facts(
+            "Riverside Ice Arena",
+            "Ice Technician",
+            "",
+            "2026-11-27",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[("barely_spoke", "")]),
+        lines: lines(&[(
+            "barely_spoke",
+            "ive driven a zamboni 2 seasons, im reliable",
+        )]),
+    };
+    let text = email(&c);
+    assert!(
+        text.contains(": I've driven a zamboni two seasons, and I'm reliable."),
+        "{text}"
+    );
+}
