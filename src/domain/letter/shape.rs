@@ -4592,7 +4592,10 @@ fn spell_out(ws: &mut [Tok], i: usize) {
         .strip_prefix('~')
         .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
     {
-        ws[i].t = format!("about {n}");
+        // "our ~900-loan portfolio": "roughly" before a figure that describes a noun
+        // ("our about 900-loan …", round 93).
+        let about = if n.contains('-') { "roughly" } else { "about" };
+        ws[i].t = format!("{about} {n}");
     }
     years_spelled(ws, i);
     // "jan-aug 2024": a span of months, spelled out.
@@ -9246,6 +9249,8 @@ mod tests {
             ("the time at Greenacre Garden Centre i rang round 3 branches to find a customer's hedging and had it delivered to his door, he came back every month after that", Bare, Some("Once, at Greenacre Garden Centre, I rang round three branches to find a customer's hedging and had it delivered to his door. He came back every month after that.")),
             // A "they" after a topic and its comma, in a line about the company, is the company; so is its "their".
             ("electric buses, they're moving their whole fleet by 2028", Why, Some("What draws me to this role is the electric buses. You're moving your whole fleet by 2028.")),
+            // "~" before a figure that describes a noun is "roughly", not "about".
+            ("i led the calls on our ~900-loan auto portfolio", Bare, Some("I led the calls on our roughly 900-loan auto portfolio.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
