@@ -502,6 +502,8 @@ static CATALOGUE: [Symptom; 30] = [
         // "an employer", not "a former employer": the boss may be the current one (the
         // review of session 17).
         slip: "I spoke about an employer in a way I regret",
+        // Who, when the note names them ("my old manager"), is said in the slip's
+        // place of "an employer" (see the composer's `slip_named`).
         slip_named: "",
         line: Some(LetterLine {
             prompt: "One real thing you learned in that job",

@@ -118,6 +118,32 @@ const CV_SAYS: [&str; 6] = [
     "cv has ",
 ];
 
+/// Who the writer spoke badly of, as the note names them ("said my old manager never
+/// backed us" -> "my old manager"), so the slip says it plainly ("I spoke about my old
+/// manager in a way I regret"; round 92's reader found "an employer" vague). Only
+/// "my", an optional word of time, and a person or place of work.
+pub fn critic_target_in_note(note: &str) -> Option<String> {
+    const WHEN: &str = " old last previous former current ex present ";
+    const WHO: &str = " boss manager supervisor employer company firm team lead director \
+        owner gm chef head ";
+    let low = note.to_ascii_lowercase();
+    let words: Vec<&str> = low
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    (0..words.len()).find_map(|i| {
+        if words[i] != "my" {
+            return None;
+        }
+        let time = words.get(i + 1).filter(|w| word_in(WHEN, w));
+        let who = words.get(i + 1 + usize::from(time.is_some()))?;
+        word_in(WHO, who).then(|| match time {
+            Some(t) => format!("my {t} {who}"),
+            None => format!("my {who}"),
+        })
+    })
+}
+
 /// The claim of the CV line a note under "I couldn't back up something on my résumé"
 /// quotes, as the writer's own clause ("cv says 'validated 1,200+ planning
 /// applications a year'" -> "I validated 1,200+ planning applications a year"), or
@@ -481,6 +507,32 @@ mod claim_tests {
             ("he asked about my time at the agency", None),
         ] {
             assert_eq!(claim_in_note(note).as_deref(), want, "{note:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod critic_tests {
+    use super::critic_target_in_note;
+
+    // Guards round 92's vague "I spoke about an employer": who the note says the
+    // writer criticised is named, and nothing else is taken for them.
+    #[test]
+    fn the_one_criticised_is_named() {
+        for (note, want) in [
+            (
+                "said my old manager never backed us",
+                Some("my old manager"),
+            ),
+            ("moaned about my boss for ages", Some("my boss")),
+            (
+                "said my last company was a shambles",
+                Some("my last company"),
+            ),
+            ("i was negative about the place", None),
+            ("my mum says i should not have", None),
+        ] {
+            assert_eq!(critic_target_in_note(note).as_deref(), want, "{note}");
         }
     }
 }

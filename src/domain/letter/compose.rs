@@ -1677,6 +1677,16 @@ fn slip_of(cx: &Ctx, f: &Finding) -> String {
 /// [`slip_of`], and whether it names the question.
 fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
     let s = f.symptom;
+    // "I spoke about my old manager in a way I regret": who, when the note names
+    // them (round 92's reader found "an employer" vague). Not a question named: the
+    // row's leads still go before what the writer learned.
+    let target = (s.id == "criticised_former_boss")
+        .then(|| cx.req.assessment.get(s.id))
+        .flatten()
+        .and_then(|a| super::asked::critic_target_in_note(&a.detail));
+    if let Some(target) = target {
+        return (s.slip.replace("an employer", &target), false);
+    }
     let named = cx.req.assessment.get(s.id).and_then(|a| {
         if s.slip_named.is_empty() || line_asks(&a.line) {
             return None;

@@ -184,7 +184,7 @@ const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent were
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
 const SHORTHAND: &str = "covid Covid|nhs NHS|devs developers|dev developer|uni university|mgr manager|\
     mgmt management|govt government|dept department|ppl people|thru through|tho though|\
-    approx about|esp especially|info information|vs versus|yrs years|bc because|cos because|\
+    approx about|fav favourite|esp especially|info information|vs versus|yrs years|bc because|cos because|\
     creds credentials|convo conversation|appts appointments|appt appointment|\
     langs languages|lang language|jan January|feb February|apr April|aug August|\
     sept September|oct October|nov November|dec December|tbh honestly|accts accounts|\
@@ -2075,7 +2075,18 @@ fn dash_as_colon(ws: &mut Vec<Tok>) {
         return;
     };
     let topic = ws.get(..d).unwrap_or_default();
-    let verbless = topic.iter().all(|w| w.f & (FIN | SUBJ | SV | PASTX) == 0);
+    // "when you asked about safety at height - the short version is …": the dash
+    // ends the "when" clause, as a comma does (round 94 sent the dash).
+    if d > 2 && ws[0].k == "when" && topic.iter().any(|w| w.k == "asked") && !is_i(tk_k(ws, d + 1))
+    {
+        ws[d - 1].t.push(',');
+        ws.remove(d);
+        return;
+    }
+    let verbless = topic
+        .iter()
+        .enumerate()
+        .all(|(i, w)| w.f & (FIN | SUBJ | SV) == 0 && (w.f & PASTX == 0 || adjective_ed(ws, i)));
     // "the double-booked wedding party at the hotel in 2022 - I got them upgraded":
     // a longer topic, a noun phrase, before the writer's own clause (round 86 sent
     // the phrase as a sentence of its own).
@@ -4640,6 +4651,7 @@ fn spell_out(ws: &mut [Tok], i: usize) {
         {
             "I'd"
         }
+        "like" if filler_like(ws, i) => "about",
         // "i should of been clearer" (round 86).
         "of" if i > 0
             && word_in("should could would must might", &ws[i - 1].k)
@@ -4673,6 +4685,19 @@ fn spell_out(ws: &mut [Tok], i: usize) {
             ws[i].t.pop();
         }
     }
+}
+
+/// Whether the "like" at `i` is a filler before a figure ("done like 40 escape
+/// rooms" is "about 40"; round 95), not a likeness ("it felt like 10 minutes").
+fn filler_like(ws: &[Tok], i: usize) -> bool {
+    at(ws, i + 1, NUM)
+        && i > 0
+        && !at(ws, i - 1, DET)
+        && !word_in(
+            "looks look looked feels feel felt seems seem seemed sounds sounded more something \
+             just exactly",
+            &ws[i - 1].k,
+        )
 }
 
 /// The month a word names, full or short ("aug", "sept"), with its capital.
@@ -6888,7 +6913,9 @@ fn listed_adjective(ws: &[Tok], s: usize) -> bool {
     s >= 2
         && at(ws, s - 2, DET)
         && ws[s - 2].t.ends_with(char::is_alphanumeric)
-        && at(ws, s + 2, FIN)
+        // Or two "-ed" adjectives in a row: "a purged, closed hop doser" (round 94
+        // sent "a purged, and I closed hop doser").
+        && (at(ws, s + 2, FIN) || ws[s - 1].k.ends_with("ed") && !at(ws, s + 1, NUM))
         // An "-ed" adjective before a noun: "…, found nothing was missing" is a step
         // of the writer's.
         && ws[s].k.ends_with("ed")
@@ -7390,8 +7417,20 @@ fn adjective_ed(ws: &[Tok], i: usize) -> bool {
             .is_some_and(|n| n.f & (FUNC | NUM | OBJ | PASTX) == 0);
     // "hit rate on cold calls", "lit review for my dissertation": a noun first.
     let compound = word_in("hit lit", k) && word_in("rate rates review reviews", tk_k(ws, i + 1));
+    // "stuck ferment - confirm with gravity readings …": a state before the noun of
+    // a topic named first (round 94 sent "I stuck ferment").
+    let state = i == 0
+        && word_in("stuck broken burst frozen failed blocked missed damaged", k)
+        && ws
+            .get(1)
+            .is_some_and(|n| n.f & (FUNC | NUM | OBJ | PASTX) == 0)
+        && ws
+            .iter()
+            .take(4)
+            .any(|w| w.t.ends_with(':') || matches!(w.t.as_str(), "-" | "–" | "—"));
     kept_cold
         || compound
+        || state
         || k.len() > 6
             && k.starts_with("un")
             && k.ends_with("ed")
@@ -7549,6 +7588,19 @@ fn dropped_subject(ws: &[Tok]) -> Option<(String, bool)> {
         && fl(ws, 0) & (FUNC | NUM) == 0
         && at(ws, 2, DET | NUM | ADVX | PREP)
         && word_in(THE_NOUNS, &tk(ws, 0).k)
+    {
+        let s = sentence("The ", ws, 1, "", '.');
+        if has_subject_and_verb(&s) {
+            return Some((s, true));
+        }
+    }
+    // "turning point was a loan machine …", "biggest win was …": a superlative or a
+    // key noun before its "was" takes "the" (round 94 sent "Turning point was …").
+    let is_at = |j: usize| matches!(tk_k(ws, j), "was" | "is");
+    if word_in(
+        "turning biggest best main key hardest proudest worst toughest real first",
+        &tk(ws, 0).k,
+    ) && (is_at(1) || fl(ws, 1) & FUNC == 0 && is_at(2))
     {
         let s = sentence("The ", ws, 1, "", '.');
         if has_subject_and_verb(&s) {
@@ -9251,6 +9303,13 @@ mod tests {
             ("electric buses, they're moving their whole fleet by 2028", Why, Some("What draws me to this role is the electric buses. You're moving your whole fleet by 2028.")),
             // "~" before a figure that describes a noun is "roughly", not "about".
             ("i led the calls on our ~900-loan auto portfolio", Bare, Some("I led the calls on our roughly 900-loan auto portfolio.")),
+            // Round 94/95 shapes: two "-ed" adjectives in a list; a state before a topic's noun; "when you asked … -"; "the" before "turning point was"; "like 40"; "fav".
+            ("we got DO down by switching to a purged, closed hop doser", Bare, Some("We got DO down by switching to a purged, closed hop doser.")),
+            ("stuck ferment - confirm with gravity readings, check temp, repitch if needed", Bare, Some("On the stuck ferment, I would confirm with gravity readings, check temp, repitch if needed.")),
+            ("when you asked about safety at height - the short version is i do a toolbox talk every morning", Bare, Some("When you asked about safety at height, the short version is I do a toolbox talk every morning.")),
+            ("turning point was a loan machine within 24hrs", Bare, Some("The turning point was a loan machine within 24 hours.")),
+            ("i've done like 40 escape rooms and the tomb is my fav", Bare, Some("I've done about 40 escape rooms and the tomb is my favourite.")),
+            ("it felt like 10 minutes", Bare, Some("It felt like 10 minutes.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
