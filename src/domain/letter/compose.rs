@@ -22,7 +22,7 @@ use crate::domain::diagnosis::{
     symptom, Area, Diagnosis, Finding, LetterLine, LetterMove, Severity, Verdict, UNCLEAR_WHY,
 };
 use crate::domain::followup::CivilDate;
-use crate::domain::{Assessment, Channel, InterviewFacts, InterviewFormat, LetterLength};
+use crate::domain::{Answer, Assessment, Channel, InterviewFacts, InterviewFormat, LetterLength};
 use std::cell::RefCell;
 
 /// Key of the Write step's field for a concrete moment from the conversation.
@@ -1687,6 +1687,21 @@ fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
     if let Some(target) = target {
         return (s.slip.replace("an employer", &target), false);
     }
+    // A CV line the writer's own words show was more than their part ("was the team
+    // total", "i assisted"): said plainly, not "explained badly" (rounds 92, 94 and
+    // 95's readers and the third garble hunt called that a soft admission).
+    if s.id == "couldnt_back_up_resume" {
+        if let Some(a) = cx.req.assessment.get(s.id).filter(|a| overstated(a)) {
+            let claim = super::asked::claim_in_note(&a.detail);
+            return match claim {
+                Some(c) => (
+                    format!("my CV says {c}, and that line overstated my part"),
+                    true,
+                ),
+                None => ("one line of my CV overstated my part".to_owned(), false),
+            };
+        }
+    }
     let named = cx.req.assessment.get(s.id).and_then(|a| {
         if s.slip_named.is_empty() || line_asks(&a.line) {
             return None;
@@ -1701,6 +1716,29 @@ fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
         Some(q) => (s.slip_named.replace("{question}", &q), true),
         None => (s.slip.replace("{company}", &cx.company), false),
     }
+}
+
+/// Words in a note or a line that show a CV line claimed more than the writer's own
+/// part.
+const OVERSTATED: [&str; 12] = [
+    "team",
+    "overstat",
+    "exaggerat",
+    "assisted",
+    "helped",
+    "supervis",
+    "part of",
+    "not all me",
+    "not just me",
+    "shared",
+    "inflated",
+    "rounded up",
+];
+
+/// Whether what the user typed about a CV line says it overstated their part.
+fn overstated(a: &Answer) -> bool {
+    let typed = format!("{} {}", a.detail, a.line).to_ascii_lowercase();
+    OVERSTATED.iter().any(|w| typed.contains(w))
 }
 
 /// Whether a letter line says itself which question it answers, in so many words

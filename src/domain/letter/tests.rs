@@ -3233,3 +3233,38 @@ fn two_clipped_lines_after_a_lead_read_as_one_sentence() {
         "{text}"
     );
 }
+
+// Guards the CV admission (rounds 92, 94 and 95): when what the user typed shows the
+// line claimed more than their part (a team's total), the letter says so plainly
+// instead of "I explained it badly"; a note that shows no such thing keeps the
+// milder wording.
+#[test]
+fn an_overstated_cv_line_is_owned_plainly() {
+    let mut c = Case {
+        id: "cv",
+        facts: facts(
+            "Keystone Mortgage Partners",
+            "Mortgage Adviser",
+            "Rachel Obi",
+            "2026-11-27",
+            InterviewFormat::Video,
+        ),
+        assessment: ticked(&[(
+            "couldnt_back_up_resume",
+            "cv says 'completed £40m of lending in 2025' - that was the team total, mine was £11.5m",
+        )]),
+        lines: lines(&[(
+            "couldnt_back_up_resume",
+            "my own figure was £11.5m across 52 completed cases in 2025",
+        )]),
+    };
+    let text = email(&c);
+    assert!(text.contains("that line overstated my part"), "{text}");
+    assert!(!text.contains("explained it badly"), "{text}");
+    c.assessment = ticked(&[(
+        "couldnt_back_up_resume",
+        "cv says 'completed £40m of lending in 2025', got flustered on the numbers",
+    )]);
+    let text = email(&c);
+    assert!(!text.contains("overstated"), "{text}");
+}
