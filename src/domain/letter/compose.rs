@@ -1720,19 +1720,23 @@ fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
 
 /// Words in a note or a line that show a CV line claimed more than the writer's own
 /// part.
-const OVERSTATED: [&str; 12] = [
-    "team",
+/// Not "team" or "helped" alone: "led a team of 12", "helped 40 families" claim
+/// nothing more than the writer's part.
+const OVERSTATED: [&str; 14] = [
+    "team total",
+    "team's",
+    "team effort",
+    "whole team",
+    "team figure",
+    "part of a team",
     "overstat",
     "exaggerat",
-    "assisted",
-    "helped",
-    "supervis",
-    "part of",
+    "i assisted",
+    "only helped",
+    "just helped",
     "not all me",
     "not just me",
-    "shared",
     "inflated",
-    "rounded up",
 ];
 
 /// Whether what the user typed about a CV line says it overstated their part.

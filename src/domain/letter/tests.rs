@@ -3268,3 +3268,29 @@ fn an_overstated_cv_line_is_owned_plainly() {
     let text = email(&c);
     assert!(!text.contains("overstated"), "{text}");
 }
+
+// Guards the other side of the plain CV admission: a note that only mentions a team
+// the writer led claims nothing more than their part, and is not made to confess.
+#[test]
+fn a_team_the_writer_led_is_no_overstatement() {
+    let c = Case {
+        id: "cv led",
+        facts: facts(
+            "Harbour Freight Ltd",
+            "Logistics Coordinator",
+            "Priya Shah",
+            "2026-11-27",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[(
+            "couldnt_back_up_resume",
+            "cv says 'led a team of 12 pickers' and i couldnt say how i did it",
+        )]),
+        lines: lines(&[(
+            "couldnt_back_up_resume",
+            "I ran the rota and the daily briefings for 12 pickers",
+        )]),
+    };
+    let text = email(&c);
+    assert!(!text.contains("overstated"), "{text}");
+}
