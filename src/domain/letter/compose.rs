@@ -418,7 +418,13 @@ pub fn name_cased(name: &str) -> String {
         return name.to_owned();
     }
     name.split(' ')
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
+            // "ministry of justice": the small words of a name stay small ("Ministry
+            // of Justice", not "Ministry Of Justice"; the third garble hunt).
+            if i > 0 && ["of", "and", "for", "the", "on", "in", "at", "de"].contains(&w) {
+                return w.to_owned();
+            }
             // "hmp", "nhs": a short word without a vowel is initials ("HMP Ashcombe").
             let initials = (2..=4).contains(&w.len())
                 && w.bytes()

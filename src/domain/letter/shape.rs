@@ -184,7 +184,7 @@ const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent were
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
 const SHORTHAND: &str = "covid Covid|nhs NHS|devs developers|dev developer|uni university|mgr manager|\
     mgmt management|govt government|dept department|ppl people|thru through|tho though|\
-    approx about|fav favourite|esp especially|info information|vs versus|yrs years|bc because|cos because|\
+    approx about|fav favourite|fave favourite|esp especially|info information|vs versus|yrs years|bc because|cos because|\
     creds credentials|convo conversation|appts appointments|appt appointment|\
     langs languages|lang language|jan January|feb February|apr April|aug August|\
     sept September|oct October|nov November|dec December|tbh honestly|accts accounts|\
@@ -1985,6 +1985,7 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
         }
     }
     asked_by_reader(ws);
+    i_would_ask(ws);
     // "… in carrier bags lol": a laugh typed to oneself is no word of the letter's;
     // a bracket it closed stays closed ("(not literally lol)", the second garble hunt).
     let laugh = |w: &Tok| matches!(w.k.as_str(), "lol" | "haha" | "hahaha" | "lmao" | "rofl");
@@ -2183,6 +2184,44 @@ fn credential_held(ws: &mut Vec<Tok>) {
         // As words of their own, so the shaping reads a clause ("…is the I am ISA
         // certified" was sent when the words were glued to the label, round 71).
         ws.splice(0..0, [Tok::new("I".to_owned()), Tok::new("am".to_owned())]);
+    }
+}
+
+/// "would ask her how they split clinic days …", "i'd ask him whether …": the
+/// question without the note's own frame, which the letter's says already (the third
+/// garble hunt sent "I should have asked: would ask you how …"). Only before a
+/// question word; "(sorry!!)" typed as an aside goes too.
+fn i_would_ask(ws: &mut Vec<Tok>) {
+    let skip = match ws.first().map(|w| w.k.as_str()) {
+        Some("would" | "i'd" | "id") => 1,
+        Some("i") if tk_k(ws, 1) == "would" => 2,
+        _ => 0,
+    };
+    if skip > 0 && tk_k(ws, skip) == "ask" {
+        let whom = usize::from(word_in("her him you them", tk_k(ws, skip + 1)));
+        if at(ws, skip + 1 + whom, WHW) || word_in("if whether", tk_k(ws, skip + 1 + whom)) {
+            ws.drain(..=skip + whom);
+            // What she was to be asked about is her own team: "how they split …" is
+            // "how you split …".
+            if tk_k(ws, 1) == "they" {
+                set_core(ws, 1, 1, "you", false);
+            }
+        }
+    }
+    // "(sorry!!)": an apology typed as an aside; the letter apologises in its own words.
+    if let Some(i) = ws
+        .iter()
+        .position(|w| w.t.starts_with('(') && w.k == "sorry" && w.t.contains(')'))
+    {
+        let closing = ws[i]
+            .t
+            .rfind(')')
+            .map_or("", |c| &ws[i].t[c + 1..])
+            .to_owned();
+        ws.remove(i);
+        if i > 0 {
+            ws[i - 1].t.push_str(&closing);
+        }
     }
 }
 
@@ -2492,7 +2531,7 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
         || (first & (FPV | PASTX | BEEN) != 0 && ws[0].t.starts_with(is_lower))
         || served;
     would_do(ws, frame);
-    with_change(ws, mine, frame.fragment.is_some());
+    with_change(ws, mine, frame.fragment.is_some(), asked);
     used_to_it(ws);
     let ws = without_tag(ws);
     details_colon(ws);
@@ -3832,7 +3871,10 @@ fn tidy(ws: &mut [Tok]) {
                     | "early"
                     | "late"
                     | "mid"
-            );
+            )
+            // "may to sept": a span of months (the third garble hunt).
+            || matches!(tk_k(ws, i + 1), "to" | "till" | "until" | "through")
+                && month(tk_k(ws, i + 2)).is_some();
         let w = &mut ws[i];
         let mut cap = cal & CAL != 0 || is_i(&w.k) || month || w.f & PLACE != 0;
         cap |= i > 0 && place_by_form(&ws[i - 1].k, &ws[i].k);
@@ -4593,6 +4635,7 @@ fn spell_out(ws: &mut [Tok], i: usize) {
         // sent "with/").
         "w/" | "W/" => "with",
         "w/o" | "W/O" => "without",
+        "w/in" | "W/in" => "within",
         _ => "",
     };
     if !word.is_empty() {
@@ -6929,7 +6972,7 @@ fn listed_adjective(ws: &[Tok], s: usize) -> bool {
 /// - "I spent a decade on it, want to help now": an "I" dropped after a comma is put
 ///   back, and so is one before a past-tense verb that ends the sentence ("…, got a
 ///   first").
-fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
+fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
     let mine = mine
         || ws
             .iter()
@@ -6969,7 +7012,10 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool) {
         let det_next = at(ws, s + 1, DET);
         let num_next = at(ws, s + 1, NUM) || tk_k(ws, s + 1) == "within";
         let figure_change = change && number && verbless;
-        let dropped = !listed_adjective(ws, s)
+        // Not in a question: "…, closed cell?" asks on (the third garble hunt sent
+        // "…, and I closed cell?").
+        let dropped = !asked_on
+            && !listed_adjective(ws, s)
             && (verb & FPV != 0 && !such_as(ws, s)
                 || modal
                 || let_him
@@ -9310,6 +9356,13 @@ mod tests {
             ("turning point was a loan machine within 24hrs", Bare, Some("The turning point was a loan machine within 24 hours.")),
             ("i've done like 40 escape rooms and the tomb is my fav", Bare, Some("I've done about 40 escape rooms and the tomb is my favourite.")),
             ("it felt like 10 minutes", Bare, Some("It felt like 10 minutes.")),
+            // Third garble hunt: a question's follow-up after a comma is no step of the writer's; "would ask her how …"; "(sorry!!)"; "may to sept"; "fave"; "w/in".
+            ("What foam do you use for the marine seating, closed cell?", Q, Some("What foam do you use for the marine seating, closed cell?")),
+            ("would ask her how they split vaccine clinic days between the MAs", Q, Some("I would also like to ask how you split vaccine clinic days between the MAs.")),
+            ("my phone went off mid interview (sorry!!) - now i put it on airplane mode", Bare, Some("My phone went off mid interview. Now I put it on airplane mode.")),
+            ("she said the busy season is may to sept", Moment, Some("You said the busy season is May to September.")),
+            ("he asked my fave cheese", Moment, Some("You asked my favourite cheese.")),
+            ("i make sure they get a call back w/in 48hrs", Bare, Some("I make sure they get a call back within 48 hours.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

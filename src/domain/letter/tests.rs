@@ -908,6 +908,11 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     c.facts.company = "hollins bakery".into();
     let text = email(&c);
     assert!(text.contains("at Hollins Bakery"), "{text}");
+    // Its small words stay small, and its "of" takes the article (the third garble
+    // hunt sent "at Ministry Of Justice").
+    c.facts.company = "ministry of justice".into();
+    let text = email(&c);
+    assert!(text.contains("at the Ministry of Justice"), "{text}");
     // A university "of" somewhere takes its article; initials and "Mc" their capitals.
     c.facts.company = "University of Eastbridge".into();
     c.lines.insert(
