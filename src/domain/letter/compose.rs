@@ -598,8 +598,13 @@ fn title_of_role(role: &str) -> &str {
 /// Whether `word` is a title typed before a name ("Dr", "Prof.", "Professor").
 fn is_title(word: &str) -> bool {
     let word = word.trim_end_matches('.');
+    // Titles a name field holds that a note seldom uses as one: "Chef Marco" is
+    // greeted as typed, not "Mr. Marco" (the third garble hunt), "Sister Anne Robson"
+    // as "Sister Robson".
+    const NAME_FIELD_TITLES: &str = "chef coach sister matron pastor imam";
     super::shape::TITLES
         .split(' ')
+        .chain(NAME_FIELD_TITLES.split(' '))
         .any(|t| t.eq_ignore_ascii_case(word))
 }
 

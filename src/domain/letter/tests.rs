@@ -872,6 +872,12 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     // Of several titles, the last (round 42's "Dear Revd Canon Philippa Grange").
     c.facts.interviewer_name = "Revd Canon Philippa Grange".into();
     assert!(email(&c).contains("Dear Canon Grange,"), "{}", email(&c));
+    // A kitchen's or a ward's title greets as typed, never as a guessed "Mr" before a
+    // first name (the third garble hunt's "Dear Mr. Marco").
+    c.facts.interviewer_name = "Chef Marco".into();
+    assert!(email(&c).contains("Dear Chef Marco,"), "{}", email(&c));
+    c.facts.interviewer_name = "Sister Anne Robson".into();
+    assert!(email(&c).contains("Dear Sister Robson,"), "{}", email(&c));
     // An honorific typed in the job-title field greets her with it, not with a title
     // guessed from the notes (round 45's "Dr" Romero was "Ms Romero"); in the printed
     // letter's address block it goes before the name, not on a line of its own.
