@@ -46,7 +46,9 @@ pub static THANKS: [&str; 4] = [
 /// (Not "I have been thinking about your remark that …": the review of session 16
 /// read it as second thoughts.)
 pub static MOMENT_HEARD: [&str; 4] = [
-    "It helped to hear from you that {what}.",
+    // Not "It helped to hear from you that …" (the third garble hunt: "helped what?",
+    // odd before a staff shortage or a round of hills).
+    "You told me that {what}.",
     // Not "…, which helped me understand the role" (rounds 72 and 80: clumsy), nor
     // "It was useful to learn from you that …" (round 80: stock).
     "I keep coming back to your point that {what}.",

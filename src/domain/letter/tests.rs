@@ -1809,7 +1809,7 @@ fn a_question_nobody_answers_is_left_out() {
     );
     let text = email(&c);
     // Linked after it ("…, which helped me understand the role") or taken up as news
-    // before it ("It helped to hear from you that …"), never bare.
+    // before it ("You told me that …"), never bare.
     assert!(
         text.contains("gets noticed")
             && !text.contains("You said the debate is where most of the work gets noticed.\n"),
