@@ -2264,19 +2264,7 @@ fn repairs(
                         });
                         ((None, false), topic.map_or(said, |(_, rest)| rest))
                     };
-                    // A slip that names its question leads into the answer by
-                    // itself ("My mind went blank when you asked … I'd triage …"),
-                    // and the words go to the user's own material instead.
-                    let twice = admits
-                        || named
-                        || (lead.contains("ince") && said.contains("ince "))
-                        || said.starts_with("You asked")
-                        || said.starts_with("When you asked") && slip_first
-                        || announces(&said)
-                        // By the lead's own words, not the question its slip names,
-                        // which may share the answer's nouns: the admission stays
-                        // (round 60 lost it).
-                        || shares_noun(&plain_lead, &said);
+                    let twice = says_twice((&lead, &plain_lead), &said, admits, named, slip_first);
                     let asks = f.symptom.letter_move == LetterMove::AskQuestions;
                     // The moment this repair answers goes first, and leads into it by
                     // itself: a lead after it ("I have since given that question
@@ -2328,6 +2316,34 @@ fn repairs(
         SectionKind::Repairs
     };
     (Some(sec(kind, repairs.join("\n\n"))), evidence_given)
+}
+
+/// Whether the repair's `lead` (with its plain form) would say again what the user's
+/// answer `said` says by itself, so the answer goes without it.
+fn says_twice(
+    (lead, plain_lead): (&str, &str),
+    said: &str,
+    admits: bool,
+    named: bool,
+    slip_first: bool,
+) -> bool {
+    // A slip that names its question leads into the answer by
+    // itself ("My mind went blank when you asked … I'd triage …"),
+    // and the words go to the user's own material instead.
+    admits
+        || named
+        || (lead.contains("ince") && said.contains("ince "))
+        || said.starts_with("You asked")
+        || said.starts_with("When you asked") && slip_first
+        // Not a lead that is the slip naming its question ("I took too
+        // long to make my point when you asked about …"): without it,
+        // "The point I meant to make is …" came with no context (round
+        // 95's reader).
+        || announces(said) && lead == plain_lead
+        // By the lead's own words, not the question its slip names,
+        // which may share the answer's nouns: the admission stays
+        // (round 60 lost it).
+        || shares_noun(plain_lead, said)
 }
 
 /// The sentence that leads into the `i`th repair's line, slip filled in. A row's

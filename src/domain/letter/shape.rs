@@ -184,7 +184,7 @@ const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent were
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
 const SHORTHAND: &str = "covid Covid|nhs NHS|devs developers|dev developer|uni university|mgr manager|\
     mgmt management|govt government|dept department|ppl people|thru through|tho though|\
-    approx about|fav favourite|fave favourite|esp especially|info information|vs versus|yrs years|bc because|cos because|\
+    approx about|exp experience|fav favourite|fave favourite|esp especially|info information|vs versus|yrs years|bc because|cos because|\
     creds credentials|convo conversation|appts appointments|appt appointment|\
     langs languages|lang language|jan January|feb February|apr April|aug August|\
     sept September|oct October|nov November|dec December|tbh honestly|accts accounts|\
@@ -3139,8 +3139,10 @@ fn unspliced(s: String) -> String {
             let reported = ["You said ", "You mentioned ", "You told me "]
                 .iter()
                 .any(|p| s[start..].starts_with(p));
-            if reported && !pronoun_at(c) && !next.starts_with("I ") {
-                out.push_str(", and ");
+            // One opening on a pronoun explains it: "You said the best GMs are like
+            // good referees: you only notice them when they're bad" (round 95).
+            if reported && !next.starts_with("I ") {
+                out.push_str(if pronoun_at(c) { ": " } else { ", and " });
                 copied = c + 2;
                 start = c + 2;
                 continue;
@@ -9390,6 +9392,8 @@ mod tests {
             ("in 2024 i kept 2 hives", Bare, Some("In 2024 I kept two hives.")),
             ("thats basically what this job is", Bare, Some("That's what this job is.")),
             ("she said friday nights they do 800 covers", Moment, Some("You said Friday nights you do 800 covers.")),
+            // A clause spliced on a pronoun after what she said explains it, after a colon.
+            ("she said the best GMs are like good referees, you only notice them when they're bad", Moment, Some("You said the best GMs are like good referees: you only notice them when they're bad.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
