@@ -139,6 +139,22 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
             }
         }
     }
+    // "(whitlocks did it actually)": an aside to oneself is no reason for the reader
+    // (round 96's reader: too casual).
+    // One pass, so a pasted page of brackets costs no more than its length.
+    if kept.contains(" (") {
+        let mut out = String::with_capacity(kept.len());
+        let mut rest = kept.as_str();
+        while let Some(open) = rest.find(" (") {
+            let Some(close) = rest[open..].find(')') else {
+                break;
+            };
+            out.push_str(&rest[..open]);
+            rest = &rest[open + close + 1..];
+        }
+        out.push_str(rest);
+        kept = out;
+    }
     let low = kept.to_ascii_lowercase();
     let draws = only_after_marker || low.split_ascii_whitespace().any(|w| word_in(DRAWS, w));
     let doubts = NOT_A_REASON.iter().any(|n| low.contains(n));
@@ -281,6 +297,8 @@ mod tests {
             ("said i wasnt sure about the 5am starts in summer. honestly fine with it, ive done it 9 yrs", true, Some("I'm fine with the 5am starts in summer, ive done it 9 yrs")),
             // A marker mid-clause is part of the reason.
             ("i actually like having goals", false, Some("i actually like having goals")),
+            // An aside in brackets goes.
+            ("i want to help families. after my grandad's funeral (whitlocks did it actually) i knew", false, Some("i want to help families. after my grandad's funeral i knew")),
         ];
         for (note, after, want) in rows {
             assert_eq!(reason_in_note(note, *after).as_deref(), *want, "{note:?}");

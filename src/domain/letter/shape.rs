@@ -1533,6 +1533,11 @@ fn shaper<'a>(note: &str, frame: &'a Frame<'a>) -> Shaper<'a> {
         }
     }
     sh.flush(&mut cur);
+    // "You asked what I'd do in my first 90 days." alone, its answer left out as
+    // notes: a question with no answer is no repair (round 96 sent it so).
+    if sh.out.len() == 1 && sh.out[0].starts_with("You asked ") && sh.left_out.is_some() {
+        sh.out.clear();
+    }
     sh
 }
 
@@ -1997,6 +2002,7 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
     }
     asked_by_reader(ws);
     i_would_ask(ws);
+    in_short(ws);
     // "… in carrier bags lol": a laugh typed to oneself is no word of the letter's;
     // a bracket it closed stays closed ("(not literally lol)", the second garble hunt).
     let laugh = |w: &Tok| matches!(w.k.as_str(), "lol" | "haha" | "hahaha" | "lmao" | "rofl");
@@ -2204,6 +2210,23 @@ fn credential_held(ws: &mut Vec<Tok>) {
         // As words of their own, so the shaping reads a clause ("…is the I am ISA
         // certified" was sent when the words were glued to the label, round 71).
         ws.splice(0..0, [Tok::new("I".to_owned()), Tok::new("am".to_owned())]);
+    }
+}
+
+/// "In short: check safeguarding, ratios and records, …": steps after a summing-up
+/// word are what the writer would do ("In short, I would check …"; round 96 left
+/// them out).
+fn in_short(ws: &mut Vec<Tok>) {
+    let n = match (tk_k(ws, 0), ws.first().map(|w| w.t.ends_with(':'))) {
+        ("briefly", Some(true)) => 1,
+        ("in", _) if tk_k(ws, 1) == "short" && ws[1].t.ends_with(':') => 2,
+        _ => return,
+    };
+    if at(ws, n, FPV | IMP) && ws[n].t.starts_with(is_lower) {
+        let last = &mut ws[n - 1].t;
+        last.pop();
+        last.push(',');
+        ws.splice(n..n, ["I", "would"].map(|w| Tok::new(w.to_owned())));
     }
 }
 
@@ -3189,6 +3212,20 @@ fn clause_before(sentence: &str) -> &str {
     } else {
         before
     }
+}
+
+/// Whether the words after `seg` are still in a list that a spaced dash opened
+/// (`was`: they were before it), until a verb: "- school meals, then care, now a
+/// hospital" lists, its "care" no verb that dropped its "I" (round 96 sent "and I
+/// then care").
+fn in_dash_list(seg: &[Tok], was: bool) -> bool {
+    seg.iter().fold(was, |listing, w| {
+        if matches!(w.t.as_str(), "-" | "–" | "—") {
+            true
+        } else {
+            listing && w.f & (FIN | SV | PASTX) == 0
+        }
+    })
 }
 
 /// Whether `before` is inside an aside between spaced dashes ("all 18 greens - hollow
@@ -6995,7 +7032,8 @@ fn listed_adjective(ws: &[Tok], s: usize) -> bool {
 ///   joined with "and" ("…, with cups down 61%, and the SU adopted it");
 /// - "I spent a decade on it, want to help now": an "I" dropped after a comma is put
 ///   back, and so is one before a past-tense verb that ends the sentence ("…, got a
-///   first").
+///   first"); not in a question (`asked_on`: "…, closed cell?" asks on, the third
+///   garble hunt sent "…, and I closed cell?") nor in a list after a dash.
 fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
     let mine = mine
         || ws
@@ -7007,7 +7045,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
     }
     let someone_else = word_in("you he she", &ws[0].k) && at(ws, 1, PASTX | FIN);
     let mut verb_before = false;
-    let mut after_with = false;
+    let (mut after_with, mut dash_list) = (false, false);
     let mut s = 0;
     while s < ws.len() {
         let mut e = s;
@@ -7036,9 +7074,8 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
         let det_next = at(ws, s + 1, DET);
         let num_next = at(ws, s + 1, NUM) || tk_k(ws, s + 1) == "within";
         let figure_change = change && number && verbless;
-        // Not in a question: "…, closed cell?" asks on (the third garble hunt sent
-        // "…, and I closed cell?").
         let dropped = !asked_on
+            && !dash_list
             && !listed_adjective(ws, s)
             && (verb & FPV != 0 && !such_as(ws, s)
                 || modal
@@ -7113,6 +7150,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
         }
         after_with = false;
         verb_before |= ws[s..e].iter().any(|w| w.f & (FIN | SV | PASTX) != 0);
+        dash_list = in_dash_list(&ws[s..e], dash_list);
         s = e;
     }
 }
@@ -9394,6 +9432,10 @@ mod tests {
             ("she said friday nights they do 800 covers", Moment, Some("You said Friday nights you do 800 covers.")),
             // A clause spliced on a pronoun after what she said explains it, after a colon.
             ("she said the best GMs are like good referees, you only notice them when they're bad", Moment, Some("You said the best GMs are like good referees: you only notice them when they're bad.")),
+            // Round 96: steps after "In short:" are what the writer would do; a list after a dash has no dropped "I"; a question alone with its answer left out is no repair.
+            ("You asked what I'd do in my first 90 days. In short: check safeguarding and ratios, and ask parents what they value.", Bare, Some("You asked what I'd do in my first 90 days. In short, I would check safeguarding and ratios, and ask parents what they value.")),
+            ("each move has taken me closer to cooking for people who need it most - school meals, then care, now a hospital", Bare, Some("Each move has taken me closer to cooking for people who need it most - school meals, then care, now a hospital.")),
+            ("You asked what I'd do in my first 90 days. safeguarding, ratios, parent voice", Bare, None),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
