@@ -868,6 +868,28 @@ impl<'a> Ctx<'a> {
     /// carries the user's line for it): "to go into more depth" after a
     /// letter that never mentioned an answer reads as a template.
     fn aim(&self) -> &'static str {
+        // A call or a video call the connection let down: the next one on a steadier
+        // line (rounds 89 and 94's readers praised the chat e-mail's "on a more
+        // reliable connection this time").
+        let connection = self.req.facts.format != InterviewFormat::InPerson
+            && self.req.assessment.get("wrong_setting").is_some_and(|a| {
+                let typed = format!("{} {}", a.detail, a.line).to_ascii_lowercase();
+                [
+                    "connection",
+                    "wifi",
+                    "wi-fi",
+                    "internet",
+                    "signal",
+                    "dropped",
+                    "froze",
+                    "frozen",
+                ]
+                .iter()
+                .any(|w| typed.contains(w))
+            });
+        if connection {
+            return ", on a steadier connection this time";
+        }
         let top = self.req.diagnosis.findings.first();
         top.map_or("", |f| {
             let late = f.symptom.id == "arrived_late";

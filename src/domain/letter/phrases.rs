@@ -326,16 +326,10 @@ pub fn aim(area: Area, late: bool, pick: Pick) -> &'static str {
         // named it as the template line it had become.
         // Not " to give you fuller answers" after "we can speak again" (the garble hunt:
         // "we" would give "you" the answers).
-        Area::Answers => pick.of(&[
-            " to go into more depth",
-            "",
-            " so that I can give you fuller answers",
-        ]),
-        Area::WorkHistory => pick.of(&[
-            " to give you a clearer account of my experience",
-            "",
-            " about my experience in more detail",
-        ]),
+        // None at all now: rounds 92 to 97's readers named " to go into more depth",
+        // " so that I can give you fuller answers" and " about my experience in more
+        // detail" among the stock lines; the letter has just said what it adds.
+        Area::Answers | Area::WorkHistory => "",
         // Not ", having done my reading" (round 75's reader: clumsy).
         Area::Preparation => pick.of(&[", better prepared this time", "", " now that I know more"]),
         Area::Presence => ", at my best",

@@ -1694,6 +1694,25 @@ impl Shaper<'_> {
                 .replace(". means ", ". This means ")
                 .replace(". Means ", ". This means ");
         }
+        // "did you know I led the routing project?": a question only in form, the
+        // writer's own statement ("I led the routing project.").
+        for ask in [
+            "did you know that ",
+            "did you know ",
+            "Did you know that ",
+            "Did you know ",
+        ] {
+            if let Some(rest) = text.strip_prefix(ask) {
+                let mine = rest.starts_with("I ") || rest.starts_with("i ");
+                if let Some(said) = rest
+                    .strip_suffix('?')
+                    .filter(|r| mine && !r.contains(['?', '.']))
+                {
+                    text = format!("{said}.");
+                }
+                break;
+            }
+        }
         // "look after 30 residents on nights": the note dropped its "I" (round 77);
         // "look" alone is too often no verb of the writer's ("look, the salary …").
         if text.starts_with("look after ") || text.starts_with("Look after ") {
@@ -9436,6 +9455,8 @@ mod tests {
             ("You asked what I'd do in my first 90 days. In short: check safeguarding and ratios, and ask parents what they value.", Bare, Some("You asked what I'd do in my first 90 days. In short, I would check safeguarding and ratios, and ask parents what they value.")),
             ("each move has taken me closer to cooking for people who need it most - school meals, then care, now a hospital", Bare, Some("Each move has taken me closer to cooking for people who need it most - school meals, then care, now a hospital.")),
             ("You asked what I'd do in my first 90 days. safeguarding, ratios, parent voice", Bare, None),
+            // "did you know I …?" is the writer's statement.
+            ("did you know I led the routing project?", Bare, Some("I led the routing project.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
