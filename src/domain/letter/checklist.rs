@@ -86,6 +86,7 @@ const ACKNOWLEDGING: &[&str] = &[
     "clear picture",
     "come across as",
     "came across less",
+    "how i really work",
 ];
 
 /// Words that admit one particular slip. Each may sit next to the answer that repairs

@@ -89,7 +89,9 @@ pub static ACKNOWLEDGE: [&str; 9] = [
     "Looking back, I can see where the interview went wrong",
     "Our conversation did not go the way I had hoped, and that was down to me",
     "I know I did not show you my best in our interview",
-    "Going over the interview since, I can see where I let myself down",
+    // Not "Going over the interview since, I can see where I let myself down" (round
+    // 97's reader: stock).
+    "The interview did not show you how I really work",
     "I am writing because I did not do myself justice in our interview",
     "I know I came across less well than I should have in our interview",
 ];
