@@ -2022,24 +2022,7 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
     asked_by_reader(ws);
     i_would_ask(ws);
     in_short(ws);
-    // "… in carrier bags lol": a laugh typed to oneself is no word of the letter's;
-    // a bracket it closed stays closed ("(not literally lol)", the second garble hunt).
-    let laugh = |w: &Tok| matches!(w.k.as_str(), "lol" | "haha" | "hahaha" | "lmao" | "rofl");
-    for i in 1..ws.len() {
-        if laugh(&ws[i]) && ws[i].t.ends_with(')') {
-            ws[i - 1].t.push(')');
-        }
-    }
-    ws.retain(|w| !laugh(w));
-    // "that's basically what this job is": a filler the letter does without (the third
-    // garble hunt); "Basically, …" opening the note goes with its comma.
-    if ws
-        .first()
-        .is_some_and(|w| w.k == "basically" && w.t.ends_with(','))
-    {
-        ws.remove(0);
-    }
-    ws.retain(|w| w.t != "basically");
+    without_fillers(ws);
     // "i said id prioritise …": "id" typed for "I'd" before a verb (round 62's letter
     // sent "id"); "my staff id badge" keeps it.
     for i in 0..ws.len() {
@@ -2229,6 +2212,46 @@ fn credential_held(ws: &mut Vec<Tok>) {
         // As words of their own, so the shaping reads a clause ("…is the I am ISA
         // certified" was sent when the words were glued to the label, round 71).
         ws.splice(0..0, [Tok::new("I".to_owned()), Tok::new("am".to_owned())]);
+    }
+}
+
+/// The words a note says to itself, which the letter does without: a laugh ("lol"),
+/// "basically", a shrug of "anyway".
+fn without_fillers(ws: &mut Vec<Tok>) {
+    // "… in carrier bags lol": a laugh typed to oneself is no word of the letter's;
+    // a bracket it closed stays closed ("(not literally lol)", the second garble hunt).
+    let laugh = |w: &Tok| matches!(w.k.as_str(), "lol" | "haha" | "hahaha" | "lmao" | "rofl");
+    for i in 1..ws.len() {
+        if laugh(&ws[i]) && ws[i].t.ends_with(')') {
+            ws[i - 1].t.push(')');
+        }
+    }
+    ws.retain(|w| !laugh(w));
+    // "that's basically what this job is": a filler the letter does without (the third
+    // garble hunt); "Basically, …" opening the note goes with its comma.
+    if ws
+        .first()
+        .is_some_and(|w| w.k == "basically" && w.t.ends_with(','))
+    {
+        ws.remove(0);
+    }
+    ws.retain(|w| w.t != "basically");
+    // "been doing dispatch 4 yrs anyway": a shrug that ends the clause goes (round
+    // 97's reader: dismissive); its mark stays.
+    // One pass, so a pasted page of them costs no more than its length.
+    // "anyway i like it": one that opens the note goes too.
+    if ws.len() > 2 && ws.iter().any(|w| w.k == "anyway") {
+        let last = ws.len() - 1;
+        let mut kept: Vec<Tok> = Vec::with_capacity(ws.len());
+        for (i, w) in std::mem::take(ws).into_iter().enumerate() {
+            let shrug = w.k == "anyway" && (i == 0 || i == last || ends_clause(&w.t));
+            match kept.last_mut() {
+                Some(prev) if shrug => prev.t.push_str(w.t.trim_start_matches(char::is_alphabetic)),
+                None if shrug => {}
+                _ => kept.push(w),
+            }
+        }
+        *ws = kept;
     }
 }
 
@@ -5895,6 +5918,9 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
             .any(|w| word_in(SIZED_NOUNS, &w.k));
     if sized {
         pre.push_str("a ");
+    } else if len == 5 && w0.k == "own" {
+        // "own MEWP and chipper fleet": the company's own (round 97 sent "the own").
+        pre.push_str("your ");
     } else if len == 5 && bare {
         pre.push_str("the ");
     } else if len == 5 && w0.f & ADVX != 0 && ws.len() > 2 && fl(ws, 1) & (FUNC | ADVX | PASTX) == 0
@@ -9457,6 +9483,10 @@ mod tests {
             ("You asked what I'd do in my first 90 days. safeguarding, ratios, parent voice", Bare, None),
             // "did you know I …?" is the writer's statement.
             ("did you know I led the routing project?", Bare, Some("I led the routing project.")),
+            // Round 97: a shrug of "anyway" goes; "own …" in the why is the company's own.
+            ("want to do something that actually matters, been doing dispatch 4 yrs anyway", Why, Some("I want to do something that actually matters, and I have been doing dispatch for four years.")),
+            ("anyway i like the early starts", Bare, Some("I like the early starts.")),
+            ("own MEWP and chipper fleet, proper training, they pay for CS38/CS39", Why, Some("What draws me to this role is your own MEWP and chipper fleet and proper training. You pay for CS38/CS39.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
