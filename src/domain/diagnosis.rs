@@ -511,9 +511,12 @@ static CATALOGUE: [Symptom; 30] = [
             that_lead: Some("One thing I learned in that job is"),
             leads: [
                 "That job taught me more than I gave it credit for.",
-                "That employer deserves a fairer account than I gave.",
-                // Not "I owe that employer a fairer account." (round 57's reader: stiff).
-                "To be fair to that employer, it taught me a great deal.",
+                // Not "That employer deserves a fairer account than I gave." (rounds 93
+                // and 97: vague, and "employer" twice after the slip) nor "I owe that
+                // employer a fairer account." (round 57's reader: stiff), nor "To be
+                // fair to that employer, it taught me a great deal." (round 96: clumsy).
+                "In truth, I learned a lot there.",
+                "It was a job that taught me a great deal.",
             ],
             about_them: false,
             question: false,
