@@ -515,7 +515,7 @@ static CATALOGUE: [Symptom; 30] = [
                 // and 97: vague, and "employer" twice after the slip) nor "I owe that
                 // employer a fairer account." (round 57's reader: stiff), nor "To be
                 // fair to that employer, it taught me a great deal." (round 96: clumsy).
-                "In truth, I learned a lot there.",
+                "In fairness, that job did a lot for me.",
                 "It was a job that taught me a great deal.",
             ],
             about_them: false,
