@@ -52,7 +52,8 @@ pub static MOMENT_HEARD: [&str; 4] = [
     // Not "…, which helped me understand the role" (rounds 72 and 80: clumsy), nor
     // "It was useful to learn from you that …" (round 80: stock).
     "I keep coming back to your point that {what}.",
-    "I took note when you said {what}.",
+    // Not "I took note when you said …" (the third garble hunt and round 96: stiff).
+    "You explained that {what}.",
     // Not "I appreciated you telling me that …": the held-out readers of rounds 81
     // and 82 read it as flattery (left then, so as not to tune to them; changed now
     // that those rounds are spent).
