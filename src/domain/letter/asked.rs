@@ -314,9 +314,12 @@ fn opening_at(low: &str) -> Option<(usize, &'static str)> {
 fn topic_named(note: &str, low: &str) -> Option<String> {
     let end = end_of_question(low);
     let head = low[..end].trim_end();
+    // "the RTI one" too, with its "the" (round 97 named no question).
+    let one = low.starts_with("the ") && head.ends_with(" one");
     let cut = head
         .strip_suffix(" question")
-        .or_else(|| head.strip_suffix(" q"))?
+        .or_else(|| head.strip_suffix(" q"))
+        .or_else(|| head.strip_suffix(" one").filter(|_| one))?
         .len();
     let topic = &note[..cut];
     let topic = topic
@@ -432,6 +435,8 @@ mod tests {
             ("leak detection question. i just said i'd used listening sticks", Some("about leak detection")),
             ("the MDT question - i went on for ages about the ward politics", Some("about MDT")),
             ("the safeguarding q. went on about my DBS for ages", Some("about safeguarding")),
+            ("the RTI one", Some("about RTI")),
+            ("a tough one", None),
             ("dissolved oxygen question - went off on a tangent", Some("about dissolved oxygen")),
             ("i froze on the last question", None),
             ("biggest project question, went on and on", Some("about my biggest project")),
