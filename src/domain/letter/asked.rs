@@ -124,8 +124,9 @@ const CV_SAYS: [&str; 6] = [
 /// "my", an optional word of time, and a person or place of work.
 pub fn critic_target_in_note(note: &str) -> Option<String> {
     const WHEN: &str = " old last previous former current ex present ";
-    const WHO: &str = " boss manager supervisor employer company firm team lead director \
-        owner gm chef head ";
+    // Not "head", "team" or "lead" alone: "my head was all over the place" names
+    // nobody (the review of session 18).
+    const WHO: &str = " boss manager supervisor employer company firm director owner gm chef ";
     let low = note.to_ascii_lowercase();
     let words: Vec<&str> = low
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
@@ -137,7 +138,8 @@ pub fn critic_target_in_note(note: &str) -> Option<String> {
         }
         let time = words.get(i + 1).filter(|w| word_in(WHEN, w));
         let who = words.get(i + 1 + usize::from(time.is_some()))?;
-        word_in(WHO, who).then(|| match time {
+        let who = if *who == "gm" { "GM" } else { who };
+        word_in(WHO, &who.to_ascii_lowercase()).then(|| match time {
             Some(t) => format!("my {t} {who}"),
             None => format!("my {who}"),
         })
@@ -314,8 +316,13 @@ fn opening_at(low: &str) -> Option<(usize, &'static str)> {
 fn topic_named(note: &str, low: &str) -> Option<String> {
     let end = end_of_question(low);
     let head = low[..end].trim_end();
-    // "the RTI one" too, with its "the" (round 97 named no question).
-    let one = low.starts_with("the ") && head.ends_with(" one");
+    // "the RTI one" too, with its "the" and a name or initials for its topic (round
+    // 97 named no question); not "the last one" or "the hard one".
+    let one = low.starts_with("the ")
+        && head.ends_with(" one")
+        && note
+            .get(4..head.len().saturating_sub(4))
+            .is_some_and(|t| t.contains(|c: char| c.is_ascii_uppercase()));
     let cut = head
         .strip_suffix(" question")
         .or_else(|| head.strip_suffix(" q"))
@@ -437,6 +444,7 @@ mod tests {
             ("the safeguarding q. went on about my DBS for ages", Some("about safeguarding")),
             ("the RTI one", Some("about RTI")),
             ("a tough one", None),
+            ("the last one - went totally blank", None),
             ("dissolved oxygen question - went off on a tangent", Some("about dissolved oxygen")),
             ("i froze on the last question", None),
             ("biggest project question, went on and on", Some("about my biggest project")),
@@ -536,6 +544,7 @@ mod critic_tests {
             ),
             ("i was negative about the place", None),
             ("my mum says i should not have", None),
+            ("my head was all over the place", None),
         ] {
             assert_eq!(critic_target_in_note(note).as_deref(), want, "{note}");
         }

@@ -874,18 +874,21 @@ impl<'a> Ctx<'a> {
         let connection = self.req.facts.format != InterviewFormat::InPerson
             && self.req.assessment.get("wrong_setting").is_some_and(|a| {
                 let typed = format!("{} {}", a.detail, a.line).to_ascii_lowercase();
-                [
-                    "connection",
-                    "wifi",
-                    "wi-fi",
-                    "internet",
-                    "signal",
-                    "dropped",
-                    "froze",
-                    "frozen",
-                ]
-                .iter()
-                .any(|w| typed.contains(w))
+                // Ticked, and about the line ("I froze" is no connection; the review of
+                // session 18).
+                a.checked
+                    && [
+                        "connection",
+                        "wifi",
+                        "wi-fi",
+                        "internet",
+                        "signal",
+                        "call dropped",
+                        "screen froze",
+                        "kept freezing",
+                    ]
+                    .iter()
+                    .any(|w| typed.contains(w))
             });
         if connection {
             return ", on a steadier connection this time";
@@ -1753,13 +1756,13 @@ fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
 
 /// Words in a note or a line that show a CV line claimed more than the writer's own
 /// part.
-/// Not "team" or "helped" alone: "led a team of 12", "helped 40 families" claim
-/// nothing more than the writer's part.
+/// Not "team" or "helped" alone: "led a team of 12", "helped 40 families", "trained
+/// the whole team" claim nothing more than the writer's part.
 const OVERSTATED: [&str; 14] = [
     "team total",
-    "team's",
+    "team's total",
     "team effort",
-    "whole team",
+    "team's figure",
     "team figure",
     "part of a team",
     "overstat",
@@ -2183,11 +2186,16 @@ fn in_passing(cx: &Ctx, ack: &mut Vec<String>) {
         // A doubt's own tail leads into the why that answers it: "…, and I am not
         // sure I showed you how much I want this role" after "I sounded less sure
         // about the role than I am" said it twice (round 93).
-        let passing = cx.pick(SectionKind::Acknowledge).of(if doubt(&f) {
-            &phrases::DOUBT_IN_PASSING
-        } else {
-            &phrases::SLIP_IN_PASSING
-        });
+        // Only before a why that follows: with none, "…, so let me be plain about why
+        // I want it" promised what never came (the review of session 18).
+        let why_follows = given(cx.req.general[1]).is_some() || cx.why_in_notes.is_some();
+        let passing = cx
+            .pick(SectionKind::Acknowledge)
+            .of(if doubt(&f) && why_follows {
+                &phrases::DOUBT_IN_PASSING
+            } else {
+                &phrases::SLIP_IN_PASSING
+            });
         ack.push(passing.replace("{slip}", &slip_of(cx, f)));
         // A second slip of how the writer came across is owned in a few words
         // before the doubt, whose sentence leads into the why (round 93's reader

@@ -1535,7 +1535,17 @@ fn shaper<'a>(note: &str, frame: &'a Frame<'a>) -> Shaper<'a> {
     sh.flush(&mut cur);
     // "You asked what I'd do in my first 90 days." alone, its answer left out as
     // notes: a question with no answer is no repair (round 96 sent it so).
-    if sh.out.len() == 1 && sh.out[0].starts_with("You asked ") && sh.left_out.is_some() {
+    // Not a question that carries its answer ("You asked about the gap in my CV, and I
+    // was caring …"), nor the moment, where the question is what is remembered (the
+    // review of session 18).
+    let moment = frame
+        .fragment
+        .is_some_and(|f| f.starts_with("Since we spoke"));
+    let lone = sh.out.len() == 1
+        && sh.out[0].starts_with("You asked ")
+        && !sh.out[0].contains([',', ':', ';'])
+        && !sh.out[0].contains(" and I ");
+    if lone && !moment && sh.left_out.is_some() {
         sh.out.clear();
     }
     sh
@@ -1796,6 +1806,12 @@ impl Shaper<'_> {
             return true;
         };
         mended(&mut ws);
+        // Only in the field for a question to ask: elsewhere "would ask them what
+        // happened and offer a fix" is what the writer would do (the review of
+        // session 18).
+        if self.frame.questions {
+            i_would_ask(&mut ws);
+        }
         // "lol" alone: nothing left once the laugh goes (the review of session 17 found
         // a field holding only that made the shaper panic).
         if ws.is_empty() || !drop_narration(&mut ws) {
@@ -1894,10 +1910,16 @@ impl Shaper<'_> {
 const NUMBER_LABELS: &str = "page grade level stage room unit gate platform bay step size no \
     number version band phase tier class zone ward floor type route line lane dock pier aisle \
     table year week day season series section chapter part key form block term hole \
-    tee shift group box plot item lot";
+    tee shift group box plot item lot tunnel bench at by until till";
+
+/// Words a sentence may open on before a count ("About 1 in 3 …"), unlike a label
+/// ("Year 6", "Mahler 6").
+const COUNT_OPENERS: &str = "about around over nearly almost only just roughly some all the \
+    in for after within";
 
 /// Words after a number that keep its figure: times of day, measures, large numbers.
-const FIGURE_AFTER: &str = "am pm x k m g kg km cm mm ml ft lb lbs mph million billion \
+const FIGURE_AFTER: &str =
+    "am pm x k m g kg km cm mm ml mg mcg l oz ft lb lbs mph million billion \
     thousand hundred percent per";
 
 /// A count of one to nine said in words, as careful prose has it ("I keep two hives",
@@ -1942,7 +1964,8 @@ fn counts_in_words(s: String) -> String {
             && !word_in(FIGURE_AFTER, core)
             // "Level 3", "Mahler 6": a capitalised word before makes it a label (not
             // the sentence's first word: "About 1 in 3 …").
-            && (i == 1 || !prev.contains(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
+            && (i == 1 && word_in(COUNT_OPENERS, &prev.to_ascii_lowercase())
+                || !prev.contains(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
             && !word_in(NUMBER_LABELS, prev_core)
             && !near_figure
     };
@@ -2020,7 +2043,6 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
         }
     }
     asked_by_reader(ws);
-    i_would_ask(ws);
     in_short(ws);
     without_fillers(ws);
     // "i said id prioritise …": "id" typed for "I'd" before a verb (round 62's letter
@@ -2215,9 +2237,24 @@ fn credential_held(ws: &mut Vec<Tok>) {
     }
 }
 
-/// The words a note says to itself, which the letter does without: a laugh ("lol"),
-/// "basically", a shrug of "anyway".
+/// The words a note says to itself, which the letter does without: "(sorry!!)", a
+/// laugh ("lol"), "basically", a shrug of "anyway".
 fn without_fillers(ws: &mut Vec<Tok>) {
+    // "(sorry!!)": an apology typed as an aside; the letter apologises in its own words.
+    if let Some(i) = ws
+        .iter()
+        .position(|w| w.t.starts_with('(') && w.k == "sorry" && w.t.contains(')'))
+    {
+        let closing = ws[i]
+            .t
+            .rfind(')')
+            .map_or("", |c| &ws[i].t[c + 1..])
+            .to_owned();
+        ws.remove(i);
+        if i > 0 {
+            ws[i - 1].t.push_str(&closing);
+        }
+    }
     // "… in carrier bags lol": a laugh typed to oneself is no word of the letter's;
     // a bracket it closed stays closed ("(not literally lol)", the second garble hunt).
     let laugh = |w: &Tok| matches!(w.k.as_str(), "lol" | "haha" | "hahaha" | "lmao" | "rofl");
@@ -2244,7 +2281,12 @@ fn without_fillers(ws: &mut Vec<Tok>) {
         let last = ws.len() - 1;
         let mut kept: Vec<Tok> = Vec::with_capacity(ws.len());
         for (i, w) in std::mem::take(ws).into_iter().enumerate() {
-            let shrug = w.k == "anyway" && (i == 0 || i == last || ends_clause(&w.t));
+            // Only after a time served or opening the note: "i did it anyway" means
+            // it (the review of session 18).
+            let served = kept
+                .last()
+                .is_some_and(|p| word_in("years yrs months weeks", &p.k));
+            let shrug = w.k == "anyway" && (i == 0 || served && (i == last || ends_clause(&w.t)));
             match kept.last_mut() {
                 Some(prev) if shrug => prev.t.push_str(w.t.trim_start_matches(char::is_alphabetic)),
                 None if shrug => {}
@@ -2275,7 +2317,7 @@ fn in_short(ws: &mut Vec<Tok>) {
 /// "would ask her how they split clinic days …", "i'd ask him whether …": the
 /// question without the note's own frame, which the letter's says already (the third
 /// garble hunt sent "I should have asked: would ask you how …"). Only before a
-/// question word; "(sorry!!)" typed as an aside goes too.
+/// question word, in the field for a question to ask.
 fn i_would_ask(ws: &mut Vec<Tok>) {
     let skip = match ws.first().map(|w| w.k.as_str()) {
         Some("would" | "i'd" | "id") => 1,
@@ -2291,21 +2333,6 @@ fn i_would_ask(ws: &mut Vec<Tok>) {
             if tk_k(ws, 1) == "they" {
                 set_core(ws, 1, 1, "you", false);
             }
-        }
-    }
-    // "(sorry!!)": an apology typed as an aside; the letter apologises in its own words.
-    if let Some(i) = ws
-        .iter()
-        .position(|w| w.t.starts_with('(') && w.k == "sorry" && w.t.contains(')'))
-    {
-        let closing = ws[i]
-            .t
-            .rfind(')')
-            .map_or("", |c| &ws[i].t[c + 1..])
-            .to_owned();
-        ws.remove(i);
-        if i > 0 {
-            ws[i - 1].t.push_str(&closing);
         }
     }
 }
@@ -4833,15 +4860,15 @@ fn spell_out(ws: &mut [Tok], i: usize) {
 
 /// Whether the "like" at `i` is a filler before a figure ("done like 40 escape
 /// rooms" is "about 40"; round 95), not a likeness ("it felt like 10 minutes").
+/// Only after a verb of doing or having ("done", "had", "ran"), never after one who
+/// likes ("i would like 2 days", "we'd like 3 references": the review of session 18).
 fn filler_like(ws: &[Tok], i: usize) -> bool {
     at(ws, i + 1, NUM)
         && i > 0
-        && !at(ws, i - 1, DET)
-        && !word_in(
-            "looks look looked feels feel felt seems seem seemed sounds sounded more something \
-             just exactly",
-            &ws[i - 1].k,
-        )
+        && (at(ws, i - 1, PASTX)
+            || word_in("done did had have has got get do for in over", &ws[i - 1].k))
+        // "it felt like 10 minutes" is a likeness.
+        && !word_in("felt looked seemed sounded", &ws[i - 1].k)
 }
 
 /// The month a word names, full or short ("aug", "sept"), with its capital.
@@ -5173,12 +5200,21 @@ fn their_after_they(ws: &[Tok], i: usize, they_at: Option<usize>) -> bool {
 /// Whether the "they" at `i` follows a topic and its comma ("peat free propagation,
 /// they're one of the few growers …"): in a line about the company, it is the company
 /// (round 92 sent "They're one of the few …" to its manager).
+/// Not after the writer's own place ("my old depot, they never trained anyone") nor
+/// after people or things in the plural ("customers, they just want it fixed"), whom
+/// the "they" may mean (the review of session 18).
 fn after_topic(ws: &[Tok], i: usize) -> bool {
-    i > 0
+    let last = &ws[i.saturating_sub(2)];
+    i > 1
         && i <= 8
         && ws[i - 1].t.ends_with(',')
         && ws[..i - 1].iter().all(|w| !ends_clause(&w.t))
-        && ws[..i].iter().all(|w| w.f & (FIN | SUBJ | SV | PASTX) == 0)
+        && ws[..i].iter().all(|w| {
+            w.f & (FIN | SUBJ | SV | PASTX | PERSON) == 0
+                && !word_in("my our old last previous former current", &w.k)
+        })
+        && !plural(&ws[i - 1].k)
+        && last.f & PERSON == 0
 }
 
 /// Whether the company's word at `i` ("their caseload") owns what follows it, so a
@@ -7652,7 +7688,13 @@ fn topic_then_clause(ws: &[Tok]) -> Option<String> {
     let mut head = join(topic, inner(topic));
     head.pop();
     // The question was the reader's: "On your question about …".
-    if question && ws[0].k == "the" {
+    // Only a plain "the" typed first: a quote or an emoji before it stays as typed.
+    if question
+        && ws[0].t.eq_ignore_ascii_case("the")
+        && head
+            .get(..4)
+            .is_some_and(|h| h.eq_ignore_ascii_case("the "))
+    {
         head.replace_range(..3, "your");
     }
     // "Electric buses" was capitalised only because the note started with it.
@@ -9115,7 +9157,7 @@ mod tests {
             ("ran the quiz nights all summer, got named in 40+ guest reviews", Bare, Some("I ran the quiz nights all summer, and I got named in over 40 guest reviews.")),
             ("I lead 3 of the 40+ products and run 70+ hour fermentations", Bare, Some("I lead 3 of the 40+ products and run 70+ hour fermentations.")),
             // Session 12, from round 37's verdicts. "did the …" with no "?" is what the writer did, where no question is asked for.
-            ("did the daily logs at greenway, set the misting, spotted a humidity fault in tunnel 3 early and saved the crop", Ex, Some("I did the daily logs at greenway, set the misting, spotted a humidity fault in tunnel three early and saved the crop.")),
+            ("did the daily logs at greenway, set the misting, spotted a humidity fault in tunnel 3 early and saved the crop", Ex, Some("I did the daily logs at greenway, set the misting, spotted a humidity fault in tunnel 3 early and saved the crop.")),
             ("did the team use jira", Q, Some("Did the team use jira?")),
             // Time served doing a kind of work, whatever noun follows the verb.
             ("4 yrs doing partner notification at the walk in clinic", Ex, Some("I have spent four years doing partner notification at the walk in clinic.")),
@@ -9453,7 +9495,8 @@ mod tests {
             // A place put first in a story keeps its comma, and the splice after it still breaks.
             ("the time at Greenacre Garden Centre i rang round 3 branches to find a customer's hedging and had it delivered to his door, he came back every month after that", Bare, Some("Once, at Greenacre Garden Centre, I rang round three branches to find a customer's hedging and had it delivered to his door. He came back every month after that.")),
             // A "they" after a topic and its comma, in a line about the company, is the company; so is its "their".
-            ("electric buses, they're moving their whole fleet by 2028", Why, Some("What draws me to this role is the electric buses. You're moving your whole fleet by 2028.")),
+            ("the new depot, they're moving their whole fleet by 2028", Why, Some("What draws me to this role is the new depot. You're moving your whole fleet by 2028.")),
+("my old depot, they never trained anyone", Why, Some("What draws me to this role is my old depot. They never trained anyone.")),
             // "~" before a figure that describes a noun is "roughly", not "about".
             ("i led the calls on our ~900-loan auto portfolio", Bare, Some("I led the calls on our roughly 900-loan auto portfolio.")),
             // Round 94/95 shapes: two "-ed" adjectives in a list; a state before a topic's noun; "when you asked … -"; "the" before "turning point was"; "like 40"; "fav".
@@ -9487,6 +9530,13 @@ mod tests {
             ("want to do something that actually matters, been doing dispatch 4 yrs anyway", Why, Some("I want to do something that actually matters, and I have been doing dispatch for four years.")),
             ("anyway i like the early starts", Bare, Some("I like the early starts.")),
             ("own MEWP and chipper fleet, proper training, they pay for CS38/CS39", Why, Some("What draws me to this role is your own MEWP and chipper fleet and proper training. You pay for CS38/CS39.")),
+            // The review of session 18: "like" after one who likes; "would ask …" outside the question field; a question carrying its answer; "anyway" that means it; labels and times keep their figures.
+            ("i would like 2 days to think about it", Bare, Some("I would like two days to think about it.")),
+            ("would ask them what happened and offer a fix", Bare, Some("I would ask them what happened and offer a fix.")),
+            ("you asked about the gap in my cv, i was caring for my mum full time. dates on cv", Bare, Some("You asked about the gap in my cv; I was caring for my mum full time.")),
+            ("the manager said no, i did it anyway", Bare, Some("The manager said no; I did it anyway.")),
+            ("Year 6 kids loved it", Bare, Some("Year 6 kids loved it.")),
+            ("we open at 7 and close at 9", Bare, Some("We open at 7 and close at 9.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
