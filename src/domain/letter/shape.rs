@@ -1910,7 +1910,8 @@ impl Shaper<'_> {
 const NUMBER_LABELS: &str = "page grade level stage room unit gate platform bay step size no \
     number version band phase tier class zone ward floor type route line lane dock pier aisle \
     table year week day season series section chapter part key form block term hole \
-    tee shift group box plot item lot tunnel bench at by until till";
+    tee shift group box plot item lot tunnel bench at by until till module cat category \
+    theatre bed pitch court track channel set lab bus session wave batch cohort question";
 
 /// Words a sentence may open on before a count ("About 1 in 3 …"), unlike a label
 /// ("Year 6", "Mahler 6").
@@ -1919,7 +1920,7 @@ const COUNT_OPENERS: &str = "about around over nearly almost only just roughly s
 
 /// Words after a number that keep its figure: times of day, measures, large numbers.
 const FIGURE_AFTER: &str =
-    "am pm x k m g kg km cm mm ml mg mcg l oz ft lb lbs mph million billion \
+    "am pm x k m g kg km cm mm ml mg mcg l oz gb mb tb kw kwh hz v ft lb lbs mph million billion \
     thousand hundred percent per";
 
 /// A count of one to nine said in words, as careful prose has it ("I keep two hives",
@@ -1966,7 +1967,9 @@ fn counts_in_words(s: String) -> String {
             // the sentence's first word: "About 1 in 3 …").
             && (i == 1 && word_in(COUNT_OPENERS, &prev.to_ascii_lowercase())
                 || !prev.contains(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
-            && !word_in(NUMBER_LABELS, prev_core)
+            && !word_in(NUMBER_LABELS, &prev_core.to_ascii_lowercase())
+            // "6 - 8 mechanics": a range keeps both figures.
+            && !matches!(prev, "-" | "–" | "—")
             && !near_figure
     };
     let mut out = String::with_capacity(s.len() + 16);
@@ -3168,7 +3171,7 @@ fn unspliced(s: String) -> String {
         if !pronoun && (breaks_outside_brackets(before) || !clause_at(c)) {
             continue;
         }
-        if bracket_depth(0, &s[..c]) > 0 || within_dashes(&s[start..c]) {
+        if bracket_depth(0, &s[..c]) > 0 || within_dashes(&s[start..c], &s[c..]) {
             continue;
         }
         // "The hard part isn't the weather, it's telling a client no": a contrast
@@ -3233,7 +3236,9 @@ fn unspliced(s: String) -> String {
                 .any(|p| s[start..].starts_with(p));
             // One opening on a pronoun explains it: "You said the best GMs are like
             // good referees: you only notice them when they're bad" (round 95).
-            if reported && !next.starts_with("I ") {
+            // Not the writer's own remark ("…, my last job was the same").
+            let mine = writers_own(next.split(". ").next().unwrap_or(next));
+            if reported && !mine {
                 out.push_str(if pronoun_at(c) { ": " } else { ", and " });
                 copied = c + 2;
                 start = c + 2;
@@ -3297,16 +3302,29 @@ fn in_dash_list(seg: &[Tok], was: bool) -> bool {
     })
 }
 
+/// Whether a clause speaks of the writer ("my last job was the same").
+fn writers_own(clause: &str) -> bool {
+    clause.split(' ').any(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        matches!(w, "I" | "my" | "me" | "I'm" | "I've" | "I'd" | "mine")
+    })
+}
+
 /// Whether `before` is inside an aside between spaced dashes ("all 18 greens - hollow
 /// tining, top dressing and overseeding - and had them back …"): its commas list, they
 /// do not break the sentence (round 92 sent "hollow tining. Top dressing …").
-fn within_dashes(before: &str) -> bool {
-    [" - ", " – ", " — "]
+/// Only with a closing dash later in the sentence (`after`): a single dash, or a
+/// range ("6 - 8 mechanics, I was …"), opens no aside (the review of session 18).
+fn within_dashes(before: &str, after: &str) -> bool {
+    let dashes = [" - ", " – ", " — "];
+    let end = after.find(". ").unwrap_or(after.len());
+    dashes
         .iter()
         .map(|d| before.matches(d).count())
         .sum::<usize>()
         % 2
         == 1
+        && dashes.iter().any(|d| after[..end].contains(d))
 }
 
 /// Whether a built sentence still reads as notes rather than as a sentence, even with a
@@ -4717,7 +4735,9 @@ fn spelled(ws: &[Tok], i: usize) -> Option<String> {
         && ws[i - 1].t.starts_with(is_upper)
         // "Store Mgr" is a job title, spelled out still.
         && pair(SHORTHAND, &w.k).is_none_or(|full| !word_in(ROLES, full));
-    if w.f & SHORT != 0 && !glued && !after_number && !capitals && !in_name {
+    // "the exp date" is an expiry date.
+    let expiry = w.k == "exp" && tk_k(ws, i + 1) == "date";
+    if w.f & SHORT != 0 && !glued && !after_number && !capitals && !in_name && !expiry {
         pair(SHORTHAND, &w.k).map(str::to_owned)
     } else if glued || after_number {
         // "4-7 yr olds": an age before its noun is singular ("4-7 year olds").
@@ -7114,7 +7134,8 @@ fn listed_adjective(ws: &[Tok], s: usize) -> bool {
 /// - "I spent a decade on it, want to help now": an "I" dropped after a comma is put
 ///   back, and so is one before a past-tense verb that ends the sentence ("…, got a
 ///   first"); not in a question (`asked_on`: "…, closed cell?" asks on, the third
-///   garble hunt sent "…, and I closed cell?") nor in a list after a dash.
+///   garble hunt sent "…, and I closed cell?") nor in a list after a dash, which a
+///   verb opening a clause ends ("- 9 sites, finished it …").
 fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
     let mine = mine
         || ws
@@ -7156,7 +7177,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
         let num_next = at(ws, s + 1, NUM) || tk_k(ws, s + 1) == "within";
         let figure_change = change && number && verbless;
         let dropped = !asked_on
-            && !dash_list
+            && (!dash_list || at(ws, s, FPV | PASTX))
             && !listed_adjective(ws, s)
             && (verb & FPV != 0 && !such_as(ws, s)
                 || modal
@@ -9537,6 +9558,13 @@ mod tests {
             ("the manager said no, i did it anyway", Bare, Some("The manager said no; I did it anyway.")),
             ("Year 6 kids loved it", Bare, Some("Year 6 kids loved it.")),
             ("we open at 7 and close at 9", Bare, Some("We open at 7 and close at 9.")),
+            // The review of session 18: a single dash opens no aside; a verb ends a list after a dash; a range keeps its figures; the writer's own remark is not what she said; "exp date".
+            ("I ran the depot - 40 drivers, the agency staff were my job too", Bare, Some("I ran the depot - 40 drivers. The agency staff were my job too.")),
+            ("ran the cutover - 9 sites, finished it in a week", Bare, Some("I ran the cutover - 9 sites, and I finished it in a week.")),
+            ("shift lead, team of 6 - 8 mechanics, i was the certifying engineer", Bare, Some("I was a shift lead, team of 6 - 8 mechanics. I was the certifying engineer.")),
+            ("she said spring is mayhem, my last job was the same", Moment, Some("You said spring is mayhem. My last job was the same.")),
+            ("the exp date on the vials was wrong", Bare, Some("The exp date on the vials was wrong.")),
+            ("Ward 7 was short every night", Bare, Some("Ward 7 was short every night.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
