@@ -385,7 +385,10 @@ fn end_of_question(rest: &str) -> usize {
         let next = words.next().unwrap_or("");
         // "a time i went above and beyond for a customer" is still the question
         // (round 92 sent "when you asked for a time.").
-        let above = next == "went" && word_in(" above beyond out the ", words.next().unwrap_or(""));
+        let above = next == "went"
+            && words
+                .next()
+                .is_some_and(|w| !w.is_empty() && word_in(" above beyond out the ", w));
         if word_in(NARRATION, next) && !above {
             end = at;
             break;

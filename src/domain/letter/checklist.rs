@@ -83,8 +83,8 @@ const ACKNOWLEDGING: &[&str] = &[
     "let myself down",
     "had not shown you",
     "present myself well",
-    "clear picture",
-    "come across as",
+    "clear picture of myself",
+    "did not come across as well",
     "came across less",
     "how i really work",
 ];

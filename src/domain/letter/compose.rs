@@ -863,10 +863,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// What a second conversation would be for (see [`phrases::aim`]). A plain
-    /// thank-you says it only when it speaks of the top finding (owns being late, or
-    /// carries the user's line for it): "to go into more depth" after a
-    /// letter that never mentioned an answer reads as a template.
+    /// What a second conversation would be for (see [`phrases::aim`]): the next call
+    /// on a steadier line when a ticked setting slip was the connection; otherwise,
+    /// in a plain thank-you, only when the letter speaks of the top finding (owns
+    /// being late, or carries the user's line for it): an aim after a letter that
+    /// never mentioned it reads as a template.
     fn aim(&self) -> &'static str {
         // A call or a video call the connection let down: the next one on a steadier
         // line (rounds 89 and 94's readers praised the chat e-mail's "on a more
@@ -1710,7 +1711,8 @@ fn slip_of(cx: &Ctx, f: &Finding) -> String {
     slip_named(cx, f).0
 }
 
-/// [`slip_of`], and whether it names the question.
+/// [`slip_of`], and whether it names what it is about: the question, or the CV line
+/// the note quotes (either way the slip leads into the user's line by itself).
 fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
     let s = f.symptom;
     // "I spoke about my old manager in a way I regret": who, when the note names

@@ -149,7 +149,13 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
             let Some(close) = rest[open..].find(')') else {
                 break;
             };
-            out.push_str(&rest[..open]);
+            // Only a note to self ("actually", "lol", "tbh", "did it"): a bracket that
+            // backs the reason ("(did them 6 yrs at the hospice)") stays.
+            let aside = rest[open..open + close].to_ascii_lowercase();
+            let to_self = ["actually", "lol", "tbh", "did it", "haha"]
+                .iter()
+                .any(|w| aside.contains(w));
+            out.push_str(&rest[..if to_self { open } else { open + close + 1 }]);
             rest = &rest[open + close + 1..];
         }
         out.push_str(rest);
@@ -299,6 +305,8 @@ mod tests {
             ("i actually like having goals", false, Some("i actually like having goals")),
             // An aside in brackets goes.
             ("i want to help families. after my grandad's funeral (whitlocks did it actually) i knew", false, Some("i want to help families. after my grandad's funeral i knew")),
+            // A bracket that backs the reason stays.
+            ("said nights would be hard. honestly fine with nights (did them 6 yrs at the hospice)", true, Some("I'm fine with nights (did them 6 yrs at the hospice)")),
         ];
         for (note, after, want) in rows {
             assert_eq!(reason_in_note(note, *after).as_deref(), *want, "{note:?}");

@@ -2131,7 +2131,13 @@ fn dash_as_colon(ws: &mut Vec<Tok>) {
     let topic = ws.get(..d).unwrap_or_default();
     // "when you asked about safety at height - the short version is …": the dash
     // ends the "when" clause, as a comma does (round 94 sent the dash).
-    if d > 2 && ws[0].k == "when" && topic.iter().any(|w| w.k == "asked") && !is_i(tk_k(ws, d + 1))
+    // Only before a clause of its own: "- 12% margin, 30 day terms" keeps its dash.
+    let clause_next = at(ws, d + 1, DET) && ws.iter().skip(d + 2).take(5).any(|w| w.f & FIN != 0);
+    if d > 2
+        && ws[0].k == "when"
+        && topic.iter().any(|w| w.k == "asked")
+        && !is_i(tk_k(ws, d + 1))
+        && clause_next
     {
         ws[d - 1].t.push(',');
         ws.remove(d);
@@ -2275,7 +2281,7 @@ fn without_fillers(ws: &mut Vec<Tok>) {
     {
         ws.remove(0);
     }
-    ws.retain(|w| w.t != "basically");
+    ws.retain(|w| w.k != "basically" || ends_clause(&w.t));
     // "been doing dispatch 4 yrs anyway": a shrug that ends the clause goes (round
     // 97's reader: dismissive); its mark stays.
     // One pass, so a pasted page of them costs no more than its length.
@@ -4891,6 +4897,18 @@ fn filler_like(ws: &[Tok], i: usize) -> bool {
         && !word_in("felt looked seemed sounded", &ws[i - 1].k)
 }
 
+/// Whether the phrase after "own" names what a company owns ("own MEWP and chipper
+/// fleet", "own workshop"), not what a person has ("own caseload", "own desk").
+fn company_owned(ws: &[Tok]) -> bool {
+    ws.iter().take(6).any(|w| {
+        word_in(
+            "fleet workshop lab laboratory depot site plant kit vans trucks yard kitchen \
+             farm nursery school training academy",
+            &w.k,
+        )
+    })
+}
+
 /// The month a word names, full or short ("aug", "sept"), with its capital.
 fn month(k: &str) -> Option<String> {
     const SHORT: &str = "jan feb mar apr may jun jul aug sep sept oct nov dec";
@@ -5974,9 +5992,12 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
             .any(|w| word_in(SIZED_NOUNS, &w.k));
     if sized {
         pre.push_str("a ");
-    } else if len == 5 && w0.k == "own" {
-        // "own MEWP and chipper fleet": the company's own (round 97 sent "the own").
+    } else if len == 5 && w0.k == "own" && company_owned(ws) {
+        // "own MEWP and chipper fleet": the company's own (round 97 sent "the own"); a
+        // caseload or a desk of one's own is not theirs (the review of session 18).
         pre.push_str("your ");
+    } else if len == 5 && w0.k == "own" {
+        pre.push_str("having my ");
     } else if len == 5 && bare {
         pre.push_str("the ");
     } else if len == 5 && w0.f & ADVX != 0 && ws.len() > 2 && fl(ws, 1) & (FUNC | ADVX | PASTX) == 0
@@ -9565,6 +9586,9 @@ mod tests {
             ("she said spring is mayhem, my last job was the same", Moment, Some("You said spring is mayhem. My last job was the same.")),
             ("the exp date on the vials was wrong", Bare, Some("The exp date on the vials was wrong.")),
             ("Ward 7 was short every night", Bare, Some("Ward 7 was short every night.")),
+            // The review of session 18: "own" of a person's is "having my own"; "Basically" in capitals goes too.
+            ("own caseload from day one and proper supervision", Why, Some("What draws me to this role is having my own caseload from day one and proper supervision.")),
+            ("Basically i ran the place", Bare, Some("I ran the place.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
