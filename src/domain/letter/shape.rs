@@ -6259,7 +6259,9 @@ fn once(ws: &[Tok], from: usize) -> Option<(String, bool)> {
     let i = story
         .iter()
         .position(|w| matches!(w.k.as_str(), "i" | "we"));
-    if let Some(i) = i.filter(|&i| i > 1 && at(ws, from, PREP)) {
+    // A place of up to four words, so the splice after it still breaks (see
+    // [`clause_before`]).
+    if let Some(i) = i.filter(|&i| i > 1 && i <= 4 && at(ws, from, PREP)) {
         if !ends_clause(&story[i - 1].t) {
             story[i - 1].t.push(',');
         }
@@ -9589,6 +9591,8 @@ mod tests {
             // The review of session 18: "own" of a person's is "having my own"; "Basically" in capitals goes too.
             ("own caseload from day one and proper supervision", Why, Some("What draws me to this role is having my own caseload from day one and proper supervision.")),
             ("Basically i ran the place", Bare, Some("I ran the place.")),
+            // A longer place keeps no comma, so the splice after it still breaks.
+            ("the time at the depot in Leeds i fixed the scanner, they kept me on", Bare, Some("Once, at the depot in Leeds I fixed the scanner. They kept me on.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
