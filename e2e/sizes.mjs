@@ -124,14 +124,14 @@ import zlib from 'node:zlib';
 // (340.2 KB), within the 8 KB allowed; seven smaller rules were taken out again (the
 // company said as "they", a named dropped call, "I said I would", a superlative's
 // "the", a sum's "a", the greeting's job words, a story's place) to stay inside it.
-// Raised to 346.0 KB by the letter's sixteenth round (issue 15, still open), from
+// Raised to 347.0 KB by the letter's sixteenth round (issue 15, still open), from
 // blind rounds 92 to 97, a garble hunt and a review of the diff: counts of one to nine
 // in words, who was criticised named, an overstated CV line owned plainly, a doubt's
 // own lead into the why, the ask's aim for a dropped connection, a question's frame
-// typed by the user dropped, about thirty note shapes. +5.4 KB (345.6 KB), within the
-// 8 KB allowed.
+// typed by the user dropped, about thirty note shapes, and the review's fixes.
+// +6.4 KB (346.6 KB), within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 346.0 * 1024;
+const BUDGET_GZIP = 347.0 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
