@@ -150,9 +150,9 @@ pub fn count_words(text: &str) -> usize {
         .sum()
 }
 
-/// The trimmed text, or `None` when blank.
+/// The trimmed text as the composer reads it ([`readable`]), or `None` when blank.
 fn given(s: &str) -> Option<&str> {
-    let t = s.trim();
+    let t = readable(s).trim();
     (!t.is_empty()).then_some(t)
 }
 
@@ -1239,7 +1239,69 @@ pub fn when(interview: &str, today: &str) -> String {
 /// word budget ([`budget`]) when the user's lines allow it, by leaving out, in order,
 /// the concrete moment, a third and a second repair, the "why", and by keeping less of
 /// each line.
+///
+/// Each typed field is read up to its first [`FIELD_READ_BYTES`] (see [`readable`]).
 pub fn compose(req: &Request) -> Composition {
+    let long = |t: &str| t.len() > FIELD_READ_BYTES;
+    let oversize = req.general.iter().any(|g| long(g))
+        || req.assessment.values().any(|a| {
+            [&a.detail, &a.line, &a.situation, &a.action, &a.result]
+                .iter()
+                .any(|t| long(t))
+        });
+    if !oversize {
+        return composed(req);
+    }
+    // Copies only when a field is that long, which no typed note is.
+    let assessment: Assessment = req
+        .assessment
+        .iter()
+        .map(|(k, a)| {
+            let a = Answer {
+                detail: readable(&a.detail).to_owned(),
+                line: readable(&a.line).to_owned(),
+                situation: readable(&a.situation).to_owned(),
+                action: readable(&a.action).to_owned(),
+                result: readable(&a.result).to_owned(),
+                ..a.clone()
+            };
+            (k.clone(), a)
+        })
+        .collect();
+    composed(&Request {
+        assessment: &assessment,
+        general: req.general.map(readable),
+        ..*req
+    })
+}
+
+/// Most bytes of one typed field the composer reads: a note is a few sentences, and
+/// the letter keeps a few dozen words of it. A pasted megabyte in every field cost the
+/// composer seconds a keystroke though it was left out all the same.
+pub(crate) const FIELD_READ_BYTES: usize = 4096;
+
+/// `text` as the composer reads it: whole up to [`FIELD_READ_BYTES`], else cut after
+/// the last sentence end or line break before that (or, with none, its last space),
+/// so no half sentence is read as a whole one.
+pub(crate) fn readable(text: &str) -> &str {
+    if text.len() <= FIELD_READ_BYTES {
+        return text;
+    }
+    let mut end = FIELD_READ_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let stop = head
+        .rmatch_indices(['.', '!', '?', '\n'])
+        .map(|(at, _)| at + 1)
+        .find(|&at| head[at..].starts_with([' ', '\n']) || at == head.len());
+    let cut = stop.or_else(|| head.rfind(' ')).unwrap_or(end);
+    &head[..cut]
+}
+
+/// [`compose`] over fields already within reading length.
+fn composed(req: &Request) -> Composition {
     let cx = Ctx::new(req);
     let plans: &[Plan] = match req.length {
         LetterLength::Standard => &PLANS_STANDARD,
@@ -2137,7 +2199,7 @@ pub fn why_from_notes(assessment: &Assessment) -> Option<String> {
         assessment
             .get(id)
             .filter(|a| a.checked)
-            .map_or("", |a| a.detail.as_str())
+            .map_or("", |a| readable(&a.detail))
     };
     let parts: Vec<String> = [
         reason_in_note(note("unclear_why_this_role"), false),

@@ -1492,6 +1492,10 @@ pub fn shape_sentences(note: &str, frame: &Frame) -> Vec<String> {
 /// time a pasted megabyte of "a. a. a." would cost.
 const MAX_SENTENCES: usize = 256;
 
+/// Most words a sentence of a note may have before it is taken for pasted text; far
+/// more than any frame's room (see [`Shaper::past_reading`]).
+const MAX_SENTENCE_WORDS: usize = 200;
+
 /// The sentences [`shape`] joins.
 fn shaped(note: &str, frame: &Frame) -> Vec<String> {
     shaper(note, frame).out
@@ -1591,17 +1595,20 @@ fn without_self_aside(text: &str) -> &str {
 fn clauses_at_dashes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = [" - ", " – ", " — "]
-        .iter()
-        .filter_map(|d| rest.find(d))
-        .min()
-    {
+    // Each scan stops at the next dash, so a pasted megabyte of " - " costs one pass
+    // (searching the whole rest for each kind of dash, at every dash, took minutes).
+    while let Some(at) = spaced_dash(rest) {
         let (left, right) = (
             &rest[..at],
             rest[at..].trim_start_matches([' ', '-', '–', '—']),
         );
         let last = left.rsplit(". ").next().unwrap_or(left);
-        let next = right.split(". ").next().unwrap_or(right);
+        // The clause after, up to its full stop or the next dash, whichever is first.
+        let upto = spaced_dash(right).unwrap_or(right.len());
+        let (next, dash_next) = match right[..upto].find(". ") {
+            Some(stop) => (&right[..stop], false),
+            None => (&right[..upto], upto < right.len()),
+        };
         // The clause after may open on where it happened ("on the survey I ran …").
         // Not before "and", "but" or "so", which join on what follows.
         // Nor before a figure ("… - 60 fields retired"), a headline to join on.
@@ -1624,8 +1631,8 @@ fn clauses_at_dashes(text: &str) -> String {
         // ("…let go - he wasn't hitting targets"). Nor an aside between two dashes
         // ("… - it was chaos - and cut …").
         let first = next.split(' ').next().unwrap_or_default();
-        let opens = word_in("i i'd i'm i've we it on at in", &first.to_ascii_lowercase())
-            && ![" - ", " – ", " — "].iter().any(|d| next.contains(d));
+        let opens =
+            word_in("i i'd i'm i've we it on at in", &first.to_ascii_lowercase()) && !dash_next;
         let split = statement
             && opens
             && has_subject_and_verb(last)
@@ -1645,7 +1652,10 @@ fn clauses_at_dashes(text: &str) -> String {
             "my answer",
         ]
         .iter()
-        .any(|a| next.to_ascii_lowercase().starts_with(a));
+        .any(|a| {
+            next.get(..a.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(a))
+        });
         let when = answer
             && last.starts_with(['W', 'w'])
             && last.get(1..5) == Some("hen ")
@@ -1671,6 +1681,19 @@ fn clauses_at_dashes(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Where the first spaced dash (" - ", " – " or " — ") of `s` starts, in one pass.
+fn spaced_dash(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (0..b.len()).find(|&at| {
+        b[at] == b' '
+            && match b.get(at + 1) {
+                Some(b'-') => b.get(at + 2) == Some(&b' '),
+                Some(0xE2) => s[at + 1..].starts_with(['–', '—']) && b.get(at + 4) == Some(&b' '),
+                _ => false,
+            }
+    })
 }
 
 /// How an aside to oneself opens (see [`without_self_aside`]).
@@ -1791,10 +1814,21 @@ impl Shaper<'_> {
         start >= text.len() || self.sentence(cut(text, start, text.len()))
     }
 
+    /// Whether the note is read no further from `raw` on: past [`MAX_SENTENCES`], or
+    /// a sentence of hundreds of words, which is pasted text no step brings within the
+    /// room (a megabyte of "I, I, …" took a second to tokenise only to be dropped).
+    fn past_reading(&mut self, raw: &str) -> bool {
+        self.seen += 1;
+        self.seen > MAX_SENTENCES
+            || raw
+                .split_ascii_whitespace()
+                .nth(MAX_SENTENCE_WORDS)
+                .is_some()
+    }
+
     /// Shapes one sentence of the note; false when the note ends here.
     fn sentence(&mut self, raw: &str) -> bool {
-        self.seen += 1;
-        if self.seen > MAX_SENTENCES {
+        if self.past_reading(raw) {
             return false;
         }
         // The sentence tidied and without its narration, and whether it asked a
@@ -8857,6 +8891,10 @@ mod tests {
             ("the 🚀 launch in 東京", Ex, Some("The example I had in mind is the 🚀 launch in 東京.")),
             // A pasted blob (one "word" of a megabyte) is not prose: left out.
             (&"x".repeat(1 << 20), Ex, None),
+            // Nor a megabyte of spaced dashes, nor of one-word clauses: each read in
+            // one pass (the dashes took minutes, searching the rest at every dash).
+            (&" - x".repeat(1 << 18), Ex, None),
+            (&"I, ".repeat(1 << 18), Ex, None),
             // A note that dropped its "I" before an auxiliary.
             ("Would love to know how the Leeds clinic is doing", Ex, Some("I would love to know how the Leeds clinic is doing.")),
             // An instruction to self other than "say"/"mention" has no subject: left out, not framed.

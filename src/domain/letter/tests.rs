@@ -2,6 +2,7 @@
 //! type). The whole matrix, with Harper as the judge, is `tests/letter_matrix.rs`.
 
 use super::checklist::{checklist, Inputs, Move};
+use super::compose::{readable, FIELD_READ_BYTES};
 use super::shape::has_subject_and_verb;
 use super::*;
 use crate::domain::diagnosis::{catalogue, Verdict};
@@ -3328,4 +3329,64 @@ fn a_team_the_writer_led_is_no_overstatement() {
     };
     let text = email(&c);
     assert!(!text.contains("overstated"), "{text}");
+}
+
+// Guards a pasted megabyte: the composer reads each field up to its first few
+// kilobytes, cut where a sentence ends, so the first sentences of a long paste still
+// reach the letter and the rest costs nothing. Before, a megabyte of dashes in every
+// field took minutes to compose (each dash searched the whole rest of the note).
+#[test]
+fn a_pasted_megabyte_is_read_only_as_far_as_a_letter_could_use() {
+    let cut = |t: &str| readable(t).to_owned();
+    // The cut: whole when short; after the last sentence end before the limit; at a
+    // space when there is none; never inside a character.
+    let para = "I led the rollout. ".repeat(400);
+    for (text, want_end) in [
+        ("I led the rollout.", "rollout."),
+        (para.as_str(), "rollout."),
+        (&"word ".repeat(2000), "word"),
+        (&"é".repeat(5000), "é"),
+    ] {
+        let got = cut(text);
+        assert!(got.len() <= FIELD_READ_BYTES, "{}", got.len());
+        assert!(
+            got.ends_with(want_end),
+            "{:?}",
+            &got[got.len().saturating_sub(20)..]
+        );
+        assert!(text.starts_with(&got));
+    }
+    let base = case("bad_mouthed");
+    let ids: Vec<String> = base.assessment.keys().cloned().collect();
+    for paste in [
+        "word, other - ",
+        " - x",
+        "I, ",
+        "1, 2 - 3, ",
+        "x\n",
+        "When you asked - the answer - ",
+    ] {
+        let big = format!(
+            "I cut rework by 30% on the Leeds line. {}",
+            paste.repeat((1 << 20) / paste.len())
+        );
+        let with = |text: &str| {
+            let mut c = base.clone();
+            for id in &ids {
+                c.assessment[id.as_str()].detail = text.to_owned();
+                c.lines.insert(id.clone(), text.to_owned());
+            }
+            for (key, _) in &GENERAL_LINES {
+                c.lines.insert((*key).to_owned(), text.to_owned());
+            }
+            c
+        };
+        let letter = email(&with(&big));
+        assert_eq!(letter, email(&with(&cut(&big))), "{paste:?}");
+        assert!(count_words(&letter) <= 200, "{paste:?}: {letter}");
+        assert!(
+            letter.contains("30%"),
+            "{paste:?}: the first sentence is kept: {letter}"
+        );
+    }
 }
