@@ -1577,12 +1577,14 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     // raised and never answered, it reads as a gap (rounds 61 and 64), whatever link
     // follows it; the Write step asks for the answer beside the field.
     let lone_question = moment.as_deref().is_some_and(lone_question);
-    out.push(thanks(
-        cx,
-        moment
-            .as_deref()
-            .filter(|_| answered.is_none() && !lone_question),
-    ));
+    // A moment no line answers leads the paragraph of the "why", the evidence and the
+    // ask, where what follows takes it up: quoted in the thanks, blind readers called
+    // it the interviewer's words repeated back and never used (rounds 90 to 101).
+    // With nothing of the writer's there, it stays in the thanks (see [`ask`]).
+    let loose = moment
+        .as_deref()
+        .filter(|_| answered.is_none() && !lone_question);
+    out.push(thanks(cx, None));
     // Each slip a repair answers is admitted right before that repair (the first runs
     // on in the acknowledgement's paragraph, the others open their own), not in a list
     // away from its answer. Slips without an answer stay in the acknowledgement, so
@@ -1629,7 +1631,11 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     }
     out.extend(repairs);
     let evidence = (evidence_given, result_placed);
-    out.push(ask(cx, plan, evidence, linked.filter(|_| !placed)));
+    let (ask, took) = ask(cx, plan, evidence, (linked.filter(|_| !placed), loose));
+    if !took && loose.is_some() {
+        out[0] = thanks(cx, loose);
+    }
+    out.push(ask);
     out.push(close(cx));
     out
 }
@@ -1637,57 +1643,63 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
 /// Thanks, and the concrete moment from the conversation.
 fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
     let mut thanks = cx.fill(cx.pick(SectionKind::Thanks).of(&phrases::THANKS));
-    {
-        if let Some(m) = moment {
-            thanks.push(' ');
-            // A moment typed as a sentence of its own ("You said the team …") gets a
-            // link, so it does not stand there bare.
-            match m.strip_suffix('.').filter(|_| {
-                // A moment in its frame says already that it stayed with them, and so
-                // does one that says it itself ("… I have been thinking about it
-                // since"); after a moment of several sentences the link would hang on
-                // the last one only.
-                let framed = phrases::FRAME_WORDINGS[2].iter().any(|w| m.starts_with(w));
-                // So does one with the writer's own clause ("…, and that's exactly why
-                // I want out of med info").
-                // Not the "I" inside the question asked ("You asked what I thought
-                // Helen should say …"), which still wants its reply.
-                let says_so = [
-                    "since",
-                    "stayed with me",
-                    "stuck with me",
-                    "thinking about",
-                    " I ",
-                ]
-                .iter()
-                .any(|w| m.contains(w) && !(*w == " I " && one_question(m)));
-                !framed && !m.starts_with("I have kept") && !says_so && sentences(m).len() == 1
-            }) {
-                Some(said) if heard(said).is_some() => {
-                    let what = heard(said).unwrap_or_default();
-                    let heard = cx.pick(SectionKind::Thanks).of(&phrases::MOMENT_HEARD);
-                    thanks.push_str(&heard.replace("{what}", what));
-                }
-                // (A question nothing in the letter answers never comes here: see
-                // [`body`].) A need the interviewer named gets the offer of help (round
-                // 38's reader: "need someone to help write the training" went nowhere).
-                Some(said) if names_a_need(said) => {
-                    thanks.push_str(said);
-                    thanks.push_str(cx.pick(SectionKind::Thanks).of(&phrases::NEED_LINK));
-                }
-                // Anything else stands as it is, with its full stop: a link after it
-                // ("…, which helped me see what the role needs.") read as stock to the
-                // readers of rounds 85 to 89 and as tactless after a predecessor who
-                // burnt out (the second garble hunt).
-                Some(said) => {
-                    thanks.push_str(said);
-                    thanks.push('.');
-                }
-                None => thanks.push_str(m),
-            }
-        }
+    if let Some(m) = moment {
+        thanks.push(' ');
+        thanks.push_str(&moment_said(cx, m));
     }
     sec(SectionKind::Thanks, thanks)
+}
+
+/// The concrete moment from the conversation as the letter says it: what she said,
+/// heard back or met with an offer of help, or the moment as shaped.
+fn moment_said(cx: &Ctx, m: &str) -> String {
+    let mut said_back = String::new();
+    // A moment typed as a sentence of its own ("You said the team …") gets a
+    // link, so it does not stand there bare.
+    match m.strip_suffix('.').filter(|_| {
+        // A moment in its frame says already that it stayed with them, and so
+        // does one that says it itself ("… I have been thinking about it
+        // since"); after a moment of several sentences the link would hang on
+        // the last one only.
+        let framed = phrases::FRAME_WORDINGS[2].iter().any(|w| m.starts_with(w));
+        // So does one with the writer's own clause ("…, and that's exactly why
+        // I want out of med info").
+        // Not the "I" inside the question asked ("You asked what I thought
+        // Helen should say …"), which still wants its reply.
+        let says_so = [
+            "since",
+            "stayed with me",
+            "stuck with me",
+            "thinking about",
+            " I ",
+        ]
+        .iter()
+        .any(|w| m.contains(w) && !(*w == " I " && one_question(m)));
+        !framed && !m.starts_with("I have kept") && !says_so && sentences(m).len() == 1
+    }) {
+        Some(said) if heard(said).is_some() => {
+            let what = heard(said).unwrap_or_default();
+            let heard = cx.pick(SectionKind::Thanks).of(&phrases::MOMENT_HEARD);
+            said_back.push_str(&heard.replace("{what}", what));
+        }
+        // (A question nothing in the letter answers never comes here: see
+        // [`body`].) A need the interviewer named gets the offer of help (round
+        // 38's reader: "need someone to help write the training" went nowhere).
+        Some(said) if names_a_need(said) => {
+            said_back.push_str(said);
+            said_back.push_str(cx.pick(SectionKind::Thanks).of(&phrases::NEED_LINK));
+        }
+        // Anything else stands as it is, with its full stop: a link after it
+        // ("…, which helped me see what the role needs.") read as stock to the
+        // readers of rounds 85 to 89 and as tactless after a predecessor who
+        // burnt out (the second garble hunt).
+        Some(said) => {
+            said_back.push_str(said);
+            said_back.push('.');
+        }
+        None => said_back.push_str(m),
+    }
+    said_back
 }
 
 /// What the interviewer told the writer, in a moment that is one plain "You said …"
@@ -2924,13 +2936,15 @@ fn answering<'k>(moment: &str, lines: &[(&'k str, &str)], named: &str) -> Option
 }
 
 /// Why the role, the evidence, and the ask; `linked` is the moment from the
-/// conversation with the key of the line it goes before.
+/// conversation with the key of the line it goes before, `loose` one that no line
+/// answers, which leads the paragraph when the writer's own lines follow it (then the
+/// flag returned is true).
 fn ask(
     cx: &Ctx,
     plan: &Plan,
     (evidence_given, result_placed): (bool, bool),
-    linked: Option<(&str, &str)>,
-) -> Section {
+    (linked, loose): (Option<(&str, &str)>, Option<&str>),
+) -> (Section, bool) {
     let words = plan.note_words;
     let mut ask: Vec<String> = Vec::new();
     let mut unplaced = linked.map(|(_, m)| m);
@@ -2993,6 +3007,12 @@ fn ask(
     if let Some(m) = unplaced {
         ask.insert(0, m.to_owned());
     }
+    // Only before something of the writer's to take it up: before the ask alone,
+    // it is a remark with nothing after it, and it stays in the thanks.
+    let took = loose.filter(|_| !ask.is_empty()).is_some_and(|m| {
+        ask.insert(0, moment_said(cx, m));
+        true
+    });
     let asks: &[&str] = if cx.serious {
         &phrases::ASK_SERIOUS
     } else {
@@ -3009,7 +3029,7 @@ fn ask(
         let wording = cx.pick(SectionKind::Ask).of(&phrases::NOTICE);
         ask.push(wording.replace("{notice}", &notice));
     }
-    sec(SectionKind::Ask, ask.join(" "))
+    (sec(SectionKind::Ask, ask.join(" ")), took)
 }
 
 /// The close: a dignified line that fits how serious the letter is.

@@ -1860,6 +1860,7 @@ impl Shaper<'_> {
         }
         because_i_want(&mut ws, self.frame);
         if self.frame.address {
+            described_then_they(&mut ws);
             // "when she said X - that's why I want …": what she said, and then the
             // writer's own clause ("You said X, and that's why …").
             let dash = ws
@@ -2383,6 +2384,7 @@ fn i_would_ask(ws: &mut Vec<Tok>) {
 /// The word-level mending of a sentence, in order: shorthand spelled out, placeholders,
 /// topics and counts given their words, then phrases put back in their places.
 fn mended(ws: &mut Vec<Tok>) {
+    owned_by(ws);
     spoken_shorthand(ws);
     link_placeholder(ws);
     topic_comma(ws);
@@ -2401,6 +2403,112 @@ fn mended(ws: &mut Vec<Tok>) {
     point_was_that(ws);
     timed_comma(ws);
     only_clause(ws);
+}
+
+/// "small crew, family-owned, they do a lot of plant health care": the company
+/// described in phrases, two or three of them, and then what "they" do. In a line
+/// about the company: "You are a small crew, family-owned, and you do …" (round 100
+/// sent the phrases as a sentence of their own).
+fn described_then_they(ws: &mut Vec<Tok>) {
+    let Some(i) = (2..ws.len().min(11)).find(|&i| word_in("they they're they've", &ws[i].k)) else {
+        return;
+    };
+    let phrases = ws[..i].iter().filter(|w| w.t.ends_with(',')).count();
+    let plain = ws[..i].iter().all(|w| {
+        w.f & (FIN | SV | SUBJ | PASTX | PERSON | DET) == 0
+            && !word_in("my our old last previous former", &w.k)
+            && !ends_clause(w.t.trim_end_matches(','))
+    });
+    if !plain || !ws[i - 1].t.ends_with(',') || !(2..=3).contains(&phrases) {
+        return;
+    }
+    // Each phrase of four words at most.
+    let mut run = 0;
+    for w in &ws[..i] {
+        run += 1;
+        if run > 4 {
+            return;
+        }
+        if w.t.ends_with(',') {
+            run = 0;
+        }
+    }
+    // After the first, each phrase says what they are ("family-owned",
+    // "independent"), not what they have ("great training").
+    let first_end = ws.iter().position(|w| w.t.ends_with(',')).unwrap_or(0);
+    let described = ws[first_end + 1..i]
+        .iter()
+        .all(|w| !w.t.ends_with(',') || is_plain_adjective(&w.k) || w.k.contains('-'));
+    if !described {
+        return;
+    }
+    // "a small crew": a phrase that ends on a noun takes its article.
+    let noun = !is_plain_adjective(&ws[first_end].k)
+        && !ws[first_end].k.contains('-')
+        && !plural(&ws[first_end].k);
+    let mut lead = vec!["You", "are"];
+    if noun {
+        lead.push(if ws[0].k.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        });
+    }
+    let mut first = String::new();
+    push_decap(&mut first, &ws[0]);
+    ws[0] = Tok::new(first);
+    let you = match ws[i].k.as_str() {
+        "they're" => "you're",
+        "they've" => "you've",
+        _ => "you",
+    };
+    ws[i] = Tok::new(you.to_owned());
+    // Their own things in the same clause are the company's too.
+    for w in &mut ws[i + 1..] {
+        if w.k == "their" {
+            *w = Tok::new("your".to_owned());
+        }
+        if ends_clause(&w.t) {
+            break;
+        }
+    }
+    let head: Vec<Tok> = lead.into_iter().map(|w| Tok::new(w.to_owned())).collect();
+    ws.splice(0..0, head);
+    ws.insert(i + 2 + usize::from(noun), Tok::new("and".to_owned()));
+}
+
+/// Who owns or runs a place, before "owned", "run", "led" or "funded".
+const OWNERS: &str = "family employee council community volunteer worker member state";
+
+/// "family owned", "council run" opening a phrase of their own (first, or after a
+/// comma): one adjective, as "family-owned" is, and no verb the writer dropped their
+/// "I" before (round 100 sent "I was a small crew, and I family owned"). After a verb
+/// ("it's family run") they stay as typed. One pass, and a new list only when a pair
+/// is found.
+fn owned_by(ws: &mut Vec<Tok>) {
+    let joined = |ws: &[Tok], j: usize| {
+        (j == 0 || ends_clause(&ws[j - 1].t))
+            && word_in(OWNERS, &ws[j].k)
+            && !ends_clause(&ws[j].t)
+            && matches!(
+                tk_k(ws, j + 1),
+                "owned" | "run" | "led" | "funded" | "operated"
+            )
+    };
+    let pairs: Vec<usize> = (0..ws.len()).filter(|&j| joined(ws, j)).collect();
+    if pairs.is_empty() {
+        return;
+    }
+    let mut out: Vec<Tok> = Vec::with_capacity(ws.len());
+    for (j, w) in std::mem::take(ws).into_iter().enumerate() {
+        match out.last_mut() {
+            Some(owner) if j > 0 && pairs.contains(&(j - 1)) => {
+                *owner = Tok::new(format!("{}-{}", owner.t, w.t));
+            }
+            _ => out.push(w),
+        }
+    }
+    *ws = out;
 }
 
 /// "I ran FOH for over 200 gigs in 2 years, only one show stopped for tech issues": a
@@ -4478,7 +4586,11 @@ fn held_role(ws: &[Tok]) -> Option<String> {
             && (w.t.starts_with(is_lower) || j < head)
     });
     ws.get(head + 1)?;
-    if !bare {
+    // "small crew, family owned": a body of people described is the company, not a
+    // role the writer held (round 100 sent "I was a small crew").
+    let described = word_in(COLLECTIVE_ROLES, &ws[head].k)
+        && ws[..head].iter().any(|w| is_plain_adjective(&w.k));
+    if !bare || described {
         return None;
     }
     // A graduate still is one; a role held is told in the past.
@@ -9631,6 +9743,13 @@ mod tests {
             ("Basically i ran the place", Bare, Some("I ran the place.")),
             // A longer place keeps no comma, so the splice after it still breaks.
             ("the time at the depot in Leeds i fixed the scanner, they kept me on", Bare, Some("Once, at the depot in Leeds I fixed the scanner. They kept me on.")),
+            // The company described in phrases, then what "they" do (round 100 sent "I was a small crew, and I family owned").
+            ("small crew, family owned, they do a lot of plant health care not just removals", Why, Some("You are a small crew, family-owned, and you do a lot of plant health care, not just removals.")),
+            ("family-run, independent, they do all their own servicing", Why, Some("You are family-run, independent, and you do all your own servicing.")),
+            // People listed are no description of the company: not "You are customers".
+            ("customers, staff, they all come back", Why, None),
+            // "family run" after a verb stays as typed.
+            ("The main reason is that it's family run with a proper vet link", Why, Some("The main reason is that it's family run with a proper vet link.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
