@@ -132,6 +132,21 @@ pub fn critic_target_in_note(note: &str) -> Option<String> {
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
+    // "said the PSM there was disorganized": the one at that job, named by the role
+    // or its initials as typed (round 101's reader found "an employer" vague).
+    let there = (1..words.len().saturating_sub(1)).find_map(|i| {
+        let who = words[i];
+        let typed = note
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .find(|w| w.eq_ignore_ascii_case(who))?;
+        let initials =
+            (2..=4).contains(&typed.len()) && typed.bytes().all(|b| b.is_ascii_uppercase());
+        (words[i - 1] == "the" && words[i + 1] == "there" && (initials || word_in(WHO, who)))
+            .then(|| format!("my old {}", if initials { typed } else { who }))
+    });
+    if there.is_some() {
+        return there;
+    }
     (0..words.len()).find_map(|i| {
         if words[i] != "my" {
             return None;
@@ -545,6 +560,16 @@ mod critic_tests {
                 "said my last company was a shambles",
                 Some("my last company"),
             ),
+            (
+                "i said the PSM there was disorganized and threw us under the bus",
+                Some("my old PSM"),
+            ),
+            (
+                "said the manager there never listened",
+                Some("my old manager"),
+            ),
+            // Not a place or a thing "there".
+            ("said the rota there was a mess", None),
             ("i was negative about the place", None),
             ("my mum says i should not have", None),
             ("my head was all over the place", None),

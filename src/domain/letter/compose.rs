@@ -2692,7 +2692,7 @@ fn after_colon(mut said: String) -> String {
         .and_then(|r| r.split(' ').next())
         .unwrap_or_default();
     let subject = super::shape::word_in(
-        "the a an i we you it they he she my our your this there",
+        "the a an i I we you it they he she my our your this there",
         next,
     ) || next.len() > 1 && next.bytes().all(|b| b.is_ascii_uppercase());
     if said.starts_with("that ") && subject {
@@ -3384,6 +3384,14 @@ mod lead_tests {
                 "One thing I learned in that job is how to run a calendar.",
                 learned,
                 "That job taught me more than I gave it credit for: how to run a calendar.",
+            ),
+            // The frame's "that" goes with it before the writer's own "I" (round 101
+            // sent "…credit for: that I learned to keep a prompt book …").
+            (
+                "That job taught me more than I gave it credit for.",
+                "One thing I learned in that job is that I learned to keep a prompt book.",
+                learned,
+                "That job taught me more than I gave it credit for: I learned to keep a prompt book.",
             ),
             (
                 "The fuller answer is this.",
