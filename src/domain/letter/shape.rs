@@ -2384,7 +2384,6 @@ fn i_would_ask(ws: &mut Vec<Tok>) {
 /// The word-level mending of a sentence, in order: shorthand spelled out, placeholders,
 /// topics and counts given their words, then phrases put back in their places.
 fn mended(ws: &mut Vec<Tok>) {
-    owned_by(ws);
     spoken_shorthand(ws);
     link_placeholder(ws);
     topic_comma(ws);
@@ -2402,7 +2401,30 @@ fn mended(ws: &mut Vec<Tok>) {
     phrase_then_clause(ws);
     point_was_that(ws);
     timed_comma(ws);
+    place_then_condition(ws);
     only_clause(ws);
+}
+
+/// "on a tight turn if the belt loader goes down I'd tell the dispatcher …": a
+/// place or time first, then a condition, then the writer's clause, each closed by
+/// its comma ("On a tight turn, if …, I'd tell …"); round 100 framed it whole as a
+/// topic ("I should have told you about a tight turn if …").
+fn place_then_condition(ws: &mut [Tok]) {
+    if !matches!(tk_k(ws, 0), "on" | "in" | "at" | "during" | "for") {
+        return;
+    }
+    let Some(j) = (2..ws.len().min(6)).find(|&j| matches!(ws[j].k.as_str(), "if" | "when")) else {
+        return;
+    };
+    let plain = ws[1..j]
+        .iter()
+        .all(|w| w.f & (FIN | SV | SUBJ | PASTX) == 0 && !ends_clause(&w.t));
+    let main = (j + 3..ws.len().min(j + 14)).find(|&i| is_i(&ws[i].k));
+    let unbroken = |i: usize| ws[j..i].iter().all(|w| !ends_clause(&w.t));
+    if let Some(i) = main.filter(|&i| plain && unbroken(i)) {
+        ws[j - 1].t.push(',');
+        ws[i - 1].t.push(',');
+    }
 }
 
 /// "small crew, family-owned, they do a lot of plant health care": the company
@@ -2475,40 +2497,6 @@ fn described_then_they(ws: &mut Vec<Tok>) {
     let head: Vec<Tok> = lead.into_iter().map(|w| Tok::new(w.to_owned())).collect();
     ws.splice(0..0, head);
     ws.insert(i + 2 + usize::from(noun), Tok::new("and".to_owned()));
-}
-
-/// Who owns or runs a place, before "owned", "run", "led" or "funded".
-const OWNERS: &str = "family employee council community volunteer worker member state";
-
-/// "family owned", "council run" opening a phrase of their own (first, or after a
-/// comma): one adjective, as "family-owned" is, and no verb the writer dropped their
-/// "I" before (round 100 sent "I was a small crew, and I family owned"). After a verb
-/// ("it's family run") they stay as typed. One pass, and a new list only when a pair
-/// is found.
-fn owned_by(ws: &mut Vec<Tok>) {
-    let joined = |ws: &[Tok], j: usize| {
-        (j == 0 || ends_clause(&ws[j - 1].t))
-            && word_in(OWNERS, &ws[j].k)
-            && !ends_clause(&ws[j].t)
-            && matches!(
-                tk_k(ws, j + 1),
-                "owned" | "run" | "led" | "funded" | "operated"
-            )
-    };
-    let pairs: Vec<usize> = (0..ws.len()).filter(|&j| joined(ws, j)).collect();
-    if pairs.is_empty() {
-        return;
-    }
-    let mut out: Vec<Tok> = Vec::with_capacity(ws.len());
-    for (j, w) in std::mem::take(ws).into_iter().enumerate() {
-        match out.last_mut() {
-            Some(owner) if j > 0 && pairs.contains(&(j - 1)) => {
-                *owner = Tok::new(format!("{}-{}", owner.t, w.t));
-            }
-            _ => out.push(w),
-        }
-    }
-    *ws = out;
 }
 
 /// "I ran FOH for over 200 gigs in 2 years, only one show stopped for tech issues": a
@@ -4082,11 +4070,20 @@ fn joined_compounds(ws: &mut Vec<Tok>) {
                 .is_some_and(|n| n.f & bits == 0 && !n.k.is_empty())
         };
         // The cheap test first in each: most words follow no number, no "self".
+        // "a 25 min turn": a unit typed short is the describer spelled out
+        // ("25-minute"; round 100 sent "a 25 minutes turn").
+        let unit = pair(UNITS, &w.k).map_or(w.k.as_str(), |full| &full[..full.len() - 1]);
         let keep_unit = if prev.f & NUM != 0 {
             w.t == w.k
                 && prev.t.bytes().all(|b| b.is_ascii_digit() || b == b',')
                 && next_plain(FUNC | PASTX | FIN | NUM)
-                && word_in(MEASURE_UNITS, &w.k)
+                && !word_in(
+                    "ago later earlier old long running late early behind ahead away \
+                     off out apart each",
+                    tk_k(ws, i + 1),
+                )
+                && !is_plain_adjective(tk_k(ws, i + 1))
+                && word_in(MEASURE_UNITS, unit)
         } else if prev.k == "self" {
             prev.t == prev.k
                 && matches!(
@@ -4098,7 +4095,10 @@ fn joined_compounds(ws: &mut Vec<Tok>) {
         };
         // "family run business", and "family run," ending its phrase (round 64 sent "I
         // want to family run").
-        let phrase_end = w.t.strip_suffix(',') == Some(w.k.as_str()) && i == 1;
+        // Also a phrase of its own after a comma ("small crew, family owned, they do
+        // …": round 100 sent "and I family owned").
+        let phrase_end = w.t.strip_suffix(',') == Some(w.k.as_str())
+            && (i == 1 || i >= 2 && ws[i - 2].t.ends_with(','));
         let who_runs = !keep_unit
             && matches!(w.k.as_str(), "run" | "owned" | "led" | "funded")
             && (w.t == w.k && next_plain(FUNC | PASTX | FIN) || phrase_end)
@@ -4107,11 +4107,17 @@ fn joined_compounds(ws: &mut Vec<Tok>) {
                 "family" | "council" | "state" | "privately" | "locally" | "community" | "employee"
             );
         if keep_unit || who_runs {
+            let spelled = unit.to_owned();
             let second = ws.remove(i);
             let first = &ws[i - 1];
-            let t = format!("{}-{}", first.t, second.t);
+            let t = if keep_unit {
+                format!("{}-{spelled}", first.t)
+            } else {
+                format!("{}-{}", first.t, second.t)
+            };
             ws[i - 1] = if keep_unit {
-                Tok { t, ..second }
+                let f = kinds(&spelled);
+                Tok { t, k: spelled, f }
             } else {
                 Tok {
                     k: format!("{}-{}", first.k, second.k),
@@ -7944,7 +7950,8 @@ fn dropped_subject(ws: &[Tok]) -> Option<(String, bool)> {
     }
     // "done the difficult airway course": "I have" dropped.
     // "done 2 summers on my uncle's farm" too.
-    if tk(ws, 0).k == "done" && at(ws, 1, DET | NUM) {
+    // "Done it on a 25 min turn at Stansted" as well (round 100 left it out).
+    if tk(ws, 0).k == "done" && (at(ws, 1, DET | NUM) || tk_k(ws, 1) == "it") {
         let s = sentence("I have ", ws, 1, "", '.');
         if has_subject_and_verb(&s) {
             return Some((s, true));
@@ -9750,6 +9757,16 @@ mod tests {
             ("customers, staff, they all come back", Why, None),
             // "family run" after a verb stays as typed.
             ("The main reason is that it's family run with a proper vet link", Why, Some("The main reason is that it's family run with a proper vet link.")),
+            // A place first, then a condition, then the writer's clause: each closed by its comma (round 100 framed it as a topic).
+            ("on a tight turn if the belt loader goes down I'd tell the dispatcher straight away", Bare, Some("On a tight turn, if the belt loader goes down, I'd tell the dispatcher straight away.")),
+            ("in my last job if a client was unhappy I would call them the same day", Bare, Some("In my last job, if a client was unhappy, I would call them the same day.")),
+            // "Done it" dropped "I have"; a unit typed short before its noun is a describer (round 100 sent "a 25 minutes turn").
+            ("Done it on a 25 min turn at Stansted and we still went off on time", Bare, Some("I have done it on a 25-minute turn at Stansted and we still went off on time.")),
+            ("took 25 min to fix the hold door", Bare, Some("I took 25 minutes to fix the hold door.")),
+            // A time before an adjective stays a time ("40 minutes late", not "40-minute late").
+            ("the train was 40 mins late and I kept the carriage calm", Bare, Some("The train was 40 minutes late and I kept the carriage calm.")),
+            // An age stays whole ("a 4-year-old"), however the unit was typed.
+            ("at my practicum a 4 yr old with CAS wouldn't do drill work so I switched to a bubbles game", Bare, Some("At my practicum a 4-year-old with CAS wouldn't do drill work so I switched to a bubbles game.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
