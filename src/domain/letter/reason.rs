@@ -88,6 +88,18 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
         if let Some(at) = lower.find("sure about ") {
             doubt = Some(&s[at + 11..]);
         }
+        // "said the data entry side sounded a bit dull": what it was said of, for a
+        // later "i dont mind it" (round 100 sent "I don't mind it" with no "it").
+        if let Some(at) = lower.find("said the ") {
+            let said = &lower[at + 5..];
+            let verb = [" sounded ", " seemed ", " looked ", " was ", " is "]
+                .iter()
+                .filter_map(|v| said.find(v))
+                .min();
+            if let Some(end) = verb.filter(|&e| said[..e].split(' ').count() <= 5) {
+                doubt = Some(&s[at + 5..at + 5 + end]);
+            }
+        }
         let part = match after {
             Some(end) => {
                 marked = true;
@@ -124,14 +136,14 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
                 kept.push_str("I'm ");
             }
             let part = part.strip_suffix(" really").unwrap_or(part);
-            // " with it" as words ("happy with itinerary work" has none).
-            let it_at = low
-                .find(" with it")
-                .filter(|&at| !low[at + 8..].starts_with(|c: char| c.is_ascii_alphanumeric()));
+            // " with it" or " mind it" as words ("happy with itinerary work" has none).
+            let it_at = [" with it", " mind it"].iter().find_map(|w| {
+                low.find(w)
+                    .filter(|&at| !low[at + 8..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+            });
             match (doubt, it_at) {
                 (Some(d), Some(at)) => {
-                    kept.push_str(&part[..at]);
-                    kept.push_str(" with ");
+                    kept.push_str(&part[..at + 6]);
                     kept.push_str(d);
                     kept.push_str(&part[at + 8..]);
                 }
@@ -301,6 +313,8 @@ mod tests {
             ("she wanted to know why i applied. gave a generic answer about growth", false, None),
             // "fine with it" says who is, and what "it" was.
             ("said i wasnt sure about the 5am starts in summer. honestly fine with it, ive done it 9 yrs", true, Some("I'm fine with the 5am starts in summer, ive done it 9 yrs")),
+            // So does "mind it", after what the doubt was said of (round 100).
+            ("said the data entry side sounded a bit dull. honestly i dont mind it, its how stuff gets found", true, Some("i dont mind the data entry side, its how stuff gets found")),
             // A marker mid-clause is part of the reason.
             ("i actually like having goals", false, Some("i actually like having goals")),
             // An aside in brackets goes.

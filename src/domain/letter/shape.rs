@@ -5469,10 +5469,16 @@ fn their_after_and(ws: &[Tok], i: usize) -> bool {
         && tk_k(ws, i) == "they"
         && word_in(THEY_NOW, tk_k(ws, i + 1))
         && !ws[i..].iter().any(|w| w.k == "you" || w.k == "your");
+    // Only people or things in the same clause: "hands on with objects …, and their
+    // textile collection is …" is the museum's (round 100 sent "their").
+    let clause = ws[..i.saturating_sub(1)]
+        .iter()
+        .rposition(|w| w.t.ends_with([',', ';', ':']))
+        .map_or(0, |c| c + 1);
     word_in("their they they're they've", tk_k(ws, i))
         && i > 0
         && (matches!(tk_k(ws, i - 1), "and" | "but") || after_comma)
-        && !ws[..i].iter().enumerate().any(|(j, w)| {
+        && !ws[..i].iter().enumerate().skip(clause).any(|(j, w)| {
             // "where accuracy really counts and they hire …": a verb after an adverb or
             // a pronoun is no plural noun (round 57).
             let verb = j > 0 && at(ws, j - 1, ADVX | SUBJ);
@@ -9767,6 +9773,8 @@ mod tests {
             ("the train was 40 mins late and I kept the carriage calm", Bare, Some("The train was 40 minutes late and I kept the carriage calm.")),
             // An age stays whole ("a 4-year-old"), however the unit was typed.
             ("at my practicum a 4 yr old with CAS wouldn't do drill work so I switched to a bubbles game", Bare, Some("At my practicum a 4-year-old with CAS wouldn't do drill work so I switched to a bubbles game.")),
+            // People or things before a comma are no "they" of the clause after "and" (round 100 sent "their textile collection" to the museum).
+            ("i want to be hands on with objects, and their textile collection is the reason i applied", Why, Some("I want to be hands on with objects, and your textile collection is the reason I applied.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
