@@ -2151,7 +2151,15 @@ fn acknowledgement(
         // confessions"), then the setting owned. The slips that have an answer are
         // admitted beside it, after all of this.
         let (two, rest) = slips.split_at(slips.len().min(2));
+        // After the apology for being late, a slip of the writer's own runs on from it
+        // ("I also talked over you at times."): the opener between them read as a
+        // non sequitur ("…did not show you how I really work: I talked over you",
+        // round 101).
+        let late = !ack.is_empty();
         match (join_list(two), opener) {
+            (Some(joined), Some(_)) if late && joined.starts_with("I ") => {
+                ack.push(format!("I also {}.", &joined[2..]))
+            }
             (Some(joined), Some(opener)) => {
                 ack.push(format!("{opener}: {}.", lower_first(&joined)))
             }

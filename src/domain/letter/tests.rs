@@ -3415,3 +3415,29 @@ fn a_moment_no_line_answers_leads_the_evidence() {
         "{text}"
     );
 }
+
+// Guards point 3 ("sentences that follow from each other"): after the apology for
+// being late, a slip of the writer's own runs on from it ("I also talked over you at
+// times."), in every wording; a stock opener between them read as a non sequitur
+// (round 101: "…did not show you how I really work: I talked over you").
+#[test]
+fn a_slip_after_the_apology_for_being_late_runs_on_from_it() {
+    let mut c = case("late");
+    c.assessment = ticked(&[
+        ("arrived_late", "25 mins, train cancelled"),
+        ("interrupted_interviewer", ""),
+        ("explained_every_exit", "went through every job"),
+    ]);
+    for turn in 0..4 {
+        let text = turned(&c, &format!("acknowledge={turn}"), LetterLength::Standard).render();
+        let para = text
+            .split("\n\n")
+            .find(|p| p.contains("late"))
+            .unwrap_or_default();
+        assert!(para.contains(". I also "), "{text}");
+        assert!(
+            !phrases::ACKNOWLEDGE.iter().any(|o| para.contains(o)),
+            "{text}"
+        );
+    }
+}
