@@ -184,7 +184,7 @@ const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent were
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
 const SHORTHAND: &str = "covid Covid|nhs NHS|devs developers|dev developer|uni university|mgr manager|\
     mgmt management|govt government|dept department|ppl people|thru through|tho though|\
-    approx about|exp experience|fav favourite|fave favourite|esp especially|info information|vs versus|yrs years|bc because|cos because|\
+    approx about|til until|exp experience|fav favourite|fave favourite|esp especially|info information|vs versus|yrs years|bc because|cos because|\
     creds credentials|convo conversation|appts appointments|appt appointment|\
     langs languages|lang language|jan January|feb February|apr April|aug August|\
     sept September|oct October|nov November|dec December|tbh honestly|accts accounts|\
@@ -3669,10 +3669,14 @@ fn year_in(ws: &mut [Tok], i: usize) {
     // noun names which one; it takes no "in".
     let names_one =
         i > 0 && ws[i - 1].k.ends_with("'s") && i + 1 < ws.len() && fl(ws, i + 1) & FUNC == 0;
+    // "licence till 2028": a year after "till" or "until" takes no "in" (the fourth
+    // garble hunt found "till in 2028").
+    let until = i > 0 && word_in("till til until untill", &ws[i - 1].k);
     if year
         && i > 0
         && !season
         && !names_one
+        && !until
         && ws[i - 1].f & (FUNC | NUM | CAL) == 0
         && !ends_clause(&ws[i - 1].t)
         // "late 2023 to mid 2024": a part of the year, no "in" between.
@@ -3698,7 +3702,7 @@ const I_D_VERBS: &str = "take do say ask start check go be have like love want n
     call ring speak talk look bring put get use try stop explain build set run work \
     begin write send tell keep also probably first still rather ever never always just really \
     definitely approach handle deal manage train escalate grow improve fix \
-    respond react reduce";
+    respond react reduce let leave give offer report walk move wait help show";
 
 /// Nouns that take no "a" ("I ran training", not "I ran a training").
 const MASS_NOUNS: &str = "work software research feedback data equipment stock training \

@@ -259,10 +259,15 @@ fn situations_do_not_read_alike() {
             .section(SectionKind::Thanks)
             .map(|s| s.text.clone())
             .unwrap_or_default();
+        // The closing is the letter's last line: the ask, or a close after it.
         let close = comp
-            .section(SectionKind::Close)
-            .map(|s| s.text.clone())
-            .unwrap_or_default();
+            .sections
+            .iter()
+            .rev()
+            .find(|s| s.kind != SectionKind::Signature)
+            .and_then(|s| s.text.rsplit(". ").next())
+            .unwrap_or_default()
+            .to_owned();
         if let Some((_, _, other)) = seen.iter().find(|(o, cl, _)| *o == open && *cl == close) {
             panic!(
                 "{} and {other} open and close alike: {open} / {close}",
@@ -3440,4 +3445,32 @@ fn a_slip_after_the_apology_for_being_late_runs_on_from_it() {
             "{text}"
         );
     }
+}
+
+// Guards point 3 ("two situations never get the same opening and closing", without a
+// stock line): a letter with the writer's own lines ends on its ask, with no second
+// thanks after it; a thin one still closes on thanks rather than ending curtly.
+#[test]
+fn a_letter_ends_on_its_ask() {
+    for c in cases() {
+        let comp = c.compose(Channel::Email, LetterLength::Standard);
+        let last = comp
+            .sections
+            .iter()
+            .rev()
+            .find(|s| s.kind != SectionKind::Signature)
+            .expect("a section");
+        let own = !c.lines.is_empty();
+        let words = count_words(&comp.render());
+        if own && words >= 100 {
+            assert_eq!(last.kind, SectionKind::Ask, "{}: {}", c.id, comp.render());
+        }
+    }
+    let thin = case("one_slip").without_lines();
+    let comp = thin.compose(Channel::Email, LetterLength::Standard);
+    assert!(
+        comp.section(SectionKind::Close).is_some(),
+        "{}",
+        comp.render()
+    );
 }

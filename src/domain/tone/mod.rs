@@ -165,7 +165,7 @@ impl ToneReport {
 /// Words above this count make the letter too long.
 const MAX_WORDS: usize = 300;
 /// Words below this count make the letter too short.
-const MIN_WORDS: usize = 60;
+pub const MIN_WORDS: usize = 60;
 /// Words a minute for the reading time.
 const WPM: u64 = 230;
 
