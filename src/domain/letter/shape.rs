@@ -9779,6 +9779,10 @@ mod tests {
             ("at my practicum a 4 yr old with CAS wouldn't do drill work so I switched to a bubbles game", Bare, Some("At my practicum a 4-year-old with CAS wouldn't do drill work so I switched to a bubbles game.")),
             // People or things before a comma are no "they" of the clause after "and" (round 100 sent "their textile collection" to the museum).
             ("i want to be hands on with objects, and their textile collection is the reason i applied", Why, Some("I want to be hands on with objects, and your textile collection is the reason I applied.")),
+            // The fourth garble hunt: "id" before "let" is "I'd"; a year after "till" takes no "in"; "til" is "until".
+            ("he asked what I'd do if a passenger refused to pay and i said id let it go and report it", Moment, Some("You asked what I'd do if a passenger refused to pay, and I said I'd let it go and report it.")),
+            ("I hold my RTITB licence till 2028", Bare, Some("I hold my RTITB licence till 2028.")),
+            ("I cared for the same client for 3 yrs til she passed", Bare, Some("I cared for the same client for three years until she passed.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
