@@ -549,9 +549,10 @@ fn names_a_post(role: &str) -> bool {
 
 /// A role typed all in lowercase ("trainee pest control technician") in title case
 /// ("Trainee Pest Control Technician"), as a job title is written; small words stay
-/// lowercase. A role with any capital is kept as typed.
+/// lowercase. So is one typed as a sentence, with its first capital only ("Store
+/// manager", the fourth garble hunt). A role with any other capital is kept as typed.
 fn role_cased(role: &str) -> String {
-    if role.bytes().any(|b| b.is_ascii_uppercase()) {
+    if role.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
         return role.to_owned();
     }
     let small = [
@@ -1841,7 +1842,15 @@ fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
 /// part.
 /// Not "team" or "helped" alone: "led a team of 12", "helped 40 families", "trained
 /// the whole team" claim nothing more than the writer's part.
-const OVERSTATED: [&str; 14] = [
+const OVERSTATED: [&str; 20] = [
+    // "true but it was a team bid", "but really i co-ordinated the drop-in events",
+    // "but it was only 2 jobs" (the fourth garble hunt: "I explained it badly").
+    "team bid",
+    "was a team",
+    "but really",
+    "it was only",
+    "wasn't all me",
+    "wasnt all me",
     "team total",
     "team's total",
     "team effort",

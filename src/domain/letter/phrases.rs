@@ -45,13 +45,14 @@ pub static THANKS: [&str; 4] = [
 /// freezer at -10") it reads as an odd claim.
 /// (Not "I have been thinking about your remark that …": the review of session 16
 /// read it as second thoughts.)
-pub static MOMENT_HEARD: [&str; 4] = [
+pub static MOMENT_HEARD: [&str; 3] = [
     // Not "It helped to hear from you that …" (the third garble hunt: "helped what?",
     // odd before a staff shortage or a round of hills).
     "You told me that {what}.",
     // Not "…, which helped me understand the role" (rounds 72 and 80: clumsy), nor
     // "It was useful to learn from you that …" (round 80: stock).
-    "I keep coming back to your point that {what}.",
+    // Not "I keep coming back to your point that …": a figure or a story is no point
+    // (the fourth garble hunt, of "…you started as a seasonal laborer 22 years ago").
     // Not "I took note when you said …" (the third garble hunt and round 96: stiff).
     "You explained that {what}.",
     // Not "I appreciated you telling me that …": the held-out readers of rounds 81

@@ -106,7 +106,8 @@ const PEOPLE: &str = "manager boss colleague mum mom dad mother father wife husb
     agent analyst developer designer officer worker tenant guest person someone guy woman man \
     employee teammate coworker co-worker hire lead founder ceo head editor seller buyer landlord \
     parent pupil nan nana gran granny grandma grandmother grandad grandfather grandpa aunt \
-    uncle cousin niece nephew";
+    uncle cousin niece nephew boy girl lad lass kid child baby toddler teenager resident \
+    caller passenger learner";
 /// People a note means as the writer's own ("manager gave me" is "my manager").
 const OWN_PEOPLE: &str = "manager boss colleague mum mom dad mother father wife husband \
     partner son daughter friend sister brother mentor supervisor teammate coworker co-worker \
@@ -201,7 +202,10 @@ const SHORTHAND: &str = "covid Covid|nhs NHS|devs developers|dev developer|uni u
     could've could have|should've should have|asst assistant|booking.com Booking.com|\
     seperate separate|seperately separately|definately definitely|recieve receive|\
     recieved received|accomodation accommodation|untill until|gp GP|gps GPs|\
-    valentines Valentine's|u3a U3A";
+    valentines Valentine's|u3a U3A|asd ASD|adhd ADHD|sen SEN|senco SENCo|ehcp EHCP|\
+    hgv HGV|cscs CSCS|dbs DBS|cqc CQC|nvq NVQ|btec BTEC|coshh COSHH|riddor RIDDOR|\
+    ofsted Ofsted|oxfam Oxfam|asda Asda|lidl Lidl|sainsburys Sainsbury's|\
+    argos Argos|ikea IKEA|nhs111 NHS 111";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -9601,7 +9605,7 @@ mod tests {
             // The second review of session 16.
             ("she said the previous manager was let go - he wasnt hitting targets", Moment, Some("You said the previous manager was let go - he wasn't hitting targets.")),
             ("the last company i worked for, it went bust", Why, Some("The last company I worked for, it went bust.")),
-            ("I ran the night shift at asda - it was chaos - and cut the breakages by half", Bare, Some("I ran the night shift at asda - it was chaos - and cut the breakages by half.")),
+            ("I ran the night shift at asda - it was chaos - and cut the breakages by half", Bare, Some("I ran the night shift at Asda - it was chaos - and cut the breakages by half.")),
             ("look after 30 residents on nights", Ex, Some("I look after 30 residents on nights.")),
             ("when she asked about the gap - i was caring for my mum", Bare, Some("You asked about the gap, and I was caring for my mum.")),
             ("love how they treat their staff", Why, Some("I love how you treat your staff.")),
@@ -9783,6 +9787,10 @@ mod tests {
             ("he asked what I'd do if a passenger refused to pay and i said id let it go and report it", Moment, Some("You asked what I'd do if a passenger refused to pay, and I said I'd let it go and report it.")),
             ("I hold my RTITB licence till 2028", Bare, Some("I hold my RTITB licence till 2028.")),
             ("I cared for the same client for 3 yrs til she passed", Bare, Some("I cared for the same client for three years until she passed.")),
+            // Acronyms and names a hurried note types in lowercase (the fourth garble hunt).
+            ("when a year 3 boy with asd was overwhelmed i took him to the quiet room", Bare, Some("When a year 3 boy with ASD was overwhelmed, I took him to the quiet room.")),
+            ("ran a summer reading challenge at oxfam that signed up 90 kids", Bare, Some("I ran a summer reading challenge at Oxfam that signed up 90 kids.")),
+            ("my boots were soaked", Bare, Some("My boots were soaked.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

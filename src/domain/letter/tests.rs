@@ -1498,6 +1498,13 @@ fn a_lowercase_role_and_recipient_are_written_as_titles() {
         email(&c).contains("the Head of HR role"),
         "a typed capital is kept"
     );
+    // A title typed as a sentence is a title (the fourth garble hunt).
+    c.facts.role = "Store manager".into();
+    assert!(
+        email(&c).contains("the Store Manager role"),
+        "{}",
+        email(&c)
+    );
 }
 
 // Guards "reads like one person writing to one person": a company's legal suffix or an
@@ -3271,6 +3278,16 @@ fn an_overstated_cv_line_is_owned_plainly() {
     let text = email(&c);
     assert!(text.contains("that line overstated my part"), "{text}");
     assert!(!text.contains("explained it badly"), "{text}");
+    // The fourth garble hunt's ways of saying so.
+    for note in [
+        "cv says 'secured £250k' - true but it was a team bid, i wrote the budget",
+        "my cv says i 'led' the lending review but really i co-ordinated the drop-in events",
+        "cv says 'commercial lending' but it was only 2 cases",
+    ] {
+        c.assessment = ticked(&[("couldnt_back_up_resume", note)]);
+        let text = email(&c);
+        assert!(text.contains("overstated my part"), "{note}: {text}");
+    }
     c.assessment = ticked(&[(
         "couldnt_back_up_resume",
         "cv says 'completed £40m of lending in 2025', got flustered on the numbers",
