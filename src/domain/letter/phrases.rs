@@ -318,7 +318,9 @@ pub static ASK_SERIOUS: [&str; 6] = [
 /// chooses among the wordings of an area that has several.
 pub fn aim(area: Area, late: bool, pick: Pick) -> &'static str {
     match area {
-        _ if late => ", on time and at my best",
+        // Not ", on time and at my best" nor ", at my best": tied to the conversation,
+        // they dangle (the fourth garble hunt), and the apology has said it.
+        _ if late => "",
         // Not "the answers I should have given": the letter has just given them. Not
         // "to go through my answers properly" either: blind readers called it junior,
         // and odd after an interview where the writer barely spoke; nor "to show you
@@ -335,8 +337,9 @@ pub fn aim(area: Area, late: bool, pick: Pick) -> &'static str {
         // detail" among the stock lines; the letter has just said what it adds.
         Area::Answers | Area::WorkHistory => "",
         // Not ", having done my reading" (round 75's reader: clumsy).
-        Area::Preparation => pick.of(&[", better prepared this time", "", " now that I know more"]),
-        Area::Presence => ", at my best",
+        // Not " now that I know more" after a slip that was no homework (the fourth
+        // garble hunt).
+        Area::Preparation => pick.of(&[", better prepared this time", ""]),
         _ => "",
     }
 }
