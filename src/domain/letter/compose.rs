@@ -1897,7 +1897,14 @@ fn slip_before_answer(cx: &Ctx, f: &Finding, said: String) -> ((String, bool), S
     match opening {
         Some((_, (_, rest))) if named => ((as_sentence(slip), true), rest),
         Some((form, (topic, rest))) => {
-            let asked = if topic.ends_with(" question") {
+            // "the fusarium question" is asked "about fusarium".
+            let asked = if let Some(about) = topic
+                .strip_prefix("the ")
+                .and_then(|t| t.strip_suffix(" question"))
+                .filter(|t| !t.is_empty())
+            {
+                format!("about {about}")
+            } else if topic.ends_with(" question") {
                 topic
             } else {
                 format!("about {topic}")
@@ -1909,6 +1916,18 @@ fn slip_before_answer(cx: &Ctx, f: &Finding, said: String) -> ((String, bool), S
         }
         None => ((as_sentence(slip), named), said),
     }
+}
+
+/// For an answer that opens on the question it answers ("On the fusarium question,
+/// I'd …") where the slip names no question of its own: the slip named by that topic
+/// and the answer after it, as [`slip_before_answer`] gives them. None otherwise, or
+/// in a plan without leads.
+fn topic_slip(cx: &Ctx, f: &Finding, said: &str, leads: bool) -> Option<((String, bool), String)> {
+    let (_, named) = slip_named(cx, f);
+    let (topic, _) = topic_opening(said)?;
+    let question = topic.ends_with(" question");
+    (leads && !named && question && !f.symptom.slip_named.is_empty())
+        .then(|| slip_before_answer(cx, f, said.to_owned()))
 }
 
 /// The topic an answer opens on and the answer after it: "On the 4,000 object
@@ -2382,6 +2401,14 @@ fn repairs(
                         let head = said.split([':', '-', '–']).next().unwrap_or_default();
                         let clause = named && super::shape::has_subject_and_verb(head);
                         ((Some(slip), clause), said)
+                    } else if let Some(named_here) = topic_slip(cx, f, &said, plan.leads) {
+                        // "On the fusarium question, I'd …" after a plain lead: the
+                        // slip names that question and the answer follows it ("My
+                        // mind went blank on the fusarium question. I'd …"); before,
+                        // the lead went as saying it twice, and the slip with it
+                        // (round 103).
+                        let ((slip, _), rest) = named_here;
+                        ((Some(slip), true), rest)
                     } else {
                         // A lead that names the question makes the answer's own topic
                         // ("On running a crew …: I start …") say it twice (round 78).

@@ -2638,6 +2638,20 @@ fn since_at_end(ws: &mut Vec<Tok>) {
 /// comma before the clause about it, as a sentence to the reader does ("On covered-up
 /// drainage, I'd first see …").
 fn topic_comma(ws: &mut Vec<Tok>) {
+    // "the fusarium question, I'd cut back …": the question named, then the answer,
+    // is "On the fusarium question, I'd …" (round 103 sent "My answer now would be
+    // the fusarium question.").
+    let named = tk_k(ws, 0) == "the"
+        && (2..ws.len().min(7)).any(|q| {
+            matches!(ws[q].k.as_str(), "question" | "q")
+                && ws[q].t.ends_with(',')
+                && at(ws, q + 1, SUBJ | SV)
+                && ws[1..q].iter().all(|w| !ends_clause(&w.t))
+        });
+    if named {
+        ws.insert(0, Tok::new("on".to_owned()));
+        return;
+    }
     if !matches!(tk_k(ws, 0), "on" | "about" | "regarding") {
         return;
     }
@@ -9791,6 +9805,9 @@ mod tests {
             ("when a year 3 boy with asd was overwhelmed i took him to the quiet room", Bare, Some("When a year 3 boy with ASD was overwhelmed, I took him to the quiet room.")),
             ("ran a summer reading challenge at oxfam that signed up 90 kids", Bare, Some("I ran a summer reading challenge at Oxfam that signed up 90 kids.")),
             ("my boots were soaked", Bare, Some("My boots were soaked.")),
+            // The question named, then the answer (round 103 sent "My answer now would be the fusarium question.").
+            ("the fusarium question, I'd cut back the nitrogen and only spray if it spreads", About, Some("On the fusarium question, I'd cut back the nitrogen and only spray if it spreads.")),
+            
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
