@@ -2745,7 +2745,9 @@ fn after_colon(mut said: String) -> String {
     let subject = super::shape::word_in(
         "the a an i I we you it they he she my our your this there",
         next,
-    ) || next.len() > 1 && next.bytes().all(|b| b.is_ascii_uppercase());
+    ) || next.len() > 1 && next.bytes().all(|b| b.is_ascii_uppercase())
+        // A name or its possessive ("that Dani's books are closed …", round 103).
+        || next.starts_with(|c: char| c.is_ascii_uppercase()) && next.len() > 1;
     if said.starts_with("that ") && subject {
         said.drain(..5);
     }
@@ -3435,6 +3437,13 @@ mod lead_tests {
                 "One thing I learned in that job is how to run a calendar.",
                 learned,
                 "That job taught me more than I gave it credit for: how to run a calendar.",
+            ),
+            // The frame's "that" goes before a name too (round 103).
+            (
+                "Since then, I have read up on your work.",
+                "What stands out to me is that Dani's books are closed for six months.",
+                "What stands out to me is {}.",
+                "Since then, I have read up on your work: Dani's books are closed for six months.",
             ),
             // The frame's "that" goes with it before the writer's own "I" (round 101
             // sent "…credit for: that I learned to keep a prompt book …").

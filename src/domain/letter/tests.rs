@@ -3497,3 +3497,33 @@ fn a_letter_ends_on_its_ask() {
         comp.render()
     );
 }
+
+// Guards point 3 ("one acknowledgement … sentences that follow from each other"): an
+// answer that opens on the question it answers keeps its admission, which names that
+// question (round 103 lost both the admission and the lead before "On the fusarium
+// question, I'd …").
+#[test]
+fn an_answer_that_names_its_question_keeps_its_admission() {
+    let c = Case {
+        id: "fusarium",
+        facts: facts(
+            "Fenmoor Golf Club",
+            "Assistant Greenkeeper",
+            "Mr Hale",
+            "2026-11-25",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[("blanked_on_question", "knew it, just froze")]),
+        lines: lines(&[(
+            "blanked_on_question",
+            "the fusarium question, I'd cut back the nitrogen and only spray if it spreads",
+        )]),
+    };
+    let text = email(&c);
+    assert!(
+        text.contains(
+            "My mind went blank when you asked about fusarium. I'd cut back the nitrogen"
+        ),
+        "{text}"
+    );
+}
