@@ -2895,6 +2895,46 @@ fn paired_clauses(before: &str, next: &str) -> bool {
     pronoun && last && short(before) && short(next_clause)
 }
 
+/// What goes where a comma spliced the clause `before` it to `next`, with the first
+/// character of `next` after it: a semicolon for two short clauses side by side, ",
+/// and" before what the writer wants of it, else a full stop and a capital.
+fn splice_join(before: &str, next: &str) -> String {
+    let first = next.chars().next().unwrap_or(' ');
+    if paired_clauses(before, next) {
+        format!("; {first}")
+    } else if short_then_mine(before, next) {
+        format!(", and {first}")
+    } else {
+        format!(". {}", upper_char(first))
+    }
+}
+
+/// Whether a short clause `before` a comma is followed by the writer's own last clause
+/// ("you make your own shows, i want to be on the book from day one …"): joined with
+/// ", and", where two sentences read as notes (round 102's reader: "a string of short,
+/// unlinked statements").
+fn short_then_mine(before: &str, next: &str) -> bool {
+    let end = next
+        .find([',', ';', ':', '.', '?', '!'])
+        .unwrap_or(next.len());
+    let clause = &next[..end];
+    let last = end + 2 > next.len();
+    // Only what the writer wants of it ("…, and I want to …"): a fact of theirs after
+    // a fact of the company's is no thought joined ("Your customers are mostly small
+    // trades. I worked at …").
+    let wants = [
+        "I want", "I'd love", "I'd like", "I love", "I like", "I'm keen", "i want",
+    ]
+    .iter()
+    .any(|w| next.starts_with(w));
+    wants
+        && last
+        && split_words(before).count() <= 8
+        && split_words(clause).count() <= 16
+        && !before.contains(" and ")
+        && !clause.contains(" and ")
+}
+
 /// Whether `s` has a comma, semicolon or colon outside brackets.
 fn breaks_outside_brackets(s: &str) -> bool {
     let mut depth = 0usize;
@@ -3398,11 +3438,8 @@ fn unspliced(s: String) -> String {
                 start = c + 2;
                 continue;
             }
-            let paired = paired_clauses(before, next);
-            out.push_str(if paired { "; " } else { ". " });
-            let first = next.chars().next().unwrap_or(' ');
-            out.push(if paired { first } else { upper_char(first) });
-            copied = c + 2 + first.len_utf8();
+            out.push_str(&splice_join(before, next));
+            copied = c + 2 + next.chars().next().map_or(0, char::len_utf8);
             start = c + 2;
         }
     }
@@ -9808,6 +9845,8 @@ mod tests {
             // The question named, then the answer (round 103 sent "My answer now would be the fusarium question.").
             ("the fusarium question, I'd cut back the nitrogen and only spray if it spreads", About, Some("On the fusarium question, I'd cut back the nitrogen and only spray if it spreads.")),
             
+            // A short clause of theirs, then what the writer wants of it: one sentence (round 102's reader: "a string of short, unlinked statements").
+            ("they make their own shows, i want to be on the book from day one of rehearsals to press night", Why, Some("You make your own shows, and I want to be on the book from day one of rehearsals to press night.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
