@@ -1738,7 +1738,24 @@ fn heard(m: &str) -> Option<&str> {
 /// Whether a moment is a question the interviewer asked, in one sentence, with no
 /// answer: the letter leaves it out and the Write step asks for the answer.
 fn lone_question(m: &str) -> bool {
-    one_question(m) && sentences(m).len() == 1
+    one_question(m) && sentences(m).len() == 1 || thin_answer(m)
+}
+
+/// Whether a moment is a question the interviewer asked with the writer's answer and
+/// their own verdict that it fell short ("… I said 'when it's stable' and I think you
+/// wanted more"): the question raised again with no better answer (round 102's reader:
+/// "brings the question up and then drops it"); the Write step asks for the answer.
+fn thin_answer(m: &str) -> bool {
+    const SHORT: [&str; 7] = [
+        "wanted more",
+        "not enough",
+        "wasn't enough",
+        "too short",
+        "too vague",
+        "should have said",
+        "should've said",
+    ];
+    m.starts_with("You asked") && SHORT.iter().any(|w| m.contains(w))
 }
 
 /// Whether a moment is one question the interviewer asked, and nothing else: not

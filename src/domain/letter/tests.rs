@@ -3527,3 +3527,21 @@ fn an_answer_that_names_its_question_keeps_its_admission() {
         "{text}"
     );
 }
+
+// Guards the moment (point 2, "a concrete moment … and use it"): a question the
+// interviewer asked, with the writer's answer and their own verdict that it fell
+// short, is no moment to send back; the Write step asks for the better answer
+// (round 102's reader: "brings the question up and then drops it").
+#[test]
+fn a_question_answered_too_thinly_is_left_out_of_the_letter() {
+    let mut c = case("rambled");
+    let moment = "she asked how i decide when to stop treating an object, i said 'when it's stable' and i think she wanted more";
+    c.lines.insert("moment".into(), moment.into());
+    let text = email(&c);
+    assert!(!text.contains("when it's stable"), "{text}");
+    assert!(moment_unanswered(moment, &c.facts));
+    // With the writer's own answer that stands, it stays.
+    let kept = "she asked how i decide when to stop treating an object and i said when it is stable and documented";
+    c.lines.insert("moment".into(), kept.into());
+    assert!(email(&c).contains("stable and documented"), "{}", email(&c));
+}
