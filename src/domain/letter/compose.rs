@@ -1755,7 +1755,20 @@ fn thin_answer(m: &str) -> bool {
         "should have said",
         "should've said",
     ];
-    m.starts_with("You asked") && SHORT.iter().any(|w| m.contains(w))
+    // "…and I said 'its nice'": an answer of a word or three, quoted, is the slip
+    // itself (round 102).
+    let quoted_short = ["I said '", "I said \"", "I said ‘", "I said “"]
+        .iter()
+        .any(|p| {
+            m.find(p).is_some_and(|at| {
+                let inner = &m[at + p.len()..];
+                inner
+                    .find(['\'', '"', '’', '”'])
+                    .is_some_and(|end| inner[..end].split_whitespace().count() <= 3)
+            })
+        });
+    let asked = m.starts_with("You asked") || m.contains(" asked ");
+    asked && (quoted_short || SHORT.iter().any(|w| m.contains(w)))
 }
 
 /// Whether a moment is one question the interviewer asked, and nothing else: not

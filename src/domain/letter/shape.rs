@@ -2895,6 +2895,27 @@ fn paired_clauses(before: &str, next: &str) -> bool {
     pronoun && last && short(before) && short(next_clause)
 }
 
+/// Whether a phrase has a verb: a finite one, or one in the present after the writer's
+/// "I" ("I run the cheese counter, sales up 22% …": round 102 sent "Sales up 22% …"
+/// alone).
+fn has_verb(seg: &[Tok]) -> bool {
+    seg.iter().any(|w| w.f & (FIN | SV | PASTX) != 0)
+        || seg.iter().any(|w| is_i(&w.k)) && seg.iter().any(|w| w.f & FPV != 0)
+}
+
+/// Whether `after` opens on a change with its figure ("sales up 22% since …"), a
+/// detail of the clause before, not a clause of its own (round 102 sent "Sales up 22%
+/// since I started …" alone).
+fn change_at(after: &str) -> bool {
+    let mut w = after.split(' ');
+    let (_, change, figure) = (
+        w.next(),
+        w.next().unwrap_or_default(),
+        w.next().unwrap_or_default(),
+    );
+    matches!(change, "up" | "down") && figure.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// What goes where a comma spliced the clause `before` it to `next`, with the first
 /// character of `next` after it: a semicolon for two short clauses side by side, ",
 /// and" before what the writer wants of it, else a full stop and a capital.
@@ -3362,7 +3383,8 @@ fn unspliced(s: String) -> String {
         // commas of an aside in brackets are no break ("I ran the QC checks (gravity,
         // pH, dissolved oxygen) and kept the log, the specs were set by …", round 58).
         let pronoun = pronoun_at(c);
-        if !pronoun && (breaks_outside_brackets(before) || !clause_at(c)) {
+        if !pronoun && (breaks_outside_brackets(before) || !clause_at(c) || change_at(&s[c + 2..]))
+        {
             continue;
         }
         if bracket_depth(0, &s[..c]) > 0 || within_dashes(&s[start..c], &s[c..]) {
@@ -4540,6 +4562,13 @@ const ROLES: &str = "lead leader manager engineer driver supervisor officer assi
 /// noun is no verb; "cutting costs down 10%" still is), "escaped defects down 40%" (a
 /// participle before its plural noun describes it).
 fn verbless_figures(seg: &[Tok]) -> bool {
+    // Up to a clause of time or reason after it ("sales up 22% since I started
+    // tasting Saturdays": the change itself has no verb, round 102).
+    let end = seg
+        .iter()
+        .position(|w| w.f & (SUB | PSUB) != 0)
+        .unwrap_or(seg.len());
+    let seg = &seg[..end];
     seg.iter().enumerate().all(|(j, w)| {
         let before_noun = seg
             .get(j + 1)
@@ -7491,7 +7520,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
             first.t.insert_str(0, "and ");
         }
         after_with = false;
-        verb_before |= ws[s..e].iter().any(|w| w.f & (FIN | SV | PASTX) != 0);
+        verb_before |= has_verb(&ws[s..e]);
         dash_list = in_dash_list(&ws[s..e], dash_list);
         s = e;
     }
@@ -9847,6 +9876,9 @@ mod tests {
             
             // A short clause of theirs, then what the writer wants of it: one sentence (round 102's reader: "a string of short, unlinked statements").
             ("they make their own shows, i want to be on the book from day one of rehearsals to press night", Why, Some("You make your own shows, and I want to be on the book from day one of rehearsals to press night.")),
+            // A change with its figure after the writer's clause is a detail of it, also after a verb in the present and before a clause of time (round 102 sent "Sales up 22% since …" alone).
+            ("at the deli i run the cheese counter, sales up 22% since i started doing tasting saturdays", Bare, Some("At the deli I run the cheese counter, with sales up 22% since I started doing tasting Saturdays.")),
+            ("I run the cheese counter, sales up 22% in a year", Bare, Some("I run the cheese counter, with sales up 22% in a year.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

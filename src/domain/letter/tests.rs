@@ -3540,6 +3540,10 @@ fn a_question_answered_too_thinly_is_left_out_of_the_letter() {
     let text = email(&c);
     assert!(!text.contains("when it's stable"), "{text}");
     assert!(moment_unanswered(moment, &c.facts));
+    // So is a quoted answer of a word or three.
+    let moment = "he let me taste the 14 month cloth bound and asked what i noticed and i said 'its nice' .....";
+    c.lines.insert("moment".into(), moment.into());
+    assert!(!email(&c).contains("nice"), "{}", email(&c));
     // With the writer's own answer that stands, it stays.
     let kept = "she asked how i decide when to stop treating an object and i said when it is stable and documented";
     c.lines.insert("moment".into(), kept.into());
