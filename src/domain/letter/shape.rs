@@ -1865,6 +1865,7 @@ impl Shaper<'_> {
         because_i_want(&mut ws, self.frame);
         if self.frame.address {
             described_then_they(&mut ws);
+            fronted_they_work(&mut ws);
             // "when she said X - that's why I want …": what she said, and then the
             // writer's own clause ("You said X, and that's why …").
             let dash = ws
@@ -2429,6 +2430,54 @@ fn place_then_condition(ws: &mut [Tok]) {
         ws[j - 1].t.push(',');
         ws[i - 1].t.push(',');
     }
+}
+
+/// "the consumer duty work they're doing, i want to do QA that's about outcomes": what
+/// the company does, put first with its "they", then what the writer wants of it. In
+/// a line about the company: "You're doing the consumer duty work, and I want to …"
+/// (round 102 sent "The consumer duty work they're doing, I want to …").
+fn fronted_they_work(ws: &mut Vec<Tok>) {
+    if tk_k(ws, 0) != "the" {
+        return;
+    }
+    let Some(i) = (2..ws.len().min(8)).find(|&i| word_in("they they're", &ws[i].k)) else {
+        return;
+    };
+    // One verb between "they" and the comma: a place after it ("…they're opening in
+    // Leeds,") would land between the verb and its object.
+    let c = i + 1;
+    if !tk(ws, c).t.ends_with(',') {
+        return;
+    }
+    let plain = ws[..i]
+        .iter()
+        .all(|w| w.f & (FIN | SV | SUBJ | PASTX) == 0 && !ends_clause(&w.t));
+    let doing = ws[i + 1..=c].iter().all(|w| w.f & (SUBJ | DET) == 0);
+    if !plain || !doing || !is_i(tk_k(ws, c + 1)) {
+        return;
+    }
+    let subject = if ws[i].k == "they're" {
+        "You're"
+    } else {
+        "You"
+    };
+    let mut verbs: Vec<Tok> = ws[i + 1..=c].to_vec();
+    if let Some(last) = verbs.last_mut() {
+        last.t.pop();
+    }
+    let mut object: Vec<Tok> = ws[..i].to_vec();
+    let mut first = String::new();
+    push_decap(&mut first, &object[0]);
+    object[0] = Tok::new(first);
+    if let Some(last) = object.last_mut() {
+        last.t.push(',');
+    }
+    let mut out = vec![Tok::new(subject.to_owned())];
+    out.extend(verbs);
+    out.extend(object);
+    out.push(Tok::new("and".to_owned()));
+    out.extend(ws.drain(c + 1..));
+    *ws = out;
 }
 
 /// "small crew, family-owned, they do a lot of plant health care": the company
@@ -9879,6 +9928,9 @@ mod tests {
             // A change with its figure after the writer's clause is a detail of it, also after a verb in the present and before a clause of time (round 102 sent "Sales up 22% since …" alone).
             ("at the deli i run the cheese counter, sales up 22% since i started doing tasting saturdays", Bare, Some("At the deli I run the cheese counter, with sales up 22% since I started doing tasting Saturdays.")),
             ("I run the cheese counter, sales up 22% in a year", Bare, Some("I run the cheese counter, with sales up 22% in a year.")),
+            // What the company does put first with its "they", then what the writer wants of it (round 102).
+            ("the consumer duty work theyre doing, i want to do QA thats about customer outcomes", Why, Some("You're doing the consumer duty work, and I want to do QA that's about customer outcomes.")),
+            ("the new clinic they're opening, I'd love to be part of that", Why, Some("You're opening the new clinic, and I'd love to be part of that.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
