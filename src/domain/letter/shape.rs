@@ -2446,7 +2446,7 @@ fn fronted_they_work(ws: &mut Vec<Tok>) {
     // One verb between "they" and the comma: a place after it ("…they're opening in
     // Leeds,") would land between the verb and its object.
     let c = i + 1;
-    if !tk(ws, c).t.ends_with(',') {
+    if !ws.get(c).is_some_and(|w| w.t.ends_with(',')) {
         return;
     }
     let plain = ws[..i]
