@@ -2744,6 +2744,15 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
     }
     let framed = frame_words.and_then(|pre| said.strip_prefix(pre));
     if let Some(rest) = framed {
+        // A lesson that is a whole statement keeps who learned it after a lead that
+        // does not say so ("In fairness, that job did a lot for me: I learned that a
+        // good case for support starts …"; the fourth garble hunt found it bare).
+        let lesson = rest.starts_with("that ")
+            && frame_words.is_some_and(|pre| pre.contains("learned"))
+            && !lead.contains("taught");
+        if lesson {
+            return format!("{lead}: I learned {rest}");
+        }
         return format!("{lead}: {}", after_colon(rest.to_owned()));
     }
     format!("{lead}: {}", after_colon(said))
@@ -2773,13 +2782,20 @@ fn after_colon(mut said: String) -> String {
         .and_then(|r| r.split(' ').next())
         .unwrap_or_default();
     let subject = super::shape::word_in(
-        "the a an i I we you it they he she my our your this there",
+        "the a an i I I'm I've I'd I'll we you it they he she my our your this there",
         next,
     ) || next.len() > 1 && next.bytes().all(|b| b.is_ascii_uppercase())
         // A name or its possessive ("that Dani's books are closed …", round 103).
         || next.starts_with(|c: char| c.is_ascii_uppercase()) && next.len() > 1;
     if said.starts_with("that ") && subject {
         said.drain(..5);
+    }
+    // "…a thread through my job moves: so each move …": a "so" the note opened on
+    // says nothing after a colon (the fourth garble hunt).
+    for so in ["so ", "So "] {
+        if said.starts_with(so) && said[3..].starts_with(|c: char| c.is_alphabetic()) {
+            said.drain(..3);
+        }
     }
     let first = said.split(' ').next().unwrap_or("");
     // Or a word the shaper knows as a verb or function word ("Never leave a pub …",
@@ -3468,6 +3484,14 @@ mod lead_tests {
                 learned,
                 "That job taught me more than I gave it credit for: how to run a calendar.",
             ),
+            // A lesson that is a whole statement keeps "I learned" after a lead that
+            // does not say it (the fourth garble hunt).
+            (
+                "In fairness, that job did a lot for me.",
+                "One thing I learned in that job is that a good case starts with the beneficiaries.",
+                learned,
+                "In fairness, that job did a lot for me: I learned that a good case starts with the beneficiaries.",
+            ),
             // The frame's "that" goes before a name too (round 103).
             (
                 "Since then, I have read up on your work.",
@@ -3482,6 +3506,13 @@ mod lead_tests {
                 "One thing I learned in that job is that I learned to keep a prompt book.",
                 learned,
                 "That job taught me more than I gave it credit for: I learned to keep a prompt book.",
+            ),
+            // A "so" the note opened on goes after a colon (the fourth garble hunt).
+            (
+                "There is a thread through my job moves.",
+                "So each move has been into a larger team.",
+                learned,
+                "There is a thread through my job moves: each move has been into a larger team.",
             ),
             (
                 "The fuller answer is this.",

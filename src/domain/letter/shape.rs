@@ -2687,6 +2687,16 @@ fn since_at_end(ws: &mut Vec<Tok>) {
 /// comma before the clause about it, as a sentence to the reader does ("On covered-up
 /// drainage, I'd first see …").
 fn topic_comma(ws: &mut Vec<Tok>) {
+    // "When you asked how I deal with distressing calls: I debrief …": the clause of
+    // time ends with a comma, not a colon (the fourth garble hunt).
+    if tk_k(ws, 0) == "when" && at(ws, 1, SUBJ) {
+        if let Some(c) = (2..ws.len().min(16)).find(|&c| ws[c].t.ends_with(':')) {
+            if at(ws, c + 1, SUBJ | SV) {
+                ws[c].t.pop();
+                ws[c].t.push(',');
+            }
+        }
+    }
     // "the fusarium question, I'd cut back …": the question named, then the answer,
     // is "On the fusarium question, I'd …" (round 103 sent "My answer now would be
     // the fusarium question.").
@@ -9931,6 +9941,8 @@ mod tests {
             // What the company does put first with its "they", then what the writer wants of it (round 102).
             ("the consumer duty work theyre doing, i want to do QA thats about customer outcomes", Why, Some("You're doing the consumer duty work, and I want to do QA that's about customer outcomes.")),
             ("the new clinic they're opening, I'd love to be part of that", Why, Some("You're opening the new clinic, and I'd love to be part of that.")),
+            // A clause of time ends with a comma, not a colon (the fourth garble hunt).
+            ("When you asked how I deal with distressing calls: I debrief with my supervisor", Bare, Some("When you asked how I deal with distressing calls, I debrief with my supervisor.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
