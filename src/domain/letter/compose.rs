@@ -1632,9 +1632,16 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     }
     out.extend(repairs);
     let evidence = (evidence_given, result_placed);
-    let (ask, took) = ask(cx, plan, evidence, (linked.filter(|_| !placed), loose));
+    let (mut ask, took) = ask(cx, plan, evidence, (linked.filter(|_| !placed), loose));
     if !took && loose.is_some() {
         out[0] = thanks(cx, loose);
+    }
+    // The next call "on a steadier connection" only where the letter said what the
+    // line did (a blind reader of session 19: "a steadier connection, though no
+    // connection problem is mentioned anywhere").
+    let steadier = ", on a steadier connection this time";
+    if ask.text.contains(steadier) && !out.iter().any(|s| speaks_of_the_line(&s.text)) {
+        ask.text = ask.text.replacen(steadier, "", 1);
     }
     out.push(ask);
     // The letter ends on its ask: a line of thanks after it repeated the opening's
@@ -1646,6 +1653,31 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         out.push(close(cx));
     }
     out
+}
+
+/// Whether `text` says what the connection did on the call ("my connection dropped
+/// twice", "the audio echoed", "I had to rejoin").
+fn speaks_of_the_line(text: &str) -> bool {
+    let low = text.to_ascii_lowercase();
+    [
+        "connection",
+        "signal",
+        "wifi",
+        "wi-fi",
+        "internet",
+        "dropped",
+        "froze",
+        "freezing",
+        "audio",
+        "echo",
+        "rejoin",
+        "cut out",
+        "cutting out",
+        "my setup",
+        "set myself up",
+    ]
+    .iter()
+    .any(|w| low.contains(w))
 }
 
 /// Thanks, and the concrete moment from the conversation.

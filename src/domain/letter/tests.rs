@@ -1188,6 +1188,26 @@ fn the_ask_says_what_a_second_conversation_is_for() {
         text.contains(", on a steadier connection this time"),
         "{text}"
     );
+    // Not where the letter never said what the line did: the setting slip gave way
+    // to a red flag and the answers (a blind reader of session 19).
+    let mut quiet = c.clone();
+    quiet.assessment = ticked(&[
+        ("criticised_former_boss", "said my old boss was useless"),
+        ("barely_spoke", ""),
+        ("wrong_setting", "wifi dropped twice"),
+    ]);
+    quiet.lines = lines(&[
+        (
+            "criticised_former_boss",
+            "how to keep a cellar log anyone can pick up",
+        ),
+        ("barely_spoke", "I ran the cellar at the Crown for 3 years"),
+    ]);
+    let text = quiet.compose(Channel::Email, LetterLength::Brief).render();
+    assert!(
+        !text.contains("wifi") && !text.contains("connection"),
+        "{text}"
+    );
     // A thank-you that never speaks of the top finding (pay raised early, left out
     // on purpose) does not ask "to go into more depth".
     let c = Case {
