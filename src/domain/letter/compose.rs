@@ -2785,6 +2785,18 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
         if lesson {
             return format!("{lead}: I learned {rest}");
         }
+        // "…did a lot for me: how to run tight stock control" says what it taught
+        // only with the words that say so (the fifth garble hunt).
+        let learned_frame = frame_words.is_some_and(|pre| pre.contains("learned"));
+        if learned_frame && !lead.contains("taught") {
+            let first = rest.split(' ').next().unwrap_or_default();
+            if first == "how" || first == "to" {
+                return format!("{lead}: it taught me {rest}");
+            }
+            if first.len() > 4 && first.ends_with("ing") {
+                return format!("{lead}: I learned the value of {rest}");
+            }
+        }
         return format!("{lead}: {}", after_colon(rest.to_owned()));
     }
     format!("{lead}: {}", after_colon(said))
@@ -3523,6 +3535,14 @@ mod lead_tests {
                 "One thing I learned in that job is that a good case starts with the beneficiaries.",
                 learned,
                 "In fairness, that job did a lot for me: I learned that a good case starts with the beneficiaries.",
+            ),
+            // "How to …" after a lead that does not say it taught (the fifth garble
+            // hunt).
+            (
+                "In fairness, that job did a lot for me.",
+                "One thing I learned in that job is how to run tight stock control.",
+                learned,
+                "In fairness, that job did a lot for me: it taught me how to run tight stock control.",
             ),
             // The frame's "that" goes before a name too (round 103).
             (

@@ -145,9 +145,12 @@ pub static NOTICE: [&str; 3] = [
 /// Rounds 85 and 86's letters said nothing of it, and their readers marked them thin
 /// beside e-mails that did.
 pub static OFF_DAY_PLAIN: [&str; 3] = [
-    "I was not at my best that day, and it is not how I usually work.",
+    // Not "…, and it is not how I usually work", nor "…not how I usually come
+    // across": after the apology for being late ("…it is not how I work") it was said
+    // twice (the fifth garble hunt).
+    "I was not at my best that day, and that is not like me.",
     "I was not at my sharpest on the day, which is unlike me.",
-    "It was an off day for me, and not how I usually come across.",
+    "It was an off day for me; I am usually much sharper.",
 ];
 
 /// After a circumstance the user chose to explain.
