@@ -430,7 +430,10 @@ pub fn name_cased(name: &str) -> String {
                 && w.bytes()
                     .all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b))
                 && !["ltd", "mr", "ms", "mrs", "dr", "st"].contains(&w);
-            if initials {
+            // "dpd uk", "j&r joinery": a country's initials, and letters joined by
+            // "&", are capitals too (the fifth garble hunt sent "DPD Uk", "J&r").
+            let joined = w.contains('&') && w.split('&').all(|p| p.len() <= 2);
+            if initials || joined || ["uk", "us", "usa", "eu"].contains(&w) {
                 return w.to_ascii_uppercase();
             }
             let mut cs = w.chars();

@@ -894,6 +894,7 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     c.facts.company = "ministry of justice".into();
     let text = email(&c);
     assert!(text.contains("at the Ministry of Justice"), "{text}");
+
     // A university "of" somewhere takes its article; initials and "Mc" their capitals.
     c.facts.company = "University of Eastbridge".into();
     c.lines.insert(
@@ -3568,4 +3569,17 @@ fn a_question_answered_too_thinly_is_left_out_of_the_letter() {
     let kept = "she asked how i decide when to stop treating an object and i said when it is stable and documented";
     c.lines.insert("moment".into(), kept.into());
     assert!(email(&c).contains("stable and documented"), "{}", email(&c));
+}
+
+// Guards names typed in lowercase ("reads like one person writing to one person"): a
+// country's initials and letters joined by "&" are capitals (the fifth garble hunt
+// sent "DPD Uk" and "J&r Joinery").
+#[test]
+fn a_lowercase_company_keeps_its_initials() {
+    let mut c = case("exits");
+    for (typed, named) in [("dpd uk", "DPD UK"), ("j&r joinery", "J&R Joinery")] {
+        c.facts.company = typed.into();
+        let text = email(&c);
+        assert!(text.contains(named), "{text}");
+    }
 }
