@@ -627,6 +627,30 @@ fn with_honorific(name: &str, title: &str) -> String {
     }
 }
 
+/// The interviewer's name as a greeting uses it: without a nickname in brackets or
+/// quotes, nor letters after a comma ("Gaz (Gary) Wood" -> "Gaz Wood", "Robert \"Bob\"
+/// Jenkins" -> "Robert Jenkins", "Dr. Emily Carter, DVM" -> "Dr. Emily Carter"; the
+/// fourth and fifth garble hunts found them in "Dear …,").
+fn greeting_name(name: &str) -> String {
+    let name = name.split(',').next().unwrap_or(name);
+    let mut out: Vec<&str> = Vec::new();
+    let mut aside = false;
+    for w in name.split_whitespace() {
+        let opens = w.starts_with(['(', '"', '“', '\'']);
+        let closes = w.ends_with([')', '"', '”', '\'']) && w.len() > 1;
+        if opens || aside {
+            aside = !closes;
+            continue;
+        }
+        out.push(w);
+    }
+    if out.is_empty() {
+        name.trim().to_owned()
+    } else {
+        out.join(" ")
+    }
+}
+
 /// How a letter addresses `name`: a title with the whole name is the title and the
 /// surname ("Dr Priya Nair" -> "Dr Nair", "Ms Anna van Dijk" -> "Ms van Dijk"); a
 /// first name and surname without one are said as the notes say them (`address`: the
@@ -843,7 +867,7 @@ impl<'a> Ctx<'a> {
             role: role_cased(typed_role),
             role_is_post: names_a_post(typed_role),
             interviewer: given(&f.interviewer_name).map(|n| {
-                let n = with_honorific(&name_cased(n), &f.interviewer_title);
+                let n = with_honorific(&name_cased(&greeting_name(n)), &f.interviewer_title);
                 addressed(&n, address_in_notes(req, &n))
             }),
             name: given(&f.candidate_name).map_or_else(|| "[Your name]".to_owned(), name_cased),

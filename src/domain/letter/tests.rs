@@ -3583,3 +3583,28 @@ fn a_lowercase_company_keeps_its_initials() {
         assert!(text.contains(named), "{text}");
     }
 }
+
+// Guards the greeting (point 7, "greets the interviewer by name"): a nickname in
+// brackets or quotes and the letters after a comma stay out of "Dear …," (the fourth
+// and fifth garble hunts found "Dear Gaz (Gary) Wood," and "Dear Dr. Carter, DVM,").
+#[test]
+fn the_greeting_leaves_out_nicknames_and_letters_after_the_name() {
+    let mut c = case("exits");
+    for name in [
+        "Gaz (Gary) Wood",
+        "Robert \"Bob\" Wood",
+        "Dr. Emily Wood, DVM",
+    ] {
+        c.facts.interviewer_name = name.into();
+        let text = email(&c);
+        let greeting = text.lines().next().unwrap_or_default();
+        assert!(
+            !greeting.contains(['(', '"']) && !greeting.contains("DVM"),
+            "{name}: {greeting}"
+        );
+        assert!(
+            greeting.contains("Wood") || greeting.contains("Gaz") || greeting.contains("Robert"),
+            "{name}: {greeting}"
+        );
+    }
+}
