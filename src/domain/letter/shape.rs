@@ -5573,7 +5573,9 @@ fn their_after_they(ws: &[Tok], i: usize, they_at: Option<usize>) -> bool {
 /// the "they" may mean (the review of session 18).
 fn after_topic(ws: &[Tok], i: usize) -> bool {
     let last = &ws[i.saturating_sub(2)];
-    i > 1
+    // One word will do when it names no one ("progression, they promote from within":
+    // the fifth garble hunt found "they" sent).
+    (i > 1 || i == 1 && ws[0].f & (ADVX | FUNC) == 0)
         && i <= 8
         && ws[i - 1].t.ends_with(',')
         && ws[..i - 1].iter().all(|w| !ends_clause(&w.t))
@@ -10000,6 +10002,9 @@ mod tests {
             ("rewired my nan's kitchen under supervision, signed off 1st time", Bare, Some("I rewired my nan's kitchen under supervision, and it was signed off first time.")),
             ("the question about a difficult tenant - i should have told you about the time i de-escalated a tenant and got him into emergency accommodation the same day", About, Some("On your question about a difficult tenant, I should have told you about the time I de-escalated a tenant and got him into emergency accommodation the same day.")),
             ("you asked about my college course, basically the point i wanted to make is i have passed my 18th edition already", Bare, Some("When you asked about my college course, the point I wanted to make is that I have passed my 18th edition already.")),
+            // A one-word topic before the company's "they" (the fifth garble hunt); not an adverb.
+            ("progression, they promote from within", Why, Some("Progression, you promote from within.")),
+            ("honestly, they were great", Why, Some("Honestly, they were great.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
