@@ -5372,6 +5372,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
     // means someone else ("she said a good stillman uses his nose").
     let reader_female = reader_is_female(ws);
     let mut told_of_company = false;
+    let mut things = false;
     let mut they_at: Option<usize> = None;
     let mut i = 0;
     while let Some(w) = ws.get(i) {
@@ -5428,7 +5429,10 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
         } else {
             pair(READER, &w.k)
         };
-        let company = of_company(ws, i, (speech, about_them, plural, told_of_company));
+        // "…their own routing tools, i want to build them": things named before a
+        // "them" are what it means, not the reader (a screenshot of session 19).
+        let many = plural || w.k == "them" && things;
+        let company = of_company(ws, i, (speech, about_them, many, told_of_company));
         let company = company.or(their_after_they(ws, i, they_at).then_some("your"));
         if company.is_some() && w.k.starts_with("they") {
             they_at = Some(i);
@@ -5451,6 +5455,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
             agree(ws, agree_at);
         } else {
             plural |= names_many(w, prev);
+            things |= w.k.len() > 3 && w.k.ends_with('s') && w.f & FUNC == 0;
             person |= names_someone(w, prev);
         }
         i += 1;
@@ -5522,7 +5527,12 @@ fn of_company(
     let again = told && i > 0 && matches!(ws[i - 1].k.as_str(), "and" | "but");
     // "…would love to help with theirs": no people of its own before it (round 77).
     let yours = ws[i].k == "theirs" && !ws[..i].iter().any(|w| self::plural(&w.k));
-    let theirs = about_them
+    // "they train you properly": a "you" of the note's own is anyone, so "they" stays
+    // the company told of ("You train you properly" was sent; session 19).
+    let generic = ws[i + 1..]
+        .iter()
+        .any(|w| matches!(w.k.as_str(), "you" | "your" | "yourself"));
+    let theirs = about_them && !generic
         || yours
         || i == speech
         || said_of_her_company(ws, i, speech)
@@ -10005,6 +10015,9 @@ mod tests {
             // A one-word topic before the company's "they" (the fifth garble hunt); not an adverb.
             ("progression, they promote from within", Why, Some("Progression, you promote from within.")),
             ("honestly, they were great", Why, Some("Honestly, they were great.")),
+            // Things named before a "them" are what it means (a screenshot of session 19 showed "I want to build you"); a "you" of the note's own keeps "they" the company told of ("You train you properly" was sent).
+            ("they make their own routing tools, i want to build them", Why, Some("You make your own routing tools; I want to build them.")),
+            ("they train you properly from day one", Why, Some("They train you properly from day one.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
