@@ -6707,6 +6707,12 @@ fn lead_then_steps(ws: &[Tok]) -> Option<(String, bool)> {
         return None;
     }
     let c = ws.iter().take(10).position(|w| w.t.ends_with(','))?;
+    // Not where the writer's clause has begun before the comma ("when a resident
+    // refuses meds i would stay calm, ask why …": the fifth garble hunt found a second
+    // "I would" put in the list).
+    if ws[..c].iter().any(|w| is_i(&w.k)) {
+        return None;
+    }
     let s = skip_adverbs(ws, c + 1);
     let adverbs_ok = (c + 1..s).all(|j| matches!(ws[j].k.as_str(), "first" | "then" | "always"));
     if c == 0 || !adverbs_ok || !word_in(STEP_VERBS, tk_k(ws, s)) || !ws[s].t.starts_with(is_lower)
@@ -10018,6 +10024,8 @@ mod tests {
             // Things named before a "them" are what it means (a screenshot of session 19 showed "I want to build you"); a "you" of the note's own keeps "they" the company told of ("You train you properly" was sent).
             ("they make their own routing tools, i want to build them", Why, Some("You make your own routing tools; I want to build them.")),
             ("they train you properly from day one", Why, Some("They train you properly from day one.")),
+            // The writer's clause begun before the first comma takes no second "I would" in its list (the fifth garble hunt).
+            ("when a resident refuses meds i would stay calm, ask why, not force it and tell the charge nurse", Bare, Some("When a resident refuses meds, I would stay calm, ask why, not force it and tell the charge nurse.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
