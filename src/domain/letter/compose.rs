@@ -627,6 +627,38 @@ fn with_honorific(name: &str, title: &str) -> String {
     }
 }
 
+/// The acknowledgement's openers that fit what surrounds them: none that echoes the
+/// thanks `before` it or the circumstance `after` it, says "I know" twice after the
+/// apology in `ack`, or seems to excuse one of the `slips`.
+fn fresh_openers(before: &str, after: &str, ack: &[String], slips: &[String]) -> Vec<&'static str> {
+    // Not "I have thought a lot …" right after "…, which I have thought about
+    // since": picked among the other wordings, so each turn still moves on.
+    phrases::ACKNOWLEDGE
+        .iter()
+        .copied()
+        .filter(|o| {
+            let echoes = ["thought", "since"]
+                .iter()
+                .any(|w| o.contains(w) && before.contains(w));
+            // Nor "… did not show you my best in our interview" before the user's
+            // "… the night before our interview, and I wasn't at my best" (round
+            // 57's reader: said twice).
+            let echoes = echoes
+                || [" best", " interview", " conversation"]
+                    .iter()
+                    .any(|w| o.contains(w) && after.contains(w));
+            // Nor a second "I know" after the apology for being late ("…; I know
+            // it got us off to a poor start. I know our conversation …", round 45).
+            let knows = o.contains("I know") && ack.iter().any(|a| a.contains("I know"));
+            // Nor "…did not show you how I really work" before talking over the
+            // reader, which it would seem to excuse (the fifth garble hunt).
+            let excuses = o.contains("how I really work")
+                && slips.iter().any(|s| s.contains("talked over you"));
+            !echoes && !knows && !excuses
+        })
+        .collect()
+}
+
 /// The interviewer's name as a greeting uses it: without a nickname in brackets or
 /// quotes, nor letters after a comma ("Gaz (Gary) Wood" -> "Gaz Wood", "Robert \"Bob\"
 /// Jenkins" -> "Robert Jenkins", "Dr. Emily Carter, DVM" -> "Dr. Emily Carter"; the
@@ -2247,28 +2279,7 @@ fn acknowledgement(
         if let Some(f) = pay.filter(|f| room && !admitted.contains(&f.symptom.id)) {
             slips.push(f.symptom.slip.to_owned());
         }
-        // Not "I have thought a lot …" right after "…, which I have thought about
-        // since": picked among the other wordings, so each turn still moves on.
-        let fresh: Vec<&str> = phrases::ACKNOWLEDGE
-            .iter()
-            .copied()
-            .filter(|o| {
-                let echoes = ["thought", "since"]
-                    .iter()
-                    .any(|w| o.contains(w) && before.contains(w));
-                // Nor "… did not show you my best in our interview" before the user's
-                // "… the night before our interview, and I wasn't at my best" (round
-                // 57's reader: said twice).
-                let echoes = echoes
-                    || [" best", " interview", " conversation"]
-                        .iter()
-                        .any(|w| o.contains(w) && after.contains(w));
-                // Nor a second "I know" after the apology for being late ("…; I know
-                // it got us off to a poor start. I know our conversation …", round 45).
-                let knows = o.contains("I know") && ack.iter().any(|a| a.contains("I know"));
-                !echoes && !knows
-            })
-            .collect();
+        let fresh = fresh_openers(before, after, &ack, &slips);
         let opener = opener.then(|| cx.pick(SectionKind::Acknowledge).of(&fresh));
         // The opener with the slips no answer takes up after a colon (two joined, a
         // third alone: blind readers called slips in sentences of their own "curt

@@ -3608,3 +3608,26 @@ fn the_greeting_leaves_out_nicknames_and_letters_after_the_name() {
         );
     }
 }
+
+// Guards point 3 (the one acknowledgement reads as one person's): talking over the
+// reader is never introduced as "…did not show you how I really work", which would
+// seem to excuse it (the fifth garble hunt), in any wording.
+#[test]
+fn talking_over_the_reader_is_not_excused() {
+    let mut c = case("exits");
+    c.assessment = ticked(&[
+        (
+            "explained_every_exit",
+            "went through every job and why i left each",
+        ),
+        ("interrupted_interviewer", ""),
+        ("went_quiet", ""),
+    ]);
+    for turn in 0..9 {
+        let text = turned(&c, &format!("acknowledge={turn}"), LetterLength::Standard).render();
+        assert!(
+            !text.contains("how I really work: I talked over you"),
+            "{text}"
+        );
+    }
+}
