@@ -213,7 +213,8 @@ pub fn write_step(props: &WriteStepProps) -> Html {
                         { section_editor(SectionEditor { key_name: WHOLE_TEXT_KEY, label: "The whole text", view: Rc::new(whole), rows: 18, on_edit, on_another: None }) }
                         <p class="sc-hint">{ "You are editing the whole text as one piece. Reset it to go back to editing part by part." }</p>
                     } else {
-                        { for view.sections.into_iter().map(|s| {
+                        // An empty section (the close of a letter that ends on its ask) only once edited.
+                        { for view.sections.into_iter().filter(|s| !s.suggested.is_empty() || s.edited).map(|s| {
                             let key = s.kind.key();
                             let on_another = s.kind.has_wordings().then(|| on_edit.reform(move |_| DraftEdit::NextWording(key.to_owned())));
                             section_editor(SectionEditor { key_name: key, label: s.kind.label(), view: Rc::new(s), rows: 3, on_edit, on_another })

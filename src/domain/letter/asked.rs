@@ -134,15 +134,23 @@ pub fn critic_target_in_note(note: &str) -> Option<String> {
         .collect();
     // "said the PSM there was disorganized": the one at that job, named by the role
     // or its initials as typed (round 101's reader found "an employer" vague).
+    // The cheap test first, around "the … there" only (the review of session 19 found
+    // the note searched again for every word). Only a person's role or its initials:
+    // "the HR there" is a department.
     let there = (1..words.len().saturating_sub(1)).find_map(|i| {
         let who = words[i];
-        let typed = note
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .find(|w| w.eq_ignore_ascii_case(who))?;
-        let initials =
-            (2..=4).contains(&typed.len()) && typed.bytes().all(|b| b.is_ascii_uppercase());
-        (words[i - 1] == "the" && words[i + 1] == "there" && (initials || word_in(WHO, who)))
-            .then(|| format!("my old {}", if initials { typed } else { who }))
+        if words[i - 1] != "the" || words[i + 1] != "there" {
+            return None;
+        }
+        let initials = word_in(" psm dsm asm gm hod ceo md rm dm sm pm ", who);
+        (initials || word_in(WHO, who)).then(|| {
+            let name = if initials {
+                who.to_ascii_uppercase()
+            } else {
+                who.to_owned()
+            };
+            format!("my old {name}")
+        })
     });
     if there.is_some() {
         return there;
@@ -568,6 +576,8 @@ mod critic_tests {
                 "said the manager there never listened",
                 Some("my old manager"),
             ),
+            // A department is no one (the review of session 19).
+            ("said the HR there was a joke", None),
             // Not a place or a thing "there".
             ("said the rota there was a mess", None),
             ("i was negative about the place", None),

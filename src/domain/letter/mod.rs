@@ -49,7 +49,8 @@ pub enum SectionKind {
     Repairs,
     /// Why the candidate is worth a second conversation, and the ask.
     Ask,
-    /// The closing line.
+    /// The closing line: empty (nothing rendered) where the letter ends on its ask,
+    /// so that only a short letter closes on thanks.
     Close,
     /// Sign-off, name and contact.
     Signature,

@@ -90,15 +90,9 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
         }
         // "said the data entry side sounded a bit dull": what it was said of, for a
         // later "i dont mind it" (round 100 sent "I don't mind it" with no "it").
-        if let Some(at) = lower.find("said the ") {
-            let said = &lower[at + 5..];
-            let verb = [" sounded ", " seemed ", " looked ", " was ", " is "]
-                .iter()
-                .filter_map(|v| said.find(v))
-                .min();
-            if let Some(end) = verb.filter(|&e| said[..e].split(' ').count() <= 5) {
-                doubt = Some(&s[at + 5..at + 5 + end]);
-            }
+        // Never over a doubt said outright ("sure about …").
+        if doubt.is_none() {
+            doubt = said_of(&lower, s);
         }
         let part = match after {
             Some(end) => {
@@ -177,6 +171,32 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
     let draws = only_after_marker || low.split_ascii_whitespace().any(|w| word_in(DRAWS, w));
     let doubts = NOT_A_REASON.iter().any(|n| low.contains(n));
     (!kept.is_empty() && draws && !doubts).then_some(kept)
+}
+
+/// What "said the … sounded/was …" in a sentence says a doubt was about ("said the
+/// data entry side sounded a bit dull" -> "the data entry side"), for a later "i dont
+/// mind it" (round 100 sent "I don't mind it" with no "it"): a short subject only (the
+/// review of session 19 found "the hours were long which" taken). `lower` is `s` in
+/// lowercase, byte for byte.
+fn said_of<'a>(lower: &str, s: &'a str) -> Option<&'a str> {
+    let at = lower.find("said the ")?;
+    let said = &lower[at + 5..];
+    let verbs = [
+        " sounded ",
+        " seemed ",
+        " looked ",
+        " was ",
+        " is ",
+        " were ",
+        " are ",
+    ];
+    let end = verbs.iter().filter_map(|v| said.find(v)).min()?;
+    let subject = &said[..end];
+    let plain = subject.split(' ').count() <= 4
+        && !subject
+            .split(' ')
+            .any(|w| matches!(w, "which" | "that" | "and"));
+    plain.then(|| &s[at + 5..at + 5 + end])
 }
 
 /// Number words for a notice period ("4 wks" -> "four weeks").
@@ -315,6 +335,10 @@ mod tests {
             ("said i wasnt sure about the 5am starts in summer. honestly fine with it, ive done it 9 yrs", true, Some("I'm fine with the 5am starts in summer, ive done it 9 yrs")),
             // So does "mind it", after what the doubt was said of (round 100).
             ("said the data entry side sounded a bit dull. honestly i dont mind it, its how stuff gets found", true, Some("i dont mind the data entry side, its how stuff gets found")),
+            // A doubt said outright is not overwritten, and a long subject is no doubt (the
+            // review of session 19).
+            ("said i wasnt sure about the 5am starts. she said the team is small. honestly fine with it", true, Some("I'm fine with the 5am starts")),
+            ("she said the hours were long which is normal. honestly i dont mind it, i want the overtime", true, Some("i dont mind the hours, i want the overtime")),
             // A marker mid-clause is part of the reason.
             ("i actually like having goals", false, Some("i actually like having goals")),
             // An aside in brackets goes.

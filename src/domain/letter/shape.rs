@@ -2448,7 +2448,16 @@ fn place_then_condition(ws: &mut [Tok]) {
         .all(|w| w.f & (FIN | SV | SUBJ | PASTX) == 0 && !ends_clause(&w.t));
     let main = (j + 3..ws.len().min(j + 14)).find(|&i| is_i(&ws[i].k));
     let unbroken = |i: usize| ws[j..i].iter().all(|w| !ends_clause(&w.t));
-    if let Some(i) = main.filter(|&i| plain && unbroken(i)) {
+    // Not an "I" inside the condition: after "and", or what someone said or thought
+    // ("when a patient says i hurt them i stop": the review of session 19).
+    let inside = |i: usize| {
+        word_in(
+            "and but or so then me him her them us says said tells told thinks thought \
+             knew know feel felt",
+            &ws[i - 1].k,
+        ) || ws[j + 1..i].iter().any(|w| is_i(&w.k))
+    };
+    if let Some(i) = main.filter(|&i| plain && unbroken(i) && !inside(i)) {
         ws[j - 1].t.push(',');
         ws[i - 1].t.push(',');
     }
@@ -2462,9 +2471,14 @@ fn fronted_they_work(ws: &mut Vec<Tok>) {
     if tk_k(ws, 0) != "the" {
         return;
     }
-    let Some(i) = (2..ws.len().min(8)).find(|&i| word_in("they they're", &ws[i].k)) else {
+    // Only "they're" and a verb in "-ing" ("…they're doing"): "the people they hire"
+    // names which people, it claims nothing (the review of session 19).
+    let Some(i) = (2..ws.len().min(8)).find(|&i| ws[i].k == "they're") else {
         return;
     };
+    if fl(ws, i + 1) & INGX == 0 {
+        return;
+    }
     // One verb between "they" and the comma: a place after it ("…they're opening in
     // Leeds,") would land between the verb and its object.
     let c = i + 1;
@@ -2478,11 +2492,7 @@ fn fronted_they_work(ws: &mut Vec<Tok>) {
     if !plain || !doing || !is_i(tk_k(ws, c + 1)) {
         return;
     }
-    let subject = if ws[i].k == "they're" {
-        "You're"
-    } else {
-        "You"
-    };
+    let subject = "You're";
     let mut verbs: Vec<Tok> = ws[i + 1..=c].to_vec();
     if let Some(last) = verbs.last_mut() {
         last.t.pop();
@@ -2539,17 +2549,24 @@ fn described_then_they(ws: &mut Vec<Tok>) {
     if !described {
         return;
     }
+    // The first phrase says what they are: a kind of organisation, or a describer
+    // ("good pay, …" is what they give: the review of session 19).
+    let head = ws[first_end].k.as_str();
+    let describer = is_plain_adjective(head) || head.contains('-');
+    let body = word_in(
+        "crew team firm company business practice shop charity outfit operation clinic salon \
+         studio agency yard depot garage kitchen restaurant bakery brewery farm nursery",
+        head,
+    );
+    if !describer && !body {
+        return;
+    }
     // "a small crew": a phrase that ends on a noun takes its article.
-    let noun = !is_plain_adjective(&ws[first_end].k)
-        && !ws[first_end].k.contains('-')
-        && !plural(&ws[first_end].k);
+    let noun = body;
     let mut lead = vec!["You", "are"];
     if noun {
-        lead.push(if ws[0].k.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        });
+        let vowel = ws[0].k.starts_with(['a', 'e', 'i', 'o']) || ws[0].k.starts_with("un");
+        lead.push(if vowel { "an" } else { "a" });
     }
     let mut first = String::new();
     push_decap(&mut first, &ws[0]);
@@ -4247,7 +4264,11 @@ fn joined_compounds(ws: &mut Vec<Tok>) {
         // "a 25 min turn": a unit typed short is the describer spelled out
         // ("25-minute"; round 100 sent "a 25 minutes turn").
         let unit = pair(UNITS, &w.k).map_or(w.k.as_str(), |full| &full[..full.len() - 1]);
-        let keep_unit = if prev.f & NUM != 0 {
+        // A unit typed short joins only after an article ("a 25 min turn"): "20 hrs
+        // overtime" is a time (the review of session 19).
+        let short = unit != w.k;
+        let counted = i >= 2 && word_in("a an the each every my our this", &ws[i - 2].k);
+        let keep_unit = if prev.f & NUM != 0 && (!short || counted) {
             w.t == w.k
                 && prev.t.bytes().all(|b| b.is_ascii_digit() || b == b',')
                 && next_plain(FUNC | PASTX | FIN | NUM)
@@ -4903,7 +4924,7 @@ fn holds_credential(ws: &[Tok]) -> Option<String> {
     let verbless = phrase.iter().all(|w| w.f & (FIN | SV | SUBJ | PASTX) == 0);
     // Not one that is someone else's ("their fear free certification": the fifth
     // garble hunt found "I hold your fear free certification").
-    let theirs = word_in("their your his her its our the", &ws[0].k);
+    let theirs = word_in("their your his her our", &ws[0].k);
     if c > 6 || !word_in(HELD, &head.k) || !verbless || theirs {
         return None;
     }
@@ -5454,7 +5475,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
             ws.drain(i + 1..=last);
             agree(ws, agree_at);
         } else {
-            plural |= names_many(w, prev);
+            plural |= names_many(w, prev, matches!(tk_k(ws, i + 1), "who" | "that"));
             things |= w.k.len() > 3 && w.k.ends_with('s') && w.f & FUNC == 0;
             person |= names_someone(w, prev);
         }
@@ -5583,9 +5604,7 @@ fn their_after_they(ws: &[Tok], i: usize, they_at: Option<usize>) -> bool {
 /// the "they" may mean (the review of session 18).
 fn after_topic(ws: &[Tok], i: usize) -> bool {
     let last = &ws[i.saturating_sub(2)];
-    // One word will do when it names no one ("progression, they promote from within":
-    // the fifth garble hunt found "they" sent).
-    (i > 1 || i == 1 && ws[0].f & (ADVX | FUNC) == 0)
+    i > 1
         && i <= 8
         && ws[i - 1].t.ends_with(',')
         && ws[..i - 1].iter().all(|w| !ends_clause(&w.t))
@@ -5818,18 +5837,18 @@ fn owned_next(n: &Tok) -> bool {
 
 /// Whether `w` (after `prev`) names people or things in the plural, whom a later
 /// "they" may mean ("the drivers", "people").
-fn names_many(w: &Tok, prev: Option<&Tok>) -> bool {
+fn names_many(w: &Tok, prev: Option<&Tok>, who_next: bool) -> bool {
     let k = &w.k;
     let plural_noun = k.len() > 3
         && k.ends_with('s')
         && !k.ends_with("ss")
         && !k.ends_with("'s")
         && w.f & FUNC == 0;
-    // "people", "staff" need no determiner to be who a later "they" is ("he wants
+    // "people who …" needs no determiner to be who a later "they" is ("he wants
     // people who leave a panel neater than they found it": the fifth garble hunt found
-    // "than you found it").
+    // "than you found it"); "they invest in their staff and they …" is the company.
     plural_noun && prev.is_some_and(|p| p.f & DET != 0)
-        || word_in("people staff children men women folk everyone everybody", k)
+        || word_in("people staff children men women folk", k) && who_next
 }
 
 /// Whether `w` (after `prev`) names someone the note's pronouns may mean: a person
@@ -10018,9 +10037,15 @@ mod tests {
             ("rewired my nan's kitchen under supervision, signed off 1st time", Bare, Some("I rewired my nan's kitchen under supervision, and it was signed off first time.")),
             ("the question about a difficult tenant - i should have told you about the time i de-escalated a tenant and got him into emergency accommodation the same day", About, Some("On your question about a difficult tenant, I should have told you about the time I de-escalated a tenant and got him into emergency accommodation the same day.")),
             ("you asked about my college course, basically the point i wanted to make is i have passed my 18th edition already", Bare, Some("When you asked about my college course, the point I wanted to make is that I have passed my 18th edition already.")),
-            // A one-word topic before the company's "they" (the fifth garble hunt); not an adverb.
-            ("progression, they promote from within", Why, Some("Progression, you promote from within.")),
-            ("honestly, they were great", Why, Some("Honestly, they were great.")),
+            // A one-word topic names no company: "Management, they never listen" is the old
+            // employer (the review of session 19), so "they" stays.
+            ("my current place is a mess. Management, they never listen", Why, Some("My current place is a mess. Management, they never listen.")),
+            // The review of session 19: a "they" after "and" is the company's after "their staff";
+            // "I" inside the condition takes no comma; "the people they hire" claims nothing.
+            ("they invest in their staff and they promote from within", Why, Some("You invest in your staff and you promote from within.")),
+            ("the people they hire, i want to be one of them", Moment, Some("The people they hire, I want to be one of them.")),
+            ("I did 20 hrs overtime most weeks", Bare, Some("I did 20 hours overtime most weeks.")),
+            ("the level 3 food hygiene certificate", Bare, Some("I hold the Level 3 food hygiene certificate.")),
             // Things named before a "them" are what it means (a screenshot of session 19 showed "I want to build you"); a "you" of the note's own keeps "they" the company told of ("You train you properly" was sent).
             ("they make their own routing tools, i want to build them", Why, Some("You make your own routing tools; I want to build them.")),
             ("they train you properly from day one", Why, Some("They train you properly from day one.")),

@@ -264,7 +264,7 @@ fn situations_do_not_read_alike() {
             .sections
             .iter()
             .rev()
-            .find(|s| s.kind != SectionKind::Signature)
+            .find(|s| s.kind != SectionKind::Signature && !s.text.is_empty())
             .and_then(|s| s.text.rsplit(". ").next())
             .unwrap_or_default()
             .to_owned();
@@ -420,7 +420,11 @@ fn three_wordings_per_section() {
         for turn in 0..3u8 {
             let turns = format!("{}={turn}", kind.key());
             let comp = turned(&c, &turns, LetterLength::Standard);
-            let Some(s) = comp.section(kind) else { break };
+            // A section left empty has no wordings to turn (the close of a letter that
+            // ends on its ask).
+            let Some(s) = comp.section(kind).filter(|s| !s.text.is_empty()) else {
+                break;
+            };
             texts.push(s.text.clone());
         }
         if texts.is_empty() {
@@ -3502,7 +3506,7 @@ fn a_letter_ends_on_its_ask() {
             .sections
             .iter()
             .rev()
-            .find(|s| s.kind != SectionKind::Signature)
+            .find(|s| s.kind != SectionKind::Signature && !s.text.is_empty())
             .expect("a section");
         let own = !c.lines.is_empty();
         let words = count_words(&comp.render());
@@ -3513,7 +3517,8 @@ fn a_letter_ends_on_its_ask() {
     let thin = case("one_slip").without_lines();
     let comp = thin.compose(Channel::Email, LetterLength::Standard);
     assert!(
-        comp.section(SectionKind::Close).is_some(),
+        comp.section(SectionKind::Close)
+            .is_some_and(|s| !s.text.is_empty()),
         "{}",
         comp.render()
     );
@@ -3630,4 +3635,50 @@ fn talking_over_the_reader_is_not_excused() {
             "{text}"
         );
     }
+}
+
+// Guards the review of session 19's findings on this session's rules, each with the
+// note that showed it: a CV line the note stands by is no overstatement; an answer with
+// "not enough" in it, or "we'd" in its quote, is still an answer; "the last question"
+// is not asked "about last"; "so far" keeps its "so"; a pasted list is cut at a line
+// break; "Smith, John" and "help us grow" keep their words.
+#[test]
+fn this_sessions_rules_leave_ordinary_notes_alone() {
+    let mut c = case("exits");
+    c.assessment = ticked(&[(
+        "couldnt_back_up_resume",
+        "cv says 'led a team of 6' - true, it was only the budget numbers i fumbled",
+    )]);
+    c.lines = lines(&[("couldnt_back_up_resume", "I led a team of 6 for two years")]);
+    assert!(!email(&c).contains("overstated"), "{}", email(&c));
+    let facts = &case("rambled").facts;
+    for moment in [
+        "she asked about staffing and i said there are not enough nurses on nights so i would fix the rota first",
+        "he asked how id handle the backlog and i said 'we'd triage by due date, then clear the oldest first and report weekly'",
+    ] {
+        assert!(!moment_unanswered(moment, facts), "{moment}");
+    }
+    let mut q = case("rambled");
+    q.assessment = ticked(&[("blanked_on_question", "froze")]);
+    q.lines = lines(&[(
+        "blanked_on_question",
+        "the last question, I'd say I want to run a green within five years",
+    )]);
+    assert!(!email(&q).contains("about last"), "{}", email(&q));
+    let list = "I led the rollout of the new till system\n".repeat(200);
+    let cut = readable(&list);
+    assert!(
+        cut.ends_with("till system\n") || cut.ends_with("till system"),
+        "{:?}",
+        &cut[cut.len() - 30..]
+    );
+    let mut n = case("exits");
+    n.facts.interviewer_name = "Smith, John".into();
+    assert!(
+        email(&n).lines().next().is_some_and(|g| g.contains("John")),
+        "{}",
+        email(&n)
+    );
+    n.facts.company = "help us grow".into();
+    assert!(!email(&n).contains("US Grow"), "{}", email(&n));
 }
