@@ -2867,7 +2867,13 @@ fn lead_into(lead: &str, said: String, frame: &str) -> String {
         // A lesson that is a whole statement keeps who learned it after a lead that
         // does not say so ("In fairness, that job did a lot for me: I learned that a
         // good case for support starts …"; the fourth garble hunt found it bare).
+        // Not before the writer's own "I" ("that I learned to keep …" reads "I learned
+        // that I learned": a held-out reader of session 19): that "that" goes instead.
+        let mine = rest
+            .get(5..)
+            .is_some_and(|r| r.starts_with("I ") || r.starts_with("I'"));
         let lesson = rest.starts_with("that ")
+            && !mine
             && frame_words.is_some_and(|pre| pre.contains("learned"))
             && !lead.contains("taught");
         if lesson {
@@ -3638,6 +3644,13 @@ mod lead_tests {
                 "One thing I learned in that job is that a good case starts with the beneficiaries.",
                 learned,
                 "In fairness, that job did a lot for me: I learned that a good case starts with the beneficiaries.",
+            ),
+            // Nor "I learned that I learned" (a held-out reader of session 19).
+            (
+                "In fairness, that job did a lot for me.",
+                "One thing I learned in that job is that I learned to keep a prompt book.",
+                learned,
+                "In fairness, that job did a lot for me: I learned to keep a prompt book.",
             ),
             // "How to …" after a lead that does not say it taught (the fifth garble
             // hunt).
