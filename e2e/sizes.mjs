@@ -130,8 +130,15 @@ import zlib from 'node:zlib';
 // own lead into the why, the ask's aim for a dropped connection, a question's frame
 // typed by the user dropped, about thirty note shapes, and the review's fixes.
 // +6.4 KB (346.6 KB), within the 8 KB allowed.
+// Raised to 353.5 KB by the letter's seventeenth round (issue 15, still open), from
+// blind rounds 100 to 103, two garble hunts and a review of the diff: each typed field
+// read up to 4 KB and dashes found in one pass (a pasted megabyte took minutes), the
+// moment leading the paragraph of the why and the evidence, the closing thanks kept
+// only in a short letter, the company described or doing something said to "you",
+// lowercase acronyms and names (ASD, SEN, Oxfam, DPD UK), about forty note shapes, and
+// the review's fixes. +6.4 KB (353.0 KB), within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 347.0 * 1024;
+const BUDGET_GZIP = 353.5 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
