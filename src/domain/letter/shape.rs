@@ -2740,9 +2740,11 @@ fn topic_comma(ws: &mut Vec<Tok>) {
     }
     // "When you asked how I deal with distressing calls: I debrief …": the clause of
     // time ends with a comma, not a colon (the fourth garble hunt).
+    // Only where the colon ends the clause of time itself: after "When you asked …,
+    // my point was simple:" it introduces the point.
     if tk_k(ws, 0) == "when" && at(ws, 1, SUBJ) {
-        if let Some(c) = (2..ws.len().min(16)).find(|&c| ws[c].t.ends_with(':')) {
-            if at(ws, c + 1, SUBJ | SV) {
+        if let Some(c) = (2..ws.len().min(16)).find(|&c| ws[c].t.ends_with([':', ','])) {
+            if ws[c].t.ends_with(':') && at(ws, c + 1, SUBJ | SV) {
                 ws[c].t.pop();
                 ws[c].t.push(',');
             }
@@ -10051,6 +10053,8 @@ mod tests {
             ("they train you properly from day one", Why, Some("They train you properly from day one.")),
             // The writer's clause begun before the first comma takes no second "I would" in its list (the fifth garble hunt).
             ("when a resident refuses meds i would stay calm, ask why, not force it and tell the charge nurse", Bare, Some("When a resident refuses meds, I would stay calm, ask why, not force it and tell the charge nurse.")),
+            // A colon after the clause of time's comma introduces the point, and stays.
+            ("When you asked about a quick change going wrong, my point was simple: I work out a backup with wardrobe", Bare, Some("When you asked about a quick change going wrong, my point was simple: I work out a backup with wardrobe.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
