@@ -45,19 +45,21 @@ test('letter fields shape the letter, another wording is kept, and the checklist
   // The evidence is given, so that move is done; the budget line counts the words.
   assert.match(await checklist.locator('li', { hasText: 'The better answer, or evidence' }).getAttribute('class'), /is-done/);
   assert.match(await checklist.locator('li', { hasText: 'Within its length' }).textContent(), /\d+ of 200 words/);
-  // Another wording changes the closing, and the choice survives a reload.
-  const close = page.locator('#sc-section-close');
-  const before = await close.inputValue();
-  await j.button('Another wording for Closing').click();
-  await page.waitForFunction((b) => document.querySelector('#sc-section-close').value !== b, before);
-  const after = await close.inputValue();
+  // The letter ends on its ask: no closing line is offered until the user writes one.
+  assert.equal(await page.locator('#sc-section-close').count(), 0);
+  // Another wording changes the thanks, and the choice survives a reload.
+  const thanks = page.locator('#sc-section-thanks');
+  const before = await thanks.inputValue();
+  await j.button('Another wording for Thanks').click();
+  await page.waitForFunction((b) => document.querySelector('#sc-section-thanks').value !== b, before);
+  const after = await thanks.inputValue();
   assert.notEqual(after, before);
   // An edited section offers no other wording: the user's words are never replaced.
   await j.ask.fill('I am still keen on the job.');
   assert.equal(await j.button('Another wording for The ask').count(), 0);
   await j.reload();
   await j.openStep('write');
-  assert.equal(await page.locator('#sc-section-close').inputValue(), after);
+  assert.equal(await page.locator('#sc-section-thanks').inputValue(), after);
   assert.equal(await j.ask.inputValue(), 'I am still keen on the job.');
   // The checklist reads the letter as edited: the ask is gone, so that move is not done.
   assert.match(await page.locator('.sc-checklist li', { hasText: 'A clear, unpushy ask' }).getAttribute('class'), /is-todo/);
