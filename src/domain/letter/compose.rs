@@ -2921,16 +2921,13 @@ fn after_colon(mut said: String) -> String {
     // pasted; the clause alone follows it (round 89, the garble hunt).
     // Only "that" before a subject or an acronym: "That new Leeds office means …"
     // opens on its own subject (the review of session 17).
-    let next = said
-        .get(5..)
-        .and_then(|r| r.split(' ').next())
-        .unwrap_or_default();
+    let next = word_from(&said, 5);
+    // Or an acronym, a name or its possessive ("that Dani's books are closed …",
+    // round 103).
     let subject = super::shape::word_in(
         "the a an i I I'm I've I'd I'll we you it they he she my our your this there",
         next,
-    ) || next.len() > 1 && next.bytes().all(|b| b.is_ascii_uppercase())
-        // A name or its possessive ("that Dani's books are closed …", round 103).
-        || next.starts_with(|c: char| c.is_ascii_uppercase()) && next.len() > 1;
+    ) || next.starts_with(|c: char| c.is_ascii_uppercase()) && next.len() > 1;
     if said.starts_with("that ") && subject {
         said.drain(..5);
     }
@@ -2938,10 +2935,7 @@ fn after_colon(mut said: String) -> String {
     // says nothing after a colon (the fourth garble hunt).
     // Only before the clause's subject: "so far", "so much" keep it (the review of
     // session 19).
-    let after_so = said
-        .get(3..)
-        .and_then(|r| r.split(' ').next())
-        .unwrap_or_default();
+    let after_so = word_from(&said, 3);
     let subject_next = super::shape::word_in(
         "each every i I we the my our all most it this that you they he she",
         after_so,
@@ -2965,6 +2959,13 @@ fn after_colon(mut said: String) -> String {
         }
     }
     said
+}
+
+/// The word of `said` that starts at byte `at` (empty past its end).
+fn word_from(said: &str, at: usize) -> &str {
+    said.get(at..)
+        .and_then(|r| r.split(' ').next())
+        .unwrap_or_default()
 }
 
 /// Words of a problem the interviewer named, which the writer's answer meets.
