@@ -1252,6 +1252,24 @@ fn clause_ok(ws: &[Tok]) -> bool {
         let of = usize::from(tk_k(ws, i + 2) == "of");
         return noun_phrase(ws, i + 2 + of, of, of == 1, false);
     }
+    // "the time a discharge summary said …": a time with the clause that says what
+    // happened then is a phrase, with one verb only, its clause's (round 108 sent it
+    // as a sentence); "the time I spent there taught me …" has its own.
+    if w.k == "the"
+        && word_in("time day week night moment", tk_k(ws, i + 1))
+        && at(ws, i + 2, DET | SUBJ)
+    {
+        // A verb after a pronoun counts whatever its form ("it takes").
+        let verbs = ws[i + 2..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, w)| w.f & BRK == 0)
+            .filter(|&(j, w)| w.f & (FIN | PASTX | SV) != 0 || j > 0 && ws[i + 1 + j].f & SUBJ != 0)
+            .count();
+        if verbs <= 1 {
+            return false;
+        }
+    }
     // "zero lost time injuries": a number, spelled or not, opens a noun phrase ("zero
     // lost" is no subject and verb; round 56 sent it as a sentence).
     if f & (DET | NUM) != 0 || word_in(NUMBER_WORDS, &w.k) {
@@ -1266,6 +1284,21 @@ fn clause_ok(ws: &[Tok]) -> bool {
         return noun_phrase(ws, i + 1, 0, false, true);
     }
     f & FUNC == 0 && noun_phrase(ws, i, 0, false, false)
+}
+
+/// Whether the word at `v` follows a count after "with" in its clause ("with zero
+/// errors found at verification"): a participle describing the count, not the phrase's
+/// verb (round 109 sent "14 data changes … with zero errors found …" as a sentence).
+fn counted_with(ws: &[Tok], v: usize) -> bool {
+    (v.saturating_sub(5)..v)
+        .rev()
+        .take_while(|&d| !ends_clause(&ws[d].t))
+        .any(|d| {
+            word_in("with without", &ws[d].k)
+                && (at(ws, d + 1, NUM)
+                    || word_in("zero no", tk_k(ws, d + 1))
+                    || word_in(NUMBER_WORDS, tk_k(ws, d + 1)))
+        })
 }
 
 /// Words for a share of something, before "of" ("each of my moves").
@@ -1426,7 +1459,8 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
         let describes = word_in("accredited certified registered licensed chartered", &w.k)
             && !ends_clause(&w.t)
             && ws.get(i).is_some_and(|n| n.f & (FUNC | NUM | ADVX) == 0);
-        if subj && (pos > 0 || after_number) && !describes && verb_like(w, fl(ws, i)) {
+        let counted = w.f & PASTX != 0 && at(ws, i, PREP) && counted_with(ws, i - 1);
+        if subj && (pos > 0 || after_number) && !describes && !counted && verb_like(w, fl(ws, i)) {
             return true;
         }
         pos += 1;
@@ -1991,6 +2025,21 @@ fn counts_in_words(s: String) -> String {
         return s;
     }
     let toks: Vec<&str> = s.split(' ').collect();
+    // "from six hours to 4", "- 3 of my top five accounts": a count that keeps its
+    // figure (at the end of a clause, after a dash) keeps the others' too, so the
+    // sentence does not mix the two (round 108's reader: "mixes '2 years' with 'two
+    // years'"). Not a label's figure ("Level 3") nor a measure's ("5 kg").
+    let bare = toks.iter().enumerate().any(|(j, w)| {
+        let core = w.trim_end_matches(|c: char| !c.is_ascii_digit());
+        let prev = if j > 0 { toks[j - 1] } else { "" };
+        let prev_core = prev.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        let next = toks.get(j + 1).copied().unwrap_or("");
+        let ends = core.len() < w.len() || !next.starts_with(|c: char| c.is_ascii_lowercase());
+        single(core)
+            && (ends || matches!(prev, "-" | "–" | "—"))
+            && !word_in(NUMBER_LABELS, &prev_core.to_ascii_lowercase())
+            && !prev.contains(|c: char| c.is_ascii_uppercase())
+    });
     let count_at = |i: usize| -> bool {
         let t = toks[i];
         let next = toks.get(i + 1).copied().unwrap_or("");
@@ -2020,6 +2069,7 @@ fn counts_in_words(s: String) -> String {
             // "6 - 8 mechanics": a range keeps both figures.
             && !matches!(prev, "-" | "–" | "—")
             && !near_figure
+            && !bare
     };
     let mut out = String::with_capacity(s.len() + 16);
     for (i, t) in toks.iter().enumerate() {
@@ -2709,7 +2759,16 @@ fn since_at_end(ws: &mut Vec<Tok>) {
         return;
     }
     // "…, and we haven't lost a line since": the "since" is that clause's own.
-    if ws[v + 1..j].iter().any(|w| w.f & (SUBJ | SV) != 0) {
+    // Nor a "since" of a perfect of its own, nor a clause dated already ("completed
+    // the course in 2025 and have been coding … since", round 108's "I have since
+    // completed … in 2025").
+    let dated = |w: &Tok| {
+        word_in("have has been", &w.k) || w.k.len() == 4 && w.k.starts_with("20") && w.f & NUM != 0
+    };
+    if ws[v + 1..j]
+        .iter()
+        .any(|w| w.f & (SUBJ | SV) != 0 || dated(w))
+    {
         return;
     }
     if !ws[v].t.starts_with(is_lower) {
@@ -2733,7 +2792,10 @@ fn topic_comma(ws: &mut Vec<Tok>) {
     if let Some(c) = (2..ws.len().min(14)).find(|&c| asked && ws[c].t.ends_with(',')) {
         let point = matches!(tk_k(ws, c + 1), "the" | "my")
             && matches!(tk_k(ws, c + 2), "point" | "answer");
-        if point {
+        // So is "…, what i meant to say is …" and the writer's own clause after it
+        // (round 109: "You asked about interlocking data, what I meant …").
+        let meant = tk_k(ws, c + 1) == "what" && is_i(tk_k(ws, c + 2));
+        if point || meant {
             ws.insert(0, Tok::new("when".to_owned()));
             return;
         }
@@ -4043,7 +4105,7 @@ fn point_was_that(ws: &mut Vec<Tok>) {
             // was", "what I meant is"): not "the reason the audit was that late".
             && word_in("point reason meant make say", &ws[j - 1].k)
             // Before a clause's subject or its place: not "the reason is simple …".
-            && at(ws, j + 1, SUBJ | DET | PREP | TIME)
+            && at(ws, j + 1, SUBJ | SV | DET | PREP | TIME)
             && ws[j.saturating_sub(6)..j]
                 .iter()
                 .any(|w| matches!(w.k.as_str(), "point" | "meant" | "reason"))
@@ -4493,9 +4555,11 @@ fn story_words(ws: &mut [Tok], i: usize) {
     // "half there work comes off referrals": "their" typed as "there" before its noun
     // and that noun's verb.
     // Not in a question ("are there fam trips …?").
+    // Not before a pronoun: "if they live there i wouldn't open up" is a place, then
+    // the main clause (round 108 lost the whole answer to "their i").
     if ws[i].k == "there"
         && (i == 0 || fl(ws, i - 1) & FIN == 0)
-        && fl(ws, i + 1) & (FUNC | FIN | NUM | ADVX | PASTX) == 0
+        && fl(ws, i + 1) & (FUNC | FIN | NUM | ADVX | PASTX | SUBJ | SV) == 0
         && (at(ws, i + 2, FIN | PASTX)
             || fl(ws, i + 2) & FUNC == 0 && tk_k(ws, i + 2).ends_with('s'))
         && !ends_clause(&ws[i].t)
@@ -4663,6 +4727,10 @@ fn tidy_word(ws: &mut [Tok], i: usize) {
         set_core(ws, i, i, &n, false);
     }
 }
+
+/// People a pronoun names already: no article before them ("someone asked me", round
+/// 108 sent "A someone …").
+const ANYONE: &str = "someone somebody anyone anybody everyone everybody";
 
 /// Nouns for a role someone holds ("shift lead", "delivery driver").
 const ROLES: &str = "lead leader manager engineer driver supervisor officer assistant technician \
@@ -5566,7 +5634,9 @@ fn of_company(
         || their_after_and(ws, i)
         || liked_that(ws, i)
         || liked_before(ws, i);
-    if plural && i != speech && !after_copula && !again || !theirs {
+    // "the calls they get": the plural right before is what they get, not who.
+    let contact = ws[i].k == "they" && i >= 2 && contact_relative(ws, i);
+    if plural && i != speech && !after_copula && !again && !contact || !theirs {
         None
     } else {
         pair(COMPANY, &ws[i].k)
@@ -5759,12 +5829,25 @@ fn said_of_her_company(ws: &[Tok], i: usize, speech: usize) -> bool {
                             || p.f & PERSON != 0
                     }))
                 && !matches!(prev.k.as_str(), "much" | "more" | "less" | "many")
-                && !prev.k.ends_with('s')
+                // "the calls they get": a noun with its determiner just before, then
+                // "they", is what they get (round 109 sent "half the calls they get").
+                && (!prev.k.ends_with('s') || i >= 2 && contact_relative(ws, i))
                 && !ends_clause(&prev.t)
                 && !ws[..i].iter().any(|w| w.k == "they")
         }
         _ => false,
     }
+}
+
+/// Whether the "they" at `i` opens a relative clause with no "that" after a plural
+/// noun and its determiner ("the calls they get", "the new drivers they hire").
+fn contact_relative(ws: &[Tok], i: usize) -> bool {
+    let start = i.saturating_sub(3);
+    // Not people ("the patients they see" may be another team's, as the table has it).
+    ws[i - 1].f & (FUNC | PERSON) == 0
+        && !word_in(PEOPLE, ws[i - 1].k.strip_suffix('s').unwrap_or(""))
+        && (start..i - 1).any(|d| at(ws, d, DET))
+        && ws[start..i].iter().all(|w| !ends_clause(&w.t))
 }
 
 /// Where what the interviewer said starts in a note ("she said their …", "her point
@@ -6134,7 +6217,8 @@ fn trim_ends(ws: &mut [Tok]) -> Option<&[Tok]> {
 /// Verbs that take a clause of their own ("realised I had …", "said so").
 const CLAUSE_VERBS: &str = "realised realized knew noticed found saw thought think felt said \
     say told heard learned learnt decided hoped hope guessed understood remembered forgot \
-    believe believed suppose do did realise realize notice see feel know find";
+    believe believed suppose do did realise realize notice see feel know find showed show \
+    promised reminded assured";
 
 /// Capitalises the first letter and ends with `end`, replacing any end marks.
 #[inline(never)]
@@ -7790,6 +7874,22 @@ fn trailing_figures(ws: &mut [Tok], framed: bool) {
     ws[last].t.insert_str(0, "and ");
 }
 
+/// Whether the "I" at `j`, after a dependent clause's opening ("since we spoke i have
+/// read …"), starts the main clause, so the comma goes before it.
+fn main_subject_at(ws: &[Tok], j: usize) -> bool {
+    let subject =
+        (at(ws, j, IWE) && verb_after_pronoun(ws, j)) || (at(ws, j, SV) && is_i(&tk(ws, j).k));
+    // "when I told them I was sorry": the clause is told, after its object.
+    let takes = word_in(CLAUSE_VERBS, &tk(ws, j - 1).k)
+        || at(ws, j - 1, OBJ) && word_in(CLAUSE_VERBS, &tk(ws, j.saturating_sub(2)).k);
+    // Not after a dash, which separates already ("…the gap -, I was").
+    let dash = matches!(tk(ws, j - 1).t.as_str(), "-" | "–" | "—");
+    // An object or place may end the clause before it ("if someone
+    // can't prove it i wouldn't …", "…live there i wouldn't …"; round 108).
+    let ended = !at(ws, j - 1, FUNC) || at(ws, j - 1, OBJ | IT | THERE);
+    subject && ended && !takes && !dash
+}
+
 /// The note's words rebuilt where a known shape needs more than a frame: the "I"
 /// after a leading phrase, a comma after a dependent clause, a topic and its steps,
 /// "last X" as the user's own, a bare phrase then a clause. None for other shapes.
@@ -7821,14 +7921,7 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
     if fl(ws, 0) & (SUB | PSUB) != 0 {
         let cands: Vec<usize> = (2..ws.len())
             .take_while(|&j| !ends_clause(&tk(ws, j - 1).t))
-            .filter(|&j| {
-                let subject = (at(ws, j, IWE) && verb_after_pronoun(ws, j))
-                    || (at(ws, j, SV) && is_i(&tk(ws, j).k));
-                let takes = word_in(CLAUSE_VERBS, &tk(ws, j - 1).k);
-                // Not after a dash, which separates already ("…the gap -, I was").
-                let dash = matches!(tk(ws, j - 1).t.as_str(), "-" | "–" | "—");
-                subject && !at(ws, j - 1, FUNC) && !takes && !dash
-            })
+            .filter(|&j| main_subject_at(ws, j))
             .collect();
         // "If you ring and I'm not somewhere I can talk, I will ask …": of several,
         // the one that says what the writer will do is the main clause.
@@ -7863,7 +7956,8 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
                 .iter()
                 .enumerate()
                 .all(|(j, w)| w.f & FUNC == 0 && (j == 0 || w.t.starts_with(is_lower)));
-        if bare && at(ws, p + 1, PASTX | FIN) && fl(ws, 0) & (FUNC | NUM) == 0 {
+        let article = fl(ws, 0) & (FUNC | NUM) == 0 && !word_in(ANYONE, &ws[p].k);
+        if bare && article && at(ws, p + 1, PASTX | FIN) {
             let own = word_in(OWN_PEOPLE, &ws[p].k);
             let vowel = starts_with_vowel(&ws[0].k);
             // "project lead was my manager": the one lead of a unit the note names.
@@ -9354,7 +9448,7 @@ mod tests {
             ("I ran the festival's 2025 schools programme", Bare, Some("I ran the festival's 2025 schools programme.")),
             // A role at the start dropped its "I was"; a pronoun after the details that
             // follow a main clause starts a sentence.
-            ("shift lead on 4 C-checks, team of 6 to 8 mechanics, i was the certifying engineer", Bare, Some("I was a shift lead on 4 C-checks, team of six to eight mechanics. I was the certifying engineer.")),
+            ("shift lead on 4 C-checks, team of 6 to 8 mechanics, i was the certifying engineer", Bare, Some("I was a shift lead on 4 C-checks, team of 6 to 8 mechanics. I was the certifying engineer.")),
             ("delivery driver for 4 years, 100+ drops a day", Bare, Some("I was a delivery driver for 4 years: over 100 drops a day.")),
             ("manager said no", Bare, Some("My manager said no.")),
             // A qualification before its role is no verb that dropped its "I".
@@ -10055,6 +10149,24 @@ mod tests {
             ("when a resident refuses meds i would stay calm, ask why, not force it and tell the charge nurse", Bare, Some("When a resident refuses meds, I would stay calm, ask why, not force it and tell the charge nurse.")),
             // A colon after the clause of time's comma introduces the point, and stays.
             ("When you asked about a quick change going wrong, my point was simple: I work out a backup with wardrobe", Bare, Some("When you asked about a quick change going wrong, my point was simple: I work out a backup with wardrobe.")),
+            // Round 108 and 109's fix-from letters. A place then the main clause ("…live there i wouldn't …") is no "their"; an object or a place ends an "if" clause before its "I"; "someone" takes no article.
+            ("if someone cant prove they live there i wouldnt open up", Bare, Some("If someone can't prove they live there, I wouldn't open up.")),
+            ("if someone cant prove it i wouldnt open up", Bare, Some("If someone can't prove it, I wouldn't open up.")),
+            ("when i told them i was sorry", Bare, None),
+            ("someone asked me", Bare, Some("Someone asked me.")),
+            // A count after "with", then a participle, is no verb; a time with the clause of what happened then is a phrase.
+            ("14 data changes on Carstairs with zero errors found at independent verification", Ex, Some("The example I had in mind is 14 data changes on Carstairs with zero errors found at independent verification.")),
+            ("the line with 3 faults failed", Bare, Some("The line with three faults failed.")),
+            ("the time a discharge summary said urosepsis with no organism. I raised a query", Ex, Some("The example I had in mind is the time a discharge summary said urosepsis with no organism. I raised a query.")),
+            // "you asked about X, what i meant to say is …" is the time of the answer, and the point takes its "that".
+            ("you asked about interlocking data, what i meant to say is ive prepared data on both SSI and CBI", Bare, Some("When you asked about interlocking data, what I meant to say is that I've prepared data on both SSI and CBI.")),
+            // A "since" of its own perfect stays where it is; a count that keeps its figure keeps the others'.
+            ("I completed the course in 2025 and have been coding around 55-60 FCEs a day since", Bare, Some("I completed the course in 2025 and have been coding around 55-60 FCEs a day since.")),
+            ("our crew cut gearbox oil change time from 6 hrs to 4", Bare, Some("Our crew cut gearbox oil change time from 6 hours to 4.")),
+            ("clients have followed me - 3 of my top 5 accounts moved with me", Bare, Some("Clients have followed me - 3 of my top 5 accounts moved with me.")),
+            ("I keep 2 hives and 3 nucs", Bare, Some("I keep two hives and three nucs.")),
+            // "the calls they get" in what she said: the company's calls.
+            ("she said half the calls they get are from new beekeepers", Moment, Some("You said half the calls you get are from new beekeepers.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
