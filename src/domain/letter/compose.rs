@@ -1695,25 +1695,9 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     let (mut repairs, evidence_given) = repairs(cx, plan, &fixes, said, linked, &carried);
     let placed =
         repairs.is_some() && linked.is_some_and(|(k, _)| fixes.iter().any(|f| f.symptom.id == k));
-    // The result goes beside the answer it backs ("…at Kingsmead over 7 months.
-    // Kingsmead handed over with zero snags"), not alone before the sign-off (round
-    // 57's reader: "the snag result dropped in just before the sign-off").
-    let mut result_placed = false;
     let moment_on_it = linked.is_some_and(|(k, _)| k == LINE_EVIDENCE);
-    if let (Some(sec), false) = (repairs.as_mut(), moment_on_it) {
-        let result = (plan.evidence || !evidence_given)
-            .then(|| cx.general(LINE_EVIDENCE, plan.note_words))
-            .flatten();
-        if let Some(result) = result {
-            let mut paras: Vec<&str> = sec.text.split("\n\n").collect();
-            if let Some(i) = result_home(&result, &paras, &named) {
-                let joined = format!("{} {result}", paras[i]);
-                paras[i] = &joined;
-                sec.text = paras.join("\n\n");
-                result_placed = true;
-            }
-        }
-    }
+    let result_placed =
+        !moment_on_it && place_result(cx, plan, repairs.as_mut(), evidence_given, &named);
     out.extend(repairs);
     let evidence = (evidence_given, result_placed);
     let (mut ask, took) = ask(cx, plan, evidence, (linked.filter(|_| !placed), loose));
@@ -1775,14 +1759,16 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
     let mut thanks = cx.fill(cx.pick(SectionKind::Thanks).of(&phrases::THANKS));
     if let Some(m) = moment {
         thanks.push(' ');
-        thanks.push_str(&moment_said(cx, m));
+        thanks.push_str(&moment_said(cx, m, false));
     }
     sec(SectionKind::Thanks, thanks)
 }
 
 /// The concrete moment from the conversation as the letter says it: what she said,
-/// heard back or met with an offer of help, or the moment as shaped.
-fn moment_said(cx: &Ctx, m: &str) -> String {
+/// heard back or met with an offer of help, or the moment as shaped. `leads`: it opens
+/// the paragraph of the writer's own reasons, so what she said is one that stayed
+/// with the writer, not news told back.
+fn moment_said(cx: &Ctx, m: &str, leads: bool) -> String {
     let mut said_back = String::new();
     // A moment typed as a sentence of its own ("You said the team …") gets a
     // link, so it does not stand there bare.
@@ -1809,7 +1795,17 @@ fn moment_said(cx: &Ctx, m: &str) -> String {
     }) {
         Some(said) if heard(said).is_some() => {
             let what = heard(said).unwrap_or_default();
-            let heard = cx.pick(SectionKind::Thanks).of(&phrases::MOMENT_HEARD);
+            // Before the writer's reasons, a remark told back bare was "repeated
+            // back without being linked to anything" (the readers of rounds 108
+            // and 109; the chat e-mails said it had stayed with them).
+            let wordings: &[&str] = if leads && what.split(' ').count() <= 8 {
+                &phrases::MOMENT_STAYED
+            } else if leads {
+                &phrases::MOMENT_STAYED[1..]
+            } else {
+                &phrases::MOMENT_HEARD
+            };
+            let heard = cx.pick(SectionKind::Thanks).of(wordings);
             said_back.push_str(&heard.replace("{what}", what));
         }
         // (A question nothing in the letter answers never comes here: see
@@ -2970,7 +2966,8 @@ fn word_from(said: &str, at: usize) -> &str {
 
 /// Words of a problem the interviewer named, which the writer's answer meets.
 const PROBLEMS: &str = "lose losing lost shortage shortages struggle struggling problem \
-    problems backlog backlogs delays delayed vacancies stretched failing failures complaints";
+    problems backlog backlogs delays delayed vacancies stretched failing failures complaints dropped dropping fell \
+    falling slipped slipping declining";
 
 /// What the interviewer said, run into the answer that meets it: "You said you lose
 /// a lot of patients between referral and first fitting, and that is a problem I have
@@ -3118,6 +3115,54 @@ fn result_home(result: &str, paras: &[&str], named: &str) -> Option<usize> {
     })
 }
 
+/// Puts the user's result beside the answer it backs ("…at Kingsmead over 7 months.
+/// Kingsmead handed over with zero snags"), not alone before the sign-off (round 57's
+/// reader: "the snag result dropped in just before the sign-off"); true when it went
+/// there, or was left out there as said already.
+fn place_result(
+    cx: &Ctx,
+    plan: &Plan,
+    repairs: Option<&mut Section>,
+    evidence_given: bool,
+    named: &str,
+) -> bool {
+    let Some(sec) = repairs else {
+        return false;
+    };
+    let result = (plan.evidence || !evidence_given)
+        .then(|| cx.general(LINE_EVIDENCE, plan.note_words))
+        .flatten();
+    let Some(result) = result else {
+        return false;
+    };
+    let mut paras: Vec<&str> = sec.text.split("\n\n").collect();
+    let Some(i) = result_home(&result, &paras, named) else {
+        return false;
+    };
+    // A result whose figures the paragraph gives already would say them twice
+    // (round 109's reader: "repeats the '14 data changes' line").
+    if !figures_repeated(&result, paras[i]) {
+        let joined = format!("{} {result}", paras[i]);
+        paras[i] = &joined;
+        sec.text = paras.join("\n\n");
+    }
+    true
+}
+
+/// Whether every figure in `result` ("14", "2.1m") is in `text` already, and there is
+/// one.
+fn figures_repeated(result: &str, text: &str) -> bool {
+    let figure = |w: &&str| w.bytes().any(|b| b.is_ascii_digit());
+    let words = |t: &'_ str| -> Vec<String> {
+        t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
+            .filter(figure)
+            .map(str::to_owned)
+            .collect()
+    };
+    let (mine, theirs) = (words(result), words(text));
+    !mine.is_empty() && mine.iter().all(|f| theirs.contains(f))
+}
+
 /// The words of `t` that can tell what it is about, each as its first five letters in
 /// lowercase: words of five letters or more, and acronyms ("EV", "QC").
 fn topic_words(t: &str) -> Vec<String> {
@@ -3262,7 +3307,7 @@ fn ask(
     // Only before something of the writer's to take it up: before the ask alone,
     // it is a remark with nothing after it, and it stays in the thanks.
     let took = loose.filter(|_| !ask.is_empty()).is_some_and(|m| {
-        ask.insert(0, moment_said(cx, m));
+        ask.insert(0, moment_said(cx, m, true));
         true
     });
     let asks: &[&str] = if cx.serious {

@@ -7759,6 +7759,30 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
     }
 }
 
+/// The one figure after a clause (`fits`: after its comma) goes "with" it: "…, with
+/// no permit violations"; "…, 94% renewal rate", a measure at a percentage, takes
+/// "with a" (round 109's reader called the bare one a fragment).
+fn with_one_figure(ws: &mut [Tok], one: usize, fits: bool) {
+    let seg = &ws[one..];
+    let counted = seg.len() >= 2
+        && seg[0].k != "over"
+        && seg[seg.len() - 1].k.ends_with('s')
+        && seg[1..].iter().all(|w| w.f & FUNC == 0);
+    let measured = (2..=3).contains(&seg.len())
+        && seg[0].t.ends_with('%')
+        && word_in(MEASURES, &seg[seg.len() - 1].k);
+    if counted && fits {
+        ws[one].t.insert_str(0, "with ");
+    } else if measured && fits {
+        // "an 8%", "an 11%", "an 18%": said with a vowel.
+        let t = &ws[one].t;
+        let an = t.starts_with('8') || t.starts_with("11%") || t.starts_with("18%");
+        ws[one]
+            .t
+            .insert_str(0, if an { "with an " } else { "with a " });
+    }
+}
+
 /// "my crew did 140 installs, zero reportable incidents, 2 callbacks": figures after a
 /// clause, each a phrase without a verb that starts with a number, read as "…, with
 /// zero reportable incidents and 2 callbacks".
@@ -7851,14 +7875,8 @@ fn trailing_figures(ws: &mut [Tok], framed: bool) {
     // nights at Easton plant for 4 years, with no permit violations"; round 69 sent
     // the figure bare).
     if let [one] = starts[..] {
-        let seg = &ws[one..];
-        let counted = seg.len() >= 2
-            && seg[0].k != "over"
-            && seg[seg.len() - 1].k.ends_with('s')
-            && seg[1..].iter().all(|w| w.f & FUNC == 0);
-        if counted && clause_before && !listed && ws[one - 1].t.ends_with(',') {
-            ws[one].t.insert_str(0, "with ");
-        }
+        let fits = clause_before && !listed && ws[one - 1].t.ends_with(',');
+        with_one_figure(ws, one, fits);
         return;
     }
     if starts.len() < 2 || !clause_before || listed {
@@ -10167,6 +10185,9 @@ mod tests {
             ("I keep 2 hives and 3 nucs", Bare, Some("I keep two hives and three nucs.")),
             // "the calls they get" in what she said: the company's calls.
             ("she said half the calls they get are from new beekeepers", Moment, Some("You said half the calls you get are from new beekeepers.")),
+            // Round 109: a measure at a percentage after a clause takes "with a" or "with an".
+            ("grew a book from 1,100 to 2,600 units in 3 years, 94% renewal rate", Bare, Some("I grew a book from 1,100 to 2,600 units in 3 years, with a 94% renewal rate.")),
+            ("I ran the shop, 8% margin", Bare, Some("I ran the shop, with an 8% margin.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

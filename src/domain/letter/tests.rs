@@ -3446,12 +3446,20 @@ fn a_moment_no_line_answers_leads_the_evidence() {
     // A moment no line answers leads the paragraph of the evidence and the ask, not
     // the thanks, where readers found it repeated back and never used.
     let leads = |text: &str, said: &str| {
-        text.split("\n\n").skip(2).any(|p| {
-            p.starts_with("You ") && p.split(". ").next().is_some_and(|s| s.contains(said))
-        })
+        text.split("\n\n")
+            .skip(2)
+            .any(|p| p.split(". ").next().is_some_and(|s| s.contains(said)))
     };
     let text = email(&c);
     assert!(leads(&text, "every engineer there reviews code"), "{text}");
+    // There it is a remark that stayed with the writer, not news told back to the one
+    // who said it (the readers of rounds 108 and 109).
+    assert!(
+        !["You told me", "You mentioned", "You explained", "You said"]
+            .iter()
+            .any(|t| text.split("\n\n").nth(3).is_some_and(|p| p.starts_with(t))),
+        "{text}"
+    );
     c.lines.insert(
         "moment".into(),
         "she said flaky end-to-end tests block merges on fridays".into(),
@@ -3681,4 +3689,31 @@ fn this_sessions_rules_leave_ordinary_notes_alone() {
     );
     n.facts.company = "help us grow".into();
     assert!(!email(&n).contains("US Grow"), "{}", email(&n));
+}
+
+// Guards point 3 ("no admission is made twice", and no fact either): a result whose
+// figures the answer it backs gives already is not said again after it (round 109's
+// reader: "repeats the '14 data changes' line"); one with a figure of its own is.
+#[test]
+fn a_result_the_answer_gave_already_is_not_said_twice() {
+    let mut c = case("late");
+    c.assessment = ticked(&[(
+        "criticised_former_boss",
+        "said my manager never checked anything",
+    )]);
+    c.lines.insert(
+        "criticised_former_boss".into(),
+        "At Linwood I learned to own design checks. On the Carstairs job I verified 14 data changes myself".into(),
+    );
+    for (evidence, times) in [
+        (
+            "14 data changes on Carstairs with zero errors at verification",
+            1,
+        ),
+        ("cut rework on Carstairs by 30% over 14 months", 2),
+    ] {
+        c.lines.insert("evidence".into(), evidence.into());
+        let text = email(&c);
+        assert_eq!(text.matches("14 ").count(), times, "{evidence}: {text}");
+    }
 }
