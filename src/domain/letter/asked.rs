@@ -268,7 +268,9 @@ fn raw_question(note: &str, reader: &str) -> Option<String> {
             return Some(format!("{plain}{}", &q[example.len()..]));
         }
     }
-    Some(format!("{prefix}{q}"))
+    // "climb / working at height": the two the note puts side by side (round 108
+    // answered "one of your questions" for want of a way to say it).
+    Some(format!("{prefix}{}", q.replace(" / ", " and ")))
 }
 
 /// Where the question starts after the interviewer's "asked" (not the user's own
@@ -338,6 +340,24 @@ fn opening_at(low: &str) -> Option<(usize, &'static str)> {
 /// short topic at the note's start, then "question", as "about" the topic.
 fn topic_named(note: &str, low: &str) -> Option<String> {
     let end = end_of_question(low);
+    // "the question about bustles" names its topic after it (round 109's letter said
+    // "one of your questions" to a reader who remembered which).
+    for lead in [
+        "the question about ",
+        "the question on ",
+        "the q about ",
+        "question about ",
+    ] {
+        if let Some(topic) = low[..end].strip_prefix(lead) {
+            let topic = &note[lead.len()..lead.len() + topic.trim_end().len()];
+            let words = topic.split(' ').count();
+            let plain = topic
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-');
+            let mine = topic.split(' ').any(|w| w.eq_ignore_ascii_case("i"));
+            return (plain && (1..=5).contains(&words) && !mine).then(|| format!("about {topic}"));
+        }
+    }
     let head = low[..end].trim_end();
     // "the RTI one" too, with its "the" and a name or initials for its topic (round
     // 97 named no question); not "the last one" or "the hard one".
@@ -512,6 +532,12 @@ mod tests {
             ("what would you do with your first 90 days. blanked", None),
             // The words "asked" inside another word are not the verb.
             ("unasked about it", None),
+            // Rounds 108 and 109: the topic after "the question about", and two
+            // things side by side with a slash.
+            ("the question about bustles", Some("about bustles")),
+            ("The question about the Leeds contract, i said nothing", Some("about the Leeds contract")),
+            ("the question about what i would do", None),
+            ("she asked about climb / working at height and i said yeah", Some("about climb and working at height")),
         ];
         for (note, want) in table {
             assert_eq!(

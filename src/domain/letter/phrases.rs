@@ -318,8 +318,11 @@ pub fn clipped_answer(id: &str) -> &'static str {
 /// [`aim`]), or nothing.
 pub static ASK_SERIOUS: [&str; 6] = [
     "I would welcome a second conversation{aim}, at a time that suits you.",
-    "If you are open to it, I would value a short second conversation{aim}.",
-    "If you are still deciding, I would be glad to talk again{aim}.",
+    // Not "If you are open to it, I would value a short second conversation" (the
+    // readers of session 19: stock), nor "If you are still deciding, …" (round 108:
+    // three letters of ten ended on it, "a flat ending").
+    "If you are open to it, I would be glad to talk again{aim}.",
+    "I would really appreciate the chance to talk again{aim}.",
     "I would like the chance to talk again{aim}, whenever suits you.",
     // Not "If you are willing, I would appreciate …" nor "If there is still room in
     // your process, …" (round 92: stiff, stock).
