@@ -76,6 +76,9 @@ pub fn question_in_note(note: &str, company: &str, reader: &str) -> Option<Strin
     let has = |list: &str| words.iter().any(|w| word_in(list, &lower(w)));
     // "I" only as the subject of the question itself, right after its opening word
     // ("how I'd handle", "a time I dealt"): anywhere else it is the note talking.
+    // Once the question is about the writer ("what i'd do if i realized i'd made an
+    // error"), its later "I"s are the same one (round 108 lost that question).
+    let mut asked_of_me = false;
     let own_i = words.iter().enumerate().any(|(i, w)| {
         let w = lower(w);
         let subject = w == "i" || w.starts_with("i'") || w == "id" || w == "im";
@@ -85,7 +88,14 @@ pub fn question_in_note(note: &str, company: &str, reader: &str) -> Option<Strin
                   situation project mistake complaint conflict decision ",
                 &lower(words[i - 1]),
             );
-        subject && !after
+        let told = i > 0
+            && word_in(
+                " realized realised thought knew noticed found felt ",
+                &lower(words[i - 1]),
+            );
+        let stray = subject && !after && !(asked_of_me && told);
+        asked_of_me |= subject && after;
+        stray
     });
     let dangling = words.last().is_some_and(|w| word_in(DANGLING, &lower(w)));
     if has(READER) || has(COMMENT) || (has(PRONOUNS) && !has(PEOPLE)) || own_i || dangling {
@@ -538,6 +548,7 @@ mod tests {
             ("The question about the Leeds contract, i said nothing", Some("about the Leeds contract")),
             ("the question about what i would do", None),
             ("she asked about climb / working at height and i said yeah", Some("about climb and working at height")),
+            ("he asked what i'd do if i realized i'd made an error mid-testimony. i blanked", Some("what I'd do if I realized I'd made an error mid-testimony")),
         ];
         for (note, want) in table {
             assert_eq!(

@@ -2469,6 +2469,7 @@ fn mended(ws: &mut Vec<Tok>) {
     credential_held(ws);
     since_at_end(ws);
     the_bit_about(ws);
+    owner_is_doing(ws);
     dash_as_colon(ws);
     tidy(ws);
     fronted_object(ws);
@@ -2742,6 +2743,24 @@ fn the_bit_about(ws: &mut Vec<Tok>) {
     ws[0] = Tok::new("what".to_owned());
     ws[1] = Tok::new("you".to_owned());
     ws.insert(2, Tok::new("said".to_owned()));
+}
+
+/// "the club's going up to the National League standard": at the start, a noun's
+/// "'s" before an "-ing" is "is", and the note is a clause ("The club is going up …"),
+/// not a thing to frame (round 108 sent "What appeals to me most about this role is the
+/// club's going up … and that's …").
+fn owner_is_doing(ws: &mut [Tok]) {
+    let Some(noun) = tk_k(ws, 1).strip_suffix("'s") else {
+        return;
+    };
+    let doing = at(ws, 2, INGX) && !word_in(ING_NOUNS, tk_k(ws, 2)) && tk_k(ws, 3) != "s";
+    if !matches!(tk_k(ws, 0), "the" | "your") || noun.is_empty() || !doing || ends_clause(&ws[1].t)
+    {
+        return;
+    }
+    let typed = ws[1].t.clone();
+    let cut_at = typed.rfind(['\'', '’']).unwrap_or(typed.len());
+    ws[1].t = [&typed[..cut_at], " is"].concat();
 }
 
 /// "started a botanical sketchbook since": a past tense with "since" closing its clause
@@ -10188,6 +10207,9 @@ mod tests {
             // Round 109: a measure at a percentage after a clause takes "with a" or "with an".
             ("grew a book from 1,100 to 2,600 units in 3 years, 94% renewal rate", Bare, Some("I grew a book from 1,100 to 2,600 units in 3 years, with a 94% renewal rate.")),
             ("I ran the shop, 8% margin", Bare, Some("I ran the shop, with an 8% margin.")),
+            // Round 108: a noun's "'s" before an "-ing" at the start is "is", and the note a clause.
+            ("the club's going up to the National League pitch standard and that's exactly the kind of project I want to lead", Why, Some("The club is going up to the National League pitch standard and that's exactly the kind of project I want to lead.")),
+            ("the trust's new EPR", Why, Some("What draws me to this role is the trust's new EPR.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
