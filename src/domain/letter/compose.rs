@@ -781,8 +781,10 @@ fn announces(said: &str) -> bool {
 /// through my job moves." before "…, the thread is the work itself"): a reader hears
 /// it twice in two sentences.
 fn shares_noun(lead: &str, said: &str) -> bool {
+    // "right" of "put that right" is no noun ("right away", round 108 lost the
+    // lead and its question to it); nor is "short" of "far too short".
     const PLAIN: &str = " should there about would could their answer answers question \
-        questions since given proper thought through ready point ";
+        questions since given proper thought through ready point right short ";
     let said = said.to_ascii_lowercase();
     lead.split(' ').map(core_of).any(|w| {
         let w = w.to_ascii_lowercase();

@@ -3717,3 +3717,30 @@ fn a_result_the_answer_gave_already_is_not_said_twice() {
         assert_eq!(text.matches("14 ").count(), times, "{evidence}: {text}");
     }
 }
+
+// Guards point 3 (the findings that matter, said once): an answer that shares only a
+// word of the lead's idiom ("right away" beside "put that right") keeps its lead, so
+// it does not come with no question (round 108: "I'd tell the judge right away, …"
+// answered nothing asked).
+#[test]
+fn an_answer_keeps_the_lead_that_names_its_question() {
+    let mut c = case("late");
+    c.lines.clear();
+    c.assessment = ticked(&[(
+        "blanked_on_question",
+        "he asked what i'd do if i realized i'd made an error mid-testimony. i blanked",
+    )]);
+    c.lines.insert(
+        "blanked_on_question".into(),
+        "i'd tell the judge right away, on the record, then give the corrected rendering".into(),
+    );
+    for turn in 0..3 {
+        let text = turned(&c, &format!("wish_i_said={turn}"), LetterLength::Standard).render();
+        assert!(
+            text.contains(
+                "when you asked what I'd do if I realized I'd made an error mid-testimony"
+            ),
+            "{text}"
+        );
+    }
+}
