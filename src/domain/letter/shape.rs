@@ -1286,6 +1286,18 @@ fn clause_ok(ws: &[Tok]) -> bool {
     f & FUNC == 0 && noun_phrase(ws, i, 0, false, false)
 }
 
+/// Whether the participle before `i` describes a noun rather than being the phrase's
+/// verb: a credential's before its noun ("ISO 17025 accredited lab", round 67 sent the
+/// phrase as a sentence), or one after a count after "with" ("with zero errors found
+/// at verification").
+fn describes(ws: &[Tok], i: usize) -> bool {
+    let w = &ws[i - 1];
+    let credential = word_in("accredited certified registered licensed chartered", &w.k)
+        && !ends_clause(&w.t)
+        && ws.get(i).is_some_and(|n| n.f & (FUNC | NUM | ADVX) == 0);
+    credential || w.f & PASTX != 0 && at(ws, i, PREP) && counted_with(ws, i - 1)
+}
+
 /// Whether the word at `v` follows a count after "with" in its clause ("with zero
 /// errors found at verification"): a participle describing the count, not the phrase's
 /// verb (round 109 sent "14 data changes … with zero errors found …" as a sentence).
@@ -1356,6 +1368,12 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
     // of its own; round 56 sent it as a sentence).
     let mut relative = false;
     while let Some(w) = ws.get(i) {
+        // A comma after the relative clause ends the phrase: "a 4-year-old … who hated
+        // flashcards, turned them into a game" is no subject and its verb (the writer
+        // turned them; round 109 sent it as a sentence).
+        if relative && i > 0 && ends_clause(&ws[i - 1].t) {
+            return false;
+        }
         // An aside in brackets belongs to the phrase, and its verbs are not the
         // phrase's ("PhD (Edinburgh, viva passed in October), 3 papers").
         if w.t.starts_with('(') {
@@ -1454,13 +1472,7 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
             && w.f & PASTX != 0
             && (at(ws, i - 2, NUM) && !ends_clause(&w.t) && i < ws.len()
                 || matches!(ws[i - 2].k.as_str(), "before" | "ago" | "earlier"));
-        // "ISO 17025 accredited lab": a participle of a credential before its noun
-        // describes it (round 67 sent the phrase as a sentence).
-        let describes = word_in("accredited certified registered licensed chartered", &w.k)
-            && !ends_clause(&w.t)
-            && ws.get(i).is_some_and(|n| n.f & (FUNC | NUM | ADVX) == 0);
-        let counted = w.f & PASTX != 0 && at(ws, i, PREP) && counted_with(ws, i - 1);
-        if subj && (pos > 0 || after_number) && !describes && !counted && verb_like(w, fl(ws, i)) {
+        if subj && (pos > 0 || after_number) && !describes(ws, i) && verb_like(w, fl(ws, i)) {
             return true;
         }
         pos += 1;
@@ -3116,7 +3128,7 @@ fn splice_join(before: &str, next: &str) -> String {
     let first = next.chars().next().unwrap_or(' ');
     if paired_clauses(before, next) {
         format!("; {first}")
-    } else if short_then_mine(before, next) {
+    } else if short_then_mine(before, next) || result_of_mine(before, next) {
         format!(", and {first}")
     } else {
         format!(". {}", upper_char(first))
@@ -3147,6 +3159,39 @@ fn short_then_mine(before: &str, next: &str) -> bool {
         && split_words(clause).count() <= 16
         && !before.contains(" and ")
         && !clause.contains(" and ")
+}
+
+/// Whether the clause after a comma is what came of the writer's own work before it
+/// ("I trained 11 new room attendants in 2 years, our room inspection scores went up
+/// to 96%"): one thought, joined with ", and", not two sentences of notes (round 109's
+/// reader: "short, disconnected sentences").
+fn result_of_mine(before: &str, next: &str) -> bool {
+    let end = next
+        .find([',', ';', ':', '.', '?', '!'])
+        .unwrap_or(next.len());
+    let clause = &next[..end];
+    let changed = [
+        " went up",
+        " went down",
+        " rose",
+        " fell",
+        " dropped",
+        " doubled",
+        " halved",
+        " improved",
+        " grew",
+    ]
+    .iter()
+    .any(|c| clause.contains(c));
+    let ours = ["our ", "my ", "Our ", "My "]
+        .iter()
+        .any(|o| clause.starts_with(o));
+    let mine = before.starts_with("I ") && !breaks_outside_brackets(before);
+    mine && ours
+        && changed
+        && end + 2 > next.len()
+        && split_words(before).count() <= 14
+        && split_words(clause).count() <= 12
 }
 
 /// Whether `s` has a comma, semicolon or colon outside brackets.
@@ -4782,6 +4827,40 @@ fn verbless_figures(seg: &[Tok]) -> bool {
             });
         (w.f & (FIN | SV | SUBJ | PASTX) == 0 || describes) && (w.f & INGX == 0 || before_noun)
     })
+}
+
+/// Where "from" is in a phrase of what moved between two figures ("accuracy from 40%
+/// to 75% over 5 weeks"): after one to three plain words, with no verb anywhere.
+fn moved_from_to(seg: &[Tok]) -> Option<usize> {
+    let f = (1..=3).find(|&f| tk_k(seg, f) == "from")?;
+    // Not a change said as such ("flaky failures down from 9%"), which takes "with".
+    let plain = seg[..f]
+        .iter()
+        .all(|w| w.f & (FUNC | NUM | ADVX | PASTX | INGX | FIN) == 0 && !word_in("up down", &w.k));
+    // A unit may follow the first figure ("from 30 hours to 12").
+    let to = |t: usize| tk_k(seg, t) == "to" && at(seg, t + 1, NUM);
+    let figures = at(seg, f + 1, NUM) && (to(f + 2) || to(f + 3));
+    let verbless = seg
+        .iter()
+        .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0);
+    (plain && figures && verbless && seg.len() <= 10).then_some(f)
+}
+
+/// Whether the clause ending before `e` is the note's last, or the last before one
+/// with its own pronoun subject ("…, sorted a voucher, she came back a week later"),
+/// or before only figures ("…, turned them into a bowling game, accuracy from 40% to
+/// 75%": round 109): that one becomes a sentence of its own.
+fn last_clause(ws: &[Tok], e: usize) -> bool {
+    e == ws.len() || at(ws, e, SUBJ) && ws[e].k != "i" || only_figures_after(ws, e)
+}
+
+/// Whether everything from `e` is one phrase of what moved between two figures
+/// ("accuracy from 40% to 75% over 5 weeks"), with no verb.
+fn only_figures_after(ws: &[Tok], e: usize) -> bool {
+    let rest = part(ws, e, ws.len());
+    !rest.is_empty()
+        && rest[..rest.len() - 1].iter().all(|w| !ends_clause(&w.t))
+        && moved_from_to(rest).is_some()
 }
 
 /// Whether the word at `s` is "like" before its noun ("…, like a letter home or the
@@ -7681,10 +7760,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
         let number = seg.iter().any(|w| w.f & NUM != 0);
         let verbless = verbless_figures(seg);
         let v = skip_adverbs(ws, s).min(e);
-        // The last clause, or the last before one with its own pronoun subject ("…,
-        // sorted a voucher, she came back a week later"): that one becomes a sentence
-        // of its own.
-        let last = e == ws.len() || at(ws, e, SUBJ) && ws[e].k != "i";
+        let last = last_clause(ws, e);
         let verb = fl(ws, v);
         let passive = not_the_writers(ws, s, v);
         let span = matches!(tk_k(ws, v + 1), "over" | "across" | "during") && at(ws, v + 2, NUM);
@@ -7852,6 +7928,13 @@ fn trailing_figures(ws: &mut [Tok], framed: bool) {
             // A participle only before its plural noun ("logged dives", not "8 passed
             // first time", which is a clause).
             && (1..seg.len()).all(|j| seg[j].f & PASTX == 0 || tk_k(seg, j + 1).ends_with('s'));
+        // "…, accuracy from 40% to 75% over 5 weeks": what moved, and "went" (round
+        // 109 sent the phrase bare after the clause).
+        if let Some(f) = moved_from_to(seg).filter(|_| b > 0 && ws[b - 1].t.ends_with(',')) {
+            ws[b].t.insert_str(0, "and ");
+            ws[b + f - 1].t.push_str(" went");
+            return;
+        }
         // Not where a measure ended up ("up to 4.3 by end 2024"): see [`with_change`];
         // nor a change said as such ("…, up from 26.9%" reads on its own, round 42's
         // reader marked "with up from").
@@ -10210,6 +10293,11 @@ mod tests {
             // Round 108: a noun's "'s" before an "-ing" at the start is "is", and the note a clause.
             ("the club's going up to the National League pitch standard and that's exactly the kind of project I want to lead", Why, Some("The club is going up to the National League pitch standard and that's exactly the kind of project I want to lead.")),
             ("the trust's new EPR", Why, Some("What draws me to this role is the trust's new EPR.")),
+            // Round 109: a phrase with its relative clause, then a comma, has no verb of its own; the writer's verb after it takes its "I", and what moved between two figures takes "went".
+            ("a boy who hated flashcards, turned them into a bowling game, accuracy from 40% to 75% over 5 weeks", Ex, Some("The example I had in mind is a boy who hated flashcards, and I turned them into a bowling game, and accuracy went from 40% to 75% over 5 weeks.")),
+            ("I rebuilt the rota, overtime from 30 hours to 12", Bare, Some("I rebuilt the rota, and overtime went from 30 hours to 12.")),
+            // A result of the writer's own work after a comma is joined on with ", and".
+            ("trained 11 new room attendants in 2 yrs, our room inspection scores went up to 96%", Ex, Some("I trained 11 new room attendants in 2 years, and our room inspection scores went up to 96%.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
