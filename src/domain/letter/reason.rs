@@ -59,6 +59,20 @@ const NOT_A_REASON: [&str; 16] = [
 const DRAWS: &str = "want wanted love like enjoy interested drawn keen care passion because \
     excited chance step learn grow";
 
+/// `part` without the note's "i meant" before a clause of the writer's own: "i like
+/// routine lab work, i meant i also want to learn sensory" is "…, and i also want to
+/// learn sensory" (round 108 sent "I meant I also want …": the note explaining what
+/// was meant on the day).
+fn without_meant(part: &str) -> std::borrow::Cow<'_, str> {
+    let meant = [", i meant ", ", I meant "]
+        .iter()
+        .find_map(|m| part.find(m).map(|at| (at, m.len())));
+    match meant {
+        Some((at, n)) => [&part[..at], ", and ", &part[at + n..]].concat().into(),
+        None => part.into(),
+    }
+}
+
 /// The reason in `note`, as typed, for the letter's "why" field to shape; `None` when
 /// it gives none. With `only_after_marker` (the note under a doubt about the job),
 /// only what follows a marker counts: before it, the note says what went wrong.
@@ -130,6 +144,8 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
                 kept.push_str("I'm ");
             }
             let part = part.strip_suffix(" really").unwrap_or(part);
+            let joined = without_meant(part);
+            let part = joined.as_ref();
             // " with it" or " mind it" as words ("happy with itinerary work" has none).
             let it_at = [" with it", " mind it"].iter().find_map(|w| {
                 low.find(w)
@@ -339,6 +355,8 @@ mod tests {
             // review of session 19).
             ("said i wasnt sure about the 5am starts. she said the team is small. honestly fine with it", true, Some("I'm fine with the 5am starts")),
             ("she said the hours were long which is normal. honestly i dont mind it, i want the overtime", true, Some("i dont mind the hours, i want the overtime")),
+            // What the writer meant on the day is the note explaining (round 108).
+            ("i said 'im hoping to grow out of that'. honestly i like routine lab work, i meant i also want to learn sensory", true, Some("i like routine lab work, and i also want to learn sensory")),
             // A marker mid-clause is part of the reason.
             ("i actually like having goals", false, Some("i actually like having goals")),
             // An aside in brackets goes.
