@@ -1286,6 +1286,23 @@ fn clause_ok(ws: &[Tok]) -> bool {
     f & FUNC == 0 && noun_phrase(ws, i, 0, false, false)
 }
 
+/// Where the relative clause opening at `i` (after its "that", "who" or "where")
+/// ends: past its own subject and verb ("the project that I led", "the team that
+/// shipped it"), and a participle after its "was" ("whose prescription was stuck":
+/// round 110 sent "The man at Boots whose prescription was stuck …" as a sentence).
+fn past_relative(ws: &[Tok], mut i: usize) -> usize {
+    if at(ws, i, SUBJ) {
+        return skip_adverbs(ws, i + 1) + 1;
+    }
+    while i < ws.len() && !at(ws, i, FIN | PASTX | SV) {
+        i += 1;
+    }
+    if at(ws, i, FIN) && at(ws, i + 1, PASTX) {
+        i += 1;
+    }
+    i + 1
+}
+
 /// Whether the participle before `i` describes a noun rather than being the phrase's
 /// verb: a credential's before its noun ("ISO 17025 accredited lab", round 67 sent the
 /// phrase as a sentence), or one after a count after "with" ("with zero errors found
@@ -1407,16 +1424,8 @@ fn noun_phrase(ws: &[Tok], mut i: usize, mut pos: usize, mut subj: bool, mut in_
         if subj && f & REL != 0 && !pointing {
             // "the project that I led", "the team that shipped it", "trials, where the
             // studies are small": skip to the relative clause's own verb and past it.
-            i += 1;
             relative = true;
-            if at(ws, i, SUBJ) {
-                i = skip_adverbs(ws, i + 1) + 1;
-                continue;
-            }
-            while i < ws.len() && !at(ws, i, FIN | PASTX | SV) {
-                i += 1;
-            }
-            i += 1;
+            i = past_relative(ws, i + 1);
             continue;
         }
         i += 1;
@@ -2482,6 +2491,7 @@ fn mended(ws: &mut Vec<Tok>) {
     since_at_end(ws);
     the_bit_about(ws);
     owner_is_doing(ws);
+    asked_then_point(ws);
     dash_as_colon(ws);
     tidy(ws);
     fronted_object(ws);
@@ -2755,6 +2765,37 @@ fn the_bit_about(ws: &mut Vec<Tok>) {
     ws[0] = Tok::new("what".to_owned());
     ws[1] = Tok::new("you".to_owned());
     ws.insert(2, Tok::new("said".to_owned()));
+}
+
+/// "that when you asked about notation software the point i wanted to make was …":
+/// the clause of time is the sentence's own start, not a "that" clause, and it ends
+/// with a comma before the point ("When you asked about notation software, the point
+/// I wanted to make was …"; round 110 sent "…that when you asked about notation
+/// software the point, I wanted to make was …").
+fn asked_then_point(ws: &mut Vec<Tok>) {
+    let at0 = usize::from(tk_k(ws, 0) == "that");
+    let asked =
+        tk_k(ws, at0) == "when" && tk_k(ws, at0 + 1) == "you" && tk_k(ws, at0 + 2) == "asked";
+    if !asked {
+        return;
+    }
+    let Some(p) = (at0 + 4..ws.len().min(at0 + 16)).find(|&p| {
+        matches!(tk_k(ws, p), "the" | "my")
+            && tk_k(ws, p + 1) == "point"
+            && !ends_clause(&ws[p - 1].t)
+    }) else {
+        return;
+    };
+    if ws[at0 + 3..p]
+        .iter()
+        .any(|w| ends_clause(&w.t) || w.f & SUBJ != 0)
+    {
+        return;
+    }
+    ws[p - 1].t.push(',');
+    if at0 == 1 {
+        ws.remove(0);
+    }
 }
 
 /// "the club's going up to the National League standard": at the start, a noun's
@@ -10298,6 +10339,9 @@ mod tests {
             ("I rebuilt the rota, overtime from 30 hours to 12", Bare, Some("I rebuilt the rota, and overtime went from 30 hours to 12.")),
             // A result of the writer's own work after a comma is joined on with ", and".
             ("trained 11 new room attendants in 2 yrs, our room inspection scores went up to 96%", Ex, Some("I trained 11 new room attendants in 2 years, and our room inspection scores went up to 96%.")),
+            // Round 110: a participle after the "was" of a relative clause is that clause's; "that when you asked …, the point …" is the sentence's own start.
+            ("the man at Boots whose prescription was stuck at the GP surgery", Bare, None),
+            ("that when you asked about notation software the point i wanted to make was simply that i can make corrections quickly", Pt, Some("When you asked about notation software, the point I wanted to make was simply that I can make corrections quickly.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
