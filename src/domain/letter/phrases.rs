@@ -61,17 +61,6 @@ pub static MOMENT_HEARD: [&str; 3] = [
     "You mentioned that {what}.",
 ];
 
-/// What the interviewer said, when it opens the paragraph of the writer's reasons
-/// (why the role, the result): a remark that stayed with the writer, which is what the
-/// field asks for, and not news told back to the one who said it.
-/// The first only for a short remark: a long one before "has stayed with me" makes the
-/// reader wait for the verb.
-pub static MOMENT_STAYED: [&str; 3] = [
-    "Your comment that {what} has stayed with me.",
-    "One thing you said has stayed with me: {what}.",
-    "Something you said has stuck with me: {what}.",
-];
-
 /// Joins what the interviewer said to the user's result that it shares a word with
 /// ("…EV chargers and solar, and that is work I know well: I wired 14 EV chargers …"),
 /// so the two read as one thought, not facts side by side (round 45's reader).

@@ -99,8 +99,12 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
                     .iter()
                     .any(|p| lower.contains(p))
         };
+        // Up to its comma: "…sure about the lone working bit, actually im fine with
+        // it" doubted the lone working only (the sixth garble hunt sent "I'm fine with
+        // the lone working bit, actually I'm fine with it").
         if let Some(at) = lower.find("sure about ") {
-            doubt = Some(&s[at + 11..]);
+            let rest = &s[at + 11..];
+            doubt = Some(rest.split(',').next().unwrap_or(rest).trim_end());
         }
         // "said the data entry side sounded a bit dull": what it was said of, for a
         // later "i dont mind it" (round 100 sent "I don't mind it" with no "it").
@@ -355,6 +359,8 @@ mod tests {
             // review of session 19).
             ("said i wasnt sure about the 5am starts. she said the team is small. honestly fine with it", true, Some("I'm fine with the 5am starts")),
             ("she said the hours were long which is normal. honestly i dont mind it, i want the overtime", true, Some("i dont mind the hours, i want the overtime")),
+            // A doubt ends at its comma (the sixth garble hunt).
+            ("said i wasnt sure about the lone working bit, actually im fine with it", true, Some("im fine with the lone working bit")),
             // What the writer meant on the day is the note explaining (round 108).
             ("i said 'im hoping to grow out of that'. honestly i like routine lab work, i meant i also want to learn sensory", true, Some("i like routine lab work, and i also want to learn sensory")),
             // A marker mid-clause is part of the reason.

@@ -244,7 +244,16 @@ const PLACES: &str = "england scotland wales ireland britain cornwall devon dors
     canadian australian indian chinese japanese arabic urdu punjabi colombia colombian \
     brazil brazilian mexico mexican peru peruvian ethiopia ethiopian kenyan nigerian \
     ghanaian jamaican swedish norwegian danish finnish swiss austrian belgian korean \
-    vietnamese thai victorian georgian edwardian";
+    vietnamese thai victorian georgian edwardian ohio michigan texas california florida \
+    arizona colorado oregon nevada utah idaho montana wyoming alaska hawaii iowa kansas \
+    missouri nebraska oklahoma arkansas louisiana mississippi alabama tennessee kentucky \
+    virginia carolina dakota pennsylvania maryland delaware connecticut massachusetts \
+    vermont minnesota wisconsin illinois indiana chicago boston seattle houston dallas \
+    denver atlanta detroit philadelphia pittsburgh cleveland cincinnati milwaukee \
+    minneapolis";
+/// Nouns that end in "-ly" like an adverb.
+const LY_NOUNS: &str = "family assembly anomaly monopoly melancholy butterfly";
+
 /// Words before a place that are part of its name ("north yorkshire", "greater
 /// manchester", "new york").
 const PLACE_PREFIXES: &str = "north south east west northern southern eastern western greater new";
@@ -669,7 +678,10 @@ fn lookup(k: &str) -> u64 {
     if f & (DET | PREP | SUBJ | OTHER) != 0 {
         f |= FUNC;
     }
-    if f & ADV != 0 || (n > 5 && k.ends_with("ly") && !k.ends_with("ply")) {
+    // Not the nouns in "-ly" ("his family" was sent as "yours family": the sixth
+    // garble hunt).
+    let noun = word_in(LY_NOUNS, k);
+    if f & ADV != 0 || (n > 5 && k.ends_with("ly") && !k.ends_with("ply") && !noun) {
         f |= ADVX;
     }
     // "rewrote", "rebuilt", "outgrew", "oversaw": a prefix on an irregular past.
@@ -2492,6 +2504,8 @@ fn mended(ws: &mut Vec<Tok>) {
     the_bit_about(ws);
     owner_is_doing(ws);
     asked_then_point(ws);
+    hedge_opening(ws);
+    list_and(ws);
     dash_as_colon(ws);
     tidy(ws);
     fronted_object(ws);
@@ -2765,6 +2779,43 @@ fn the_bit_about(ws: &mut Vec<Tok>) {
     ws[0] = Tok::new("what".to_owned());
     ws[1] = Tok::new("you".to_owned());
     ws.insert(2, Tok::new("said".to_owned()));
+}
+
+/// "it does depend but roughly, i measure up, …": a hedge before the writer's own
+/// clause is the note thinking aloud; the answer starts at its "I" (the sixth garble
+/// hunt lost the whole answer to it).
+fn hedge_opening(ws: &mut Vec<Tok>) {
+    let opens = tk_k(ws, 0) == "it"
+        && (word_in("depends depend", tk_k(ws, 1))
+            || tk_k(ws, 1) == "does" && tk_k(ws, 2) == "depend");
+    let Some(c) = (1..ws.len().min(7)).find(|&c| ws[c].t.ends_with(',')) else {
+        return;
+    };
+    if opens && is_i(tk_k(ws, c + 1)) && verb_after_pronoun(ws, c + 1) {
+        ws.drain(..=c);
+    }
+}
+
+/// "i measure up, price materials off the supplier list, add labour per m2": the
+/// writer's list of three or more, with no "and" anywhere, takes one before its last
+/// item (the sixth garble hunt lost the whole answer).
+fn list_and(ws: &mut [Tok]) {
+    if !is_i(tk_k(ws, 0)) || at(ws, 1, FUNC | NUM) || ws.iter().any(|w| w.f & ANDOR != 0) {
+        return;
+    }
+    let commas: Vec<usize> = (0..ws.len()).filter(|&c| ws[c].t.ends_with(',')).collect();
+    let Some(&last) = commas.last() else {
+        return;
+    };
+    let item = |c: usize| {
+        let w = tk(ws, c + 1);
+        w.t.starts_with(is_lower) && w.f & (FUNC | NUM | ADVX | SV | INGX | CONTR) == 0
+    };
+    // Items all: no clause with a subject of its own, nor a "so" or "but" after.
+    let plain = ws.iter().skip(1).all(|w| w.f & (SUBJ | SV | CONTR) == 0);
+    if commas.len() >= 2 && commas.iter().all(|&c| item(c)) && plain && last + 1 < ws.len() {
+        ws[last + 1].t.insert_str(0, "and ");
+    }
 }
 
 /// "that when you asked about notation software the point i wanted to make was …":
@@ -4436,7 +4487,13 @@ fn joined_compounds(ws: &mut Vec<Tok>) {
         // A unit typed short joins only after an article ("a 25 min turn"): "20 hrs
         // overtime" is a time (the review of session 19).
         let short = unit != w.k;
-        let counted = i >= 2 && word_in("a an the each every my our this", &ws[i - 2].k);
+        // So does one before a plural it describes ("not 15 min visits": the sixth
+        // garble hunt found "15 minutes visits").
+        let plural_next = ws
+            .get(i + 1)
+            .is_some_and(|n| plural(&n.k) && n.f & FUNC == 0);
+        let counted =
+            i >= 2 && word_in("a an the each every my our this", &ws[i - 2].k) || plural_next;
         let keep_unit = if prev.f & NUM != 0 && (!short || counted) {
             w.t == w.k
                 && prev.t.bytes().all(|b| b.is_ascii_digit() || b == b',')
@@ -7117,6 +7174,9 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     {
         return Some((plain, true));
     }
+    if let Some(s) = that_was_when(ws) {
+        return Some((s, true));
+    }
     if f0 & SUB != 0 {
         return None; // "Because …" / "When …" without a main clause reads badly framed.
     }
@@ -7129,6 +7189,18 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
         return None;
     }
     framed(ws, frame.fragment?)
+}
+
+/// "when i moved from ohio to michigan and took 6 months to settle my kids": a time
+/// told by what the writer did then is "That was when I …" (the sixth garble hunt lost
+/// the gap's whole account).
+fn that_was_when(ws: &[Tok]) -> Option<String> {
+    let one_clause = !ws.iter().any(|w| ends_clause(&w.t));
+    if ws[0].k != "when" || !is_i(tk_k(ws, 1)) || !verb_after_pronoun(ws, 1) || !one_clause {
+        return None;
+    }
+    let s = sentence("That was when ", part(ws, 1, ws.len()), 0, "", '.');
+    has_subject_and_verb(&s).then_some(s)
 }
 
 /// Whether `w0`, a note's first word, says who runs the company and ends its phrase
@@ -10313,7 +10385,7 @@ mod tests {
             // Round 108 and 109's fix-from letters. A place then the main clause ("…live there i wouldn't …") is no "their"; an object or a place ends an "if" clause before its "I"; "someone" takes no article.
             ("if someone cant prove they live there i wouldnt open up", Bare, Some("If someone can't prove they live there, I wouldn't open up.")),
             ("if someone cant prove it i wouldnt open up", Bare, Some("If someone can't prove it, I wouldn't open up.")),
-            ("when i told them i was sorry", Bare, None),
+            ("when i told them i was sorry", Bare, Some("That was when I told them I was sorry.")),
             ("someone asked me", Bare, Some("Someone asked me.")),
             // A count after "with", then a participle, is no verb; a time with the clause of what happened then is a phrase.
             ("14 data changes on Carstairs with zero errors found at independent verification", Ex, Some("The example I had in mind is 14 data changes on Carstairs with zero errors found at independent verification.")),
@@ -10342,6 +10414,13 @@ mod tests {
             // Round 110: a participle after the "was" of a relative clause is that clause's; "that when you asked …, the point …" is the sentence's own start.
             ("the man at Boots whose prescription was stuck at the GP surgery", Bare, None),
             ("that when you asked about notation software the point i wanted to make was simply that i can make corrections quickly", Pt, Some("When you asked about notation software, the point I wanted to make was simply that I can make corrections quickly.")),
+            // The sixth garble hunt: a hedge before the writer's clause goes; a list of three with no "and" takes one; a time told by what the writer did then; a short unit before a plural it describes; "-ly" nouns are no adverbs; US states are names.
+            ("it does depend but roughly, i measure up, price materials off the supplier list, add labour per m2", Bare, Some("I measure up, price materials off the supplier list, and add labour per m2.")),
+            ("i clean, cook, shop", Bare, Some("I clean, cook, and shop.")),
+            ("when i moved from ohio to michigan and took 6 months to settle my kids into school", Bare, Some("That was when I moved from Ohio to Michigan and took six months to settle my kids into school.")),
+            ("i want clients i can get to know, not 15 min visits", Bare, Some("I want clients I can get to know, not 15-minute visits.")),
+            ("i did 20 hrs overtime", Bare, Some("I did 20 hours overtime.")),
+            ("he said the pub's been in his family 3 generations", Moment, Some("You said the pub's been in your family three generations.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

@@ -3452,14 +3452,6 @@ fn a_moment_no_line_answers_leads_the_evidence() {
     };
     let text = email(&c);
     assert!(leads(&text, "every engineer there reviews code"), "{text}");
-    // There it is a remark that stayed with the writer, not news told back to the one
-    // who said it (the readers of rounds 108 and 109).
-    assert!(
-        !["You told me", "You mentioned", "You explained", "You said"]
-            .iter()
-            .any(|t| text.split("\n\n").nth(3).is_some_and(|p| p.starts_with(t))),
-        "{text}"
-    );
     c.lines.insert(
         "moment".into(),
         "she said flaky end-to-end tests block merges on fridays".into(),
