@@ -398,7 +398,9 @@ static CATALOGUE: [Symptom; 30] = [
                 "Here is the summary I should have opened with.",
                 // Not "I should have opened with a clearer summary." after the slip
                 // "I did not sum myself up well" (round 61's reader: said twice).
-                "Put simply, this is who I am.",
+                // Not "Put simply, this is who I am." (the sixth garble hunt: an empty
+                // lead-in).
+                "Here is how I would sum myself up now.",
                 "Here is a clearer picture of what I do.",
             ],
             about_them: false,

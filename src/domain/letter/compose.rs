@@ -1584,7 +1584,23 @@ fn join_list(items: &[String]) -> Option<String> {
     match items {
         [] => None,
         [one] => Some(one.clone()),
-        [init @ .., last] => Some(format!("{} and {last}", init.join(", "))),
+        [init @ .., last] => {
+            let head = init.join(", ");
+            // "…less sure about the role than I am, and I did not say clearly why I
+            // want it": the role named once (the sixth garble hunt: "the role … this
+            // role"); two clauses of their own, with the comma between.
+            let last = if head.contains("the role") {
+                last.replace("why I want this role", "why I want it")
+            } else {
+                last.clone()
+            };
+            let comma = if init.len() == 1 && last.starts_with("I ") && head.starts_with("I ") {
+                ","
+            } else {
+                ""
+            };
+            Some(format!("{head}{comma} and {last}"))
+        }
     }
 }
 
@@ -2917,7 +2933,10 @@ fn after_colon(mut said: String) -> String {
     let subject = super::shape::word_in(
         "the a an i I I'm I've I'd I'll we you it they he she my our your this there",
         next,
-    ) || next.starts_with(|c: char| c.is_ascii_uppercase()) && next.len() > 1;
+    ) || next.starts_with(|c: char| c.is_ascii_uppercase()) && next.len() > 1
+        // Or doing something, as the subject ("that running a kitchen on tight
+        // margins means …": the sixth garble hunt).
+        || next.len() > 5 && next.ends_with("ing");
     if said.starts_with("that ") && subject {
         said.drain(..5);
     }

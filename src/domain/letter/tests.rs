@@ -1933,7 +1933,8 @@ fn a_question_in_the_moment_asks_for_its_answer() {
 /// never said why). Notes that only tell what was said on the day give no reason.
 #[test]
 fn the_unclear_why_is_admitted_only_with_the_why() {
-    let slip = "why I want this role";
+    // After "less sure about the role", the role is "it" (the sixth garble hunt).
+    let slip = "did not say clearly why I want it";
     let mut c = Case {
         id: "unclear_why",
         facts: facts(
@@ -3735,4 +3736,23 @@ fn an_answer_keeps_the_lead_that_names_its_question() {
             "{text}"
         );
     }
+}
+
+// Guards point 2 (each note a grammatical sentence to the reader): a summary typed as
+// what the writer does ("planning activities that get people talking") is what they
+// do best, not "the short version" with nobody doing it (the sixth garble hunt).
+#[test]
+fn a_summary_of_doing_says_who_does_it() {
+    let mut c = case("late");
+    c.lines.clear();
+    c.assessment = ticked(&[("weak_tell_me_about_yourself", "went on about school")]);
+    c.lines.insert(
+        "weak_tell_me_about_yourself".into(),
+        "planning activities that get people talking".into(),
+    );
+    let text = email(&c);
+    assert!(
+        text.contains("What I do best is planning activities that get people talking."),
+        "{text}"
+    );
 }
