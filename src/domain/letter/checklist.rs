@@ -79,6 +79,7 @@ const ACKNOWLEDGING: &[&str] = &[
     "unfair",
     "not my best",
     "did not go the way",
+    "did not go as well",
     "show you my best",
     "let myself down",
     "had not shown you",

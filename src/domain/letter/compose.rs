@@ -2647,6 +2647,7 @@ fn says_twice(
         || named
         || (lead.contains("ince") && said.contains("ince "))
         || said.starts_with("You asked")
+        || said.starts_with("I would like to ask")
         || said.starts_with("When you asked") && slip_first
         // Not a lead that is the slip naming its question ("I took too
         // long to make my point when you asked about …"): without it,

@@ -89,7 +89,10 @@ pub static ACKNOWLEDGE: [&str; 9] = [
     "I do not think I gave you a clear picture of myself in our interview",
     "I have thought a lot about our conversation, and I know I fell short in it",
     "Looking back, I can see where the interview went wrong",
-    "Our conversation did not go the way I had hoped, and that was down to me",
+    // Not "…, and that was down to me" (round 111's reader: stock; the sixth garble
+    // hunt: British idiom in an American letter, and blame taken right after a bus
+    // breakdown).
+    "I know our conversation did not go as well as it should have",
     "I know I did not show you my best in our interview",
     // Not "Going over the interview since, I can see where I let myself down" (round
     // 97's reader: stock).
@@ -366,22 +369,25 @@ pub static ASK_THANKS: [&str; 5] = [
 /// Not "Thank you again for reading this" (no first thanks for reading) nor "Thank you
 /// for considering it" ("it" stood for nothing, round 39's reader).
 pub static CLOSE_SERIOUS: [&str; 6] = [
-    // Not "Thank you for reading this." (round 92: stock).
+    // Not "Thank you for reading this." (round 92: stock), nor "Thank you again for
+    // your time." (round 110's reader: "a repeated thank-you").
     "I hope to hear from you.",
-    "Thank you again for your time.",
+    "I appreciate your time.",
     "Thank you for considering my request.",
     "Thank you for taking the time to read this.",
     "Thank you for your consideration.",
-    "Thank you, and I hope to hear from you.",
+    "I look forward to hearing from you.",
 ];
 
 /// The close of a plain thank-you.
+/// Not "Thank you again, …" after the opening thanks (the readers of rounds 109 and 110
+/// and the sixth garble hunt: "a repeated thank-you").
 pub static CLOSE_THANKS: [&str; 3] = [
-    "Thank you again, and I look forward to hearing from you.",
-    "Thank you again for your time and for considering me.",
+    "I look forward to hearing from you.",
+    "I appreciate your time and your consideration.",
     // Not "Best wishes to you and the team": above the sign-off it read as a
     // second one (round 37's reader).
-    "Thank you again for talking with me.",
+    "I hope to hear from you soon.",
 ];
 
 /// The sign-off above the name.
