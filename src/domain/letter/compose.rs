@@ -1829,6 +1829,12 @@ fn moment_said(cx: &Ctx, m: &str) -> String {
         // ("…, which helped me see what the role needs.") read as stock to the
         // readers of rounds 85 to 89 and as tactless after a predecessor who
         // burnt out (the second garble hunt).
+        // A topic she told of, bare ("You told me about the seed library."), read as
+        // a note with no point (the sixth garble hunt): the writer's reply to it.
+        Some(said) if told_topic(said).is_some() => {
+            let topic = told_topic(said).unwrap_or_default();
+            said_back.push_str(&format!("I enjoyed hearing about {topic}."));
+        }
         Some(said) => {
             said_back.push_str(said);
             said_back.push('.');
@@ -1836,6 +1842,20 @@ fn moment_said(cx: &Ctx, m: &str) -> String {
         None => said_back.push_str(m),
     }
     said_back
+}
+
+/// The topic of a moment that only says the interviewer told of it ("You told me about
+/// the seed library" gives "the seed library"), short and with no clause of its own.
+fn told_topic(said: &str) -> Option<&str> {
+    let topic = [
+        "You told me about ",
+        "You talked about ",
+        "You spoke about ",
+    ]
+    .iter()
+    .find_map(|p| said.strip_prefix(p))?;
+    let short = topic.split(' ').count() <= 8 && !topic.contains([',', ';', ':', '"']);
+    (short && !super::shape::has_subject_and_verb(topic)).then_some(topic)
 }
 
 /// What the interviewer told the writer, in a moment that is one plain "You said …"

@@ -3756,3 +3756,21 @@ fn a_summary_of_doing_says_who_does_it() {
         "{text}"
     );
 }
+
+// Guards point 2 (the moment used, not pasted): a topic the interviewer told of, with
+// no clause of its own, gets the writer's reply to it, not a bare "You told me about
+// the seed library." (the sixth garble hunt: "a bare statement with no point").
+#[test]
+fn a_topic_she_told_of_gets_a_reply() {
+    let mut c = case("late");
+    c.lines.clear();
+    c.assessment = ticked(&[("no_questions", "")]);
+    c.lines
+        .insert("moment".into(), "she told me about the seed library".into());
+    let text = email(&c);
+    assert!(
+        text.contains("I enjoyed hearing about the seed library."),
+        "{text}"
+    );
+    assert!(!text.contains("You told me about"), "{text}");
+}
