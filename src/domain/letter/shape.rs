@@ -4540,14 +4540,28 @@ fn joined_compounds(ws: &mut Vec<Tok>) {
         // …": round 100 sent "and I family owned").
         let phrase_end = w.t.strip_suffix(',') == Some(w.k.as_str())
             && (i == 1 || i >= 2 && ws[i - 2].t.ends_with(','));
+        // Or after "is"/"been" ("you've been family run since 1974": the sixth garble
+        // hunt).
+        let said_of = i >= 2 && word_in("is are was were been be", &ws[i - 2].k);
         let who_runs = !keep_unit
             && matches!(w.k.as_str(), "run" | "owned" | "led" | "funded")
-            && (w.t == w.k && next_plain(FUNC | PASTX | FIN) || phrase_end)
+            && (w.t == w.k && next_plain(FUNC | PASTX | FIN)
+                || phrase_end
+                || said_of && w.t == w.k)
             && matches!(
                 prev.k.as_str(),
                 "family" | "council" | "state" | "privately" | "locally" | "community" | "employee"
             );
-        if keep_unit || who_runs {
+        // "a full time carer", "the on call rota", "a play based curriculum": two
+        // words that describe the noun after them, joined (the sixth garble hunt).
+        let describer = !keep_unit
+            && !who_runs
+            && w.t == w.k
+            && next_plain(FUNC | PASTX | FIN | NUM)
+            && COMPOUNDS
+                .split('|')
+                .any(|c| c.split_once(' ') == Some((prev.k.as_str(), w.k.as_str())));
+        if keep_unit || who_runs || describer {
             let spelled = unit.to_owned();
             let second = ws.remove(i);
             let first = &ws[i - 1];
@@ -4571,6 +4585,11 @@ fn joined_compounds(ws: &mut Vec<Tok>) {
         }
     }
 }
+
+/// Pairs of words written with a hyphen before the noun they describe.
+const COMPOUNDS: &str = "full time|part time|long term|short term|front facing|customer facing|\
+    client facing|public facing|on call|play based|hands on|well known|high quality|\
+    one off|high risk|low risk";
 
 /// Units a count turns into a describer before a noun (see [`measure_compound`]).
 const MEASURE_UNITS: &str = "pupil bed seat person man day week month year hour minute mile \
@@ -10052,7 +10071,7 @@ mod tests {
             ("she said our team is small", Moment, Some("You said your team is small.")),
             ("he said it was our conversation that mattered", Moment, Some("You said it was our conversation that mattered.")),
             // Session 13, from round 45's verdicts. A noun and the clause that describes it ("scheme I want to work on") stay on the sentence before; an opening phrase of up to eight words before a verb that dropped its "I".
-            ("Its the kind of large scale, long term scheme I want to work on", Bare, Some("It's the kind of large scale, long term scheme I want to work on.")),
+            ("Its the kind of large scale, long term scheme I want to work on", Bare, Some("It's the kind of large scale, long-term scheme I want to work on.")),
             // The question asked before a narrated slip stays when a hurried note left out their comma.
             ("When you asked me to talk you through safe isolation my mind went blank. I'd isolate and lock off.", Ex, Some("You asked me to talk you through safe isolation. I'd isolate and lock off.")),
             // A clause that names its own point stands without the lead; a list of past verbs that a later "and" ends shares its "I"; a "since" after a clause's own subject stays there.
@@ -10137,7 +10156,7 @@ mod tests {
             ("store loyalty card, 12000 sign-ups in a year", Ex, Some("The example I had in mind is store loyalty card: 12000 sign-ups in a year.")),
             // Round 64: who runs the company, then a phrase with no subject, stays out; "told me" is followed by what was said; a share of a time served takes its "the".
             ("family run, been in the town 90 years", Why, None),
-            ("he told me they have a full time safety coordinator", Moment, Some("You told me you have a full time safety coordinator.")),
+            ("he told me they have a full time safety coordinator", Moment, Some("You told me you have a full-time safety coordinator.")),
             ("20 yrs in MRFs, last 6 as shift lead, I run safe lines", Why, Some("I bring 20 years in MRFs, the last 6 as shift lead. I run safe lines.")),
             // The review of rounds 56 to 64's rules: each shape kept as it was before them.
             ("The team that I built and trained won the regional award", Bare, Some("The team that I built and trained won the regional award.")),
@@ -10491,6 +10510,11 @@ mod tests {
             // The sixth garble hunt: a question in the order of a clause is asked as one where questions are welcome.
             ("what plants sell best in spring?", Q, Some("I would like to ask what plants sell best in spring.")),
             ("who runs the rota?", Q, Some("Who runs the rota?")),
+            // The sixth garble hunt: two words that describe the noun after them take a hyphen; "family run" after "been" too.
+            ("i was my dads full time carer", Bare, Some("I was my dad's full-time carer.")),
+            ("you've been family run since 1974", Bare, Some("You've been family-run since 1974.")),
+            ("I'm happy doing the on call rota", Bare, Some("I'm happy doing the on-call rota.")),
+            ("i work full time", Bare, Some("I work full time.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
