@@ -13,7 +13,7 @@ use super::shape::{shape, word_in, Frame};
 
 /// Most words of a question the letter names; a longer one reads as pasted notes, and
 /// costs the letter words the user's own lines need.
-const MAX_WORDS: usize = 13;
+const MAX_WORDS: usize = 16;
 
 /// Who may have asked, right before "asked": the interviewer as the notes speak of
 /// them (a name in capitals counts too). Not "they never asked", "nobody asked", "my
@@ -90,7 +90,7 @@ pub fn question_in_note(note: &str, company: &str, reader: &str) -> Option<Strin
             );
         let told = i > 0
             && word_in(
-                " realized realised thought knew noticed found felt ",
+                " realized realised thought knew noticed found felt while because after before ",
                 &lower(words[i - 1]),
             );
         let stray = subject && !after && !(asked_of_me && told);
@@ -280,7 +280,8 @@ fn raw_question(note: &str, reader: &str) -> Option<String> {
     }
     // "climb / working at height": the two the note puts side by side (round 108
     // answered "one of your questions" for want of a way to say it).
-    Some(format!("{prefix}{}", q.replace(" / ", " and ")))
+    let q = q.replace(" / ", " and ");
+    Some(format!("{prefix}{q}"))
 }
 
 /// Where the question starts after the interviewer's "asked" (not the user's own
@@ -340,6 +341,9 @@ fn opening_at(low: &str) -> Option<(usize, &'static str)> {
     [
         ("what would you do ", "what I would do "),
         ("how would you ", "how I would "),
+        // Typed as the writer asks it of themself (round 111 named no question).
+        ("what would i do ", "what I would do "),
+        ("how would i ", "how I would "),
     ]
     .into_iter()
     .find(|(asked, _)| low.starts_with(asked))
@@ -442,7 +446,12 @@ fn end_of_question(rest: &str) -> usize {
             && words
                 .next()
                 .is_some_and(|w| !w.is_empty() && word_in(" above beyond out the ", w));
-        if word_in(NARRATION, next) && !above {
+        // "…got damaged while i was fixing it": after a subordinator, the "i" is the
+        // question's own (round 111).
+        let inside = [" while", " if", " when", " because", " after", " before"]
+            .iter()
+            .any(|s| rest[..at].ends_with(s));
+        if word_in(NARRATION, next) && !above && !inside {
             end = at;
             break;
         }
@@ -549,6 +558,7 @@ mod tests {
             ("the question about what i would do", None),
             ("she asked about climb / working at height and i said yeah", Some("about climb and working at height")),
             ("he asked what i'd do if i realized i'd made an error mid-testimony. i blanked", Some("what I'd do if I realized I'd made an error mid-testimony")),
+            ("what would i do if a customers phone got damaged while i was fixing it", Some("what I would do if a customers phone got damaged while I was fixing it")),
         ];
         for (note, want) in table {
             assert_eq!(

@@ -5821,6 +5821,15 @@ fn because_i_want(ws: &mut Vec<Tok>, frame: &Frame) {
         let head = ["I", "want", "this", "role"].map(|w| Tok::new(w.to_owned()));
         ws.splice(0..0, head);
     }
+    // "i want it bc i like the numbers side": the "it" points at nothing in a letter
+    // (round 111's reader: "a dangling 'I want it because'").
+    let it_because = is_i(tk_k(ws, 0))
+        && word_in("want like love", tk_k(ws, 1))
+        && tk_k(ws, 2) == "it"
+        && word_in("because bc cos coz", tk_k(ws, 3));
+    if why && it_because {
+        ws[2] = Tok::new("this role".to_owned());
+    }
 }
 
 /// Whether a sentence opens on "they" and a verb in the present ("they are
