@@ -2187,9 +2187,18 @@ fn spoken_shorthand(ws: &mut Vec<Tok>) {
             "1st" => "first",
             "2nd" => "second",
             "3rd" => "third",
+            "4th" => "fourth",
+            "5th" => "fifth",
             _ => continue,
         };
-        if word_in("time try attempt go", &ws[i + 1].k) {
+        // Also "my 2nd week", "a 3rd shift" (round 111, the sixth garble hunt).
+        let counted = i > 0
+            && word_in("my our a the your their his her", &ws[i - 1].k)
+            && word_in(
+                "week month day year shift site store season job attempt",
+                &ws[i + 1].k,
+            );
+        if counted || word_in("time try attempt go", &ws[i + 1].k) {
             set_core(ws, i, i, word, false);
         }
     }
@@ -9407,7 +9416,7 @@ mod tests {
             ("running a big yard on a small team — 22 horses, 2 grooms, planning everything", Ex, Some("The example I had in mind is running a big yard on a small team — 22 horses, 2 grooms, planning everything.")),
             ("Current farm 420 cows, took over fertility 2 seasons ago", Bare, None),
             ("38 blades leading edge repairs in 2025, I signed off the repair sheets", Bare, None),
-            ("I billed £94k in my 2nd year, top of an office of 11", Bare, Some("I billed £94k in my 2nd year, top of an office of 11.")),
+            ("I billed £94k in my 2nd year, top of an office of 11", Bare, Some("I billed £94k in my second year, top of an office of 11.")),
             ("I had a migraine so wasn't as sharp as usual", Bare, Some("I had a migraine so I wasn't as sharp as usual.")),
             ("I led the redis failover (mar 2025)", Bare, Some("I led the redis failover (March 2025).")),
             ("Since read up on the project lots in cumbria", Bare, Some("Since then, I have read up on the project lots in Cumbria.")),
@@ -10524,6 +10533,8 @@ mod tests {
             ("you've been family run since 1974", Bare, Some("You've been family-run since 1974.")),
             ("I'm happy doing the on call rota", Bare, Some("I'm happy doing the on-call rota.")),
             ("i work full time", Bare, Some("I work full time.")),
+            // Round 111: an ordinal of a counted time or place is a word.
+            ("I found a $1,140 posting error in my 2nd week covering the audit", Bare, Some("I found a $1,140 posting error in my second week covering the audit.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
