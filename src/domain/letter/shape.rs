@@ -1324,7 +1324,9 @@ fn describes(ws: &[Tok], i: usize) -> bool {
     let credential = word_in("accredited certified registered licensed chartered", &w.k)
         && !ends_clause(&w.t)
         && ws.get(i).is_some_and(|n| n.f & (FUNC | NUM | ADVX) == 0);
-    credential || w.f & PASTX != 0 && at(ws, i, PREP) && counted_with(ws, i - 1)
+    // "a 43% hit rate": a verb before the measure it names is part of it.
+    let measure = !ends_clause(&w.t) && word_in(MEASURES, tk_k(ws, i));
+    credential || measure || w.f & PASTX != 0 && at(ws, i, PREP) && counted_with(ws, i - 1)
 }
 
 /// Whether the word at `v` follows a count after "with" in its clause ("with zero
@@ -1980,6 +1982,7 @@ impl Shaper<'_> {
                 speaking_to_you(&mut ws, self.frame.reader);
             }
             name_to_you(&mut ws, self.frame.reader);
+            company_does(&mut ws, self.frame.company);
             address_reader(&mut ws, self.frame.company, asked);
         } else if they_now(&ws) {
             // In any line, a note that opens on "they" in the present is about the
@@ -2503,6 +2506,7 @@ fn i_would_ask(ws: &mut Vec<Tok>) {
 /// The word-level mending of a sentence, in order: shorthand spelled out, placeholders,
 /// topics and counts given their words, then phrases put back in their places.
 fn mended(ws: &mut Vec<Tok>) {
+    verb_named_measures(ws);
     spoken_shorthand(ws);
     link_placeholder(ws);
     topic_comma(ws);
@@ -2789,6 +2793,31 @@ fn the_bit_about(ws: &mut Vec<Tok>) {
     ws[0] = Tok::new("what".to_owned());
     ws[1] = Tok::new("you".to_owned());
     ws.insert(2, Tok::new("said".to_owned()));
+}
+
+/// "43% hit rate", "a first-time fix rate": a verb before the measure it names is part
+/// of that noun, one word for the checks after (round 111 sent "About 43%, I hit
+/// rate." and "A 43% hit rate." as sentences).
+fn verb_named_measures(ws: &mut Vec<Tok>) {
+    let mut i = 0;
+    while i + 1 < ws.len() {
+        let named = word_in("hit win pass run strike fill fix click open cut", &ws[i].k)
+            && word_in(MEASURES, &ws[i + 1].k)
+            && !ends_clause(&ws[i].t)
+            && i > 0
+            && ws[i - 1].f & (NUM | DET | ADVX) != 0;
+        if named {
+            let second = ws.remove(i + 1);
+            // Read as the measure it ends on ("rate"), which rules look up.
+            let t = [ws[i].t.as_str(), " ", &second.t].concat();
+            ws[i] = Tok {
+                t,
+                f: second.f,
+                k: second.k,
+            };
+        }
+        i += 1;
+    }
 }
 
 /// "…and i said call the prescriber": what the writer said they would do takes its
@@ -6241,6 +6270,35 @@ fn company_possessive(ws: &[Tok], i: usize, comp: &[Tok]) -> bool {
     true
 }
 
+/// "cedar hollow hosts the state amateur": the company read, named as the subject of
+/// what it does, is "you" ("You host the state amateur"; round 111 sent "What appeals
+/// to me most about this role is the Cedar Hollow hosts …"). The name as typed, at
+/// least two of its words (all of a one-word name), then a verb in "-s" and its object.
+fn company_does(ws: &mut Vec<Tok>, company: &str) {
+    let comp = words_of(company);
+    let m = comp
+        .iter()
+        .zip(ws.iter())
+        .take_while(|(c, w)| c.k == w.k)
+        .count();
+    if m < comp.len().min(2) || m == 0 {
+        return;
+    }
+    let verb = tk(ws, m);
+    let does = verb.k.len() > 3
+        && verb.k.ends_with('s')
+        && !verb.k.ends_with("ss")
+        && verb.f & (FUNC | NUM) == 0
+        && verb.t.starts_with(is_lower)
+        && at(ws, m + 1, DET | NUM | OBJ);
+    if !does {
+        return;
+    }
+    ws.drain(1..m);
+    ws[0] = Tok::new("You".to_owned());
+    agree(ws, 1);
+}
+
 /// Makes the verb at `j` (after adverbs) agree with a new subject "you".
 fn agree(ws: &mut [Tok], j: usize) {
     let j = skip_adverbs(ws, j);
@@ -8078,8 +8136,27 @@ fn with_one_figure(ws: &mut [Tok], one: usize, fits: bool) {
     let measured = (2..=3).contains(&seg.len())
         && seg[0].t.ends_with('%')
         && word_in(MEASURES, &seg[seg.len() - 1].k);
+    // "…, about 43% hit rate": "with a hit rate of about 43%" (round 111).
+    let rough_measure = (3..=4).contains(&seg.len())
+        && word_in("about around nearly roughly almost", &seg[0].k)
+        && seg[1].t.ends_with('%')
+        && word_in(MEASURES, &seg[seg.len() - 1].k);
     if counted && fits {
         ws[one].t.insert_str(0, "with ");
+    } else if rough_measure && fits {
+        // The same number of words, in the new order: the measure's words, "of",
+        // then the rough figure with the phrase's own end.
+        let end = ws.len() - 1;
+        let (s, e) = core_range(&ws[end].t);
+        let tail = ws[end].t[e..].to_owned();
+        let mut texts: Vec<String> = ws[one + 2..end].iter().map(|w| w.t.clone()).collect();
+        texts.push([&ws[end].t[s..e], " of"].concat());
+        texts.push(ws[one].t.clone());
+        texts.push([ws[one + 1].t.as_str(), &tail].concat());
+        for (w, t) in ws[one..].iter_mut().zip(texts) {
+            w.t = t;
+        }
+        ws[one].t.insert_str(0, "with a ");
     } else if measured && fits {
         // "an 8%", "an 11%", "an 18%": said with a vowel.
         let t = &ws[one].t;
@@ -10535,6 +10612,11 @@ mod tests {
             ("i work full time", Bare, Some("I work full time.")),
             // Round 111: an ordinal of a counted time or place is a word.
             ("I found a $1,140 posting error in my 2nd week covering the audit", Bare, Some("I found a $1,140 posting error in my second week covering the audit.")),
+            // Round 111: the company named as the subject of what it does is "you"; a verb before the measure it names is part of it; a rough figure of a measure after a clause.
+            ("brightway hosts the state amateur, I want to prep a course for a real event", Why, Some("You host the state amateur, and I want to prep a course for a real event.")),
+            ("a 43% hit rate", Bare, None),
+            ("6 of 14 bids won in 2025, about 43% hit rate", Bare, Some("6 of 14 bids won in 2025, with a hit rate of about 43%.")),
+            ("I grew the book, about 94% renewal rate", Bare, Some("I grew the book, with a renewal rate of about 94%.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
