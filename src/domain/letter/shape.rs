@@ -3791,9 +3791,11 @@ fn unspliced(s: String) -> String {
         // "My answer now is that if a provider asked me to summarise, I'd explain …":
         // the comma closes the "if" clause, and what follows is its main clause
         // (round 56's letter split it in two).
+        // Nor after "and" and a clause of time ("…for 15 years and after I renovated
+        // the square, pitches were rated good": round 110).
         let conditional = split_words(before)
             .zip(split_words(before).skip(1))
-            .any(|(a, b)| a == "that" && kinds(&key(b)) & (SUB | PSUB) != 0);
+            .any(|(a, b)| matches!(a, "that" | "and") && kinds(&key(b)) & (SUB | PSUB) != 0);
         if conditional {
             continue;
         }
@@ -5025,6 +5027,29 @@ fn moved_from_to(seg: &[Tok]) -> Option<usize> {
         .iter()
         .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0);
     (plain && figures && verbless && seg.len() <= 10).then_some(f)
+}
+
+/// Whether what someone else said opens the note ("the treasurer said the outfield is
+/// their biggest headache, waterlogged 6 weekends last season"): it goes on after its
+/// comma, and the writer did none of it (round 110 sent "and I waterlogged six
+/// weekends").
+fn reported(ws: &[Tok]) -> bool {
+    let said_at = ws
+        .iter()
+        .position(|w| word_in("said says told mentioned explained", &w.k));
+    said_at.is_some_and(|p| p > 0 && !ws[..p].iter().any(|w| is_i(&w.k)))
+}
+
+/// Whether the comma before `s` closes a clause of time or condition ("…and after I
+/// renovated the square in 2019, pitches were rated good"): what follows is its main
+/// clause, not one to join with "and" (round 110 sent ", and pitches").
+fn closes_timed_clause(ws: &[Tok], s: usize) -> bool {
+    ws[..s]
+        .iter()
+        .rev()
+        .take_while(|w| !ends_clause(&w.t) || w.t.ends_with(','))
+        .take(12)
+        .any(|w| word_in("after when once since because if while", &w.k))
 }
 
 /// Whether the clause ending before `e` is the note's last, or the last before one
@@ -8007,6 +8032,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
         dash_dropped_i(ws);
     }
     let someone_else = word_in("you he she", &ws[0].k) && at(ws, 1, PASTX | FIN);
+    let reported = reported(ws) && !someone_else;
     let mut verb_before = false;
     let (mut after_with, mut dash_list) = (false, false);
     let mut s = 0;
@@ -8041,7 +8067,8 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
                 || modal
                 || let_him
                 || (last && past_of_the_writer(ws, v) && !passive && !figure_change))
-            && !((let_him || verb & FPV != 0) && shares_modal(ws, s));
+            && !((let_him || verb & FPV != 0) && shares_modal(ws, s))
+            && (!reported || i_before);
         let done_to = done_to(ws, s, v, num_next);
         let with_i = s > 0 && comma && mine_too(ws, s);
         // "…, ventilation came in with 18% lower fan energy": a clause with a subject of
@@ -8052,6 +8079,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
         let joined = s > 0
             && comma
             && verb_before
+            && !closes_timed_clause(ws, s)
             && (last && noun_then_past(ws, s) || up_to && number && verbless);
         let saved = last && ws[s].k == "saved" && tk_k(ws, s + 1) != "up";
         let first = &mut ws[s];
@@ -10617,6 +10645,9 @@ mod tests {
             ("a 43% hit rate", Bare, None),
             ("6 of 14 bids won in 2025, about 43% hit rate", Bare, Some("6 of 14 bids won in 2025, with a hit rate of about 43%.")),
             ("I grew the book, about 94% renewal rate", Bare, Some("I grew the book, with a renewal rate of about 94%.")),
+            // Round 110: what someone else said goes on after its comma with no "I" of the writer's; a comma closing a clause of time after "and" is no splice.
+            ("the treasurer said the outfield drainage is their biggest headache, waterlogged 6 weekends last season", Moment, Some("The treasurer said the outfield drainage is their biggest headache, waterlogged six weekends last season.")),
+            ("That I've prepared squares for 15 years and after I renovated the Hambleton square in 2019, pitches were rated good by the ECB panel", Ex, Some("The example I had in mind is that I've prepared squares for 15 years and after I renovated the Hambleton square in 2019, pitches were rated good by the ECB panel.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
