@@ -614,7 +614,9 @@ fn is_title(word: &str) -> bool {
     // Titles a name field holds that a note seldom uses as one: "Chef Marco" is
     // greeted as typed, not "Mr. Marco" (the third garble hunt), "Sister Anne Robson"
     // as "Sister Robson".
-    const NAME_FIELD_TITLES: &str = "chef coach sister matron pastor imam";
+    // "Reverend Mike Dawes" is "Reverend Dawes" (the seventh garble hunt).
+    const NAME_FIELD_TITLES: &str =
+        "chef coach sister matron pastor imam reverend rev revd father rabbi";
     super::shape::TITLES
         .split(' ')
         .chain(NAME_FIELD_TITLES.split(' '))
@@ -723,6 +725,12 @@ fn addressed(name: &str, address: Address) -> String {
                 && !w.ends_with('-')
         };
         let titled = is_title(first);
+        // "Josh M.": a first name and an initial is greeted by the name alone (the
+        // seventh garble hunt sent "Dear Josh M.,").
+        let initial = last.trim_end_matches('.').len() == 1;
+        if !titled && plain(first) && initial {
+            return (*first).to_owned();
+        }
         if !titled && plain(first) && plain(last) {
             return match address {
                 Address::First => (*first).to_owned(),

@@ -1983,12 +1983,19 @@ impl Shaper<'_> {
             }
             name_to_you(&mut ws, self.frame.reader);
             company_does(&mut ws, self.frame.company);
-            address_reader(&mut ws, self.frame.company, asked);
+            // In the "why" field, "they" is the company the writer wants to join
+            // ("because they are one of the best cask breweries": the seventh garble
+            // hunt).
+            let why = self
+                .frame
+                .fragment
+                .is_some_and(|f| f.starts_with("What draws me"));
+            address_reader(&mut ws, self.frame.company, asked, why);
         } else if they_now(&ws) {
             // In any line, a note that opens on "they" in the present is about the
             // company read ("they are rebuilding their routing, which is exactly what
             // I did at Brightway"); "they promoted me" is a past employer's.
-            address_reader(&mut ws, self.frame.company, asked);
+            address_reader(&mut ws, self.frame.company, asked, false);
         }
         // A sentence that points back ("around that", "it was…") to one just left out
         // would point at nothing.
@@ -2507,6 +2514,7 @@ fn i_would_ask(ws: &mut Vec<Tok>) {
 /// topics and counts given their words, then phrases put back in their places.
 fn mended(ws: &mut Vec<Tok>) {
     verb_named_measures(ws);
+    century(ws);
     spoken_shorthand(ws);
     link_placeholder(ws);
     topic_comma(ws);
@@ -2793,6 +2801,21 @@ fn the_bit_about(ws: &mut Vec<Tok>) {
     ws[0] = Tok::new("what".to_owned());
     ws[1] = Tok::new("you".to_owned());
     ws.insert(2, Tok::new("said".to_owned()));
+}
+
+/// "19th c. ledgers": the century, spelled ("19th-century ledgers").
+fn century(ws: &mut Vec<Tok>) {
+    let Some(i) = (0..ws.len().saturating_sub(1)).find(|&i| {
+        let k = &ws[i].k;
+        ws[i + 1].t == "c."
+            && k.len() > 2
+            && k.as_bytes()[0].is_ascii_digit()
+            && ["th", "st", "nd", "rd"].iter().any(|e| k.ends_with(e))
+    }) else {
+        return;
+    };
+    ws.remove(i + 1);
+    ws[i].t.push_str("-century");
 }
 
 /// "43% hit rate", "a first-time fix rate": a verb before the measure it names is part
@@ -3128,8 +3151,18 @@ fn abbreviation(before: &str) -> bool {
     let word = cut(before, a, before.len());
     let (s, e) = core_range(word);
     let w = Tok::new(cut(word, s, word.len()).to_owned());
+    // "19th c.": "c." is circa or century, no sentence's end (the seventh garble hunt
+    // cut "rebacked 60 19th c. ledgers" in two).
     (w.t.len() == 1 && w.t != "I" && w.t.as_bytes()[0].is_ascii_uppercase())
         || (e == word.len() && w.f & ABBR != 0)
+        || matches!(w.t.as_str(), "c" | "ca") && {
+            let ordinal = cut(before, 0, a)
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            ordinal.starts_with(|c: char| c.is_ascii_digit()) && ordinal.ends_with(['h', 't', 'd'])
+        }
 }
 
 /// The prepared words, addressed to the reader, as a finished sentence, or None when
@@ -5743,12 +5776,36 @@ fn speaking_to_you(ws: &mut Vec<Tok>, reader: &str) {
     }
 }
 
+/// Whether a "they" in the "why" field is the company the writer wants to join
+/// ("because they are one of the best cask breweries": the seventh garble hunt): the
+/// first "they" or "their", before any people or things it could mean ("working with
+/// farmers, they are …"), not after a comma ("Management, they never listen": a topic
+/// named), nor in the past or beside a past employer ("at my last job I liked how they
+/// trained us"); none where "them" is, which is as often the people the writer would
+/// serve.
+fn why_they(ws: &[Tok]) -> bool {
+    let they_at = ws.iter().position(|w| pair(COMPANY, &w.k).is_some());
+    let many_at = ws.iter().position(|w| {
+        names_many(w, None, false) || plural(&w.k) && w.f & FUNC == 0 && w.k.len() > 3
+    });
+    let them = ws.iter().any(|w| w.k == "them");
+    let before = ws
+        .windows(2)
+        .any(|p| p[0].k == "my" && word_in("last old previous former current", &p[1].k));
+    !them
+        && !before
+        && they_at.is_some_and(|t| {
+            let topic = ws[..t].iter().any(|w| ends_clause(&w.t));
+            many_at.is_none_or(|m| t < m) && !at(ws, t + 1, PASTX) && !topic
+        })
+}
+
 /// Addresses the reader: the interviewer ("she/he/her/him/his", "the interviewer")
 /// and the company ("they/them/their", "{Company}'s") become "you"/"your", and a
 /// present-tense verb after "you" agrees. "They" stays when a plural noun earlier in
 /// the sentence could be what it means ("our drivers … they"), and "she/he" when a
 /// person named earlier could ("my manager said she …").
-fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
+fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool, why: bool) {
     let comp = words_of(company);
     let m = comp.len();
     let mut plural = false;
@@ -5762,10 +5819,12 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool) {
     // flaky tests", "he said they're moving to a TMS"): she spoke of her own company.
     // Only right after the verb: in "she said everyone presents their own work",
     // "their" is everyone's.
-    let about_them = ws
-        .iter()
-        .find(|w| !w.k.is_empty())
-        .is_some_and(|w| pair(COMPANY, &w.k).is_some());
+    let why = why && why_they(ws);
+    let about_them = why
+        || ws
+            .iter()
+            .find(|w| !w.k.is_empty())
+            .is_some_and(|w| pair(COMPANY, &w.k).is_some());
     let mut speech = speech_start(ws);
     // "she said half their tickets …": a share of them is still hers.
     while ws.get(speech).is_some_and(|w| word_in(SHARE_WORDS, &w.k)) {
@@ -8311,6 +8370,23 @@ fn trailing_figures(ws: &mut [Tok], framed: bool) {
     ws[last].t.insert_str(0, "and ");
 }
 
+/// "licensed in FL for general household pest since 2022": a state the writer is in,
+/// typed with its "I am" dropped ("I have been licensed … since 2022"; the seventh
+/// garble hunt sent "I licensed in FL …", which says they licensed something).
+fn licensed_since(ws: &[Tok]) -> Option<String> {
+    let state = word_in(
+        "licensed certified registered qualified accredited chartered insured",
+        tk_k(ws, 0),
+    );
+    if !state || !ws[0].t.starts_with(is_lower) || !at(ws, 1, PREP) {
+        return None;
+    }
+    let since = ws.iter().any(|w| w.k == "since");
+    let pre = if since { "I have been " } else { "I am " };
+    let s = sentence(pre, ws, 0, "", '.');
+    has_subject_and_verb(&s).then_some(s)
+}
+
 /// Whether the "I" at `j`, after a dependent clause's opening ("since we spoke i have
 /// read …"), starts the main clause, so the comma goes before it.
 fn main_subject_at(ws: &[Tok], j: usize) -> bool {
@@ -8335,6 +8411,7 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
     if let Some(s) = held_role(ws)
         .or_else(|| credentialed(ws))
         .or_else(|| holds_credential(ws))
+        .or_else(|| licensed_since(ws))
     {
         return Some((s, true));
     }
@@ -8365,12 +8442,14 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
         let will = |j: usize| {
             matches!(tk_k(ws, j), "i'll" | "i'd") || matches!(tk_k(ws, j + 1), "will" | "would")
         };
-        let main = cands
-            .iter()
-            .rev()
-            .find(|&&j| will(j))
-            .or(cands.first())
-            .copied();
+        // "when he asked what the worst job i've done was i said …": an "I" inside the
+        // question asked is not the main clause's (the seventh garble hunt).
+        let in_question = |j: usize| ws[1..j].iter().any(|w| w.f & WHW != 0);
+        let first = match cands[..] {
+            [f, .., l] if in_question(f) => Some(l),
+            _ => cands.first().copied(),
+        };
+        let main = cands.iter().rev().find(|&&j| will(j)).copied().or(first);
         if let Some(j) = main {
             let s = sentence(&lead(part(ws, 0, j), ""), part(ws, j, ws.len()), 0, "", '.');
             if has_subject_and_verb(&s) {
@@ -10648,6 +10727,12 @@ mod tests {
             // Round 110: what someone else said goes on after its comma with no "I" of the writer's; a comma closing a clause of time after "and" is no splice.
             ("the treasurer said the outfield drainage is their biggest headache, waterlogged 6 weekends last season", Moment, Some("The treasurer said the outfield drainage is their biggest headache, waterlogged six weekends last season.")),
             ("That I've prepared squares for 15 years and after I renovated the Hambleton square in 2019, pitches were rated good by the ECB panel", Ex, Some("The example I had in mind is that I've prepared squares for 15 years and after I renovated the Hambleton square in 2019, pitches were rated good by the ECB panel.")),
+            // The seventh garble hunt: "19th c." is no sentence's end; an "I" inside the question asked is not the main clause's; a credential typed with its "I am" dropped; in the "why" field, "they" is the company before any people it could mean.
+            ("rebacked 60 19th c. ledgers for the county record office", Ex, Some("I rebacked 60 19th-century ledgers for the county record office.")),
+            ("when he asked what the worst job i've done was i said antifouling in january", Bare, Some("When you asked what the worst job I've done was, I said antifouling in January.")),
+            ("licensed in FL for general household pest (GHP) since 2022", Bare, Some("I have been licensed in FL for general household pest (GHP) since 2022.")),
+            ("because they are one of the best cask breweries in the UK", Why, Some("I want this role because you are one of the best cask breweries in the UK.")),
+            ("i like working with farmers, they are honest", Why, Some("I like working with farmers; they are honest.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

@@ -3774,3 +3774,20 @@ fn a_topic_she_told_of_gets_a_reply() {
     );
     assert!(!text.contains("You told me about"), "{text}");
 }
+
+// Guards point 3 (it reads like one person writing to one person): a title and a whole
+// name are greeted by the title and surname, and a first name with an initial by the
+// name alone (the seventh garble hunt: "Dear Reverend Mike Dawes,", "Dear Josh M.,").
+#[test]
+fn the_greeting_drops_what_a_person_would_not_write() {
+    let mut c = case("exits");
+    for (name, greeting) in [
+        ("Reverend Mike Dawes", "Dear Reverend Dawes,"),
+        ("Josh M.", "Dear Josh,"),
+        ("Josh M", "Dear Josh,"),
+    ] {
+        c.facts.interviewer_name = name.into();
+        let text = email(&c);
+        assert_eq!(text.lines().next().unwrap_or_default(), greeting, "{name}");
+    }
+}
