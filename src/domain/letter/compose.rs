@@ -2638,7 +2638,11 @@ fn repairs(
                 // still names the question and offers the answer, rather than saying
                 // nothing of the one thing the panel needed (round 29's reader).
                 None => match unshaped_topic(cx, f.symptom.id) {
-                    Some(topic) => phrases::clipped_answer(f.symptom.id).replace("{topic}", &topic),
+                    Some(topic) => {
+                        // The acknowledgement owns a slip the repair does not carry.
+                        let owned = cx.serious && !carried.contains(&f.symptom.id);
+                        phrases::clipped_answer(f.symptom.id, owned).replace("{topic}", &topic)
+                    }
                     None => continue,
                 },
             },

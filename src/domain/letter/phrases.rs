@@ -297,11 +297,13 @@ pub fn lead_in_passing(id: &str, m: LetterMove, turn: usize) -> &'static str {
 
 /// An answer the user typed as notes too clipped to shape, under the topic of its
 /// question (`{topic}`): the letter names the question and offers the answer.
-pub fn clipped_answer(id: &str) -> &'static str {
-    if id == "said_too_little" {
-        "My answer to your question about {topic} was far too short, and there is more to it that I would be glad to talk you through."
-    } else {
-        "My mind went blank on your question about {topic}, and I have since worked through a proper answer that I would be glad to talk you through."
+/// With `owned` (the acknowledgement said the slip already), the offer alone: the
+/// seventh garble hunt found "my mind went blank" twice in one paragraph.
+pub fn clipped_answer(id: &str, owned: bool) -> &'static str {
+    match (id == "said_too_little", owned) {
+        (_, true) => "I have since worked through a proper answer on {topic}, and I would be glad to talk you through it.",
+        (true, false) => "My answer to your question about {topic} was far too short, and there is more to it that I would be glad to talk you through.",
+        (false, false) => "My mind went blank on your question about {topic}, and I have since worked through a proper answer that I would be glad to talk you through.",
     }
 }
 

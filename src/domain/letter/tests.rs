@@ -3791,3 +3791,34 @@ fn the_greeting_drops_what_a_person_would_not_write() {
         assert_eq!(text.lines().next().unwrap_or_default(), greeting, "{name}");
     }
 }
+
+// Guards point 3 (no admission is made twice): an answer too clipped to shape, whose
+// slip the acknowledgement owns already, is offered without owning the slip again
+// (the seventh garble hunt: "my mind went blank" twice in one paragraph).
+#[test]
+fn a_clipped_answer_does_not_admit_its_slip_twice() {
+    let mut c = case("late");
+    c.lines.clear();
+    c.assessment = ticked(&[
+        ("personal_event", "my dad's funeral was 3 weeks ago"),
+        (
+            "blanked_on_question",
+            "he asked about the cremator's emissions monitoring. answer: daily checks",
+        ),
+        ("went_quiet", ""),
+    ]);
+    c.lines.insert(
+        "personal_event".into(),
+        "my father died three weeks ago and being at the crematorium was harder than i expected"
+            .into(),
+    );
+    c.lines.insert(
+        "blanked_on_question".into(),
+        "emissions monitoring - daily checks on the abatement plant, log readings and report exceedances".into(),
+    );
+    c.lines
+        .insert("why".into(), "I want work that matters to families".into());
+    let text = email(&c).to_ascii_lowercase();
+    assert!(text.matches("went blank").count() <= 1, "{text}");
+    assert!(text.contains("emissions monitoring"), "{text}");
+}
