@@ -1863,7 +1863,42 @@ fn told_topic(said: &str) -> Option<&str> {
     .iter()
     .find_map(|p| said.strip_prefix(p))?;
     let short = topic.split(' ').count() <= 8 && !topic.contains([',', ';', ':', '"']);
-    (short && !super::shape::has_subject_and_verb(topic)).then_some(topic)
+    // Not news no one enjoys hearing ("the redundancies last year", "your predecessor":
+    // the review of session 20).
+    let low = topic.to_ascii_lowercase();
+    let grim = [
+        "redundanc",
+        "turnover",
+        "predecessor",
+        "cut",
+        "problem",
+        "issue",
+        "complain",
+        "sick",
+        "restructur",
+        "closur",
+        "loss",
+        "struggl",
+        "shortage",
+        "backlog",
+        "fail",
+        "mistake",
+        "death",
+        "died",
+        "funeral",
+        "stress",
+        "burnout",
+        "vacanc",
+        "left",
+        "quit",
+        "fired",
+        "accident",
+        "injur",
+        "incident",
+    ]
+    .iter()
+    .any(|g| low.contains(g));
+    (short && !grim && !super::shape::has_subject_and_verb(topic)).then_some(topic)
 }
 
 /// What the interviewer told the writer, in a moment that is one plain "You said …"

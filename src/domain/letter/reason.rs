@@ -150,6 +150,9 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
             let part = part.strip_suffix(" really").unwrap_or(part);
             let joined = without_meant(part);
             let part = joined.as_ref();
+            // Offsets are read in the part as it now stands (the review of session 20
+            // found a panic when "i meant" had gone).
+            let low = part.to_ascii_lowercase();
             // " with it" or " mind it" as words ("happy with itinerary work" has none).
             let it_at = [" with it", " mind it"].iter().find_map(|w| {
                 low.find(w)
@@ -361,6 +364,9 @@ mod tests {
             ("she said the hours were long which is normal. honestly i dont mind it, i want the overtime", true, Some("i dont mind the hours, i want the overtime")),
             // A doubt ends at its comma (the sixth garble hunt).
             ("said i wasnt sure about the lone working bit, actually im fine with it", true, Some("im fine with the lone working bit")),
+            // With "i meant" gone, the doubt still takes the place of "it" (the review of
+            // session 20 found a panic).
+            ("wasnt sure about the nights. honestly i like the team, i meant im fine with it", true, Some("i like the team, and im fine with the nights")),
             // What the writer meant on the day is the note explaining (round 108).
             ("i said 'im hoping to grow out of that'. honestly i like routine lab work, i meant i also want to learn sensory", true, Some("i like routine lab work, and i also want to learn sensory")),
             // A marker mid-clause is part of the reason.
