@@ -3387,9 +3387,14 @@ fn result_of_mine(before: &str, next: &str) -> bool {
     ]
     .iter()
     .any(|c| clause.contains(c));
+    // Only a measure that moved ("our room inspection scores"), not anyone's doing
+    // ("my manager dropped me to part time": the review of session 20).
+    let measures = "scores score sales rate rates costs cost waste complaints errors revenue \
+        numbers figures turnover attendance footfall margin margins results retention";
     let ours = ["our ", "my ", "Our ", "My "]
         .iter()
-        .any(|o| clause.starts_with(o));
+        .any(|o| clause.starts_with(o))
+        && clause.split(' ').take(5).any(|w| word_in(measures, w));
     let mine = before.starts_with("I ") && !breaks_outside_brackets(before);
     mine && ours
         && changed
@@ -10793,6 +10798,7 @@ mod tests {
             ("brightway sales this year were up 20%", Why, Some("Brightway sales this year were up 20%.")),
             ("brightway uses xero for everything", Why, Some("You use Xero for everything.")),
             ("why I left my last job?", Q, None),
+            ("I trained 11 staff, my manager dropped me to part time", Bare, Some("I trained 11 staff. My manager dropped me to part time.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
