@@ -137,8 +137,17 @@ import zlib from 'node:zlib';
 // only in a short letter, the company described or doing something said to "you",
 // lowercase acronyms and names (ASD, SEN, Oxfam, DPD UK), about forty note shapes, and
 // the review's fixes. +6.4 KB (353.0 KB), within the 8 KB allowed.
+// Raised to 361.0 KB by the letter's eighteenth round (issue 15, still open), from
+// blind rounds 108 to 111, two garble hunts and a review of the diff: answers and
+// questions that were lost (an "if" clause ending on a place, a question typed in the
+// order of a clause, a hedge before the answer, a list of three, "That was when I …"),
+// phrases with no verb of their own seen as such (a relative clause then a comma, a
+// count after "with", "a 43% hit rate"), the company said as "you" in the why, plain
+// closings without a second "Thank you again", hyphenated describers, US state names,
+// and the review's fixes. +7.8 KB (360.8 KB), within the 8 KB allowed; a century's
+// spelling and US city names were taken out again to stay inside it.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 353.5 * 1024;
+const BUDGET_GZIP = 361.0 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
