@@ -59,6 +59,25 @@ const NOT_A_REASON: [&str; 16] = [
 const DRAWS: &str = "want wanted love like enjoy interested drawn keen care passion because \
     excited chance step learn grow";
 
+/// What a doubt said outright ("sure about …") was of: up to its comma where the
+/// writer's own word follows it ("…the lone working bit, actually im fine with it" doubted
+/// the lone working only: the sixth garble hunt sent "I'm fine with the lone working bit,
+/// actually I'm fine with it"), else all of it ("…the travel, three weeks on the road
+/// at a time": round 106's held-out letter lost the three weeks).
+fn doubted(rest: &str) -> &str {
+    let own = |after: &str| {
+        let after = after.trim_start().to_ascii_lowercase();
+        MARKERS.iter().any(|m| after.starts_with(m))
+            || ["i ", "im ", "i'm ", "but "]
+                .iter()
+                .any(|p| after.starts_with(p))
+    };
+    match rest.split_once(',') {
+        Some((head, after)) if own(after) => head.trim_end(),
+        _ => rest,
+    }
+}
+
 /// `part` without the note's "i meant" before a clause of the writer's own: "i like
 /// routine lab work, i meant i also want to learn sensory" is "…, and i also want to
 /// learn sensory" (round 108 sent "I meant I also want …": the note explaining what
@@ -99,12 +118,8 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
                     .iter()
                     .any(|p| lower.contains(p))
         };
-        // Up to its comma: "…sure about the lone working bit, actually im fine with
-        // it" doubted the lone working only (the sixth garble hunt sent "I'm fine with
-        // the lone working bit, actually I'm fine with it").
         if let Some(at) = lower.find("sure about ") {
-            let rest = &s[at + 11..];
-            doubt = Some(rest.split(',').next().unwrap_or(rest).trim_end());
+            doubt = Some(doubted(&s[at + 11..]));
         }
         // "said the data entry side sounded a bit dull": what it was said of, for a
         // later "i dont mind it" (round 100 sent "I don't mind it" with no "it").
@@ -362,7 +377,9 @@ mod tests {
             // review of session 19).
             ("said i wasnt sure about the 5am starts. she said the team is small. honestly fine with it", true, Some("I'm fine with the 5am starts")),
             ("she said the hours were long which is normal. honestly i dont mind it, i want the overtime", true, Some("i dont mind the hours, i want the overtime")),
-            // A doubt ends at its comma (the sixth garble hunt).
+            // A doubt ends at its comma before the writer's own word (the sixth garble
+            // hunt), not before more of what was doubted (round 106).
+            ("said i wasnt sure about the travel, three weeks on the road at a time. honestly fine with it", true, Some("I'm fine with the travel, three weeks on the road at a time")),
             ("said i wasnt sure about the lone working bit, actually im fine with it", true, Some("im fine with the lone working bit")),
             // With "i meant" gone, the doubt still takes the place of "it" (the review of
             // session 20 found a panic).

@@ -4673,7 +4673,7 @@ fn joined_compounds(ws: &mut Vec<Tok>) {
 /// Pairs of words written with a hyphen before the noun they describe.
 const COMPOUNDS: &str = "full time|part time|long term|short term|front facing|customer facing|\
     client facing|public facing|on call|play based|well known|high quality|\
-    one off|high risk|low risk";
+    high risk|low risk";
 
 /// Units a count turns into a describer before a noun (see [`measure_compound`]).
 const MEASURE_UNITS: &str = "pupil bed seat person man day week month year hour minute mile \
