@@ -430,7 +430,7 @@ pub fn name_cased(name: &str) -> String {
                 return w.to_owned();
             }
             // "hmp", "nhs": a short word without a vowel is initials ("HMP Ashcombe").
-            let initials = (2..=4).contains(&w.len())
+            let initials = (2..=5).contains(&w.len())
                 && w.bytes()
                     .all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b))
                 && !["ltd", "mr", "ms", "mrs", "dr", "st"].contains(&w);

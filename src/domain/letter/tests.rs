@@ -928,6 +928,9 @@ fn the_interviewer_is_greeted_and_addressed_as_you() {
     }
     c.facts.company = "hmp ashcombe".into();
     assert!(email(&c).contains("at HMP Ashcombe"), "{}", email(&c));
+    // Five letters too (the seventh garble hunt sent "the Court Usher role at Hmcts").
+    c.facts.company = "hmcts".into();
+    assert!(email(&c).contains("at HMCTS"), "{}", email(&c));
     c.facts.interviewer_name = "jordan mcleish".into();
     let letter = c.compose(Channel::Letter, LetterLength::Standard).render();
     assert!(letter.contains("Jordan McLeish"), "{letter}");
