@@ -144,7 +144,7 @@ import zlib from 'node:zlib';
 // phrases with no verb of their own seen as such (a relative clause then a comma, a
 // count after "with", "a 43% hit rate"), the company said as "you" in the why, plain
 // closings without a second "Thank you again", hyphenated describers, US state names,
-// and the review's fixes. +7.9 KB (360.9 KB), within the 8 KB allowed; a century's
+// and the review's fixes. +7.8 KB (360.8 KB), within the 8 KB allowed; a century's
 // spelling and US city names were taken out again to stay inside it.
 const TARGET_GZIP = 150 * 1024;
 const BUDGET_GZIP = 361.0 * 1024;
