@@ -144,8 +144,9 @@ import zlib from 'node:zlib';
 // phrases with no verb of their own seen as such (a relative clause then a comma, a
 // count after "with", "a 43% hit rate"), the company said as "you" in the why, plain
 // closings without a second "Thank you again", hyphenated describers, US state names,
-// and the review's fixes. +7.8 KB (360.8 KB), within the 8 KB allowed; a century's
-// spelling and US city names were taken out again to stay inside it.
+// and the review's fixes. +7.7 KB (360.7 KB), within the 8 KB allowed; a century's
+// spelling, US city names, "I said I would" and a list of company verbs were taken
+// out again to stay inside it.
 const TARGET_GZIP = 150 * 1024;
 const BUDGET_GZIP = 361.0 * 1024;
 const dir = process.argv[2] || 'dist';

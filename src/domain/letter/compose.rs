@@ -1125,6 +1125,25 @@ impl<'a> Ctx<'a> {
             Some(1) if self.req.general[1].trim().is_empty() => {
                 return self.why_in_notes.clone().unwrap_or_default().into()
             }
+            // The doubt the notes take back ("actually fine with it") follows a "why"
+            // typed too: the seventh garble hunt lost "I'm fine with working weekends"
+            // beside a why of the writer's own.
+            Some(1) => {
+                let typed = self.req.general[1];
+                let stance = self
+                    .req
+                    .assessment
+                    .get("negative_about_role")
+                    .filter(|a| a.checked)
+                    .and_then(|a| reason_in_note(readable(&a.detail), true))
+                    .filter(|r| r.starts_with("I'm "));
+                return match stance {
+                    Some(r) => [typed.trim_end_matches(['.', ' ']), ". ", &r]
+                        .concat()
+                        .into(),
+                    None => typed.into(),
+                };
+            }
             Some(i) => self.req.general[i],
             None => answer.map_or("", |a| a.line.as_str()),
         };

@@ -3825,3 +3825,21 @@ fn a_clipped_answer_does_not_admit_its_slip_twice() {
     assert!(text.matches("went blank").count() <= 1, "{text}");
     assert!(text.contains("emissions monitoring"), "{text}");
 }
+
+// Guards point 2 (every field the user fills visibly shapes the letter): a doubt the
+// notes take back ("actually fine with it") is said beside a "why" the user typed too,
+// not only in its place (the seventh garble hunt lost "working weekends").
+#[test]
+fn a_doubt_taken_back_follows_a_typed_why() {
+    let mut c = case("late");
+    c.lines.clear();
+    c.assessment = ticked(&[(
+        "negative_about_role",
+        "said I wasn't sure about working weekends. actually fine with it",
+    )]);
+    c.lines
+        .insert("why".into(), "I like fitting people right".into());
+    let text = email(&c);
+    assert!(text.contains("fitting people right"), "{text}");
+    assert!(text.contains("I'm fine with working weekends."), "{text}");
+}
