@@ -20,6 +20,15 @@ fn case(id: &str) -> Case {
         .unwrap_or_else(|| panic!("no test kit case {id}"))
 }
 
+/// The kit's "late" facts with only `items` ticked and only `typed` in the letter's
+/// fields: a situation one test builds from what a user typed.
+fn typed_case(items: &[(&str, &str)], typed: &[(&str, &str)]) -> Case {
+    let mut c = case("late");
+    c.assessment = ticked(items);
+    c.lines = lines(typed);
+    c
+}
+
 /// The case composed with `turns` (`key=count`) applied.
 fn turned(c: &Case, turns: &str, length: LetterLength) -> Composition {
     c.compose_turned(Channel::Email, length, turns)
@@ -3720,15 +3729,15 @@ fn a_result_the_answer_gave_already_is_not_said_twice() {
 // answered nothing asked).
 #[test]
 fn an_answer_keeps_the_lead_that_names_its_question() {
-    let mut c = case("late");
-    c.lines.clear();
-    c.assessment = ticked(&[(
-        "blanked_on_question",
-        "he asked what i'd do if i realized i'd made an error mid-testimony. i blanked",
-    )]);
-    c.lines.insert(
-        "blanked_on_question".into(),
-        "i'd tell the judge right away, on the record, then give the corrected rendering".into(),
+    let c = typed_case(
+        &[(
+            "blanked_on_question",
+            "he asked what i'd do if i realized i'd made an error mid-testimony. i blanked",
+        )],
+        &[(
+            "blanked_on_question",
+            "i'd tell the judge right away, on the record, then give the corrected rendering",
+        )],
     );
     for turn in 0..3 {
         let text = turned(&c, &format!("wish_i_said={turn}"), LetterLength::Standard).render();
@@ -3746,12 +3755,12 @@ fn an_answer_keeps_the_lead_that_names_its_question() {
 // do best, not "the short version" with nobody doing it (the sixth garble hunt).
 #[test]
 fn a_summary_of_doing_says_who_does_it() {
-    let mut c = case("late");
-    c.lines.clear();
-    c.assessment = ticked(&[("weak_tell_me_about_yourself", "went on about school")]);
-    c.lines.insert(
-        "weak_tell_me_about_yourself".into(),
-        "planning activities that get people talking".into(),
+    let c = typed_case(
+        &[("weak_tell_me_about_yourself", "went on about school")],
+        &[(
+            "weak_tell_me_about_yourself",
+            "planning activities that get people talking",
+        )],
     );
     let text = email(&c);
     assert!(
@@ -3765,11 +3774,10 @@ fn a_summary_of_doing_says_who_does_it() {
 // the seed library." (the sixth garble hunt: "a bare statement with no point").
 #[test]
 fn a_topic_she_told_of_gets_a_reply() {
-    let mut c = case("late");
-    c.lines.clear();
-    c.assessment = ticked(&[("no_questions", "")]);
-    c.lines
-        .insert("moment".into(), "she told me about the seed library".into());
+    let c = typed_case(
+        &[("no_questions", "")],
+        &[("moment", "she told me about the seed library")],
+    );
     let text = email(&c);
     assert!(
         text.contains("I enjoyed hearing about the seed library."),
@@ -3800,27 +3808,27 @@ fn the_greeting_drops_what_a_person_would_not_write() {
 // (the seventh garble hunt: "my mind went blank" twice in one paragraph).
 #[test]
 fn a_clipped_answer_does_not_admit_its_slip_twice() {
-    let mut c = case("late");
-    c.lines.clear();
-    c.assessment = ticked(&[
-        ("personal_event", "my dad's funeral was 3 weeks ago"),
-        (
-            "blanked_on_question",
-            "he asked about the cremator's emissions monitoring. answer: daily checks",
-        ),
-        ("went_quiet", ""),
-    ]);
-    c.lines.insert(
-        "personal_event".into(),
-        "my father died three weeks ago and being at the crematorium was harder than i expected"
-            .into(),
+    let c = typed_case(
+        &[
+            ("personal_event", "my dad's funeral was 3 weeks ago"),
+            (
+                "blanked_on_question",
+                "he asked about the cremator's emissions monitoring. answer: daily checks",
+            ),
+            ("went_quiet", ""),
+        ],
+        &[
+            (
+                "personal_event",
+                "my father died three weeks ago and being at the crematorium was harder than i expected",
+            ),
+            (
+                "blanked_on_question",
+                "emissions monitoring - daily checks on the abatement plant, log readings and report exceedances",
+            ),
+            ("why", "I want work that matters to families"),
+        ],
     );
-    c.lines.insert(
-        "blanked_on_question".into(),
-        "emissions monitoring - daily checks on the abatement plant, log readings and report exceedances".into(),
-    );
-    c.lines
-        .insert("why".into(), "I want work that matters to families".into());
     let text = email(&c).to_ascii_lowercase();
     assert!(text.matches("went blank").count() <= 1, "{text}");
     assert!(text.contains("emissions monitoring"), "{text}");
@@ -3831,14 +3839,13 @@ fn a_clipped_answer_does_not_admit_its_slip_twice() {
 // not only in its place (the seventh garble hunt lost "working weekends").
 #[test]
 fn a_doubt_taken_back_follows_a_typed_why() {
-    let mut c = case("late");
-    c.lines.clear();
-    c.assessment = ticked(&[(
-        "negative_about_role",
-        "said I wasn't sure about working weekends. actually fine with it",
-    )]);
-    c.lines
-        .insert("why".into(), "I like fitting people right".into());
+    let c = typed_case(
+        &[(
+            "negative_about_role",
+            "said I wasn't sure about working weekends. actually fine with it",
+        )],
+        &[("why", "I like fitting people right")],
+    );
     let text = email(&c);
     assert!(text.contains("fitting people right"), "{text}");
     assert!(text.contains("I'm fine with working weekends."), "{text}");
