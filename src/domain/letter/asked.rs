@@ -115,6 +115,17 @@ pub fn question_in_note(note: &str, company: &str, reader: &str) -> Option<Strin
     // One clause, as typed: the shaper may not have split, joined or reworded it.
     let clean = !q.contains(['.', '?', '!', ';', ':', '"'])
         && q.split_ascii_whitespace().count() == words.len();
+    // "the one about how i'd handle a budget cut" was asked "how I'd handle …", not
+    // "about how" (round 115).
+    let q = q
+        .strip_prefix("about ")
+        .filter(|rest| {
+            word_in(
+                "how what why whether where which who",
+                rest.split(' ').next().unwrap_or_default(),
+            )
+        })
+        .unwrap_or(q);
     clean.then(|| q.to_owned())
 }
 
@@ -562,6 +573,8 @@ mod tests {
             // restated its long question).
             ("what would i do if a customers phone got damaged while i was fixing it", None),
             ("what would i do if a screen broke while i was fixing it", Some("what I would do if a screen broke while I was fixing it")),
+            // A question about how is asked "how" (round 115).
+            ("the one about how i'd handle a 10% budget cut without cutting hours", Some("how I'd handle a 10% budget cut without cutting hours")),
         ];
         for (note, want) in table {
             assert_eq!(

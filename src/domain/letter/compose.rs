@@ -156,6 +156,21 @@ fn given(s: &str) -> Option<&str> {
     (!t.is_empty()).then_some(t)
 }
 
+/// The contact line as the letter signs it: without the writer's name typed at its
+/// start ("Peter Ashdown, 01632 960417"), which the line above it gives already (two
+/// blind readers of round 114 saw the name twice in the signature).
+fn contact_of(facts: &InterviewFacts) -> Option<&str> {
+    let contact = given(&facts.candidate_contact)?;
+    let name = given(&facts.candidate_name).unwrap_or("\u{0}");
+    let rest = contact
+        .get(..name.len())
+        .filter(|head| head.eq_ignore_ascii_case(name))
+        .map_or(contact, |_| &contact[name.len()..]);
+    given(rest.trim_start_matches([',', '|', '-', '/', ';', ' ', '·', '–']))
+        .filter(|_| !rest.starts_with(char::is_alphanumeric))
+        .or(Some(contact))
+}
+
 /// How much of the optional material a draft carries; the composer takes the first
 /// plan whose draft fits the budget.
 #[derive(Clone, Copy, PartialEq)]
@@ -805,6 +820,19 @@ fn shares_noun(lead: &str, said: &str) -> bool {
     })
 }
 
+/// Whether `text` names the `topic` an answer opens on: a noun they share (see
+/// [`shares_noun`]), or the topic's plural said once ("neglected plots" after "a
+/// neglected plot", round 114).
+fn names_topic(topic: &str, text: &str) -> bool {
+    shares_noun(topic, text)
+        || topic.split(' ').any(|w| {
+            let one = w
+                .strip_suffix('s')
+                .filter(|o| o.len() >= 4 && !o.ends_with('s'));
+            one.is_some_and(|o| text.split(' ').any(|t| core_of(t).eq_ignore_ascii_case(o)))
+        })
+}
+
 /// `s` with its first letter in lowercase, unless the first word is "I" or a name-like
 /// word in capitals after it ("I", "Ofsted"): "How does …?" -> "how does …?".
 fn lower_first(s: &str) -> String {
@@ -933,7 +961,7 @@ impl<'a> Ctx<'a> {
                 addressed(&n, address_in_notes(req, &n))
             }),
             name: given(&f.candidate_name).map_or_else(|| "[Your name]".to_owned(), name_cased),
-            contact: given(&f.candidate_contact).unwrap_or("[Your e-mail or phone]"),
+            contact: contact_of(f).unwrap_or("[Your e-mail or phone]"),
             when: if american {
                 dialect::american_date(when(&f.interview_date, req.today))
             } else {
@@ -1558,7 +1586,7 @@ fn typed_texts<'a>(req: &'a Request<'a>) -> impl Iterator<Item = &'a str> {
 fn letter_header(cx: &Ctx) -> String {
     let facts = cx.req.facts;
     let mut h = cx.name.clone();
-    if let Some(contact) = given(&facts.candidate_contact) {
+    if let Some(contact) = contact_of(facts) {
         h.push('\n');
         h.push_str(contact);
     }
@@ -2173,7 +2201,16 @@ fn slip_before_answer(cx: &Ctx, f: &Finding, said: String) -> ((String, bool), S
                 rest,
             )
         }
-        None => ((as_sentence(slip), named), said),
+        // A slip that named the question from the notes makes the answer's own topic
+        // on it say it twice ("…when you asked how I'd deal with a neglected plot. On
+        // neglected plots my point was …": round 114's reader called it stiff).
+        None => {
+            let said = match topic_opening(&said) {
+                Some((topic, rest)) if named && names_topic(&topic, &slip) => rest,
+                _ => said,
+            };
+            ((as_sentence(slip), named), said)
+        }
     }
 }
 
@@ -2194,11 +2231,24 @@ fn topic_slip(cx: &Ctx, f: &Finding, said: &str, leads: bool) -> Option<((String
 /// time or a stance ("On 3 March, …", "On reflection, …", "On my first day, …").
 fn topic_opening(said: &str) -> Option<(String, String)> {
     let body = said.strip_prefix("On ")?;
-    let end = [", ", ": ", " - "]
+    // With no mark, the writer's own subject ends it ("On budgets I wrote …", "On
+    // neglected plots my point was …": round 114's reader called the lead stiff after
+    // a slip that named the question).
+    let mine = [" I ", " I'd ", " my "]
         .iter()
         .filter_map(|m| body.find(m))
+        .min()
+        .filter(|&at| body[..at].split(' ').count() <= 4);
+    let (end, gap) = [", ", ": ", " - "]
+        .iter()
+        .filter_map(|m| body.find(m))
+        .map(|at| (at, 2))
+        .chain(mine.map(|at| (at, 1)))
         .min()?;
-    let (topic, rest) = (&body[..end], body[end + 2..].trim_start_matches(['-', ' ']));
+    let (topic, rest) = (
+        &body[..end],
+        body[end + gap..].trim_start_matches(['-', ' ']),
+    );
     let words = topic.split(' ').count();
     let first = topic.split(' ').next().unwrap_or_default();
     let lower = topic.to_ascii_lowercase();
@@ -2218,7 +2268,10 @@ fn topic_opening(said: &str) -> Option<(String, String)> {
         .iter()
         .any(|p| lower.starts_with(p));
     let rest_words = rest.split(' ').count();
-    if when || words > 8 || rest_words < 4 || super::shape::has_subject_and_verb(topic) {
+    // A topic a colon closes may hold a word that reads as a verb ("a 10% budget
+    // cut without reducing hours: I'd …", round 115).
+    let colon = gap == 2 && body[end..].starts_with(':') && topic.starts_with("a ");
+    if when || words > 8 || rest_words < 4 || !colon && super::shape::has_subject_and_verb(topic) {
         return None;
     }
     let mut rest = rest.to_owned();
@@ -2653,10 +2706,10 @@ fn repairs(
                         // (Only the same topic: "On safety: …" after "…when you asked
                         // about my biggest achievement" says which answer it is.)
                         // (The note's question is looked for only when there is a topic.)
-                        let topic = topic_opening(&said).filter(|(t, _)| {
-                            let (slip, named) = slip_named(cx, f);
-                            named && shares_noun(t, &slip)
-                        });
+                        // Only a lead that says the question: "I would like to add to
+                        // one of my answers" leaves the topic to say which.
+                        let topic = topic_opening(&said)
+                            .filter(|(t, _)| plan.leads && names_topic(t, &lead));
                         ((None, false), topic.map_or(said, |(_, rest)| rest))
                     };
                     let twice = says_twice((&lead, &plain_lead), &said, admits, named, slip_first);

@@ -1796,12 +1796,79 @@ struct Shaper<'a> {
     left_out: Option<String>,
 }
 
+/// What the interviewer said, in a line about her: "when she said X - that's why I
+/// want …" is "You said X, and that's why …"; "the bit about the second hangar line"
+/// is what she said about it, "the story about …" the one she told.
+fn what_she_said(ws: &mut Vec<Tok>) {
+    // "when she said X - that's why I want …": what she said, and then the
+    // writer's own clause ("You said X, and that's why …").
+    let dash = ws
+        .iter()
+        .position(|w| matches!(w.t.as_str(), "-" | "–" | "—"));
+    if let (Some(d), true) = (dash, ws.len() > 4 && ws[0].k == "when") {
+        let speaker = at(ws, 1, SHEHE) || ws[1].k == "you";
+        if speaker && at(ws, 2, SAID) && d > 3 && d + 2 < ws.len() {
+            ws[d] = Tok::new("and".to_owned());
+            ws[d - 1].t.push(',');
+            ws.remove(0);
+        }
+    }
+    // "the bit about the second hangar line" is what she said about it.
+    if ws.len() > 3
+        && ws[0].k == "the"
+        && matches!(ws[1].k.as_str(), "bit" | "part" | "thing")
+        && ws[2].k == "about"
+    {
+        ws[0] = Tok::new("what".to_owned());
+        ws[1] = Tok::new("you".to_owned());
+        ws.insert(2, Tok::new("said".to_owned()));
+    } else if ws.len() > 3 && ws[0].k == "the" && ws[2].k == "about" {
+        // "the story about the previous manager …" is the one she told, "the
+        // point about …" hers.
+        if ws[1].k == "story" {
+            ws.insert(2, Tok::new("you told".to_owned()));
+        } else if matches!(ws[1].k.as_str(), "point" | "comment" | "remark") {
+            let cap = ws[0].t.starts_with('T');
+            ws[0] = Tok::new(if cap { "Your" } else { "your" }.to_owned());
+        }
+    }
+}
+
+/// "it combines the two things I know best": in the "why" field, "it" is the role,
+/// which the letter names ("It combines …" pointed at nothing for round 114's reader).
+fn role_for_it(ws: &mut [Tok]) {
+    if ws.len() > 2 && ws[0].k == "it" && ws[1].k.ends_with('s') && ws[1].f & (FIN | FUNC) == 0 {
+        ws[0] = Tok::new("This role".to_owned());
+    }
+}
+
+/// `text` with a sentence break at the comma after a phrase that only its "and I …"
+/// gives a verb ("steady outdoor job and i like the idea …, I know the area well"):
+/// the clause after the comma made the whole read as a sentence, and the phrase went
+/// unframed (round 115's reader: "a broken fragment"). Apart, the phrase is framed
+/// and the clause stands.
+fn fragment_then_clause(text: String) -> String {
+    let Some(c) = text.find(", i ").or_else(|| text.find(", I ")) else {
+        return text;
+    };
+    let start = text[..c].rfind(". ").map_or(0, |at| at + 2);
+    let before = &text[start..c];
+    let and_i = before.contains(" and i ") || before.contains(" and I ");
+    let after = text[c + 2..].split(". ").next().unwrap_or_default();
+    if and_i && !has_subject_and_verb(before) && has_subject_and_verb(after) {
+        let mut out = text;
+        out.replace_range(c..c + 1, ".");
+        return out;
+    }
+    text
+}
+
 impl Shaper<'_> {
     /// Shapes the chunk in `cur` and empties it; false when the note ends here.
     fn flush(&mut self, cur: &mut String) -> bool {
         // "… B Corp. means i can sell into bottle shops": what the sentence before
         // means (round 77 sent "Means I can …").
-        let mut text = clauses_at_dashes(without_self_aside(unquote(cur)));
+        let mut text = fragment_then_clause(clauses_at_dashes(without_self_aside(unquote(cur))));
         if text.contains("eans ") {
             text = text
                 .replace(". means ", ". This means ")
@@ -1942,38 +2009,7 @@ impl Shaper<'_> {
         if self.frame.address {
             described_then_they(&mut ws);
             fronted_they_work(&mut ws);
-            // "when she said X - that's why I want …": what she said, and then the
-            // writer's own clause ("You said X, and that's why …").
-            let dash = ws
-                .iter()
-                .position(|w| matches!(w.t.as_str(), "-" | "–" | "—"));
-            if let (Some(d), true) = (dash, ws.len() > 4 && ws[0].k == "when") {
-                let speaker = at(&ws, 1, SHEHE) || ws[1].k == "you";
-                if speaker && at(&ws, 2, SAID) && d > 3 && d + 2 < ws.len() {
-                    ws[d] = Tok::new("and".to_owned());
-                    ws[d - 1].t.push(',');
-                    ws.remove(0);
-                }
-            }
-            // "the bit about the second hangar line" is what she said about it.
-            if ws.len() > 3
-                && ws[0].k == "the"
-                && matches!(ws[1].k.as_str(), "bit" | "part" | "thing")
-                && ws[2].k == "about"
-            {
-                ws[0] = Tok::new("what".to_owned());
-                ws[1] = Tok::new("you".to_owned());
-                ws.insert(2, Tok::new("said".to_owned()));
-            } else if ws.len() > 3 && ws[0].k == "the" && ws[2].k == "about" {
-                // "the story about the previous manager …" is the one she told, "the
-                // point about …" hers.
-                if ws[1].k == "story" {
-                    ws.insert(2, Tok::new("you told".to_owned()));
-                } else if matches!(ws[1].k.as_str(), "point" | "comment" | "remark") {
-                    let cap = ws[0].t.starts_with('T');
-                    ws[0] = Tok::new(if cap { "Your" } else { "your" }.to_owned());
-                }
-            }
+            what_she_said(&mut ws);
             // A frame that names a reason or a result ("What draws me to this role is
             // {the}") keeps "her saying …" as a phrase in it.
             if !self.frame.fragment.is_some_and(|f| f.contains("{the}")) {
@@ -1989,6 +2025,9 @@ impl Shaper<'_> {
                 .fragment
                 .is_some_and(|f| f.starts_with("What draws me"));
             address_reader(&mut ws, self.frame.company, asked, why);
+            if why {
+                role_for_it(&mut ws);
+            }
         } else if they_now(&ws) {
             // In any line, a note that opens on "they" in the present is about the
             // company read ("they are rebuilding their routing, which is exactly what
@@ -2527,6 +2566,7 @@ fn mended(ws: &mut Vec<Tok>) {
     dash_as_colon(ws);
     tidy(ws);
     fronted_object(ws);
+    relative_then_mine(ws);
     done_last(ws);
     dislocated(ws);
     not_this_but_that(ws);
@@ -2535,6 +2575,49 @@ fn mended(ws: &mut Vec<Tok>) {
     timed_comma(ws);
     place_then_condition(ws);
     only_clause(ws);
+}
+
+/// "the guest at the chalet whose boots were the wrong size, i rang the hire shop …":
+/// someone or something told of with a clause of its own ("whose", "where", "who"),
+/// then what the writer did, after a comma. The phrase is no subject of the clause
+/// after it (two blind readers of rounds 114 and 115: "a broken sentence"): "There
+/// was a guest … whose boots were the wrong size, and I rang …".
+fn relative_then_mine(ws: &mut Vec<Tok>) {
+    let Some(r) = (2..ws.len().min(9)).find(|&r| word_in("whose where who", &ws[r].k)) else {
+        return;
+    };
+    let plain = ws[..r]
+        .iter()
+        .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX | WHW) == 0 && !ends_clause(&w.t));
+    let Some(c) = (r + 2..ws.len().min(r + 16)).find(|&c| ends_clause(&ws[c].t)) else {
+        return;
+    };
+    let mine = ws[c].t.ends_with(',') && is_i(tk_k(ws, c + 1)) && at(ws, c + 2, PASTX | PAST);
+    if !plain || !mine || fl(ws, 0) & DET == 0 {
+        return;
+    }
+    // "the guest" is one of many ("a guest"); "the Aurora hail claim" is named.
+    let named = tk(ws, 1).t.starts_with(|c: char| c.is_ascii_uppercase());
+    if ws[0].k == "the" && !named {
+        ws[0] = Tok::new("a".to_owned());
+    }
+    let mut first = String::new();
+    push_decap(&mut first, &ws[0]);
+    ws[0].t = first;
+    // One "and I" joins the writer's steps: "…, and I rang the lab, and I got them
+    // remade" is "…, and I rang the lab and got them remade".
+    let steps: Vec<usize> = (c + 3..ws.len())
+        .filter(|&d| ws[d - 1].t.ends_with(',') && at(ws, d, PASTX | PAST))
+        .collect();
+    let listed = ws[c + 2..].iter().any(|w| w.k == "and");
+    if let ([d], false) = (&steps[..], listed) {
+        let d = *d;
+        ws[d - 1].t.pop();
+        ws.insert(d, Tok::new("and".to_owned()));
+    }
+    ws.insert(c + 1, Tok::new("and".to_owned()));
+    ws.insert(0, Tok::new("was".to_owned()));
+    ws.insert(0, Tok::new("There".to_owned()));
 }
 
 /// "on a tight turn if the belt loader goes down I'd tell the dispatcher …": a
@@ -3754,6 +3837,18 @@ fn noun_then_its_clause(phrase: &str) -> bool {
     false
 }
 
+/// Whether the clause `before` a comma, whose first word has the kinds `first`,
+/// opens as a main clause does: not after a subordinator, a preposition or an
+/// adverb. "What draws me to this role is moving to online, I love …": a frame's
+/// "What … is" opens one too; so does "Rotating shifts are fine, I did 12s …", a
+/// participle that describes its subject, with a verb of its own ("Looking back, I …"
+/// has none: the seventh garble hunt).
+fn opens_main_clause(before: &str, first: u64) -> bool {
+    let cleft = before.starts_with("What ") && before.contains(" is ");
+    let described = first & INGX != 0 && !before.contains(',') && has_subject_and_verb(before);
+    cleft || described || first & (SUB | PSUB | PREP | ADVX | TO | WHW | INGX) == 0
+}
+
 /// `s` with its comma splices mended: a comma between a main clause and another that
 /// starts with its own pronoun subject ends the sentence ("…to cut cost, I showed the
 /// drawdown…" -> "…to cut cost. I showed the drawdown…"). After a leading phrase or a
@@ -3831,11 +3926,7 @@ fn unspliced(s: String) -> String {
             && (pronoun || split_words(before).skip(1).take(4).any(|w| w == "I"))
             && !named()
             && has_subject_and_verb(before);
-        // "What draws me to this role is moving to online, I love …": a frame's "What
-        // … is" opens a main clause too.
-        let cleft = before.starts_with("What ") && before.contains(" is ");
-        let opens =
-            phrase_then_i || cleft || first & (SUB | PSUB | PREP | ADVX | TO | WHW | INGX) == 0;
+        let opens = phrase_then_i || opens_main_clause(before, first);
         // A main clause first, then maybe its details after commas ("I was a shift
         // lead on 4 C-checks, a team of 6, I was …"): a pronoun after them starts a
         // sentence too.
@@ -4563,9 +4654,13 @@ fn joined_compounds(ws: &mut Vec<Tok>) {
         let short = unit != w.k;
         // So does one before a plural it describes ("not 15 min visits": the sixth
         // garble hunt found "15 minutes visits").
-        let plural_next = ws
-            .get(i + 1)
-            .is_some_and(|n| plural(&n.k) && n.f & FUNC == 0);
+        // Or one word before it ("12 hr rotating shifts", "12 hr night shifts").
+        let plural_at = |j: usize| ws.get(j).is_some_and(|n| plural(&n.k) && n.f & FUNC == 0);
+        let plural_next = plural_at(i + 1)
+            || plural_at(i + 2)
+                && ws
+                    .get(i + 1)
+                    .is_some_and(|n| n.t == n.k && n.f & (FUNC | NUM | FIN | PASTX) == 0);
         let counted =
             i >= 2 && word_in("a an the each every my our this", &ws[i - 2].k) || plural_next;
         let keep_unit = if prev.f & NUM != 0 && (!short || counted) {
@@ -7726,11 +7821,15 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     // "12 years on the tools", "2,400 hours on type": where it was served follows.
     let unit = tk_k(ws, 1);
     let served = (w0.f & NUM != 0 || word_in(NUMBER_WORDS, &w0.k))
-        && ["month", "months", "year", "years", "weeks", "hours"].contains(&unit)
+        && [
+            "month", "months", "year", "years", "weeks", "hours", "seasons", "summers",
+        ]
+        .contains(&unit)
         && ws.len() > 2;
     // Only as one phrase: what follows a break ("…, miss proper carving") may be
     // notes the frame would carry.
-    let place = matches!(tk_k(ws, 2), "on" | "at" | "in" | "with" | "as")
+    // "3 years of 12-hour shifts" says its "of" itself.
+    let place = matches!(tk_k(ws, 2), "on" | "at" | "in" | "with" | "as" | "of")
         && ws.iter().position(|w| ends_clause(&w.t)).is_none_or(|c| {
             at(ws, c + 1, SUBJ | SV)
                 || ws.get(c + 1).is_some_and(|w| w.t.starts_with("and I") || w.t.starts_with("with "))
@@ -8971,9 +9070,21 @@ fn lead_then_past(ws: &[Tok]) -> Option<usize> {
         .skip(i + 1)
         .take_while(|w| !ends_clause(&w.t) && w.f & SUB == 0)
         .any(|w| w.f & (SUBJ | SV) != 0);
+    // "On a 10% budget cut without reducing hours: I'd review …": a topic the colon
+    // closes, what the writer would do after it; "cut" is its noun (round 115 sent "On a 10%
+    // budget, I cut without reducing hours").
+    let topic = ws
+        .iter()
+        .skip(i)
+        .position(|w| w.t.ends_with(':'))
+        .is_some_and(|c| {
+            let j = i + c + 1;
+            matches!(tk_k(ws, j), "i'd" | "i'll") || matches!(tk_k(ws, j + 1), "would" | "will")
+        });
     // "on connections not designed by the engineer": after "not" a participle
     // describes; it is no verb that dropped its "I".
     (i >= 2
+        && !topic
         && at(ws, i, PASTX)
         && tk_k(ws, i - 1) != "not"
         && fl(ws, 0) & PSUB == 0
@@ -10472,8 +10583,8 @@ mod tests {
             ("the order i sent to the wrong address last march, i owned up to it the same day", Bare, Some("The order I sent to the wrong address last March, I owned up to it the same day.")),
             ("the year we opened the new depot, i hired 40 people", Bare, Some("The year we opened the new depot, I hired 40 people.")),
             ("the project i led at dhl, they cancelled it halfway through", Bare, Some("The project I led at DHL, they cancelled it halfway through.")),
-            ("A patient whose lenses came back with the wrong tint two days before his holiday, I rang the lab, got them remade same week", Bare, Some("A patient whose lenses came back with the wrong tint two days before his holiday, I rang the lab, and I got them remade same week.")),
-            ("the customer whose parcel got lost, i sorted it the same day", Bare, Some("The customer whose parcel got lost; I sorted it the same day.")),
+            ("A patient whose lenses came back with the wrong tint two days before his holiday, I rang the lab, got them remade same week", Bare, Some("There was a patient whose lenses came back with the wrong tint two days before his holiday, and I rang the lab and got them remade same week.")),
+            ("the customer whose parcel got lost, i sorted it the same day", Bare, Some("There was a customer whose parcel got lost, and I sorted it the same day.")),
             ("The route planner I rebuilt at Haulix, it cut empty miles by 18% in six months", Bare, Some("The route planner I rebuilt at Haulix cut empty miles by 18% in six months.")),
             ("This job, I loved it", Bare, Some("This job, I loved it.")),
             // Round 77: a spaced dash between two clauses is a full stop; not after a phrase, nor before "and".
@@ -10746,6 +10857,21 @@ mod tests {
             ("brightway sales this year were up 20%", Why, Some("Brightway sales this year were up 20%.")),
             ("why I left my last job?", Q, None),
             ("I trained 11 staff, my manager dropped me to part time", Bare, Some("I trained 11 staff. My manager dropped me to part time.")),
+            // Someone told of with a clause of their own, then what the writer did (rounds 114 and 115: "a broken sentence").
+            ("the guest at the chalet in Les Arcs whose boots were the wrong size, i rang the hire shop and got a swap sorted", Ex, Some("There was a guest at the chalet in Les Arcs whose boots were the wrong size, and I rang the hire shop and got a swap sorted.")),
+            ("the Aurora hail claim where the adjuster only approved a repair, I got on the roof, documented 11 hits per square and got a full replacement approved", Ex, Some("There was the Aurora hail claim where the adjuster only approved a repair, and I got on the roof, documented 11 hits per square and got a full replacement approved.")),
+            ("a patient who refused her meds for a week, i sat with her every morning", Bare, Some("There was a patient who refused her meds for a week, and I sat with her every morning.")),
+            // A participle that describes its subject opens a clause with a verb of its own: the splice after it is mended.
+            ("rotating shifts are fine, i did 12-hour shifts at the warehouse", Bare, Some("Rotating shifts are fine; I did 12-hour shifts at the warehouse.")),
+            // In the "why" field, "it" is the role; a phrase that only its "and I" gives a verb is framed apart from the clause after its comma (round 115).
+            ("it combines the two things I know best", Why, Some("This role combines the two things I know best.")),
+            ("steady outdoor job and i like the idea of keeping the town centre moving, I know the area well", Why, Some("What draws me to this role is the steady outdoor job, and I like the idea of keeping the town centre moving. I know the area well.")),
+            // Seasons served are experience, not a result; "of" says itself; a short unit before a describer and its plural joins (round 114: "calls three seasons a result").
+            ("3 seasons on a salmon tender in Bristol Bay", Learned, Some("I bring three seasons on a salmon tender in Bristol Bay.")),
+            ("3 years of 12 hr rotating shifts at Sysco", Learned, Some("I bring 3 years of 12-hour rotating shifts at Sysco.")),
+            ("i worked 12 hr night shifts for 3 years", Bare, Some("I worked 12-hour night shifts for 3 years.")),
+            // A topic the colon closes before what the writer would do: "cut" is its noun, no dropped "I" (round 115).
+            ("On a 10% budget cut without reducing hours: I'd review the materials mix", Bare, Some("On a 10% budget cut without reducing hours: I'd review the materials mix.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

@@ -3850,3 +3850,71 @@ fn a_doubt_taken_back_follows_a_typed_why() {
     assert!(text.contains("fitting people right"), "{text}");
     assert!(text.contains("I'm fine with working weekends."), "{text}");
 }
+
+// Guards the signature (round 114's readers: "the name appears twice in the
+// signature"): a contact typed with the writer's name first signs with the name once,
+// in every channel; a contact that only starts like the name is kept whole.
+#[test]
+fn the_signature_names_the_writer_once() {
+    for (contact, signed) in [
+        ("Sam Carter, 01632 960417", "01632 960417"),
+        ("sam carter | sc@example.net", "sc@example.net"),
+        ("Sam Carter - 07700 900123", "07700 900123"),
+        (
+            "Sam Cartered Ltd, 07700 900123",
+            "Sam Cartered Ltd, 07700 900123",
+        ),
+        ("01632 960417", "01632 960417"),
+    ] {
+        let mut c = typed_case(&[("arrived_late", "")], &[]);
+        c.facts.candidate_name = "Sam Carter".to_owned();
+        c.facts.candidate_contact = contact.to_owned();
+        for channel in [Channel::Email, Channel::Letter] {
+            let text = c.compose(channel, LetterLength::Standard).render();
+            // The name stands on a line of its own, the contact on the next.
+            let named = format!("Sam Carter\n{signed}");
+            assert!(text.contains(&named), "{named:?} in\n{text}");
+            let twice = text.to_ascii_lowercase().contains("sam carter\nsam carter");
+            assert_eq!(twice, contact.contains("Cartered"), "{text}");
+        }
+    }
+}
+
+// Guards the answer's own topic after a slip that names the question from the notes
+// (round 114: "On neglected plots my point was …" read as stiff; round 115 sent "On a
+// 10% budget cut …: I'd review" after the question, and "asked about how"): where the
+// letter names the question, the topic goes and the answer stays; where it does not,
+// the topic stays to say which question it answers.
+#[test]
+fn an_answer_does_not_repeat_the_question_its_slip_named() {
+    let cases = [
+        (
+            "rambled_too_long",
+            "she asked how i'd deal with a neglected plot and i went on about my own beds",
+            "on neglected plots my point was simply that I'd visit and speak to the tenant before any formal notice",
+            ("asked how I'd deal with a neglected plot", "On neglected plots"),
+            "y point was simply that I'd visit",
+        ),
+        (
+            "blanked_on_question",
+            "the one about how i'd handle a 10% budget cut without cutting hours",
+            "On a 10% budget cut without reducing hours: I'd review the materials and programming mix and use trained volunteers for homework help.",
+            ("asked how I'd handle a 10% budget cut without cutting hours", "On a 10% budget"),
+            "I'd review the materials",
+        ),
+    ];
+    for (id, note, line, (asked, topic), answer) in cases {
+        for serious in [false, true] {
+            let mut items = vec![(id, note)];
+            if serious {
+                items.push(("criticised_former_boss", "said my old boss was useless"));
+            }
+            let text = email(&typed_case(&items, &[(id, line)]));
+            assert!(text.contains(answer), "{answer:?} in\n{text}");
+            assert!(!text.contains("asked about how"), "{text}");
+            // Said once: by the question the letter names, or by the answer's topic.
+            assert!(text.contains(asked) != text.contains(topic), "{text}");
+            assert!(text.contains(asked) || serious, "{asked:?} in\n{text}");
+        }
+    }
+}
