@@ -1741,7 +1741,9 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     // With nothing of the writer's there, it stays in the thanks (see [`ask`]).
     let loose = moment
         .as_deref()
-        .filter(|_| answered.is_none() && !lone_question);
+        .filter(|_| answered.is_none() && !lone_question)
+        .map(|m| challenge_taken(cx, m));
+    let loose = loose.as_deref();
     out.push(thanks(cx, None));
     // Each slip a repair answers is admitted right before that repair (the first runs
     // on in the acknowledgement's paragraph, the others open their own), not in a list
@@ -1897,6 +1899,59 @@ fn moment_said(cx: &Ctx, m: &str) -> String {
         None => said_back.push_str(m),
     }
     said_back
+}
+
+/// A remark of the interviewer's with the writer's reply, when it names a hard side of
+/// the job ([`names_a_challenge`]): one remark as she said it ("You said …"), not a
+/// question nor the writer's own story.
+fn challenge_taken(cx: &Ctx, m: &str) -> String {
+    let said = [
+        "You said ",
+        "You mentioned ",
+        "You told me ",
+        "You explained ",
+    ]
+    .iter()
+    .any(|p| m.starts_with(p));
+    let mut out = m.to_owned();
+    if said && sentences(m).len() == 1 && !m.contains(['?', '"']) && names_a_challenge(m) {
+        out.push_str(cx.pick(SectionKind::Thanks).of(&phrases::CHALLENGE_TAKEN));
+    }
+    out
+}
+
+/// Whether what the interviewer said names a hard side of the job that has beaten
+/// others ("the last operator quit after 3 months", "half your estimators wash out",
+/// "the last head greenkeeper said it couldn't be done"), and nothing grim: a death or
+/// an illness is met with no challenge taken up.
+fn names_a_challenge(said: &str) -> bool {
+    let low = said.to_ascii_lowercase();
+    let hard = [
+        "quit",
+        "left because",
+        "wash out",
+        "washed out",
+        "be done",
+        "can't handle",
+        "couldn't handle",
+        "walked all over",
+        "burn out",
+        "burnt out",
+        "burned out",
+        "didn't last",
+        "don't last",
+        "not for everyone",
+        "high turnover",
+    ]
+    .iter()
+    .any(|w| low.contains(w));
+    let grim = low.split(' ').any(|w| {
+        super::shape::word_in(
+            "died death passed ill illness sick cancer funeral",
+            core_of(w),
+        )
+    });
+    hard && !grim
 }
 
 /// The topic of a moment that only says the interviewer told of it ("You told me about
@@ -3400,7 +3455,17 @@ fn ask(
     let mut unplaced = linked.map(|(_, m)| m);
     let mut before = |key: &str, ask: &mut Vec<String>| {
         if linked.is_some_and(|(k, _)| k == key) {
-            ask.extend(unplaced.take().map(str::to_owned));
+            // Before the why it is still a remark of its own, which a hard side of
+            // the job it names leaves hanging (see [`challenge_taken`]); before a
+            // result, the result meets it.
+            let reply = |m: &str| {
+                if key == LINE_WHY {
+                    challenge_taken(cx, m)
+                } else {
+                    m.to_owned()
+                }
+            };
+            ask.extend(unplaced.take().map(reply));
         }
     };
     if plan.why {

@@ -70,6 +70,15 @@ pub const MOMENT_TO_RESULT: &str = ", and that is work I know well: ";
 /// and first fitting") to the writer's work on the same thing.
 pub const MOMENT_TO_PROBLEM: &str = ", and that is a problem I have worked on: ";
 
+/// The writer's reply to a hard side of the job the interviewer named ("the last
+/// manager left because the liveries walked all over her", "half your estimators wash
+/// out"): quoted with no reply, it hung there for six readers of rounds 114 and 115.
+pub static CHALLENGE_TAKEN: [&str; 3] = [
+    " That has not put me off; if anything, it makes me want the job more.",
+    " That is a challenge I would like to take on.",
+    " That is the kind of challenge I want.",
+];
+
 /// Joins a need the interviewer named to the writer's offer to meet it.
 pub static NEED_LINK: [&str; 3] = [
     ", and I would be glad to help with that.",

@@ -3918,3 +3918,38 @@ fn an_answer_does_not_repeat_the_question_its_slip_named() {
         }
     }
 }
+
+// Guards the reply to a hard side of the job the interviewer named (six readers of
+// rounds 114 and 115 found such a remark quoted and left hanging): the writer takes
+// the challenge up, in the thanks or before their reasons, while a grim remark or an
+// ordinary fact gets no such reply.
+#[test]
+fn a_hard_side_of_the_job_they_named_is_taken_up() {
+    let replies = super::phrases::CHALLENGE_TAKEN.map(str::trim);
+    for (moment, taken) in [
+        (
+            "she said the last manager left because the liveries walked all over her",
+            true,
+        ),
+        (
+            "he said half his estimators wash out in the first year",
+            true,
+        ),
+        (
+            "he said the last head greenkeeper said it couldn't be done",
+            true,
+        ),
+        ("she said the last manager left because she was ill", false),
+        ("he said the team moved to the new site in March", false),
+    ] {
+        for why in ["", "I want to run a yard where the horses come first."] {
+            let c = typed_case(
+                &[("nervous_body_language", "")],
+                &[("moment", moment), ("why", why)],
+            );
+            let text = email(&c);
+            let replied = replies.iter().filter(|r| text.contains(*r)).count();
+            assert_eq!(replied, usize::from(taken), "{moment:?}\n{text}");
+        }
+    }
+}
