@@ -1834,6 +1834,33 @@ fn what_she_said(ws: &mut Vec<Tok>) {
     }
 }
 
+/// "When you asked about CIP, I ran the caustic cycles …", in the field for the fuller
+/// answer: what the writer should have said, not what happened in the room (round
+/// 115's reader: "reads as if pasted from notes"): "…, I should have said that I ran
+/// …". Not what they did say ("I said", "I just mumbled").
+fn should_have_said(s: String, frame: &Frame) -> String {
+    let answer = frame.that_lead == Some("What I should have said is");
+    let Some(at) = s
+        .find(", I ")
+        .filter(|_| answer && s.starts_with("When you asked "))
+    else {
+        return s;
+    };
+    let verb = s[at + 4..].split(' ').next().unwrap_or_default();
+    let done = kinds(&key(verb)) & (PASTX | PAST) != 0
+        && !word_in(
+            "said told answered gave went froze blanked rambled talked mentioned mumbled \
+             replied explained stumbled got was",
+            verb,
+        );
+    if !done {
+        return s;
+    }
+    let mut out = s;
+    out.insert_str(at + 2, "I should have said that ");
+    out
+}
+
 /// "it combines the two things I know best": in the "why" field, "it" is the role,
 /// which the letter names ("It combines …" pointed at nothing for round 114's reader).
 fn role_for_it(ws: &mut [Tok]) {
@@ -2057,6 +2084,7 @@ impl Shaper<'_> {
             }
             self.framed = true;
         }
+        let s = should_have_said(s, self.frame);
         self.lost = false;
         let n = split_words(&s).count();
         if n > room {
@@ -7812,6 +7840,30 @@ fn measure_moved(ws: &[Tok], template: &str) -> Option<String> {
     None
 }
 
+/// "closing rate around 38% last year": the writer's own measure and its figure,
+/// said as theirs ("My closing rate was around 38% last year."); in a frame it read
+/// "One result I am proud of is closing rate around 38% …" (round 114).
+fn own_measure(ws: &[Tok]) -> Option<String> {
+    let j = (1..4.min(ws.len())).find(|&j| word_in(MEASURES, &ws[j].k))?;
+    let plain = ws[..j]
+        .iter()
+        .all(|w| w.f & (FUNC | NUM | FIN | PASTX | SUBJ) == 0 && !ends_clause(&w.t));
+    let rough = word_in(
+        "around about of at over nearly above under",
+        tk_k(ws, j + 1),
+    );
+    if !plain || !rough || !at(ws, j + 2, NUM) || ends_clause(&ws[j].t) {
+        return None;
+    }
+    let year = |k: &str| k.len() == 4 && (k.starts_with("19") || k.starts_with("20"));
+    let past = ws.iter().any(|w| w.k == "last" || year(&w.k));
+    let verb = if past { " was " } else { " is " };
+    // "of 38%" says its figure as the measure's ("was 38%"); "around 38%" keeps it.
+    let from = j + 1 + usize::from(tk_k(ws, j + 1) == "of");
+    let pre = ["My ", &join(part(ws, 0, j + 1), 1), verb].concat();
+    Some(sentence(&pre, part(ws, from, ws.len()), 0, "", '.'))
+}
+
 /// A fragment in its field's frame ("What draws me to this role is {the}."), or, for
 /// time served, as experience ("I bring 18 months of …"), whatever the field.
 fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
@@ -7865,7 +7917,7 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
         let pre = format!("I bring {count} {unit} {of}");
         return Some((sentence(&pre, part(ws, 2, ws.len()), 0, "", '.'), false));
     }
-    if let Some(s) = measure_moved(ws, template) {
+    if let Some(s) = measure_moved(ws, template).or_else(|| own_measure(ws)) {
         return Some((s, false));
     }
     // "a mid-sized brand where the sustainability lead sits close to buying": a
@@ -10872,6 +10924,9 @@ mod tests {
             ("i worked 12 hr night shifts for 3 years", Bare, Some("I worked 12-hour night shifts for 3 years.")),
             // A topic the colon closes before what the writer would do: "cut" is its noun, no dropped "I" (round 115).
             ("On a 10% budget cut without reducing hours: I'd review the materials mix", Bare, Some("On a 10% budget cut without reducing hours: I'd review the materials mix.")),
+            // The writer's own measure and its figure, said as theirs, not as "a result I am proud of is closing rate …" (round 114).
+            ("closing rate around 38% last year", Learned, Some("My closing rate was around 38% last year.")),
+            ("first-time fix rate about 87%", Learned, Some("My first-time fix rate is about 87%.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

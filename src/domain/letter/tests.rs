@@ -3953,3 +3953,23 @@ fn a_hard_side_of_the_job_they_named_is_taken_up() {
         }
     }
 }
+
+// Guards the fuller answer typed as what happened in the room (round 115: "When you
+// asked about CIP, I ran the cycles …" read as notes): the letter says it is what the
+// writer should have said, and leaves a line about what they did say as it is.
+#[test]
+fn a_fuller_answer_is_said_as_what_should_have_been_said() {
+    for (line, want) in [
+        (
+            "when you asked about CIP i ran the caustic and acid CIP cycles on our brite tanks twice a week",
+            "When you asked about CIP, I should have said that I ran the caustic",
+        ),
+        (
+            "when you asked about budgets i said i'd helped but i actually wrote the plan",
+            "When you asked about budgets, I said I'd helped, but I actually wrote the plan.",
+        ),
+    ] {
+        let text = email(&typed_case(&[("said_too_little", "")], &[("said_too_little", line)]));
+        assert!(text.contains(want), "{want:?} in\n{text}");
+    }
+}
