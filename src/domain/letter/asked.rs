@@ -113,8 +113,10 @@ pub fn question_in_note(note: &str, company: &str, reader: &str) -> Option<Strin
     let shaped = shape(&format!("You asked {raw}"), &frame)?;
     let q = shaped.strip_prefix("You asked ")?.strip_suffix('.')?;
     // One clause, as typed: the shaper may not have split, joined or reworded it.
+    // ("40+ pianos" is "over 40 pianos": one word more, no rewording.)
+    let plus = usize::from(raw.contains("+ "));
     let clean = !q.contains(['.', '?', '!', ';', ':', '"'])
-        && q.split_ascii_whitespace().count() == words.len();
+        && q.split_ascii_whitespace().count() == words.len() + plus;
     // "the one about how i'd handle a budget cut" was asked "how I'd handle …", not
     // "about how" (round 115).
     let q = q
@@ -573,6 +575,8 @@ mod tests {
             // restated its long question).
             ("what would i do if a customers phone got damaged while i was fixing it", None),
             ("what would i do if a screen broke while i was fixing it", Some("what I would do if a screen broke while I was fixing it")),
+            // "40+" said as "over 40" (round 114).
+            ("she asked how i'd prioritize 40+ pianos with recital season coming and i got into humidity", Some("how I'd prioritize over 40 pianos with recital season coming")),
             // A question about how is asked "how" (round 115).
             ("the one about how i'd handle a 10% budget cut without cutting hours", Some("how I'd handle a 10% budget cut without cutting hours")),
         ];

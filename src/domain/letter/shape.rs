@@ -2595,6 +2595,7 @@ fn mended(ws: &mut Vec<Tok>) {
     tidy(ws);
     fronted_object(ws);
     relative_then_mine(ws);
+    that_is_why(ws);
     done_last(ws);
     dislocated(ws);
     not_this_but_that(ws);
@@ -2603,6 +2604,31 @@ fn mended(ws: &mut Vec<Tok>) {
     timed_comma(ws);
     place_then_condition(ws);
     only_clause(ws);
+}
+
+/// The writer's own verdict joined to a long clause, with its comma: "… rather than
+/// going straight to fines, and that's how I want to work" (round 114); and "… work
+/// which is the bigger jobs I want", a plural the "which is" cannot name, as "…
+/// work, and those are the bigger jobs I want" (round 115).
+fn that_is_why(ws: &mut [Tok]) {
+    for i in 5..ws.len().saturating_sub(2) {
+        let verdict = ws[i].k == "and"
+            && word_in("that's thats", &ws[i + 1].k)
+            && word_in("how why what exactly just the", tk_k(ws, i + 2));
+        let plural = ws[i].k == "which"
+            && ws[i + 1].k == "is"
+            && tk_k(ws, i + 2) == "the"
+            && (i + 3..ws.len().min(i + 6)).any(|j| plural(&ws[j].k) && ws[j].f & FUNC == 0);
+        if !(verdict || plural) || ends_clause(&ws[i - 1].t) {
+            continue;
+        }
+        ws[i - 1].t.push(',');
+        if plural {
+            ws[i] = Tok::new("and".to_owned());
+            ws[i + 1] = Tok::new("those are".to_owned());
+        }
+        return;
+    }
 }
 
 /// "the guest at the chalet whose boots were the wrong size, i rang the hire shop …":
@@ -10852,7 +10878,7 @@ mod tests {
             ("grew a book from 1,100 to 2,600 units in 3 years, 94% renewal rate", Bare, Some("I grew a book from 1,100 to 2,600 units in 3 years, with a 94% renewal rate.")),
             ("I ran the shop, 8% margin", Bare, Some("I ran the shop, with an 8% margin.")),
             // Round 108: a noun's "'s" before an "-ing" at the start is "is", and the note a clause.
-            ("the club's going up to the National League pitch standard and that's exactly the kind of project I want to lead", Why, Some("The club is going up to the National League pitch standard and that's exactly the kind of project I want to lead.")),
+            ("the club's going up to the National League pitch standard and that's exactly the kind of project I want to lead", Why, Some("The club is going up to the National League pitch standard, and that's exactly the kind of project I want to lead.")),
             ("the trust's new EPR", Why, Some("What draws me to this role is the trust's new EPR.")),
             // Round 109: a phrase with its relative clause, then a comma, has no verb of its own; the writer's verb after it takes its "I", and what moved between two figures takes "went".
             ("a boy who hated flashcards, turned them into a bowling game, accuracy from 40% to 75% over 5 weeks", Ex, Some("The example I had in mind is a boy who hated flashcards, and I turned them into a bowling game, and accuracy went from 40% to 75% over 5 weeks.")),
@@ -10927,6 +10953,10 @@ mod tests {
             // The writer's own measure and its figure, said as theirs, not as "a result I am proud of is closing rate …" (round 114).
             ("closing rate around 38% last year", Learned, Some("My closing rate was around 38% last year.")),
             ("first-time fix rate about 87%", Learned, Some("My first-time fix rate is about 87%.")),
+            // A verdict joined to a long clause takes its comma; "which is" cannot name a plural (rounds 114 and 115).
+            ("they do a lot of council and highways work which is the bigger jobs i want", Why, Some("You do a lot of council and highways work, and those are the bigger jobs I want.")),
+            ("they do early help alongside attendance rather than going straight to fines and thats how i want to work", Why, Some("You do early help alongside attendance rather than going straight to fines, and that's how I want to work.")),
+            ("i like the team and thats why i applied", Bare, Some("I like the team and that's why I applied.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
