@@ -175,8 +175,28 @@ pub fn critic_target_in_note(note: &str) -> Option<String> {
             format!("my old {name}")
         })
     });
+    // "said the PRU head 'didn't have a clue'", "said the warehouse manager was
+    // useless": the one the writer spoke of, by the place before their role (round
+    // 114's reader found "an employer" vague again).
+    let place_role = || {
+        (1..words.len().saturating_sub(2)).find_map(|i| {
+            let (place, who) = (words[i + 1], words[i + 2]);
+            let role = word_in(WHO, who) || who == "head";
+            let plain = place.len() > 1 && !word_in(WHEN, place) && !word_in(WHO, place);
+            (words[i - 1] == "said" && words[i] == "the" && role && plain).then(|| {
+                // As typed: "PRU" in capitals, "warehouse" not (ASCII lowercase
+                // keeps every byte where it was).
+                let at = place.as_ptr() as usize - low.as_ptr() as usize;
+                let typed = note.get(at..at + place.len()).unwrap_or(place);
+                format!("my old {typed} {who}")
+            })
+        })
+    };
     if there.is_some() {
         return there;
+    }
+    if let Some(named) = place_role() {
+        return Some(named);
     }
     (0..words.len()).find_map(|i| {
         if words[i] != "my" {
@@ -642,6 +662,19 @@ mod critic_tests {
             (
                 "said the manager there never listened",
                 Some("my old manager"),
+            ),
+            // The place before the role (round 114).
+            (
+                "said the PRU head 'didn't have a clue about attendance' ... awful",
+                Some("my old PRU head"),
+            ),
+            (
+                "said the warehouse manager was useless",
+                Some("my old warehouse manager"),
+            ),
+            (
+                "said the site manager was useless",
+                Some("my old site manager"),
             ),
             // A department is no one (the review of session 19).
             ("said the HR there was a joke", None),

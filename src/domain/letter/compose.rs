@@ -2822,7 +2822,37 @@ fn repairs(
     } else {
         SectionKind::Repairs
     };
-    (Some(sec(kind, repairs.join("\n\n"))), evidence_given)
+    (Some(sec(kind, paragraphs(repairs))), evidence_given)
+}
+
+/// The repairs as paragraphs: each its own, except a one-sentence repair, which runs
+/// on in the paragraph before it while that stays short (round 114's reader: "one-line
+/// paragraphs jump from regret to lesson to statistic").
+fn paragraphs(repairs: Vec<String>) -> String {
+    let mut out = String::new();
+    let mut words = 0;
+    for r in repairs {
+        let n = count_words(&r);
+        let runs_on = !out.is_empty()
+            && words + n <= 70
+            && sentences(&r).len() == 1
+            // A new question opens a paragraph of its own.
+            && !r.starts_with("When you asked")
+            && !r.starts_with("You asked")
+            && !r.starts_with('[')
+            && !out.ends_with(']');
+        if runs_on {
+            out.push(' ');
+            words += n;
+        } else {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            words = n;
+        }
+        out.push_str(&r);
+    }
+    out
 }
 
 /// Whether the repair's `lead` (with its plain form) would say again what the user's

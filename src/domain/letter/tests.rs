@@ -3973,3 +3973,38 @@ fn a_fuller_answer_is_said_as_what_should_have_been_said() {
         assert!(text.contains(want), "{want:?} in\n{text}");
     }
 }
+
+// Guards the repairs' paragraphs (round 114's reader: "one-line paragraphs jump from
+// regret to lesson to statistic"): a one-sentence repair runs on in the paragraph
+// before it, while a repair that names a new question still opens its own.
+#[test]
+fn a_one_sentence_repair_is_no_paragraph_of_its_own() {
+    let gap = "In 2024 I took nine months out to care for my mum after surgery.";
+    let c = typed_case(
+        &[
+            ("explained_every_exit", ""),
+            ("stumbled_on_gap", ""),
+            ("criticised_former_boss", ""),
+        ],
+        &[
+            (
+                "explained_every_exit",
+                "every role I've had has been about getting young people back into education",
+            ),
+            ("stumbled_on_gap", gap),
+            (
+                "criticised_former_boss",
+                "how to build trust on a doorstep with parents",
+            ),
+        ],
+    );
+    let text = email(&c);
+    let para = text
+        .split("\n\n")
+        .find(|p| p.contains("nine months out"))
+        .unwrap_or_default();
+    assert!(
+        para.contains("every role I've had"),
+        "{para:?} alone in\n{text}"
+    );
+}
