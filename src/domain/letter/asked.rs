@@ -302,6 +302,9 @@ fn raw_question(note: &str, reader: &str) -> Option<String> {
     // you asked" says "example" twice: "about stewarding a donor".
     let lq = q.to_ascii_lowercase();
     for (example, plain) in [
+        // "asked for time i stopped an eviction": the article a note drops.
+        ("for time ", "for a time "),
+        ("for example of ", "about "),
         ("for an example of when ", "for a time when "),
         ("for an example of ", "about "),
         ("for examples of ", "about "),
@@ -595,6 +598,8 @@ mod tests {
             // restated its long question).
             ("what would i do if a customers phone got damaged while i was fixing it", None),
             ("what would i do if a screen broke while i was fixing it", Some("what I would do if a screen broke while I was fixing it")),
+            // The article a note drops (garble hunt 7).
+            ("asked for time i stopped an eviction", Some("for a time I stopped an eviction")),
             // "40+" said as "over 40" (round 114).
             ("she asked how i'd prioritize 40+ pianos with recital season coming and i got into humidity", Some("how I'd prioritize over 40 pianos with recital season coming")),
             // A question about how is asked "how" (round 115).

@@ -2504,6 +2504,16 @@ fn without_fillers(ws: &mut Vec<Tok>) {
     ws.retain(|w| !laugh(w));
     // "that's basically what this job is": a filler the letter does without (the third
     // garble hunt); "Basically, …" opening the note goes with its comma.
+    // "yes, 4 years on a heidelberg …": the answer's "yes" to a question the letter
+    // has not put (garble hunt 7); the answer stands without it.
+    // (Only before the writer's own clause: "yes, 4 years on …" leans on it.)
+    if ws.len() > 3
+        && ws[0].t.ends_with(',')
+        && word_in("yes yeah yep", &ws[0].k)
+        && ws[1].f & (SUBJ | SV | IWE) != 0
+    {
+        ws.remove(0);
+    }
     if ws
         .first()
         .is_some_and(|w| w.k == "basically" && w.t.ends_with(','))
@@ -2596,6 +2606,7 @@ fn mended(ws: &mut Vec<Tok>) {
     fronted_object(ws);
     relative_then_mine(ws);
     that_is_why(ws);
+    article_agrees(ws);
     done_last(ws);
     dislocated(ws);
     not_this_but_that(ws);
@@ -2604,6 +2615,28 @@ fn mended(ws: &mut Vec<Tok>) {
     timed_comma(ws);
     place_then_condition(ws);
     only_clause(ws);
+}
+
+/// "a NVQ", "a MOT", "a apprentice": "an" before a sound that opens on a vowel, an
+/// initialism said letter by letter ("an NVQ") or a word spelt with a vowel (garble
+/// hunt 7 sent "I did a NVQ Level 3").
+fn article_agrees(ws: &mut [Tok]) {
+    for i in 0..ws.len().saturating_sub(1) {
+        if ws[i].t != "a" && ws[i].t != "A" {
+            continue;
+        }
+        let next = &ws[i + 1].t;
+        let letters = next.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        let initials = (2..=6).contains(&letters.len())
+            && letters
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && letters.starts_with(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X']);
+        let vowel = next.starts_with(['a', 'e', 'i', 'o']) && !next.starts_with("one");
+        if initials || vowel {
+            ws[i].t.push('n');
+        }
+    }
 }
 
 /// The writer's own verdict joined to a long clause, with its comma: "… rather than
@@ -6745,7 +6778,14 @@ fn trim_ends(ws: &mut [Tok]) -> Option<&[Tok]> {
         // "I said so", "I think so": "so" standing for what was said is no joiner.
         let pro_so = ws[b].k == "so" && b > a && word_in(CLAUSE_VERBS, &ws[b - 1].k);
         // "…, but the buyers don't, yet": after a comma "yet" is an adverb, kept.
-        let pro_so = pro_so || (ws[b].k == "yet" && b > a && ws[b - 1].t.ends_with(','));
+        // So is "yet" after a "not" ("so not full RPT yet": garble hunt 7 lost it).
+        let negated = || {
+            ws[a..b]
+                .iter()
+                .any(|w| word_in("not no never", &w.k) || w.k.ends_with("n't"))
+        };
+        let pro_so =
+            pro_so || (ws[b].k == "yet" && b > a && (ws[b - 1].t.ends_with(',') || negated()));
         // "a quiet spot to step away to": a preposition left at the end after its
         // verb's particle is the sentence's own, not a note cut short (round 72's
         // answer was left out whole).
@@ -10957,6 +10997,10 @@ mod tests {
             ("they do a lot of council and highways work which is the bigger jobs i want", Why, Some("You do a lot of council and highways work, and those are the bigger jobs I want.")),
             ("they do early help alongside attendance rather than going straight to fines and thats how i want to work", Why, Some("You do early help alongside attendance rather than going straight to fines, and that's how I want to work.")),
             ("i like the team and thats why i applied", Bare, Some("I like the team and that's why I applied.")),
+            // "yet" after a "not" is kept; "an" before an initialism or a vowel; a "yes" before the writer's clause goes (garble hunt 7).
+            ("I've passed the written exam, so I'm not fully certified yet", Bare, Some("I've passed the written exam, so I'm not fully certified yet.")),
+            ("i was a apprentice for 3 years and I hold a HGV licence", Bare, Some("I was an apprentice for three years and I hold an HGV licence.")),
+            ("yes, I have done that for years", Bare, Some("I have done that for years.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
