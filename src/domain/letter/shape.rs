@@ -5033,8 +5033,20 @@ fn story_words(ws: &mut [Tok], i: usize) {
     }
     // "from avg 52% to 78%": an average before its figure is "an average of".
     // Only after a preposition: "my pens average 12.8 weaned per sow" is the verb.
-    if ws[i].k == "average" && at(ws, i + 1, NUM) && i > 0 && at(ws, i - 1, PREP) {
+    // So after the verb it counts for ("answered avg 90 calls": garble hunt 7).
+    if ws[i].k == "average" && at(ws, i + 1, NUM) && i > 0 && at(ws, i - 1, PREP | PASTX) {
         set_core(ws, i, i, "an average of", false);
+    }
+    // "90 calls/day", "40 jobs/week": a rate said in words ("90 calls a day").
+    for unit in ["/day", "/week", "/shift", "/month", "/hour", "/hr"] {
+        if let Some(at) = ws[i].t.find(unit).filter(|&at| at > 2) {
+            let said = match unit {
+                "/hr" | "/hour" => " an hour".to_owned(),
+                _ => [" a ", &unit[1..]].concat(),
+            };
+            ws[i].t.replace_range(at..at + unit.len(), &said);
+            break;
+        }
     }
     // "…, +£2.1m EBITDA": money added to a measure.
     if i > 0 && ws[i - 1].t.ends_with(',') && ws[i].t.starts_with("+£") {
@@ -11001,6 +11013,8 @@ mod tests {
             ("I've passed the written exam, so I'm not fully certified yet", Bare, Some("I've passed the written exam, so I'm not fully certified yet.")),
             ("i was a apprentice for 3 years and I hold a HGV licence", Bare, Some("I was an apprentice for three years and I hold an HGV licence.")),
             ("yes, I have done that for years", Bare, Some("I have done that for years.")),
+            // An average after the verb it counts for, and a rate typed with a slash, said in words (garble hunt 7).
+            ("answered avg 90 calls/day at a dental office", Learned, Some("I answered an average of 90 calls a day at a dental office.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
