@@ -92,6 +92,21 @@ fn without_meant(part: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `part` without a leading "it's not,": the "not" answers a remark quoted before it
+/// ("said 'i suppose it's a step down'. it's not, i actually want …"), which the
+/// letter leaves out, so it goes too (the eighth garble hunt sent "What draws me to
+/// this role is that it's not.").
+fn without_answered_not(part: &str) -> &str {
+    ["it's not, ", "its not, ", "it isn't, ", "it is not, "]
+        .iter()
+        .find_map(|n| {
+            part.get(..n.len())
+                .filter(|h| h.eq_ignore_ascii_case(n))
+                .map(|_| &part[n.len()..])
+        })
+        .unwrap_or(part)
+}
+
 /// The reason in `note`, as typed, for the letter's "why" field to shape; `None` when
 /// it gives none. With `only_after_marker` (the note under a doubt about the job),
 /// only what follows a marker counts: before it, the note says what went wrong.
@@ -163,6 +178,7 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
                 kept.push_str("I'm ");
             }
             let part = part.strip_suffix(" really").unwrap_or(part);
+            let part = without_answered_not(part);
             let joined = without_meant(part);
             let part = joined.as_ref();
             // Offsets are read in the part as it now stands (the review of session 20
@@ -360,6 +376,8 @@ mod tests {
             ("said the second shift part wasn't ideal. honestly 2nd shift is fine, kids are older now. the role is a real step up for me", true, Some("2nd shift is fine, kids are older now. the role is a real step up for me")),
             ("he said a lot of it is removals and i said oh ok. i actually like removals too", true, Some("i actually like removals too")),
             ("said early starts would be hard. i'm a morning person really", true, Some("i'm a morning person")),
+            // A "not" answering a remark the letter leaves out goes with it (garble hunt 8).
+            ("said 'i suppose it's a step down'. it's not, i actually want to get out of corporate retail", true, Some("i actually want to get out of corporate retail")),
             ("i said the pay was low", true, None),
             ("", false, None),
             // Doubts, complaints and a note that only tells the slip give no reason.

@@ -1846,11 +1846,17 @@ fn should_have_said(s: String, frame: &Frame) -> String {
     else {
         return s;
     };
-    let verb = s[at + 4..].split(' ').next().unwrap_or_default();
+    let mut words = s[at + 4..].split(' ');
+    let verb = words.next().unwrap_or_default();
+    // Not the answer told of ("I undersold it", "I explained that badly").
+    let told_of = words
+        .next()
+        .is_some_and(|w| word_in("it it. it, myself that this", w));
     let done = kinds(&key(verb)) & (PASTX | PAST) != 0
+        && !told_of
         && !word_in(
             "said told answered gave went froze blanked rambled talked mentioned mumbled \
-             replied explained stumbled got was",
+             replied explained stumbled got was undersold forgot missed",
             verb,
         );
     if !done {
@@ -1867,6 +1873,27 @@ fn role_for_it(ws: &mut [Tok]) {
     if ws.len() > 2 && ws[0].k == "it" && ws[1].k.ends_with('s') && ws[1].f & (FIN | FUNC) == 0 {
         ws[0] = Tok::new("This role".to_owned());
     }
+}
+
+/// "When you asked what I'd do if … a resident. I'd step in, …": the question's clause
+/// stopped where its answer begins, which left both out (the eighth garble hunt lost
+/// the answer); joined with a comma, it is one sentence.
+fn asked_then_answer(mut text: String) -> String {
+    let low = text.get(..16).unwrap_or_default().to_ascii_lowercase();
+    let asked = ["when you asked ", "when she asked ", "when he asked "]
+        .iter()
+        .any(|p| low.starts_with(p));
+    if let Some(stop) = text.find(". ").filter(|_| asked) {
+        // What the writer would do, answering "what I'd do": not "…I undersold it.
+        // I spent …", a sentence of its own.
+        let answer = ["I'd ", "I would ", "I'll "]
+            .iter()
+            .any(|p| text[stop + 2..].starts_with(p));
+        if answer && !text[..stop].contains(", ") {
+            text.replace_range(stop..stop + 1, ",");
+        }
+    }
+    text
 }
 
 /// `text` with a sentence break at the comma after a phrase that only its "and I …"
@@ -1895,7 +1922,9 @@ impl Shaper<'_> {
     fn flush(&mut self, cur: &mut String) -> bool {
         // "… B Corp. means i can sell into bottle shops": what the sentence before
         // means (round 77 sent "Means I can …").
-        let mut text = fragment_then_clause(clauses_at_dashes(without_self_aside(unquote(cur))));
+        let mut text = asked_then_answer(fragment_then_clause(clauses_at_dashes(
+            without_self_aside(unquote(cur)),
+        )));
         if text.contains("eans ") {
             text = text
                 .replace(". means ", ". This means ")
@@ -5031,23 +5060,7 @@ fn story_words(ws: &mut [Tok], i: usize) {
         let (_, e) = core_range(&ws[i].t);
         ws[i].t.insert(e - 1, '\'');
     }
-    // "from avg 52% to 78%": an average before its figure is "an average of".
-    // Only after a preposition: "my pens average 12.8 weaned per sow" is the verb.
-    // So after the verb it counts for ("answered avg 90 calls": garble hunt 7).
-    if ws[i].k == "average" && at(ws, i + 1, NUM) && i > 0 && at(ws, i - 1, PREP | PASTX) {
-        set_core(ws, i, i, "an average of", false);
-    }
-    // "90 calls/day", "40 jobs/week": a rate said in words ("90 calls a day").
-    for unit in ["/day", "/week", "/shift", "/month", "/hour", "/hr"] {
-        if let Some(at) = ws[i].t.find(unit).filter(|&at| at > 2) {
-            let said = match unit {
-                "/hr" | "/hour" => " an hour".to_owned(),
-                _ => [" a ", &unit[1..]].concat(),
-            };
-            ws[i].t.replace_range(at..at + unit.len(), &said);
-            break;
-        }
-    }
+    average_and_rate(ws, i);
     // "…, +£2.1m EBITDA": money added to a measure.
     if i > 0 && ws[i - 1].t.ends_with(',') && ws[i].t.starts_with("+£") {
         let to = if fl(ws, i + 1) & (FUNC | NUM) == 0 && i + 1 < ws.len() {
@@ -5056,6 +5069,33 @@ fn story_words(ws: &mut [Tok], i: usize) {
             ""
         };
         ws[i].t = format!("adding {}{to}", &ws[i].t[1..]);
+    }
+}
+
+/// An average and a rate at `ws[i]` said as a letter says them.
+fn average_and_rate(ws: &mut [Tok], i: usize) {
+    // "from avg 52% to 78%": an average before its figure is "an average of".
+    // Only after a preposition: "my pens average 12.8 weaned per sow" is the verb.
+    // So after the verb it counts for ("answered avg 90 calls": garble hunt 7).
+    // Not "on average, 10% above target": the figure after a comma is another.
+    let own_figure = at(ws, i + 1, NUM) && !ends_clause(&ws[i].t);
+    if ws[i].k == "average" && own_figure && i > 0 && at(ws, i - 1, PREP | PASTX) {
+        set_core(ws, i, i, "an average of", false);
+    }
+    rate_in_words(&mut ws[i].t);
+}
+
+/// "90 calls/day", "40 jobs/week": a rate said in words ("90 calls a day").
+fn rate_in_words(t: &mut String) {
+    for unit in ["/day", "/week", "/shift", "/month", "/hour", "/hr"] {
+        if let Some(at) = t.find(unit).filter(|&at| at > 2) {
+            let said = match unit {
+                "/hr" | "/hour" => " an hour".to_owned(),
+                _ => [" a ", &unit[1..]].concat(),
+            };
+            t.replace_range(at..at + unit.len(), &said);
+            return;
+        }
     }
 }
 
@@ -5718,6 +5758,50 @@ fn spelled(ws: &[Tok], i: usize) -> Option<String> {
     }
 }
 
+/// Texting shorthand at `ws[i]` as a letter spells it ("id" -> "I'd", "ur" -> "your",
+/// "yr" -> "year" or "your"), or "" for none.
+fn texting_fix(ws: &[Tok], i: usize) -> &'static str {
+    // "so id explain …", "ur going electric": "I'd" where a clause starts (not "photo
+    // id"), and "you're" before an "-ing" form, "your" elsewhere.
+    let starts = i == 0 || ends_clause(&ws[i - 1].t) || at(ws, i - 1, JOIN | CONTR);
+    match ws[i].k.as_str() {
+        "id" if starts && fl(ws, i + 1) & (FUNC | NUM) == 0 => "I'd",
+        // Mid-clause before a verb "I'd" takes ("dropped id take a sample").
+        "id" if word_in(I_D_VERBS, tk_k(ws, i + 1))
+            && !(i > 0 && (at(ws, i - 1, DET) || ws[i - 1].k == "photo")) =>
+        {
+            "I'd"
+        }
+        "like" if filler_like(ws, i) => "about",
+        // "i should of been clearer" (round 86).
+        "of" if i > 0
+            && word_in("should could would must might", &ws[i - 1].k)
+            && tk_k(ws, i + 1) != "course" =>
+        {
+            "have"
+        }
+        "ur" if fl(ws, i + 1) & INGX != 0 => "you're",
+        "ur" => "your",
+        // "last yr", "a yr" is a year; "yr customers" is "your customers" (after a
+        // number, it is a unit: see below).
+        "yr" if i > 0 && at(ws, i - 1, NUM) => "",
+        // So is "my first yr", "the second yr" (the eighth garble hunt sent "your").
+        "yr" if i > 0
+            && (at(ws, i - 1, DET | TIME)
+                || word_in("per first second third final whole full", &ws[i - 1].k)) =>
+        {
+            "year"
+        }
+        // "yr 9", "yr 10": a school year, with its capital (round 41's "your 9").
+        "yr" if at(ws, i + 1, NUM) => "Year",
+        "yr" => "your",
+        // A company typed in lowercase: "a car leasing co" ("Hopfield Brewing Co." is
+        // a name and keeps its form).
+        "co" if ws[i].t.starts_with("co") => "company",
+        _ => "",
+    }
+}
+
 /// Spells out the shorthand at `i` ("devs" -> "developers") and a unit after a number
 /// ("50 min" -> "50 minutes", "6h" -> "6 hours", "1 yr" -> "1 year").
 fn spell_out(ws: &mut [Tok], i: usize) {
@@ -5792,39 +5876,7 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     if ws[i].k == "last" && i > 0 && at(ws, i - 1, PREP) && place {
         ws[i].t.insert_str(0, "my ");
     }
-    // "so id explain …", "ur going electric": "I'd" where a clause starts (not "photo
-    // id"), and "you're" before an "-ing" form, "your" elsewhere.
-    let starts = i == 0 || ends_clause(&ws[i - 1].t) || at(ws, i - 1, JOIN | CONTR);
-    let fix = match ws[i].k.as_str() {
-        "id" if starts && fl(ws, i + 1) & (FUNC | NUM) == 0 => "I'd",
-        // Mid-clause before a verb "I'd" takes ("dropped id take a sample").
-        "id" if word_in(I_D_VERBS, tk_k(ws, i + 1))
-            && !(i > 0 && (at(ws, i - 1, DET) || ws[i - 1].k == "photo")) =>
-        {
-            "I'd"
-        }
-        "like" if filler_like(ws, i) => "about",
-        // "i should of been clearer" (round 86).
-        "of" if i > 0
-            && word_in("should could would must might", &ws[i - 1].k)
-            && tk_k(ws, i + 1) != "course" =>
-        {
-            "have"
-        }
-        "ur" if fl(ws, i + 1) & INGX != 0 => "you're",
-        "ur" => "your",
-        // "last yr", "a yr" is a year; "yr customers" is "your customers" (after a
-        // number, it is a unit: see below).
-        "yr" if i > 0 && at(ws, i - 1, NUM) => "",
-        "yr" if i > 0 && (at(ws, i - 1, DET | TIME) || ws[i - 1].k == "per") => "year",
-        // "yr 9", "yr 10": a school year, with its capital (round 41's "your 9").
-        "yr" if at(ws, i + 1, NUM) => "Year",
-        "yr" => "your",
-        // A company typed in lowercase: "a car leasing co" ("Hopfield Brewing Co." is
-        // a name and keeps its form).
-        "co" if ws[i].t.starts_with("co") => "company",
-        _ => "",
-    };
+    let fix = texting_fix(ws, i);
     if !fix.is_empty() {
         set_core(ws, i, i, fix, true);
     }
@@ -7209,6 +7261,14 @@ fn that_clause(ws: &[Tok], frame: &Frame) -> Option<Option<(String, bool)>> {
     let own_head = frame.that_lead.is_some()
         && word_in("my our", tk_k(rest, 0))
         && word_in("point answer example reason thread", tk_k(rest, 1));
+    // So does one that says what taught the writer ("that working nights there taught
+    // me how to …" under "One thing I learned in that job is": the eighth garble hunt).
+    let taught = frame.that_lead.is_some_and(|l| l.contains("learned"))
+        && rest
+            .iter()
+            .take(8)
+            .any(|w| w.k == "taught" || w.k == "learned" || w.k == "learnt");
+    let own_head = own_head || taught;
     Some(match (frame.that_lead, frame.fragment) {
         _ if own_head => Some((clause, true)),
         (Some(lead), _) => {
@@ -11015,6 +11075,12 @@ mod tests {
             ("yes, I have done that for years", Bare, Some("I have done that for years.")),
             // An average after the verb it counts for, and a rate typed with a slash, said in words (garble hunt 7).
             ("answered avg 90 calls/day at a dental office", Learned, Some("I answered an average of 90 calls a day at a dental office.")),
+            // "my first yr" is a year; "on average," keeps its comma before another figure (garble hunt 8).
+            ("raised £62k in my first yr at the charity", Learned, Some("I raised £62k in my first year at the charity.")),
+            ("my team filled 1,800 cases a night on average, 10% above target", Learned, Some("My team filled 1,800 cases a night on average, 10% above target.")),
+            // A question's clause stopped before its answer is joined to it; a "that" clause that says what taught the writer stands without the lead (garble hunt 8).
+            ("When you asked what I'd do if I saw a coworker being rough with a resident. I'd step in and report it", Bare, Some("When you asked what I'd do if I saw a coworker being rough with a resident, I'd step in and report it.")),
+            ("that working nights there taught me how to safely care for 12 residents on my own", Learned, Some("Working nights there taught me how to safely care for 12 residents on my own.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
