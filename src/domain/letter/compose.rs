@@ -1944,7 +1944,14 @@ fn names_a_challenge(said: &str) -> bool {
         "high turnover",
     ]
     .iter()
-    .any(|w| low.contains(w));
+    .any(|w| {
+        // As words: "sweat equity" holds no "quit" (the eighth garble hunt).
+        low.match_indices(w).any(|(at, _)| {
+            let before = low[..at].chars().next_back();
+            let after = low[at + w.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphabetic)
+        })
+    });
     let grim = low.split(' ').any(|w| {
         super::shape::word_in(
             "died death passed ill illness sick cancer funeral",

@@ -186,12 +186,14 @@ pub fn own_the_slip(id: &str, format: InterviewFormat) -> &'static str {
         }
         // Owned, not "the setup on my side let us down" (round 47's reader: evasive).
         (_, InterviewFormat::Video) => {
-            "I should have checked my setup before the call, and I am sorry it got in the way."
+            // "that", not "it": nothing before it says what went wrong (the eighth
+            // garble hunt: "it has no antecedent").
+            "I should have checked my setup before the call, and I am sorry that got in the way."
         }
         // Not "the line": the trouble may have been the room (round 29's writer took
         // the call in a noisy stairwell, and a reader called "the line" untrue).
         (_, InterviewFormat::Phone) => {
-            "I should have set myself up better for the call, and I am sorry it made it harder."
+            "I should have set myself up better for the call, and I am sorry that made our conversation harder."
         }
     }
 }
@@ -210,7 +212,7 @@ pub fn setting_owned(format: InterviewFormat, owned: bool) -> &'static str {
             "I should have tested my setup beforehand, and I am sorry it got in the way."
         }
         (false, InterviewFormat::Phone) => {
-            "I should have set myself up better for the call, and I am sorry it made it harder."
+            "I should have set myself up better for the call, and I am sorry that made our conversation harder."
         }
     }
 }

@@ -8277,14 +8277,16 @@ fn change_in(seg: &[Tok]) -> (bool, bool) {
 /// subject asks a second question, which "and" joins; it has dropped no "I"), and
 /// whether it is a modal of the writer's ("…, would like to do it again"; so is
 /// "have" before its participle, "…, have done last offices many times").
-fn modal_at(ws: &[Tok], v: usize) -> (bool, bool) {
+/// With `lead_only` (a question after a bare phrase, "in the mornings, could I help?")
+/// it asks once, with no "and" before it (the eighth garble hunt).
+fn modal_at(ws: &[Tok], v: usize, lead_only: bool) -> (bool, bool) {
     let verb = fl(ws, v);
     let asks = verb & AUX1 != 0 && at(ws, v + 1, SUBJ);
     let modal = verb & AUX1 != 0
         && !asks
         && (tk_k(ws, v).starts_with(['w', 'c', 's', 'm'])
             || tk_k(ws, v) == "have" && (at(ws, v + 1, PASTX) || tk_k(ws, v + 1) == "done"));
-    (asks, modal)
+    (asks && !lead_only, modal)
 }
 
 /// Whether the phrase at `s` opens on a plain noun and a common irregular past
@@ -8400,7 +8402,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
         let span = matches!(tk_k(ws, v + 1), "over" | "across" | "during") && at(ws, v + 2, NUM);
         // After a comma only: a colon or a dash introduces, it does not list.
         let comma = s > 0 && ws[s - 1].t.ends_with(',');
-        let (asks, modal) = modal_at(ws, v);
+        let (asks, modal) = modal_at(ws, v, asked_on && !verb_before);
         // "…, let him say his piece": the writer let him.
         let let_him = ws[s].k == "let" && matches!(tk_k(ws, s + 1), "him" | "her" | "them");
         let i_before = ws[..s].iter().any(|w| is_i(&w.k));
@@ -11081,6 +11083,8 @@ mod tests {
             // A question's clause stopped before its answer is joined to it; a "that" clause that says what taught the writer stands without the lead (garble hunt 8).
             ("When you asked what I'd do if I saw a coworker being rough with a resident. I'd step in and report it", Bare, Some("When you asked what I'd do if I saw a coworker being rough with a resident, I'd step in and report it.")),
             ("that working nights there taught me how to safely care for 12 residents on my own", Learned, Some("Working nights there taught me how to safely care for 12 residents on my own.")),
+            // A question after a phrase of time takes no "and" (garble hunt 8).
+            ("in the mornings, could I help with rhyme time?", Q, Some("In the mornings, could I help with rhyme time?")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

@@ -2675,7 +2675,7 @@ fn the_setting_is_owned_with_what_went_wrong() {
         (
             InterviewFormat::Video,
             "",
-            "I should have checked my setup before the call, and I am sorry it got in the way.",
+            "I should have checked my setup before the call, and I am sorry that got in the way.",
         ),
     ];
     for (format, line, want) in table {
@@ -3941,6 +3941,10 @@ fn a_hard_side_of_the_job_they_named_is_taken_up() {
         ),
         ("she said the last manager left because she was ill", false),
         ("he said the team moved to the new site in March", false),
+        (
+            "he said the homeowner puts in 300 hours of sweat equity",
+            false,
+        ),
     ] {
         for why in ["", "I want to run a yard where the horses come first."] {
             let c = typed_case(
