@@ -4012,3 +4012,16 @@ fn a_one_sentence_repair_is_no_paragraph_of_its_own() {
         "{para:?} alone in\n{text}"
     );
 }
+
+// Guards the reason for being late typed with its "because" (the eighth garble hunt
+// lost "because the bus broke down on the a38 …" whole): the clause stands by itself.
+#[test]
+fn a_reason_typed_with_because_is_kept() {
+    let line = "because the bus broke down on the a38 and i had to walk the last mile";
+    let text = email(&typed_case(
+        &[("arrived_late", "")],
+        &[("arrived_late", line)],
+    ));
+    let want = "The bus broke down on the A38 and I had to walk the last mile.";
+    assert!(text.contains(want), "{want:?} in\n{text}");
+}
