@@ -3397,11 +3397,19 @@ fn place_result(
 /// Whether every figure in `result` ("14", "2.1m") is in `text` already, and there is
 /// one.
 fn figures_repeated(result: &str, text: &str) -> bool {
-    let figure = |w: &&str| w.bytes().any(|b| b.is_ascii_digit());
+    // A count spelled out is its figure ("from nine days to three" repeats "from 9
+    // days to 3": the eighth garble hunt).
+    const SPELLED: [&str; 9] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
     let words = |t: &'_ str| -> Vec<String> {
         t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
-            .filter(figure)
-            .map(str::to_owned)
+            .filter_map(
+                |w| match SPELLED.iter().position(|n| w.eq_ignore_ascii_case(n)) {
+                    Some(i) => Some((i + 1).to_string()),
+                    None => w.bytes().any(|b| b.is_ascii_digit()).then(|| w.to_owned()),
+                },
+            )
             .collect()
     };
     let (mine, theirs) = (words(result), words(text));

@@ -2691,8 +2691,9 @@ fn article_agrees(ws: &mut [Tok]) {
 /// work, and those are the bigger jobs I want" (round 115).
 fn that_is_why(ws: &mut [Tok]) {
     for i in 5..ws.len().saturating_sub(2) {
-        let verdict = ws[i].k == "and"
-            && word_in("that's thats", &ws[i + 1].k)
+        // (And "…processes which is exactly what an L4 does".)
+        let verdict = (ws[i].k == "and" && word_in("that's thats", &ws[i + 1].k)
+            || ws[i].k == "which" && ws[i + 1].k == "is")
             && word_in("how why what exactly just the", tk_k(ws, i + 2));
         let plural = ws[i].k == "which"
             && ws[i + 1].k == "is"
@@ -8642,12 +8643,18 @@ fn trailing_figures(ws: &mut [Tok], framed: bool) {
                 w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0 && (w.f & PREP == 0 || w.k == "of")
             });
         // "…, no permit violations": none of a thing counts as a figure too.
+        // A participle may describe the thing ("zero failed NICEIC assessments": the
+        // eighth garble hunt).
         let none = b > 0
             && (2..=4).contains(&seg.len())
+            // (Only after a clause: "rota for 38 invigilators, …, zero missed sessions"
+            // is a list of phrases.)
+            && ws[..b].iter().any(|w| w.f & (FIN | SV | PASTX) != 0)
             && matches!(seg[0].k.as_str(), "no" | "zero")
-            && seg[1..]
-                .iter()
-                .all(|w| w.f & (FUNC | FIN | SV | SUBJ | PASTX | INGX) == 0)
+            && (1..seg.len()).all(|j| {
+                seg[j].f & (FUNC | FIN | SV | SUBJ | INGX) == 0
+                    && (seg[j].f & PASTX == 0 || j + 1 < seg.len())
+            })
             && seg[seg.len() - 1].k.ends_with('s');
         if (about_figure || rough || none) && ws[b - 1].t.ends_with(',') {
             ws[b].t.insert_str(0, "with ");
@@ -11105,6 +11112,9 @@ mod tests {
             // A figure after an "-ing" verb is its object (garble hunt 8); a "because" alone is no example (see the late reason's test in the letter's tests).
             ("how to plan a rota around peaks so nobody's doing 3 closes in a row", Learned, Some("One thing I learned in that job is how to plan a rota around peaks so nobody's doing three closes in a row.")),
             ("because the bus broke down on the a38 and i had to walk the last mile", Ex, None),
+            // "zero" before a participle and its plural goes "with" the clause; "which is exactly" takes its comma (garble hunt 8).
+            ("signed off 30+ domestic rewires, 0 failed NICEIC assessments", Learned, Some("I signed off over 30 domestic rewires, with zero failed NICEIC assessments.")),
+            ("I'm best at fixing broken processes which is exactly what an L4 does", Bare, Some("I'm best at fixing broken processes, which is exactly what an L4 does.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
