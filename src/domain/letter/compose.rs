@@ -2296,11 +2296,20 @@ fn topic_opening(said: &str) -> Option<(String, String)> {
     // With no mark, the writer's own subject ends it ("On budgets I wrote …", "On
     // neglected plots my point was …": round 114's reader called the lead stiff after
     // a slip that named the question).
+    // ("my" only as a subject with its verb: "the aeration line on my CV, I ran …" is
+    // one topic.)
     let mine = [" I ", " I'd ", " my "]
         .iter()
         .filter_map(|m| body.find(m))
         .min()
-        .filter(|&at| body[..at].split(' ').count() <= 4);
+        .filter(|&at| {
+            let clause = body[at + 1..]
+                .split([',', '.', ':'])
+                .next()
+                .unwrap_or_default();
+            body[..at].split(' ').count() <= 4
+                && (!clause.starts_with("my ") || super::shape::has_subject_and_verb(clause))
+        });
     let (end, gap) = [", ", ": ", " - "]
         .iter()
         .filter_map(|m| body.find(m))
@@ -2843,9 +2852,11 @@ fn paragraphs(repairs: Vec<String>) -> String {
         let runs_on = !out.is_empty()
             && words + n <= 70
             && sentences(&r).len() == 1
-            // A new question opens a paragraph of its own.
-            && !r.starts_with("When you asked")
-            && !r.starts_with("You asked")
+            // A new question opens a paragraph of its own, and so does a question to
+            // ask or an answer under its topic ("On supporting someone …: I would …").
+            && !["When you asked", "You asked", "I should have asked", "On "]
+                .iter()
+                .any(|p| r.starts_with(p))
             && !r.starts_with('[')
             && !out.ends_with(']');
         if runs_on {
