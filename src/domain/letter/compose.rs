@@ -3413,14 +3413,13 @@ fn figures_repeated(result: &str, text: &str) -> bool {
     const SPELLED: [&str; 9] = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ];
+    // (In lowercase only: "One result I am proud of" counts nothing.)
     let words = |t: &'_ str| -> Vec<String> {
         t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
-            .filter_map(
-                |w| match SPELLED.iter().position(|n| w.eq_ignore_ascii_case(n)) {
-                    Some(i) => Some((i + 1).to_string()),
-                    None => w.bytes().any(|b| b.is_ascii_digit()).then(|| w.to_owned()),
-                },
-            )
+            .filter_map(|w| match SPELLED.iter().position(|n| w == *n) {
+                Some(i) => Some((i + 1).to_string()),
+                None => w.bytes().any(|b| b.is_ascii_digit()).then(|| w.to_owned()),
+            })
             .collect()
     };
     let (mine, theirs) = (words(result), words(text));

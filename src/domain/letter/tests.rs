@@ -4025,3 +4025,26 @@ fn a_reason_typed_with_because_is_kept() {
     let want = "The bus broke down on the A38 and I had to walk the last mile.";
     assert!(text.contains(want), "{want:?} in\n{text}");
 }
+
+// Guards a result whose figures the letter has given already, spelled out or not (the
+// eighth garble hunt: "…from 9 days to 3. I cut returns processing from nine days to
+// three days."): it is not said a second time; the frame's own "One" counts nothing.
+#[test]
+fn a_result_said_in_words_is_not_repeated() {
+    let c = typed_case(
+        &[("no_concrete_example", "")],
+        &[
+            (
+                "no_concrete_example",
+                "reworking the returns process at Best Buy so refunds went from 9 days to 3",
+            ),
+            (
+                "evidence",
+                "cut returns processing at Best Buy from 9 days to 3 days",
+            ),
+        ],
+    );
+    let text = email(&c);
+    assert!(text.contains("from 9 days to 3"), "{text}");
+    assert!(!text.contains("nine days"), "{text}");
+}
