@@ -5105,6 +5105,10 @@ fn average_and_rate(ws: &mut [Tok], i: usize) {
 
 /// "90 calls/day", "40 jobs/week": a rate said in words ("90 calls a day").
 fn rate_in_words(t: &mut String) {
+    // The cheap test first: most words have no slash.
+    if !t.contains('/') {
+        return;
+    }
     for unit in ["/day", "/week", "/shift", "/month", "/hour", "/hr"] {
         if let Some(at) = t.find(unit).filter(|&at| at > 2) {
             let said = match unit {
