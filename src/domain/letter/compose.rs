@@ -2603,6 +2603,19 @@ fn acknowledgement(
                 .to_owned(),
         );
     }
+    // A doubt owned as leading into the why goes last, right before it: with pay or
+    // an off day owned after it, "…, so I would like to be clear about it" promised
+    // what never came next (round 114's reader and the eighth garble hunt).
+    let tail = |w: &str| w.rsplit("{slip}").next().unwrap_or_default().to_owned();
+    let leads_in = |s: &String| {
+        phrases::DOUBT_IN_PASSING
+            .iter()
+            .any(|w| s.ends_with(&tail(w)))
+    };
+    if let Some(i) = ack.iter().position(leads_in) {
+        let doubt = ack.remove(i);
+        ack.push(doubt);
+    }
     (!ack.is_empty()).then(|| sec(SectionKind::Acknowledge, ack.join(" ")))
 }
 

@@ -4048,3 +4048,29 @@ fn a_result_said_in_words_is_not_repeated() {
     assert!(text.contains("from 9 days to 3"), "{text}");
     assert!(!text.contains("nine days"), "{text}");
 }
+
+// Guards the doubt owned as leading into the why (round 114's reader: it "promises to
+// be clear about the role but never is"): it closes its paragraph, right before the
+// why, whatever else the letter owns in passing.
+#[test]
+fn a_doubt_that_leads_into_the_why_comes_right_before_it() {
+    for extra in ["raised_salary_early", "off_day", "interrupted_interviewer"] {
+        let c = typed_case(
+            &[
+                ("negative_about_role", "said the vinyl work was soulless"),
+                (extra, ""),
+            ],
+            &[(
+                "why",
+                "I want to learn gilding from someone who actually does it",
+            )],
+        );
+        let text = email(&c);
+        let para = text
+            .split("\n\n")
+            .find(|p| p.contains("less sure about the role"))
+            .unwrap_or_default();
+        let last = para.rsplit(". ").next().unwrap_or_default();
+        assert!(last.contains("less sure about the role"), "{extra}: {text}");
+    }
+}
