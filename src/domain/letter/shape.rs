@@ -3983,6 +3983,17 @@ fn opens_main_clause(before: &str, first: u64) -> bool {
     cleft || described || first & (SUB | PSUB | PREP | ADVX | TO | WHW | INGX) == 0
 }
 
+/// Whether the end of `said` is inside words quoted ("You said 'we're not a landlord",
+/// before ", we're a neighbour'"), which keep their own commas (the eighth garble hunt
+/// sent "…a landlord: we're a neighbour").
+fn in_quote(said: &str) -> bool {
+    said.matches('"').count() % 2 == 1
+        || said.contains('“') && !said.contains('”')
+        || said
+            .rfind(" '")
+            .is_some_and(|q| !said[q + 2..].contains("' "))
+}
+
 /// `s` with its comma splices mended: a comma between a main clause and another that
 /// starts with its own pronoun subject ends the sentence ("…to cut cost, I showed the
 /// drawdown…" -> "…to cut cost. I showed the drawdown…"). After a leading phrase or a
@@ -4071,7 +4082,8 @@ fn unspliced(s: String) -> String {
             before.split([',', ';', ':']).next().unwrap_or(before)
         };
         let whole = unbroken || pronoun;
-        if opens && whole && has_subject_and_verb(first_clause) {
+        // (Not inside words quoted, which keep their own commas.)
+        if opens && whole && !in_quote(&s[start..c]) && has_subject_and_verb(first_clause) {
             out.push_str(&s[copied..c]);
             let next = &s[c + 2..];
             // "You said spring is mayhem, the phones don't stop …": the second clause
@@ -11119,6 +11131,8 @@ mod tests {
             // "zero" before a participle and its plural goes "with" the clause; "which is exactly" takes its comma (garble hunt 8).
             ("signed off 30+ domestic rewires, 0 failed NICEIC assessments", Learned, Some("I signed off over 30 domestic rewires, with zero failed NICEIC assessments.")),
             ("I'm best at fixing broken processes which is exactly what an L4 does", Bare, Some("I'm best at fixing broken processes, which is exactly what an L4 does.")),
+            // The interviewer's quoted words keep their comma (garble hunt 8).
+            ("he said 'we're not a landlord, we're a neighbour'", Moment, Some("You said 'we're not a landlord, we're a neighbour'.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
