@@ -114,7 +114,7 @@ pub fn question_in_note(note: &str, company: &str, reader: &str) -> Option<Strin
     let q = shaped.strip_prefix("You asked ")?.strip_suffix('.')?;
     // One clause, as typed: the shaper may not have split, joined or reworded it.
     // ("40+ pianos" is "over 40 pianos": one word more, no rewording.)
-    let plus = usize::from(raw.contains("+ "));
+    let plus = usize::from(raw.contains("+ ") && !raw.contains(char::is_uppercase));
     let clean = !q.contains(['.', '?', '!', ';', ':', '"'])
         && q.split_ascii_whitespace().count() == words.len() + plus;
     // "the one about how i'd handle a budget cut" was asked "how I'd handle …", not
@@ -182,8 +182,19 @@ pub fn critic_target_in_note(note: &str) -> Option<String> {
         (1..words.len().saturating_sub(2)).find_map(|i| {
             let (place, who) = (words[i + 1], words[i + 2]);
             let role = word_in(WHO, who) || who == "head";
-            let plain = place.len() > 1 && !word_in(WHEN, place) && !word_in(WHO, place);
-            (words[i - 1] == "said" && words[i] == "the" && role && plain).then(|| {
+            // A place or a kind of work, not a word about them ("the bloody owner",
+            // "the new manager", "the hiring manager").
+            let plain = place.len() > 1
+                && !word_in(WHEN, place)
+                && !word_in(WHO, place)
+                && !word_in(
+                    " bloody useless new other same first last next hiring interim acting real ",
+                    place,
+                );
+            // The writer's own words ("said the …" opening the note, or "i said the …"),
+            // not the interviewer's ("she said the area manager would be my boss").
+            let mine = i == 1 || i >= 2 && words[i - 2] == "i";
+            (words[i - 1] == "said" && words[i] == "the" && role && plain && mine).then(|| {
                 // As typed: "PRU" in capitals, "warehouse" not (ASCII lowercase
                 // keeps every byte where it was).
                 let at = place.as_ptr() as usize - low.as_ptr() as usize;
@@ -195,10 +206,8 @@ pub fn critic_target_in_note(note: &str) -> Option<String> {
     if there.is_some() {
         return there;
     }
-    if let Some(named) = place_role() {
-        return Some(named);
-    }
-    (0..words.len()).find_map(|i| {
+    // One named with "my" comes first ("…, i said my old boss was a bully").
+    let my = (0..words.len()).find_map(|i| {
         if words[i] != "my" {
             return None;
         }
@@ -209,7 +218,8 @@ pub fn critic_target_in_note(note: &str) -> Option<String> {
             Some(t) => format!("my {t} {who}"),
             None => format!("my {who}"),
         })
-    })
+    });
+    my.or_else(place_role)
 }
 
 /// The claim of the CV line a note under "I couldn't back up something on my résumé"
@@ -302,8 +312,10 @@ fn raw_question(note: &str, reader: &str) -> Option<String> {
     // you asked" says "example" twice: "about stewarding a donor".
     let lq = q.to_ascii_lowercase();
     for (example, plain) in [
-        // "asked for time i stopped an eviction": the article a note drops.
-        ("for time ", "for a time "),
+        // "asked for time i stopped an eviction": the article a note drops (not "for
+        // time management examples").
+        ("for time i ", "for a time I "),
+        ("for time when ", "for a time when "),
         ("for example of ", "about "),
         ("for an example of when ", "for a time when "),
         ("for an example of ", "about "),
@@ -688,6 +700,13 @@ mod critic_tests {
             ("i was negative about the place", None),
             ("my mum says i should not have", None),
             ("my head was all over the place", None),
+            // Not the interviewer's words, nor a word about the person (the review of
+            // session 21): the first "my" names them, as before.
+            (
+                "she said the area manager would be my boss and i said my old boss was a bully",
+                Some("my boss"),
+            ),
+            ("said the useless manager never backed us", None),
         ] {
             assert_eq!(critic_target_in_note(note).as_deref(), want, "{note}");
         }

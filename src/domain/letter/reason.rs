@@ -100,9 +100,12 @@ fn without_answered_not(part: &str) -> &str {
     ["it's not, ", "its not, ", "it isn't, ", "it is not, "]
         .iter()
         .find_map(|n| {
+            // (Only before the writer's own clause: "it is not, in my view, a step down"
+            // keeps its "not".)
             part.get(..n.len())
                 .filter(|h| h.eq_ignore_ascii_case(n))
                 .map(|_| &part[n.len()..])
+                .filter(|rest| rest.starts_with("i ") || rest.starts_with("I "))
         })
         .unwrap_or(part)
 }
@@ -378,6 +381,8 @@ mod tests {
             ("said early starts would be hard. i'm a morning person really", true, Some("i'm a morning person")),
             // A "not" answering a remark the letter leaves out goes with it (garble hunt 8).
             ("said 'i suppose it's a step down'. it's not, i actually want to get out of corporate retail", true, Some("i actually want to get out of corporate retail")),
+            // An aside after the "not" keeps it (the review of session 21).
+            ("said it sounded boring. it is not, in my view, a step down, i actually want the stability", true, Some("it is not, in my view, a step down, i actually want the stability")),
             ("i said the pay was low", true, None),
             ("", false, None),
             // Doubts, complaints and a note that only tells the slip give no reason.

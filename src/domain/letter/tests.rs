@@ -3865,6 +3865,8 @@ fn the_signature_names_the_writer_once() {
             "Sam Cartered Ltd, 07700 900123",
         ),
         ("01632 960417", "01632 960417"),
+        // The name at the start of an address is the address (the review of session 21).
+        ("sam.carter@example.net", "sam.carter@example.net"),
     ] {
         let mut c = typed_case(&[("arrived_late", "")], &[]);
         c.facts.candidate_name = "Sam Carter".to_owned();
@@ -3945,6 +3947,14 @@ fn a_hard_side_of_the_job_they_named_is_taken_up() {
             "he said the homeowner puts in 300 hours of sweat equity",
             false,
         ),
+        // Nothing hard happened, or it was a good reason to leave (the review of
+        // session 21).
+        ("she said nobody has quit the team in five years", false),
+        (
+            "she said the last coordinator left because she got promoted",
+            false,
+        ),
+        ("he said the paperwork can be done on the tablet now", false),
     ] {
         for why in ["", "I want to run a yard where the horses come first."] {
             let c = typed_case(
