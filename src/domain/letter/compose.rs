@@ -1778,6 +1778,9 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     let moment_on_it = linked.is_some_and(|(k, _)| k == LINE_EVIDENCE);
     let result_placed =
         !moment_on_it && place_result(cx, plan, repairs.as_mut(), evidence_given, &named);
+    if let Some(r) = repairs.as_mut() {
+        r.text = paragraphs(&r.text);
+    }
     out.extend(repairs);
     let evidence = (evidence_given, result_placed);
     let (mut ask, took) = ask(cx, plan, evidence, (linked.filter(|_| !placed), loose));
@@ -2867,20 +2870,23 @@ fn repairs(
     } else {
         SectionKind::Repairs
     };
-    (Some(sec(kind, paragraphs(repairs))), evidence_given)
+    (Some(sec(kind, repairs.join("\n\n"))), evidence_given)
 }
 
 /// The repairs as paragraphs: each its own, except a one-sentence repair, which runs
 /// on in the paragraph before it while that stays short (round 114's reader: "one-line
 /// paragraphs jump from regret to lesson to statistic").
-fn paragraphs(repairs: Vec<String>) -> String {
+/// Runs after the result is placed beside the answer it backs, so a repair that runs
+/// on goes after that result, not between an answer and its result (the review of
+/// session 21).
+fn paragraphs(repairs: &str) -> String {
     let mut out = String::new();
     let mut words = 0;
-    for r in repairs {
-        let n = count_words(&r);
+    for r in repairs.split("\n\n") {
+        let n = count_words(r);
         let runs_on = !out.is_empty()
             && words + n <= 70
-            && sentences(&r).len() == 1
+            && sentences(r).len() == 1
             // A new question opens a paragraph of its own, and so does a question to
             // ask or an answer under its topic ("On supporting someone …: I would …").
             && !["When you asked", "You asked", "I should have asked", "On "]
@@ -2897,7 +2903,7 @@ fn paragraphs(repairs: Vec<String>) -> String {
             }
             words = n;
         }
-        out.push_str(&r);
+        out.push_str(r);
     }
     out
 }
