@@ -147,8 +147,16 @@ import zlib from 'node:zlib';
 // and the review's fixes. +7.7 KB (360.7 KB), within the 8 KB allowed; a century's
 // spelling, US city names, "I said I would" and a list of company verbs were taken
 // out again to stay inside it.
+// Raised to 368.7 KB by the letter's nineteenth round (issue 15, still open), from
+// blind rounds 114 and 115, two garble hunts and a review of the diff: a story told
+// with a clause of its own ("There was a guest … whose boots …, and I rang …"), a hard
+// side of the job the interviewer named taken up, an answer's topic said once after
+// the question, a fuller answer said as what should have been said, the writer's own
+// measures and rates in words, the signature naming the writer once, one-sentence
+// repairs run on in the paragraph before, quoted words kept as said, and the review's
+// fixes. +7.6 KB (368.3 KB), within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 361.0 * 1024;
+const BUDGET_GZIP = 368.7 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;

@@ -2633,6 +2633,11 @@ fn acknowledgement(
     };
     if let Some(i) = ack.iter().position(leads_in) {
         let doubt = ack.remove(i);
+        // What came after it leans on it no more ("I also asked about pay …" with
+        // nothing before it: the held-out reader of round 113).
+        if let Some(next) = ack.get_mut(i).filter(|n| n.starts_with("I also ")) {
+            next.replace_range(..7, "I ");
+        }
         ack.push(doubt);
     }
     (!ack.is_empty()).then(|| sec(SectionKind::Acknowledge, ack.join(" ")))
@@ -2892,6 +2897,7 @@ fn paragraphs(repairs: &str) -> String {
             && !["When you asked", "You asked", "I should have asked", "On "]
                 .iter()
                 .any(|p| r.starts_with(p))
+            && !r.ends_with('?')
             && !r.starts_with('[')
             && !out.ends_with(']');
         if runs_on {
