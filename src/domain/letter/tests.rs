@@ -4021,6 +4021,25 @@ fn a_one_sentence_repair_is_no_paragraph_of_its_own() {
         para.contains("every role I've had"),
         "{para:?} alone in\n{text}"
     );
+    // A question to ask keeps a paragraph of its own (round 113's A/B reader).
+    let mut c = c;
+    c.assessment = ticked(&[("barely_spoke", ""), ("no_questions", "")]);
+    c.lines = lines(&[
+        (
+            "barely_spoke",
+            "I ran the greens team for four months and I have my Level 3",
+        ),
+        (
+            "no_questions",
+            "how will you manage fusarium now that chlorothalonil has gone?",
+        ),
+    ]);
+    let text = email(&c);
+    let asked = text
+        .split("\n\n")
+        .find(|p| p.contains("fusarium"))
+        .unwrap_or_default();
+    assert!(!asked.contains("Level 3"), "{text}");
 }
 
 // Guards the reason for being late typed with its "because" (the eighth garble hunt
@@ -4082,5 +4101,7 @@ fn a_doubt_that_leads_into_the_why_comes_right_before_it() {
             .unwrap_or_default();
         let last = para.rsplit(". ").next().unwrap_or_default();
         assert!(last.contains("less sure about the role"), "{extra}: {text}");
+        // Nothing left saying "also" with nothing before it (round 113).
+        assert!(!para.starts_with("I also"), "{extra}: {text}");
     }
 }
