@@ -2717,7 +2717,17 @@ fn article_agrees(ws: &mut [Tok]) {
 /// which is the bigger jobs I want", a plural the "which is" cannot name, as "…
 /// work, and those are the bigger jobs I want" (round 115).
 fn that_is_why(ws: &mut [Tok]) {
-    for i in 5..ws.len().saturating_sub(2) {
+    for i in 1..ws.len().saturating_sub(2) {
+        // Once, in a sentence with no break before it ("pediatric sedation, which means
+        // …, and that's what I'm good at" is framed as a whole), and not after a dash:
+        // the first break ends the search.
+        let prev = ws[i - 1].t.as_str();
+        if ends_clause(prev) || matches!(prev, "-" | "–" | "—") {
+            return;
+        }
+        if i < 5 || !matches!(ws[i].k.as_str(), "and" | "which") {
+            continue;
+        }
         // (And "…processes which is exactly what an L4 does".)
         let verdict = (ws[i].k == "and" && word_in("that's thats", &ws[i + 1].k)
             || ws[i].k == "which" && ws[i + 1].k == "is")
@@ -2734,12 +2744,7 @@ fn that_is_why(ws: &mut [Tok]) {
             && ws[i + 1].k == "is"
             && tk_k(ws, i + 2) == "the"
             && (i + 3..ws.len().min(i + 6)).any(head);
-        // Once, in a sentence with no break before it ("pediatric sedation, which means
-        // …, and that's what I'm good at" is framed as a whole), and not after a dash.
-        let broken = ws[..i]
-            .iter()
-            .any(|w| ends_clause(&w.t) || matches!(w.t.as_str(), "-" | "–" | "—"));
-        if !(verdict || plural) || broken {
+        if !(verdict || plural) {
             continue;
         }
         ws[i - 1].t.push(',');
