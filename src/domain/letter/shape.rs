@@ -5163,7 +5163,9 @@ fn average_and_rate(ws: &mut [Tok], i: usize) {
     // Only after a preposition: "my pens average 12.8 weaned per sow" is the verb.
     // So after the verb it counts for ("answered avg 90 calls": garble hunt 7).
     // Not "on average, 10% above target": the figure after a comma is another.
-    let own_figure = at(ws, i + 1, NUM) && !ends_clause(&ws[i].t);
+    // (Or a rough one: "with avg around $14k".)
+    let rough = word_in("around about roughly nearly", tk_k(ws, i + 1)) && at(ws, i + 2, NUM);
+    let own_figure = (at(ws, i + 1, NUM) || rough) && !ends_clause(&ws[i].t);
     if ws[i].k == "average" && own_figure && i > 0 && at(ws, i - 1, PREP | PASTX) {
         set_core(ws, i, i, "an average of", false);
     }
@@ -11218,6 +11220,8 @@ mod tests {
             ("it always felt like a family firm", Why, Some("It always felt like a family firm.")),
             ("When you asked me to talk you through safe isolation my mind went blank. I'd isolate and lock off", Bare, Some("You asked me to talk you through safe isolation. I'd isolate and lock off.")),
             ("saved 5 hrs admin tasks every week", Bare, Some("I saved five hours admin tasks every week.")),
+            // A rough average after "with" is "an average of around" (round 114's after-letter).
+            ("I closed about 60 jobs, with avg around $14k", Bare, Some("I closed about 60 jobs, with an average of around $14k.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
