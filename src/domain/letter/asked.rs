@@ -116,7 +116,7 @@ pub fn question_in_note(note: &str, company: &str, reader: &str) -> Option<Strin
     // ("40+ pianos" is "over 40 pianos": one word more, no rewording.)
     let plus = usize::from(raw.contains("+ ") && !raw.contains(char::is_uppercase));
     let clean = !q.contains(['.', '?', '!', ';', ':', '"'])
-        && q.split_ascii_whitespace().count() == words.len() + plus;
+        && [words.len(), words.len() + plus].contains(&q.split_ascii_whitespace().count());
     // "the one about how i'd handle a budget cut" was asked "how I'd handle …", not
     // "about how" (round 115).
     let q = q
@@ -614,6 +614,9 @@ mod tests {
             ("asked for time i stopped an eviction", Some("for a time I stopped an eviction")),
             // "40+" said as "over 40" (round 114).
             ("she asked how i'd prioritize 40+ pianos with recital season coming and i got into humidity", Some("how I'd prioritize over 40 pianos with recital season coming")),
+            // A "+" the shaping keeps as typed keeps the question too (the review of
+            // session 21).
+            ("asked about my 18+ months on nights and i rambled", Some("about my 18+ months on nights")),
             // A question about how is asked "how" (round 115).
             ("the one about how i'd handle a 10% budget cut without cutting hours", Some("how I'd handle a 10% budget cut without cutting hours")),
         ];
