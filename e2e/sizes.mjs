@@ -154,7 +154,7 @@ import zlib from 'node:zlib';
 // the question, a fuller answer said as what should have been said, the writer's own
 // measures and rates in words, the signature naming the writer once, one-sentence
 // repairs run on in the paragraph before, quoted words kept as said, and the review's
-// fixes. +7.6 KB (368.3 KB), within the 8 KB allowed.
+// fixes. +7.7 KB (368.4 KB), within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
 const BUDGET_GZIP = 368.7 * 1024;
 const dir = process.argv[2] || 'dist';
