@@ -3451,9 +3451,7 @@ fn place_result(
 fn figures_repeated(result: &str, text: &str) -> bool {
     // A count spelled out is its figure ("from nine days to three" repeats "from 9
     // days to 3": the eighth garble hunt).
-    const SPELLED: [&str; 9] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    ];
+    const SPELLED: [&str; 9] = super::shape::COUNT_WORDS;
     // (In lowercase only: "One result I am proud of" counts nothing.)
     let words = |t: &'_ str| -> Vec<String> {
         t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))

@@ -2179,15 +2179,19 @@ const FIGURE_AFTER: &str =
     "am pm x k m g kg km cm mm ml mg mcg l oz gb mb tb kw kwh hz v ft lb lbs mph million billion \
     thousand hundred percent per";
 
+/// The counts one to nine as words, in order ([`counts_in_words`] spells figures with
+/// them; the composer reads them back as figures).
+pub(super) const COUNT_WORDS: [&str; 9] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+
 /// A count of one to nine said in words, as careful prose has it ("I keep two hives",
 /// "across three boats"; rounds 89 and 92 named "2 hives", "3 branches" and "2 seasons"
 /// as careless). Not a label ("level 3", "Mahler 6"), a measure ("5 kg", "6 am"), nor
 /// a figure beside larger ones ("from 6 to 12 staff" stays as typed). The word count
 /// is unchanged.
 fn counts_in_words(s: String) -> String {
-    const WORDS: [&str; 9] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    ];
+    const WORDS: [&str; 9] = COUNT_WORDS;
     let single = |t: &str| t.len() == 1 && (b'1'..=b'9').contains(&t.as_bytes()[0]);
     if !s
         .as_bytes()
