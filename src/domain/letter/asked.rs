@@ -13,7 +13,7 @@ use super::shape::{shape, word_in, Frame};
 
 /// Most words of a question the letter names; a longer one reads as pasted notes, and
 /// costs the letter words the user's own lines need.
-const MAX_WORDS: usize = 13;
+const MAX_WORDS: usize = 18;
 
 /// Who may have asked, right before "asked": the interviewer as the notes speak of
 /// them (a name in capitals counts too). Not "they never asked", "nobody asked", "my
@@ -321,6 +321,8 @@ fn raw_question(note: &str, reader: &str) -> Option<String> {
         ("for an example of ", "about "),
         ("for examples of ", "about "),
         ("for an example about ", "about "),
+        ("difference between ", "about the difference between "),
+        ("the difference between ", "about the difference between "),
     ] {
         if lq.starts_with(example) {
             return Some(format!("{plain}{}", &q[example.len()..]));
@@ -364,7 +366,10 @@ fn asked_at(note: &str, low: &str, reader: &str) -> Option<(usize, &'static str)
             from
         };
         let first = low[rest_at..].split(' ').next().unwrap_or("");
-        if first == "me" || word_in(OPENERS, first) {
+        // "asked difference between a germ test and a TZ test" (round 118).
+        let difference = low[rest_at..].starts_with("difference between ")
+            || low[rest_at..].starts_with("the difference between ");
+        if first == "me" || word_in(OPENERS, first) || difference {
             return Some((rest_at, ""));
         }
     }
@@ -606,12 +611,16 @@ mod tests {
             ("the question about what i would do", None),
             ("she asked about climb / working at height and i said yeah", Some("about climb and working at height")),
             ("he asked what i'd do if i realized i'd made an error mid-testimony. i blanked", Some("what I'd do if I realized I'd made an error mid-testimony")),
-            // Fifteen words is past the most a letter names (round 107's answer then
-            // restated its long question).
-            ("what would i do if a customers phone got damaged while i was fixing it", None),
+            // Fifteen words is named (round 113's reader wanted the question the
+            // chat e-mail named: "what I'd do if a patient on the trolley got
+            // aggressive …"); twenty is past the most a letter names.
+            ("what would i do if a customers phone got damaged while i was fixing it", Some("what I would do if a customer's phone got damaged while I was fixing it")),
+            ("what would i do if a customers phone got damaged while i was fixing it and the owner was waiting at the counter", None),
             ("what would i do if a screen broke while i was fixing it", Some("what I would do if a screen broke while I was fixing it")),
             // The article a note drops (garble hunt 7).
             ("asked for time i stopped an eviction", Some("for a time I stopped an eviction")),
+            // The difference between two things (round 118 named no question).
+            ("she asked difference between a standard germ test and a TZ test and i KNOW this", Some("about the difference between a standard germ test and a TZ test")),
             // "40+" said as "over 40" (round 114).
             ("she asked how i'd prioritize 40+ pianos with recital season coming and i got into humidity", Some("how I'd prioritize over 40 pianos with recital season coming")),
             // A "+" the shaping keeps as typed keeps the question too (the review of

@@ -1772,7 +1772,8 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
         &before,
     ));
     let linked = answered.and_then(|key| Some((key, moment.as_deref()?)));
-    let (mut repairs, evidence_given) = repairs(cx, plan, &fixes, said, linked, &carried);
+    let (mut repairs, evidence_given) =
+        repairs(cx, plan, &fixes, said, linked, (&carried, &admitted));
     let placed =
         repairs.is_some() && linked.is_some_and(|(k, _)| fixes.iter().any(|f| f.symptom.id == k));
     let moment_on_it = linked.is_some_and(|(k, _)| k == LINE_EVIDENCE);
@@ -2281,10 +2282,53 @@ fn slip_before_answer(cx: &Ctx, f: &Finding, said: String) -> ((String, bool), S
         None => {
             let said = match topic_opening(&said) {
                 Some((topic, rest)) if named && names_topic(&topic, &slip) => rest,
+                _ if named => without_its_condition(&slip, said),
                 _ => said,
             };
             ((as_sentence(slip), named), said)
         }
+    }
+}
+
+/// The answer after a lead of its own: without a topic the lead already says, and
+/// without the condition the acknowledgement's question named.
+fn answer_after_lead(
+    cx: &Ctx,
+    plan: &Plan,
+    f: &Finding,
+    said: String,
+    (lead, admitted): (&str, &[&str]),
+) -> String {
+    // A lead that names the question makes the answer's own topic
+    // ("On running a crew …: I start …") say it twice (round 78).
+    // (Only the same topic: "On safety: …" after "…when you asked
+    // about my biggest achievement" says which answer it is.)
+    // (The note's question is looked for only when there is a topic.)
+    // Only a lead that says the question: "I would like to add to
+    // one of my answers" leaves the topic to say which.
+    let topic = topic_opening(&said).filter(|(t, _)| plan.leads && names_topic(t, lead));
+    // The acknowledgement named the question with its condition
+    // (round 113): the answer says it once.
+    let said = match slip_named(cx, f) {
+        (slip, true) if admitted.contains(&f.symptom.id) => without_its_condition(&slip, said),
+        _ => said,
+    };
+    topic.map_or(said, |(_, rest)| rest)
+}
+
+/// An answer that opens on the condition the slip's question named ("…when you asked
+/// what I'd do if a patient got aggressive on the way to X-ray. If a patient gets
+/// aggressive in transit, I would stop …") goes on from its main clause ("I would stop
+/// …"): the condition is said once.
+fn without_its_condition(slip: &str, said: String) -> String {
+    let asks_if = slip.contains(" asked what I") && slip.contains(" if ");
+    let first = said.split(". ").next().unwrap_or_default();
+    let main = first.find(", I ").filter(|&c| {
+        asks_if && said.starts_with("If ") && super::shape::split_words(&first[..c]).count() <= 15
+    });
+    match main {
+        Some(c) => said[c + 2..].to_owned(),
+        None => said,
     }
 }
 
@@ -2763,7 +2807,7 @@ fn repairs(
     fixes: &[&Finding],
     said: Vec<Option<String>>,
     linked: Option<(&str, &str)>,
-    carried: &[&str],
+    (carried, admitted): (&[&str], &[&str]),
 ) -> (Option<Section>, bool) {
     let mut evidence_given = false;
     let mut repairs: Vec<String> = Vec::new();
@@ -2809,16 +2853,10 @@ fn repairs(
                         let ((slip, _), rest) = named_here;
                         ((Some(slip), true), rest)
                     } else {
-                        // A lead that names the question makes the answer's own topic
-                        // ("On running a crew …: I start …") say it twice (round 78).
-                        // (Only the same topic: "On safety: …" after "…when you asked
-                        // about my biggest achievement" says which answer it is.)
-                        // (The note's question is looked for only when there is a topic.)
-                        // Only a lead that says the question: "I would like to add to
-                        // one of my answers" leaves the topic to say which.
-                        let topic = topic_opening(&said)
-                            .filter(|(t, _)| plan.leads && names_topic(t, &lead));
-                        ((None, false), topic.map_or(said, |(_, rest)| rest))
+                        (
+                            (None, false),
+                            answer_after_lead(cx, plan, f, said, (&lead, admitted)),
+                        )
                     };
                     let twice = says_twice((&lead, &plain_lead), &said, admits, named, slip_first);
                     let asks = f.symptom.letter_move == LetterMove::AskQuestions;

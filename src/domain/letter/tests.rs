@@ -4105,3 +4105,27 @@ fn a_doubt_that_leads_into_the_why_comes_right_before_it() {
         assert!(!para.starts_with("I also"), "{extra}: {text}");
     }
 }
+
+/// Guards: a question of up to 18 words is named, not "one of your questions" (round
+/// 113's reader wanted the question the chat e-mail named), and an answer that opens on
+/// the condition the named question gave goes on from its main clause, so the
+/// condition is said once.
+#[test]
+fn a_long_question_is_named_and_its_condition_said_once() {
+    let note = "he asked what i'd do if a patient on the trolley got aggressive or confused on the way to x-ray. just went blank";
+    let line = "if a patient gets confused or aggressive in transit i would stop somewhere safe, keep calm and call for help on the radio";
+    for serious in [false, true] {
+        let mut items = vec![("blanked_on_question", note)];
+        if serious {
+            items.push(("personal_event", "my nan died the week before"));
+        }
+        let text = email(&typed_case(&items, &[("blanked_on_question", line)]));
+        assert!(
+            text.contains("asked what I'd do if a patient on the trolley got aggressive"),
+            "{text}"
+        );
+        assert!(!text.contains("one of your questions"), "{text}");
+        assert!(text.contains("I would stop somewhere safe"), "{text}");
+        assert_eq!(text.matches("aggressive").count(), 1, "{text}");
+    }
+}
