@@ -1063,7 +1063,12 @@ impl<'a> Ctx<'a> {
         // The question alone ("You asked how I would support a mother who …"), its
         // answer too long for the plan: the answer goes in, not the question (round
         // 40's reader: "asks the question and then never answers it").
-        if sentences.len() == 1 && sentences[0].starts_with("You asked") {
+        // So does the answer after the writer's own admission ("When you asked …, I
+        // gave a very short answer. What I'd actually do is …"): the letter owns the
+        // slip itself (round 119 sent the admission alone).
+        let raw = self.raw_line(key);
+        let admitted = after_first_sentence(&raw).is_some() && admits_slip(&raw);
+        if sentences.len() == 1 && (sentences[0].starts_with("You asked") || admitted) {
             let answer = self.shape_raw(&self.raw_line(key), line, LINE_CAP, true);
             if !answer.is_empty() {
                 sentences = answer;
@@ -1098,8 +1103,8 @@ impl<'a> Ctx<'a> {
         after_first: bool,
     ) -> Vec<String> {
         let raw = if after_first {
-            match raw.find(". ").or_else(|| raw.find("? ")) {
-                Some(at) => &raw[at + 2..],
+            match after_first_sentence(raw) {
+                Some(rest) => rest,
                 None => return Vec::new(),
             }
         } else {
@@ -2172,7 +2177,13 @@ fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
         }
     }
     let named = cx.req.assessment.get(s.id).and_then(|a| {
-        if s.slip_named.is_empty() || line_asks(&a.line) {
+        // A line whose admission names the question goes without it when its answer
+        // needs the room (see `Ctx::line`), so only the rest of it counts.
+        let asks = match a.line.split_once(". ") {
+            Some((first, rest)) if admits_slip(first) => line_asks(rest),
+            _ => line_asks(&a.line),
+        };
+        if s.slip_named.is_empty() || asks {
             return None;
         }
         if s.id == "couldnt_back_up_resume" {
@@ -2831,7 +2842,8 @@ fn repairs(
                     // acoustic leak detection, I undersold it."): the letter's own
                     // admission and lead before it would say it twice (round 57).
                     let typed = cx.req.assessment.get(f.symptom.id).map_or("", |a| &a.line);
-                    let admits = admits_slip(typed);
+                    // (As shaped: an admission left out for its answer owns nothing.)
+                    let (admits, said) = own_admission(cx, f, typed, said);
                     // A slip admitted right before its answer keeps the lead after it
                     // ("Here is a real example from my own work."): blind readers
                     // missed the signpost when it went. A question needs none.
@@ -3116,6 +3128,25 @@ fn announcing_end(w: &str) -> bool {
     )
 }
 
+/// Whether the user's line owns its slip in their own words, and the line to send. An
+/// admission that does not say which question in so many words ("On allergens I gave
+/// you a very short answer. At St Anne's …") gives way to the letter's own, which
+/// names it from the notes (round 61 owned it twice, once named and once not; a topic
+/// that a later step drops as said already would leave it unnamed).
+fn own_admission(cx: &Ctx, f: &Finding, typed: &str, said: String) -> (bool, String) {
+    if !(admits_slip(typed) && admits_slip(&said)) {
+        return (false, said);
+    }
+    let first = sentences(&said).first().copied().unwrap_or_default();
+    if line_asks(first) || !slip_named(cx, f).1 {
+        return (true, said);
+    }
+    match after_first_sentence(&said) {
+        Some(rest) => (false, rest.to_owned()),
+        None => (true, said),
+    }
+}
+
 /// Whether the first sentence the user typed, `typed`, owns a slip in their own words
 /// ("When you asked about acoustic leak detection I undersold it.").
 fn admits_slip(typed: &str) -> bool {
@@ -3143,6 +3174,17 @@ fn admits_slip(typed: &str) -> bool {
         "weak answer",
         "poor answer",
         "vague answer",
+        // "…, I gave a very short answer." (round 119 admitted it twice); not "the
+        // short answer is …", which is the answer.
+        "gave a short",
+        "gave you a short",
+        "gave a very short",
+        "gave you a very short",
+        "gave a brief",
+        "gave you a brief",
+        "i said too little",
+        "i went blank",
+        "i waffled",
     ]
     .iter()
     .any(|p| first.contains(p))
@@ -3757,6 +3799,29 @@ pub fn prompt_for(prompt: &str, interviewer: Option<&str>, company: &str) -> Str
             &interviewer.map_or_else(|| "them".to_owned(), name_cased),
         )
         .replace("{company}", &name_cased(company))
+}
+
+/// What follows the first sentence of a line as typed, however it is cased ("at the
+/// time i blanked. the max zs …"); not after a title ("Mrs. R", "St. Vincent's"),
+/// which ends no sentence. None for a line of one sentence.
+fn after_first_sentence(raw: &str) -> Option<&str> {
+    let mut from = 0;
+    while let Some(i) = raw[from..].find([';', '.', '?', '!']).map(|i| from + i) {
+        from = i + 1;
+        let word = raw[..i].rsplit(' ').next().unwrap_or_default();
+        let title = ["mr", "mrs", "ms", "dr", "st", "prof", "no"]
+            .iter()
+            .any(|t| word.eq_ignore_ascii_case(t))
+            || word.len() == 1;
+        let rest = raw[from..].strip_prefix(' ').map(str::trim_start);
+        match rest {
+            Some(rest) if raw.as_bytes()[i] != b';' && !title && !rest.is_empty() => {
+                return Some(rest)
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The sentences of `text`: split after a full stop, question mark or exclamation

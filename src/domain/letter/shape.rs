@@ -1842,6 +1842,39 @@ struct Shaper<'a> {
     left_out: Option<String>,
 }
 
+/// Verbs of speaking that a note of the conversation drops its speaker before.
+const SPOKE: &str = "said talked mentioned explained told described showed";
+
+/// "he asked about the Kone kit, i've done both, said they've got …", "also talked
+/// about the new UV system": in the field for what the interviewer said, a clause that
+/// opens on a verb of speaking with no subject is theirs ("you said …"), not the
+/// writer's (round 119 sent "I said they've got a lot of older Schindler").
+fn they_said_it(ws: &mut Vec<Tok>) {
+    let mut i = 0;
+    // Whether the clause before was the writer's: after the interviewer's own ("she
+    // said …, mentioned …") the verb shares her subject as it stands.
+    let mut mine = false;
+    let mut clause_mine = false;
+    while i < ws.len() {
+        let opens = i == 0 || ends_clause(&ws[i - 1].t);
+        if opens {
+            mine = clause_mine;
+            clause_mine = false;
+        }
+        let v = i + usize::from(matches!(tk_k(ws, i), "also" | "then" | "and"));
+        let speaks = word_in(SPOKE, tk_k(ws, v)) && !at(ws, v + 1, SUBJ);
+        if opens && speaks && (i == 0 || mine) {
+            let mut t = String::new();
+            push_decap(&mut t, &ws[i]);
+            ws[i] = Tok::new(t);
+            ws.insert(i, Tok::new("you".to_owned()));
+            i += 1;
+        }
+        clause_mine |= is_i(&ws[i].k);
+        i += 1;
+    }
+}
+
 /// What the interviewer said, in a line about her: "when she said X - that's why I
 /// want …" is "You said X, and that's why …"; "the bit about the second hangar line"
 /// is what she said about it, "the story about …" the one she told.
@@ -2148,6 +2181,13 @@ impl Shaper<'_> {
         }
         because_i_want(&mut ws, self.frame);
         if self.frame.address {
+            if self
+                .frame
+                .fragment
+                .is_some_and(|f| f.starts_with("Since we spoke"))
+            {
+                they_said_it(&mut ws);
+            }
             described_then_they(&mut ws);
             fronted_they_work(&mut ws);
             what_she_said(&mut ws);
@@ -6906,7 +6946,9 @@ fn narrates(ws: &[Tok]) -> bool {
         if f & FORGOT != 0 && !at(ws, i + 1, TO) {
             return true;
         }
-        if f & NARR != 0 {
+        // Not someone else's ("an adult learner who panicked on the pool steps":
+        // round 119 lost the story whole).
+        if f & NARR != 0 && !(i > 0 && at(ws, i - 1, REL)) {
             let rest = part(ws, i, ws.len());
             if NARRATION_ITEMS
                 .iter()
@@ -11318,6 +11360,12 @@ mod tests {
             ("Highest lens add-on rate in our store 2 quarters running", Bare, None),
             // "a customers phone" has its owner's apostrophe.
             ("if a customers phone got damaged i would tell them straight away", Bare, Some("If a customer's phone got damaged, I would tell them straight away.")),
+            // Session 22, round 119: in the field for what the interviewer said, a verb of speaking with no subject is theirs, after a clause of the writer's or at the start; after theirs it shares their subject.
+            ("he asked about the Kone and Otis kit, i've done both, said they've got a lot of older Schindler in the Manchester contract", Moment, Some("You asked about the Kone and Otis kit. I've done both. You said they've got a lot of older Schindler in the Manchester contract.")),
+            ("he said nights are quiet. also talked about the new UV system", Moment, Some("You said nights are quiet. You also talked about the new UV system.")),
+            ("she said they were short staffed, mentioned the new depot opening in march", Moment, Some("You said you were short staffed, and mentioned the new depot opening in March.")),
+            // Someone else who panicked is no narration of the writer's slip (round 119 lost the story).
+            ("What I'd do is what I did with an adult learner who panicked: we used the ramp.", Bare, Some("What I'd do is what I did with an adult learner who panicked: we used the ramp.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

@@ -3097,8 +3097,13 @@ fn a_line_that_owns_its_answer_is_not_owned_again() {
         )]),
     };
     let text = email(&c);
-    assert!(text.contains("thin answer"), "{text}");
-    assert!(!text.contains("far too short"), "{text}");
+    // Owned once: in the writer's words or, naming the note's question, the letter's.
+    assert!(
+        text.contains("thin answer") != text.contains("far too short"),
+        "{text}"
+    );
+    assert!(text.contains("events programme"), "{text}");
+    assert!(text.contains("Midnight Walk"), "{text}");
 }
 
 // Guards point 3 ("owns what went wrong"): how late, when the private note says it in
@@ -4128,4 +4133,29 @@ fn a_long_question_is_named_and_its_condition_said_once() {
         assert!(text.contains("I would stop somewhere safe"), "{text}");
         assert_eq!(text.matches("aggressive").count(), 1, "{text}");
     }
+}
+
+/// Guards: a line whose first sentence owns the slip and names the question, with an
+/// answer too long to fit beside it, sends the answer and lets the letter own the slip
+/// by the note's question, so the answer is never lost and the slip is owned once
+/// (round 119 sent the admission and a stray "We used the ramp …").
+#[test]
+fn an_answer_too_long_for_its_admission_keeps_the_answer() {
+    let note =
+        "she asked how i'd support a patient who's scared of the water. i just said reassure them";
+    let line = "When you asked how I would support a patient who is anxious in the water, I gave a very short answer. What I'd actually do is what I did with an adult learner at my swim school who panicked on the pool steps: we used the ramp, kept her hand on the rail, and built up over three sessions until she was in to chest height.";
+    let text = email(&typed_case(
+        &[("said_too_little", note)],
+        &[("said_too_little", line)],
+    ));
+    assert!(
+        text.contains("an adult learner at my swim school who panicked"),
+        "{text}"
+    );
+    assert!(text.contains("support a patient who"), "{text}");
+    let owned = ["far too short", "very short answer"]
+        .iter()
+        .map(|p| text.matches(p).count())
+        .sum::<usize>();
+    assert_eq!(owned, 1, "{text}");
 }
