@@ -85,7 +85,8 @@ pub fn question_in_note(note: &str, company: &str, reader: &str) -> Option<Strin
         let after = i > 0
             && word_in(
                 " how what why when where whether if time way incident example case \
-                  situation project mistake complaint conflict decision ",
+                  situation project mistake complaint conflict decision fault problem \
+                  issue job repair ",
                 &lower(words[i - 1]),
             );
         let told = i > 0
@@ -219,7 +220,35 @@ pub fn critic_target_in_note(note: &str) -> Option<String> {
             None => format!("my {who}"),
         })
     });
-    my.or_else(place_role)
+    my.or_else(place_role).or_else(|| role_at_place(note, &low))
+}
+
+/// "said the head brewer at Brack Ales didnt have a clue": a role of one or two words
+/// at a place the note names in capitals, as typed ("the head brewer at Brack Ales";
+/// round 118 wrote "an employer"). Only at the note's start, in the writer's words.
+fn role_at_place(note: &str, low: &str) -> Option<String> {
+    let rest = low
+        .strip_prefix("said the ")
+        .or_else(|| low.strip_prefix("i said the "))?;
+    let from = low.len() - rest.len();
+    let at = rest.find(" at ")?;
+    let role = &rest[..at];
+    let plain = (1..=2).contains(&role.split(' ').count())
+        && role.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
+    // The place: its words in capitals as typed, up to three.
+    let place: Vec<&str> = note[from + at + 4..]
+        .split(' ')
+        .take(3)
+        .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()))
+        .collect();
+    // "the pm at Blackwire": initials in capitals ("the PM at Blackwire").
+    let role = if word_in(" psm dsm asm gm hod ceo md rm dm sm pm ", role) {
+        role.to_ascii_uppercase()
+    } else {
+        role.to_owned()
+    };
+    (plain && !place.is_empty()).then(|| format!("the {role} at {}", place.join(" ")))
 }
 
 /// The claim of the CV line a note under "I couldn't back up something on my résumé"
@@ -619,6 +648,8 @@ mod tests {
             ("what would i do if a screen broke while i was fixing it", Some("what I would do if a screen broke while I was fixing it")),
             // The article a note drops (garble hunt 7).
             ("asked for time i stopped an eviction", Some("for a time I stopped an eviction")),
+            // A fault the writer diagnosed (round 118 took the answer's topic for it).
+            ("asked about a fault i diagnosed that no one else could. shouldve said the Enviro400", Some("about a fault I diagnosed that no one else could")),
             // The difference between two things (round 118 named no question).
             ("she asked difference between a standard germ test and a TZ test and i KNOW this", Some("about the difference between a standard germ test and a TZ test")),
             // "40+" said as "over 40" (round 114).
@@ -719,6 +750,12 @@ mod critic_tests {
                 Some("my boss"),
             ),
             ("said the useless manager never backed us", None),
+            // A role at a place named in capitals (round 118).
+            (
+                "said the head brewer at Brack Ales didnt have a clue about hygiene",
+                Some("the head brewer at Brack Ales"),
+            ),
+            ("said the lads at work were lazy", None),
         ] {
             assert_eq!(critic_target_in_note(note).as_deref(), want, "{note}");
         }

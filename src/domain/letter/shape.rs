@@ -2334,12 +2334,18 @@ fn counts_in_words(s: String) -> String {
             && !near_figure
             && !bare
     };
+    // "from six in a quarter to 0 in the next two": a nought among spelled counts is
+    // spelled too (round 118).
+    let spelled = (0..toks.len()).any(count_at);
     let mut out = String::with_capacity(s.len() + 16);
     for (i, t) in toks.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        if count_at(i) {
+        let next = toks.get(i + 1).copied().unwrap_or("");
+        if spelled && *t == "0" && i > 0 && next.starts_with(|c: char| c.is_ascii_lowercase()) {
+            out.push_str("zero");
+        } else if count_at(i) {
             let w = WORDS[usize::from(t.as_bytes()[0] - b'1')];
             if i == 0 {
                 out.push(w.as_bytes()[0].to_ascii_uppercase() as char);
@@ -2743,6 +2749,7 @@ fn i_would_ask(ws: &mut Vec<Tok>) {
 /// The word-level mending of a sentence, in order: shorthand spelled out, placeholders,
 /// topics and counts given their words, then phrases put back in their places.
 fn mended(ws: &mut Vec<Tok>) {
+    that_before_own_point(ws);
     verb_named_measures(ws);
     spoken_shorthand(ws);
     link_placeholder(ws);
@@ -2800,6 +2807,24 @@ fn article_agrees(ws: &mut [Tok]) {
         if initials || vowel {
             ws[i].t.push('n');
         }
+    }
+}
+
+/// "that on dry hopping the point I was trying to make is …": a "that" typed for the
+/// frame's lead before a lead of the note's own goes, so the point is led once (round
+/// 118 sent "The point I meant to make is that on dry hopping the point I was trying
+/// to make is that …").
+fn that_before_own_point(ws: &mut Vec<Tok>) {
+    if tk_k(ws, 0) != "that" {
+        return;
+    }
+    let own = (1..ws.len().min(10))
+        .any(|i| ws[i].k == "point" && matches!(tk_k(ws, i + 1), "i" | "was" | "is" | "being"));
+    if own {
+        let mut first = String::new();
+        push_decap(&mut first, &ws[1]);
+        ws.remove(0);
+        ws[0] = Tok::new(first);
     }
 }
 
@@ -7342,6 +7367,22 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
         pre.push_str("your ");
     } else if len == 5 && w0.k == "own" {
         pre.push_str("having my ");
+    } else if len == 5 && w0.k == "home" && word_in("every each at by most on", tk_k(ws, 1)) {
+        // "home every night": being there (the eighth garble hunt sent "the home").
+        pre.push_str("being ");
+    } else if len == 5 && w0.k == "my" && fl(ws, 1) & PERSON != 0 && tk_k(ws, 2).ends_with('s') {
+        // "my mum works there …": a clause of its own (the eighth garble hunt sent "is
+        // my mum works there").
+        pre.push_str("that ");
+    } else if len == 5 && bare && names_the_job(ws) {
+        // "steady public service job where I can …": what the role is (round 119 sent
+        // "is the steady public service job").
+        let vowel = w0.k.starts_with(['a', 'e', 'i', 'o']) && !w0.k.starts_with("eu");
+        pre.push_str(if vowel {
+            "that it is an "
+        } else {
+            "that it is a "
+        });
     } else if len == 5 && bare {
         pre.push_str("the ");
     } else if len == 5 && w0.f & ADVX != 0 && ws.len() > 2 && fl(ws, 1) & (FUNC | ADVX | PASTX) == 0
@@ -7350,6 +7391,16 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
         pre.push_str("that it is ");
     }
     Some(sentence(&pre, ws, inner(ws), &template[at + len..], end))
+}
+
+/// Whether a bare phrase is a kind of job, its head ("job", "role", "position") before
+/// anything that describes it ("steady public service job where I can help people").
+fn names_the_job(ws: &[Tok]) -> bool {
+    let head = ws
+        .iter()
+        .position(|w| w.f & (REL | PREP | FUNC) != 0 || ends_clause(&w.t))
+        .map_or(ws.len(), |i| if ends_clause(&ws[i].t) { i + 1 } else { i });
+    (2..=5).contains(&head) && word_in("job role position post career", &ws[head - 1].k)
 }
 
 /// "…, and I never missed a call" after its phrase went into a frame: a sentence of
@@ -9248,16 +9299,17 @@ fn topic_then_clause(ws: &[Tok]) -> Option<String> {
     // "Alternate law: in ALT 1 you keep …": a clause that opens with a phrase of its
     // own follows the topic as it is.
     let phrase_first = first.f & (PREP | DET) != 0 && first.f & NUM == 0;
-    let subject = if first.f & (SUBJ | SV) != 0
-        || ((owned || phrase_first) && first.f & NUM == 0 && clause())
-    {
+    let dropped_i = first.f & (PASTX | FPV | AUX1) != 0 && first.t.starts_with(is_lower);
+    let subject = if first.f & (SUBJ | SV) != 0 {
         ""
-    } else if owned {
-        return None;
-    } else if matches!(first.k.as_str(), "done" | "been") {
+    } else if matches!(first.k.as_str(), "done" | "been") && !owned {
         "I have "
-    } else if first.f & (PASTX | FPV | AUX1) != 0 && first.t.starts_with(is_lower) {
+    } else if dropped_i && (!owned || first.f & PASTX != 0) {
+        // "the Enviro400 kneeling fault - traced it to …" too, whatever comes after
+        // (round 118 sent "On the Enviro400 kneeling fault, traced it …").
         "I "
+    } else if (owned || phrase_first) && first.f & NUM == 0 && clause() {
+        ""
     } else {
         return None;
     };
@@ -11303,7 +11355,7 @@ mod tests {
             ("rotating shifts are fine, i did 12-hour shifts at the warehouse", Bare, Some("Rotating shifts are fine; I did 12-hour shifts at the warehouse.")),
             // In the "why" field, "it" is the role; a phrase that only its "and I" gives a verb is framed apart from the clause after its comma (round 115).
             ("it combines the two things I know best", Why, Some("This role combines the two things I know best.")),
-            ("steady outdoor job and i like the idea of keeping the town centre moving, I know the area well", Why, Some("What draws me to this role is the steady outdoor job, and I like the idea of keeping the town centre moving. I know the area well.")),
+            ("steady outdoor job and i like the idea of keeping the town centre moving, I know the area well", Why, Some("What draws me to this role is that it is a steady outdoor job, and I like the idea of keeping the town centre moving. I know the area well.")),
             // Seasons served are experience, not a result; "of" says itself; a short unit before a describer and its plural joins (round 114: "calls three seasons a result").
             ("3 seasons on a salmon tender in Bristol Bay", Learned, Some("I bring three seasons on a salmon tender in Bristol Bay.")),
             ("3 years of 12 hr rotating shifts at Sysco", Learned, Some("I bring 3 years of 12-hour rotating shifts at Sysco.")),
@@ -11366,6 +11418,16 @@ mod tests {
             ("she said they were short staffed, mentioned the new depot opening in march", Moment, Some("You said you were short staffed, and mentioned the new depot opening in March.")),
             // Someone else who panicked is no narration of the writer's slip (round 119 lost the story).
             ("What I'd do is what I did with an adult learner who panicked: we used the ramp.", Bare, Some("What I'd do is what I did with an adult learner who panicked: we used the ramp.")),
+            // Session 22: a bare kind of job in the "why" slot is what the role is; "home every night" is being home; "my mum works there" is a clause (round 119, garble hunt 8).
+            ("steady public service job where i can work up the license classes", Why, Some("What draws me to this role is that it is a steady public service job where I can work up the license classes.")),
+            ("outdoor job", Why, Some("What draws me to this role is that it is an outdoor job.")),
+            ("job security", Why, Some("What draws me to this role is the job security.")),
+            ("home every night", Why, Some("What draws me to this role is being home every night.")),
+            ("my mum works there and says its a good place", Why, Some("What draws me to this role is that my mum works there and says it's a good place.")),
+            // Round 118: a nought among spelled counts is spelled; a "that" before the note's own point-lead goes; a topic then a verb that dropped its "I" takes it.
+            ("micro failures went from 6 in a quarter to 0 in the next two", Bare, Some("Micro failures went from six in a quarter to zero in the next two.")),
+            ("that on dry hopping the point I was trying to make is I always recheck gravity", Pt, Some("On dry hopping, the point I was trying to make is that I always recheck gravity.")),
+            ("the Enviro400 kneeling fault - traced it to a chafed loom behind the rear axle", Ex, Some("On the Enviro400 kneeling fault, I traced it to a chafed loom behind the rear axle.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
