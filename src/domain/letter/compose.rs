@@ -2273,6 +2273,7 @@ fn slip_before_answer(cx: &Ctx, f: &Finding, said: String) -> ((String, bool), S
                          other same technical hypothetical";
             let asked = if let Some(about) = topic
                 .strip_prefix("the ")
+                .or_else(|| topic.strip_prefix("your "))
                 .and_then(|t| t.strip_suffix(" question"))
                 .filter(|t| !t.is_empty() && !listed(which, t))
             {

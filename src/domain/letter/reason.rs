@@ -188,15 +188,19 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
             // found a panic when "i meant" had gone).
             let low = part.to_ascii_lowercase();
             // " with it" or " mind it" as words ("happy with itinerary work" has none).
-            let it_at = [" with it", " mind it"].iter().find_map(|w| {
-                low.find(w)
-                    .filter(|&at| !low[at + 8..].starts_with(|c: char| c.is_ascii_alphanumeric()))
-            });
+            // And "did it" ("actually i did it for 2 yrs at next and liked it": the
+            // ninth garble hunt sent "I did it for two years" with no "it").
+            let it_at = [" with it", " mind it", " did it", " done it", " do it"]
+                .iter()
+                .find_map(|w| {
+                    let it = low.find(w)? + w.len() - 2;
+                    (!low[it + 2..].starts_with(|c: char| c.is_ascii_alphanumeric())).then_some(it)
+                });
             match (doubt, it_at) {
-                (Some(d), Some(at)) => {
-                    kept.push_str(&part[..at + 6]);
+                (Some(d), Some(it)) => {
+                    kept.push_str(&part[..it]);
                     kept.push_str(d);
-                    kept.push_str(&part[at + 8..]);
+                    kept.push_str(&part[it + 2..]);
                 }
                 _ => kept.push_str(part),
             }
@@ -236,8 +240,17 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
 /// review of session 19 found "the hours were long which" taken). `lower` is `s` in
 /// lowercase, byte for byte.
 fn said_of<'a>(lower: &str, s: &'a str) -> Option<&'a str> {
-    let at = lower.find("said the ")?;
+    // Or a thing named without "the" ("said 4 on 4 off sounded knackering"), not a
+    // person or a pronoun ("said i …", "said it …").
+    let at = lower.find("said ")?;
     let said = &lower[at + 5..];
+    let first = said.split(' ').next().unwrap_or_default();
+    if word_in(
+        "i it i'd i'm she he they we you that this my something stuff",
+        first,
+    ) {
+        return None;
+    }
     let verbs = [
         " sounded ",
         " seemed ",
@@ -250,6 +263,7 @@ fn said_of<'a>(lower: &str, s: &'a str) -> Option<&'a str> {
     let end = verbs.iter().filter_map(|v| said.find(v)).min()?;
     let subject = &said[..end];
     let plain = subject.split(' ').count() <= 4
+        && !subject.contains(['\'', '"', ','])
         && !subject
             .split(' ')
             .any(|w| matches!(w, "which" | "that" | "and"));
@@ -396,6 +410,10 @@ mod tests {
             ("said i wasnt sure about the 5am starts in summer. honestly fine with it, ive done it 9 yrs", true, Some("I'm fine with the 5am starts in summer, ive done it 9 yrs")),
             // So does "mind it", after what the doubt was said of (round 100).
             ("said the data entry side sounded a bit dull. honestly i dont mind it, its how stuff gets found", true, Some("i dont mind the data entry side, its how stuff gets found")),
+            // "did it" says what too, named without "the" (the ninth garble hunt).
+            ("said 4 on 4 off sounded knackering. actually i did it for 2 yrs at next and liked it", true, Some("i did 4 on 4 off for 2 yrs at next and liked it")),
+            // Not something said in passing, nor a quote.
+            ("said something like 'ugh scheduling' in the interview. honestly fine with it", true, Some("I'm fine with it")),
             // A doubt said outright is not overwritten, and a long subject is no doubt (the
             // review of session 19).
             ("said i wasnt sure about the 5am starts. she said the team is small. honestly fine with it", true, Some("I'm fine with the 5am starts")),
