@@ -1247,7 +1247,19 @@ impl<'a> Ctx<'a> {
                     // `core` is a slice of `word`: swap it for the name in place.
                     let at = core.as_ptr() as usize - word.as_ptr() as usize;
                     out.push_str(&word[..at]);
-                    out.push_str(name);
+                    // A company typed in lowercase ("taylor guitars") is named in
+                    // capitals as the letter names it (the ninth garble hunt sent
+                    // "that taylor is employee-owned").
+                    // (Not a common word: "the best sparks", "three hospitals".)
+                    let plain = name.len() < 5
+                        || super::shape::is_common_word(name)
+                        || super::shape::plural(name);
+                    if name.bytes().all(|b| b.is_ascii_lowercase()) && !plain {
+                        out.push(name.as_bytes()[0].to_ascii_uppercase() as char);
+                        out.push_str(&name[1..]);
+                    } else {
+                        out.push_str(name);
+                    }
                     out.push_str(&word[at + core.len()..]);
                 }
                 None => out.push_str(word),
@@ -3302,7 +3314,13 @@ fn after_colon(mut said: String) -> String {
         // Or doing something, as the subject ("that running a kitchen on tight
         // margins means …": the sixth garble hunt).
         || next.len() > 5 && next.ends_with("ing");
-    if said.starts_with("that ") && subject {
+    // Or any clause with its own subject and verb ("that you're moving to …", "that
+    // 62% of your income comes from legacies": the ninth garble hunt).
+    let clause = || {
+        said.get(5..)
+            .is_some_and(super::shape::has_subject_and_verb)
+    };
+    if said.starts_with("that ") && (subject || clause()) {
         said.drain(..5);
     }
     // "…a thread through my job moves: so each move …": a "so" the note opened on

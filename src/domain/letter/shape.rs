@@ -7675,7 +7675,7 @@ fn that_clause(ws: &[Tok], frame: &Frame) -> Option<Option<(String, bool)>> {
 /// Whether `k` looks like a plural noun: "that valentines and mothers day are 40% of
 /// takings" has a clause after "that", which is no demonstrative before a plural
 /// ("that projects are").
-fn plural(k: &str) -> bool {
+pub(super) fn plural(k: &str) -> bool {
     k.len() > 3 && k.ends_with('s') && !["ss", "us", "is", "'s"].iter().any(|e| k.ends_with(e))
 }
 
@@ -7953,7 +7953,7 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
     }
 
     if let (true, Some(w1)) = (f0 & THAT != 0, rest.first()) {
-        if opens_that_clause(w1, rest.get(1)) || !plain_has(&plain) {
+        if opens_that_clause(w1, rest.get(1)) || names_company(frame, w1) || !plain_has(&plain) {
             if let Some(done) = that_clause(ws, frame) {
                 return done;
             }
@@ -8094,6 +8094,17 @@ fn who_runs_it(w0: &Tok) -> bool {
 /// opening question"), not something done.
 const ING_NOUNS: &str = "training opening shopping meeting building marketing housing funding \
     parking clothing booking hearing setting morning evening closing planning";
+
+/// "that taylor is employee-owned": whether `w1` is the company's first word, typed
+/// in lowercase, which is the clause's subject (the ninth garble hunt sent "That
+/// taylor is …").
+fn names_company(frame: &Frame, w1: &Tok) -> bool {
+    frame
+        .company
+        .split(' ')
+        .next()
+        .is_some_and(|c| c.len() > 2 && c.eq_ignore_ascii_case(&w1.k))
+}
 
 /// Whether `w1` (then `w2`), the words after a note's opening "that", start the clause
 /// "that" introduces, so the note is a "that" clause and no sentence of its own.
@@ -11592,6 +11603,8 @@ mod tests {
             ("i supervise 14 room attendants", Bare, Some("I supervise 14 room attendants.")),
             ("I ran a 4 man crew", Bare, Some("I ran a 4-man crew.")),
             ("A customer whose parcel is lost - I'd say sorry and offer a refund right then", Bare, Some("A customer whose parcel is lost - I'd say sorry and offer a refund right then.")),
+            // Session 22, garble hunt 9: the company typed in lowercase after "that" is the clause's subject, not "that" pointing at it.
+            ("that brightway is employee-owned since 2021", Pt, Some("What I meant to say is that brightway is employee-owned since 2021.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

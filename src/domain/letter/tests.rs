@@ -4159,3 +4159,21 @@ fn an_answer_too_long_for_its_admission_keeps_the_answer() {
         .sum::<usize>();
     assert_eq!(owned, 1, "{text}");
 }
+
+/// Guards: a company typed in lowercase is named in capitals where the user's line
+/// names it by its first word ("that taylor is employee-owned" in a letter to Taylor
+/// Guitars; the ninth garble hunt), while a common word stays as typed.
+#[test]
+fn a_company_typed_in_lowercase_is_named_in_capitals() {
+    let mut c = typed_case(
+        &[("knew_little_about_company", "")],
+        &[(
+            "knew_little_about_company",
+            "that taylor is employee-owned since 2021, and i'd like to work somewhere where i have a real stake",
+        )],
+    );
+    c.facts.company = "taylor guitars".into();
+    let text = email(&c);
+    assert!(text.contains("that Taylor is employee-owned"), "{text}");
+    assert!(!text.contains("That taylor"), "{text}");
+}
