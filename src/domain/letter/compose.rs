@@ -1967,6 +1967,13 @@ fn names_a_challenge(said: &str) -> bool {
         "burned out",
         "not for everyone",
         "high turnover",
+        // "the hardest part of the job is the people who don't want to get in the
+        // pool" (round 119's reader wanted it taken up).
+        "hardest part",
+        "hardest thing",
+        "toughest part",
+        "biggest challenge",
+        "the hard part",
     ]
     .iter()
     .any(|w| {
