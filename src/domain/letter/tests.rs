@@ -3946,6 +3946,11 @@ fn a_hard_side_of_the_job_they_named_is_taken_up() {
             "he said the last head greenkeeper said it couldn't be done",
             true,
         ),
+        // The hardest part of the job, said as such (round 119).
+        (
+            "she said the hardest part of the job is the people who don't want to get in the pool",
+            true,
+        ),
         ("she said the last manager left because she was ill", false),
         ("he said the team moved to the new site in March", false),
         (
