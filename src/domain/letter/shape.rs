@@ -2023,6 +2023,29 @@ fn fragment_then_clause(text: String) -> String {
     text
 }
 
+/// What follows a quoted label and its dash or colon at the start of `text`, when it
+/// is the writer's own clause ("i did …").
+fn quoted_label(text: &str) -> Option<&str> {
+    let open = text
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '\'' | '"' | '‘' | '“'))?;
+    let close = match open {
+        '‘' => '’',
+        '“' => '”',
+        c => c,
+    };
+    let body = &text[open.len_utf8()..];
+    let end = body.find(close)?;
+    let rest = body[end + close.len_utf8()..].trim_start();
+    let rest = rest
+        .strip_prefix("- ")
+        .or_else(|| rest.strip_prefix("– "))
+        .or_else(|| rest.strip_prefix(": "))?;
+    let mine = rest.starts_with("i ") || rest.starts_with("I ") || rest.starts_with("i'");
+    mine.then_some(rest)
+}
+
 impl Shaper<'_> {
     /// Shapes the chunk in `cur` and empties it; false when the note ends here.
     fn flush(&mut self, cur: &mut String) -> bool {
@@ -2031,6 +2054,12 @@ impl Shaper<'_> {
         let mut text = asked_then_answer(fragment_then_clause(clauses_at_dashes(
             without_self_aside(unquote(cur)),
         )));
+        // "'managed controlled drugs register' - i did the weekly checks …": the CV's
+        // words in quotes label what follows, which the letter's own slip names (the
+        // ninth garble hunt sent "I 'managed controlled drugs register' - I did …").
+        if let Some(rest) = quoted_label(&text) {
+            text = rest.to_owned();
+        }
         if text.contains("eans ") {
             text = text
                 .replace(". means ", ". This means ")
@@ -5428,7 +5457,10 @@ fn average_and_rate(ws: &mut [Tok], i: usize) {
     // (Or a rough one: "with avg around $14k".)
     let rough = word_in("around about roughly nearly", tk_k(ws, i + 1)) && at(ws, i + 2, NUM);
     let own_figure = (at(ws, i + 1, NUM) || rough) && !ends_clause(&ws[i].t);
-    if ws[i].k == "average" && own_figure && i > 0 && at(ws, i - 1, PREP | PASTX) {
+    // And after a comma ("…for 2 years, avg 15 kids a week": the ninth garble hunt
+    // sent "with average 15 kids").
+    let after = i > 0 && (at(ws, i - 1, PREP | PASTX) || ws[i - 1].t.ends_with(','));
+    if ws[i].k == "average" && own_figure && after {
         set_core(ws, i, i, "an average of", false);
     }
     // A rate after its figure ("90 calls/day"), not "payroll/hr" or "day/weekend".
@@ -11605,6 +11637,9 @@ mod tests {
             ("A customer whose parcel is lost - I'd say sorry and offer a refund right then", Bare, Some("A customer whose parcel is lost - I'd say sorry and offer a refund right then.")),
             // Session 22, garble hunt 9: the company typed in lowercase after "that" is the clause's subject, not "that" pointing at it.
             ("that brightway is employee-owned since 2021", Pt, Some("What I meant to say is that brightway is employee-owned since 2021.")),
+            // Session 22, garble hunt 9: an average after a comma is "an average of"; a quoted CV line as a label before the writer's own clause goes.
+            ("i ran a gaming club for 2 years, avg 15 kids a week", Bare, Some("I ran a gaming club for 2 years, with an average of 15 kids a week.")),
+            ("'managed controlled drugs register' - i did the weekly CD balance checks for 2 yrs", Bare, Some("I did the weekly CD balance checks for two years.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
