@@ -1799,8 +1799,14 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     if let Some(r) = repairs.as_mut() {
         r.text = paragraphs(&r.text);
     }
+    // A result of none of a thing the repairs have said already ("zero lost-time
+    // injuries") is not said again before the ask (round 118's reader saw it twice).
+    let said_already = repairs.as_ref().is_some_and(|r| {
+        cx.general(LINE_EVIDENCE, plan.note_words)
+            .is_some_and(|e| none_repeated(&e, &r.text))
+    });
     out.extend(repairs);
-    let evidence = (evidence_given, result_placed);
+    let evidence = (evidence_given, result_placed || said_already);
     let (mut ask, took) = ask(cx, plan, evidence, (linked.filter(|_| !placed), loose));
     if !took && loose.is_some() {
         out[0] = thanks(cx, loose);
@@ -3575,7 +3581,29 @@ fn figures_repeated(result: &str, text: &str) -> bool {
     } else {
         !mine.is_empty()
     };
-    enough && mine.iter().all(|f| theirs.contains(f))
+    enough && mine.iter().all(|f| theirs.contains(f)) || none_repeated(result, text)
+}
+
+/// Whether the none of a thing `result` counts ("zero lost time injuries in four
+/// years") is said in `text` already ("my crew has had zero lost-time injuries": round
+/// 118's reader saw it twice).
+fn none_repeated(result: &str, text: &str) -> bool {
+    let plain = |t: &str| t.to_ascii_lowercase().replace('-', " ");
+    let (result, text) = (plain(result), plain(text));
+    let Some(at) = result.find("zero ") else {
+        return false;
+    };
+    // The thing: up to three words after "zero", to the first word of four letters or
+    // more that ends it ("lost time injuries").
+    let thing: Vec<&str> = result[at + 5..]
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != ' ')
+        .next()
+        .unwrap_or_default()
+        .split(' ')
+        .take(3)
+        .collect();
+    let thing = thing.join(" ");
+    thing.len() > 3 && text.contains(&format!("zero {thing}"))
 }
 
 /// The words of `t` that can tell what it is about, each as its first five letters in

@@ -4182,3 +4182,29 @@ fn a_company_typed_in_lowercase_is_named_in_capitals() {
     assert!(text.contains("that Taylor is employee-owned"), "{text}");
     assert!(!text.contains("That taylor"), "{text}");
 }
+
+/// Guards: a result of none of a thing that a repair has said already ("my crew has had
+/// zero lost-time injuries") is not said again before the ask (round 118's reader saw
+/// it twice).
+#[test]
+fn none_of_a_thing_is_said_once() {
+    let mut c = typed_case(
+        &[("weak_tell_me_about_yourself", "")],
+        &[(
+            "weak_tell_me_about_yourself",
+            "I've been climbing for 9 years and leading a 4-man crew for the last 4, and my crew has had zero lost-time injuries.",
+        )],
+    );
+    c.facts.interviewer_name = "Dana Reyes".into();
+    c.lines.insert(
+        LINE_EVIDENCE.into(),
+        "zero lost time injuries in 4 yrs as crew lead".into(),
+    );
+    let text = email(&c);
+    let plain = text.replace('-', " ");
+    assert_eq!(
+        plain.matches("zero lost time injuries").count(),
+        1,
+        "{text}"
+    );
+}
