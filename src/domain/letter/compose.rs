@@ -3650,10 +3650,13 @@ fn answering<'k>(moment: &str, lines: &[(&'k str, &str)], named: &str) -> Option
                 | "blanked_on_question"
                 | "rambled_too_long"
                 | "no_concrete_example"
-                | "weak_tell_me_about_yourself"
                 | "barely_spoke"
                 | "couldnt_back_up_resume"
         )
+            // The summary answers only the question that asked for it ("You asked how
+            // I'd handle a patient yelling at the front desk" before "I'm a bilingual
+            // receptionist …": the ninth garble hunt).
+            || key == "weak_tell_me_about_yourself" && moment.contains("yourself")
     };
     let linked = lines.iter().find(|(key, line)| {
         // Each shared word once: "carer, senior carer" shares one word, not two (a
