@@ -2804,6 +2804,7 @@ fn mended(ws: &mut Vec<Tok>) {
     relative_then_mine(ws);
     that_is_why(ws);
     a_team(ws);
+    like_a_figure(ws);
     article_agrees(ws);
     one_owner(ws);
     done_last(ws);
@@ -2941,6 +2942,17 @@ fn time_then_none(ws: &mut Vec<Tok>) {
     ws.drain(0..2);
     if let Some(t) = ws[0].t.strip_prefix("with ").map(str::to_owned) {
         ws[0] = Tok::new(t);
+    }
+}
+
+/// "delivers to like 700k customers", "promote from within like 70% of the time": a
+/// spoken "like" before a figure, after a preposition, is "about" (the ninth garble
+/// hunt kept the filler).
+fn like_a_figure(ws: &mut [Tok]) {
+    for i in 1..ws.len().saturating_sub(1) {
+        if ws[i].t == "like" && at(ws, i + 1, NUM) && at(ws, i - 1, PREP) && ws[i - 1].k != "like" {
+            ws[i] = Tok::new("about".to_owned());
+        }
     }
 }
 
@@ -4673,7 +4685,14 @@ fn tokenize(body: &str) -> Option<Vec<Tok>> {
             // "3yrs in domiciliary care": a count of years typed on to its number is
             // two words, so it reads as time served like "3 yrs" (the garble hunt).
             let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-            if digits > 0 && word_in("yrs yr years mths months wks weeks", &w[digits..]) {
+            // So are hours and minutes ("no 3hr drives": the ninth garble hunt sent "3
+            // hours drives", where "3 hr drives" is "3-hour drives").
+            if digits > 0
+                && word_in(
+                    "yrs yr years mths months wks weeks hr hrs min mins",
+                    &w[digits..],
+                )
+            {
                 out.push(Tok::new(w[..digits].to_owned()));
                 w.replace_range(..digits, "");
             }
@@ -5083,7 +5102,9 @@ fn time_served(ws: &mut [Tok], i: usize) {
             .take_while(|w| !ends_clause(&w.t))
             .any(|w| w.f & (FIN | PASTX | BEEN) != 0)
     };
-    if plain && !word_in(TAKES_A_TIME, &prev.k) && !ends_clause(&prev.t) && verb() {
+    // Nor after "like" ("it felt like 3 weeks") or "than" ("more than 5 years").
+    let compares = word_in("like than as", &prev.k);
+    if plain && !compares && !word_in(TAKES_A_TIME, &prev.k) && !ends_clause(&prev.t) && verb() {
         ws[i - 1].t.insert_str(0, "for ");
     }
 }
@@ -11640,6 +11661,10 @@ mod tests {
             // Session 22, garble hunt 9: an average after a comma is "an average of"; a quoted CV line as a label before the writer's own clause goes.
             ("i ran a gaming club for 2 years, avg 15 kids a week", Bare, Some("I ran a gaming club for 2 years, with an average of 15 kids a week.")),
             ("'managed controlled drugs register' - i did the weekly CD balance checks for 2 yrs", Bare, Some("I did the weekly CD balance checks for two years.")),
+            // Session 22, garble hunt 9: hours and minutes typed on to their number are two words ("3-hour drives"); a spoken "like" before a figure after a preposition is "about"; no "for" after "like".
+            ("i hate 3hr drives", Bare, Some("I hate 3-hour drives.")),
+            ("they promote from within like 70% of the time", Bare, Some("You promote from within about 70% of the time.")),
+            ("it felt like 3 weeks", Bare, Some("It felt like three weeks.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
