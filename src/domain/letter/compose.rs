@@ -3017,6 +3017,11 @@ fn says_twice(
         // which may share the answer's nouns: the admission stays
         // (round 60 lost it).
         || shares_noun(plain_lead, said)
+        // "My point on meds rounds was simple: …" leads itself in (the ninth garble
+        // hunt led into it with "Put simply, it comes down to this."); a lead that
+        // owns the slip or names the answer stays.
+        || said.starts_with("My point")
+            && !["point", "answer", "question"].iter().any(|w| lead.contains(w))
 }
 
 /// The sentence that leads into the `i`th repair's line, slip filled in. A row's
