@@ -2253,7 +2253,23 @@ impl Shaper<'_> {
             return true;
         }
         let Some(s) = complete(&mut ws, asked, self.frame) else {
-            self.lost = true;
+            // A question left out is what the answer after it answers, which the
+            // letter names in its own words: "it" there points at what the answer
+            // is about, not at a line that went missing ("what would i do if a
+            // resident refused their meds - i would stay calm, never force it":
+            // the ninth garble hunt lost the answer whole).
+            let low = body.trim_start().to_ascii_lowercase();
+            let question = [
+                "what would",
+                "how would",
+                "what should",
+                "how should",
+                "what do",
+                "how do",
+            ]
+            .iter()
+            .any(|q| low.starts_with(q));
+            self.lost |= !question;
             if self.left_out.is_none() {
                 self.left_out = Some(body.to_owned());
             }
@@ -11665,6 +11681,8 @@ mod tests {
             ("i hate 3hr drives", Bare, Some("I hate 3-hour drives.")),
             ("they promote from within like 70% of the time", Bare, Some("You promote from within about 70% of the time.")),
             ("it felt like 3 weeks", Bare, Some("It felt like three weeks.")),
+            // Session 22, garble hunt 9: a question typed before its answer is left out, and the answer's "it" still goes in.
+            ("what would i do if a resident refused their meds - i would stay calm, never force it, and tell the nurse", Bare, Some("I would stay calm, never force it, and tell the nurse.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
