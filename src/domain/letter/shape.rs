@@ -7291,6 +7291,16 @@ fn trim_ends(ws: &mut [Tok]) -> Option<&[Tok]> {
             && word_in("away back up out on over down off", &ws[b - 1].k)
             && ws[b - 3].k == "to"
             && ws[b - 4].f & (FUNC | FIN | PASTX | SV | SUBJ | FPV) == 0;
+        // So is one after a verb in a relative clause ("a rota that people actually
+        // stick to": the ninth garble hunt left the lesson out).
+        let stranded = stranded
+            || b >= a + 3
+                && word_in("to on with for", &ws[b].k)
+                && word_in(
+                    "stick deal rely count listen look work talk cope",
+                    &ws[b - 1].k,
+                )
+                && ws[a..b - 1].iter().any(|w| w.f & REL != 0);
         let last = &mut ws[b];
         let n = trim_end_set(&last.t, ",;:-–—.…").len();
         last.t.truncate(n);
@@ -11683,6 +11693,8 @@ mod tests {
             ("it felt like 3 weeks", Bare, Some("It felt like three weeks.")),
             // Session 22, garble hunt 9: a question typed before its answer is left out, and the answer's "it" still goes in.
             ("what would i do if a resident refused their meds - i would stay calm, never force it, and tell the nurse", Bare, Some("I would stay calm, never force it, and tell the nurse.")),
+            // Session 22, garble hunt 9: a preposition after a verb in a relative clause is the sentence's own.
+            ("how to build a rota that people actually stick to", Ex, Some("The example I had in mind is how to build a rota that people actually stick to.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
