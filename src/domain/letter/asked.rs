@@ -25,6 +25,11 @@ const BETWEEN: &str = " also then later first finally ";
 
 /// Words that end a question on a word that needs more ("… in my cv when"): the cut
 /// fell inside a clause of the note's own.
+/// Words of the writer's private life a question may hold, which the letter does not
+/// repeat back.
+const PRIVATE: &str = " methadone abuse abused custody court tribunal depression anxiety \
+    prison arrest arrested divorce pregnant pregnancy disability addiction debt ";
+
 const DANGLING: &str = " when where which who whom that and or but the a an to of for with about \
     my your at in on by from as if so ";
 
@@ -85,8 +90,7 @@ pub fn question_in_note(note: &str, company: &str, reader: &str) -> Option<Strin
         let after = i > 0
             && word_in(
                 " how what why when where whether if time way incident example case \
-                  situation project mistake complaint conflict decision fault problem \
-                  issue job repair ",
+                  situation project mistake complaint conflict decision fault repair ",
                 &lower(words[i - 1]),
             );
         let told = i > 0
@@ -99,7 +103,18 @@ pub fn question_in_note(note: &str, company: &str, reader: &str) -> Option<Strin
         stray
     });
     let dangling = words.last().is_some_and(|w| word_in(DANGLING, &lower(w)));
-    if has(READER) || has(COMMENT) || (has(PRONOUNS) && !has(PEOPLE)) || own_i || dangling {
+    // A question about the writer's own life is not repeated to the reader ("how i
+    // would manage the 5am starts while still on methadone": the review of session
+    // 22), nor one that trails off ("like the stuff i went through").
+    let private = words.iter().any(|w| word_in(PRIVATE, &lower(w)))
+        || raw.to_ascii_lowercase().contains("like the stuff");
+    if has(READER)
+        || has(COMMENT)
+        || (has(PRONOUNS) && !has(PEOPLE))
+        || own_i
+        || dangling
+        || private
+    {
         return None;
     }
     let frame = Frame {
@@ -233,15 +248,33 @@ fn role_at_place(note: &str, low: &str) -> Option<String> {
     let from = low.len() - rest.len();
     let at = rest.find(" at ")?;
     let role = &rest[..at];
+    // A person, not a thing of the place ("the pay at Amazon", "the food at Greggs":
+    // the review of session 22).
+    let thing = role.rsplit(' ').next().is_some_and(|w| {
+        word_in(
+            " pay food job money work hours rota place shifts wages salary coffee culture ",
+            w,
+        )
+    });
     let plain = (1..=2).contains(&role.split(' ').count())
-        && role.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
-    // The place: its words in capitals as typed, up to three.
-    let place: Vec<&str> = note[from + at + 4..]
-        .split(' ')
-        .take(3)
-        .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-        .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()))
-        .collect();
+        && role.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+        && !thing;
+    // The place: its words in capitals as typed, up to three, and a number after one
+    // ("Ward 7"); not the writer's "I" after it.
+    let mut place: Vec<&str> = Vec::new();
+    for w in note[from + at + 4..].split(' ').take(3) {
+        let core = w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        let name = w.starts_with(|c: char| c.is_ascii_uppercase()) && core != "I";
+        let number =
+            !place.is_empty() && !core.is_empty() && core.bytes().all(|b| b.is_ascii_digit());
+        if !(name || number) {
+            break;
+        }
+        place.push(core);
+        if core.len() < w.len() {
+            break;
+        }
+    }
     // "the pm at Blackwire": initials in capitals ("the PM at Blackwire").
     let role = if word_in(" psm dsm asm gm hod ceo md rm dm sm pm ", role) {
         role.to_ascii_uppercase()
@@ -549,6 +582,18 @@ mod tests {
     /// Each note as a user types it after ticking a slip, and the question the
     /// letter may name from it (or nothing).
     #[test]
+    /// Guards: nothing of the writer's private life is named back to the reader, nor a
+    /// question about a problem of their own (the review of session 22).
+    fn a_private_question_is_not_named() {
+        for note in [
+            "she asked how i would manage the 5am starts while still on methadone and going to the clinic every morning. froze",
+            "she asked about the problem i have with my back and lifting. froze",
+        ] {
+            assert_eq!(question_in_note(note, "Brightway", "Ms Ortega"), None, "{note}");
+        }
+    }
+
+    #[test]
     fn the_question_a_note_names() {
         let table: &[(&str, Option<&str>)] = &[
             // The question, up to the stop that ends it.
@@ -756,6 +801,17 @@ mod critic_tests {
                 Some("the head brewer at Brack Ales"),
             ),
             ("said the lads at work were lazy", None),
+            // A place stops before the writer's "I" and keeps its number; a thing of
+            // the place is no one (the review of session 22).
+            (
+                "said the manager at Tesco I worked at before was a bully",
+                Some("the manager at Tesco"),
+            ),
+            (
+                "said the head nurse at Ward 7 was a nightmare",
+                Some("the head nurse at Ward 7"),
+            ),
+            ("said the pay at Amazon was rubbish", None),
         ] {
             assert_eq!(critic_target_in_note(note).as_deref(), want, "{note}");
         }

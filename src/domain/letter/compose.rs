@@ -1234,7 +1234,8 @@ impl<'a> Ctx<'a> {
             return text;
         }
         let mut out = String::with_capacity(text.len());
-        for (i, word) in text.split(' ').enumerate() {
+        let words: Vec<&str> = text.split(' ').collect();
+        for (i, word) in words.iter().copied().enumerate() {
             if i > 0 {
                 out.push(' ');
             }
@@ -1251,7 +1252,19 @@ impl<'a> Ctx<'a> {
                     // capitals as the letter names it (the ninth garble hunt sent
                     // "that taylor is employee-owned").
                     // (Not a common word: "the best sparks", "three hospitals".)
+                    // And only as a name: before a verb, as an owner or ending its
+                    // phrase ("taylor is", "oakwood's"), not "a bright future" (the
+                    // review of session 22).
+                    let next = words.get(i + 1).copied().unwrap_or_default();
+                    let as_name = full.len() > core.len()
+                        || word.len() > full.len()
+                        || next.is_empty()
+                        || super::shape::word_in(
+                            "is was has had does did are were runs run do will can and",
+                            next,
+                        );
                     let plain = name.len() < 5
+                        || !as_name
                         || super::shape::is_common_word(name)
                         || super::shape::plural(name);
                     if name.bytes().all(|b| b.is_ascii_lowercase()) && !plain {
@@ -1975,11 +1988,13 @@ fn names_a_challenge(said: &str) -> bool {
         "high turnover",
         // "the hardest part of the job is the people who don't want to get in the
         // pool" (round 119's reader wanted it taken up).
-        "hardest part",
-        "hardest thing",
-        "toughest part",
-        "biggest challenge",
-        "the hard part",
+        "hardest part of the job",
+        "hardest part of the role",
+        "hardest part of the work",
+        "hardest thing about the job",
+        "toughest part of the job",
+        "biggest challenge in the job",
+        "biggest challenge of the job",
     ]
     .iter()
     .any(|w| {
@@ -1995,8 +2010,9 @@ fn names_a_challenge(said: &str) -> bool {
     // said you quit your corporate job": the review of session 21).
     let other = low.split(' ').any(|w| {
         super::shape::word_in(
-            "died death passed ill illness sick cancer funeral health pregnant maternity \
-             retired retirement promoted promotion stroke nobody never no-one hasn't haven't",
+            "died dies dying dead death passed ill illness sick cancer funeral health pregnant maternity \
+             retired retirement promoted promotion stroke nobody never no-one hasn't haven't \
+             pay salary wages",
             core_of(w),
         )
     }) || low.contains("no one")
@@ -2360,8 +2376,20 @@ fn answer_after_lead(
 fn without_its_condition(slip: &str, said: String) -> String {
     let asks_if = slip.contains(" asked what I") && slip.contains(" if ");
     let first = said.split(". ").next().unwrap_or_default();
+    // Only the same condition, most of its words the question's ("If they hit their
+    // head, …" after "…if a patient fell" is a condition of its own: the review of
+    // session 22).
+    let repeats = |cond: &str| {
+        let words: Vec<String> = topic_words(cond);
+        let asked = topic_words(slip);
+        let shared = words.iter().filter(|w| asked.contains(w)).count();
+        shared >= 2 && shared * 2 >= words.len()
+    };
     let main = first.find(", I ").filter(|&c| {
-        asks_if && said.starts_with("If ") && super::shape::split_words(&first[..c]).count() <= 15
+        asks_if
+            && said.starts_with("If ")
+            && super::shape::split_words(&first[..c]).count() <= 15
+            && repeats(&first[..c])
     });
     match main {
         Some(c) => said[c + 2..].to_owned(),
@@ -3207,12 +3235,14 @@ fn admits_slip(typed: &str) -> bool {
         "vague answer",
         // "…, I gave a very short answer." (round 119 admitted it twice); not "the
         // short answer is …", which is the answer.
-        "gave a short",
-        "gave you a short",
-        "gave a very short",
-        "gave you a very short",
-        "gave a brief",
-        "gave you a brief",
+        // Whole phrases: "I gave a briefing to 30 staff" owns nothing (the review of
+        // session 22).
+        "gave a short answer",
+        "gave you a short answer",
+        "gave a very short answer",
+        "gave you a very short answer",
+        "gave a brief answer",
+        "gave you a brief answer",
         "i said too little",
         "i went blank",
         "i waffled",

@@ -245,10 +245,14 @@ fn said_of<'a>(lower: &str, s: &'a str) -> Option<&'a str> {
     let at = lower.find("said ")?;
     let said = &lower[at + 5..];
     let first = said.split(' ').next().unwrap_or_default();
+    // Nor a filler ("said maybe nights sounded hard", "said like the commute …": the
+    // review of session 22).
+    let filler = "maybe like yes no just out honestly probably kind sort well so";
     if word_in(
         "i it i'd i'm she he they we you that this my something stuff",
         first,
-    ) {
+    ) || word_in(filler, first)
+    {
         return None;
     }
     let verbs = [
@@ -266,7 +270,7 @@ fn said_of<'a>(lower: &str, s: &'a str) -> Option<&'a str> {
         && !subject.contains(['\'', '"', ','])
         && !subject
             .split(' ')
-            .any(|w| matches!(w, "which" | "that" | "and"));
+            .any(|w| matches!(w, "which" | "that" | "and" | "but"));
     plain.then(|| &s[at + 5..at + 5 + end])
 }
 
@@ -412,6 +416,8 @@ mod tests {
             ("said the data entry side sounded a bit dull. honestly i dont mind it, its how stuff gets found", true, Some("i dont mind the data entry side, its how stuff gets found")),
             // "did it" says what too, named without "the" (the ninth garble hunt).
             ("said 4 on 4 off sounded knackering. actually i did it for 2 yrs at next and liked it", true, Some("i did 4 on 4 off for 2 yrs at next and liked it")),
+            // Nor a filler before what was said of (the review of session 22).
+            ("said maybe nights sounded hard. honestly fine with it", true, Some("I'm fine with it")),
             // Not something said in passing, nor a quote.
             ("said something like 'ugh scheduling' in the interview. honestly fine with it", true, Some("I'm fine with it")),
             // A doubt said outright is not overwritten, and a long subject is no doubt (the

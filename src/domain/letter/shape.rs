@@ -1210,8 +1210,23 @@ fn article_noun_verb(ws: &[Tok]) -> bool {
             && w.k.ends_with('s')
             && !w.k.ends_with("ss")
             && !word_in(TIME_NOUNS, &w.k)
-            && (at(ws, v + 1, INGX) || at(ws, v + 1, NUM) && ws.len() > v + 2)
+            && (ing_then_object(ws, v + 1) || at(ws, v + 1, NUM) && duration_at(ws, v + 2))
     })
+}
+
+/// Whether the "-ing" word at `i` is a verb's object in the making ("stains living
+/// tissue to give …"): no noun made of "-ing" ("training"), with a word, then a
+/// preposition, "to" or the end after it; not "the new starters training programme I
+/// wrote" (the review of session 22).
+fn ing_then_object(ws: &[Tok], i: usize) -> bool {
+    at(ws, i, INGX)
+        && !word_in(ING_NOUNS, &ws[i].k)
+        && (i + 2 >= ws.len() || at(ws, i + 2, PREP | TO) || ends_clause(&ws[i + 1].t))
+}
+
+/// Whether a unit of time follows a figure at `i` ("7-14 days").
+fn duration_at(ws: &[Tok], i: usize) -> bool {
+    word_in("days weeks hours months years minutes", tk_k(ws, i))
 }
 
 /// How many words one clause check looks at: no subject is longer, and the bound keeps
@@ -1272,9 +1287,12 @@ fn clause_ok(ws: &[Tok]) -> bool {
         return verb_after_pronoun(ws, i);
     }
     // "No one was hurt": a pronoun of two words (round 119 framed it as an example).
+    // (Only then: "no one day is the same" is read as before.)
     if w.k == "no" && tk_k(ws, i + 1) == "one" {
         let next = i + 2 + usize::from(tk_k(ws, i + 2) == "else");
-        return at(ws, skip_adverbs(ws, next), FIN | PASTX);
+        if at(ws, skip_adverbs(ws, next), FIN | PASTX) {
+            return true;
+        }
     }
     if f & WHAT != 0 {
         // "What I meant to say is …": the free relative is the subject.
@@ -1852,7 +1870,7 @@ fn they_said_it(ws: &mut Vec<Tok>) {
     // "the panel said …": the panel is the reader (round 119 wrote "The panel said
     // …" to the panel).
     let panel = ws.len() > 3 && ws[0].k == "the" && word_in("panel interviewers board", &ws[1].k);
-    if panel && (word_in(SPOKE, &ws[2].k) || ws[2].k == "asked") {
+    if panel && word_in(SPOKE, &ws[2].k) {
         ws.splice(0..2, [Tok::new("you".to_owned())]);
     }
     let mut i = 0;
@@ -1860,6 +1878,7 @@ fn they_said_it(ws: &mut Vec<Tok>) {
     // said …, mentioned …") the verb shares her subject as it stands.
     let mut mine = false;
     let mut clause_mine = false;
+    let theirs_first = at(ws, 0, SHEHE) || tk_k(ws, 0) == "you";
     while i < ws.len() {
         let opens = i == 0 || ends_clause(&ws[i - 1].t);
         if opens {
@@ -1867,8 +1886,14 @@ fn they_said_it(ws: &mut Vec<Tok>) {
             clause_mine = false;
         }
         let v = i + usize::from(matches!(tk_k(ws, i), "also" | "then" | "and"));
-        let speaks = word_in(SPOKE, tk_k(ws, v)) && !at(ws, v + 1, SUBJ);
-        if opens && speaks && (i == 0 || mine) {
+        // Not what the writer went on to say or show ("i said i was keen, explained my
+        // forklift experience": the review of session 22): an object of the
+        // writer's own ("my", "him") says whose it was.
+        let writer_s = matches!(tk_k(ws, v + 1), "my" | "me" | "him" | "her" | "them");
+        let speaks = word_in(SPOKE, tk_k(ws, v)) && !at(ws, v + 1, SUBJ) && !writer_s;
+        // Mid-sentence only after an aside of the writer's in a sentence the reader
+        // opened ("he asked about the Kone kit, i've done both, said …").
+        if opens && speaks && (i == 0 || mine && theirs_first) {
             let mut t = String::new();
             push_decap(&mut t, &ws[i]);
             ws[i] = Tok::new(t);
@@ -2046,6 +2071,12 @@ fn quoted_label(text: &str) -> Option<&str> {
     mine.then_some(rest)
 }
 
+/// Whether `text` has a word that points back ("it", "that", "this", "them").
+fn points_at_it(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| word_in("it that this them", &w.to_ascii_lowercase()))
+}
+
 impl Shaper<'_> {
     /// Shapes the chunk in `cur` and empties it; false when the note ends here.
     fn flush(&mut self, cur: &mut String) -> bool {
@@ -2057,7 +2088,11 @@ impl Shaper<'_> {
         // "'managed controlled drugs register' - i did the weekly checks …": the CV's
         // words in quotes label what follows, which the letter's own slip names (the
         // ninth garble hunt sent "I 'managed controlled drugs register' - I did …").
-        if let Some(rest) = quoted_label(&text) {
+        // (Only in the CV line's field, and only before a clause that does not point
+        // back at the quote: "'employee of the month' - i won it 3 times" keeps it:
+        // the review of session 22.)
+        let cv_line = self.frame.that_lead == Some("The truth is");
+        if let Some(rest) = quoted_label(&text).filter(|r| cv_line && !points_at_it(r)) {
             text = rest.to_owned();
         }
         if text.contains("eans ") {
@@ -2871,8 +2906,12 @@ fn that_before_own_point(ws: &mut Vec<Tok>) {
     if tk_k(ws, 0) != "that" {
         return;
     }
-    let own = (1..ws.len().min(10))
-        .any(|i| ws[i].k == "point" && matches!(tk_k(ws, i + 1), "i" | "was" | "is" | "being"));
+    // "the point I was trying to make is", not "at that point I called …".
+    let own = (1..ws.len().min(10)).any(|i| {
+        ws[i].k == "point"
+            && matches!(ws[i - 1].k.as_str(), "the" | "my")
+            && matches!(tk_k(ws, i + 1), "i" | "was" | "is" | "being")
+    });
     if own {
         let mut first = String::new();
         push_decap(&mut first, &ws[1]);
@@ -2927,6 +2966,7 @@ fn time_then_none(ws: &mut Vec<Tok>) {
     }
     // The end of the run of nothings ("0 accidents, 0 tacho infringements").
     let mut e = 2;
+    let verbless = |w: &Tok| w.f & (FIN | PASTX | SUBJ | SV | SUB | JOIN) == 0 && w.k != "even";
     loop {
         while e + 1 < ws.len() && !ends_clause(&ws[e].t) {
             e += 1;
@@ -2936,6 +2976,11 @@ fn time_then_none(ws: &mut Vec<Tok>) {
         } else {
             break;
         }
+    }
+    // Things only: "3 weeks, no reply so i rang them" tells what happened (the review
+    // of session 22).
+    if !ws[2..=e].iter().all(verbless) {
+        return;
     }
     let mut unit = ws[1].t.clone();
     unit.pop();
@@ -2983,6 +3028,7 @@ fn a_team(ws: &mut Vec<Tok>) {
                 "led ran managed supervised coached built trained",
                 &ws[i - 1].k,
             )
+            && (at(ws, i + 2, NUM) || word_in(NUMBER_WORDS, tk_k(ws, i + 2)))
     }) else {
         return;
     };
@@ -2995,8 +3041,13 @@ fn a_team(ws: &mut Vec<Tok>) {
 fn one_owner(ws: &mut [Tok]) {
     for i in 1..ws.len().saturating_sub(1) {
         let owner = &ws[i].k;
-        let person = ["ers", "ents", "ants"].iter().any(|e| owner.ends_with(e)) && owner.len() > 5;
-        let noun = ws[i + 1].f & (FUNC | FIN | PASTX | INGX | NUM) == 0;
+        // Named lists: "a parents evening", "a students union", "a headquarters office"
+        // are set phrases (the review of session 22).
+        let person = word_in("customers patients clients residents tenants", owner);
+        let noun = word_in(
+            "phone notes file car room records account bag home details house medication meds",
+            &ws[i + 1].k,
+        );
         if ws[i - 1].k == "a" && person && noun && ws[i].t == *owner {
             ws[i].t.insert(ws[i].t.len() - 1, '\'');
             ws[i].k.insert(ws[i].k.len() - 1, '\'');
@@ -4551,13 +4602,14 @@ fn note_like(s: &str) -> bool {
     // Not "A germination test runs 7-14 days": after an article and its noun, a word in
     // "-s" before the figure is the verb (round 118 lost a whole answer).
     let s_verb = at(&ws, 0, DET)
-        && ws.windows(3).any(|p| {
+        && ws.windows(4).any(|p| {
             p[0].f & FUNC == 0
                 && p[1].f & FUNC == 0
                 && p[1].k.ends_with('s')
                 && !p[1].k.ends_with("ss")
                 && !word_in(TIME_NOUNS, &p[1].k)
                 && p[2].f & NUM != 0
+                && duration_at(p, 3)
         });
     if no_verb
         && !s_verb
@@ -5266,10 +5318,14 @@ const COMPOUNDS: &str = "full time|part time|long term|short term|front facing|c
 
 /// Whether `k` names people in the plural ("attendants", "managers", "staff").
 fn counts_people(k: &str) -> bool {
-    ["ants", "ents", "ers", "ists", "ors"]
-        .iter()
-        .any(|e| k.ends_with(e))
-        || word_in("staff members people", k)
+    // A list, not endings: "5 minute appointments", "2 day assessments" are measures
+    // (the review of session 22).
+    word_in(
+        "attendants managers staff workers assistants officers members people nurses \
+         carers drivers cleaners engineers operatives teachers volunteers supervisors \
+         agents advisors advisers technicians porters chefs leaders",
+        k,
+    )
 }
 
 /// Units a count turns into a describer before a noun (see [`measure_compound`]).
@@ -7571,10 +7627,12 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
         // "my mum works there …": a clause of its own (the eighth garble hunt sent "is
         // my mum works there").
         pre.push_str("that ");
-    } else if len == 5 && bare && names_the_job(ws) {
+    } else if len == 5 && bare && names_the_job(ws) && !word_in(ONLY_ONE, &w0.k) {
         // "steady public service job where I can …": what the role is (round 119 sent
         // "is the steady public service job").
-        let vowel = w0.k.starts_with(['a', 'e', 'i', 'o']) && !w0.k.starts_with("eu");
+        let vowel = w0.k.starts_with(['a', 'e', 'i', 'o']) && !w0.k.starts_with("eu")
+            || w0.k.starts_with("hon")
+            || w0.k.starts_with("hour");
         pre.push_str(if vowel {
             "that it is an "
         } else {
@@ -7589,6 +7647,10 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
     }
     Some(sentence(&pre, ws, inner(ws), &template[at + len..], end))
 }
+
+/// Words that pick out the one job ("the same job", "the right role"), which keep
+/// their "the" (the review of session 22).
+const ONLY_ONE: &str = "same right best only next first perfect ideal dream";
 
 /// Whether a bare phrase is a kind of job, its head ("job", "role", "position") before
 /// anything that describes it ("steady public service job where I can help people").
@@ -9544,7 +9606,7 @@ fn topic_then_clause(ws: &[Tok]) -> Option<String> {
         ""
     } else if matches!(first.k.as_str(), "done" | "been") && !owned {
         "I have "
-    } else if dropped_i && (!owned || first.f & PASTX != 0) {
+    } else if dropped_i && (!owned || first.f & PASTX != 0 && done_to_something(ws, s)) {
         // "the Enviro400 kneeling fault - traced it to …" too, whatever comes after
         // (round 118 sent "On the Enviro400 kneeling fault, traced it …").
         "I "
@@ -9584,6 +9646,13 @@ fn topic_then_clause(ws: &[Tok]) -> Option<String> {
     pre.push_str(subject);
     let out = sentence(&pre, part(ws, c + 1, ws.len()), 0, "", '.');
     has_subject_and_verb(&out).then_some(out)
+}
+
+/// Whether the past verb at `s` has an object right after it ("traced it", "fixed the
+/// …"), so it is the writer's doing and not the topic's own ("the Leeds site - closed
+/// in 2023": the review of session 22).
+fn done_to_something(ws: &[Tok], s: usize) -> bool {
+    word_in("it them the a an my our his her their", tk_k(ws, s + 1)) || at(ws, s + 1, NUM)
 }
 
 /// The words as a question. A second question joined on as a phrase ("… and what DMS
@@ -11684,9 +11753,8 @@ mod tests {
             ("A customer whose parcel is lost - I'd say sorry and offer a refund right then", Bare, Some("A customer whose parcel is lost - I'd say sorry and offer a refund right then.")),
             // Session 22, garble hunt 9: the company typed in lowercase after "that" is the clause's subject, not "that" pointing at it.
             ("that brightway is employee-owned since 2021", Pt, Some("What I meant to say is that brightway is employee-owned since 2021.")),
-            // Session 22, garble hunt 9: an average after a comma is "an average of"; a quoted CV line as a label before the writer's own clause goes.
+            // Session 22, garble hunt 9: an average after a comma is "an average of".
             ("i ran a gaming club for 2 years, avg 15 kids a week", Bare, Some("I ran a gaming club for 2 years, with an average of 15 kids a week.")),
-            ("'managed controlled drugs register' - i did the weekly CD balance checks for 2 yrs", Bare, Some("I did the weekly CD balance checks for two years.")),
             // Session 22, garble hunt 9: hours and minutes typed on to their number are two words ("3-hour drives"); a spoken "like" before a figure after a preposition is "about"; no "for" after "like".
             ("i hate 3hr drives", Bare, Some("I hate 3-hour drives.")),
             ("they promote from within like 70% of the time", Bare, Some("You promote from within about 70% of the time.")),
@@ -11695,6 +11763,17 @@ mod tests {
             ("what would i do if a resident refused their meds - i would stay calm, never force it, and tell the nurse", Bare, Some("I would stay calm, never force it, and tell the nurse.")),
             // Session 22, garble hunt 9: a preposition after a verb in a relative clause is the sentence's own.
             ("how to build a rota that people actually stick to", Ex, Some("The example I had in mind is how to build a rota that people actually stick to.")),
+            // The review of session 22: what the writer went on to say stays theirs; a plural before "training programme" is no verb; "no one day"; a topic's own past verb; a time before what happened; measures keep their hyphen; "the same job"; set phrases keep no apostrophe; "at that point"; "team of the year".
+            ("i said i was keen, explained my forklift experience", Moment, Some("I said I was keen, and I explained my forklift experience.")),
+            ("the new starters training programme i wrote at asda", Ex, Some("The example I had in mind is the new starters training programme I wrote at Asda.")),
+            ("no one day is the same", Bare, Some("No one day is the same.")),
+            ("the Leeds site - closed in 2023 so i moved to Wakefield", Bare, Some("The Leeds site: closed in 2023 so I moved to Wakefield.")),
+            ("i booked 5 minute appointments all day", Bare, Some("I booked 5-minute appointments all day.")),
+            ("same job but closer to home", Why, Some("What draws me to this role is the same job but closer to home.")),
+            ("honest job with good people", Why, Some("What draws me to this role is that it is an honest job with good people.")),
+            ("i moved a headquarters office in 2 weeks", Bare, Some("I moved a headquarters office in two weeks.")),
+            ("that at that point i called the police and it calmed down", Pt, Some("What I meant to say is that at that point I called the police and it calmed down.")),
+            ("led team of the year nominations", Bare, Some("I led team of the year nominations.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

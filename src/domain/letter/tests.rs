@@ -3951,6 +3951,17 @@ fn a_hard_side_of_the_job_they_named_is_taken_up() {
             "she said the hardest part of the job is the people who don't want to get in the pool",
             true,
         ),
+        // Not grim news, the pay, or a hardest part that is no part of the job (the
+        // review of session 22).
+        (
+            "she said the hardest part of the job is when a child dies",
+            false,
+        ),
+        (
+            "he said the hardest part is the pay, its lower than most places",
+            false,
+        ),
+        ("she said the hardest part of the interview was over", false),
         ("she said the last manager left because she was ill", false),
         ("he said the team moved to the new site in March", false),
         (
@@ -4207,4 +4218,31 @@ fn none_of_a_thing_is_said_once() {
         1,
         "{text}"
     );
+}
+
+/// Guards: a line that tells of a briefing the writer gave owns no slip, so the letter
+/// keeps it and owns the slip itself; and an answer's own condition that differs from
+/// the named question's stays (the review of session 22).
+#[test]
+fn a_briefing_is_no_admission_and_a_new_condition_stays() {
+    let text = email(&typed_case(
+        &[("said_too_little", "she asked about training staff and i said not much")],
+        &[(
+            "said_too_little",
+            "I gave a briefing to 30 staff every morning at Asda. Errors on the tills dropped by half.",
+        )],
+    ));
+    assert!(text.contains("I gave a briefing to 30 staff"), "{text}");
+    assert!(text.contains("far too short"), "{text}");
+    let text = email(&typed_case(
+        &[(
+            "blanked_on_question",
+            "he asked what i'd do if a patient fell. blanked",
+        )],
+        &[(
+            "blanked_on_question",
+            "If they hit their head, I would not move them and would call for the nurse.",
+        )],
+    ));
+    assert!(text.contains("If they hit their head"), "{text}");
 }
