@@ -579,11 +579,9 @@ fn end_of_question(rest: &str) -> usize {
 mod tests {
     use super::question_in_note;
 
-    /// Each note as a user types it after ticking a slip, and the question the
-    /// letter may name from it (or nothing).
-    #[test]
     /// Guards: nothing of the writer's private life is named back to the reader, nor a
     /// question about a problem of their own (the review of session 22).
+    #[test]
     fn a_private_question_is_not_named() {
         for note in [
             "she asked how i would manage the 5am starts while still on methadone and going to the clinic every morning. froze",
@@ -593,6 +591,8 @@ mod tests {
         }
     }
 
+    /// Each note as a user types it after ticking a slip, and the question the
+    /// letter may name from it (or nothing).
     #[test]
     fn the_question_a_note_names() {
         let table: &[(&str, Option<&str>)] = &[
