@@ -155,8 +155,15 @@ import zlib from 'node:zlib';
 // measures and rates in words, the signature naming the writer once, one-sentence
 // repairs run on in the paragraph before, quoted words kept as said, and the review's
 // fixes. +7.7 KB (368.4 KB), within the 8 KB allowed.
+// Raised to 375.4 KB by the letter's twentieth round (issue 15, still open), from blind
+// rounds 118 and 119, garble hunts 8 and 9 and a review of the diff: questions of up to
+// 18 words named (never with private detail) and their condition said once, an answer
+// kept when its own admission leaves no room, the interviewer's dropped "said" kept
+// theirs, "zero accidents … in six years", a kind of job in the why, spoken fillers
+// ("like 70%"), glued units ("3hr drives"), and the review's fixes. +6.7 KB (375.1 KB),
+// within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 368.7 * 1024;
+const BUDGET_GZIP = 375.4 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
