@@ -2558,8 +2558,24 @@ fn owned_slips(cx: &Ctx, late: bool, words: usize) -> Vec<String> {
                     )
                 }
                 Some(why) => {
+                    // Going to the wrong place is not mended by more time (the ninth
+                    // garble hunt: "I went to the wrong building … I should have
+                    // allowed more time").
+                    let low = why.to_ascii_lowercase();
+                    let lost = [
+                        "wrong building",
+                        "wrong address",
+                        "wrong site",
+                        "wrong entrance",
+                        "wrong office",
+                        "got lost",
+                    ]
+                    .iter()
+                    .any(|w| low.contains(w));
                     let owned = if owned(&why) {
                         phrases::LATE_START
+                    } else if lost {
+                        phrases::LATE_WHERE
                     } else {
                         phrases::LATE_OWNED
                     };

@@ -229,6 +229,9 @@ pub const LATE_OWNED: &str =
     "I should have allowed more time, and I know it got us off to a poor start.";
 /// See [`LATE_SORRY`].
 pub const LATE_START: &str = "I know it got us off to a poor start.";
+/// See [`LATE_SORRY`]: late for going to the wrong place.
+pub const LATE_WHERE: &str =
+    "I should have checked exactly where we were meeting, and I know it got us off to a poor start.";
 
 /// Pay raised too early, owned in passing in a plain thank-you (a second-chance letter
 /// names it among its slips): readers remember it, and a letter silent on it reads as

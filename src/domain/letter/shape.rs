@@ -7543,6 +7543,7 @@ fn fill(template: &str, ws: &[Tok]) -> Option<String> {
         '.'
     };
     let mut pre = trim_start_set(cut(template, 0, at), "").to_owned();
+    told_you_what(&mut pre, ws);
     // "I should have told you about" + "on briefing an SIO: …" says "about" once.
     let ws = match ws.split_first() {
         Some((w, rest)) if pre.ends_with("about ") && matches!(w.k.as_str(), "on" | "about") => {
@@ -7660,6 +7661,17 @@ fn names_the_job(ws: &[Tok]) -> bool {
         .position(|w| w.f & (REL | PREP | FUNC) != 0 || ends_clause(&w.t))
         .map_or(ws.len(), |i| if ends_clause(&ws[i].t) { i + 1 } else { i });
     (2..=5).contains(&head) && word_in("job role position post career", &ws[head - 1].k)
+}
+
+/// "I should have told you about" + "what equipment I've run: …" is "told you what
+/// equipment" (the ninth garble hunt sent "told you about what equipment").
+fn told_you_what(pre: &mut String, ws: &[Tok]) {
+    let wh = ws
+        .first()
+        .is_some_and(|w| word_in("what which how why who", &w.k));
+    if pre.ends_with(" you about ") && wh {
+        pre.truncate(pre.len() - "about ".len());
+    }
 }
 
 /// "…, and I never missed a call" after its phrase went into a frame: a sentence of
@@ -11774,6 +11786,8 @@ mod tests {
             ("i moved a headquarters office in 2 weeks", Bare, Some("I moved a headquarters office in two weeks.")),
             ("that at that point i called the police and it calmed down", Pt, Some("What I meant to say is that at that point I called the police and it calmed down.")),
             ("led team of the year nominations", Bare, Some("I led team of the year nominations.")),
+            // Session 22, garble hunt 9: "told you about what …" is "told you what …".
+            ("what equipment i've run: zero-turn mowers, a skid steer and chainsaws", About, Some("I should have told you what equipment I've run: zero-turn mowers, a skid steer and chainsaws.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

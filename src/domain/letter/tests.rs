@@ -4246,3 +4246,21 @@ fn a_briefing_is_no_admission_and_a_new_condition_stays() {
     ));
     assert!(text.contains("If they hit their head"), "{text}");
 }
+
+/// Guards: being late for going to the wrong place is owned as not checking where,
+/// not as not allowing time (the ninth garble hunt).
+#[test]
+fn late_for_the_wrong_building_is_owned_as_such() {
+    let text = email(&typed_case(
+        &[("arrived_late", "15 min late")],
+        &[(
+            "arrived_late",
+            "i went to the wrong building, the main office instead of the shop",
+        )],
+    ));
+    assert!(
+        text.contains("checked exactly where we were meeting"),
+        "{text}"
+    );
+    assert!(!text.contains("allowed more time"), "{text}");
+}
