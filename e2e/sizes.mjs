@@ -160,7 +160,7 @@ import zlib from 'node:zlib';
 // 18 words named (never with private detail) and their condition said once, an answer
 // kept when its own admission leaves no room, the interviewer's dropped "said" kept
 // theirs, "zero accidents … in six years", a kind of job in the why, spoken fillers
-// ("like 70%"), glued units ("3hr drives"), and the review's fixes. +6.7 KB (375.1 KB),
+// ("like 70%"), glued units ("3hr drives"), and the review's fixes. +6.9 KB (375.3 KB),
 // within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
 const BUDGET_GZIP = 375.4 * 1024;
