@@ -2362,8 +2362,12 @@ fn answer_after_lead(
     let topic = topic_opening(&said).filter(|(t, _)| plan.leads && names_topic(t, lead));
     // The acknowledgement named the question with its condition
     // (round 113): the answer says it once.
+    // (The cheap tests first: naming the slip shapes the note's question.)
+    if !said.starts_with("If ") || !admitted.contains(&f.symptom.id) {
+        return topic.map_or(said, |(_, rest)| rest);
+    }
     let said = match slip_named(cx, f) {
-        (slip, true) if admitted.contains(&f.symptom.id) => without_its_condition(&slip, said),
+        (slip, true) => without_its_condition(&slip, said),
         _ => said,
     };
     topic.map_or(said, |(_, rest)| rest)

@@ -2421,7 +2421,8 @@ fn counts_in_words(s: String) -> String {
     };
     // "from six in a quarter to 0 in the next two": a nought among spelled counts is
     // spelled too (round 118).
-    let spelled = (0..toks.len()).any(count_at);
+    // (Only where there is a nought: each count looks at the whole sentence.)
+    let spelled = toks.contains(&"0") && (0..toks.len()).any(count_at);
     let mut out = String::with_capacity(s.len() + 16);
     for (i, t) in toks.iter().enumerate() {
         if i > 0 {
