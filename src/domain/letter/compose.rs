@@ -2220,8 +2220,8 @@ fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
     let named = cx.req.assessment.get(s.id).and_then(|a| {
         // A line whose admission names the question goes without it when its answer
         // needs the room (see `Ctx::line`), so only the rest of it counts.
-        let asks = match a.line.split_once(". ") {
-            Some((first, rest)) if admits_slip(first) => line_asks(rest),
+        let asks = match after_first_sentence(&a.line) {
+            Some(rest) if admits_slip(&a.line) => line_asks(rest),
             _ => line_asks(&a.line),
         };
         if s.slip_named.is_empty() || asks {
