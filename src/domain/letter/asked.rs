@@ -25,6 +25,10 @@ const BETWEEN: &str = " also then later first finally ";
 
 /// Words that end a question on a word that needs more ("… in my cv when"): the cut
 /// fell inside a clause of the note's own.
+/// Roles typed as their initials ("the PSM there", "the pm at Blackwire"), said in
+/// capitals.
+const ROLE_INITIALS: &str = " psm dsm asm gm hod ceo md rm dm sm pm ";
+
 /// Words of the writer's private life a question may hold, which the letter does not
 /// repeat back.
 const PRIVATE: &str = " methadone abuse abused custody court tribunal depression anxiety \
@@ -181,7 +185,7 @@ pub fn critic_target_in_note(note: &str) -> Option<String> {
         if words[i - 1] != "the" || words[i + 1] != "there" {
             return None;
         }
-        let initials = word_in(" psm dsm asm gm hod ceo md rm dm sm pm ", who);
+        let initials = word_in(ROLE_INITIALS, who);
         (initials || word_in(WHO, who)).then(|| {
             let name = if initials {
                 who.to_ascii_uppercase()
@@ -276,7 +280,7 @@ fn role_at_place(note: &str, low: &str) -> Option<String> {
         }
     }
     // "the pm at Blackwire": initials in capitals ("the PM at Blackwire").
-    let role = if word_in(" psm dsm asm gm hod ceo md rm dm sm pm ", role) {
+    let role = if word_in(ROLE_INITIALS, role) {
         role.to_ascii_uppercase()
     } else {
         role.to_owned()
