@@ -198,6 +198,10 @@ struct Plan {
     /// The general opener of the acknowledgement ("Looking back, I can see where the
     /// interview went wrong"); without it the slips own themselves.
     opener: bool,
+    /// The writer's reply to what the interviewer said ([`remark_reply`]): the first
+    /// thing to go when a draft is too long, before any plan below gives up more
+    /// (see [`composed`]).
+    reply: bool,
 }
 
 /// Everything: the first plan tried for a standard draft.
@@ -210,6 +214,7 @@ const FULL: Plan = Plan {
     slips: 3,
     leads: true,
     opener: true,
+    reply: true,
 };
 
 /// In order of what goes first when the draft is too long: the leads into the repairs
@@ -1487,10 +1492,18 @@ fn composed(req: &Request) -> Composition {
     let limit = budget(req.channel, req.length);
     let mut best = None;
     let mut tried: Option<Plan> = None;
-    for plan in plans {
+    // Each plan as it is, then, once the stock opener has gone, without the reply to a
+    // remark: a few words of the composer's own go before the user's slip or question
+    // does, but not before the opener (rounds 114 and 119's readers wanted a hard side
+    // of the job taken up).
+    let each = plans.iter().flat_map(|p| {
+        let bare = Some(Plan { reply: false, ..*p }).filter(|_| !p.opener);
+        std::iter::once(*p).chain(bare)
+    });
+    for plan in each {
         // A plan that differs from the last one tried only in material this draft
         // does not have would compose the same draft again.
-        let plan = &effective(&cx, plan);
+        let plan = &effective(&cx, &plan);
         if tried.as_ref() == Some(plan) {
             continue;
         }
@@ -1543,6 +1556,7 @@ fn effective(cx: &Ctx, plan: &Plan) -> Plan {
         slips: plan.slips.min(slips),
         // Only a second-chance letter has the opener to give up.
         opener: plan.opener || !cx.serious,
+        reply: plan.reply && plan.moment && has(0),
         ..*plan
     }
 }
@@ -1777,7 +1791,7 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     let loose = moment
         .as_deref()
         .filter(|_| answered.is_none() && !lone_question)
-        .map(|m| challenge_taken(cx, m));
+        .map(|m| challenge_taken(cx, m, plan.reply));
     let loose = loose.as_deref();
     out.push(thanks(cx, None));
     // Each slip a repair answers is admitted right before that repair (the first runs
@@ -1887,6 +1901,20 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
 /// The concrete moment from the conversation as the letter says it: what she said,
 /// heard back or met with an offer of help, or the moment as shaped.
 fn moment_said(cx: &Ctx, m: &str) -> String {
+    // The writer's reply (see [`remark_reply`]) follows the remark as heard, in any of
+    // its wordings.
+    let replies = [
+        &phrases::CHALLENGE_TAKEN,
+        &phrases::JOB_SEEN,
+        &phrases::NEWS_WELCOMED,
+    ];
+    if let Some(r) = replies
+        .iter()
+        .flat_map(|l| l.iter())
+        .find(|r| m.ends_with(*r))
+    {
+        return moment_said(cx, &m[..m.len() - r.len()]) + r;
+    }
     let mut said_back = String::new();
     // A moment typed as a sentence of its own ("You said the team …") gets a
     // link, so it does not stand there bare.
@@ -1946,10 +1974,9 @@ fn moment_said(cx: &Ctx, m: &str) -> String {
     said_back
 }
 
-/// A remark of the interviewer's with the writer's reply, when it names a hard side of
-/// the job ([`names_a_challenge`]): one remark as she said it ("You said …"), not a
-/// question nor the writer's own story.
-fn challenge_taken(cx: &Ctx, m: &str) -> String {
+/// A remark of the interviewer's with the writer's reply ([`remark_reply`]): one remark
+/// as she said it ("You said …"), not a question nor the writer's own story.
+fn challenge_taken(cx: &Ctx, m: &str, reply: bool) -> String {
     let said = [
         "You said ",
         "You mentioned ",
@@ -1959,10 +1986,117 @@ fn challenge_taken(cx: &Ctx, m: &str) -> String {
     .iter()
     .any(|p| m.starts_with(p));
     let mut out = m.to_owned();
-    if said && sentences(m).len() == 1 && !m.contains(['?', '"']) && names_a_challenge(m) {
-        out.push_str(cx.pick(SectionKind::Thanks).of(&phrases::CHALLENGE_TAKEN));
+    let one = reply && said && sentences(m).len() == 1 && !m.contains(['?', '"']);
+    if let Some(replies) = remark_reply(m).filter(|_| one) {
+        out.push_str(cx.pick(SectionKind::Thanks).of(replies));
     }
     out
+}
+
+/// The writer's reply to what the interviewer said, by what it tells: a hard side of
+/// the job ([`names_a_challenge`]) taken up, what the job is about agreed with, a
+/// change coming at the company welcomed. Quoted with nothing after it, a remark read
+/// as "pasted in, never tied back to the candidate" to the readers of rounds 112 to
+/// 119, whose chat e-mails answered each one ("… and that's how I work"). None for a
+/// problem they named (the writer's work meets it, see [`moment_into`]), nor for grim
+/// news or anything else.
+fn remark_reply(m: &str) -> Option<&'static [&'static str]> {
+    let low = m.to_ascii_lowercase();
+    let has = |cues: &[&str]| cues.iter().any(|c| low.contains(c));
+    if names_a_challenge(m) {
+        return Some(&phrases::CHALLENGE_TAKEN);
+    }
+    // Nor a hard side that beat no one ("the hardest part is the call you can't
+    // finish"): agreeing with it reads oddly. Nor a remark the writer answered in it
+    // already ("…, and I said I'd take those odds").
+    let hard = has(&["hardest", "toughest", "worst"]);
+    let answered = m.contains(" I ") || m.contains(" I'");
+    if names_a_problem(m) || names_a_need(m) || is_grim(&low) || hard || answered {
+        return None;
+    }
+    if has(&JOB_DESCRIBED) {
+        Some(&phrases::JOB_SEEN)
+    } else if has(&NEWS_AHEAD) && !low.starts_with("you said you ") {
+        Some(&phrases::NEWS_WELCOMED)
+    } else {
+        None
+    }
+}
+
+/// Words of a remark on what the job is about, or what it asks of whoever does it ("the
+/// job is 90% listening", "half the job is people skills", "the crew lead has to be
+/// the first one in the rows").
+const JOB_DESCRIBED: [&str; 14] = [
+    "the job is",
+    "the job's",
+    "the role is",
+    "the work is",
+    "of the job is",
+    "half the job",
+    "most of the job",
+    "is all about",
+    "comes down to",
+    "the real test",
+    "has to be the",
+    "have to be the",
+    "to be the person",
+    "are the ones",
+];
+
+/// Words of a change coming at the interviewer's company ("you're moving to a 30bbl
+/// brewhouse in the spring", "launching a hotspot lending program").
+const NEWS_AHEAD: [&str; 14] = [
+    "moving to",
+    "moving into",
+    "launching",
+    "opening a",
+    "opening the",
+    "expanding",
+    "about to",
+    "next year",
+    "next spring",
+    "in the spring",
+    "is changing",
+    "are changing",
+    "rolling out",
+    "biggest project",
+];
+
+/// Whether a remark tells news no one is glad to hear (redundancies, a death, a
+/// predecessor who quit): no reply of welcome or agreement fits it, and no enjoying it.
+fn is_grim(low: &str) -> bool {
+    [
+        "redundanc",
+        "turnover",
+        "predecessor",
+        "cut",
+        "problem",
+        "issue",
+        "complain",
+        "sick",
+        "restructur",
+        "closur",
+        "loss",
+        "struggl",
+        "shortage",
+        "backlog",
+        "fail",
+        "mistake",
+        "death",
+        "died",
+        "funeral",
+        "stress",
+        "burnout",
+        "vacanc",
+        "left",
+        "quit",
+        "fired",
+        "accident",
+        "injur",
+        "incident",
+    ]
+    .iter()
+    .any(|g| low.contains(g))
 }
 
 /// Whether what the interviewer said names a hard side of the job that has beaten
@@ -2033,39 +2167,7 @@ fn told_topic(said: &str) -> Option<&str> {
     let short = topic.split(' ').count() <= 8 && !topic.contains([',', ';', ':', '"']);
     // Not news no one enjoys hearing ("the redundancies last year", "your predecessor":
     // the review of session 20).
-    let low = topic.to_ascii_lowercase();
-    let grim = [
-        "redundanc",
-        "turnover",
-        "predecessor",
-        "cut",
-        "problem",
-        "issue",
-        "complain",
-        "sick",
-        "restructur",
-        "closur",
-        "loss",
-        "struggl",
-        "shortage",
-        "backlog",
-        "fail",
-        "mistake",
-        "death",
-        "died",
-        "funeral",
-        "stress",
-        "burnout",
-        "vacanc",
-        "left",
-        "quit",
-        "fired",
-        "accident",
-        "injur",
-        "incident",
-    ]
-    .iter()
-    .any(|g| low.contains(g));
+    let grim = is_grim(&topic.to_ascii_lowercase());
     (short && !grim && !super::shape::has_subject_and_verb(topic)).then_some(topic)
 }
 
@@ -3753,7 +3855,7 @@ fn ask(
             // result, the result meets it.
             let reply = |m: &str| {
                 if key == LINE_WHY {
-                    challenge_taken(cx, m)
+                    challenge_taken(cx, m, plan.reply)
                 } else {
                     m.to_owned()
                 }

@@ -79,6 +79,23 @@ pub static CHALLENGE_TAKEN: [&str; 3] = [
     " That is the kind of challenge I want.",
 ];
 
+/// The writer's reply to a remark on what the job is about ("the job is 90% listening",
+/// "half the job is people skills"): agreement, said once, that ties the remark back to
+/// the writer (readers of rounds 112 to 119: quoted bare, "it leads nowhere").
+pub static JOB_SEEN: [&str; 3] = [
+    " That is how I see the job too.",
+    " I see the job the same way.",
+    " That rings true to me.",
+];
+
+/// The writer's reply to a change coming at the company ("you're launching a mobile
+/// hotspot program in the spring").
+pub static NEWS_WELCOMED: [&str; 3] = [
+    " I would love to be part of that.",
+    " It sounds like a good time to join.",
+    " That is the kind of project I would like to be part of.",
+];
+
 /// Joins a need the interviewer named to the writer's offer to meet it.
 pub static NEED_LINK: [&str; 3] = [
     ", and I would be glad to help with that.",

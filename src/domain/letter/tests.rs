@@ -3989,6 +3989,66 @@ fn a_hard_side_of_the_job_they_named_is_taken_up() {
     }
 }
 
+// Guards the reply to a remark on what the job is about, or to a change coming at the
+// company (readers of rounds 112 to 119: quoted bare, it "leads nowhere" and reads as
+// pasted in): agreed with or welcomed once, and not a hard side the writer cannot
+// agree with, grim news, a problem their work meets, or a remark they answered.
+#[test]
+fn what_the_job_is_about_is_agreed_and_news_is_welcomed() {
+    use super::phrases::{JOB_SEEN, NEWS_WELCOMED};
+    for (moment, replies) in [
+        ("she said the job is 90% listening", Some(&JOB_SEEN)),
+        (
+            "he said half the job is people skills not picking locks",
+            Some(&JOB_SEEN),
+        ),
+        (
+            "she said the best assistants are the ones the client doesn't notice",
+            Some(&JOB_SEEN),
+        ),
+        (
+            "she said theyre launching a mobile hotspot lending program in the spring",
+            Some(&NEWS_WELCOMED),
+        ),
+        (
+            "he said theyre moving to a 30bbl brewhouse next year",
+            Some(&NEWS_WELCOMED),
+        ),
+        // Not a hard side that beat no one, nor grim news, nor the writer's own answer.
+        (
+            "he said the hardest part of the job is the call you can't finish",
+            None,
+        ),
+        (
+            "she said the hardest calls are the ones where owners say goodbye",
+            None,
+        ),
+        (
+            "he said the job is 80% listening and i said id take those odds",
+            None,
+        ),
+        (
+            "she said theyre moving to a smaller site after the redundancies",
+            None,
+        ),
+        ("he said the team won an award last year", None),
+    ] {
+        let text = email(&typed_case(
+            &[("nervous_body_language", "")],
+            &[("moment", moment)],
+        ));
+        let all = JOB_SEEN.iter().chain(&NEWS_WELCOMED);
+        let replied: Vec<&&str> = all.filter(|r| text.contains(r.trim())).collect();
+        match replies {
+            Some(list) => assert!(
+                replied.len() == 1 && list.contains(replied[0]),
+                "{moment:?}\n{text}"
+            ),
+            None => assert!(replied.is_empty(), "{moment:?}\n{text}"),
+        }
+    }
+}
+
 // Guards the fuller answer typed as what happened in the room (round 115: "When you
 // asked about CIP, I ran the cycles …" read as notes): the letter says it is what the
 // writer should have said, and leaves a line about what they did say as it is.
