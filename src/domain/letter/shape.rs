@@ -107,7 +107,8 @@ const PEOPLE: &str = "manager boss colleague mum mom dad mother father wife husb
     employee teammate coworker co-worker hire lead founder ceo head editor seller buyer landlord \
     parent pupil nan nana gran granny grandma grandmother grandad grandfather grandpa aunt \
     uncle cousin niece nephew boy girl lad lass kid child baby toddler teenager resident \
-    caller passenger learner";
+    caller passenger learner apprentice predecessor assistant technician operator estimator \
+    chef porter volunteer coach player keeper cleaner carer clerk";
 /// People a note means as the writer's own ("manager gave me" is "my manager").
 const OWN_PEOPLE: &str = "manager boss colleague mum mom dad mother father wife husband \
     partner son daughter friend sister brother mentor supervisor teammate coworker co-worker \
@@ -11789,6 +11790,8 @@ mod tests {
             ("led team of the year nominations", Bare, Some("I led team of the year nominations.")),
             // Session 22, garble hunt 9: "told you about what …" is "told you what …".
             ("what equipment i've run: zero-turn mowers, a skid steer and chainsaws", About, Some("I should have told you what equipment I've run: zero-turn mowers, a skid steer and chainsaws.")),
+            // An apprentice is someone else: "his own van" is the apprentice's (round 112 sent "your own van").
+            ("he said the last apprentice they had is now running his own van", Moment, Some("You said the last apprentice you had is now running his own van.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
