@@ -1907,6 +1907,8 @@ fn moment_said(cx: &Ctx, m: &str) -> String {
         &phrases::CHALLENGE_TAKEN,
         &phrases::JOB_SEEN,
         &phrases::NEWS_WELCOMED,
+        &phrases::PERSON_WANTED,
+        &phrases::PEOPLE_WANTED,
     ];
     if let Some(r) = replies
         .iter()
@@ -2006,6 +2008,13 @@ fn remark_reply(m: &str) -> Option<&'static [&'static str]> {
     if names_a_challenge(m) {
         return Some(&phrases::CHALLENGE_TAKEN);
     }
+    // "you want someone who stays": the writer offers to be them, not "to help with
+    // that" (which read as helping to find them).
+    match wants_a_person(&low) {
+        Some(true) => return Some(&phrases::PEOPLE_WANTED),
+        Some(false) => return Some(&phrases::PERSON_WANTED),
+        None => {}
+    }
     // Nor a hard side that beat no one ("the hardest part is the call you can't
     // finish"): agreeing with it reads oddly. Nor a remark the writer answered in it
     // already ("…, and I said I'd take those odds").
@@ -2021,6 +2030,31 @@ fn remark_reply(m: &str) -> Option<&'static [&'static str]> {
     } else {
         None
     }
+}
+
+/// Whether a remark (lowercased) says what kind of person they want to hire ("you want
+/// someone who stays", "want nurses who are good with the software"): `Some(true)`
+/// when it is people in the plural, `Some(false)` for one person; None otherwise.
+fn wants_a_person(low: &str) -> Option<bool> {
+    let (at, _) = low.match_indices(" who").find(|(i, _)| {
+        !low[i + 4..].starts_with(char::is_alphabetic) || low[i + 4..].starts_with('\'')
+    })?;
+    let before: Vec<&str> = low[..at].split(' ').rev().take(4).collect();
+    let verb = before.iter().position(|w| {
+        matches!(
+            *w,
+            "want" | "wants" | "wanted" | "need" | "needs" | "hire" | "hires" | "for"
+        )
+    })?;
+    // "looking for people who …", not "for years who …".
+    if before[verb] == "for" && before.get(verb + 1) != Some(&"looking") {
+        return None;
+    }
+    let who = &before[..verb];
+    let one = who
+        .iter()
+        .any(|w| matches!(*w, "a" | "an" | "someone" | "somebody" | "one"));
+    (!who.is_empty()).then_some(!one)
 }
 
 /// Words of a remark on what the job is about, or what it asks of whoever does it ("the
@@ -2253,7 +2287,8 @@ fn one_question(m: &str) -> bool {
 /// Whether a moment reports a need of the interviewer's that the writer could meet
 /// ("… and need someone to help write the training").
 fn names_a_need(m: &str) -> bool {
-    m.starts_with("You ")
+    wants_a_person(&m.to_ascii_lowercase()).is_none()
+        && m.starts_with("You ")
         && [
             "need someone",
             "needs someone",

@@ -88,6 +88,23 @@ pub static JOB_SEEN: [&str; 3] = [
     " That rings true to me.",
 ];
 
+/// The writer's reply to the kind of person the interviewer said they want ("you want
+/// someone who stays"): the writer would like to be them (before, "…, and I would be
+/// glad to help with that" read as helping to find them).
+pub static PERSON_WANTED: [&str; 3] = [
+    " I would like to be that person.",
+    " I hope to be that person.",
+    " I would be glad to be that person.",
+];
+
+/// [`PERSON_WANTED`], of people in the plural ("you want nurses who are good with the
+/// software").
+pub static PEOPLE_WANTED: [&str; 3] = [
+    " I would like to be one of them.",
+    " I hope to be one of them.",
+    " I would be glad to be one of them.",
+];
+
 /// The writer's reply to a change coming at the company ("you're launching a mobile
 /// hotspot program in the spring").
 pub static NEWS_WELCOMED: [&str; 3] = [

@@ -3989,13 +3989,13 @@ fn a_hard_side_of_the_job_they_named_is_taken_up() {
     }
 }
 
-// Guards the reply to a remark on what the job is about, or to a change coming at the
-// company (readers of rounds 112 to 119: quoted bare, it "leads nowhere" and reads as
+// Guards the reply to a remark on what the job is about, the kind of person they want,
+// or a change coming at the company (readers of rounds 112 to 119: quoted bare, it "leads nowhere" and reads as
 // pasted in): agreed with or welcomed once, and not a hard side the writer cannot
 // agree with, grim news, a problem their work meets, or a remark they answered.
 #[test]
 fn what_the_job_is_about_is_agreed_and_news_is_welcomed() {
-    use super::phrases::{JOB_SEEN, NEWS_WELCOMED};
+    use super::phrases::{JOB_SEEN, NEWS_WELCOMED, PEOPLE_WANTED, PERSON_WANTED};
     for (moment, replies) in [
         ("she said the job is 90% listening", Some(&JOB_SEEN)),
         (
@@ -4013,6 +4013,16 @@ fn what_the_job_is_about_is_agreed_and_news_is_welcomed() {
         (
             "he said theyre moving to a 30bbl brewhouse next year",
             Some(&NEWS_WELCOMED),
+        ),
+        // The kind of person they want: the writer would like to be them, not "to help
+        // with that".
+        (
+            "he said they want lads who dont cut corners on tagging",
+            Some(&PEOPLE_WANTED),
+        ),
+        (
+            "she said the crew has had three managers in two years and needs someone who stays",
+            Some(&PERSON_WANTED),
         ),
         // Not a hard side that beat no one, nor grim news, nor the writer's own answer.
         (
@@ -4037,7 +4047,8 @@ fn what_the_job_is_about_is_agreed_and_news_is_welcomed() {
             &[("nervous_body_language", "")],
             &[("moment", moment)],
         ));
-        let all = JOB_SEEN.iter().chain(&NEWS_WELCOMED);
+        let all = [JOB_SEEN, NEWS_WELCOMED, PERSON_WANTED, PEOPLE_WANTED];
+        let all = all.iter().flatten();
         let replied: Vec<&&str> = all.filter(|r| text.contains(r.trim())).collect();
         match replies {
             Some(list) => assert!(
