@@ -5592,6 +5592,96 @@ const TIME_SERVED: &str = "years yrs months weeks summers seasons";
 /// Words that name a level before its number ("class 2", "part 3", "band 5").
 const LEVELS: &str = "class part level band grade tier phase";
 
+/// Words before "at" that make what follows it a place of work ("worked at morrisons",
+/// "my supervisor at greenscape", "two summers at aston hall").
+const BEFORE_WORKPLACE: &str = "worked work job jobs time years yrs months year summers summer \
+    shift shifts manager supervisor boss deputy owner customer customers staff colleague \
+    colleagues placement internship apprenticeship volunteered volunteering role post stint \
+    contract started gaffer super";
+
+/// Words after "at" that are no name, even after those words ("time at home", "years at
+/// uni", "a shift at reception").
+const NOT_WORKPLACES: &str = "home work school college uni university church court sea night \
+    nights lunch breakfast dinner peak scale pace risk fault height heights short high current \
+    independent old big about like around reception handover customs junction weekends weekend \
+    times best worst most least first last once all length random speed present ease full \
+    interview induction triage dispatch checkout nursery training events start end front back \
+    desk counter bar gate door entrance site sites night christmas easter weekend least pickup \
+    drop-off previous former new";
+
+/// Words that go on a place's name ("aston hall", "riverside park", "tesco express").
+const NAME_TAILS: &str = "hall house park farm inn primary academy church hospital centre \
+    center road street lane court green vale ridge brook bend heath hill wood woods gardens bay \
+    quay quays marina arms hotel lodge manor grange mill works express archives trust museum \
+    zoo library superstore extra garage motors services hollow uk";
+
+/// "worked at morrisons", "my supervisor at greenscape", "a day at st agnes": a place
+/// of work typed in lowercase takes its capitals, with the words of its name after it
+/// ("Aston Hall"). Readers of rounds 116 and 119 and the tenth garble hunt marked
+/// "screwfix", "greenscape" and "marriott" as careless; nothing else after "at" is
+/// touched ("years at uni", "good at timetabling").
+fn workplace_named(ws: &mut [Tok], i: usize) {
+    let plain = |w: &Tok| {
+        w.f & (FUNC | NUM) == 0
+            && w.t.starts_with(|c: char| c.is_ascii_lowercase())
+            && !w.t.contains(' ')
+            && w.k
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
+    };
+    // "at st agnes": a saint's name is one, after a preposition or at the start (not
+    // "the high st matters").
+    let saint = i == 0 || word_in("at for of to from in near by", &ws[i - 1].k);
+    if saint && ws[i].k == "st" && ws[i].t.starts_with('s') && ws.get(i + 1).is_some_and(plain) {
+        capitalise(&mut ws[i]);
+        capitalise(&mut ws[i + 1]);
+        return;
+    }
+    let Some(n) = ws.get(i + 1) else { return };
+    let at_work = ws[i].k == "at"
+        && i > 0
+        && !ends_clause(&ws[i - 1].t)
+        && word_in(BEFORE_WORKPLACE, &ws[i - 1].k);
+    let name = plain(n)
+        && n.k.len() > 2
+        && !n.k.ends_with("ing")
+        && !n.k.ends_with("ed")
+        && !word_in(NOT_WORKPLACES, &n.k)
+        && n.k != "st";
+    // Not the first word of a plural noun ("volunteered at food banks").
+    let many = ws.get(i + 2).is_some_and(|w| {
+        plain(w) && w.k.len() > 3 && w.k.ends_with('s') && !word_in(NAME_TAILS, &w.k)
+    });
+    if !(at_work && name) || many {
+        return;
+    }
+    name_capitals(&mut ws[i + 1]);
+    let mut j = i + 2;
+    while !ends_clause(&ws[j - 1].t)
+        && ws
+            .get(j)
+            .is_some_and(|w| plain(w) && word_in(NAME_TAILS, &w.k))
+    {
+        name_capitals(&mut ws[j]);
+        j += 1;
+    }
+}
+
+/// A name's capitals: initials with no vowel all in capitals ("DHL", "UK"), "Mc" with
+/// the capital after it ("McDonalds"), else the first letter.
+fn name_capitals(w: &mut Tok) {
+    let (s, e) = core_range(&w.t);
+    let core = &mut w.t[s..e];
+    if core.len() <= 4 && !core.contains(['a', 'e', 'i', 'o', 'u', 'y']) || core == "uk" {
+        core.make_ascii_uppercase();
+        return;
+    }
+    if core.len() > 3 && core.starts_with("mc") {
+        core[2..3].make_ascii_uppercase();
+    }
+    capitalise(w);
+}
+
 /// The word at `i` as a letter writes it, for what this round's readers found in
 /// notes: a count's time ("4 kids in the first week"), "my own", "for example", a
 /// name after a title ("Dr Hale"), a named level ("Part 3") and a count written "2x".
@@ -5694,6 +5784,7 @@ fn tidy_word(ws: &mut [Tok], i: usize) {
         capitalise(&mut ws[i]);
         capitalise(&mut ws[i + 1]);
     }
+    workplace_named(ws, i);
     // "class 2", "part 3", "band 5": a named level takes its capital.
     // One digit: "my part 90 weekly office hours" is a share, not a level.
     if tk_k(ws, i + 1).len() == 1 && fl(ws, i + 1) & NUM != 0 && word_in(LEVELS, &ws[i].k) {
@@ -11792,6 +11883,19 @@ mod tests {
             ("what equipment i've run: zero-turn mowers, a skid steer and chainsaws", About, Some("I should have told you what equipment I've run: zero-turn mowers, a skid steer and chainsaws.")),
             // An apprentice is someone else: "his own van" is the apprentice's (round 112 sent "your own van").
             ("he said the last apprentice they had is now running his own van", Moment, Some("You said the last apprentice you had is now running his own van.")),
+            // A place of work typed in lowercase takes its capitals after "at" and a word of work
+            // (readers of rounds 116 and 119 and the tenth garble hunt: "screwfix", "greenscape",
+            // "marriott" looked careless), with the words of its name and its initials; a saint's
+            // name too. Nothing else after "at", and no plural noun.
+            ("i did it at st agnes for 3 years", Bare, Some("I did it at St Agnes for three years.")),
+            ("i worked at morrisons on the bakery for 2 years", Bare, Some("I worked at Morrisons on the bakery for two years.")),
+            ("i volunteered at aston hall for two summers", Bare, Some("I volunteered at Aston Hall for two summers.")),
+            ("i did 4 months at dhl on nights", Bare, Some("I did four months at DHL on nights.")),
+            ("i raised 62k in my first year at age uk", Bare, Some("I raised 62k in my first year at Age UK.")),
+            ("i spent 6 years at mcdonalds", Bare, Some("I spent six years at McDonalds.")),
+            ("i was good at timetabling", Bare, Some("I was good at timetabling.")),
+            ("i volunteered at food banks for five years", Bare, Some("I volunteered at food banks for five years.")),
+            ("i spent three years at uni", Bare, Some("I spent three years at university.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
