@@ -2345,7 +2345,15 @@ fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
     if s.id == "couldnt_back_up_resume" {
         if let Some(a) = cx.req.assessment.get(s.id).filter(|a| overstated(a)) {
             let claim = super::asked::claim_in_note(&a.detail);
+            // The writer's line owns it in their words ("'Led' overstated my part"):
+            // the claim alone, so the admission is made once (round 123's reader saw
+            // it twice).
+            let low = a.line.to_ascii_lowercase();
+            let owned = ["overstat", "oversold", "exaggerat"]
+                .iter()
+                .any(|w| low.contains(w));
             return match claim {
+                Some(c) if owned => (format!("my CV says {c}"), true),
                 Some(c) => (
                     format!("my CV says {c}, and that line overstated my part"),
                     true,
@@ -4074,15 +4082,18 @@ fn after_first_sentence(raw: &str) -> Option<&str> {
 }
 
 /// The sentences of `text`: split after a full stop, question mark or exclamation
-/// mark followed by a space and a capital letter or a fill-in.
+/// mark followed by a space and a capital letter, a fill-in or a quote that opens on
+/// one ("… our solicitor. 'Led' overstated my part").
 fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let b = text.as_bytes();
     for i in 0..b.len().saturating_sub(2) {
+        let quoted =
+            matches!(b[i + 2], b'\'' | b'"') && b.get(i + 3).is_some_and(u8::is_ascii_uppercase);
         if matches!(b[i], b'.' | b'?' | b'!')
             && b[i + 1] == b' '
-            && (b[i + 2].is_ascii_uppercase() || b[i + 2] == b'[')
+            && (b[i + 2].is_ascii_uppercase() || b[i + 2] == b'[' || quoted)
         {
             out.push(text[start..=i].trim());
             start = i + 2;

@@ -4596,29 +4596,7 @@ fn note_like(s: &str) -> bool {
         return false;
     }
     let ws = words_of(s);
-    // "Gas safe 11 years.": a short line with a figure and no verb at all (the check
-    // for a verb took the word before the figure for one).
-    let no_verb = ws
-        .iter()
-        .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0 && !word_in(PRESENT_S, &w.k));
-    // Not "A germination test runs 7-14 days": after an article and its noun, a word in
-    // "-s" before the figure is the verb (round 118 lost a whole answer).
-    let s_verb = at(&ws, 0, DET)
-        && ws.windows(4).any(|p| {
-            p[0].f & FUNC == 0
-                && p[1].f & FUNC == 0
-                && p[1].k.ends_with('s')
-                && !p[1].k.ends_with("ss")
-                && !word_in(TIME_NOUNS, &p[1].k)
-                && p[2].f & NUM != 0
-                && duration_at(p, 3)
-        });
-    if no_verb
-        && !s_verb
-        && ws.len() <= 12
-        && ws.iter().any(|w| w.f & NUM != 0)
-        && !s.ends_with('?')
-    {
+    if figures_without_verb(s, &ws) {
         return true;
     }
     let mut run = 0;
@@ -4630,6 +4608,7 @@ fn note_like(s: &str) -> bool {
     // take a full history, check visual acuity with Kay pictures, cover test at near
     // and distance, …"), not notes.
     let mut steps = false;
+    let mut mine = false;
     while start < ws.len() {
         let mut end = start;
         while end < ws.len() && fl(&ws, end) & BRK == 0 {
@@ -4654,8 +4633,17 @@ fn note_like(s: &str) -> bool {
                     && !p[0].k.ends_with("ss")
                     && p[1].f & (DET | OBJ) != 0
             });
-        let bare =
-            !steps && verbless && (seg[0].f & NUM != 0 || (seg[v].f & FUNC == 0 && !verb_like));
+        // "I follow the procedure, use body cam, arrange joint visits …": after "I" and
+        // its verb, a phrase in lowercase is the next verb of the same "I" (round 123
+        // lost a whole answer), not a note.
+        let same_i = mine && seg[0].f & NUM == 0 && seg[0].t.starts_with(is_lower);
+        let bare = !steps
+            && !same_i
+            && verbless
+            && (seg[0].f & NUM != 0 || (seg[v].f & FUNC == 0 && !verb_like));
+        // Only until a bare phrase breaks the run of verbs ("…, IPAF 3a 3b and CSCS
+        // card, happy working at height" is notes).
+        mine = !bare && (mine || seg.len() >= 3 && seg[0].f & IWE != 0 && seg[1].f & FUNC == 0);
         steps |= seg.iter().any(|w| w.f & (SUBJ | SV) != 0)
             && seg.iter().any(|w| {
                 matches!(
@@ -4703,6 +4691,29 @@ fn note_like(s: &str) -> bool {
         start = end;
     }
     false
+}
+
+/// Whether `s` (its words `ws`) is a short line of figures with no verb ("Gas safe 11
+/// years.").
+fn figures_without_verb(s: &str, ws: &[Tok]) -> bool {
+    // "Gas safe 11 years.": a short line with a figure and no verb at all (the check
+    // for a verb took the word before the figure for one).
+    let no_verb = ws
+        .iter()
+        .all(|w| w.f & (FIN | SV | SUBJ | PASTX | INGX) == 0 && !word_in(PRESENT_S, &w.k));
+    // Not "A germination test runs 7-14 days": after an article and its noun, a word in
+    // "-s" before the figure is the verb (round 118 lost a whole answer).
+    let s_verb = at(ws, 0, DET)
+        && ws.windows(4).any(|p| {
+            p[0].f & FUNC == 0
+                && p[1].f & FUNC == 0
+                && p[1].k.ends_with('s')
+                && !p[1].k.ends_with("ss")
+                && !word_in(TIME_NOUNS, &p[1].k)
+                && p[2].f & NUM != 0
+                && duration_at(p, 3)
+        });
+    no_verb && !s_verb && ws.len() <= 12 && ws.iter().any(|w| w.f & NUM != 0) && !s.ends_with('?')
 }
 
 /// The sentence without bullets, quotes and end marks, and whether it asked a question.
@@ -5592,6 +5603,28 @@ const TIME_SERVED: &str = "years yrs months weeks summers seasons";
 /// Words that name a level before its number ("class 2", "part 3", "band 5").
 const LEVELS: &str = "class part level band grade tier phase";
 
+/// "… sent us 3 more cases after", "… keep supporting families after": a sentence
+/// that ends on "after" a plural thing means "afterwards" (round 122's reader: it
+/// "trails off"); not "the weeks after" nor "the kids I look after".
+fn afterwards(ws: &mut [Tok], i: usize) {
+    if ws[i].k == "after"
+        && i > 0
+        && i + 1 == ws.len()
+        && ws[i - 1].f & FUNC == 0
+        && ws[i - 1].k.len() > 3
+        && ws[i - 1].k.ends_with('s')
+        && !ws[i - 1].k.ends_with("ss")
+        && !word_in(
+            TIME_NOUNS,
+            ws[i - 1].k.strip_suffix('s').unwrap_or_default(),
+        )
+        && !word_in("days hours minutes years", &ws[i - 1].k)
+    {
+        let (s, e) = core_range(&ws[i].t);
+        ws[i].t.replace_range(s..e, "afterwards");
+    }
+}
+
 /// Words before "at" that make what follows it a place of work ("worked at morrisons",
 /// "my supervisor at greenscape", "two summers at aston hall").
 const BEFORE_WORKPLACE: &str = "worked work job jobs time years yrs months year summers summer \
@@ -5785,6 +5818,7 @@ fn tidy_word(ws: &mut [Tok], i: usize) {
         capitalise(&mut ws[i + 1]);
     }
     workplace_named(ws, i);
+    afterwards(ws, i);
     // "class 2", "part 3", "band 5": a named level takes its capital.
     // One digit: "my part 90 weekly office hours" is a share, not a level.
     if tk_k(ws, i + 1).len() == 1 && fl(ws, i + 1) & NUM != 0 && word_in(LEVELS, &ws[i].k) {
@@ -8239,7 +8273,7 @@ fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
         f = 0;
     }
     let kf = fl(ws, f);
-    let dropped_i = kf & (PASTX | AUX1 | FPV) != 0 && !adjective_ed(ws, f);
+    let dropped_i = verb_without_i(ws, f);
     // "Moving from one hotel's rooms to a dedicated venue": an "-ing" phrase whose
     // only verb-like word is a participle before a noun ("a dedicated venue") is a
     // fragment, not a gerund subject with its verb.
@@ -8380,6 +8414,14 @@ fn opens_that_clause(w1: &Tok, w2: Option<&Tok>) -> bool {
         || w1
             .t
             .starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
+}
+
+/// Whether the word at `f` is a verb that dropped its "I": not an adjective in "-ed",
+/// nor a word in quotes ("'Led' overstated my part"), which is itself the subject
+/// (round 123 sent "I 'led' overstated my part").
+fn verb_without_i(ws: &[Tok], f: usize) -> bool {
+    let quoted = ws[f].t.starts_with(['\'', '"', '‘', '“']);
+    fl(ws, f) & (PASTX | AUX1 | FPV) != 0 && !adjective_ed(ws, f) && !quoted
 }
 
 /// The note at `ws` with the "I" it dropped before the verb at `f` given back: "It"
@@ -10057,8 +10099,14 @@ fn phrase_end(ws: &[Tok], from: usize) -> Option<usize> {
 /// Where the opening phrase of [`head_list_then_clause`] ends: at least two words,
 /// and up to six, or eight before a verb that dropped its "I" (see [`drops_i_at`]).
 fn head_phrase_end(ws: &[Tok]) -> Option<usize> {
+    // "a single central with a tricky shade that had come back twice, I went to the
+    // practice …": a case named with "a", then what the writer did about it, up to
+    // twelve words (round 123 sent it as one spliced sentence).
+    let case_then_i =
+        |c: &usize| matches!(tk_k(ws, 0), "a" | "an") && at(ws, c + 1, IWE) && at(ws, c + 2, PASTX);
     phrase_end(ws, 0)
         .or_else(|| phrase_end_within(ws, 0, 8).filter(|&c| drops_i_at(ws, c + 1)))
+        .or_else(|| phrase_end_within(ws, 0, 12).filter(case_then_i))
         .filter(|&c| c >= 1)
 }
 
@@ -10097,13 +10145,20 @@ fn head_then_clause(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     head_list_then_clause(ws, template, true).or_else(|| head_list_then_clause(ws, template, false))
 }
 
+/// Whether the phrase up to `c` is a case named with "a", with a relative clause of
+/// its own ("a shade that had come back twice"), before the writer's "I": the verb in
+/// it is the case's, not the sentence's.
+fn case_with_clause(ws: &[Tok], c: usize) -> bool {
+    matches!(tk_k(ws, 0), "a" | "an") && at(ws, c + 1, IWE) && (2..c).any(|j| at(ws, j, REL))
+}
+
 /// [`head_then_clause`], with more phrases after the first taken into the list when
 /// `list` is set.
 fn head_list_then_clause(ws: &[Tok], template: &str, list: bool) -> Option<(String, bool)> {
     // At least two words before the comma: "aug, belt failure …" is a date, not a
     // phrase to frame.
     let c = head_phrase_end(ws)?;
-    let verbless = phrase_without_verb(part(ws, 0, c + 1));
+    let verbless = case_with_clause(ws, c) || phrase_without_verb(part(ws, 0, c + 1));
     let opens = fl(ws, 0) & (DET | NUM) != 0
         || fl(ws, 0) & (FUNC | ADVX | TIME | FPV | AUX1 | PASTX | IMP) == 0;
     // "7 years on lifts, NVQ level 3, I can fault find …": more short phrases without
@@ -11896,6 +11951,20 @@ mod tests {
             ("i was good at timetabling", Bare, Some("I was good at timetabling.")),
             ("i volunteered at food banks for five years", Bare, Some("I volunteered at food banks for five years.")),
             ("i spent three years at uni", Bare, Some("I spent three years at university.")),
+            // After "I" and its verb, lowercase phrases between commas are more verbs of the same
+            // "I" (round 123 lost the whole answer as notes); a bare phrase still ends the run.
+            ("I follow lone working procedure, use body cam, arrange joint visits with police and always follow up in writing", Bare, Some("I follow lone working procedure, use body cam, arrange joint visits with police and always follow up in writing.")),
+            ("I have spent 6 years fitting signs, fascias and totems, IPAF 3a 3b and CSCS card, happy working at height", Bare, None),
+            // A quoted word the sentence opens on is its subject, not a verb that dropped its "I"
+            // (round 123 sent "I 'led' overstated my part").
+            ("'Led' overstated my part and I should have said so.", Bare, Some("'Led' overstated my part and I should have said so.")),
+            // A case named with "a", with a relative clause of its own, then what the writer did:
+            // the case in the frame, the rest as sentences (round 123 sent one spliced sentence).
+            ("a single central with a tricky shade that had come back twice, I went to the practice to do a custom shade", Ex, Some("The example I had in mind is a single central with a tricky shade that had come back twice. I went to the practice to do a custom shade.")),
+            // A sentence that ends on "after" a plural thing means "afterwards" (round 122: it
+            // "trails off"); not after a span of time.
+            ("ive worked in end of life care 5 yrs and want to keep supporting families after", Bare, Some("I've worked in end of life care for five years and want to keep supporting families afterwards.")),
+            ("it was fine in the weeks after", Bare, Some("It was fine in the weeks after.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
