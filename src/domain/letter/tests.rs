@@ -4060,6 +4060,32 @@ fn what_the_job_is_about_is_agreed_and_news_is_welcomed() {
     }
 }
 
+// Guards the CV line owned once (round 123's reader saw "that line overstated my part"
+// and then the writer's own "'Led' overstated my part"): when the writer's line says
+// it, the letter names the claim and leaves the admission to them.
+#[test]
+fn an_overstated_cv_line_is_owned_once() {
+    let note =
+        "my CV says 'led on possession proceedings'. truth is i prepared the bundles. i didnt lead";
+    for (line, owned_by_line) in [
+        (
+            "I prepared the evidence bundles for 12 possession cases. 'Led' overstated my part and I should have said so.",
+            true,
+        ),
+        ("I prepared the evidence bundles for 12 possession cases.", false),
+    ] {
+        let c = typed_case(
+            &[("couldnt_back_up_resume", note)],
+            &[("couldnt_back_up_resume", line)],
+        );
+        let text = email(&c);
+        assert!(text.contains("says I led on possession proceedings"), "{text}");
+        assert!(text.contains("I prepared the evidence bundles"), "{text}");
+        assert!(text.matches("overstated my part").count() <= 1, "{text}");
+        assert_eq!(text.contains("'Led' overstated"), owned_by_line, "{text}");
+    }
+}
+
 // Guards the fuller answer typed as what happened in the room (round 115: "When you
 // asked about CIP, I ran the cycles …" read as notes): the letter says it is what the
 // writer should have said, and leaves a line about what they did say as it is.
