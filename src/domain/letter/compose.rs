@@ -202,6 +202,9 @@ struct Plan {
     /// thing to go when a draft is too long, before any plan below gives up more
     /// (see [`composed`]).
     reply: bool,
+    /// The offer of a trial shift in a hands-on job ([`trial_for`]): goes with the
+    /// reply.
+    offer: bool,
 }
 
 /// Everything: the first plan tried for a standard draft.
@@ -215,6 +218,7 @@ const FULL: Plan = Plan {
     leads: true,
     opener: true,
     reply: true,
+    offer: true,
 };
 
 /// In order of what goes first when the draft is too long: the leads into the repairs
@@ -1497,7 +1501,12 @@ fn composed(req: &Request) -> Composition {
     // does, but not before the opener (rounds 114 and 119's readers wanted a hard side
     // of the job taken up).
     let each = plans.iter().flat_map(|p| {
-        let bare = Some(Plan { reply: false, ..*p }).filter(|_| !p.opener);
+        let bare = Some(Plan {
+            reply: false,
+            offer: false,
+            ..*p
+        })
+        .filter(|_| !p.opener);
         std::iter::once(*p).chain(bare)
     });
     for plan in each {
@@ -1557,6 +1566,7 @@ fn effective(cx: &Ctx, plan: &Plan) -> Plan {
         // Only a second-chance letter has the opener to give up.
         opener: plan.opener || !cx.serious,
         reply: plan.reply && plan.moment && has(0),
+        offer: plan.offer && trial_for(&cx.req.facts.role).is_some(),
         ..*plan
     }
 }
@@ -3878,6 +3888,47 @@ fn answering<'k>(moment: &str, lines: &[(&'k str, &str)], named: &str) -> Option
     linked.map(|(key, _)| *key)
 }
 
+/// Words of a hands-on job done in shifts, for which a trial shift is the natural
+/// next step besides a second talk.
+const SHIFT_WORK: &str = "chef cook kitchen baker butcher porter cleaner housekeeper \
+    housekeeping warehouse picker packer package preloader operative cellar barista bartender \
+    waiter waitress crew deckhand stable kennel carer counter stall projectionist cheesemaker \
+    brewer lifeguard";
+
+/// Words of a hands-on trade, for which a trial day on the job is.
+const TRADE_WORK: &str = "plumber electrician carpenter joiner scaffolder roofer arborist \
+    climber sweep farrier gardener landscaper greenkeeper groundsman groundskeeper mason \
+    stonemason glazier decorator plasterer tiler locksmith fitter installer framer groomer \
+    mechanic welder fabricator machinist bookbinder upholsterer signwriter painter cleaner";
+
+/// The trial a candidate for a hands-on job can offer as well as a second talk ("trial
+/// shift", "trial day"), by the words of the role; None for any other job. The chat
+/// e-mails of rounds 102 to 119 offered one for tyre fitters, cellar hands, arborists,
+/// groomers and window cleaners, and their readers praised it each time as "a
+/// practical next step for a hands-on job", beside our letters that asked only to
+/// talk.
+pub(crate) fn trial_for(role: &str) -> Option<&'static str> {
+    let low = role.to_ascii_lowercase();
+    let words = || low.split(|c: char| !c.is_ascii_alphabetic());
+    // Not one who leads, plans or teaches the work: their second talk is the step.
+    if words().any(|w| {
+        super::shape::word_in(
+            "manager head director supervisor coordinator officer lead leader foreman \
+             executive designer planner instructor trainer engineer diver",
+            w,
+        )
+    }) {
+        return None;
+    }
+    if words().any(|w| super::shape::word_in(SHIFT_WORK, w)) {
+        Some("trial shift")
+    } else if words().any(|w| super::shape::word_in(TRADE_WORK, w)) {
+        Some("trial day")
+    } else {
+        None
+    }
+}
+
 /// Why the role, the evidence, and the ask; `linked` is the moment from the
 /// conversation with the key of the line it goes before, `loose` one that no line
 /// answers, which leads the paragraph when the writer's own lines follow it (then the
@@ -3972,6 +4023,10 @@ fn ask(
         &phrases::ASK_THANKS
     };
     ask.push(cx.fill(cx.pick(SectionKind::Ask).of(asks)));
+    if let Some(trial) = trial_for(&cx.req.facts.role).filter(|_| plan.offer) {
+        let wording = cx.pick(SectionKind::Ask).of(&phrases::TRIAL_OFFER);
+        ask.push(wording.replace("{trial}", trial));
+    }
     if let Some(notice) = cx
         .req
         .assessment

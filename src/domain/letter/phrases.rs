@@ -190,13 +190,16 @@ pub static NOTICE: [&str; 3] = [
 /// detail, as the row's repair asks ("say briefly that you normally do much better").
 /// Rounds 85 and 86's letters said nothing of it, and their readers marked them thin
 /// beside e-mails that did.
+/// Owned, not excused: readers of rounds 118 and 123 read "It was an off day for me; I
+/// am usually much sharper" as an excuse and a claim, so none says how sharp the
+/// writer usually is.
 pub static OFF_DAY_PLAIN: [&str; 3] = [
     // Not "…, and it is not how I usually work", nor "…not how I usually come
     // across": after the apology for being late ("…it is not how I work") it was said
     // twice (the fifth garble hunt).
-    "I was not at my best that day, and that is not like me.",
-    "I was not at my sharpest on the day, which is unlike me.",
-    "It was an off day for me; I am usually much sharper.",
+    "I know I was not at my best that day.",
+    "I was not at my sharpest on the day, and I know it showed.",
+    "I know I was below my usual standard that day.",
 ];
 
 /// After a circumstance the user chose to explain.
@@ -370,6 +373,14 @@ pub static ASK_SERIOUS: [&str; 6] = [
     // your process, …" (round 92: stiff, stock).
     "I would be grateful for the chance to talk again{aim}.",
     "Would you be open to a short second conversation{aim}?",
+];
+
+/// The offer of a trial in a hands-on job, after the ask (`{trial}`: "trial shift",
+/// "trial day"; see `compose::trial_for`).
+pub static TRIAL_OFFER: [&str; 3] = [
+    "I would also be glad to come in for a {trial}, so you can see how I work.",
+    "If it would be more useful, I would gladly do a {trial} instead.",
+    "I would be just as happy to do a {trial}, if that would help you decide.",
 ];
 
 /// What a second conversation would be for, by the area of the finding that mattered

@@ -4086,6 +4086,38 @@ fn an_overstated_cv_line_is_owned_once() {
     }
 }
 
+// Guards the offer of a trial in a hands-on job (the chat e-mails of rounds 102 to 119
+// offered one, and their readers praised "a practical next step"): a shift in shift
+// work, a day in a trade, once, after the ask; none for a desk job or for one who
+// leads or plans the work.
+#[test]
+fn a_hands_on_job_offers_a_trial_and_a_desk_job_does_not() {
+    for (role, trial) in [
+        ("Tyre Fitter", Some("trial day")),
+        ("Climbing Arborist", Some("trial day")),
+        ("Line Cook", Some("trial shift")),
+        ("Hospital Porter (Band 2)", Some("trial shift")),
+        ("Claims Handler", None),
+        ("Kitchen Designer", None),
+        ("Arborist Crew Leader", None),
+        ("Payroll Administrator", None),
+        ("HGV Class 1 Driver", None),
+    ] {
+        assert_eq!(super::compose::trial_for(role), trial, "{role}");
+        let mut c = typed_case(&[("nervous_body_language", "")], &[]);
+        c.facts.role = role.to_owned();
+        let text = email(&c);
+        let offers = phrases::TRIAL_OFFER
+            .iter()
+            .filter(|o| text.contains(o.split("{trial}").next().unwrap_or_default()))
+            .count();
+        assert_eq!(offers, usize::from(trial.is_some()), "{role}\n{text}");
+        if let Some(t) = trial {
+            assert!(text.contains(t), "{text}");
+        }
+    }
+}
+
 // Guards the fuller answer typed as what happened in the room (round 115: "When you
 // asked about CIP, I ran the cycles …" read as notes): the letter says it is what the
 // writer should have said, and leaves a line about what they did say as it is.
