@@ -10238,10 +10238,57 @@ fn head_list_then_clause(ws: &[Tok], template: &str, list: bool) -> Option<(Stri
     if !has_subject_and_verb(&framed) {
         return None;
     }
-    // "my margin survey dataset, 212 sites over 3 years, now used by …": figures about
-    // the thing framed follow it after a colon rather than as a sentence of their own;
-    // so does a phrase without a verb ("the rota for 38 invigilators: summer 2026
-    // series, zero missed sessions").
+    if let Some(s) = details_after(&framed, tail, &clause) {
+        return Some((s, true));
+    }
+    if let Some(s) = place_where((&head, tail), &framed, &clause).filter(|_| ends.len() == 1) {
+        return Some((s, true));
+    }
+    Some((format!("{framed} {clause}"), true))
+}
+
+/// "independent pharmacy, you actually get to know the patients": a place, then
+/// what its people do there, is one thought ("… the independent pharmacy, where you
+/// actually get to know the patients"; round 122's reader read the two as "choppy
+/// fragments").
+fn place_where((head, tail): (&[Tok], &[Tok]), framed: &str, clause: &str) -> Option<String> {
+    let w = tail.first()?;
+    let place = head
+        .last()
+        .is_some_and(|h| word_in(WORKPLACES, &h.k) || word_in(MORE_PLACES, &h.k));
+    // The writer only in what they could do there ("where I can …"), not "where I
+    // want …" nor "where I live 10 minutes away".
+    let doer = if w.k == "i" {
+        word_in("can could would will get", tk_k(tail, 1))
+    } else {
+        word_in("you we everyone everybody", &w.k)
+    };
+    // Not the writer's own place ("my old depot, they never trained anyone"), nor a
+    // clause that says what it lacks.
+    let own = matches!(tk_k(head, 0), "my" | "our");
+    let lacks = tail
+        .iter()
+        .any(|t| matches!(t.k.as_str(), "never" | "not" | "no") || t.k.ends_with("n't"));
+    if !place || !doer || own || lacks {
+        return None;
+    }
+    let mut s = framed.to_owned();
+    s.pop();
+    s.push_str(", where ");
+    let mut cs = clause.chars();
+    if let Some(c) = cs.next() {
+        s.push(if w.k == "i" { c } else { lower_char(c) });
+    }
+    s.push_str(cs.as_str());
+    Some(s)
+}
+
+/// "my margin survey dataset, 212 sites over 3 years, now used by …": figures about
+/// the thing framed follow it after a colon rather than as a sentence of their own;
+/// so does a phrase without a verb ("the rota for 38 invigilators: summer 2026
+/// series, zero missed sessions").
+fn details_after(framed: &str, tail: &[Tok], clause: &str) -> Option<String> {
+    let w = tail.first()?;
     let first_phrase = phrase_end(tail, 0)
         .or_else(|| tail.iter().take(12).position(|w| ends_clause(&w.t)))
         .map_or(tail, |e| part(tail, 0, e + 1));
@@ -10256,7 +10303,7 @@ fn head_list_then_clause(ws: &[Tok], template: &str, list: bool) -> Option<(Stri
         || w.f & NUM != 0
         || phrase_without_verb(first_phrase) && first_phrase.len() < tail.len()
     {
-        let mut s = framed;
+        let mut s = framed.to_owned();
         s.pop();
         s.push_str(if share { ", " } else { ": " });
         // As typed after the colon: "summer 2026 series", "Python".
@@ -10269,10 +10316,15 @@ fn head_list_then_clause(ws: &[Tok], template: &str, list: bool) -> Option<(Stri
             });
         }
         s.push_str(cs.as_str());
-        return Some((s, true));
+        return Some(s);
     }
-    Some((format!("{framed} {clause}"), true))
+    None
 }
+
+/// Places of work besides [`WORKPLACES`] that a reason may name ("the independent
+/// pharmacy, where …").
+const MORE_PLACES: &str = "pharmacy library brewery farm course club venue centre home plant \
+    museum unit ward garden gardens estate surgery department service";
 
 #[cfg(test)]
 mod tests {
@@ -11965,6 +12017,12 @@ mod tests {
             // "trails off"); not after a span of time.
             ("ive worked in end of life care 5 yrs and want to keep supporting families after", Bare, Some("I've worked in end of life care for five years and want to keep supporting families afterwards.")),
             ("it was fine in the weeks after", Bare, Some("It was fine in the weeks after.")),
+            // A place of work, then what its people do there: one thought joined by "where"
+            // (round 122's reader read the two as "choppy fragments"); the writer only in what
+            // they could do there, and not a clause about the place itself.
+            ("independent pharmacy, you actually get to know the patients", Why, Some("What draws me to this role is the independent pharmacy, where you actually get to know the patients.")),
+            ("small practice, i can get to know every patient", Why, Some("What draws me to this role is the small practice, where I can get to know every patient.")),
+            ("local firm, i live 10 minutes away", Why, Some("What draws me to this role is the local firm. I live 10 minutes away.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
