@@ -420,7 +420,9 @@ pub static ASK_THANKS: [&str; 5] = [
     // awkward).
     "I would be glad to pick up our conversation again{aim}.",
     "I would be glad of the chance to speak again{aim}.",
-    "If it would help, I would be glad to talk again{aim}.",
+    // Not "If it would help, I would be glad to talk again" (rounds 118 and 122's
+    // readers: "a weak close", "lukewarm").
+    "I would really like the chance to talk again{aim}.",
     "I would welcome the chance to talk again{aim}.",
     "I hope we can speak again{aim}.",
 ];
