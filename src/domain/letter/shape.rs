@@ -9526,7 +9526,10 @@ fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
     }
     // "low back pain patient not doing exercises: first find out why, then …": a topic,
     // then what to do about it.
-    if let Some(s) = topic_then_steps(ws).or_else(|| topic_then_clause(ws)) {
+    if let Some(s) = topic_then_steps(ws)
+        .or_else(|| how_then_steps(ws))
+        .or_else(|| topic_then_clause(ws))
+    {
         return Some((s, true));
     }
     // "store manager gave me all the closures", "elderly tenant wouldn't let me in": a
@@ -9658,6 +9661,36 @@ fn topic_then_steps(ws: &[Tok]) -> Option<String> {
         head[..1].make_ascii_lowercase();
     }
     pre.push_str(&head);
+    pre.push_str(", I would ");
+    let out = sentence(&pre, part(ws, c + 1, ws.len()), 1, "", '.');
+    has_subject_and_verb(&out).then_some(out)
+}
+
+/// "how i'd engage someone with advanced dementia who won't join in: start one to one
+/// …": the question typed as the writer would put it, a colon, then the steps: "As for
+/// how I'd engage …, I would start one to one …" (round 123 sent "My answer now would
+/// be how I'd engage …: start …", which its reader found awkward).
+fn how_then_steps(ws: &[Tok]) -> Option<String> {
+    let mine = match tk_k(ws, 1) {
+        "i'd" | "id" => true,
+        "i" => tk_k(ws, 2) == "would",
+        _ => false,
+    };
+    if !(matches!(tk_k(ws, 0), "how" | "what") && mine) {
+        return None;
+    }
+    let c = ws.iter().take(20).position(|w| w.t.ends_with(':'))?;
+    let step = ws.get(c + 1)?;
+    let verb = step.f & (FUNC | NUM | PASTX | INGX) == 0
+        && step.t.starts_with(is_lower)
+        && !step.k.ends_with('s');
+    if !verb || c < 3 {
+        return None;
+    }
+    let mut pre = String::from("As for ");
+    let mut topic = join(part(ws, 0, c + 1), 1);
+    topic.pop();
+    pre.push_str(&topic);
     pre.push_str(", I would ");
     let out = sentence(&pre, part(ws, c + 1, ws.len()), 1, "", '.');
     has_subject_and_verb(&out).then_some(out)
@@ -12060,6 +12093,11 @@ mod tests {
             ("I retrained the crew, the scrap rate fell to 2%", Bare, Some("I retrained the crew, and the scrap rate fell to 2%.")),
             ("I retrained the night crew, dough scrap went from 4.1% to 2.6% over 3 months, roughly $1,800 a week saved", Bare, Some("I retrained the night crew, and dough scrap went from 4.1% to 2.6% over 3 months, roughly $1,800 a week saved.")),
             ("I ran the daily QC checks and kept the log, the specs were set by our head brewer", Bare, Some("I ran the daily QC checks and kept the log. The specs were set by our head brewer.")),
+            // The question as the writer would put it, a colon, then the steps: "As for how I'd
+            // …, I would …" (round 123's reader found "My answer now would be how I'd engage …:
+            // start …" awkward).
+            ("how i'd engage someone with advanced dementia who won't join group sessions: start one to one with music from their era", Bare, Some("As for how I'd engage someone with advanced dementia who won't join group sessions, I would start one to one with music from their era.")),
+            ("what i'd do first: check the log", Bare, Some("As for what I'd do first, I would check the log.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
