@@ -441,7 +441,13 @@ fn asked_at(note: &str, low: &str, reader: &str) -> Option<(usize, &'static str)
         // "panel asked me the CT calc for chlorine contact time" is about it (round
         // 122's letter said "one of your questions"); not "the same thing".
         let thing = low[rest_at..].split(' ').nth(1).unwrap_or("");
-        if rest_at > from && first == "the" && !word_in(" same question usual one other ", thing) {
+        // Nor a question that names nothing ("the first question", "the dreaded
+        // weakness question", "the exact same thing"): the review of session 23.
+        let said = &low[rest_at..];
+        let said = &said[..end_of_question(said)];
+        let nothing = word_in(" same exact question usual one other first second last dreaded classic standard typical thing ", thing)
+            || said.contains("question");
+        if rest_at > from && first == "the" && !nothing {
             return Some((rest_at, "about "));
         }
     }
@@ -709,6 +715,8 @@ mod tests {
         // "asked me the X": about it (round 122); not "the same thing".
         ("panel asked me the CT calc for chlorine contact time and i blanked on it", Some("about the CT calculation for chlorine contact time")),
         ("she asked me the same thing twice and i froze", None),
+        ("he asked me the dreaded weakness question and i blanked", None),
+        ("she asked me the first question and i rambled", None),
         // "40+" said as "over 40" (round 114).
         ("she asked how i'd prioritize 40+ pianos with recital season coming and i got into humidity", Some("how I'd prioritize over 40 pianos with recital season coming")),
         // A "+" the shaping keeps as typed keeps the question too (the review of

@@ -1501,12 +1501,14 @@ fn composed(req: &Request) -> Composition {
     // does, but not before the opener (rounds 114 and 119's readers wanted a hard side
     // of the job taken up).
     let each = plans.iter().flat_map(|p| {
+        // (A brief draft keeps its opener throughout: there the reply and the offer go
+        // first of all, before any line of the user's; the review of session 23.)
         let bare = Some(Plan {
             reply: false,
             offer: false,
             ..*p
         })
-        .filter(|_| !p.opener);
+        .filter(|_| !p.opener || !p.moment);
         std::iter::once(*p).chain(bare)
     });
     for plan in each {
@@ -2018,6 +2020,14 @@ fn remark_reply(m: &str) -> Option<&'static [&'static str]> {
     if names_a_challenge(m) {
         return Some(&phrases::CHALLENGE_TAKEN);
     }
+    // Nothing to a remark the writer answered in it already ("…, and I said I'd take
+    // those odds", "…, but I can't"), nor grim news
+    // (the review of session 23: "I would love to be part of that" after redundancies
+    // or her maternity leave).
+    let answered = m.contains(" I ") || m.contains(" I'");
+    if answered || is_grim(&low) {
+        return None;
+    }
     // "you want someone who stays": the writer offers to be them, not "to help with
     // that" (which read as helping to find them).
     match wants_a_person(&low) {
@@ -2026,14 +2036,15 @@ fn remark_reply(m: &str) -> Option<&'static [&'static str]> {
         None => {}
     }
     // Nor a hard side that beat no one ("the hardest part is the call you can't
-    // finish"): agreeing with it reads oddly. Nor a remark the writer answered in it
-    // already ("…, and I said I'd take those odds").
-    let hard = has(&["hardest", "toughest", "worst"]);
-    let answered = m.contains(" I ") || m.contains(" I'");
-    if names_a_problem(m) || names_a_need(m) || is_grim(&low) || hard || answered {
+    // finish"): agreeing with it reads oddly; nor the pay, the place or a fault of the
+    // job ("the job is minimum wage", "the role is probably too junior for me").
+    let hard = has(&["hardest", "toughest", "worst"]) || has(&NOT_AGREED);
+    if names_a_problem(m) || names_a_need(m) || hard {
         return None;
     }
-    if has(&JOB_DESCRIBED) {
+    // "the job is 90% listening": a share of the job, not of anything else.
+    let share_of_job = low.contains('%') && has(&["the job", "the role", "the work"]);
+    if has(&JOB_DESCRIBED) || share_of_job {
         Some(&phrases::JOB_SEEN)
     } else if has(&NEWS_AHEAD) && !low.starts_with("you said you ") {
         Some(&phrases::NEWS_WELCOMED)
@@ -2049,6 +2060,15 @@ fn wants_a_person(low: &str) -> Option<bool> {
     let (at, _) = low.match_indices(" who").find(|(i, _)| {
         !low[i + 4..].starts_with(char::is_alphabetic) || low[i + 4..].starts_with('\'')
     })?;
+    // Not the one they do not want ("nobody wants a manager who shouts", "rather hire
+    // someone who's been stung than someone with a degree"); what follows "who" may
+    // deny ("lads who don't cut corners").
+    let denied = [" not ", "n't ", "nobody", "no one", "never", "rather"]
+        .iter()
+        .any(|d| low[..at].contains(d));
+    if denied {
+        return None;
+    }
     let before: Vec<&str> = low[..at].split(' ').rev().take(4).collect();
     let verb = before.iter().position(|w| {
         matches!(
@@ -2070,12 +2090,14 @@ fn wants_a_person(low: &str) -> Option<bool> {
 /// Words of a remark on what the job is about, or what it asks of whoever does it ("the
 /// job is 90% listening", "half the job is people skills", "the crew lead has to be
 /// the first one in the rows").
-const JOB_DESCRIBED: [&str; 14] = [
-    "the job is",
-    "the job's",
-    "the role is",
-    "the work is",
-    "of the job is",
+const JOB_DESCRIBED: [&str; 16] = [
+    "the job is mostly",
+    "the job is all",
+    "the job is about",
+    "the job is really",
+    "the job is half",
+    "the role is about",
+    "the work is about",
     "half the job",
     "most of the job",
     "is all about",
@@ -2085,6 +2107,25 @@ const JOB_DESCRIBED: [&str; 14] = [
     "have to be the",
     "to be the person",
     "are the ones",
+];
+
+/// Words of a remark on the job that the writer does not agree with by way of reply:
+/// its pay and hours, where it is, a fault, or the writer's fit for it.
+const NOT_AGREED: [&str; 14] = [
+    "wage",
+    "pay",
+    "salary",
+    "money",
+    "hours",
+    "based",
+    "boring",
+    "repetitive",
+    "junior",
+    "senior",
+    "temporary",
+    "contract",
+    "part-time",
+    "for me",
 ];
 
 /// Words of a change coming at the interviewer's company ("you're moving to a 30bbl
@@ -2113,7 +2154,10 @@ fn is_grim(low: &str) -> bool {
         "redundanc",
         "turnover",
         "predecessor",
-        "cut",
+        // Cuts, not "cut corners".
+        "cuts",
+        "cutback",
+        "cut back",
         "problem",
         "issue",
         "complain",
@@ -2138,6 +2182,21 @@ fn is_grim(low: &str) -> bool {
         "accident",
         "injur",
         "incident",
+        "redundan",
+        "closing",
+        "close the",
+        "shut",
+        "administration",
+        "runs out",
+        "running out",
+        "might not",
+        "may not",
+        "maternity",
+        "retir",
+        "leaving",
+        "surgery",
+        "operation",
+        "funding",
     ]
     .iter()
     .any(|g| low.contains(g))
@@ -2358,10 +2417,18 @@ fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
             // The writer's line owns it in their words ("'Led' overstated my part"):
             // the claim alone, so the admission is made once (round 123's reader saw
             // it twice).
-            let low = a.line.to_ascii_lowercase();
-            let owned = ["overstat", "oversold", "exaggerat"]
-                .iter()
-                .any(|w| low.contains(w));
+            // Their own part, not a manager who exaggerated it (the review of session
+            // 23).
+            let owned = sentences(&a.line).iter().any(|s| {
+                let low = s.to_ascii_lowercase();
+                ["overstat", "oversold", "exaggerat"]
+                    .iter()
+                    .any(|w| low.contains(w))
+                    && (low.contains("my part")
+                        || low.contains("my role")
+                        || s.starts_with('\'')
+                        || low.starts_with("i "))
+            });
             return match claim {
                 Some(c) if owned => (format!("my CV says {c}"), true),
                 Some(c) => (
@@ -3914,7 +3981,9 @@ pub(crate) fn trial_for(role: &str) -> Option<&'static str> {
     if words().any(|w| {
         super::shape::word_in(
             "manager head director supervisor coordinator officer lead leader foreman \
-             executive designer planner instructor trainer engineer diver",
+             executive designer planner instructor trainer engineer diver analyst advisor \
+             adviser consultant scheduler commander lecturer teacher tutor foster cabin \
+             systems fraud terrorism administrator",
             w,
         )
     }) {
@@ -4023,7 +4092,10 @@ fn ask(
         &phrases::ASK_THANKS
     };
     ask.push(cx.fill(cx.pick(SectionKind::Ask).of(asks)));
-    if let Some(trial) = trial_for(&cx.req.facts.role).filter(|_| plan.offer) {
+    // Not when the writer's own words offer or mention a trial already.
+    let offered = cx.req.assessment.values().any(|a| a.line.contains("trial"))
+        || cx.req.general.iter().any(|g| g.contains("trial"));
+    if let Some(trial) = trial_for(&cx.req.facts.role).filter(|_| plan.offer && !offered) {
         let wording = cx.pick(SectionKind::Ask).of(&phrases::TRIAL_OFFER);
         ask.push(wording.replace("{trial}", trial));
     }

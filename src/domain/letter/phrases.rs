@@ -197,9 +197,11 @@ pub static OFF_DAY_PLAIN: [&str; 3] = [
     // Not "…, and it is not how I usually work", nor "…not how I usually come
     // across": after the apology for being late ("…it is not how I work") it was said
     // twice (the fifth garble hunt).
-    "I know I was not at my best that day.",
-    "I was not at my sharpest on the day, and I know it showed.",
-    "I know I was below my usual standard that day.",
+    // None opens on "I know": after an acknowledgement that does ("I know our
+    // conversation did not go …") it was said twice (the review of session 23).
+    "I was not at my best that day.",
+    "I was not at my sharpest on the day, and it showed.",
+    "I was below my usual standard that day.",
 ];
 
 /// After a circumstance the user chose to explain.

