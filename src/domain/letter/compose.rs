@@ -2038,13 +2038,18 @@ fn remark_reply(m: &str) -> Option<&'static [&'static str]> {
     // Nor a hard side that beat no one ("the hardest part is the call you can't
     // finish"): agreeing with it reads oddly; nor the pay, the place or a fault of the
     // job ("the job is minimum wage", "the role is probably too junior for me").
-    let hard = has(&["hardest", "toughest", "worst"]) || has(&NOT_AGREED);
+    let hard = has(&["hardest", "toughest", "worst", "is about to", "whether"]) || has(&NOT_AGREED);
     if names_a_problem(m) || names_a_need(m) || hard {
         return None;
     }
     // "the job is 90% listening": a share of the job, not of anything else.
     let share_of_job = low.contains('%') && has(&["the job", "the role", "the work"]);
-    if has(&JOB_DESCRIBED) || share_of_job {
+    // "the trainees who make it are the ones who keep asking questions": who does well
+    // at the job, not "managers are the ones who get the bonuses".
+    let who_does_well = low
+        .find(" are the ones")
+        .is_some_and(|at| low[..at].contains(" who ") || low[..at].contains("best"));
+    if has(&JOB_DESCRIBED) || share_of_job || who_does_well {
         Some(&phrases::JOB_SEEN)
     } else if has(&NEWS_AHEAD) && !low.starts_with("you said you ") {
         Some(&phrases::NEWS_WELCOMED)
@@ -2106,7 +2111,7 @@ const JOB_DESCRIBED: [&str; 16] = [
     "has to be the",
     "have to be the",
     "to be the person",
-    "are the ones",
+    "the best",
 ];
 
 /// Words of a remark on the job that the writer does not agree with by way of reply:
@@ -2197,6 +2202,21 @@ fn is_grim(low: &str) -> bool {
         "surgery",
         "operation",
         "funding",
+        "funded",
+        "to close",
+        "close down",
+        "freeze",
+        "zero hours",
+        "outsourc",
+        "ends ",
+        "other candidates",
+        "prices up",
+        "angry",
+        "step down",
+        "internal",
+        "dead end",
+        "thankless",
+        "rubbish",
     ]
     .iter()
     .any(|g| low.contains(g))
@@ -4092,12 +4112,8 @@ fn ask(
         &phrases::ASK_THANKS
     };
     ask.push(cx.fill(cx.pick(SectionKind::Ask).of(asks)));
-    // Not when the writer's own words offer or mention a trial already.
-    let offered = cx.req.assessment.values().any(|a| a.line.contains("trial"))
-        || cx.req.general.iter().any(|g| g.contains("trial"));
-    if let Some(trial) = trial_for(&cx.req.facts.role).filter(|_| plan.offer && !offered) {
-        let wording = cx.pick(SectionKind::Ask).of(&phrases::TRIAL_OFFER);
-        ask.push(wording.replace("{trial}", trial));
+    if let Some(offer) = trial_offer(cx, plan) {
+        ask.push(offer);
     }
     if let Some(notice) = cx
         .req
@@ -4110,6 +4126,30 @@ fn ask(
         ask.push(wording.replace("{notice}", &notice));
     }
     (sec(SectionKind::Ask, ask.join(" ")), took)
+}
+
+/// The offer of a trial in a hands-on job ([`trial_for`]), after the ask.
+/// Not when the writer's own words or notes mention a trial already, nor after an
+/// injury they told of (the review of session 23).
+fn trial_offer(cx: &Ctx, plan: &Plan) -> Option<String> {
+    // The cheap test first: most jobs are no hands-on trade.
+    let trial = trial_for(&cx.req.facts.role).filter(|_| plan.offer)?;
+    let offered = cx.req.assessment.values().any(|a| {
+        let typed = format!("{} {}", a.line, a.detail).to_ascii_lowercase();
+        [
+            "trial",
+            "broke",
+            "broken",
+            "in a cast",
+            "injur",
+            "sprain",
+            "surgery",
+        ]
+        .iter()
+        .any(|w| typed.contains(w))
+    }) || cx.req.general.iter().any(|g| g.contains("trial"));
+    let wording = cx.pick(SectionKind::Ask).of(&phrases::TRIAL_OFFER);
+    (!offered).then(|| wording.replace("{trial}", trial))
 }
 
 /// The close: a dignified line that fits how serious the letter is.

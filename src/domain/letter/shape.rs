@@ -5656,7 +5656,9 @@ const NOT_WORKPLACES: &str = "home work school college uni university church cou
     interview induction triage dispatch checkout nursery training events start end front back \
     desk counter bar gate door entrance site sites night christmas easter weekend least pickup \
     drop-off previous former new age festivals events shows markets fairs half hand midnight \
-    noon dawn dusk";
+    noon dawn dusk weddings parties foodbank foodbanks hospices same minimum sixth secondary \
+    grammar primary lunchtime capacity depth altitude hospital camp till store board bottom \
+    fifteen sixteen seventeen eighteen nineteen twenty";
 
 /// Words that go on a place's name ("aston hall", "riverside park", "tesco express").
 const NAME_TAILS: &str = "hall house park farm inn primary academy church hospital centre \
@@ -12140,6 +12142,9 @@ mod tests {
             ("'managed' the budget of 2m for three years", Bare, Some("I 'managed' the budget of 2m for three years.")),
             // A list of notes after "I" and a verb, with no "and" to end a run of verbs, is notes.
             ("I have used sap, oracle and sage, month end close, aged debtors", Bare, None),
+            // A common word after "at" stays as it is ("at age 16", "at festivals").
+            ("i got my first job at age 16 in a kitchen", Bare, Some("I got my first job at age 16 in a kitchen.")),
+            ("i worked at festivals every summer for 3 years", Bare, Some("I worked at festivals every summer for three years.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

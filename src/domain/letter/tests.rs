@@ -4048,6 +4048,12 @@ fn what_the_job_is_about_is_agreed_and_news_is_welcomed() {
         ("she said she's about to go on maternity leave", None),
         ("he said the depot is closing next year", None),
         ("he said the job is minimum wage", None),
+        ("he said the job is about to change a lot", None),
+        ("he said managers are the ones who get the bonuses", None),
+        (
+            "he said the trainees who make it are the ones who keep asking questions",
+            Some(&JOB_SEEN),
+        ),
         ("she said the role is probably too junior for me", None),
         ("he said nobody wants a manager who shouts", None),
         (
