@@ -1496,20 +1496,18 @@ fn composed(req: &Request) -> Composition {
     let limit = budget(req.channel, req.length);
     let mut best = None;
     let mut tried: Option<Plan> = None;
-    // Each plan as it is, then, once the stock opener has gone, without the reply to a
-    // remark: a few words of the composer's own go before the user's slip or question
-    // does, but not before the opener (rounds 114 and 119's readers wanted a hard side
-    // of the job taken up).
+    // Each plan as it is, then without the reply to a remark and the offer of a trial:
+    // a few words of the composer's own go before the user's slip or question does,
+    // and before the lead that names the question.
     let each = plans.iter().flat_map(|p| {
-        // (A brief draft keeps its opener throughout: there the reply and the offer go
-        // first of all, before any line of the user's; the review of session 23.)
-        let bare = Some(Plan {
+        // Before the leads too: the lead that names the question outweighs them (a
+        // held-out reader of round 120 preferred the letter that kept it).
+        let bare = Plan {
             reply: false,
             offer: false,
             ..*p
-        })
-        .filter(|_| !p.opener || !p.moment);
-        std::iter::once(*p).chain(bare)
+        };
+        [*p, bare]
     });
     for plan in each {
         // A plan that differs from the last one tried only in material this draft

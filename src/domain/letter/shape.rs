@@ -9056,6 +9056,9 @@ fn noun_then_past(ws: &[Tok], s: usize) -> bool {
                 && !ends_clause(&w.t)
         }) && at(ws, p + 1, PAST)
             && !ws[p + 1].t.ends_with(',')
+            // Not a bare "the contractor did": an answer of two words reads better
+            // as a sentence of its own (round 121).
+            && p + 2 < ws.len()
             // Not the passive ("the specs were set by our head brewer"): a thing done
             // by someone else, which is a sentence of its own.
             && !(matches!(ws[p + 1].k.as_str(), "was" | "were") && at(ws, p + 2, PASTX))

@@ -4140,6 +4140,53 @@ fn a_hands_on_job_offers_a_trial_and_a_desk_job_does_not() {
     }
 }
 
+// Guards what goes first when a draft is too long (a held-out reader of round 120
+// preferred the letter that kept the slip's lead to the one that kept a reply and a
+// trial offer): the composer's reply to a remark and its offer of a trial go before
+// the lead that names the question the writer blanked on.
+#[test]
+fn a_named_question_outweighs_the_reply_and_the_offer() {
+    let mut c = typed_case(
+        &[
+            (
+                "blanked_on_question",
+                "she asked what id do if a pt collapsed in the chair and i just froze",
+            ),
+            ("personal_event", "nan was taken into hospital the night before"),
+            ("nervous_body_language", ""),
+        ],
+        &[
+            (
+                "blanked_on_question",
+                "that if a patient collapsed i'd raise the alarm, get the emergency kit and oxygen, follow DRABC and support the dentist, and check their medical history in case its something like a hypo",
+            ),
+            (
+                "personal_event",
+                "My nan was admitted to hospital the night before and I wasn't myself.",
+            ),
+            (
+                "moment",
+                "she said they're going paperless next year and want nurses who are good with the software",
+            ),
+            (
+                "why",
+                "its a small family practice and i want to do my oral health education cert, they said they'd support that",
+            ),
+            (
+                "evidence",
+                "set up the new decon room log at my last practice and we passed our CQC inspection with no actions on infection control, and the practice owner asked me to train the two new trainees on it",
+            ),
+        ],
+    );
+    c.facts.role = "Dental Nurse".to_owned();
+    c.facts.company = "Brightwater Dental Practice".to_owned();
+    let text = email(&c);
+    assert!(
+        text.contains("when you asked what I'd do if a patient collapsed"),
+        "{text}"
+    );
+}
+
 // Guards the fuller answer typed as what happened in the room (round 115: "When you
 // asked about CIP, I ran the cycles …" read as notes): the letter says it is what the
 // writer should have said, and leaves a line about what they did say as it is.
