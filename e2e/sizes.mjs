@@ -162,8 +162,15 @@ import zlib from 'node:zlib';
 // theirs, "zero accidents … in six years", a kind of job in the why, spoken fillers
 // ("like 70%"), glued units ("3hr drives"), and the review's fixes. +6.9 KB (375.3 KB),
 // within the 8 KB allowed.
+// Raised to 381.0 KB by the letter's twenty-first round (issue 15, still open), from
+// blind rounds 120 to 123, garble hunt 10 and a review of the diff: the writer's reply
+// to what the interviewer said (agreement with what the job is about, welcome for news,
+// "I would like to be that person"), the offer of a trial shift or day in a hands-on
+// job, places of work typed in lowercase capitalised, a place and what happens there
+// joined by "where", results spliced on joined by "and", and the review's fixes.
+// +5.6 KB (380.9 KB), within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 375.4 * 1024;
+const BUDGET_GZIP = 381.0 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
