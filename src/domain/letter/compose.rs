@@ -1801,7 +1801,7 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     let loose = moment
         .as_deref()
         .filter(|_| answered.is_none() && !lone_question)
-        .map(|m| challenge_taken(cx, m, plan.reply));
+        .map(|m| remark_taken(cx, m, plan.reply));
     let loose = loose.as_deref();
     out.push(thanks(cx, None));
     // Each slip a repair answers is admitted right before that repair (the first runs
@@ -1988,7 +1988,7 @@ fn moment_said(cx: &Ctx, m: &str) -> String {
 
 /// A remark of the interviewer's with the writer's reply ([`remark_reply`]): one remark
 /// as she said it ("You said …"), not a question nor the writer's own story.
-fn challenge_taken(cx: &Ctx, m: &str, reply: bool) -> String {
+fn remark_taken(cx: &Ctx, m: &str, reply: bool) -> String {
     let said = [
         "You said ",
         "You mentioned ",
@@ -4032,11 +4032,11 @@ fn ask(
     let mut before = |key: &str, ask: &mut Vec<String>| {
         if linked.is_some_and(|(k, _)| k == key) {
             // Before the why it is still a remark of its own, which a hard side of
-            // the job it names leaves hanging (see [`challenge_taken`]); before a
+            // the job it names leaves hanging (see [`remark_taken`]); before a
             // result, the result meets it.
             let reply = |m: &str| {
                 if key == LINE_WHY {
-                    challenge_taken(cx, m, plan.reply)
+                    remark_taken(cx, m, plan.reply)
                 } else {
                     m.to_owned()
                 }
