@@ -1913,14 +1913,7 @@ fn thanks(cx: &Ctx, moment: Option<&str>) -> Section {
 fn moment_said(cx: &Ctx, m: &str) -> String {
     // The writer's reply (see [`remark_reply`]) follows the remark as heard, in any of
     // its wordings.
-    let replies = [
-        &phrases::CHALLENGE_TAKEN,
-        &phrases::JOB_SEEN,
-        &phrases::NEWS_WELCOMED,
-        &phrases::PERSON_WANTED,
-        &phrases::PEOPLE_WANTED,
-    ];
-    if let Some(r) = replies
+    if let Some(r) = phrases::REPLIES
         .iter()
         .flat_map(|l| l.iter())
         .find(|r| m.ends_with(*r))

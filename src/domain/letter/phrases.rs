@@ -113,6 +113,15 @@ pub static NEWS_WELCOMED: [&str; 3] = [
     " That is the kind of project I would like to be part of.",
 ];
 
+/// Every list of replies to a remark, for telling a remark from the reply after it.
+pub static REPLIES: [&[&str; 3]; 5] = [
+    &CHALLENGE_TAKEN,
+    &JOB_SEEN,
+    &NEWS_WELCOMED,
+    &PERSON_WANTED,
+    &PEOPLE_WANTED,
+];
+
 /// Joins a need the interviewer named to the writer's offer to meet it.
 pub static NEED_LINK: [&str; 3] = [
     ", and I would be glad to help with that.",
