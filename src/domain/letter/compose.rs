@@ -750,8 +750,9 @@ fn addressed(name: &str, address: Address) -> String {
         // "Inês", round 24's reader: "it opens 'Dear Inês Duarte'").
         let plain = |w: &str| {
             w.starts_with(|c: char| c.is_ascii_uppercase())
-                && w.chars().all(|c| c.is_alphabetic() || c == '-')
-                && !w.ends_with('-')
+                // "O'Connell" is as plain (round 126 sent "Dear Brendan O'Connell").
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                && !w.ends_with(['-', '\'', '’'])
         };
         let titled = is_title(first);
         // "Josh M.": a first name and an initial is greeted by the name alone (the

@@ -995,6 +995,12 @@ fn a_whole_name_takes_the_title_the_notes_give() {
         ("Dr Priya Nair", "he asked about caseloads", "Dear Dr Nair,"),
         // A letter with an accent inside is still a plain name.
         ("Inês Duarte", "the pattern room was busy", "Dear Inês,"),
+        // An apostrophe inside a surname is as plain (round 126: "Dear Brendan O'Connell,").
+        (
+            "Brendan O'Connell",
+            "the site visit ran long",
+            "Dear Brendan,",
+        ),
         // A hyphen joins two plain names.
         (
             "Jonathan Reyes-Whitmore",
