@@ -8130,7 +8130,8 @@ fn is_copula(k: &str) -> bool {
 
 /// The shapes a note is read as whole, before any clause is read into its words.
 fn whole_shape(ws: &[Tok]) -> Option<(String, bool)> {
-    first_person_state(ws)
+    credentials(ws)
+        .or_else(|| first_person_state(ws))
         .or_else(|| there_were(ws))
         .or_else(|| not_a_kind(ws))
         .or_else(|| time_in_work(ws))
@@ -9017,10 +9018,97 @@ fn first_person_state(ws: &[Tok]) -> Option<(String, bool)> {
     if tk_k(ws, 0) == "let" && matches!(tk_k(ws, 1), "him" | "her" | "them") {
         return Some((sentence("I ", ws, 1, "", '.'), true));
     }
+    // "not had a day off sick in 6 yrs": a record kept up to now (round 126 sent "A
+    // result I would point to is not had a day off sick").
+    if tk_k(ws, 0) == "not" && word_in("had missed taken lost been", tk_k(ws, 1)) {
+        return Some((sentence("I have ", ws, 1, "", '.'), true));
+    }
     if tk_k(ws, 0) == "sorry" && matches!(tk_k(ws, 1), "for" | "about") && at(ws, 2, INGX) {
         return Some((sentence("I am ", ws, 1, "", '.'), true));
     }
     None
+}
+
+/// Qualifications, licences and tickets a note may list ("SMSTS, NVQ level 6",
+/// "first class MEng"); lowercase keys.
+const QUALIFICATIONS: &str = "nvq svq smsts sssts cscs cpcs meng beng msc bsc ba ma llb llm phd \
+    pgce pgdip mba acca cima aat cipd cips iosh nebosh hgv lgv cpc adr prince2 ccna cert \
+    certificate diploma degree hnd hnc btec cfa aca rgn rmn dbs";
+
+/// Words that go with a qualification in a list of them ("first class", "level 6",
+/// "with distinction").
+const QUALIFYING: &str = "first class upper second level with distinction merit honours hons \
+    in advanced higher full clean 2:1 2:2 1st";
+
+/// Whether the words of `item` name qualifications only: at least one of
+/// [`QUALIFICATIONS`], the rest figures, capitals ("WHS", "IV") or [`QUALIFYING`].
+fn names_qualifications(item: &[Tok]) -> bool {
+    let capitals = |w: &Tok| {
+        let core = w.t.trim_end_matches([',', '.']);
+        core.len() <= 6 && core.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+    };
+    item.iter().any(|w| word_in(QUALIFICATIONS, &w.k))
+        && item.iter().all(|w| {
+            word_in(QUALIFICATIONS, &w.k)
+                || word_in(QUALIFYING, &w.k)
+                || w.f & NUM != 0
+                || capitals(w)
+        })
+}
+
+/// "SMSTS, NVQ level 6", "first class MEng, dissertation on topology optimisation cut
+/// bracket mass by 31%", "cert IV WHS, finishing the diploma": qualifications listed
+/// are what the writer holds ("I hold SMSTS and NVQ Level 6."); round 126 sent "One
+/// result I am proud of is SMSTS, with NVQ Level 6" and "First class MEng, …" as a
+/// sentence. What follows the list may be a clause of a bare noun ("dissertation …
+/// cut …", the writer's) or what they are doing ("finishing the diploma").
+fn credentials(ws: &[Tok]) -> Option<(String, bool)> {
+    // The cheap test first: a qualification in the first four words.
+    if !ws.iter().take(4).any(|w| word_in(QUALIFICATIONS, &w.k)) {
+        return None;
+    }
+    let items: Vec<&[Tok]> = ws.split_inclusive(|w| w.t.ends_with(',')).collect();
+    let held = items.iter().take_while(|i| names_qualifications(i)).count();
+    if held == 0 || items.len() > held + 1 {
+        return None;
+    }
+    let mut listed: Vec<String> = items[..held].iter().map(|i| join(i, 0)).collect();
+    for l in &mut listed {
+        // (A list rule may have joined the second on with "with".)
+        let t = l.trim_end_matches(',').trim_start_matches("with ");
+        let t = t
+            .replace("first class", "first-class")
+            .replacen("cert ", "Cert ", 1);
+        *l = if t.starts_with("first-class") || t.starts_with("2:1") || t.starts_with("2:2") {
+            format!("a {t}")
+        } else {
+            t
+        };
+    }
+    let mut s = String::from("I hold ");
+    match listed.split_last() {
+        Some((last, [])) => s.push_str(last),
+        Some((last, rest)) => {
+            s.push_str(&rest.join(", "));
+            s.push_str(" and ");
+            s.push_str(last);
+        }
+        None => return None,
+    }
+    if let Some(rest) = items.get(held) {
+        let first = rest.first()?;
+        let verb = rest.iter().skip(1).any(|w| w.f & (FIN | PASTX) != 0);
+        if first.f & INGX != 0 && !word_in(ING_NOUNS, &first.k) {
+            s.push_str(", and I am ");
+        } else if verb && first.f & (FUNC | DET | NUM | SUBJ | PASTX) == 0 {
+            s.push_str(", and my ");
+        } else {
+            return None;
+        }
+        s.push_str(&join(rest, 1));
+    }
+    let s = finish(&s, '.');
+    has_subject_and_verb(&s).then_some((s, true))
 }
 
 /// Words for what the writer is good at or with, when a note drops "I am" before them.
@@ -12277,6 +12365,12 @@ mod tests {
             ("I love the kit and want to learn more", Why, Some("I love the kit and want to learn more.")),
             ("collapsed dog at 2am - i'd do a primary survey, get obs and a line ready", Ex, Some("On the collapsed dog at 2am, I'd do a primary survey, get obs and a line ready.")),
             ("cancelled flight - rebooked all 40 guests", Ex, Some("On the cancelled flight, I rebooked all 40 guests.")),
+            // Qualifications listed are what the writer holds; a record kept up to now (round 126).
+            ("SMSTS, NVQ level 6", Ex, Some("I hold SMSTS and NVQ Level 6.")),
+            ("first class MEng, dissertation on topology optimisation cut bracket mass by 31%", Ex, Some("I hold a first-class MEng, and my dissertation on topology optimisation cut bracket mass by 31%.")),
+            ("cert IV WHS, finishing the diploma", Ex, Some("I hold Cert IV WHS, and I am finishing the diploma.")),
+            ("passed NVQ level 3 with distinction", Ex, Some("I passed NVQ Level 3 with distinction.")),
+            ("not had a day off sick in 6 yrs", Ex, Some("I have not had a day off sick in six years.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
