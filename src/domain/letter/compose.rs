@@ -2468,8 +2468,22 @@ fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
         super::asked::question_in_note(&a.detail, &cx.company, reader)
     });
     match named {
-        Some(q) => (s.slip_named.replace("{question}", &q), true),
+        // "My CV says about the pump housing …" is no English (round 126): a CV
+        // line named by its topic is one the CV mentions.
+        Some(q) => (slip_filled(s.slip_named, s.id, &q), true),
         None => (s.slip.replace("{company}", &cx.company), false),
+    }
+}
+
+/// The slip that names its question (`form`, with `{question}`) filled in. "My CV
+/// says about the pump housing …" is no English (round 126): a CV line named by its
+/// topic is one the CV mentions.
+fn slip_filled(form: &str, id: &str, question: &str) -> String {
+    match question.strip_prefix("about ") {
+        Some(topic) if id == "couldnt_back_up_resume" => form
+            .replace("says {question}", "mentions {question}")
+            .replace("{question}", topic),
+        _ => form.replace("{question}", question),
     }
 }
 
@@ -2559,7 +2573,7 @@ fn slip_before_answer(cx: &Ctx, f: &Finding, said: String) -> ((String, bool), S
                 format!("about {topic}")
             };
             (
-                (as_sentence(form.replace("{question}", &asked)), true),
+                (as_sentence(slip_filled(form, f.symptom.id, &asked)), true),
                 rest,
             )
         }

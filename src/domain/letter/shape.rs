@@ -2278,6 +2278,7 @@ impl Shaper<'_> {
         }
         because_i_want(&mut ws, self.frame);
         and_i_want(&mut ws);
+        articles_and_verbs(&mut ws);
         if self.frame.address {
             if self
                 .frame
@@ -6853,6 +6854,32 @@ fn because_i_want(ws: &mut Vec<Tok>, frame: &Frame) {
     let quality = "local nearby flexible permanent secure stable varied close";
     if why && ws.len() > 2 && word_in(quality, &ws[0].k) && ws[0].t.ends_with(',') {
         ws.insert(0, Tok::new("it's".to_owned()));
+    }
+}
+
+/// Words a note drops that a sentence needs: "Q was about handling …" is "The
+/// question was about …" (the eleventh garble hunt); "…, none rejected by the land
+/// registry" is "none was rejected" (round 127 sent "None rejected by …" as a
+/// sentence).
+fn articles_and_verbs(ws: &mut Vec<Tok>) {
+    if matches!(tk_k(ws, 0), "q" | "question") && tk_k(ws, 1) == "was" {
+        ws[0].t.make_ascii_lowercase();
+        ws.insert(0, Tok::new("the".to_owned()));
+    }
+    let none = (0..ws.len().saturating_sub(1)).find(|&i| {
+        ws[i].k == "none"
+            && (i == 0 || ends_clause(&ws[i - 1].t))
+            && ws[i + 1].f & PASTX != 0
+            && (ws[i + 1].k.ends_with("ed")
+                || word_in(
+                    "sent taken given made done found lost kept left paid sold thrown written \
+                     brought bought caught shown",
+                    &ws[i + 1].k,
+                ))
+            && !ends_clause(&ws[i].t)
+    });
+    if let Some(i) = none {
+        ws.insert(i + 1, Tok::new("was".to_owned()));
     }
 }
 
@@ -12371,6 +12398,10 @@ mod tests {
             ("cert IV WHS, finishing the diploma", Ex, Some("I hold Cert IV WHS, and I am finishing the diploma.")),
             ("passed NVQ level 3 with distinction", Ex, Some("I passed NVQ Level 3 with distinction.")),
             ("not had a day off sick in 6 yrs", Ex, Some("I have not had a day off sick in six years.")),
+            // A question's article and a count's verb that a note dropped (round 127, the eleventh garble hunt).
+            ("Q was about handling a contentious application", Ex, Some("The question was about handling a contentious application.")),
+            ("drafted 40+ witness statements, none sent back by the partner", Ex, Some("I drafted over 40 witness statements. None was sent back by the partner.")),
+            ("cleared 140 registrations in 6 weeks at Carters, none rejected by the land registry", Ex, Some("I cleared 140 registrations in 6 weeks at Carters. None was rejected by the land registry.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

@@ -4472,3 +4472,39 @@ fn late_for_the_wrong_building_is_owned_as_such() {
     );
     assert!(!text.contains("allowed more time"), "{text}");
 }
+
+/// Guards that a CV line named by its topic is one the CV mentions: round 126 sent
+/// "My CV says about the pump housing in ANSYS Mechanical".
+#[test]
+fn a_cv_line_named_by_its_topic_is_mentioned() {
+    let c = Case {
+        id: "cv topic",
+        facts: facts(
+            "Aldridge Fluid Systems",
+            "Graduate Mechanical Design Engineer",
+            "Ms Osei",
+            "2026-11-26",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[
+            (
+                "couldnt_back_up_resume",
+                "CV says 'FEA validation of pump housing in ANSYS'. she asked what mesh convergence i did and i couldnt remember",
+            ),
+            ("no_concrete_example", ""),
+        ]),
+        lines: lines(&[
+            (
+                "couldnt_back_up_resume",
+                "pump housing in ANSYS Mechanical - i built the CAD model and set up the static structural analysis, did 3 mesh refinements",
+            ),
+            (
+                "no_concrete_example",
+                "formula student - added a gusset and it passed the 10,000 cycle rig test",
+            ),
+        ]),
+    };
+    let text = email(&c);
+    assert!(!text.contains("says about"), "{text}");
+    assert!(text.contains("CV "), "the CV line is still named: {text}");
+}
