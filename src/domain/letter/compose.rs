@@ -3365,7 +3365,12 @@ fn repair_lead(
     } else {
         lead
     };
-    let lead = cx.fill(lead);
+    let mut lead = cx.fill(lead);
+    // The first repair adds to nothing: "I should also have explained the gap" with
+    // no admission before it refers back to nothing (round 126's reader).
+    if i == 0 && carried.is_empty() {
+        lead = lead.replacen(" also ", " ", 1);
+    }
     (with_slip(lead.clone(), &slip), with_slip(lead, plain))
 }
 

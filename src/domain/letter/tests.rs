@@ -4508,3 +4508,29 @@ fn a_cv_line_named_by_its_topic_is_mentioned() {
     assert!(!text.contains("says about"), "{text}");
     assert!(text.contains("CV "), "the CV line is still named: {text}");
 }
+
+/// Guards that the first repair's lead adds to nothing: round 126 sent "I should also
+/// have explained the gap in my CV." with no admission before it.
+#[test]
+fn the_first_repair_says_no_also() {
+    let c = Case {
+        id: "gap alone",
+        facts: facts(
+            "Northgate Housing Association",
+            "Communications Manager",
+            "Claire Dunn",
+            "2026-11-24",
+            InterviewFormat::InPerson,
+        ),
+        assessment: ticked(&[("stumbled_on_gap", "")]),
+        lines: lines(&[(
+            "stumbled_on_gap",
+            "i took 2 years out to look after my children and kept my hand in doing freelance comms for Hackney Food Bank",
+        )]),
+    };
+    for turn in 0..3 {
+        let text = turned(&c, &format!("repairs={turn}"), LetterLength::Standard).render();
+        assert!(!text.contains(" also have explained"), "{text}");
+        assert!(text.contains("Hackney Food Bank"), "{text}");
+    }
+}
