@@ -3156,7 +3156,9 @@ fn repairs(
             (Some(line), _) => match said {
                 Some(said) => {
                     evidence_given = true;
-                    let (lead, plain_lead) = repair_lead(cx, f, line, i, carried);
+                    // Another slip owned before this repair: its lead may say "also".
+                    let owned_before = admitted.iter().any(|id| *id != f.symptom.id);
+                    let (lead, plain_lead) = repair_lead(cx, f, line, (i, owned_before), carried);
                     // "Since then, I have …" before "I have since used …" says it twice,
                     // and a line that names the question itself ("You asked about …")
                     // needs no lead into it.
@@ -3328,7 +3330,7 @@ fn repair_lead(
     cx: &Ctx,
     f: &Finding,
     line: &LetterLine,
-    i: usize,
+    (i, owned_before): (usize, bool),
     carried: &[&str],
 ) -> (String, String) {
     let turn = cx.pick(SectionKind::Repairs).0 + cx.pick(SectionKind::WishISaid).0 + i;
@@ -3367,8 +3369,9 @@ fn repair_lead(
     };
     let mut lead = cx.fill(lead);
     // The first repair adds to nothing: "I should also have explained the gap" with
-    // no admission before it refers back to nothing (round 126's reader).
-    if i == 0 && carried.is_empty() {
+    // no admission before it refers back to nothing (round 126's reader); after the
+    // acknowledgement owned another slip, "also" follows it (round 125's reader).
+    if i == 0 && carried.is_empty() && !owned_before {
         lead = lead.replacen(" also ", " ", 1);
     }
     (with_slip(lead.clone(), &slip), with_slip(lead, plain))
