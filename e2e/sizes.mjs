@@ -169,8 +169,16 @@ import zlib from 'node:zlib';
 // job, places of work typed in lowercase capitalised, a place and what happens there
 // joined by "where", results spliced on joined by "and", and the review's fixes.
 // +5.6 KB (380.9 KB), within the 8 KB allowed.
+// Raised to 384.7 KB by the letter's twenty-second round (issue 15, still open), from
+// blind rounds 126 and 127 and garble hunt 11: the writer's answer to the
+// interviewer's question kept the writer's ("and I said yes"), "their" further on
+// after "they", qualifications listed as held ("I hold SMSTS and NVQ Level 6"), a
+// wish joined on after a phrase ("…, and I want to learn"), a state before a topic's
+// noun ("On the collapsed dog at 2am, I'd …"), words a note drops ("The question
+// was …", "None was rejected …"), a CV line "mentioned", and the first repair's
+// "also". +3.7 KB (384.6 KB), within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 381.0 * 1024;
+const BUDGET_GZIP = 384.7 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
