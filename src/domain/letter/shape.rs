@@ -1892,9 +1892,11 @@ fn they_said_it(ws: &mut Vec<Tok>) {
         // writer's own ("my", "him") says whose it was.
         // Nor the writer's answer to her question ("he asked if id be ok running 2
         // sites, said yes and meant it": round 126 sent "You said yes").
+        // "…, said i'd have a quiet word first": what the writer would do, said by
+        // the writer (round 124 sent "You said I'd have a quiet word").
         let writer_s = matches!(
             tk_k(ws, v + 1),
-            "my" | "me" | "him" | "her" | "them" | "yes" | "no"
+            "my" | "me" | "him" | "her" | "them" | "yes" | "no" | "i'd" | "id" | "i'll" | "i"
         );
         let speaks = word_in(SPOKE, tk_k(ws, v)) && !at(ws, v + 1, SUBJ) && !writer_s;
         // Mid-sentence only after an aside of the writer's in a sentence the reader
@@ -1907,7 +1909,8 @@ fn they_said_it(ws: &mut Vec<Tok>) {
             i += 1;
         }
         // "…, said yes and meant it": the writer's answer after her question.
-        let answer = word_in(SPOKE, tk_k(ws, v)) && matches!(tk_k(ws, v + 1), "yes" | "no");
+        let answer = word_in(SPOKE, tk_k(ws, v))
+            && matches!(tk_k(ws, v + 1), "yes" | "no" | "i'd" | "id" | "i'll");
         if opens && i > 0 && answer && !is_i(tk_k(ws, i.wrapping_sub(1))) {
             let and = if v == i { vec!["and", "I"] } else { vec!["I"] };
             let n = and.len();
@@ -6862,6 +6865,15 @@ fn because_i_want(ws: &mut Vec<Tok>, frame: &Frame) {
 /// registry" is "none was rejected" (round 127 sent "None rejected by …" as a
 /// sentence).
 fn articles_and_verbs(ws: &mut Vec<Tok>) {
+    // "care home in Rotherham, 6 yrs": "care" before the noun it names is no verb
+    // that dropped its "I" (round 125 sent "I care home in Rotherham").
+    for i in 0..ws.len().saturating_sub(1) {
+        let kind = "home homes assistant assistants worker workers sector setting plan plans \
+                    package packages";
+        if ws[i].k == "care" && word_in(kind, &ws[i + 1].k) && !ends_clause(&ws[i].t) {
+            ws[i].f &= !(FPV | AUX1 | PASTX | FIN | SV);
+        }
+    }
     if matches!(tk_k(ws, 0), "q" | "question") && tk_k(ws, 1) == "was" {
         ws[0].t.make_ascii_lowercase();
         ws.insert(0, Tok::new("the".to_owned()));
@@ -8158,6 +8170,7 @@ fn is_copula(k: &str) -> bool {
 /// The shapes a note is read as whole, before any clause is read into its words.
 fn whole_shape(ws: &[Tok]) -> Option<(String, bool)> {
     credentials(ws)
+        .or_else(|| place_then_time(ws))
         .or_else(|| first_person_state(ws))
         .or_else(|| there_were(ws))
         .or_else(|| not_a_kind(ws))
@@ -9135,6 +9148,56 @@ fn credentials(ws: &[Tok]) -> Option<(String, bool)> {
         s.push_str(&join(rest, 1));
     }
     let s = finish(&s, '.');
+    has_subject_and_verb(&s).then_some((s, true))
+}
+
+/// "care home in Rotherham, 6 yrs": a place and the time served there, after it, is
+/// experience ("I bring six years at a care home in Rotherham."); round 125 sent "I
+/// care home in Rotherham".
+fn place_then_time(ws: &[Tok]) -> Option<(String, bool)> {
+    let n = ws.len();
+    let c = n.checked_sub(3).filter(|&c| c <= 8)?;
+    let counted = fl(ws, c + 1) & NUM != 0 || word_in(NUMBER_WORDS, &ws[c + 1].k);
+    let unit = matches!(tk_k(ws, c + 2), "years" | "yrs" | "months" | "yr" | "year");
+    // (Earlier steps may have made the comma a colon and put "with" before the count.)
+    if !ws[c].t.ends_with([',', ':']) || !counted || !unit {
+        return None;
+    }
+    let place = &ws[..=c];
+    let plain = place[..c].iter().all(|w| !ends_clause(&w.t))
+        && place
+            .iter()
+            .all(|w| w.f & (FIN | PASTX | SUBJ | SV | IWE | INGX) == 0 || w.k == "care");
+    if !plain || fl(ws, 0) & (PREP | NUM) != 0 {
+        return None;
+    }
+    // A name ("Tesco, 3 yrs") takes no article either.
+    let named = ws[0].t.starts_with(|c: char| c.is_ascii_uppercase());
+    let owned = named || matches!(tk_k(ws, 0), "my" | "the" | "a" | "an" | "our");
+    // One place, not a kind of work ("nights, 2 yrs"): a lone word only as a name,
+    // and no plural head before "a".
+    let head = place
+        .iter()
+        .take_while(|w| w.f & PREP == 0)
+        .last()
+        .map_or("", |w| w.k.as_str());
+    if !owned && (c == 0 || head.ends_with('s') && !head.ends_with("ss")) {
+        return None;
+    }
+    let mut pre = String::from("I bring ");
+    pre.push_str(&ws[c + 1].k);
+    pre.push(' ');
+    pre.push_str(if ws[c + 2].k.starts_with('y') {
+        "years"
+    } else {
+        "months"
+    });
+    pre.push_str(if owned { " at " } else { " at a " });
+    let mut place = place.to_vec();
+    if let Some(last) = place.last_mut() {
+        last.t.pop();
+    }
+    let s = sentence(&pre, &place, inner(&place), "", '.');
     has_subject_and_verb(&s).then_some((s, true))
 }
 
@@ -12402,6 +12465,12 @@ mod tests {
             ("Q was about handling a contentious application", Ex, Some("The question was about handling a contentious application.")),
             ("drafted 40+ witness statements, none sent back by the partner", Ex, Some("I drafted over 40 witness statements. None was sent back by the partner.")),
             ("cleared 140 registrations in 6 weeks at Carters, none rejected by the land registry", Ex, Some("I cleared 140 registrations in 6 weeks at Carters. None was rejected by the land registry.")),
+            // The writer's 'said i'd …' after her question; 'care' before the noun it names; a place and the time served there (session 24, rounds 124 and 125).
+            ("she asked what id do if a picker didnt pull his weight, said i'd have a quiet word first", Moment, Some("You asked what I'd do if a picker didn't pull his weight, and I said I'd have a quiet word first.")),
+            ("she said i'd be good at it", Moment, Some("You said I'd be good at it.")),
+            ("care home in Rotherham, 6 yrs", Ex, Some("I bring six years at a care home in Rotherham.")),
+            ("Tesco, 3 yrs", Ex, Some("I bring three years at Tesco.")),
+            ("care for 12 residents on nights", Ex, Some("I care for 12 residents on nights.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
