@@ -383,7 +383,18 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
     let mut names: Vec<&'a str> = Vec::new();
     let lines = req.assessment.values().map(|a| a.line.as_str());
     let sources = [req.facts.interviewer_name.as_str()].into_iter();
-    for source in sources.chain(req.general).chain(lines) {
+    // The private notes lend their capitals too, never their words: "the Halcyon
+    // rebrand" in a note makes the line's "halcyon rebrand" a name (round 126's
+    // reader marked it careless). Only longer words there: a note's "Q" or "Led"
+    // names nothing.
+    let notes = req.assessment.values().map(|a| a.detail.as_str());
+    let from_lines = sources.chain(req.general).chain(lines).count();
+    let sources = [req.facts.interviewer_name.as_str()].into_iter();
+    let sources = sources
+        .chain(req.general)
+        .chain(req.assessment.values().map(|a| a.line.as_str()));
+    for (n, source) in sources.chain(notes).enumerate() {
+        let note = n >= from_lines;
         let mut start = true;
         let mut run = false;
         let mut words = source.split_ascii_whitespace().peekable();
@@ -407,7 +418,8 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
             // Safety"): "food hygiene" stays lowercase (round 60 sent "Food hygiene");
             // the whole name is restored as one (see [`long_names_of`]).
             let adjective = adjective || opens_name && after_number;
-            if !start && !label && capital && !run && !adjective {
+            let plain_in_note = note && (core.len() < 4 || super::shape::is_common_word(core));
+            if !start && !label && capital && !run && !adjective && !plain_in_note {
                 names.push(core);
             }
             run = capital && !word.ends_with([',', '.', ';', ':']);
@@ -2475,6 +2487,38 @@ fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
     }
 }
 
+/// The question the writer should have asked, after its lead: a question alone in
+/// its paragraph reads as if pasted. One typed without its inversion ("how the
+/// patches are split …?") is asked as it is, with no colon (round 124).
+fn question_asked(said: &str) -> String {
+    match indirect_question(said) {
+        Some(q) => format!("I should have asked {q}."),
+        None => format!("I should have asked: {}", lower_first(said)),
+    }
+}
+
+/// "How the patches are split and how many tenancies each officer carries?": a
+/// question typed without its inversion, as it goes after "I should have asked"
+/// ("how the patches are split …"); None for a direct question ("How are the
+/// patches split?").
+pub(super) fn indirect_question(said: &str) -> Option<String> {
+    let q = said.strip_suffix('?')?;
+    let w: Vec<String> = q.split(' ').take(4).map(str::to_ascii_lowercase).collect();
+    let at = |i: usize| w.get(i).map_or("", String::as_str);
+    let wh = [
+        "how", "what", "why", "when", "where", "whether", "if", "who", "which",
+    ];
+    // "how long is …", "what training do TAs get": a verb before its subject.
+    let be = "is are was were am has have";
+    let helper = "do does did can could would will should";
+    let counted = at(0) == "how" && listed("much many long often soon far", at(1));
+    let direct = listed(be, at(1))
+        || listed(helper, at(1))
+        || listed(helper, at(2))
+        || counted && (listed(be, at(2)) || listed(helper, at(3)));
+    (wh.contains(&at(0)) && !direct).then(|| lower_first(q))
+}
+
 /// The slip that names its question (`form`, with `{question}`) filled in. "My CV
 /// says about the pump housing …" is no English (round 126): a CV line named by its
 /// topic is one the CV mentions.
@@ -3201,8 +3245,7 @@ fn repairs(
                     // proper thought") would point back past it at nothing.
                     let moment = linked.filter(|(k, _)| *k == f.symptom.id);
                     let text = if asks && (!plan.leads || slip_first) && said.ends_with('?') {
-                        // A question alone in its paragraph reads as if pasted.
-                        format!("I should have asked: {}", lower_first(&said))
+                        question_asked(&said)
                     } else if lead.is_empty() || !plan.leads || twice || moment.is_some() {
                         said
                     } else {

@@ -197,7 +197,7 @@ const SHORTHAND: &str = "covid Covid|nhs NHS|devs developers|dev developer|uni u
     avg average|hrs hours|tiktok TikTok|linkedin LinkedIn|youtube YouTube|reddit Reddit|\
     instagram Instagram|github GitHub|aldi Aldi|tesco Tesco|discord Discord|primark Primark|\
     secs seconds|mins minutes|calcs calculations|calc calculation|xmas Christmas|costa Costa|\
-    mag magazine|resi residential|b2b B2B|b2c B2C|perf performance|assoc association|skus SKUs|sku SKU|etsy Etsy|ebay eBay|\
+    mag magazine|resi residential|wk week|b2b B2B|b2c B2C|perf performance|assoc association|skus SKUs|sku SKU|etsy Etsy|ebay eBay|\
     amazon Amazon|shopify Shopify|phd PhD|msc MSc|bsc BSc|mba MBA|gcse GCSE|gcses GCSEs|\
     xero Xero|bev beverage|certs certificates|sups supervisors|std standard|google Google|tv TV|would've would have|\
     could've could have|should've should have|asst assistant|booking.com Booking.com|\
@@ -1909,8 +1909,12 @@ fn they_said_it(ws: &mut Vec<Tok>) {
             i += 1;
         }
         // "…, said yes and meant it": the writer's answer after her question.
-        let answer = word_in(SPOKE, tk_k(ws, v))
-            && matches!(tk_k(ws, v + 1), "yes" | "no" | "i'd" | "id" | "i'll");
+        // So is "…, told her about getting in via the tenant's daughter".
+        let told =
+            matches!(tk_k(ws, v), "told" | "showed") && matches!(tk_k(ws, v + 1), "him" | "her");
+        let answer = told
+            || word_in(SPOKE, tk_k(ws, v))
+                && matches!(tk_k(ws, v + 1), "yes" | "no" | "i'd" | "id" | "i'll");
         if opens && i > 0 && answer && !is_i(tk_k(ws, i.wrapping_sub(1))) {
             let and = if v == i { vec!["and", "I"] } else { vec!["I"] };
             let n = and.len();
@@ -6438,10 +6442,13 @@ fn texting_fix(ws: &[Tok], i: usize) -> &'static str {
         "ur" => "your",
         // "last yr", "a yr" is a year; "yr customers" is "your customers" (after a
         // number, it is a unit: see below).
-        "yr" if i > 0 && at(ws, i - 1, NUM) => "",
+        // Not after an ordinal: "my 2nd yr placement" is a year (round 124 sent "my
+        // 2nd years placement").
+        "yr" if i > 0 && at(ws, i - 1, NUM) && !ordinal(&ws[i - 1].k) => "",
         // So is "my first yr", "the second yr" (the eighth garble hunt sent "your").
         "yr" if i > 0
             && (at(ws, i - 1, DET | TIME)
+                || ordinal(&ws[i - 1].k)
                 || word_in("per first second third final whole full", &ws[i - 1].k)) =>
         {
             "year"
@@ -6754,6 +6761,8 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool, why: bool) {
                 agree_at = i + 1;
                 Some("you")
             }
+        } else if told_to_reader(w, prev, reader_female) {
+            Some("you")
         } else if !she {
             None
         } else if f & SHEHE != 0 {
@@ -6813,6 +6822,21 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool, why: bool) {
     }
 }
 
+/// Whether `w` is "him" or "her" told something by the writer ("told him about",
+/// "showed her"), of the interviewer's sex as the note gives it: "he asked how id
+/// handle someone always late, told him about the girl at Boots" told the
+/// interviewer, whoever came between (round 124 sent "I told him about …" to him).
+fn told_to_reader(w: &Tok, prev: Option<&Tok>, reader_female: Option<bool>) -> bool {
+    let sex = match w.k.as_str() {
+        "him" => Some(false),
+        "her" => Some(true),
+        _ => None,
+    };
+    sex.is_some()
+        && sex == reader_female
+        && prev.is_some_and(|p| word_in("told tell showed show gave give reminded assured", &p.k))
+}
+
 /// Verbs after "they" that speak of the company as it is now ("they pay for
 /// certification": round 58's letter sent "They pay …").
 const THEY_NOW: &str = "are have need want use run plan expect pay offer fund train hire support";
@@ -6858,6 +6882,13 @@ fn because_i_want(ws: &mut Vec<Tok>, frame: &Frame) {
     if why && ws.len() > 2 && word_in(quality, &ws[0].k) && ws[0].t.ends_with(',') {
         ws.insert(0, Tok::new("it's".to_owned()));
     }
+}
+
+/// Whether `k` is an ordinal in figures ("2nd", "21st", "4th").
+fn ordinal(k: &str) -> bool {
+    k.len() > 2
+        && k.starts_with(|c: char| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].iter().any(|e| k.ends_with(e))
 }
 
 /// Words a note drops that a sentence needs: "Q was about handling …" is "The
@@ -12471,6 +12502,12 @@ mod tests {
             ("care home in Rotherham, 6 yrs", Ex, Some("I bring six years at a care home in Rotherham.")),
             ("Tesco, 3 yrs", Ex, Some("I bring three years at Tesco.")),
             ("care for 12 residents on nights", Ex, Some("I care for 12 residents on nights.")),
+            // The one told is the interviewer, whoever came between; 'told her' after her question is the writer's; an ordinal's 'yr' is a year; 'a wk' (rounds 124 and 125).
+            ("he asked how id handle someone always late. told him about the girl at boots, we moved her start to 10am", Moment, Some("You asked how I'd handle someone always late. I told you about the girl at boots; we moved her start to 10am.")),
+            ("she asked about a tenant refusing access for the gas safety check, told her about getting in via the tenants daughter", Moment, Some("You asked about a tenant refusing access for the gas safety check, and I told you about getting in via the tenants daughter.")),
+            ("she said a good stillman uses his nose, i told her mine", Moment, Some("You said a good stillman uses his nose; I told you mine.")),
+            ("did my 2nd yr placement there", Bare, Some("I did my 2nd year placement there.")),
+            ("volunteered 2 days a wk", Bare, Some("I volunteered two days a week.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

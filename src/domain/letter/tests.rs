@@ -4534,3 +4534,55 @@ fn the_first_repair_says_no_also() {
         assert!(text.contains("Hackney Food Bank"), "{text}");
     }
 }
+
+/// Guards two things a reader of round 124 and 126 marked careless: a question typed
+/// without its inversion is asked as it is, without a colon and a question mark, while
+/// a direct one keeps both; and a name the private note capitalised ("the Halcyon
+/// rebrand") is capitalised where the line typed it in lowercase.
+#[test]
+fn indirect_questions_and_names_from_notes() {
+    for (typed, want) in [
+        (
+            "how the patches are split and how many tenancies each officer carries?",
+            "I should have asked how the patches are split and how many tenancies each officer carries.",
+        ),
+        (
+            "how long is the training before I go out on my own?",
+            "I should have asked: how long is the training before I go out on my own?",
+        ),
+        (
+            "what training do TAs get for the resource base?",
+            "I should have asked: what training do TAs get for the resource base?",
+        ),
+    ] {
+        assert_eq!(
+            super::compose::indirect_question(typed).is_some(),
+            !want.contains(':'),
+            "{typed}"
+        );
+    }
+    let c = Case {
+        id: "halcyon",
+        facts: facts(
+            "Brightloom Studio",
+            "Social Media Executive",
+            "Priya Shah",
+            "2026-11-26",
+            InterviewFormat::Video,
+        ),
+        assessment: ticked(&[(
+            "knew_little_about_company",
+            "didnt know about the Halcyon rebrand at all which is their big case study",
+        )]),
+        lines: lines(&[(
+            "knew_little_about_company",
+            "since looked at the halcyon rebrand and the linkedin carousel series",
+        )]),
+    };
+    let text = email(&c);
+    assert!(text.contains("the Halcyon rebrand"), "{text}");
+    assert!(
+        !text.contains("didnt know"),
+        "the note's words stay private: {text}"
+    );
+}
