@@ -197,7 +197,7 @@ const SHORTHAND: &str = "covid Covid|nhs NHS|devs developers|dev developer|uni u
     avg average|hrs hours|tiktok TikTok|linkedin LinkedIn|youtube YouTube|reddit Reddit|\
     instagram Instagram|github GitHub|aldi Aldi|tesco Tesco|discord Discord|primark Primark|\
     secs seconds|mins minutes|calcs calculations|calc calculation|xmas Christmas|costa Costa|\
-    mag magazine|resi residential|wk week|b2b B2B|b2c B2C|perf performance|assoc association|skus SKUs|sku SKU|etsy Etsy|ebay eBay|\
+    mag magazine|resi residential|wk week|txns transactions|txn transaction|b2b B2B|b2c B2C|perf performance|assoc association|skus SKUs|sku SKU|etsy Etsy|ebay eBay|\
     amazon Amazon|shopify Shopify|phd PhD|msc MSc|bsc BSc|mba MBA|gcse GCSE|gcses GCSEs|\
     xero Xero|bev beverage|certs certificates|sups supervisors|std standard|google Google|tv TV|would've would have|\
     could've could have|should've should have|asst assistant|booking.com Booking.com|\
@@ -6497,6 +6497,14 @@ fn spell_out(ws: &mut [Tok], i: usize) {
         let about = if n.contains('-') { "roughly" } else { "about" };
         ws[i].t = format!("{about} {n}");
     }
+    // "40ish tickets a week": "about 40" (round 125's reader marked "40ish" careless).
+    if let Some(n) = ws[i]
+        .t
+        .strip_suffix("ish")
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        ws[i].t = format!("about {n}");
+    }
     years_spelled(ws, i);
     // "0 evictions", "0 recordable injuries": none is a word (the sixth garble hunt).
     if ws[i].t == "0"
@@ -8201,6 +8209,7 @@ fn is_copula(k: &str) -> bool {
 /// The shapes a note is read as whole, before any clause is read into its words.
 fn whole_shape(ws: &[Tok]) -> Option<(String, bool)> {
     credentials(ws)
+        .or_else(|| time_then_i(ws))
         .or_else(|| place_then_time(ws))
         .or_else(|| first_person_state(ws))
         .or_else(|| there_were(ws))
@@ -8928,10 +8937,11 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     // notes the frame would carry.
     // "3 years of 12-hour shifts" says its "of" itself; "3 seasons in a row we won"
     // and "6 months of losses" are no time served.
-    let told = ws
-        .iter()
-        .any(|w| w.f & (IWE | SUBJ) != 0 || word_in("row losses", &w.k))
-        || tk_k(ws, 2) == "of" && word_in("no zero", tk_k(ws, 3));
+    // ("most of it running …" names no one.)
+    let told = ws.iter().enumerate().any(|(i, w)| {
+        w.f & (IWE | SUBJ) != 0 && !(w.k == "it" && i > 0 && ws[i - 1].k == "of")
+            || word_in("row losses", &w.k)
+    }) || tk_k(ws, 2) == "of" && word_in("no zero", tk_k(ws, 3));
     let place = !told && matches!(tk_k(ws, 2), "on" | "at" | "in" | "with" | "as" | "of")
         && ws.iter().position(|w| ends_clause(&w.t)).is_none_or(|c| {
             at(ws, c + 1, SUBJ | SV)
@@ -8941,7 +8951,11 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
                 || tk_k(ws, c + 1) == "the" && tk_k(ws, c + 2) == "last"
                 // "8 years as a locksmith, mostly non-destructive entry, …": what the
                 // time was spent on.
-                || matches!(tk_k(ws, c + 1), "mostly" | "mainly" | "largely" | "including")
+                // "…, most of it running response shifts" too (round 125).
+                || matches!(
+                    tk_k(ws, c + 1),
+                    "mostly" | "mainly" | "largely" | "including" | "most"
+                )
         });
     let of_what = unit != "hours" && fl(ws, 2) & (FUNC | NUM | FIN | PASTX) == 0;
     // "6 years process operator at a dairy plant": time in a role is served as one.
@@ -9011,7 +9025,15 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
     }
     // "planning activities that get people talking": what the writer does, not "the
     // short version" of them (the sixth garble hunt: "nobody does the planning").
+    // Not one that says so itself ("organising people who are tired and stretched is
+    // what i know": round 125 sent "What I do best is … is what I know").
+    let says_so = ws
+        .windows(2)
+        .any(|p| p[0].k == "is" && word_in("what how", &p[1].k));
     if template.starts_with("The short version is") && w0.f & INGX != 0 {
+        if says_so {
+            return Some((sentence("", ws, 0, "", '.'), true));
+        }
         return fill("What I do best is {}.", ws).map(|s| (s, false));
     }
     fill(template, ws).map(|s| (s, false))
@@ -9178,6 +9200,30 @@ fn credentials(ws: &[Tok]) -> Option<(String, bool)> {
         }
         s.push_str(&join(rest, 1));
     }
+    let s = finish(&s, '.');
+    has_subject_and_verb(&s).then_some((s, true))
+}
+
+/// "placement year at uni i closed 40ish tickets a week": a time of the writer's
+/// life named first, then what they did in it, is "In my placement year at
+/// university, I closed …" (round 125 sent "Placement year at university I closed
+/// …").
+fn time_then_i(ws: &[Tok]) -> Option<(String, bool)> {
+    let j = (2..7.min(ws.len().saturating_sub(1))).find(|&j| ws[j].k == "i")?;
+    let times = "year summer placement internship apprenticeship season gap";
+    let plain = ws[..j]
+        .iter()
+        .all(|w| w.f & (FIN | PASTX | SUBJ | SV | IWE) == 0 && !ends_clause(&w.t));
+    if !plain
+        || !ws[..j].iter().any(|w| word_in(times, &w.k))
+        || fl(ws, 0) & (PREP | DET | NUM) != 0
+        || fl(ws, j + 1) & (FIN | PASTX) == 0
+    {
+        return None;
+    }
+    let mut s = sentence("In my ", &ws[..j], 1, "", ',');
+    s.push(' ');
+    s.push_str(&join(&ws[j..], 0));
     let s = finish(&s, '.');
     has_subject_and_verb(&s).then_some((s, true))
 }
@@ -9404,6 +9450,13 @@ fn dash_dropped_i(ws: &mut [Tok]) {
     }
 }
 
+/// Whether the verb at `v` of the clause at `s` is one: not an adjective listed (see
+/// [`listed_adjective`]) nor one in "un-…-ed" that opens it ("…, unmatched txns from
+/// ~300/day to under 20": round 125 sent "and I unmatched …").
+fn verb_opens(ws: &[Tok], s: usize, v: usize) -> bool {
+    !listed_adjective(ws, s) && (v != s || !adjective_ed(ws, s))
+}
+
 /// Whether the clause at `s` is a step of what the writer said they would do ("I'd
 /// keep tasks short, let them set the pace"), which shares its "I'd" (round 72 sent
 /// "and I let them").
@@ -9494,7 +9547,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
         let figure_change = change && number && verbless;
         let dropped = !asked_on
             && (!dash_list || at(ws, s, FPV | PASTX))
-            && !listed_adjective(ws, s)
+            && verb_opens(ws, s, v)
             && (verb & FPV != 0 && !such_as(ws, s)
                 || modal
                 || let_him
@@ -10528,7 +10581,8 @@ fn head_phrase_end(ws: &[Tok]) -> Option<usize> {
 /// our growth rooms in 2024, traced it …"); "6 years electrical maintenance at Humber
 /// Paper Mill, GWO BST done …" is a list.
 fn drops_i_at(ws: &[Tok], i: usize) -> bool {
-    at(ws, i, FPV | AUX1 | PASTX) && ws[i].t.starts_with(is_lower)
+    // Not "unmatched txns from ~300/day …" (round 125 sent "and I unmatched …").
+    at(ws, i, FPV | AUX1 | PASTX) && ws[i].t.starts_with(is_lower) && !adjective_ed(ws, i)
 }
 
 /// [`phrase_end`] for a phrase of at most `most` words besides its aside.
@@ -12508,6 +12562,11 @@ mod tests {
             ("she said a good stillman uses his nose, i told her mine", Moment, Some("You said a good stillman uses his nose; I told you mine.")),
             ("did my 2nd yr placement there", Bare, Some("I did my 2nd year placement there.")),
             ("volunteered 2 days a wk", Bare, Some("I volunteered two days a week.")),
+            // A line that says what it is itself; time served 'most of it' doing something; an adjective in 'un-…-ed' after a comma; 'Nish'; a time of the writer's life first (round 125).
+            ("30 years in the police, most of it running response shifts of 20+ officers", Ex, Some("I bring 30 years in the police, most of it running response shifts of over 20 officers.")),
+            ("rebuilt the reconciliation job, unmatched txns from ~300/day to under 20", Ex, Some("I rebuilt the reconciliation job, unmatched transactions from about 300/day to under 20.")),
+            ("placement year at uni i closed 40ish tickets a week on the helpdesk", Ex, Some("In my placement year at university, I closed about 40 tickets a week on the helpdesk.")),
+            ("gap year i taught english in Peru", Ex, Some("In my gap year, I taught English in Peru.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
