@@ -293,7 +293,9 @@ static CATALOGUE: [Symptom; 30] = [
             leads: [
                 "Here is the short version.",
                 "Put simply, it comes down to this.",
-                "Here it is in a sentence or two.",
+                // Not "Here it is in a sentence or two." (the eleventh garble hunt:
+                // the form's own prompt said back).
+                "This is the point I was trying to make.",
             ],
             about_them: false,
             question: false,

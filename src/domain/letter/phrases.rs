@@ -477,6 +477,8 @@ pub static SUBJECT_SERIOUS: [&str; 3] = [
 /// E-mail subjects of a thank-you.
 pub static SUBJECT_THANKS: [&str; 3] = [
     "Thank you for the {role} interview",
-    "Thank you, from the {role} interview",
+    // Not "Thank you, from the {role} interview" (the eleventh garble hunt: as if
+    // the interview said thank you).
+    "Following our conversation about the {role} role",
     "Thank you for our conversation about the {role} role",
 ];

@@ -197,7 +197,7 @@ const SHORTHAND: &str = "covid Covid|nhs NHS|devs developers|dev developer|uni u
     avg average|hrs hours|tiktok TikTok|linkedin LinkedIn|youtube YouTube|reddit Reddit|\
     instagram Instagram|github GitHub|aldi Aldi|tesco Tesco|discord Discord|primark Primark|\
     secs seconds|mins minutes|calcs calculations|calc calculation|xmas Christmas|costa Costa|\
-    mag magazine|resi residential|wk week|txns transactions|txn transaction|b2b B2B|b2c B2C|assoc association|skus SKUs|sku SKU|etsy Etsy|ebay eBay|\
+    mag magazine|resi residential|wk week|asm ASM|hilton Hilton|marriott Marriott|greggs Greggs|asda Asda|lidl Lidl|argos Argos|ikea IKEA|deliveroo Deliveroo|txns transactions|txn transaction|b2b B2B|b2c B2C|assoc association|skus SKUs|sku SKU|etsy Etsy|ebay eBay|\
     amazon Amazon|shopify Shopify|phd PhD|msc MSc|bsc BSc|mba MBA|gcse GCSE|gcses GCSEs|\
     xero Xero|bev beverage|certs certificates|sups supervisors|std standard|google Google|tv TV|would've would have|\
     could've could have|should've should have|asst assistant|booking.com Booking.com|\
@@ -236,7 +236,7 @@ const PLACES: &str = "england scotland wales ireland britain cornwall devon dors
     salford warrington chester wolverhampton walsall worcester gloucester cheltenham \
     swindon bournemouth southend luton peterborough northampton watford croydon guildford \
     maidstone canterbury colchester chelmsford lincoln grimsby telford shrewsbury hereford \
-    taunton truro wrexham stirling paris berlin madrid amsterdam brussels lisbon rome \
+    taunton truro wrexham stirling naples paris berlin madrid amsterdam brussels lisbon rome \
     milan munich frankfurt warsaw krakow gdansk prague vienna zurich geneva stockholm oslo \
     copenhagen europe africa asia america canada australia india pakistan bangladesh \
     nigeria ghana kenya poland germany france spain italy portugal netherlands belgium \
@@ -9582,6 +9582,15 @@ fn verb_opens(ws: &[Tok], s: usize, v: usize) -> bool {
     !listed_adjective(ws, s) && (v != s || !adjective_ed(ws, s))
 }
 
+/// Whether the last subject of the words is "we" ("we weighed all food waste daily
+/// …, went from 38kg a week to 30kg": round 124 sent "and I went").
+fn we_opened(ws: &[Tok]) -> bool {
+    ws.iter()
+        .rev()
+        .find(|w| w.f & (SUBJ | IWE) != 0)
+        .is_some_and(|w| w.k == "we")
+}
+
 /// Whether the clause at `s` is a step of what the writer said they would do ("I'd
 /// keep tasks short, let them set the pace"), which shares its "I'd" (round 72 sent
 /// "and I let them").
@@ -9692,6 +9701,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
             && (result_joined(ws, (s, e), last) || up_to && number && verbless);
         let saved = last && ws[s].k == "saved" && tk_k(ws, s + 1) != "up";
         let with_i = comma && (s > 0 && mine_too(ws, s) || listed_step(ws, s, e) && !joined);
+        let we = we_opened(&ws[..s]);
         let first = &mut ws[s];
         if with_i {
             // Done: "…, and I want to …", "…, and I have not had …".
@@ -9708,10 +9718,9 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
             // us a re-test cycle": what it saved (round 58's "and I saved us").
             first.t.insert_str(0, "which ");
         } else if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma && !no_own_i {
-            // "You showed me the chair …, said most people would foam it": the verb
-            // shares the sentence's own subject when that is someone else (not after
-            // "You asked if I could …, said yes": the writer said yes).
-            let theirs = someone_else && !i_before;
+            // The verb shares the sentence's own subject when that is someone else
+            // ("You showed me the chair …, said …") or "we" (round 124), not "I".
+            let theirs = someone_else && !i_before || we;
             first
                 .t
                 .insert_str(0, if theirs { "and " } else { "and I " });
@@ -12730,6 +12739,8 @@ mod tests {
             ("she asked what id do with someone on their phone. said id have a quiet word first", Moment, Some("You asked what I'd do with someone on their phone. I said I'd have a quiet word first.")),
             ("collapsed dog at 2am - i'd do a primary survey (airway, breathing, circulation), get obs ready for the vet", Ex, Some("On the collapsed dog at 2am, I'd do a primary survey (airway, breathing, circulation), get obs ready for the vet.")),
             ("permanent, nights, 10 min from home", Why, Some("What draws me to this role is that it's permanent, nights, 10 minutes from home.")),
+            // A clause that dropped its subject after 'we' shares it (round 124).
+            ("the 20% waste thing - we weighed all food waste daily for 6 wks, went from about 38kg a week to 30kg", Ex, Some("On the 20% waste thing, we weighed all food waste daily for 6 weeks, and went from about 38kg a week to 30kg.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
