@@ -8283,6 +8283,7 @@ fn is_copula(k: &str) -> bool {
 /// The shapes a note is read as whole, before any clause is read into its words.
 fn whole_shape(ws: &[Tok]) -> Option<(String, bool)> {
     credentials(ws)
+        .or_else(|| rate_was(ws))
         .or_else(|| time_then_i(ws))
         .or_else(|| place_then_time(ws))
         .or_else(|| first_person_state(ws))
@@ -9311,6 +9312,25 @@ fn credentials(ws: &[Tok]) -> Option<(String, bool)> {
         s.push_str(&join(rest, 1));
     }
     let s = finish(&s, '.');
+    has_subject_and_verb(&s).then_some((s, true))
+}
+
+/// "rebooking rate at my last salon was 78%": the writer's own rate, with the "my" a
+/// note leaves out (round 127 sent "Rebooking rate at my last salon was 78%.").
+fn rate_was(ws: &[Tok]) -> Option<(String, bool)> {
+    let j = (1..4).find(|&j| tk_k(ws, j) == "rate")?;
+    let plain = ws[..j]
+        .iter()
+        .all(|w| w.f & (FUNC | NUM | FIN | PASTX | SUBJ) == 0 && !ends_clause(&w.t));
+    let was = ws
+        .iter()
+        .skip(j + 1)
+        .take(8)
+        .any(|w| word_in("was is went stood sat", &w.k));
+    if !plain || !was {
+        return None;
+    }
+    let s = sentence("My ", ws, 1, "", '.');
     has_subject_and_verb(&s).then_some((s, true))
 }
 
@@ -12741,6 +12761,9 @@ mod tests {
             ("permanent, nights, 10 min from home", Why, Some("What draws me to this role is that it's permanent, nights, 10 minutes from home.")),
             // A clause that dropped its subject after 'we' shares it (round 124).
             ("the 20% waste thing - we weighed all food waste daily for 6 wks, went from about 38kg a week to 30kg", Ex, Some("On the 20% waste thing, we weighed all food waste daily for 6 weeks, and went from about 38kg a week to 30kg.")),
+            // The writer's own rate with the 'my' a note leaves out (round 127).
+            ("rebooking rate at my last salon was 78% and i had a 6 week waiting list for colour", Ex, Some("My rebooking rate at my last salon was 78%, and I had a 6-week waiting list for colour.")),
+            ("first time fix rate went from 70% to 85%", Ex, Some("My first time fix rate went from 70% to 85%.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
