@@ -215,7 +215,7 @@ const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave give
     shook shaken|ate eaten|rang rung|stole stolen|wore worn|froze frozen|rode ridden";
 /// Units after a number ("6h", "50 min", "3 yrs"), spelled out, in the plural.
 const UNITS: &str = "h hours|hr hours|hrs hours|min minutes|mins minutes|yr years|\
-    wk weeks|wks weeks|mth months|mths months";
+    wk weeks|wks weeks|sec seconds|mth months|mths months";
 /// Places, countries, nationalities and languages a hurried note leaves lowercase
 /// ("the leeds store", "north yorkshire and cumbria", "caring for my mother in
 /// poland"): the nations, counties and larger cities of the UK and Ireland, and the
@@ -1902,7 +1902,12 @@ fn they_said_it(ws: &mut Vec<Tok>, asked_before: bool) {
         // ("she told me about the rota, said i'd get every other weekend off" and "he
         // asked about the Kone kit, i've done both, said i'd be trained" are hers: the
         // review of session 24); "no rush", "no worries" are hers wherever they are.
+        // "…, liked that he was honest" is the writer's feeling about her.
+        let feeling = word_in("liked loved appreciated", tk_k(ws, v))
+            && word_in("that how", tk_k(ws, v + 1))
+            && at(ws, v + 2, SHEHE);
         let writer_s = matches!(tk_k(ws, v + 1), "my" | "me" | "him" | "her" | "them")
+            || feeling
             || answers_her(ws, (i, v), asked_before);
         let speaks = word_in(SPOKE, tk_k(ws, v)) && !at(ws, v + 1, SUBJ) && !writer_s;
         // Mid-sentence only after an aside of the writer's in a sentence the reader
@@ -1918,7 +1923,8 @@ fn they_said_it(ws: &mut Vec<Tok>, asked_before: bool) {
         // So is "…, told her about getting in via the tenant's daughter".
         let told =
             matches!(tk_k(ws, v), "told" | "showed") && matches!(tk_k(ws, v + 1), "him" | "her");
-        let answer = told || word_in(SPOKE, tk_k(ws, v)) && answers_her(ws, (i, v), asked_before);
+        let answer =
+            told || feeling || word_in(SPOKE, tk_k(ws, v)) && answers_her(ws, (i, v), asked_before);
         if opens && i > 0 && answer && !is_i(tk_k(ws, i.wrapping_sub(1))) {
             let and = if v == i { vec!["and", "I"] } else { vec!["I"] };
             let n = and.len();
@@ -6949,6 +6955,20 @@ fn ordinal(k: &str) -> bool {
 /// registry" is "none was rejected" (round 127 sent "None rejected by …" as a
 /// sentence).
 fn articles_and_verbs(ws: &mut Vec<Tok>) {
+    // "I said sit with every rep for a full shift": what the writer said they would
+    // do (round 126 sent "and I said sit with every rep").
+    let said_do = (1..ws.len().saturating_sub(1)).find(|&j| {
+        ws[j].k == "said"
+            && is_i(&ws[j - 1].k)
+            && (ws[j + 1].f & FPV != 0 || word_in(ANSWER_VERBS, &ws[j + 1].k))
+            && ws[j + 1].f & (SUBJ | IWE | DET | FUNC | PASTX) == 0
+            && ws[j + 1].t.starts_with(is_lower)
+            // (Not before a later "I" of its own, which a shared "I'd" would take.)
+            && !ws[j + 2..].iter().any(|w| is_i(&w.k))
+    });
+    if let Some(j) = said_do {
+        ws.insert(j + 1, Tok::new("I'd".to_owned()));
+    }
     // "care home in Rotherham, 6 yrs": "care" before the noun it names is no verb
     // that dropped its "I" (round 125 sent "I care home in Rotherham").
     for i in 0..ws.len().saturating_sub(1) {
@@ -7859,6 +7879,13 @@ fn slot_reads_as_notes(ws: &[Tok]) -> bool {
         }
         // After such a colon (or a dash) the commas list what it introduces.
         listing |= w.t.ends_with(':') || matches!(w.t.as_str(), "-" | "–" | "—");
+        // "Lindley Fields, 48 units, 6 wks behind …": after a name of up to four words
+        // the commas say what it was (round 126 left the site out of the example).
+        let named = i < 4
+            && ws[..=i]
+                .iter()
+                .all(|w| w.t.starts_with(|c: char| c.is_ascii_uppercase()));
+        listing |= named && w.t.ends_with(',');
         if w.t.ends_with(',') && !listing {
             // A number spelled out is a careful writer's apposition ("twelve years in
             // employment law, eight in private practice"); a figure is a note.
@@ -9151,7 +9178,11 @@ fn there_were(ws: &[Tok]) -> Option<(String, bool)> {
         .map_or(ws.len(), |e| e + 1);
     let verb = part(ws, 0, end).iter().enumerate().any(|(i, w)| {
         let described = w.f & PASTX != 0 && (i == 1 || i + 1 == end);
-        w.f & (FIN | SUBJ | SV | SUB | REL | TO | OBJ) != 0 || w.f & PASTX != 0 && !described
+        // "on that job": "that" after a preposition points at a thing (round 126 sent
+        // "The example I should have given is no RIDDORs on that job").
+        let pointer = w.k == "that" && i > 0 && at(ws, i - 1, PREP);
+        !pointer && w.f & (FIN | SUBJ | SV | SUB | REL | TO | OBJ) != 0
+            || w.f & PASTX != 0 && !described
     });
     if verb {
         return None;
@@ -12764,6 +12795,12 @@ mod tests {
             // The writer's own rate with the 'my' a note leaves out (round 127).
             ("rebooking rate at my last salon was 78% and i had a 6 week waiting list for colour", Ex, Some("My rebooking rate at my last salon was 78%, and I had a 6-week waiting list for colour.")),
             ("first time fix rate went from 70% to 85%", Ex, Some("My first time fix rate went from 70% to 85%.")),
+            // Round 126: 'no X on that job'; 'sec'; 'I said sit …' is 'I said I'd sit …'; the writer's liking of her; a named site and what it was.
+            ("no RIDDORs on that job", Ex, Some("There were no RIDDORs on that job.")),
+            ("AHT dropped 40 sec at the same time", Ex, Some("AHT dropped 40 seconds at the same time.")),
+            ("she asked what I'd do in my first 30 days and I said sit with every rep for a full shift", Moment, Some("You asked what I'd do in my first 30 days, and I said I'd sit with every rep for a full shift.")),
+            ("she said in peak season they get 3x the volume, liked that she was honest", Moment, Some("You said in peak season you get 3x the volume, and I liked that you were honest.")),
+            ("Lindley Fields, 48 units, 6 wks behind after the wet winter", Ex, Some("The example I had in mind is Lindley Fields, 48 units, 6 weeks behind after the wet winter.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
