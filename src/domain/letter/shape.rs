@@ -2365,7 +2365,7 @@ impl Shaper<'_> {
         if self.lost && points_back() {
             return true;
         }
-        let Some(s) = complete(&mut ws, asked, self.frame) else {
+        let Some(s) = completed(ws, asked, self.frame) else {
             // A question left out is what the answer after it answers, which the
             // letter names in its own words: "it" there points at what the answer
             // is about, not at a line that went missing ("what would i do if a
@@ -3850,6 +3850,58 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     let (built, checked) = build(trim_ends(ws)?, asked, frame)?;
     ((checked || has_subject_and_verb(&built)) && !note_like(&built))
         .then(|| then_list(clause_commas(and_a_count(last_step_and(unspliced(built))))))
+}
+
+/// [`complete`], or, for a clause of the writer's followed by details that read as
+/// notes ("delivered Seagreen's 114 jacket foundations on time, 2 weather seasons,
+/// peak of 3,000 people offshore": the twelfth garble hunt lost the line whole), the
+/// clause alone, which says the most; the Write step quotes the note as left out.
+fn completed(mut ws: Vec<Tok>, asked: bool, frame: &Frame) -> Option<String> {
+    // Only where the clause is itself the point (a result, an example): in the why,
+    // what follows may be the reason ("3 years on new build cladding, miss proper
+    // carving").
+    let proof = frame
+        .fragment
+        .is_some_and(|f| f.starts_with("One result") || f.starts_with("The example"));
+    let comma = ws
+        .iter()
+        .position(|w| w.t.ends_with(','))
+        .filter(|&c| proof && c >= 3 && ws.len() > c + 2);
+    let backup = comma.map(|c| (ws[..=c].to_vec(), ws[c + 1..].to_vec()));
+    if let Some(s) = complete(&mut ws, asked, frame) {
+        return Some(s);
+    }
+    let (mut head, rest) = backup?;
+    // The figure right after it goes with it ("ran our flu clinic, 1,100 vaccines
+    // last season, …" is "…, with 1,100 vaccines last season").
+    let end = rest
+        .iter()
+        .position(|w| ends_clause(&w.t))
+        .map_or(rest.len(), |e| e + 1);
+    // (Not a time: "…, 2 weather seasons" is no "with".)
+    let time = (1..3).any(|j| word_in("seasons years months weeks days", tk_k(&rest, j)));
+    let figure = at(&rest, 0, NUM)
+        && end <= 6
+        && !time
+        && rest[..end]
+            .iter()
+            .all(|w| w.f & (FIN | PASTX | SUBJ | IWE) == 0);
+    if figure {
+        head.push(Tok::new("with".to_owned()));
+        head.extend_from_slice(&rest[..end]);
+    }
+    if let Some(last) = head.last_mut() {
+        if last.t.ends_with(',') {
+            last.t.pop();
+        }
+    }
+    let s = complete(&mut head, asked, frame)?;
+    // Only a clause of its own, not a fragment the frame dressed up.
+    let lead = frame
+        .fragment
+        .and_then(|f| f.split('{').next())
+        .unwrap_or_default();
+    (lead.len() < 4 || !s.starts_with(lead)).then_some(s)
 }
 
 /// Verbs an answer to "what would you do" opens on, besides [`IMPERATIVES`].
@@ -6515,7 +6567,13 @@ fn spell_out(ws: &mut [Tok], i: usize) {
     let word = match ws[i].t.as_str() {
         "&" if i > 0 && named(i - 1) && named(i + 1) => "",
         "+" | "&" => "and",
-        "=" => "is",
+        // Not in a formula ("V = I x R": the twelfth garble hunt sent "V is I x R").
+        "=" if !(i > 0
+            && ws[i - 1].t.len() <= 2
+            && ws[i - 1].t.starts_with(|c: char| c.is_ascii_uppercase())) =>
+        {
+            "is"
+        }
         "->" | "→" => "to",
         // "came back w/ 3 more devices": the slash is the shorthand's own (round 85
         // sent "with/").
@@ -6663,6 +6721,10 @@ fn name_to_you(ws: &mut Vec<Tok>, reader: &str) {
             Some("your")
         } else if run > j && at(ws, run, SAID | FIN) {
             Some("you")
+        } else if run > j && i == 0 && ws[run - 1].t.ends_with(':') {
+            // "charles: "we don't hire traders anymore …"": her words, said to her
+            // (the twelfth garble hunt sent "Charles: …" to Charles).
+            Some("you said")
         } else {
             None
         };
@@ -12801,6 +12863,11 @@ mod tests {
             ("she asked what I'd do in my first 30 days and I said sit with every rep for a full shift", Moment, Some("You asked what I'd do in my first 30 days, and I said I'd sit with every rep for a full shift.")),
             ("she said in peak season they get 3x the volume, liked that she was honest", Moment, Some("You said in peak season you get 3x the volume, and I liked that you were honest.")),
             ("Lindley Fields, 48 units, 6 wks behind after the wet winter", Ex, Some("The example I had in mind is Lindley Fields, 48 units, 6 weeks behind after the wet winter.")),
+            // The twelfth garble hunt: a clause of the writer's kept when the details after it read as notes; a formula's '='; the interviewer named before a colon.
+            ("delivered Seagreen's 114 jacket foundations on time, 2 weather seasons, peak of 3,000 people offshore", Ex, Some("I delivered Seagreen's 114 jacket foundations on time.")),
+            ("ohms law is V = I x R", Ex, Some("Ohms law is V = I x R.")),
+            ("Mrs Hale: the team is small", Moment, Some("You said: the team is small.")),
+            ("ran our flu clinic, 1,100 vaccines last season, top branch in the area", Ex, Some("I ran our flu clinic, with 1,100 vaccines last season.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
