@@ -418,7 +418,11 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
             // Safety"): "food hygiene" stays lowercase (round 60 sent "Food hygiene");
             // the whole name is restored as one (see [`long_names_of`]).
             let adjective = adjective || opens_name && after_number;
-            let plain_in_note = note && (core.len() < 4 || super::shape::is_common_word(core));
+            // (Nor a word in capitals there: "KNOW" is emphasis, not a name.)
+            let plain_in_note = note
+                && (core.len() < 4
+                    || super::shape::is_common_word(core)
+                    || !core.bytes().skip(1).any(|b| b.is_ascii_lowercase()));
             if !start && !label && capital && !run && !adjective && !plain_in_note {
                 names.push(core);
             }

@@ -4585,4 +4585,17 @@ fn indirect_questions_and_names_from_notes() {
         !text.contains("didnt know"),
         "the note's words stay private: {text}"
     );
+    // A word in capitals in a note is emphasis, not a name (the twelfth garble hunt
+    // sent "we expect you to KNOW").
+    let mut shout = c.clone();
+    shout.assessment = ticked(&[(
+        "knew_little_about_company",
+        "i didnt KNOW about the Halcyon rebrand",
+    )]);
+    shout.lines = lines(&[(
+        "knew_little_about_company",
+        "since looked at the halcyon rebrand, i know now how they made b2b feel human",
+    )]);
+    let text = email(&shout);
+    assert!(!text.contains("KNOW") && text.contains("Halcyon"), "{text}");
 }
