@@ -789,12 +789,18 @@ fn addressed(name: &str, address: Address) -> String {
     // ("Revd Canon Philippa Grange" -> "Canon Grange").
     let titles = words.iter().take_while(|w| is_title(w)).count();
     match words.get(titles.saturating_sub(1)..) {
+        // A knight or a dame is greeted by the first name ("Dear Sir Richard"; the
+        // twelfth garble hunt sent "Dear Sir Coles").
         Some([title, first, rest @ ..])
             if titles > 0
                 && !rest.is_empty()
                 && first.starts_with(|c: char| c.is_ascii_uppercase()) =>
         {
-            format!("{title} {}", rest.join(" "))
+            if matches!(*title, "Sir" | "Dame") {
+                format!("{title} {first}")
+            } else {
+                format!("{title} {}", rest.join(" "))
+            }
         }
         _ => name.to_owned(),
     }
@@ -3419,7 +3425,9 @@ fn repair_lead(
     // no admission before it refers back to nothing (round 126's reader); after the
     // acknowledgement owned another slip, "also" follows it (round 125's reader).
     if i == 0 && carried.is_empty() && !owned_before {
-        lead = lead.replacen(" also ", " ", 1);
+        lead = lead
+            .replacen(" also ", " ", 1)
+            .replacen(" one more ", " one ", 1);
     }
     (with_slip(lead.clone(), &slip), with_slip(lead, plain))
 }

@@ -995,6 +995,17 @@ fn a_whole_name_takes_the_title_the_notes_give() {
         ("Dr Priya Nair", "he asked about caseloads", "Dear Dr Nair,"),
         // A letter with an accent inside is still a plain name.
         ("Inês Duarte", "the pattern room was busy", "Dear Inês,"),
+        // A knight or a dame by the first name (the twelfth garble hunt: "Dear Sir Coles,").
+        (
+            "Sir Richard Coles",
+            "he asked about the merger",
+            "Dear Sir Richard,",
+        ),
+        (
+            "Dame Helen Rowe",
+            "she asked about the merger",
+            "Dear Dame Helen,",
+        ),
         // An apostrophe inside a surname is as plain (round 126: "Dear Brendan O'Connell,").
         (
             "Brendan O'Connell",
