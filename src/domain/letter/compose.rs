@@ -768,7 +768,7 @@ fn addressed(name: &str, address: Address) -> String {
             w.starts_with(|c: char| c.is_ascii_uppercase())
                 // "O'Connell" is as plain (round 126 sent "Dear Brendan O'Connell").
                 && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-                && !w.ends_with(['-', '\'', '’'])
+                && !matches!(w.chars().last(), Some('-' | '\'' | '’'))
         };
         let titled = is_title(first);
         // "Josh M.": a first name and an initial is greeted by the name alone (the
