@@ -169,16 +169,19 @@ import zlib from 'node:zlib';
 // job, places of work typed in lowercase capitalised, a place and what happens there
 // joined by "where", results spliced on joined by "and", and the review's fixes.
 // +5.6 KB (380.9 KB), within the 8 KB allowed.
-// Raised to 384.7 KB by the letter's twenty-second round (issue 15, still open), from
-// blind rounds 126 and 127 and garble hunt 11: the writer's answer to the
-// interviewer's question kept the writer's ("and I said yes"), "their" further on
-// after "they", qualifications listed as held ("I hold SMSTS and NVQ Level 6"), a
-// wish joined on after a phrase ("…, and I want to learn"), a state before a topic's
-// noun ("On the collapsed dog at 2am, I'd …"), words a note drops ("The question
-// was …", "None was rejected …"), a CV line "mentioned", and the first repair's
-// "also". +3.7 KB (384.6 KB), within the 8 KB allowed.
+// Raised to 388.8 KB by the letter's twenty-second round (issue 15, still open), from
+// blind rounds 124 to 127, garble hunts 11 and 12 and a review of the diff: the
+// writer's answer to the interviewer's question kept the writer's ("and I said yes",
+// "I said I'd sit …", "I told you about …"), "their" further on after "they",
+// qualifications listed as held ("I hold SMSTS and NVQ Level 6", "a degree", "an
+// MSc"), a place and the time served there, a wish joined on after a phrase, a state
+// before a topic's noun, words a note drops ("The question was …", "None was
+// rejected …", "There were no RIDDORs …"), a question typed without its inversion,
+// names capitalised from the private notes, a CV line "mentioned", "Dear Sir
+// Richard", and the review's fixes. +7.8 KB (388.7 KB), within the 8 KB allowed; four
+// rules were taken out again to stay within it.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 384.7 * 1024;
+const BUDGET_GZIP = 388.8 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
