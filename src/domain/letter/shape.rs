@@ -6971,10 +6971,11 @@ fn ordinal(k: &str) -> bool {
         && ["st", "nd", "rd", "th"].iter().any(|e| k.ends_with(e))
 }
 
-/// Words a note drops that a sentence needs: "Q was about handling …" is "The
-/// question was about …" (the eleventh garble hunt); "…, none rejected by the land
-/// registry" is "none was rejected" (round 127 sent "None rejected by …" as a
-/// sentence).
+/// Words a note drops that a sentence needs, and words it uses as another part of
+/// speech: "Q was about handling …" is "The question was about …" (the eleventh
+/// garble hunt); "…, none rejected by the land registry" is "none was rejected"
+/// (round 127 sent "None rejected by …" as a sentence); "I said sit with every rep"
+/// is "I said I'd sit …"; "care home" names a place, with no verb in it.
 fn articles_and_verbs(ws: &mut Vec<Tok>) {
     // "I said sit with every rep for a full shift": what the writer said they would
     // do (round 126 sent "and I said sit with every rep").
