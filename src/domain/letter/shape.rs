@@ -11150,6 +11150,28 @@ mod tests {
         }
     }
 
+    // Guards the place-and-time rule (the review of session 24, H6): time off, a role
+    // or a kind of work with its time is never experience "at" it.
+    #[test]
+    fn time_off_is_no_place_of_work() {
+        for note in [
+            "maternity leave, 12 months",
+            "full time mum, 3 yrs",
+            "a career break, 2 yrs",
+            "my notice period, 3 months",
+            "team leader, 3 yrs",
+            "the army, 12 yrs",
+        ] {
+            for k in [K::Ex, K::Bare, K::Why] {
+                let got = shape(note, &frame(k)).unwrap_or_default();
+                assert!(
+                    !got.contains(" at a ") && !got.contains("years at the army"),
+                    "{note}: {got}"
+                );
+            }
+        }
+    }
+
     // Guards: in the user's own story nobody is turned into "you": "he" is the
     // patient, "their" is everyone's, "they" are the drivers.
     #[test]
