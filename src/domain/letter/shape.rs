@@ -1249,7 +1249,8 @@ fn main_clause_ok(ws: &[Tok]) -> bool {
     {
         for j in 1..7 {
             // "Next time I'd take the call …": a contraction carries its verb.
-            let sv = at(ws, j, SV) && ws[j].t.starts_with(['I', 'W', 'w']);
+            let sv = at(ws, j, SV) && ws[j].t.starts_with(['I', 'W', 'w'])
+                || at(ws, j, THERE) && word_in("is are was were", tk_k(ws, j + 1));
             // Or an article and its noun after a year or a date ("In 2024 a fly line
             // pin worked loose"); not after a topic ("For the question on a DO drop").
             let lead = ws.get(..j).unwrap_or(ws);
@@ -6397,7 +6398,7 @@ fn its_as_it_is(ws: &mut [Tok], i: usize) {
             || doing
             || matches!(
                 tk_k(ws, i + 1),
-                "not" | "been" | "got" | "what" | "where" | "how" | "why" | "like"
+                "not" | "been" | "got" | "what" | "where" | "how" | "why" | "like" | "much" | "so"
             )
             || said(i + 1))
     {
@@ -6956,10 +6957,16 @@ fn because_i_want(ws: &mut Vec<Tok>, frame: &Frame) {
     // noun's describers ("local, national and international clients").
     // Or before more reasons listed with commas ("permanent, nights, 10 min from
     // home"), not one list of describers ("local, national and international").
-    let clause_next = fl(ws, 1) & (FPV | FIN | SUBJ | IWE | SV) != 0
-        || word_in("want wanna", tk_k(ws, 1))
-        || ws.iter().skip(1).take(4).any(|w| ends_clause(&w.t));
-    if why && ws.len() > 2 && word_in(quality, &ws[0].k) && ws[0].t.ends_with(',') && clause_next {
+    // "close to home, mixed practice", "close to home and i love …": the quality may
+    // say where from (round 129 sent "What draws me … is the close to home").
+    let end = usize::from(ws[0].k == "close" && tk_k(ws, 1) == "to") * 2;
+    let and = usize::from(end > 0 && !ws[end].t.ends_with(',') && tk_k(ws, end + 1) == "and");
+    let n = end + 1 + and;
+    let clause_next = fl(ws, n) & (FPV | FIN | SUBJ | IWE | SV) != 0
+        || word_in("want wanna", tk_k(ws, n))
+        || ws.iter().skip(n).take(4).any(|w| ends_clause(&w.t));
+    let ends = ws[end.min(ws.len() - 1)].t.ends_with(',') || and == 1;
+    if why && ws.len() > n + 1 && word_in(quality, &ws[0].k) && ends && clause_next {
         ws.insert(0, Tok::new("it's".to_owned()));
     }
 }
@@ -6977,6 +6984,65 @@ fn ordinal(k: &str) -> bool {
 /// (round 127 sent "None rejected by …" as a sentence); "I said sit with every rep"
 /// is "I said I'd sit …"; "care home" names a place, with no verb in it.
 fn articles_and_verbs(ws: &mut Vec<Tok>) {
+    // "…taskforce - think they've closed 4000 cases": a hedge typed without its "I"
+    // (round 129 sent "On the damp and mould taskforce, think they've closed …").
+    let hedge = (0..ws.len()).find(|&i| {
+        word_in("think reckon", &ws[i].k)
+            && ws[i].t.starts_with(is_lower)
+            && at(ws, i + 1, SUBJ | SV)
+            && (i == 0 || ws[i - 1].t.ends_with([',', ':', '-']))
+    });
+    if let Some(i) = hedge {
+        ws.insert(i, Tok::new("I".to_owned()));
+    }
+    // "at the hotel, 2 long stay guests same floor, one …": a place, then people
+    // counted with no verb, sets a scene: "At the hotel, there were two long-stay
+    // guests on the same floor" (round 129 dropped the whole story).
+    let c = ws
+        .iter()
+        .take(6)
+        .position(|w| w.t.ends_with(','))
+        .unwrap_or(0);
+    let scene = c >= 1
+        && ws[0].t.starts_with(is_lower)
+        && at(ws, 0, PREP)
+        && at(ws, c + 1, NUM)
+        && !at(ws, c + 2, FUNC | NUM | UNIT)
+        && ws[..=c]
+            .iter()
+            .all(|w| w.f & (FIN | SV | SUBJ | PASTX) == 0)
+        && ws[c + 1..]
+            .iter()
+            .take_while(|w| !ends_clause(&w.t))
+            .all(|w| w.f & (FIN | SV | SUBJ | PASTX | TO) == 0);
+    if scene {
+        let one = matches!(ws[c + 1].k.as_str(), "1" | "one");
+        let be = if one { "was" } else { "were" };
+        ws.splice(c + 1..c + 1, ["there", be].map(|w| Tok::new(w.to_owned())));
+    }
+    // "guests same floor": the preposition and article dropped before "same".
+    let same = (1..ws.len().saturating_sub(1)).find(|&j| {
+        ws[j].k == "same"
+            && !at(ws, j - 1, FUNC | NUM)
+            && !ends_clause(&ws[j - 1].t)
+            && word_in(
+                "floor ward street corridor block landing wing estate",
+                &ws[j + 1].k,
+            )
+    });
+    if let Some(j) = same {
+        ws.splice(j..j, ["on", "the"].map(|w| Tok::new(w.to_owned())));
+    }
+    // "I stuck behind a hedgecutter": being held up is "got stuck" (round 128).
+    let stuck = (0..ws.len().saturating_sub(1)).find(|&j| {
+        ws[j].k == "stuck"
+            && (j == 0 || is_i(&ws[j - 1].k))
+            && word_in("behind in on at", &ws[j + 1].k)
+    });
+    if let Some(j) = stuck {
+        ws[j] = Tok::new(ws[j].t.to_lowercase());
+        ws.insert(j, Tok::new("got".to_owned()));
+    }
     // "I said sit with every rep for a full shift": what the writer said they would
     // do (round 126 sent "and I said sit with every rep").
     let said_do = (1..ws.len().saturating_sub(1)).find(|&j| {
@@ -7114,7 +7180,8 @@ fn of_company(
         || after_topic(ws, i)
         || their_after_and(ws, i)
         || liked_that(ws, i)
-        || liked_before(ws, i);
+        || liked_before(ws, i)
+        || learned_of(ws, i);
     // "the calls they get": the plural right before is what they get, not who.
     let contact = ws[i].k == "they" && i >= 2 && contact_relative(ws, i);
     if plural && i != speech && !after_copula && !again && !contact || !theirs {
@@ -7122,6 +7189,19 @@ fn of_company(
     } else {
         pair(COMPANY, &ws[i].k)
     }
+}
+
+/// Whether the "they" at `i` is what the writer found out of the company: "I think
+/// they've closed 4000 cases", "I read they're opening a depot" (round 129 sent "I
+/// think they've closed" to the company's own manager).
+fn learned_of(ws: &[Tok], i: usize) -> bool {
+    i >= 2
+        && is_i(&ws[i - 2].k)
+        && word_in(
+            "think read heard saw noticed gather understand",
+            &ws[i - 1].k,
+        )
+        && (they_now(&ws[i..]) || ws[i].k == "they've")
 }
 
 /// Words of a time said before the rest of a remark ("summer weekends", "in peak
@@ -9195,6 +9275,11 @@ fn there_were(ws: &[Tok]) -> Option<(String, bool)> {
         .iter()
         .position(|w| ends_clause(&w.t))
         .map_or(ws.len(), |e| e + 1);
+    // "…for the 3 months they stayed": a clause right after a noun says which; the
+    // verb there is its own (round 129's story ended so and went whole).
+    let end = (3..end)
+        .find(|&j| at(ws, j, SUBJ) && !at(ws, j - 1, FUNC | NUM))
+        .unwrap_or(end);
     let verb = part(ws, 0, end).iter().enumerate().any(|(i, w)| {
         let described = w.f & PASTX != 0 && (i == 1 || i + 1 == end);
         // "on that job": "that" after a preposition points at a thing (round 126 sent
@@ -9246,6 +9331,11 @@ fn first_person_state(ws: &[Tok]) -> Option<(String, bool)> {
             .any(|w| word_in("before morning yesterday night", &w.k) || w.f & PASTX != 0);
         let pre = if then { "I had " } else { "I have " };
         return Some((sentence(pre, ws, 1, "", '.'), true));
+    }
+    // "attaching them to this email": what the writer does as they write (round 129
+    // sent "What I would do differently is attaching them").
+    if word_in("attaching enclosing including forwarding", tk_k(ws, 0)) && ws.len() > 1 {
+        return Some((sentence("I am ", ws, 0, "", '.'), true));
     }
     if tk_k(ws, 0) == "sorry" && matches!(tk_k(ws, 1), "for" | "about") && at(ws, 2, INGX) {
         return Some((sentence("I am ", ws, 1, "", '.'), true));
@@ -10681,7 +10771,7 @@ fn lead_then_past(ws: &[Tok]) -> Option<usize> {
     (i >= 2
         && !topic
         && at(ws, i, PASTX)
-        && tk_k(ws, i - 1) != "not"
+        && !matches!(tk_k(ws, i - 1), "not" | "there")
         && fl(ws, 0) & PSUB == 0
         && !own_subject
         && phrase_only(part(ws, usize::from(role), i)))
@@ -12800,6 +12890,22 @@ mod tests {
             // The twelfth garble hunt: 'its' before no noun of its own.
             ("its near my house and my mate works there", Why, Some("What draws me to this role is that it's near my house and my mate works there.")),
             ("the team and its culture are great", Bare, Some("The team and its culture are great.")),
+            // Session 25, from rounds 128 and 129: a quality that says where from; a hedge's own "I" and the company found out; "got stuck"; a scene set by a place and people counted; "there were" after a place; a clause after the noun in "no …"; what the writer attaches as they write; "its much".
+            ("close to home, mixed practice, want to use my sedation cert again", Why, Some("What draws me to this role is that it's close to home, mixed practice, and I want to use my sedation cert again.")),
+            ("close to home and i love that they do forest school", Why, Some("What draws me to this role is that it's close to home, and I love that you do forest school.")),
+            ("the damp and mould taskforce - think they've closed around 4000 cases this yr", Bare, Some("On the damp and mould taskforce, I think you've closed around 4000 cases this year.")),
+            ("i read they're opening a second depot in march", Bare, Some("I read you're opening a second depot in March.")),
+            ("i think they liked me, the kids i mean", Bare, Some("I think they liked me, the kids I mean.")),
+            ("i stuck behind a tractor on the lane", Bare, Some("I got stuck behind a tractor on the lane.")),
+            ("Stuck on the M6", Bare, Some("I got stuck on the M6.")),
+            ("i stuck to the plan", Bare, Some("I stuck to the plan.")),
+            ("at the hotel, 2 long stay guests same floor, one complaining about noise every night. met them both separately, set quiet hours for that floor. no complaints after that for the 3 months they stayed", Ex, Some("At the hotel, there were two long stay guests on the same floor, one complaining about noise every night. I met them both separately, and I set quiet hours for that floor. There were no complaints after that for the three months they stayed.")),
+            ("at the depot, 40 drivers and 2 planners", Bare, Some("At the depot, there were 40 drivers and 2 planners.")),
+            ("at the hotel there was a leak", Bare, Some("At the hotel there was a leak.")),
+            ("at brightpath cut the run by 20%", Bare, Some("At brightpath, I cut the run by 20%.")),
+            ("no problems they couldn't fix", Bare, None),
+            ("attaching them to this email", Bare, Some("I am attaching them to this email.")),
+            ("its much more than following the manual", Bare, Some("It's much more than following the manual.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
