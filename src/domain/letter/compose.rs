@@ -449,6 +449,16 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
             // round 72 sent "very Little sleep").
             .filter(|w| !super::shape::is_plain_adjective(w) && !listed("little big small", w)),
     );
+    // The interviewer's first name too, which opens its field and so was never taken
+    // above ("sorry tom" to Tom Bradley: the thirteenth garble hunt); not one that is
+    // a common word ("Will", "May").
+    names.extend(
+        req.facts
+            .interviewer_name
+            .split_whitespace()
+            .map(core_of)
+            .filter(|w| w.len() > 2 && !super::shape::is_verb_or_function(w)),
+    );
     // An acronym that is also a common word ("LED" lighting) is not swapped in for
     // that word ("I have led …").
     let acronym_of_word =

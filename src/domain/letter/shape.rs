@@ -192,8 +192,8 @@ const SHORTHAND: &str = "covid Covid|nhs NHS|devs developers|dev developer|uni u
     sept September|oct October|nov November|dec December|tbh honestly|accts accounts|\
     acct account|q question|qs questions|qn question|u you|w/ with|w/o without|b/c because|\
     pts patients|pt patient|\
-    pls please|cld could|wld would|shld should|incl including|recs recommendations|\
-    rec recommendation|abt about|yrs years|w with|with/ with|op operation|ops operations|\
+    pls please|cld could|wld would|shld should|incl including|\
+    abt about|yrs years|w with|with/ with|op operation|ops operations|\
     avg average|hrs hours|tiktok TikTok|linkedin LinkedIn|youtube YouTube|reddit Reddit|\
     instagram Instagram|github GitHub|aldi Aldi|tesco Tesco|discord Discord|primark Primark|\
     secs seconds|mins minutes|calcs calculations|calc calculation|xmas Christmas|costa Costa|\
@@ -2944,25 +2944,35 @@ fn article_agrees(ws: &mut [Tok]) {
         if ws[i].t != "a" && !(i == 0 && ws[i].t == "A") {
             continue;
         }
-        let next = &ws[i + 1].t;
-        let letters = next.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
-        // Said letter by letter: two or three capitals ("NVQ", "HGV", "MOT"), or more
-        // with no vowel ("HMRC"); "SENCO", "RIDDOR", "NASA" are said as words.
-        let spelt = letters.len() <= 3 || !letters.contains(['A', 'E', 'I', 'O', 'U']);
-        let initials = (2..=6).contains(&letters.len())
-            && spelt
-            && letters
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-            && letters.starts_with(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X']);
-        let vowel = next.starts_with(['a', 'e', 'i', 'o'])
-            && !next.starts_with("one")
-            && !next.starts_with("once")
-            && !next.starts_with("eu");
-        if initials || vowel {
+        if takes_an(&ws[i + 1].t) {
             ws[i].t.push('n');
         }
     }
+}
+
+/// Whether the word as typed takes "an": one spelt with a vowel first ("an
+/// apprentice", not "a one-off"), or an initialism said letter by letter that opens
+/// on a vowel sound ("an NVQ").
+fn takes_an(next: &str) -> bool {
+    let letters = next.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+    // Said letter by letter: two or three capitals ("NVQ", "HGV", "MOT"), or more
+    // with no vowel ("HMRC") or none in the first three ("NRSWA": the thirteenth
+    // garble hunt sent "a NRSWA supervisor"); "SENCO", "RIDDOR", "NASA" are words.
+    let head = letters.get(..3).unwrap_or(letters);
+    // ("FTSE" is said "footsie".)
+    let spelt = (letters.len() <= 3 || !head.contains(['A', 'E', 'I', 'O', 'U']))
+        && !letters.starts_with("FTSE");
+    let initials = (2..=6).contains(&letters.len())
+        && spelt
+        && letters
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && letters.starts_with(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X']);
+    let vowel = next.starts_with(['a', 'e', 'i', 'o'])
+        && !next.starts_with("one")
+        && !next.starts_with("once")
+        && !next.starts_with("eu");
+    initials || vowel
 }
 
 /// "that on dry hopping the point I was trying to make is …": a "that" typed for the
@@ -5520,7 +5530,8 @@ fn tidy(ws: &mut [Tok]) {
         let core = &ws[i].t[s..e];
         let mixed = core.bytes().skip(1).any(|b| b.is_ascii_uppercase())
             && core.bytes().any(|b| b.is_ascii_lowercase());
-        if ws[i].k == "spo2" {
+        // ("sp02" with a zero too: the thirteenth garble hunt sent "SP02".)
+        if matches!(ws[i].k.as_str(), "spo2" | "sp02") {
             ws[i].t.replace_range(s..e, "SpO2");
         } else if !mixed && (model_code(&ws[i].k) || initials(&ws[i])) {
             ws[i].t[s..e].make_ascii_uppercase();
@@ -6123,6 +6134,15 @@ fn held_role(ws: &[Tok]) -> Option<String> {
     let served = |j: usize| at(ws, j + 1, NUM) && word_in(TIME_SERVED, tk_k(ws, j + 2));
     if let Some(j) = (0..3.min(ws.len())).find(|&j| served(j) && word_in(ROLES, &ws[j].k)) {
         let mut with_for: Vec<Tok> = ws.iter().map(|w| Tok::new(w.t.clone())).collect();
+        // "team leader, 3 yrs": the comma goes with the "for" that replaces it (the
+        // review of session 24 found "a team leader, for three years").
+        if let Some(role) = with_for[j].t.strip_suffix(',') {
+            with_for[j] = Tok::new(role.to_owned());
+        }
+        // Nor a "with" put before the figure ("for with three years").
+        if let Some(n) = with_for[j + 1].t.strip_prefix("with ") {
+            with_for[j + 1] = Tok::new(n.to_owned());
+        }
         with_for.insert(j + 1, Tok::new("for".to_owned()));
         return held_role(&with_for);
     }
@@ -6164,7 +6184,9 @@ fn with_attributes(verb: &str, ws: &[Tok], head: usize) -> Option<String> {
             .find(|&j| ends_clause(&ws[j].t))
             .map_or(ws.len(), |j| j + 1);
         let seg = part(ws, s, e);
+        // (Not a step the shaping joined on: "…, and I inspected 400km".)
         let plain = seg.len() >= 2
+            && !seg[0].t.starts_with("and ")
             && seg[0].f & (DET | SUBJ | SV) == 0
             && (seg[0].f & FUNC == 0 || seg[0].f & NUM != 0)
             // "versus branded products": a participle after a preposition is no verb.
@@ -6183,7 +6205,7 @@ fn with_attributes(verb: &str, ws: &[Tok], head: usize) -> Option<String> {
             .map_or("", |w| w.k.as_str());
         let mut phrase = if noun.ends_with('s') || seg[0].f & NUM != 0 && !seg[0].k.contains('-') {
             String::new()
-        } else if starts_with_vowel(&seg[0].k) {
+        } else if takes_an(&seg[0].t) || starts_with_vowel(&seg[0].k) {
             "an ".to_owned()
         } else {
             "a ".to_owned()
@@ -6218,7 +6240,10 @@ fn with_attributes(verb: &str, ws: &[Tok], head: usize) -> Option<String> {
 /// The note as what the writer is or was: "I {verb} a/an …" before its words, if that
 /// then has its subject and verb.
 fn one_of(verb: &str, ws: &[Tok]) -> Option<String> {
-    let a = if starts_with_vowel(tk_k(ws, 0)) {
+    let a = if ws
+        .first()
+        .is_some_and(|w| takes_an(&w.t) || starts_with_vowel(&w.k))
+    {
         "an"
     } else {
         "a"
@@ -7066,7 +7091,20 @@ fn articles_and_verbs(ws: &mut Vec<Tok>) {
             ws[i].f &= !(FPV | AUX1 | PASTX | FIN | SV);
         }
     }
-    if matches!(tk_k(ws, 0), "q" | "question") && tk_k(ws, 1) == "was" {
+    // "2024 i did my chief mate orals": a year before the clause is when ("In 2024,
+    // I did …"; the thirteenth garble hunt).
+    let year = tk_k(ws, 0).len() == 4
+        && ws[0].t.len() == 4
+        && (ws[0].k.starts_with("19") || ws[0].k.starts_with("20"))
+        && ws[0].k.bytes().all(|b| b.is_ascii_digit())
+        && at(ws, 1, SUBJ | IWE | SV);
+    if year {
+        ws[0].t.push(',');
+        ws.insert(0, Tok::new("In".to_owned()));
+    }
+    // "answer is they're recommended …" too (the thirteenth garble hunt).
+    let head = word_in("q question", tk_k(ws, 0)) || ws.first().is_some_and(|w| w.t == "answer");
+    if head && word_in("is was", tk_k(ws, 1)) {
         ws[0].t.make_ascii_lowercase();
         ws.insert(0, Tok::new("the".to_owned()));
     }
@@ -9696,7 +9734,10 @@ fn dash_dropped_i(ws: &mut [Tok]) {
 /// [`listed_adjective`]) nor one in "un-…-ed" that opens it ("…, unmatched txns from
 /// ~300/day to under 20": round 125 sent "and I unmatched …").
 fn verb_opens(ws: &[Tok], s: usize, v: usize) -> bool {
-    !listed_adjective(ws, s) && (v != s || !adjective_ed(ws, s))
+    // Nor "like" before a subject, which says "as" ("…, like we flagged": the
+    // thirteenth garble hunt sent "and I like we flagged").
+    let like_as = ws[s].k == "like" && at(ws, s + 1, SUBJ | IWE);
+    !listed_adjective(ws, s) && (v != s || !adjective_ed(ws, s)) && !like_as
 }
 
 /// Whether the last subject of the words is "we" ("we weighed all food waste daily
@@ -12906,6 +12947,17 @@ mod tests {
             ("no problems they couldn't fix", Bare, None),
             ("attaching them to this email", Bare, Some("I am attaching them to this email.")),
             ("its much more than following the manual", Bare, Some("It's much more than following the manual.")),
+            // Session 25, from the thirteenth garble hunt and the review of session 24: 'like' before a subject is 'as'; 'recs' stays; SpO2 typed with a zero; 'The answer is'; a year before the clause; 'an' before an initialism with no vowel in its first three letters, not 'FTSE'; a role and its time with no comma before 'for', nor 'for with'.
+            ("i ran the rota, like i said", Bare, Some("I ran the rota, like I said.")),
+            ("urgent is 7 days, routine 28, but i'd also look at vulnerable tenants first, like we flagged at my old job", Bare, Some("Urgent is 7 days, routine 28, but I'd also look at vulnerable tenants first, like we flagged at my old job.")),
+            ("how will the two recs teams be merged?", Q, Some("How will the two recs teams be merged?")),
+            ("i monitor with capnography and sp02", Bare, Some("I monitor with capnography and SpO2.")),
+            ("answer is theyre recommended for socket circuits in HMOs", Bare, Some("The answer is they're recommended for socket circuits in HMOs.")),
+            ("2024 i did my chief mate orals and the HELM course", Bare, Some("In 2024, I did my chief mate orals and the HELM course.")),
+            ("NRSWA supervisor, 12 yrs, inspected 400km of network", Ex, Some("I was an NRSWA supervisor for 12 years, and I inspected 400km of network.")),
+            ("i managed 6 juniors on a FTSE 250 file", Bare, Some("I managed 6 juniors on a FTSE 250 file.")),
+            ("team leader, 3 yrs", Ex, Some("I was a team leader for three years.")),
+            ("team leader, 3 yrs", Bare, Some("I was a team leader for three years.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

@@ -4610,3 +4610,42 @@ fn indirect_questions_and_names_from_notes() {
     let text = email(&shout);
     assert!(!text.contains("KNOW") && text.contains("Halcyon"), "{text}");
 }
+
+/// Guards the interviewer's first name, typed in lowercase in a line, taking its
+/// capital ("sorry tom" to Tom: the thirteenth garble hunt), while a first name that
+/// is a common word ("Will") leaves the word alone.
+#[test]
+fn interviewers_first_name_takes_its_capital() {
+    for (name, typed, want, never) in [
+        (
+            "Tom Bradley",
+            "i called you tim by mistake more than once, sorry tom",
+            "sorry Tom",
+            "sorry tom",
+        ),
+        (
+            "Will Harper",
+            "i will bring the figures next time, sorry will",
+            "I will bring",
+            "I Will bring",
+        ),
+    ] {
+        let c = Case {
+            id: "first-name",
+            facts: facts(
+                "Millbrook Garden Centre",
+                "Plant Area Supervisor",
+                name,
+                "2026-11-26",
+                InterviewFormat::InPerson,
+            ),
+            assessment: ticked(&[("something_else", "")]),
+            lines: lines(&[("something_else", typed)]),
+        };
+        let text = email(&c);
+        assert!(
+            text.contains(want) && !text.contains(never),
+            "{name}: {text}"
+        );
+    }
+}
