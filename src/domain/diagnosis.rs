@@ -1804,7 +1804,7 @@ mod tests {
                 Verdict::Pattern => assert!(!d.patterns.is_empty(), "{set:?}: unnamed pattern"),
                 Verdict::RedFlag => assert!(d.findings.iter().any(Finding::is_red_flag), "{set:?}"),
             }
-            let summary = d.summary().to_lowercase();
+            let summary = d.summary().to_ascii_lowercase();
             for f in d.findings.iter().filter(|f| !f.is_fault()) {
                 // Circumstances and signals are never called slips or mistakes.
                 assert!(

@@ -1129,7 +1129,7 @@ mod tests {
         ];
         for s in all {
             assert!(s.message().ends_with('.') && !s.key().is_empty());
-            assert!(!s.message().to_lowercase().contains("hound"));
+            assert!(!s.message().to_ascii_lowercase().contains("hound"));
         }
         assert!(Stage::AfterCheckIn.message().contains("keep looking"));
     }

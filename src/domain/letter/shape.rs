@@ -6796,6 +6796,17 @@ fn why_they(ws: &[Tok]) -> bool {
 /// present-tense verb after "you" agrees. "They" stays when a plural noun earlier in
 /// the sentence could be what it means ("our drivers … they"), and "she/he" when a
 /// person named earlier could ("my manager said she …").
+///
+/// "They" is the company only in a note that starts with it ("they opened a second
+/// clinic"); elsewhere it is more often arches, patients or drivers ("… instead of
+/// knocking them down"). So is a "they" in what the interviewer said ("she said their
+/// biggest pain is flaky tests", "he said they're moving to a TMS"): she spoke of her
+/// own company. Only right after the verb: in "she said everyone presents their own
+/// work", "their" is everyone's.
+///
+/// "She" is not the interviewer once someone of her sex is named after her ("he told
+/// me about the boy who … and how hes come on": the thirteenth garble hunt sent "how
+/// you're come on"); after "a patient who fell", "how she handled it" still is.
 fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool, why: bool) {
     let comp = words_of(company);
     let m = comp.len();
@@ -6803,13 +6814,6 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool, why: bool) {
     let mut person = opens_on_someone(ws, &comp);
     // A question in the letter asks the interviewer about her own work.
     let mut reader = asked;
-    // "They" is the company only in a note that starts with it ("they opened a
-    // second clinic"); elsewhere it is more often arches, patients or drivers
-    // ("… instead of knocking them down").
-    // So is a "they" in what the interviewer said ("she said their biggest pain is
-    // flaky tests", "he said they're moving to a TMS"): she spoke of her own company.
-    // Only right after the verb: in "she said everyone presents their own work",
-    // "their" is everyone's.
     let why = why && why_they(ws);
     let about_them = why
         || ws
@@ -6825,6 +6829,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool, why: bool) {
     // means someone else ("she said a good stillman uses his nose").
     let reader_female = reader_is_female(ws);
     let mut told_of_company = false;
+    let mut named_since = false;
     let mut things = false;
     let mut they_at: Option<usize> = None;
     let mut i = 0;
@@ -6836,7 +6841,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool, why: bool) {
         let other = reader_female.is_some_and(|r| female(&w.k).is_some_and(|g| g != r));
         // "She" is the interviewer unless the note named another person first ("a
         // rep I coached … his call plan"); even then "she asked" is the interviewer.
-        let she = !other && (!person || reader || nf & SAID != 0);
+        let she = !other && (!person || reader && !named_since || nf & SAID != 0);
         let mut last = i;
         let mut cap = true;
         let mut agree_at = usize::MAX;
@@ -6911,7 +6916,10 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool, why: bool) {
         } else {
             plural |= names_many(w, prev, matches!(tk_k(ws, i + 1), "who" | "that"));
             things |= w.k.len() > 3 && w.k.ends_with('s') && w.f & FUNC == 0;
-            person |= names_someone(w, prev) && !what_one_was(ws, i);
+            let named = names_someone(w, prev) && !what_one_was(ws, i);
+            let sexed = word_in("boy girl man woman lady lad son daughter mum dad", &w.k);
+            named_since |= named && reader && sexed;
+            person |= named;
         }
         i += 1;
     }
@@ -7065,7 +7073,7 @@ fn articles_and_verbs(ws: &mut Vec<Tok>) {
             && word_in("behind in on at", &ws[j + 1].k)
     });
     if let Some(j) = stuck {
-        ws[j] = Tok::new(ws[j].t.to_lowercase());
+        ws[j] = Tok::new(ws[j].t.to_ascii_lowercase());
         ws.insert(j, Tok::new("got".to_owned()));
     }
     // "I said sit with every rep for a full shift": what the writer said they would
@@ -12958,6 +12966,9 @@ mod tests {
             ("i managed 6 juniors on a FTSE 250 file", Bare, Some("I managed 6 juniors on a FTSE 250 file.")),
             ("team leader, 3 yrs", Ex, Some("I was a team leader for three years.")),
             ("team leader, 3 yrs", Bare, Some("I was a team leader for three years.")),
+            // Session 25: someone of the interviewer's sex named after her keeps the pronoun; an unsexed person does not.
+            ("he told me about the boy who only communicates with PECS and how hes come on", Moment, Some("You told me about the boy who only communicates with PECS and how he's come on.")),
+            ("she told me about a patient who fell and how she handled it", Moment, Some("You told me about a patient who fell and how you handled it.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
