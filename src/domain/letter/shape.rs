@@ -1422,7 +1422,8 @@ fn verb_after_pronoun(ws: &[Tok], i: usize) -> bool {
 /// Whether `w` (a content word after a subject's head) is a verb: past tense, or
 /// followed by what only follows a verb (an object, a number, a new noun phrase).
 /// Verbs in the present that no noun spells, found without an object after them.
-const PRESENT_S: &str = "comes goes matters seems happens refers relates belongs applies depends";
+const PRESENT_S: &str = "comes goes matters seems happens refers relates belongs applies depends \
+    wants loves";
 
 fn verb_like(w: &Tok, next: u64) -> bool {
     // Not across a comma: in "with the co-op, 3rd harvest now" the number starts a new
@@ -6994,6 +6995,17 @@ fn because_i_want(ws: &mut Vec<Tok>, frame: &Frame) {
     // home"), not one list of describers ("local, national and international").
     // "close to home, mixed practice", "close to home and i love …": the quality may
     // say where from (round 129 sent "What draws me … is the close to home").
+    // "small enough that HR actually shapes the place": how much of it there is.
+    let quality_first = |ws: &mut Vec<Tok>| {
+        let mut t = String::new();
+        push_decap(&mut t, &ws[0]);
+        ws[0] = Tok::new(t);
+        ws.insert(0, Tok::new("it's".to_owned()));
+    };
+    if why && is_plain_adjective(&ws[0].k) && tk_k(ws, 1) == "enough" && ws.len() > 3 {
+        quality_first(ws);
+        return;
+    }
     let end = usize::from(ws[0].k == "close" && tk_k(ws, 1) == "to") * 2;
     let and = usize::from(end > 0 && !ws[end].t.ends_with(',') && tk_k(ws, end + 1) == "and");
     let n = end + 1 + and;
@@ -7002,7 +7014,7 @@ fn because_i_want(ws: &mut Vec<Tok>, frame: &Frame) {
         || ws.iter().skip(n).take(4).any(|w| ends_clause(&w.t));
     let ends = ws[end.min(ws.len() - 1)].t.ends_with(',') || and == 1;
     if why && ws.len() > n + 1 && word_in(quality, &ws[0].k) && ends && clause_next {
-        ws.insert(0, Tok::new("it's".to_owned()));
+        quality_first(ws);
     }
 }
 
@@ -13045,6 +13057,10 @@ mod tests {
             ("18th edition and 2391, 8 yrs on the tools", Ex, Some("I hold 18th edition and 2391, and I bring 8 years on the tools.")),
             ("RHS level 2, ran plant area at dobbies for 3 yrs", Ex, Some("I hold RHS Level 2, and I ran plant area at dobbies for three years.")),
             ("retro-documented 6,200 objects onto Axiell at Hexham in 14 months, target was 5,000", Ex, Some("I retro-documented 6,200 objects onto Axiell at Hexham in 14 months, against a target of 5,000.")),
+            // Session 25: 'small enough that …' is what it is; a name and 'wants' make a clause.
+            ("Small enough that HR actually shapes the place", Why, Some("What draws me to this role is that it's small enough that HR actually shapes the place.")),
+            ("Local, want to be home every night", Why, Some("What draws me to this role is that it's local, and I want to be home every night.")),
+            ("Marco wants seasonal which is how i cook", Bare, Some("Marco wants seasonal which is how I cook.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
