@@ -449,22 +449,38 @@ fn names_of<'a>(req: &Request<'a>) -> Vec<&'a str> {
             // round 72 sent "very Little sleep").
             .filter(|w| !super::shape::is_plain_adjective(w) && !listed("little big small", w)),
     );
-    // The interviewer's first name too, which opens its field and so was never taken
-    // above ("sorry tom" to Tom Bradley: the thirteenth garble hunt); not one that is
-    // a common word ("Will", "May").
-    names.extend(
-        req.facts
-            .interviewer_name
-            .split_whitespace()
-            .map(core_of)
-            .filter(|w| w.len() > 2 && !super::shape::is_verb_or_function(w)),
-    );
+    names.extend(first_name_called(req));
     // An acronym that is also a common word ("LED" lighting) is not swapped in for
     // that word ("I have led …").
     let acronym_of_word =
         |n: &str| n.bytes().all(|b| b.is_ascii_uppercase()) && super::shape::is_common_word(n);
     names.retain(|n| !listed(COMMON, n) && !acronym_of_word(n));
     names
+}
+
+/// The interviewer's first name, which opens its field and so is never taken by
+/// [`names_of`], when a line calls them by it ("sorry tom" to Tom Bradley: the
+/// thirteenth garble hunt). Only then: "Little", "Day" or "Grace" in a name are
+/// words elsewhere ("very little sleep": the review of session 25).
+fn first_name_called<'a>(req: &Request<'a>) -> Option<&'a str> {
+    const TITLES: &str =
+        "mr mrs miss ms mx dr prof professor captain sister chef coach father rev sir dame";
+    let first = req
+        .facts
+        .interviewer_name
+        .split_whitespace()
+        .map(core_of)
+        .find(|w| !TITLES.split(' ').any(|t| t.eq_ignore_ascii_case(w)))?;
+    let low = first.to_ascii_lowercase();
+    let lines = req.assessment.values().map(|a| a.line.as_str());
+    let called = req.general.iter().copied().chain(lines).any(|t| {
+        ["sorry ", "thanks ", "thank you ", "hi ", "cheers "]
+            .iter()
+            .any(|cue| t.contains(&[cue, low.as_str()].concat()))
+    });
+    // Nor one that is a word the shaper knows ("sorry will": "I will bring" stays).
+    let word = super::shape::is_verb_or_function(first) || super::shape::is_common_word(first);
+    (called && first.len() > 2 && !word).then_some(first)
 }
 
 /// A name typed all in lowercase ("derek chu") with its capitals ("Derek Chu"); a

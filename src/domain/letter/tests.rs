@@ -4629,6 +4629,26 @@ fn interviewers_first_name_takes_its_capital() {
             "I will bring",
             "I Will bring",
         ),
+        // Only when called by it: a name that is also a word stays a word (the review
+        // of session 25 found "on very Little sleep" to Sarah Little).
+        (
+            "Sarah Little",
+            "ran nights on very little sleep for 2 years and never missed a shift",
+            "very little sleep",
+            "Little",
+        ),
+        (
+            "Mark Day",
+            "i did 60 deliveries every day for 3 years",
+            "every day",
+            "every Day",
+        ),
+        (
+            "Captain Grace Ross",
+            "i missed the mark, sorry grace",
+            "sorry Grace",
+            "sorry grace",
+        ),
     ] {
         let c = Case {
             id: "first-name",
@@ -4647,5 +4667,28 @@ fn interviewers_first_name_takes_its_capital() {
             text.contains(want) && !text.contains(never),
             "{name}: {text}"
         );
+    }
+}
+
+/// Guards a note that is only the company's one-word name (the review of session 25
+/// found "aldi" alone in the why field made the composer panic): the letter is still
+/// written, with its greeting.
+#[test]
+fn a_note_that_is_only_the_company_name_is_no_panic() {
+    for why in ["aldi", "love the team. aldi", "Aldi."] {
+        let c = Case {
+            id: "one-word-company",
+            facts: facts(
+                "Aldi",
+                "Store Assistant",
+                "Sarah Hale",
+                "2026-11-26",
+                InterviewFormat::InPerson,
+            ),
+            assessment: ticked(&[("said_too_little", "")]),
+            lines: lines(&[("why", why)]),
+        };
+        let text = email(&c);
+        assert!(text.contains("Dear "), "{why}: {text}");
     }
 }
