@@ -2901,9 +2901,30 @@ fn i_would_ask(ws: &mut Vec<Tok>) {
     }
 }
 
+/// "… most days. and i speak basic spanish": an "and" that opens a sentence adds one
+/// more thing, "I also speak …" (round 129 sent "I speak basic Spanish" as a third
+/// note in a row); not "and i think that's it".
+fn also_added(ws: &mut [Tok]) {
+    let adds = tk_k(ws, 0) == "and"
+        && is_i(tk_k(ws, 1))
+        && ws.len() > 3
+        && !at(ws, 2, SUBJ | DET | PREP | ADVX | NUM)
+        && !word_in(
+            "am was were is are have has had would will can could",
+            tk_k(ws, 2),
+        )
+        && !word_in(CLAUSE_VERBS, tk_k(ws, 2))
+        && ws[1].t.len() == 1;
+    if adds {
+        ws[0] = Tok::new("I".to_owned());
+        ws[1] = Tok::new("also".to_owned());
+    }
+}
+
 /// The word-level mending of a sentence, in order: shorthand spelled out, placeholders,
 /// topics and counts given their words, then phrases put back in their places.
 fn mended(ws: &mut Vec<Tok>) {
+    also_added(ws);
     that_before_own_point(ws);
     verb_named_measures(ws);
     spoken_shorthand(ws);
@@ -3985,13 +4006,28 @@ fn change_at(after: &str) -> bool {
 /// and" before what the writer wants of it, else a full stop and a capital.
 fn splice_join(before: &str, next: &str) -> String {
     let first = next.chars().next().unwrap_or(' ');
-    if paired_clauses(before, next) {
+    if claim_then_proof(before, next) {
+        format!(": {first}")
+    } else if paired_clauses(before, next) {
         format!("; {first}")
     } else if short_then_mine(before, next) || result_of_mine(before, next) {
         format!(", and {first}")
     } else {
         format!(". {}", upper_char(first))
     }
+}
+
+/// Whether a short claim about the writer ("I'm calm under pressure") is followed by
+/// what shows it ("i run the morning rush at costa on my own"): one thought, joined
+/// with a colon, where two sentences read as notes (round 129's reader).
+fn claim_then_proof(before: &str, next: &str) -> bool {
+    let claim = before
+        .strip_prefix("I'm ")
+        .or_else(|| before.strip_prefix("I am "));
+    claim
+        .is_some_and(|c| split_words(c).count() <= 4 && !c.contains(|ch: char| ch.is_ascii_digit()))
+        && next.starts_with("I ")
+        && next[2..].starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// Whether a short clause `before` a comma is followed by the writer's own last clause
@@ -7954,6 +7990,7 @@ fn question_before_narration(ws: &mut [Tok]) {
 /// Drops the clauses that narrate the slip; false when nothing else is left.
 fn drop_narration(ws: &mut Vec<Tok>) -> bool {
     question_before_narration(ws);
+
     let n = ws.len();
     let mut any = false;
     let mut kept_before = false;
@@ -13215,6 +13252,10 @@ mod tests {
             ("team leader, 3 yrs ago", Ex, Some("I was a team leader, three years ago.")),
             ("no accidents in 3 years we had the best record in the region", Bare, None),
             ("at the hotel, 1 night manager and 2 porters", Ex, None),
+            // Session 25, from round 129: a short claim and what shows it are one thought; an 'and' that opens a sentence adds 'also'.
+            ("im calm under pressure, i run the morning rush at costa in T2 on my own most days. and i speak basic spanish", Bare, Some("I'm calm under pressure: I run the morning rush at Costa in T2 on my own most days. I also speak basic Spanish.")),
+            ("i'm good with people, i ran the front desk for 3 years", Bare, Some("I'm good with people: I ran the front desk for three years.")),
+            ("and i think that's it", Bare, Some("I think that's it.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
