@@ -4024,9 +4024,11 @@ fn claim_then_proof(before: &str, next: &str) -> bool {
     let claim = before
         .strip_prefix("I'm ")
         .or_else(|| before.strip_prefix("I am "));
-    claim
-        .is_some_and(|c| split_words(c).count() <= 4 && !c.contains(|ch: char| ch.is_ascii_digit()))
-        && next.starts_with("I ")
+    // (A quality, not what the writer is: "I am an Economics graduate. I like …".)
+    let quality = |c: &str| !["a ", "an ", "the "].iter().any(|a| c.starts_with(a));
+    claim.is_some_and(|c| {
+        split_words(c).count() <= 4 && !c.contains(|ch: char| ch.is_ascii_digit()) && quality(c)
+    }) && next.starts_with("I ")
         && next[2..].starts_with(|c: char| c.is_ascii_lowercase())
 }
 
