@@ -7067,7 +7067,7 @@ fn because_i_want(ws: &mut Vec<Tok>, frame: &Frame) {
     }
     // "local, want to be home every night": a lone quality of the job first is what
     // it is ("It's local, …"); round 127 sent "What draws me … is the local".
-    let quality = "local nearby flexible permanent secure stable varied close";
+    let quality = QUALITIES;
     // Only before a clause ("local, want to …"), not a list of qualities or of the
     // noun's describers ("local, national and international clients").
     // Or before more reasons listed with commas ("permanent, nights, 10 min from
@@ -7100,6 +7100,9 @@ fn because_i_want(ws: &mut Vec<Tok>, frame: &Frame) {
         quality_first(ws);
     }
 }
+
+/// What a job may be, said of it alone in the "why" field ("local, want to …").
+const QUALITIES: &str = "local nearby flexible permanent secure stable varied close";
 
 /// Whether `k` is an ordinal in figures ("2nd", "21st", "4th").
 fn ordinal(k: &str) -> bool {
@@ -8363,6 +8366,98 @@ fn short_list(ws: &[Tok], from: usize) -> bool {
     false
 }
 
+/// "consistency, their training, work life balance, 4 day week option": reasons typed
+/// as a bare list of two to four short noun phrases, each with its article ("the
+/// consistency, your training, the work life balance and the 4 day week option"),
+/// and a lone quality last ("…, and that it's local"). The fourteenth garble hunt
+/// found such lists left out as notes. None for anything with a verb in it.
+fn reasons_listed(ws: &[Tok]) -> Option<String> {
+    let items: Vec<&[Tok]> = ws.split_inclusive(|w| w.t.ends_with(',')).collect();
+    if !(2..=4).contains(&items.len()) {
+        return None;
+    }
+    let mut things: Vec<String> = Vec::new();
+    let mut quality = None;
+    for item in &items {
+        // "lead a team" among the reasons is a chance the role gives ("the chance to
+        // lead a team"; the fourteenth garble hunt sent "and I lead a team").
+        let chance = item.len() > 1
+            && item[0].f & FPV != 0
+            && item[0].f & PASTX == 0
+            && !word_in("want like love need hope wish", &item[0].k);
+        let verb = item.iter().enumerate().any(|(j, w)| {
+            w.f & (FIN | SV | SUBJ | IWE | SUB | REL) != 0
+                || w.f & TO != 0 && item.get(j + 1).is_some_and(|n| n.f & FPV != 0)
+                || w.f & PASTX != 0 && j > 0
+                || j == 0 && w.f & FPV != 0 && item.len() > 1 && !chance
+        });
+        // (Nor an item that qualifies the one before: "…, including the new scanners".)
+        let qualifies = item[0].f & (INGX | PREP | ADVX) != 0;
+        let marks = item.iter().any(|w| w.t.contains(['.', ':', ';', '(', '"']));
+        // (Nor a figure, which says what was done: "rota for 38 invigilators, …, zero
+        // missed sessions"; "4 day week" is a kind of week.)
+        let figure = item.iter().enumerate().any(|(j, w)| {
+            (w.f & NUM != 0 || word_in("zero no none", &w.k))
+                && item.get(j + 1).is_none_or(|n| n.k != "day")
+        });
+        // (Nor a list typed whole, "local, national and international clients".)
+        let joined = item.iter().any(|w| word_in("and or", &w.k));
+        let marks = marks || figure || joined;
+        if item.len() > 4 || verb || qualifies || marks {
+            return None;
+        }
+        let text = join(item, 0);
+        let text = text.trim_end_matches(',').trim_start_matches("and I ");
+        let w0 = &item[0];
+        // A quality alone, or one that says where ("closer to home").
+        let near =
+            item.len() > 2 && word_in("close closer near nearer", &w0.k) && item[1].k == "to";
+        let lone = item.len() == 1 && (is_plain_adjective(&w0.k) || word_in(QUALITIES, &w0.k));
+        if lone || near {
+            if quality.is_some() {
+                return None;
+            }
+            quality = Some(text.to_owned());
+            continue;
+        }
+        let owned = word_in("my our your their his her a an the", &w0.k);
+        let named = w0.t.starts_with(is_upper) && w0.f & FUNC == 0;
+        let mut t = if chance {
+            "the chance to ".to_owned()
+        } else if owned || named {
+            String::new()
+        } else {
+            "the ".to_owned()
+        };
+        t.push_str(text.strip_prefix("their ").unwrap_or(text));
+        if w0.k == "their" {
+            t.insert_str(0, "your ");
+        }
+        things.push(t);
+    }
+    let mut out = match things.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => [rest.join(", ").as_str(), " and ", last].concat(),
+        None => return None,
+    };
+    if let Some(q) = quality {
+        out.push_str(", and that it's ");
+        out.push_str(&q);
+    }
+    Some(out)
+}
+
+/// Reasons listed bare in the "why" field, in its frame, before any rule reads them
+/// as the writer's own ("accredited lab, variety, …" is no "I am an accredited lab").
+fn listed_reasons(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
+    let template = frame
+        .fragment
+        .filter(|f| f.starts_with("What draws me to this role is"))?;
+    let at = template.find("{the}")?;
+    let list = reasons_listed(ws)?;
+    Some((finish(&[cut(template, 0, at), &list].concat(), '.'), false))
+}
+
 /// The words in the frame's "{}" slot, as a finished sentence.
 ///
 /// A "{the}" slot gives a bare noun phrase its article ("What draws me to this role is
@@ -8922,7 +9017,7 @@ fn work_on_a_job(ws: &[Tok]) -> Option<(String, bool)> {
 /// question, with "I" added, or framed; and whether it was already found to have a
 /// subject and a verb (so the caller need not check it again).
 fn build(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> {
-    if let Some(done) = whole_shape(ws) {
+    if let Some(done) = listed_reasons(ws, frame).or_else(|| whole_shape(ws)) {
         return Some(done);
     }
     let plain = sentence("", ws, 0, "", '.');
@@ -9829,6 +9924,9 @@ fn credentials(ws: &[Tok]) -> Option<(String, bool)> {
         } else if served {
             // "18th edition and 2391, 8 yrs on the tools": the time that came with it.
             s.push_str(", and I bring ");
+            let rest = join(rest, 0);
+            s.push_str(rest.strip_prefix("with ").unwrap_or(&rest));
+            return Some((finish(&s, '.'), true));
         } else if first.t.starts_with("and I ") {
             s.push_str(", ");
         } else if first.f & PASTX != 0 && first.t.starts_with(is_lower) {
@@ -13375,6 +13473,18 @@ mod tests {
             ("i did makaton level 2", Bare, Some("I did Makaton Level 2.")),
             ("i cut regretted attrition 17% to 9% over 2 yrs", Ex, Some("I cut regretted attrition 17% to 9% over 2 years.")),
             ("i run mine 7.30 every morning no matter what", Bare, Some("I run mine 7.30 every morning no matter what.")),
+            // Session 25, from the fourteenth garble hunt: reasons typed as a bare list are the role's, each with its article, a chance to do something, and a lone quality last.
+            ("consistency, their training, work life balance, 4 day week option", Why, Some("What draws me to this role is the consistency, your training, the work life balance and the 4-day week option.")),
+            ("animals, front desk experience, local", Why, Some("What draws me to this role is the animals and the front desk experience, and that it's local.")),
+            ("accredited lab, variety, progression to senior analyst", Why, Some("What draws me to this role is the accredited lab, the variety and the progression to senior analyst.")),
+            ("step up, lead a team, the central line", Why, Some("What draws me to this role is the step up, the chance to lead a team and the central line.")),
+            ("safety record, big projects, would like to stay in scotland", Why, Some("What draws me to this role is the safety record: big projects, and I would like to stay in Scotland.")),
+            ("step up, want to lead a team", Why, Some("What draws me to this role is the step up, and I want to lead a team.")),
+            ("steady job, closer to home, pension", Why, Some("What draws me to this role is the steady job and the pension, and that it's closer to home.")),
+            ("ACA all first time, signed on time", Ex, Some("The example I had in mind is ACA all first time, and I signed on time.")),
+            ("exams, the data side, my daughter went there", Why, Some("Exams, the data side, my daughter went there.")),
+            ("stability, team culture, close", Why, Some("What draws me to this role is the stability and the team culture, and that it's close.")),
+            ("level 3 NVQ, 8 yrs in kitchens, 5 as junior sous", Ex, Some("I hold Level 3 NVQ, and I bring eight years in kitchens and five as junior sous.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
