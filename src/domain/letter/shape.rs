@@ -184,7 +184,7 @@ const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent were
     theres someones anyones everyones nobodys todays whos hes shes heres theyll youll itll \
     thatll";
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
-const SHORTHAND: &str = "covid Covid|nhs NHS|niceic NICEIC|makaton Makaton|devs developers|dev developer|uni university|mgr manager|\
+const SHORTHAND: &str = "covid Covid|nhs NHS|niceic NICEIC|makaton Makaton|yoy year on year|devs developers|dev developer|uni university|mgr manager|\
     mgmt management|govt government|dept department|ppl people|thru through|tho though|\
     approx about|til until|exp experience|fav favourite|fave favourite|esp especially|info information|vs versus|yrs years|bc because|cos because|\
     creds credentials|convo conversation|appts appointments|appt appointment|\
@@ -2362,6 +2362,9 @@ impl Shaper<'_> {
             // company read ("they are rebuilding their routing, which is exactly what
             // I did at Brightway"); "they promoted me" is a past employer's.
             address_reader(&mut ws, self.frame.company, asked, false);
+        }
+        if !self.frame.address {
+            name_to_you(&mut ws, self.frame.reader);
         }
         // A sentence that points back ("around that", "it was…") to one just left out
         // would point at nothing.
@@ -4992,7 +4995,8 @@ const I_D_VERBS: &str = "take do say ask start check go be have like love want n
     call ring speak talk look bring put get use try stop explain build set run work \
     begin write send tell keep also probably first still rather ever never always just really \
     definitely approach handle deal manage train escalate grow improve fix \
-    respond react reduce let leave give offer report walk move wait help show";
+    respond react reduce let leave give offer report walk move wait help show cut drop pick \
+    prioritise prioritize focus";
 
 /// Nouns that take no "a" ("I ran training", not "I ran a training").
 const MASS_NOUNS: &str = "work software research feedback data equipment stock training \
@@ -6764,7 +6768,9 @@ pub(crate) const TITLES: &str =
     lady cllr councillor di dci ds dc dsi pc sgt insp supt";
 
 /// The interviewer named in a note about her ("mrs hale said", "Joanna's team")
-/// becomes "you" or "your": the letter is written to her.
+/// becomes "you" or "your": the letter is written to her. In any line, not only
+/// those about her ("tom asked about my thesis" to Prof. Tom Whitaker: the fourteenth
+/// garble hunt sent "Tom asked …").
 fn name_to_you(ws: &mut Vec<Tok>, reader: &str) {
     let names: Vec<String> = words_of(reader).into_iter().map(|w| w.k).collect();
     let is_name = |k: &str| names.iter().any(|n| n == k && !word_in(TITLES, n));
@@ -6782,7 +6788,7 @@ fn name_to_you(ws: &mut Vec<Tok>, reader: &str) {
         let new = if possessive {
             run += 1;
             Some("your")
-        } else if run > j && at(ws, run, SAID | FIN) {
+        } else if run > j && at(ws, run, SAID | FIN) && opens_clause(ws, i) {
             Some("you")
         } else if run > j && i == 0 && ws[run - 1].t.ends_with(':') {
             // "charles: "we don't hire traders anymore …"": her words, said to her
@@ -6800,6 +6806,12 @@ fn name_to_you(ws: &mut Vec<Tok>, reader: &str) {
         }
         i += 1;
     }
+}
+
+/// Whether the word at `i` opens a clause: first, after a break, or after a joiner
+/// ("my brother tom was ill" names someone else's Tom).
+fn opens_clause(ws: &[Tok], i: usize) -> bool {
+    i == 0 || ends_clause(&ws[i - 1].t) || at(ws, i - 1, JOIN | SUB)
 }
 
 /// "-ing" forms of speaking, each with its past: "Helen talking about …" is "You
@@ -6821,6 +6833,12 @@ fn speaking_to_you(ws: &mut Vec<Tok>, reader: &str) {
         return;
     }
     let names: Vec<String> = words_of(reader).into_iter().map(|w| w.k).collect();
+    eprintln!(
+        "DBG names {names:?} ws {:?}",
+        ws.iter()
+            .map(|w| (w.k.as_str(), w.f & SAID != 0))
+            .collect::<Vec<_>>()
+    );
     let mut j = 0;
     while j < ws.len().min(3) && names.iter().any(|n| *n == ws[j].k) {
         j += 1;
@@ -13485,6 +13503,10 @@ mod tests {
             ("exams, the data side, my daughter went there", Why, Some("Exams, the data side, my daughter went there.")),
             ("stability, team culture, close", Why, Some("What draws me to this role is the stability and the team culture, and that it's close.")),
             ("level 3 NVQ, 8 yrs in kitchens, 5 as junior sous", Ex, Some("I hold Level 3 NVQ, and I bring eight years in kitchens and five as junior sous.")),
+            // Session 25: the interviewer's name asking or saying is her in any line, at the start of a clause only.
+            ("hale asked about my thesis, the point was i built the crispr screen from scratch", Pt, Some("You asked about my thesis. The point was that I built the crispr screen from scratch.")),
+            ("my brother hale was ill", Pt, Some("My brother hale was ill.")),
+            ("you asked what id cut if the budget was halved", Bare, Some("You asked what I'd cut if the budget was halved.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
