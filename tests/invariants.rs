@@ -18,7 +18,7 @@ struct Rule {
     forbidden: &'static [&'static str],
 }
 
-const RULES: [Rule; 5] = [
+const RULES: [Rule; 6] = [
     Rule {
         says: "domain/ never imports yew, web-sys or gloo",
         governs: |path| path.starts_with("src/domain/"),
@@ -56,6 +56,14 @@ const RULES: [Rule; 5] = [
         // the wasm: one call cost 12.9 KB gzip in session 25. The ASCII forms and
         // `domain::lower_char` cover every letter the app changes.
         forbidden: &["to_lowercase", "to_uppercase"],
+    },
+    Rule {
+        says: "shipped code never prints to the console",
+        // (The test modules kept in files of their own may report what they measure.)
+        governs: |path| path.starts_with("src/") && !path.ends_with("tests.rs"),
+        // A debugging print left behind drags the formatting machinery into the wasm
+        // (5 KB gzip in session 25) and writes the user's words to the console.
+        forbidden: &["eprintln", "println", "dbg"],
     },
 ];
 
@@ -267,6 +275,7 @@ fn each_rule_catches_a_planted_violation() {
         ("src/components/x.rs", "let id = crate::app::new_id();"),
         ("src/state/mod.rs", "let now = crate::browser::now_ms();"),
         ("src/domain/letter/x.rs", "let k = word.to_lowercase();"),
+        ("src/domain/letter/x.rs", "eprintln!(\"{ws:?}\");"),
     ];
     for (rule, (path, code)) in RULES.iter().zip(planted) {
         let file = [(path.to_string(), format!("fn f() {{\n    {code}\n}}\n"))];
