@@ -180,8 +180,17 @@ import zlib from 'node:zlib';
 // names capitalised from the private notes, a CV line "mentioned", "Dear Sir
 // Richard", and the review's fixes. +7.8 KB (388.7 KB), within the 8 KB allowed; four
 // rules were taken out again to stay within it.
+// Raised to 395.6 KB by the letter's twenty-third round (issue 15, still open), from
+// blind rounds 128 and 129, garble hunts 13 and 14 and two reviews of the diff: a
+// scene set by a place and people counted, reasons typed as a bare list said as the
+// role's ("the consistency, your training and …"), evidence said as what it is ("I
+// bring 40 years as …", "I have had hardly a day off sick", "I hold … and I bring …"),
+// a short claim and its proof joined, "by 20%", ", with no incidents", the
+// interviewer's name as "you" in any line, and the reviews' fixes. +6.8 KB (395.5 KB),
+// within the 8 KB allowed; one Unicode case mapping (12.9 KB) and a debugging print
+// (5 KB) were caught on the way, and four small rules were taken out again.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 388.8 * 1024;
+const BUDGET_GZIP = 395.6 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;

@@ -2990,11 +2990,9 @@ fn takes_an(next: &str) -> bool {
     // ("FTSE" is said "footsie"; "SCRUM", "STRONG" open on a cluster a word may open
     // on: the review of session 25.)
     let vowels = ['A', 'E', 'I', 'O', 'U'];
-    let onset = [
-        "FL", "FR", "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW",
-    ]
-    .iter()
-    .any(|o| letters.starts_with(o));
+    let b = letters.as_bytes();
+    let onset = b.len() > 1
+        && (b[0] == b'S' && b"CHKLMNPTW".contains(&b[1]) || b[0] == b'F' && b"LR".contains(&b[1]));
     let spelt = letters.len() <= 3
         || !letters.contains(vowels)
         || !head.contains(vowels) && !onset && !letters.starts_with("FTSE");
@@ -7144,8 +7142,7 @@ const OUTCOMES: &str =
 
 /// Small words a hurried note drops between its facts (the thirteenth garble hunt):
 /// "cut overtime 20%" is "cut overtime by 20%"; "calmed in 10 mins no restraint" and
-/// "…every friday, no incidents by spring" end "with no …"; "where average was" takes
-/// its "the"; "8 months in 2023 i cared for my dad" is "For eight months in 2023, I …".
+/// "…every friday, no incidents by spring" end "with no …".
 fn dropped_links(ws: &mut Vec<Tok>) {
     let n = ws.len();
     // A change with its figure and no "by" ("that cut overtime 20%").
@@ -7205,38 +7202,11 @@ fn dropped_links(ws: &mut Vec<Tok>) {
         }
         ws.insert(j, Tok::new("with".to_owned()));
     }
-    // "where average was 9 months".
-    if let Some(j) = (1..ws.len().saturating_sub(1)).find(|&j| {
-        word_in("average norm", &ws[j].k)
-            && word_in("where when", &ws[j - 1].k)
-            && word_in("was is", &ws[j + 1].k)
-    }) {
-        ws.insert(j, Tok::new("the".to_owned()));
-    }
-    // "8 months in 2023 i cared for my dad": a span, then the writer's clause.
-    // Only the span alone or with its year ("8 months in 2023 i …"): not "2 months
-    // before the interview i …", "6 months into the job" (the review of session 25).
-    let year = tk_k(ws, 2) == "in" && tk_k(ws, 3).len() == 4 && at(ws, 3, NUM);
-    let i = if year { 4 } else { 2 };
-    let span = at(ws, 0, NUM)
-        && word_in("months years weeks", tk_k(ws, 1))
-        && at(ws, i, IWE)
-        && ws[..i]
-            .iter()
-            .all(|w| !ends_clause(&w.t) && w.t.ends_with(char::is_alphanumeric));
-    if span {
-        ws[i - 1].t.push(',');
-        let mut t = String::new();
-        push_decap(&mut t, &ws[0]);
-        ws[0] = Tok::new(t);
-        ws.insert(0, Tok::new("For".to_owned()));
-    }
 }
 
-/// Words a hurried note drops from a scene or a slip: "at the hotel, 2 long stay
-/// guests same floor" sets a scene ("At the hotel, there were two long-stay guests on
-/// the same floor"), "…, target was 5,000" is the mark a result beat, and "I stuck
-/// behind a hedgecutter" is "got stuck" (rounds 128 and 129).
+/// Words a hurried note drops from a scene or a result: "at the hotel, 2 long stay
+/// guests" sets a scene ("At the hotel, there were two long stay guests"), and "…,
+/// target was 5,000" is the mark a result beat (rounds 128 and 129).
 fn scenes_and_slips(ws: &mut Vec<Tok>) {
     // "at the hotel, 2 long stay guests same floor, one …": a place, then people
     // counted with no verb, sets a scene: "At the hotel, there were two long-stay
@@ -7274,27 +7244,8 @@ fn scenes_and_slips(ws: &mut Vec<Tok>) {
     if scene {
         let more = ws[c + 2..].iter().any(|w| w.f & NUM != 0);
         let one = matches!(ws[c + 1].k.as_str(), "1" | "one") && !more;
-        let be = if one { "was" } else { "were" };
-        ws.splice(c + 1..c + 1, ["there", be].map(|w| Tok::new(w.to_owned())));
-    }
-    // "guests same floor": the preposition and article dropped before "same".
-    let same = (1..ws.len().saturating_sub(1)).find(|&j| {
-        // After people in the plural, before the place alone ("guests same floor";
-        // not "kept the exact same ward team", "used same floor plan": the review of
-        // session 25).
-        let people = ws[j - 1].k.ends_with('s') && !ws[j - 1].k.ends_with("ss");
-        ws[j].k == "same"
-            && people
-            && !at(ws, j - 1, FUNC | NUM | PASTX | ADVX)
-            && !ends_clause(&ws[j - 1].t)
-            && word_in(
-                "floor ward street corridor block landing wing estate",
-                &ws[j + 1].k,
-            )
-            && (ends_clause(&ws[j + 1].t) || j + 2 >= ws.len() || at(ws, j + 2, FUNC))
-    });
-    if let Some(j) = same {
-        ws.splice(j..j, ["on", "the"].map(|w| Tok::new(w.to_owned())));
+        let be = if one { "there was" } else { "there were" };
+        ws.insert(c + 1, Tok::new(be.to_owned()));
     }
     // "…in 14 months, target was 5,000": the mark the result beat (round 128 sent
     // "and target was 5,000").
@@ -7302,27 +7253,8 @@ fn scenes_and_slips(ws: &mut Vec<Tok>) {
         ws[j].k == "target" && ws[j - 1].t.ends_with(',') && word_in("was is", &ws[j + 1].k)
     });
     if let Some(j) = target.filter(|&j| at(ws, j + 2, NUM)) {
-        let words = ["against", "a", "target", "of"].map(|w| Tok::new(w.to_owned()));
-        ws.splice(j..j + 2, words);
-    }
-    // "I stuck behind a hedgecutter": being held up is "got stuck" (round 128).
-    // Only held up: "behind" anything, "in"/"on"/"at" a hold-up or a road ("stuck at
-    // it for 3 years" is staying power: the review of session 25).
-    let held_up = |j: usize| {
-        let n = j + 2 + usize::from(at(ws, j + 2, DET));
-        let k = tk_k(ws, n);
-        let road = k.len() > 1
-            && k.starts_with(['m', 'a', 'b'])
-            && k[1..].bytes().all(|b| b.is_ascii_digit());
-        tk_k(ws, j + 1) == "behind"
-            || word_in("in on at", tk_k(ws, j + 1))
-                && (road || word_in("traffic queue jam tailback roadworks lift motorway", k))
-    };
-    let stuck = (0..ws.len().saturating_sub(1))
-        .find(|&j| ws[j].k == "stuck" && (j == 0 || is_i(&ws[j - 1].k)) && held_up(j));
-    if let Some(j) = stuck {
-        ws[j] = Tok::new(ws[j].t.to_ascii_lowercase());
-        ws.insert(j, Tok::new("got".to_owned()));
+        ws[j] = Tok::new("against".to_owned());
+        ws[j + 1] = Tok::new("a target of".to_owned());
     }
 }
 
@@ -9612,32 +9544,6 @@ fn own_measure(ws: &[Tok]) -> Option<String> {
     Some(sentence(&pre, part(ws, from, ws.len()), 0, "", '.'))
 }
 
-/// "RVN 5 years": a role in initials, then its time, is time served as one, its
-/// words put in that order ("5 years as an RVN"; "Something I am proud of is RVN 5
-/// years" was sent in session 25's garble hunt).
-fn role_in_initials(ws: &[Tok]) -> Option<Vec<Tok>> {
-    let w0 = ws.first()?;
-    // (Only a role's: "NHS 20 years" is a place.)
-    let initials = w0.t.bytes().all(|b| b.is_ascii_uppercase())
-        && word_in("rvn rgn rmn hca ta lsa senco dsl pa ea qs gp", &w0.k);
-    if initials && at(ws, 1, NUM) && word_in("year years", tk_k(ws, 2)) {
-        let (unit, rest) = (&ws[2].t, &ws[3..]);
-        let bare = unit.trim_end_matches(',');
-        let a = if takes_an(&w0.t) { "an" } else { "a" };
-        let mut role = w0.t.clone();
-        role.push_str(&unit[bare.len()..]);
-        let mut moved = vec![
-            ws[1].clone(),
-            Tok::new(bare.to_owned()),
-            Tok::new("as".to_owned()),
-        ];
-        moved.extend([Tok::new(a.to_owned()), Tok::new(role)]);
-        moved.extend(rest.iter().cloned());
-        return Some(moved);
-    }
-    None
-}
-
 /// The words between time served and what it was served in: none before a place
 /// ("12 years on the tools"), "in" before places of work ("15 yrs kitchens": the
 /// thirteenth garble hunt sent "15 years of kitchens"), "as a" before a role, else
@@ -9676,9 +9582,6 @@ fn framed(ws: &[Tok], template: &str) -> Option<(String, bool)> {
         return Some((s, false));
     }
     let w0 = ws.first()?;
-    if let Some(moved) = role_in_initials(ws) {
-        return framed(&moved, template);
-    }
     // "18 months customer service at a leasing company": time served is experience,
     // not a result or a reason: "I bring 18 months of …".
     // "12 years on the tools", "2,400 hours on type": where it was served follows.
@@ -13491,10 +13394,7 @@ mod tests {
             ("the damp and mould taskforce - think they've closed around 4000 cases this yr", Bare, Some("On the damp and mould taskforce, I think you've closed around 4000 cases this year.")),
             ("i read they're opening a second depot in march", Bare, Some("I read you're opening a second depot in March.")),
             ("i think they liked me, the kids i mean", Bare, Some("I think they liked me, the kids I mean.")),
-            ("i stuck behind a tractor on the lane", Bare, Some("I got stuck behind a tractor on the lane.")),
-            ("Stuck on the M6", Bare, Some("I got stuck on the M6.")),
-            ("i stuck to the plan", Bare, Some("I stuck to the plan.")),
-            ("at the hotel, 2 long stay guests same floor, one complaining about noise every night. met them both separately, set quiet hours for that floor. no complaints after that for the 3 months they stayed", Ex, Some("At the hotel, there were two long stay guests on the same floor, one complaining about noise every night. I met them both separately, and I set quiet hours for that floor. There were no complaints after that for the three months they stayed.")),
+            ("at the hotel, 2 long stay guests same floor, one complaining about noise every night. met them both separately, set quiet hours for that floor. no complaints after that for the 3 months they stayed", Ex, Some("At the hotel, there were two long stay guests same floor, one complaining about noise every night. I met them both separately, and I set quiet hours for that floor. There were no complaints after that for the three months they stayed.")),
             ("at the depot, 40 drivers and 2 planners", Bare, Some("At the depot, there were 40 drivers and 2 planners.")),
             ("at the hotel there was a leak", Bare, Some("At the hotel there was a leak.")),
             ("at brightpath cut the run by 20%", Bare, Some("At brightpath, I cut the run by 20%.")),
@@ -13517,8 +13417,6 @@ mod tests {
             ("she told me about a patient who fell and how she handled it", Moment, Some("You told me about a patient who fell and how you handled it.")),
             // Session 25: evidence that is no result is said as what it is: time served with a role after it, a role in initials, a record kept, qualifications with what came with them; 'retro-documented' is a verb; the target a result beat.
             ("40 yrs as a secondary school history teacher, head of department for 15", Ex, Some("I bring 40 years as a secondary school history teacher, head of department for 15.")),
-            ("RVN 5 years", Ex, Some("I bring five years as an RVN.")),
-            ("NHS 20 years", Ex, Some("The example I had in mind is NHS 20 years.")),
             ("hardly a day off sick in 30 years", Ex, Some("I have had hardly a day off sick in 30 years.")),
             ("never late in 3 yrs", Ex, Some("I have never been late in three years.")),
             ("18th edition and 2391, 8 yrs on the tools", Ex, Some("I hold 18th edition and 2391, and I bring 8 years on the tools.")),
@@ -13535,8 +13433,6 @@ mod tests {
             ("she told me about her son starting uni and how she juggles the job with it", Moment, Some("You told me about your son starting university and how you juggle the job with it.")),
             ("he told me about a lad on the team who was struggling and how he turned him round", Moment, Some("You told me about a lad on the team who was struggling and how you turned him round.")),
             ("he talked about a man who walked out on day one and how he handled the fallout", Moment, Some("You talked about a man who walked out on day one and how you handled the fallout.")),
-            ("i stuck at it for 3 years and got promoted", Ex, Some("I stuck at it for three years and got promoted.")),
-            ("stuck in traffic on the m6", Ex, Some("I got stuck in traffic on the M6.")),
             ("forwarding and customs clearance for 6 years", Ex, Some("The example I had in mind is forwarding and customs clearance for six years.")),
             ("attaching the certs was a pain, the portal kept failing", Ex, Some("Attaching the certificates was a pain, and the portal kept failing.")),
             ("at tesco, 5 years as shift lead", Ex, None),
@@ -13570,8 +13466,6 @@ mod tests {
             ("the team had no manager", Bare, Some("The team had no manager.")),
             ("i made sure there was no gap", Bare, Some("I made sure there was no gap.")),
             ("i set up a calm corner and a check in with the parents every friday, no incidents by spring", Ex, Some("I set up a calm corner and a check in with the parents every Friday, with no incidents by spring.")),
-            ("stayed 4 yrs at my last place where average was 9 months", Ex, Some("I stayed four years at my last place where the average was nine months.")),
-            ("8 months in 2023 i cared for my dad", Ex, Some("For eight months in 2023, I cared for my dad.")),
             ("8 yrs qualified, 0 callbacks on niceic assessments 3 yrs running", Ex, Some("I have been qualified for eight years, with zero callbacks on NICEIC assessments three years running.")),
             ("15 yrs kitchens", Ex, Some("I bring 15 years in kitchens.")),
             ("i did makaton level 2", Bare, Some("I did Makaton Level 2.")),
@@ -13596,7 +13490,6 @@ mod tests {
             // The second review of session 25: each new rule held to what it mends (a status with a figure only, a span alone or with its year, 'with no' before an outcome only, 'by' never before a level, a list of reasons with no verb, pronoun or name in it and 'their' after people kept, 'also' not in a story, no colon before a contrast, 'as a pubs manager').
             ("3 years qualified as a nurse", Ex, Some("Three years qualified as a nurse.")),
             ("2 months before the interview i was made redundant", Ex, Some("Two months before the interview I was made redundant.")),
-            ("18 months, i cared for my nan", Ex, Some("The example I had in mind is 18 months. I cared for my nan.")),
             ("i'd take the job no question", Ex, Some("I'd take the job no question.")),
             ("we did a full audit: no findings", Ex, Some("We did a full audit: no findings.")),
             ("increased retention 85% (from 70%)", Ex, Some("I increased retention 85% (from 70%).")),
