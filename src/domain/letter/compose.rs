@@ -3856,7 +3856,7 @@ fn listed(list: &str, word: &str) -> bool {
 
 /// `note` without its parts (sentences, or pieces between commas) whose words are
 /// mostly, three in four or more, in `said` already.
-fn unsaid(note: &str, said: &str) -> String {
+pub(super) fn unsaid(note: &str, said: &str) -> String {
     let said = said.to_ascii_lowercase();
     let known: Vec<&str> = said
         .split(|c: char| !(c.is_alphanumeric() || c == '%'))
@@ -3867,9 +3867,17 @@ fn unsaid(note: &str, said: &str) -> String {
     let note = note.trim();
     let mut start = 0;
     let mut parts = Vec::new();
+    // Nor inside brackets, which go with their part ("… Clay & Coal (3 venues, 61k
+    // visitors)": round 131 sent "with 61k visitors)" after the rest went).
+    let mut depth = 0usize;
     for (i, c) in note.char_indices() {
         let next = note[i + c.len_utf8()..].chars().next();
-        if matches!(c, '.' | ',' | ';') && next.is_none_or(char::is_whitespace) {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 && matches!(c, '.' | ',' | ';') && next.is_none_or(char::is_whitespace) {
             parts.push(&note[start..=i]);
             start = i + 1;
         }

@@ -4692,3 +4692,22 @@ fn a_note_that_is_only_the_company_name_is_no_panic() {
         assert!(text.contains("Dear "), "{why}: {text}");
     }
 }
+
+/// Guards what a line loses for repeating the letter: never half of a bracket (round
+/// 131 sent "with 61k visitors)" once the part before its comma went).
+#[test]
+fn a_repeat_taken_out_keeps_its_brackets_whole() {
+    let said = "I co-curated Clay and Coal, which toured to 3 venues.";
+    for note in [
+        "catalogued 900 objects in 14 months, co-curated Clay & Coal (3 venues, 61k visitors)",
+        "co-curated Clay and Coal (3 venues, 61k visitors), catalogued 900 objects",
+    ] {
+        let kept = super::compose::unsaid(note, said);
+        assert_eq!(
+            kept.matches('(').count(),
+            kept.matches(')').count(),
+            "{note} -> {kept}"
+        );
+        assert!(kept.contains("900 objects"), "{note} -> {kept}");
+    }
+}
