@@ -4189,11 +4189,13 @@ fn ask(
         // Not in a letter that carries the user's own words already (the moment they
         // remember, why they want the role): the bracket is what a hurried user sends
         // by mistake (round 37's reader scored such a letter 1 of 10), while the
-        // Write step still marks the field as needed.
+        // Write step still marks the field as needed. Nor when the evidence itself was
+        // typed and left out (as notes, or as a repeat of a line above): the Write step
+        // says why, and a bracket beside the user's own words is one more to delete.
         None if cx.serious
             && !evidence_given
             && !result_placed
-            && !cx.req.general[..2].iter().any(|g| given(g).is_some()) =>
+            && !cx.req.general.iter().any(|g| given(g).is_some()) =>
         {
             ask.push(format!("[{}]", fill_prompt(cx, GENERAL_LINES[2].1.prompt)))
         }
