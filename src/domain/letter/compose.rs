@@ -4216,6 +4216,8 @@ fn ask(
     } else {
         &phrases::ASK_THANKS
     };
+    let told = ask.join(" ");
+    ask.clear();
     ask.push(cx.fill(cx.pick(SectionKind::Ask).of(asks)));
     if let Some(offer) = trial_offer(cx, plan) {
         ask.push(offer);
@@ -4230,7 +4232,15 @@ fn ask(
         let wording = cx.pick(SectionKind::Ask).of(&phrases::NOTICE);
         ask.push(wording.replace("{notice}", &notice));
     }
-    (sec(SectionKind::Ask, ask.join(" ")), took)
+    // The ask stands as a paragraph of its own after two sentences or more of the
+    // writer's case, as a letter's request does; after one, it finishes that one.
+    let sentences = told.matches(". ").count() + told.matches("? ").count() + 1;
+    let text = match (told.is_empty(), sentences >= 2) {
+        (true, _) => ask.join(" "),
+        (false, true) => format!("{told}\n\n{}", ask.join(" ")),
+        (false, false) => format!("{told} {}", ask.join(" ")),
+    };
+    (sec(SectionKind::Ask, text), took)
 }
 
 /// The offer of a trial in a hands-on job ([`trial_for`]), after the ask.
