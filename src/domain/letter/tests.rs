@@ -1091,6 +1091,33 @@ fn notes_are_left_out_and_the_field_says_so() {
     assert!(!text.contains("busiest practice"), "{text}");
 }
 
+// Guards "why you are worth it": a result typed as a measure and two figures, with no
+// "from" and no verb, is said as what the writer did, not left out as a line of figures
+// (round 130 lost "night shift pick accuracy 99.1% to 99.7%" whole); a label before the
+// figures is still notes.
+#[test]
+fn a_measure_moved_without_its_from_is_said_as_done() {
+    let table = [
+        (
+            "night shift pick accuracy 99.1% to 99.7% in a year",
+            "I took night shift pick accuracy from 99.1% to 99.7% in a year.",
+        ),
+        (
+            "sickness absence 8% to 3% in a year",
+            "I cut sickness absence from 8% to 3% in a year.",
+        ),
+    ];
+    for (typed, said) in table {
+        let mut c = case("exits");
+        c.lines.insert("evidence".into(), typed.into());
+        let text = email(&c);
+        assert!(text.contains(said), "{typed:?}\n{text}");
+    }
+    let line = &GENERAL_LINES[2].1;
+    let label = "Carrow: revenue £14m to £31m in 4 years, on-trade held at 40%";
+    assert!(left_as_notes(label, line, &case("exits").facts).is_some());
+}
+
 // Guards "reads like one person writing to one person": a job title typed with its site
 // or team after a dash or a comma is named as a person would say it, once, in "the …
 // role at …".
