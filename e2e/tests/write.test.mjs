@@ -106,6 +106,27 @@ test('the reason typed in step 2 says why in the letter while the why field is e
   await j.close();
 });
 
+test('a reason that only says the job is near home is left out beside a better one, and the why field says so', async () => {
+  const j = await env.open({ viewport: PHONE });
+  await j.toWrite({
+    lines: {
+      why: '20 mins from home and I want to lead a night shift on a bigger site',
+      evidence: 'I cut makeready from 55 to 32 minutes with a changeover checklist.',
+    },
+  });
+  await assert.doesNotReject(j.waitForLineHint('why', '\u201c20 mins from home\u201d'));
+  assert.equal(await j.lineField('why').getAttribute('aria-describedby'), j.lineHintId('why'));
+  let letter = await j.preview();
+  assert.ok(letter.includes('lead a night shift on a bigger site'), 'the other reason is in the letter:\n' + letter);
+  assert.ok(!/from home/.test(letter), 'the commute is not:\n' + letter);
+  // Said alone, it is all the reason there is: the letter keeps it and the field asks nothing.
+  await j.answerLine('why', 'It is close to home');
+  letter = await j.preview();
+  assert.ok(letter.includes('close to home'), 'the only reason stays:\n' + letter);
+  assert.deepEqual(j.problems.consoleErrors, []);
+  await j.close();
+});
+
 test('an empty field for the top finding asks for its answer without a fill-in in the letter once other lines are given', async () => {
   const j = await env.open({ viewport: DESKTOP });
   // A pattern whose line is left empty, with the evidence given.

@@ -23,8 +23,8 @@ use crate::domain::diagnosis::{Diagnosis, Verdict};
 use crate::domain::letter::checklist::{checklist, Check, Inputs};
 use crate::domain::letter::{
     answer_names_no_question, budget, count_words, general_index, left_as_notes, letter_fields,
-    moment_unanswered, name_cased, prompt_for, recommend, why_from_notes, SectionKind, LINE_MOMENT,
-    LINE_WHY,
+    moment_unanswered, name_cased, near_home_set_aside, prompt_for, recommend, why_from_notes,
+    SectionKind, LINE_MOMENT, LINE_WHY,
 };
 use crate::domain::tone::{check, Flag, FlagKind, ToneContext, ToneReport};
 use crate::domain::{Channel, LetterLength};
@@ -266,9 +266,15 @@ fn line_fields(
                     .map(|a| a.line.clone())
                     .unwrap_or_default(),
             };
+            // The "why" without a reason about the commute is what the letter shapes.
+            let near_home = (f.key == LINE_WHY)
+                .then(|| near_home_set_aside(&value))
+                .flatten();
+            let shaped = near_home.as_ref().map_or(value.as_str(), |(kept, _)| kept);
             LineField {
                 key: f.key,
-                left_out: left_as_notes(&value, f.line, &draft.facts),
+                left_out: left_as_notes(shaped, f.line, &draft.facts),
+                near_home: near_home.map(|(_, part)| part),
                 unanswered: f.key == LINE_MOMENT && moment_unanswered(&value, &draft.facts),
                 nameless: answer_names_no_question(f.key, &value),
                 needed: f.needed && value.trim().is_empty(),

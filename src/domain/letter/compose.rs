@@ -15,7 +15,7 @@
 
 use super::dialect;
 use super::phrases::{self, Pick};
-use super::reason::{notice_in_note, reason_in_note};
+use super::reason::{near_home_set_aside, notice_in_note, reason_in_note};
 use super::shape::{shape_sentences, Frame};
 use super::{sec, Composition, Section, SectionKind};
 use crate::domain::diagnosis::{
@@ -1224,8 +1224,11 @@ impl<'a> Ctx<'a> {
             // The doubt the notes take back ("actually fine with it") follows a "why"
             // typed too: the seventh garble hunt lost "I'm fine with working weekends"
             // beside a why of the writer's own.
+            // A reason that only says the job is near home is set aside beside
+            // another (see [`near_home_set_aside`]).
             Some(1) => {
-                let typed = self.req.general[1];
+                let kept = near_home_set_aside(self.req.general[1]).map(|(k, _)| k);
+                let typed = kept.as_deref().unwrap_or(self.req.general[1]);
                 let stance = self
                     .req
                     .assessment
@@ -1237,7 +1240,7 @@ impl<'a> Ctx<'a> {
                     Some(r) => [typed.trim_end_matches(['.', ' ']), ". ", &r]
                         .concat()
                         .into(),
-                    None => typed.into(),
+                    None => kept.map_or(self.req.general[1].into(), Into::into),
                 };
             }
             Some(i) => self.req.general[i],

@@ -27,6 +27,7 @@ pub use compose::{
     letter_fields, moment_unanswered, name_cased, next_turn, prompt_for, recommend, turn_of, when,
     why_from_notes, LetterField, Request, GENERAL_LINES, LINE_EVIDENCE, LINE_MOMENT, LINE_WHY,
 };
+pub use reason::near_home_set_aside;
 
 use super::followup::CivilDate;
 use super::{Channel, InterviewFacts};

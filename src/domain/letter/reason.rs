@@ -354,9 +354,82 @@ pub fn notice_in_note(note: &str) -> Option<String> {
     best.map(|b| b.1)
 }
 
+/// Phrases that say only how near the job is to the writer's home. Said to the
+/// employer, that reason tells what the job does for the writer, not what they bring:
+/// round 130's reader marked "20 minutes from home" down, and a letter that left it out
+/// lost nothing.
+const NEAR_HOME: [&str; 17] = [
+    "from home",
+    "from my house",
+    "from my home",
+    "from where i live",
+    "close to home",
+    "closer to home",
+    "near home",
+    "nearer home",
+    "near my house",
+    "near where i live",
+    "walking distance",
+    "on my doorstep",
+    "commute",
+    " min away",
+    " mins away",
+    " minutes away",
+    " min drive",
+];
+
+/// Where a "why" breaks into its reasons.
+const REASON_BREAKS: [&str; 6] = [". ", ", ", "; ", " + ", " and ", " & "];
+
+/// The "why" as typed without its reasons that only say the job is near home, and the
+/// first of those set aside ("20 mins from home and its multi user, want a bigger site"
+/// -> "its multi user, want a bigger site", "20 mins from home"). None when no reason
+/// is about the commute, or when that is all the "why" says: then it is all the reason
+/// the letter has, and it stays.
+pub fn near_home_set_aside(why: &str) -> Option<(String, String)> {
+    let mut parts: Vec<(&str, &str)> = Vec::new();
+    let mut rest = why.trim();
+    while !rest.is_empty() {
+        let next = REASON_BREAKS
+            .iter()
+            .filter_map(|b| rest.find(b).map(|at| (at, *b)))
+            .min_by_key(|(at, _)| *at);
+        let Some((at, b)) = next else {
+            parts.push((rest, ""));
+            break;
+        };
+        parts.push((&rest[..at], b));
+        rest = &rest[at + b.len()..];
+    }
+    let near = |part: &str| {
+        let lower = part.trim().to_ascii_lowercase();
+        NEAR_HOME.iter().any(|p| lower.contains(p))
+            || matches!(
+                lower.trim_end_matches(['.', '!']),
+                "local" | "its local" | "it's local"
+            )
+    };
+    let set_aside = parts.iter().find(|(p, _)| near(p))?.0.trim();
+    let kept: Vec<&(&str, &str)> = parts
+        .iter()
+        .filter(|(p, _)| !near(p) && !p.trim().is_empty())
+        .collect();
+    if kept.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    for (i, (part, brk)) in kept.iter().enumerate() {
+        out.push_str(part);
+        if i + 1 < kept.len() {
+            out.push_str(brk);
+        }
+    }
+    Some((out, set_aside.to_owned()))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{notice_in_note, reason_in_note};
+    use super::{near_home_set_aside, notice_in_note, reason_in_note};
 
     /// Guards that the notice period is read from the note as words, and nothing is
     /// read from a note that names none.
@@ -442,6 +515,42 @@ mod tests {
         ];
         for (note, after, want) in rows {
             assert_eq!(reason_in_note(note, *after).as_deref(), *want, "{note:?}");
+        }
+    }
+
+    // Guards "why this role and company": a reason that only says the job is near home
+    // is set aside when the "why" gives another, and kept when it is the only one.
+    #[test]
+    fn a_reason_about_the_commute_is_set_aside_beside_a_better_one() {
+        let rows: &[(&str, Option<(&str, &str)>)] = &[
+            (
+                "20 mins from home and its multi user, want a bigger site",
+                Some(("its multi user, want a bigger site", "20 mins from home")),
+            ),
+            (
+                "close to home, mixed practice, want to use my sedation cert again",
+                Some(("mixed practice, want to use my sedation cert again", "close to home")),
+            ),
+            (
+                "want to stay in enforcement but on the planning side. also its 15 mins from home. they have a big backlog",
+                Some((
+                    "want to stay in enforcement but on the planning side. they have a big backlog",
+                    "also its 15 mins from home",
+                )),
+            ),
+            ("animals, front desk experience, local", Some(("animals, front desk experience", "local"))),
+            // All the reason there is: it stays.
+            ("its 10 min from my house", None),
+            ("close to home", None),
+            // Home meant otherwise is no commute.
+            ("home claims, flooding especially, i want to be the person who helps", None),
+            ("its my local council and i want to get back to housing", None),
+            ("", None),
+        ];
+        for (why, want) in rows {
+            let got = near_home_set_aside(why);
+            let got = got.as_ref().map(|(k, s)| (k.as_str(), s.as_str()));
+            assert_eq!(got, *want, "{why:?}");
         }
     }
 }
