@@ -1807,9 +1807,30 @@ fn repaired(d: &Diagnosis, n: usize) -> Vec<&Finding> {
         .collect()
 }
 
+/// The findings the letter repairs ([`repaired`]). A letter with room for one repair
+/// makes the one the user answered, when the most serious has no answer typed and
+/// nothing else of theirs is in the letter: its fill-in, beside an answer left out, is
+/// what a hurried user sends (the fifteenth garble hunt's brief letter sent two
+/// brackets and none of the answer typed). With other words of theirs, the most
+/// serious slip is still the one owned.
+fn fixes<'d>(cx: &Ctx<'d>, plan: &Plan) -> Vec<&'d Finding> {
+    let mut fixes = repaired(cx.req.diagnosis, plan.repairs);
+    let typed = |f: &&Finding| given(&cx.raw_line(f.symptom.id)).is_some();
+    let bare = !cx.req.general[1..].iter().any(|g| given(g).is_some());
+    if plan.repairs == 1 && bare && !fixes.first().is_some_and(typed) {
+        if let Some(answered) = repaired(cx.req.diagnosis, usize::MAX)
+            .into_iter()
+            .find(typed)
+        {
+            fixes = vec![answered];
+        }
+    }
+    fixes
+}
+
 /// The channel-independent content: thanks through close, one section per kind.
 fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
-    let fixes = repaired(cx.req.diagnosis, plan.repairs);
+    let fixes = fixes(cx, plan);
     // Each repair's line, shaped once: the acknowledgement and the repairs both ask.
     let said: Vec<Option<String>> = fixes
         .iter()
@@ -3217,6 +3238,11 @@ fn pay_in_passing(cx: &Ctx, ack: &mut Vec<String>) {
 
 /// The repairs, in the user's words, and whether any of them gives evidence (then the
 /// ask need not add the general evidence line).
+///
+/// When something of the user's own is already in the letter, a fill-in for the top
+/// finding would only be a bracket a hurried user sends by mistake (blind readers
+/// scored such letters 1 or 2 of 10): the letter owns the slip and makes its case with
+/// what the user gave, and the field stays in the Write step.
 fn repairs(
     cx: &Ctx,
     plan: &Plan,
@@ -3228,10 +3254,6 @@ fn repairs(
     let mut evidence_given = false;
     let mut repairs: Vec<String> = Vec::new();
     let mut wish = false;
-    // Something of the user's own is already in the letter: a fill-in for the top
-    // finding would then only be a bracket a hurried user sends by mistake (blind
-    // readers scored such letters 1 or 2 of 10). The letter owns the slip and makes
-    // its case with what the user gave; the field stays in the Write step.
     let own_material =
         said.iter().any(Option::is_some) || cx.req.general[1..].iter().any(|g| given(g).is_some());
     for (i, (f, said)) in fixes.iter().zip(said).enumerate() {
@@ -3301,7 +3323,12 @@ fn repairs(
                 }
                 // Only the most serious finding gets a fill-in: the others are
                 // covered by the acknowledgement.
-                None if i == 0 && cx.serious && !own_material => {
+                // Nor where the answer typed was left out (the fifteenth garble hunt).
+                None if i == 0
+                    && cx.serious
+                    && !own_material
+                    && given(&cx.raw_line(f.symptom.id)).is_none() =>
+                {
                     format!("[{}]", fill_prompt(cx, line.prompt))
                 }
                 // An answer typed as notes too clipped to shape, under a topic it

@@ -1091,6 +1091,37 @@ fn notes_are_left_out_and_the_field_says_so() {
     assert!(!text.contains("busiest practice"), "{text}");
 }
 
+// Guards "never send it broken": a brief letter with room for one repair, whose most
+// serious finding has no answer typed and no other field filled, makes the repair the
+// user answered instead of sending the form's prompts in brackets (the fifteenth
+// garble hunt's brief letter held two and none of the answer typed); an answer typed
+// and left out as notes gets no bracket either.
+#[test]
+fn a_brief_letter_repairs_what_was_answered_rather_than_sending_brackets() {
+    let c = typed_case(
+        &[
+            ("explained_every_exit", ""),
+            ("said_too_little", "routing software question"),
+        ],
+        &[(
+            "said_too_little",
+            "i use Paragon daily, replanned 48 routes in the leicester depot and cut 1,100 miles a week",
+        )],
+    );
+    let brief = c.compose(Channel::Email, LetterLength::Brief).render();
+    assert!(!brief.contains('['), "{brief}");
+    assert!(brief.contains("1,100 miles a week"), "{brief}");
+    let notes = typed_case(
+        &[("blanked_on_question", "")],
+        &[(
+            "blanked_on_question",
+            "transport sealed box, washer disinfector, magnifier, autoclave, pouch and date",
+        )],
+    );
+    let text = email(&notes);
+    assert!(!text.contains('['), "{text}");
+}
+
 // Guards "why you are worth it": a result typed as a measure and two figures, with no
 // "from" and no verb, is said as what the writer did, not left out as a line of figures
 // (round 130 lost "night shift pick accuracy 99.1% to 99.7%" whole); a label before the
