@@ -181,6 +181,7 @@ const ABBREVIATIONS: &str = "mr ms mrs dr prof st e.g i.e vs inc ltd co jr sr no
 /// "you're", "im" -> "I'm" (the first letter's case is kept, "i" is capitalised).
 const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent werent havent \
     hasnt hadnt couldnt wouldnt shouldnt mustnt youre theyre thats whats youve weve theyve \
+    whove wouldve couldve shouldve \
     theres someones anyones everyones nobodys todays whos hes shes heres theyll youll itll \
     thatll";
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
@@ -6655,7 +6656,18 @@ fn spelled(ws: &[Tok], i: usize) -> Option<String> {
 fn texting_fix(ws: &[Tok], i: usize) -> &'static str {
     // "so id explain …", "ur going electric": "I'd" where a clause starts (not "photo
     // id"), and "you're" before an "-ing" form, "your" elsewhere.
-    let starts = i == 0 || ends_clause(&ws[i - 1].t) || at(ws, i - 1, JOIN | CONTR);
+    // After a verb of saying or thinking a clause starts too ("i said id reshuffle
+    // the dock plan": round 130 sent "id").
+    let starts = i == 0
+        || ends_clause(&ws[i - 1].t)
+        || at(ws, i - 1, JOIN | CONTR)
+        || word_in("said say says think thought reckon guess", &ws[i - 1].k) && {
+            // A verb after "I'd" has no "-s" ("id badges must be worn" is an ID).
+            let next = tk_k(ws, i + 1);
+            next.bytes().all(|b| b.is_ascii_lowercase())
+                && (!next.ends_with('s') || next.ends_with("ss"))
+                && !word_in("card badge check number photo document", next)
+        };
     match ws[i].k.as_str() {
         "id" if starts && fl(ws, i + 1) & (FUNC | NUM) == 0 => "I'd",
         // Mid-clause before a verb "I'd" takes ("dropped id take a sample").
@@ -13715,6 +13727,10 @@ mod tests {
             ("hnc construction, 3 yrs as a site engineer, setting out on a 6 storey frame", Ex, None),
             ("NEBOSH diploma", Ex, Some("I hold a NEBOSH diploma.")),
             ("ACA all first time", Ex, Some("The example I had in mind is ACA all first time.")),
+            // 'id' after a verb of saying is 'I'd'; 'whove' is 'who've' (round 130).
+            ("i said id reshuffle the dock plan and ring the customer", Moment, Some("I said I'd reshuffle the dock plan and ring the customer.")),
+            ("she said the branch sees loads of people whove been scammed", Moment, Some("You said the branch sees loads of people who've been scammed.")),
+            ("he said the id checks are strict", Moment, Some("You said the id checks are strict.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
