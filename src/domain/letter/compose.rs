@@ -3236,8 +3236,32 @@ fn pay_in_passing(cx: &Ctx, ack: &mut Vec<String>) {
     }
 }
 
+/// Whether the repair of `f` in the user's words `said` would start cold: no slip owned
+/// right before it (`slipped`) or in the acknowledgement (`admitted`), and no question
+/// it names itself. A plan without leads keeps this one's (round 131's readers: the
+/// better letters say which question went wrong first; ours started a story cold
+/// after "I was not at my best that day.").
+fn cold(cx: &Ctx, slipped: bool, admitted: &[&str], f: &Finding, said: &str) -> bool {
+    let named = [
+        "When you asked",
+        "You asked",
+        "On the ",
+        "About the ",
+        "When ",
+    ]
+    .iter()
+    .any(|p| said.starts_with(p));
+    // (Only a serious letter's acknowledgement names the slips it admits.)
+    let owned = cx.serious && admitted.contains(&f.symptom.id);
+    !slipped && !owned && !named
+}
+
 /// The repairs, in the user's words, and whether any of them gives evidence (then the
 /// ask need not add the general evidence line).
+///
+/// The moment a repair answers goes first, and leads into it by itself: a lead after
+/// it ("I have since given that question proper thought") would point back past it at
+/// nothing.
 ///
 /// When something of the user's own is already in the letter, a fill-in for the top
 /// finding would only be a bracket a hurried user sends by mistake (blind readers
@@ -3301,13 +3325,15 @@ fn repairs(
                     };
                     let twice = says_twice((&lead, &plain_lead), &said, admits, named, slip_first);
                     let asks = f.symptom.letter_move == LetterMove::AskQuestions;
-                    // The moment this repair answers goes first, and leads into it by
-                    // itself: a lead after it ("I have since given that question
-                    // proper thought") would point back past it at nothing.
+                    // The moment this repair answers leads into it by itself.
                     let moment = linked.filter(|(k, _)| *k == f.symptom.id);
                     let text = if asks && (!plan.leads || slip_first) && said.ends_with('?') {
                         question_asked(&said)
-                    } else if lead.is_empty() || !plan.leads || twice || moment.is_some() {
+                    } else if lead.is_empty()
+                        || !plan.leads && !cold(cx, first_slip.is_some(), admitted, f, &said)
+                        || twice
+                        || moment.is_some()
+                    {
                         said
                     } else {
                         lead_into(&lead, said, line.frame)

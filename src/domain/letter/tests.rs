@@ -1091,6 +1091,49 @@ fn notes_are_left_out_and_the_field_says_so() {
     assert!(!text.contains("busiest practice"), "{text}");
 }
 
+// Guards "the findings that matter": a repair in the user's words says which slip or
+// question it answers first, even in a plan that drops the leads to fit the budget
+// (round 131 sent the example story cold after "I was not at my best that day.").
+#[test]
+fn a_repair_never_starts_cold() {
+    // Round 131's situation, long enough that the plan that fits drops the leads.
+    let c = typed_case(
+        &[
+            ("no_concrete_example", "the leadership one. i just talked about how i WOULD do it"),
+            ("blanked_on_question", "2 nurses short on a night. totally froze"),
+            ("off_day", "came straight off 3 long days"),
+        ],
+        &[
+            (
+                "no_concrete_example",
+                "in march two of our HCAs kept clashing over the rota and it was affecting the bay. i sat them down together, agreed a swap system and checked in weekly, no complaints since and one of them is now doing her nursing associate course",
+            ),
+            (
+                "blanked_on_question",
+                "the staffing question - i'd escalate to the site manager straight away, complete a datix, use the safer staffing tool to show the acuity and ask for bank cover before accepting another admission. patient safety first",
+            ),
+            (
+                "evidence",
+                "led the falls audit on ward 7, falls on my bay went from 11 to 4 in 6 months after we brought in intentional rounding",
+            ),
+            (
+                "why",
+                "ive been on cardiology 4 yrs and want to step up into leadership, and her ward has a really good name for supporting staff",
+            ),
+        ],
+    );
+    let text = email(&c);
+    let story = text
+        .find("In March")
+        .unwrap_or_else(|| panic!("the story is in\n{text}"));
+    let before = &text[..story];
+    let paragraph = &before[before.rfind("\n\n").map_or(0, |p| p + 2)..];
+    assert!(
+        paragraph.contains("example"),
+        "the story says what it answers\n{text}"
+    );
+}
+
 // Guards "never send it broken": a brief letter with room for one repair, whose most
 // serious finding has no answer typed and no other field filled, makes the repair the
 // user answered instead of sending the form's prompts in brackets (the fifteenth
