@@ -369,7 +369,7 @@ fn raw_question(note: &str, reader: &str) -> Option<String> {
     // `note`.
     let low = note.to_ascii_lowercase();
     let Some((at, prefix)) = asked_at(note, &low, reader).or_else(|| opening_at(&low)) else {
-        return topic_named(note, &low);
+        return time_you(note, &low).or_else(|| topic_named(note, &low));
     };
     let rest = &note[at..];
     let end = end_of_question(&low[at..]);
@@ -398,6 +398,29 @@ fn raw_question(note: &str, reader: &str) -> Option<String> {
     // answered "one of your questions" for want of a way to say it).
     let q = q.replace(" / ", " and ");
     Some(format!("{prefix}{q}"))
+}
+
+/// The question as the panel put it, quoted anywhere in the note ("the leadership
+/// one, 'tell us about a time you managed a conflict in the team'"), in the writer's
+/// voice: "for a time I managed a conflict in the team" (round 131's letter started
+/// the story cold where the better letter named the question).
+fn time_you(note: &str, low: &str) -> Option<String> {
+    const ASKS: [&str; 5] = [
+        "tell us about a time you ",
+        "tell me about a time you ",
+        "describe a time you ",
+        "give us an example of a time you ",
+        "give me an example of a time you ",
+    ];
+    let (at, ask) = ASKS.iter().find_map(|a| low.find(a).map(|at| (at, a)))?;
+    let from = at + ask.len();
+    let rest = &low[from..];
+    let end = rest
+        .find(['\'', '"', '’', '”'])
+        .unwrap_or(rest.len())
+        .min(end_of_question(rest));
+    let said = note[from..from + end].trim_end().replace(" your ", " my ");
+    Some(format!("for a time I {said}"))
 }
 
 /// Where the question starts after the interviewer's "asked" (not the user's own
@@ -724,6 +747,10 @@ mod tests {
         ("asked about my 18+ months on nights and i rambled", Some("about my 18+ months on nights")),
         // A question about how is asked "how" (round 115).
         ("the one about how i'd handle a 10% budget cut without cutting hours", Some("how I'd handle a 10% budget cut without cutting hours")),
+        // The panel's words quoted anywhere, in the writer's voice (round 131).
+        ("the leadership one - 'tell us about a time you managed a conflict in the team'. i just talked about how i WOULD do it", Some("for a time I managed a conflict in the team")),
+        ("tell me about a time you disagreed with your manager, blanked", Some("for a time I disagreed with my manager")),
+        ("tell us about a time you let them down", None),
     ];
 
     #[test]
