@@ -3259,6 +3259,10 @@ fn cold(cx: &Ctx, slipped: bool, admitted: &[&str], f: &Finding, said: &str) -> 
 /// The repairs, in the user's words, and whether any of them gives evidence (then the
 /// ask need not add the general evidence line).
 ///
+/// Another slip owned before a repair lets its lead say "also", and only a serious
+/// letter's acknowledgement says the slips it admits: round 130 sent "I should also
+/// have explained the gap" after an acknowledgement that said none.
+///
 /// The moment a repair answers goes first, and leads into it by itself: a lead after
 /// it ("I have since given that question proper thought") would point back past it at
 /// nothing.
@@ -3285,8 +3289,8 @@ fn repairs(
             (Some(line), _) => match said {
                 Some(said) => {
                     evidence_given = true;
-                    // Another slip owned before this repair: its lead may say "also".
-                    let owned_before = admitted.iter().any(|id| *id != f.symptom.id);
+                    // Another slip owned before: its lead may say "also" (round 130).
+                    let owned_before = cx.serious && admitted.iter().any(|id| *id != f.symptom.id);
                     let (lead, plain_lead) = repair_lead(cx, f, line, (i, owned_before), carried);
                     // "Since then, I have …" before "I have since used …" says it twice,
                     // and a line that names the question itself ("You asked about …")
