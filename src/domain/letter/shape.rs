@@ -1446,10 +1446,19 @@ fn verb_like(w: &Tok, next: u64) -> bool {
             && ((next & NUM != 0
                 && !word_in(MEASURES, &w.k)
                 && !word_in(TIME_NOUNS, &w.k)
-                && !w.t.starts_with(is_upper))
+                && !w.t.starts_with(is_upper)
+                // Nor a noun by its ending ("customer satisfaction 4 quarters
+                // running": round 130 sent it as a sentence).
+                && !nominal(&w.k))
                 // "the day surgery means I'd see …": a verb before its clause.
                 || (next & (SUBJ | SV) != 0 && word_in("means meant shows showed", &w.k))
                 || (next & (DET | OBJ | IT) != 0 && w.k.ends_with('s'))))
+}
+
+/// Whether `k` is a noun by its ending ("satisfaction", "capacity", "readiness"), which
+/// no verb but "mention" and "question" has.
+fn nominal(k: &str) -> bool {
+    ["tion", "ity", "ness"].iter().any(|e| k.ends_with(e)) && !word_in("mention question", k)
 }
 
 /// Whether `w` is a past form that must take an object ("set", "cut") ending its
@@ -10811,12 +10820,51 @@ fn main_subject_at(ws: &[Tok], j: usize) -> bool {
     subject && ended && !takes && !dash
 }
 
+/// "top 3 in north region for customer satisfaction", "top seller at the store 3
+/// months in a row": a rank the writer held, with its "I was" ("I was in the top 3 …",
+/// "I was top seller …"); round 130 framed the first as "One result I am proud of is
+/// the top 3 …" and round 131 lost the second.
+fn top_ranked(ws: &[Tok]) -> Option<String> {
+    const RANKED: &str = "seller sellers performer performers rep agent biller recruiter \
+        student scorer closer salesperson fundraiser caller of in for";
+    if ws.len() < 4 || ws[0].k != "top" || !(at(ws, 1, NUM) || word_in(RANKED, &ws[1].k)) {
+        return None;
+    }
+    let c = ws
+        .iter()
+        .position(|w| ends_clause(&w.t))
+        .unwrap_or(ws.len() - 1);
+    if ws[..=c]
+        .iter()
+        .any(|w| w.f & (FIN | SV | SUBJ | PASTX | IWE) != 0)
+    {
+        return None;
+    }
+    let pre = if at(ws, 1, NUM) {
+        "I was in the "
+    } else {
+        "I was "
+    };
+    // "…, 142 upgrades in october": the figures that came with it.
+    let mut ws = ws.to_vec();
+    let verbless = ws[c + 1..]
+        .iter()
+        .all(|w| w.f & (FIN | SV | SUBJ | PASTX | IWE) == 0);
+    if c + 1 < ws.len() && at(&ws, c + 1, NUM) && verbless {
+        ws.insert(c + 1, Tok::new("with".to_owned()));
+    }
+    let s = sentence(pre, &ws, 0, "", '.');
+    has_subject_and_verb(&s).then_some(s)
+}
+
 /// The note's words rebuilt where a known shape needs more than a frame: the "I"
 /// after a leading phrase, a comma after a dependent clause, a topic and its steps,
 /// "last X" as the user's own, a bare phrase then a clause. None for other shapes.
+/// First, a role or rank the writer held, with its "I was" ("shift lead on 4 C-checks
+/// in 2022-23"), or a credential.
 fn restructured(ws: &[Tok], frame: &Frame) -> Option<(String, bool)> {
-    // "shift lead on 4 C-checks in 2022-23": a role the writer held, with its "I was".
     if let Some(s) = held_role(ws)
+        .or_else(|| top_ranked(ws))
         .or_else(|| credentialed(ws))
         .or_else(|| holds_credential(ws))
         .or_else(|| licensed_since(ws))
@@ -13731,6 +13779,10 @@ mod tests {
             ("i said id reshuffle the dock plan and ring the customer", Moment, Some("I said I'd reshuffle the dock plan and ring the customer.")),
             ("she said the branch sees loads of people whove been scammed", Moment, Some("You said the branch sees loads of people who've been scammed.")),
             ("he said the id checks are strict", Moment, Some("You said the id checks are strict.")),
+            // A rank the writer held: 'I was in the top 3 …', 'I was top seller …' (rounds 130 and 131); a noun by its ending is no verb before a figure.
+            ("top 3 in north region for customer satisfaction 4 quarters running (NPS 82)", Ex, Some("I was in the top 3 in north region for customer satisfaction 4 quarters running (NPS 82).")),
+            ("top seller at verizon store 3 months in a row, 142 upgrades in october", Ex, Some("I was top seller at verizon store 3 months in a row, with 142 upgrades in October.")),
+            ("top priority is the client", Ex, Some("Top priority is the client.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
