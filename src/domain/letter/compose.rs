@@ -195,8 +195,8 @@ struct Plan {
     leads: bool,
     /// At most this many slips named in the acknowledgement.
     slips: usize,
-    /// The general opener of the acknowledgement ("Looking back, I can see where the
-    /// interview went wrong"); without it the slips own themselves.
+    /// The general opener of the acknowledgement ("I know our conversation did not go
+    /// as well as it should have"); without it the slips own themselves.
     opener: bool,
     /// The writer's reply to what the interviewer said ([`remark_reply`]): the first
     /// thing to go when a draft is too long, before any plan below gives up more
@@ -3459,6 +3459,12 @@ fn says_twice(
         // owns the slip or names the answer stays.
         || said.starts_with("My point")
             && !["point", "answer", "question"].iter().any(|w| lead.contains(w))
+        // "On the ASB scenario my point was: …" after "This is the point I was trying
+        // to make." said "point" three times in a row (round 130).
+        // (Not the slip naming its question, as above.)
+        || lead == plain_lead
+            && lead.contains("point")
+            && said.split(' ').take(8).any(|w| w == "point")
 }
 
 /// The sentence that leads into the `i`th repair's line, slip filled in. A row's

@@ -136,11 +136,12 @@ pub static NEED_LINK: [&str; 3] = [
 /// Plain, not performed: readers of rounds 89, 92 and 93 called "not what either of us
 /// had in mind" vague, and "…, and I know it", "I did not give you a fair picture of
 /// how I work" and "I came away from our interview knowing …" stock or overdone.
-pub static ACKNOWLEDGE: [&str; 9] = [
+/// Not "Looking back, I can see where the interview went wrong" (round 130's reader
+/// named it twice among lines that announce instead of saying).
+pub static ACKNOWLEDGE: [&str; 8] = [
     "I would like to follow up, as I did not come across as well as I had hoped",
     "I do not think I gave you a clear picture of myself in our interview",
     "I have thought a lot about our conversation, and I know I fell short in it",
-    "Looking back, I can see where the interview went wrong",
     // Not "…, and that was down to me" (round 111's reader: stock; the sixth garble
     // hunt: British idiom in an American letter, and blame taken right after a bus
     // breakdown).

@@ -3913,6 +3913,11 @@ fn abbreviation(before: &str) -> bool {
 fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     let from = strip_self_note(ws)?;
     let ws = ws.get_mut(from..)?;
+    // "read your eng blog post …": "read" before whose it was, or "up", is what the
+    // writer did (round 130 sent "Read your …" as if an order).
+    if tk_k(ws, 0) == "read" && matches!(tk_k(ws, 1), "your" | "up") {
+        ws[0].f |= PASTX;
+    }
     // The writer speaks in the first person when the note does, when it dropped its
     // "I" up front ("lead CRA on 7 sites, co-monitored …"), or when the frame does
     // ("One result I am proud of is …").
@@ -13783,6 +13788,8 @@ mod tests {
             ("top 3 in north region for customer satisfaction 4 quarters running (NPS 82)", Ex, Some("I was in the top 3 in north region for customer satisfaction 4 quarters running (NPS 82).")),
             ("top seller at verizon store 3 months in a row, 142 upgrades in october", Ex, Some("I was top seller at verizon store 3 months in a row, with 142 upgrades in October.")),
             ("top priority is the client", Ex, Some("Top priority is the client.")),
+            // 'read your …' or 'read up …' is what the writer did (round 130).
+            ("read your eng blog post on moving to playwright", Bare, Some("I read your eng blog post on moving to playwright.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
