@@ -389,10 +389,38 @@ const REASON_BREAKS: [&str; 6] = [". ", ", ", "; ", " + ", " and ", " & "];
 pub fn near_home_set_aside(why: &str) -> Option<(String, String)> {
     let mut parts: Vec<(&str, &str)> = Vec::new();
     let mut rest = why.trim();
+    // " and " parts two reasons only before a clause of its own ("20 mins from home
+    // and its multi user"), not inside one ("close to home and family": the review of
+    // session 26).
+    let clause_after = |after: &str| {
+        let next = after
+            .split(' ')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        matches!(
+            next.as_str(),
+            "i" | "i'm"
+                | "im"
+                | "i'd"
+                | "id"
+                | "its"
+                | "it's"
+                | "it"
+                | "they"
+                | "they're"
+                | "the"
+                | "you"
+                | "my"
+        )
+    };
     while !rest.is_empty() {
         let next = REASON_BREAKS
             .iter()
-            .filter_map(|b| rest.find(b).map(|at| (at, *b)))
+            .filter_map(|b| {
+                let at = rest.find(b)?;
+                (*b != " and " || clause_after(&rest[at + b.len()..])).then_some((at, *b))
+            })
             .min_by_key(|(at, _)| *at);
         let Some((at, b)) = next else {
             parts.push((rest, ""));
@@ -403,7 +431,22 @@ pub fn near_home_set_aside(why: &str) -> Option<(String, String)> {
     }
     let near = |part: &str| {
         let lower = part.trim().to_ascii_lowercase();
-        NEAR_HOME.iter().any(|p| lower.contains(p))
+        // A whole phrase ("from homelessness", "the commuter rail project" are not),
+        // and not working from home nor the idiom ("this hits close to home", "close
+        // to home for me").
+        let said = |p: &str| {
+            lower.match_indices(p).any(|(at, _)| {
+                let end = lower[at + p.len()..].chars().next();
+                let before = lower[..at].trim_end();
+                !end.is_some_and(|c| c.is_ascii_alphabetic())
+                    && !before.ends_with("work")
+                    && !before.ends_with("worked")
+                    && !before.ends_with("working")
+                    && !before.ends_with("hits")
+                    && !lower[at + p.len()..].starts_with(" for me")
+            })
+        };
+        NEAR_HOME.iter().any(|p| said(p))
             || matches!(
                 lower.trim_end_matches(['.', '!']),
                 "local" | "its local" | "it's local"
@@ -418,6 +461,11 @@ pub fn near_home_set_aside(why: &str) -> Option<(String, String)> {
         return None;
     }
     let mut out = String::new();
+    // (A reason kept after the one set aside does not open on its "and".)
+    let kept: Vec<(&str, &str)> = kept
+        .iter()
+        .map(|(p, b)| (p.trim_start().strip_prefix("and ").unwrap_or(p), *b))
+        .collect();
     for (i, (part, brk)) in kept.iter().enumerate() {
         out.push_str(part);
         if i + 1 < kept.len() {
@@ -545,6 +593,18 @@ mod tests {
             // Home meant otherwise is no commute.
             ("home claims, flooding especially, i want to be the person who helps", None),
             ("its my local council and i want to get back to housing", None),
+            // Only the phrase, not a word it starts, nor working from home or the idiom;
+            // " and " parts reasons only before a clause (the review of session 26).
+            ("supporting people moving from homelessness into tenancies, and the training", None),
+            ("the commuter rail upgrade project, and the team is small", None),
+            ("this hits close to home, my nan had dementia", None),
+            ("the topic is close to home for me, and the training is great", None),
+            ("i worked from home for 3 years and miss being in a team", None),
+            ("its close to home and family", None),
+            (
+                "close to home, and the hydrotherapy unit",
+                Some(("the hydrotherapy unit", "close to home")),
+            ),
             ("", None),
         ];
         for (why, want) in rows {

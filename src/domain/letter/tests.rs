@@ -1091,6 +1091,62 @@ fn notes_are_left_out_and_the_field_says_so() {
     assert!(!text.contains("busiest practice"), "{text}");
 }
 
+// Guards what the review of session 26 found the new rules doing wrong, as a reader
+// would see it: a sentence that opens on a word and a comma is sent, not left out as
+// notes; figures that are a range are no change the writer made; a reason that mentions
+// home otherwise is no commute; a note to self is no fact beside a qualification.
+#[test]
+fn what_the_session_26_review_found_stays_mended() {
+    // (line key, typed, in the letter, not in the letter)
+    let table = [
+        (
+            "personal_event",
+            "Sadly, my dad passed away the week before",
+            "my dad passed away",
+            "\u{0}",
+        ),
+        (
+            "evidence",
+            "waiting list 6 to 8 weeks",
+            "\u{0}",
+            "I took waiting list",
+        ),
+        (
+            "evidence",
+            "day rate £350 to £400",
+            "\u{0}",
+            "I took day rate",
+        ),
+        (
+            "why",
+            "supporting people moving from homelessness into tenancies, and the training",
+            "homelessness",
+            "\u{0}",
+        ),
+        ("why", "its close to home and family", "family", "\u{0}"),
+        (
+            "evidence",
+            "BSc nursing, 3 yrs, night shifts, burnt out",
+            "\u{0}",
+            "burnt out",
+        ),
+    ];
+    for (key, typed, kept, never) in table {
+        let items: &[(&str, &str)] = if key == "personal_event" {
+            &[("personal_event", "dad died")]
+        } else {
+            &[("no_questions", "")]
+        };
+        let c = typed_case(items, &[(key, typed)]);
+        let text = email(&c);
+        assert!(
+            kept == "\u{0}" || text.contains(kept),
+            "{typed:?}: {kept:?} in\n{text}"
+        );
+        assert!(!text.contains(never), "{typed:?}: no {never:?} in\n{text}");
+    }
+}
+
 // Guards "the findings that matter": a repair in the user's words says which slip or
 // question it answers first, even in a plan that drops the leads to fit the budget
 // (round 131 sent the example story cold after "I was not at my best that day.").
