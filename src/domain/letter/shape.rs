@@ -10026,7 +10026,11 @@ fn with_article(t: String) -> String {
         &low,
     ) || licence
         // "a NEBOSH general certificate": one held, named by its last word.
-        || word_in(HELD, &t.rsplit(' ').next().unwrap_or_default().to_ascii_lowercase());
+        || {
+            // (And a card held among them: "a CSCS card".)
+            let last = t.rsplit(' ').next().unwrap_or_default().to_ascii_lowercase();
+            word_in(HELD, &last) || last == "card"
+        };
     if !counted {
         return t;
     }
