@@ -189,8 +189,18 @@ import zlib from 'node:zlib';
 // interviewer's name as "you" in any line, and the reviews' fixes. +6.8 KB (395.5 KB),
 // within the 8 KB allowed; one Unicode case mapping (12.9 KB) and a debugging print
 // (5 KB) were caught on the way, and four small rules were taken out again.
+// Raised to 402.0 KB by the letter's twenty-fourth round (issue 15, still open), from
+// blind rounds 130 and 131, garble hunt 15 and a review of the diff: a bare phrase with
+// a clause spliced on left out as notes, the ask a paragraph of its own, a rate moved
+// without its "from" ("I took … from 99.1% to 99.7%"), a reason that only says the job
+// is near home set aside (and the Write step's hint saying so), every shaped sentence
+// checked once more as sent, the repair the user answered in a letter with room for
+// one, qualifications with time served and facts ("I hold … and bring …, with …"), a
+// rank held ("I was in the top 3 …"), a repair never started cold, the panel's "tell
+// us about a time you …" named, and the review's fixes. +6.4 KB (401.9 KB), within the
+// 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 395.6 * 1024;
+const BUDGET_GZIP = 402.0 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
