@@ -6280,6 +6280,8 @@ fn held_role(ws: &[Tok]) -> Option<String> {
                 tk_k(ws, j + 1),
                 "on" | "at" | "for" | "in" | "from" | "with"
             )
+            // "team leader of 14 advisors"; not a body of people ("crew of 6").
+            || tk_k(ws, j + 1) == "of" && !word_in(COLLECTIVE_ROLES, &ws[j].k)
             || ws.get(j + 1).is_some_and(|n| n.t.starts_with('('))
     };
     // "retail supervisor 2 yrs at the sports store": the time served, with the "for"
@@ -6323,7 +6325,42 @@ fn held_role(ws: &[Tok]) -> Option<String> {
     } else {
         "was"
     };
-    with_attributes(verb, ws, head).or_else(|| one_of(verb, ws))
+    with_attributes(verb, ws, head)
+        .or_else(|| role_then_result(verb, ws, head))
+        .or_else(|| one_of(verb, ws))
+}
+
+/// "team leader of 14 advisors at brightwave energy, FCR went 71% to 83% in a yr": the
+/// role held, then what came of it as a clause of its own, joined with "and" (round
+/// 132 sent it as a fragment, then lost it as notes, and the reader missed the result
+/// most).
+fn role_then_result(verb: &str, ws: &[Tok], head: usize) -> Option<String> {
+    let c = (head..ws.len()).find(|&j| ends_clause(&ws[j].t))?;
+    let rest = part(ws, c + 1, ws.len());
+    let role = &ws[..=c];
+    let verbless = role
+        .iter()
+        .all(|w| w.f & (FIN | SV | SUBJ | PASTX | IWE) == 0);
+    // One clause of something else's, its verb near its start ("FCR went …"): not
+    // the writer's own ("I like …", which stands as a sentence), nor more notes ("strong
+    // on documentation … - co-curated …": the corpus of session 26).
+    let result = rest.len() > 2
+        && rest[0].f & (FIN | PASTX | IWE | SUBJ | SV | ADVX) == 0
+        && (1..5).any(|j| at(rest, j, FIN | PASTX))
+        && !rest
+            .iter()
+            .any(|w| ends_clause(&w.t) && !w.t.ends_with('.') || w.t == "-");
+    if !ws[c].t.ends_with(',') || !verbless || !result || !main_clause_ok(rest) {
+        return None;
+    }
+    let mut role = role.to_vec();
+    if let Some(last) = role.last_mut() {
+        last.t.pop();
+    }
+    let held = one_of(verb, &role)?;
+    let held = held.strip_suffix('.')?;
+    let s = sentence(&format!("{held}, and "), rest, inner(rest), "", '.');
+    has_subject_and_verb(&s).then_some(s)
 }
 
 /// "Economics graduate (Leeds), dissertation on X, 6-month placement doing Y": after
@@ -13842,6 +13879,9 @@ mod tests {
             ("she said id scanning takes 2 minutes", Moment, Some("You said id scanning takes two minutes.")),
             // A time before its comma and the writer's clause is one sentence (the review of session 26).
             ("Three years ago, I set up the food bank", Ex, Some("Three years ago, I set up the food bank.")),
+            // A role held, then what came of it as a clause, joined with 'and' (round 132).
+            ("team leader of 14 advisors at brightwave energy, FCR went 71% to 83% in a yr", Ex, Some("I was a team leader of 14 advisors at brightwave energy, and FCR went from 71% to 83% in a year.")),
+            ("shift manager at tesco, pick rate went up 12%", Ex, Some("I was a shift manager at Tesco, and pick rate went up 12%.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
