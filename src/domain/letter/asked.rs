@@ -368,6 +368,20 @@ fn raw_question(note: &str, reader: &str) -> Option<String> {
     // ASCII lowercase keeps every byte where it was, so offsets into `low` hold in
     // `note`.
     let low = note.to_ascii_lowercase();
+    // "what is materiality": a question of what a term means, as the panel asked it
+    // ("what materiality is"; the fifteenth garble hunt's letter said "one of your
+    // questions").
+    for what in ["what is ", "what's ", "whats "] {
+        let Some(rest) = low.strip_prefix(what) else {
+            continue;
+        };
+        let end = end_of_question(rest);
+        let term = note[what.len()..what.len() + end].trim_end_matches([' ', '?']);
+        let words = term.split(' ').count();
+        if (1..=4).contains(&words) {
+            return Some(format!("what {term} is"));
+        }
+    }
     let Some((at, prefix)) = asked_at(note, &low, reader).or_else(|| opening_at(&low)) else {
         return time_you(note, &low).or_else(|| topic_named(note, &low));
     };
@@ -747,6 +761,10 @@ mod tests {
         ("asked about my 18+ months on nights and i rambled", Some("about my 18+ months on nights")),
         // A question about how is asked "how" (round 115).
         ("the one about how i'd handle a 10% budget cut without cutting hours", Some("how I'd handle a 10% budget cut without cutting hours")),
+        // A question of what a term is (the fifteenth garble hunt).
+        ("what is materiality", Some("what materiality is")),
+        ("whats a tool box talk? blanked", Some("what a tool box talk is")),
+        ("what is your biggest weakness", None),
         // The panel's words quoted anywhere, in the writer's voice (round 131).
         ("the leadership one - 'tell us about a time you managed a conflict in the team'. i just talked about how i WOULD do it", Some("for a time I managed a conflict in the team")),
         ("tell me about a time you disagreed with your manager, blanked", Some("for a time I disagreed with my manager")),

@@ -257,8 +257,10 @@ pub fn setting_owned(format: InterviewFormat, owned: bool) -> &'static str {
         (false, InterviewFormat::InPerson) => {
             "I should have prepared better for the day, and I am sorry it got in the way."
         }
+        // Not "tested my setup": the writer's sentence may tell of the room ("There was
+        // drilling next door", "my daughter walked in twice": the fifteenth garble hunt).
         (false, InterviewFormat::Video) => {
-            "I should have tested my setup beforehand, and I am sorry it got in the way."
+            "I should have set myself up better for the call, and I am sorry it got in the way."
         }
         (false, InterviewFormat::Phone) => {
             "I should have set myself up better for the call, and I am sorry that made our conversation harder."

@@ -10911,7 +10911,10 @@ fn main_subject_at(ws: &[Tok], j: usize) -> bool {
 fn top_ranked(ws: &[Tok]) -> Option<String> {
     const RANKED: &str = "seller sellers performer performers rep agent biller recruiter \
         student scorer closer salesperson fundraiser caller of in for";
-    if ws.len() < 4 || ws[0].k != "top" || !(at(ws, 1, NUM) || word_in(RANKED, &ws[1].k)) {
+    // "first in my year at uni" too (the fifteenth garble hunt lost it whole).
+    let first = ws.len() > 3 && ws[0].k == "first" && word_in("in of", &ws[1].k) && ws[2].k == "my";
+    let top = ws.len() > 3 && ws[0].k == "top" && (at(ws, 1, NUM) || word_in(RANKED, &ws[1].k));
+    if !top && !first {
         return None;
     }
     let c = ws
@@ -13882,6 +13885,8 @@ mod tests {
             // A role held, then what came of it as a clause, joined with 'and' (round 132).
             ("team leader of 14 advisors at brightwave energy, FCR went 71% to 83% in a yr", Ex, Some("I was a team leader of 14 advisors at brightwave energy, and FCR went from 71% to 83% in a year.")),
             ("shift manager at tesco, pick rate went up 12%", Ex, Some("I was a shift manager at Tesco, and pick rate went up 12%.")),
+            // 'first in my year' is a rank held (the fifteenth garble hunt).
+            ("first in my year at uni, 78% average in accounting", Ex, Some("I was first in my year at university, with 78% average in accounting.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
