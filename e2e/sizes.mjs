@@ -189,7 +189,7 @@ import zlib from 'node:zlib';
 // interviewer's name as "you" in any line, and the reviews' fixes. +6.8 KB (395.5 KB),
 // within the 8 KB allowed; one Unicode case mapping (12.9 KB) and a debugging print
 // (5 KB) were caught on the way, and four small rules were taken out again.
-// Raised to 402.4 KB by the letter's twenty-fourth round (issue 15, still open), from
+// Raised to 402.5 KB by the letter's twenty-fourth round (issue 15, still open), from
 // blind rounds 130 and 131, garble hunt 15 and a review of the diff: a bare phrase with
 // a clause spliced on left out as notes, the ask a paragraph of its own, a rate moved
 // without its "from" ("I took … from 99.1% to 99.7%"), a reason that only says the job
@@ -198,10 +198,10 @@ import zlib from 'node:zlib';
 // one, qualifications with time served and facts ("I hold … and bring …, with …"), a
 // rank held ("I was in the top 3 …"), a repair never started cold, the panel's "tell
 // us about a time you …" named, a role held and what came of it ("I was a team leader
-// of 14 advisors …, and FCR went from 71% to 83%"), and the review's fixes. +6.8 KB
-// (402.3 KB), within the 8 KB allowed.
+// of 14 advisors …, and FCR went from 71% to 83%"), and the review's fixes. +6.9 KB
+// (402.4 KB), within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 402.4 * 1024;
+const BUDGET_GZIP = 402.5 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
