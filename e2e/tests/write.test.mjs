@@ -195,7 +195,7 @@ test('a setting that let the writer down offers a field for what went wrong, and
   assert.ok(!before.includes('wifi'), 'the private note stays out:\n' + before);
   await j.answerLine('wrong_setting', 'my picture froze twice during the call');
   const after = await j.preview();
-  assert.ok(after.includes('My picture froze twice during the call. I should have tested my setup beforehand'), after);
+  assert.ok(after.includes('My picture froze twice during the call. I should have set myself up better beforehand'), after);
   assert.equal(after.match(/sorry/g).length, 1, after);
   await j.screenshot('write-setting-reason');
   assert.deepEqual(j.problems.consoleErrors, []);

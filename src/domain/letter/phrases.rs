@@ -260,7 +260,7 @@ pub fn setting_owned(format: InterviewFormat, owned: bool) -> &'static str {
         // Not "tested my setup": the writer's sentence may tell of the room ("There was
         // drilling next door", "my daughter walked in twice": the fifteenth garble hunt).
         (false, InterviewFormat::Video) => {
-            "I should have set myself up better for the call, and I am sorry it got in the way."
+            "I should have set myself up better beforehand, and I am sorry it got in the way."
         }
         (false, InterviewFormat::Phone) => {
             "I should have set myself up better for the call, and I am sorry that made our conversation harder."

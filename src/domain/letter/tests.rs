@@ -2833,7 +2833,7 @@ fn the_setting_is_owned_with_what_went_wrong() {
         (
             InterviewFormat::Video,
             "my picture froze twice during the signed part",
-            "My picture froze twice during the signed part. I should have set myself up better for the call, and I am sorry it got in the way.",
+            "My picture froze twice during the signed part. I should have set myself up better beforehand, and I am sorry it got in the way.",
         ),
         // The writer's sentence owns it already: only the regret follows.
         (
