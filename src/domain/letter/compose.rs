@@ -3242,15 +3242,10 @@ fn pay_in_passing(cx: &Ctx, ack: &mut Vec<String>) {
 /// better letters say which question went wrong first; ours started a story cold
 /// after "I was not at my best that day.").
 fn cold(cx: &Ctx, slipped: bool, admitted: &[&str], f: &Finding, said: &str) -> bool {
-    let named = [
-        "When you asked",
-        "You asked",
-        "On the ",
-        "About the ",
-        "When ",
-    ]
-    .iter()
-    .any(|p| said.starts_with(p));
+    // ("When " takes in "When you asked".)
+    let named = ["When ", "You asked", "On the ", "About the "]
+        .iter()
+        .any(|p| said.starts_with(p));
     // (Only a serious letter's acknowledgement names the slips it admits.)
     let owned = cx.serious && admitted.contains(&f.symptom.id);
     !slipped && !owned && !named
