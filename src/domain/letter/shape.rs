@@ -1752,6 +1752,97 @@ fn without_self_aside(text: &str) -> &str {
     text
 }
 
+/// How a writer doubts a fact to themselves after typing it ("…four months running,
+/// not sure that's relevant"): said to the interviewer it undoes the fact (round 132's
+/// reader), so the note ends before it.
+const HEDGES: &str = "not sure|idk|dunno|no idea if|prob not|probably not relevant|\
+    if that helps|if that counts|if relevant|if it matters|not that it matters|\
+    might not be relevant|may not be relevant";
+
+/// How an interviewer's question opens when it is an order ("walk me through a DCF"),
+/// and the words the letter tells it back with.
+const ORDERS: [(&str, &str); 5] = [
+    ("walk me through ", "You asked me to walk you through "),
+    ("talk me through ", "You asked me to talk you through "),
+    ("take me through ", "You asked me to take you through "),
+    ("tell me about ", "You asked me to tell you about "),
+    ("give me an example of ", "You asked me for an example of "),
+];
+
+/// "Walk me through a DCF - project unlevered FCF …": the question typed as it was
+/// put, then the answer after a dash or colon, is told back as the interviewer's
+/// question ("You asked me to walk you through a DCF: project …"); read as the
+/// writer's own order it became "I would walk me through" (garble hunt 16).
+fn asked_to_do(text: &str) -> std::borrow::Cow<'_, str> {
+    let said = ORDERS.iter().find(|(order, _)| {
+        text.get(..order.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(order))
+    });
+    let Some((order, told)) = said else {
+        return text.into();
+    };
+    let rest = &text[order.len()..];
+    let Some(at) = [" - ", " – ", ": "]
+        .iter()
+        .filter_map(|d| rest.find(d))
+        .min()
+    else {
+        return text.into();
+    };
+    if rest[..at].split_whitespace().count() > 10 {
+        return text.into();
+    }
+    let after = rest[at..].trim_start_matches([' ', '-', '–', ':']);
+    // Her "you" in the question is the writer ("a time you failed" is "a time I
+    // failed" when the writer tells it).
+    let question: Vec<&str> = rest[..at]
+        .split(' ')
+        .map(|w| match w {
+            "you" => "I",
+            "your" => "my",
+            "yourself" => "myself",
+            _ => w,
+        })
+        .collect();
+    format!("{told}{}: {after}", question.join(" ")).into()
+}
+
+/// The doubts that end a note after a plain space too ("…4 months running lol not
+/// sure thats relevant"): none opens a sentence a writer means.
+const LOOSE_HEDGES: &str = "idk|dunno|prob not relevant|probably not relevant|\
+    not sure thats|not sure that's|not sure if that|not sure if relevant|\
+    not sure it's relevant|not sure its relevant";
+
+/// `text` up to a doubt typed after a comma, a spaced dash, a bracket or a full stop
+/// (see [`HEDGES`]); the whole text when none follows.
+fn without_hedge(text: &str) -> &str {
+    let b = text.as_bytes();
+    for at in 1..b.len() {
+        let sep = match b[at - 1] {
+            b',' | b'.' | b';' => b[at] == b' ',
+            b'-' => at >= 2 && b[at - 2] == b' ' && b[at] == b' ',
+            b'(' => true,
+            _ => false,
+        };
+        let loose = b[at - 1] == b' ' && !sep;
+        if !sep && !loose {
+            continue;
+        }
+        let rest = text[at..].trim_start();
+        let list = if loose { LOOSE_HEDGES } else { HEDGES };
+        let hedge = list.split('|').any(|h| {
+            rest.get(..h.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(h))
+                && !rest[h.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        });
+        // Inside a bracket ("(not literally lol)") the bracket's own words stay.
+        if hedge && count(&text[..at - 1], "(") <= count(&text[..at - 1], ")") {
+            return text[..at - 1].trim_end_matches([' ', '-', ',']);
+        }
+    }
+    text
+}
+
 /// A spaced dash between two whole clauses ("You asked about IHO Special Order - on
 /// the cable route survey I ran the QC") is a full stop: blind readers of rounds 72,
 /// 75 and 77 called sentences glued with dashes casual.
@@ -2174,9 +2265,9 @@ impl Shaper<'_> {
     fn flush(&mut self, cur: &mut String) -> bool {
         // "… B Corp. means i can sell into bottle shops": what the sentence before
         // means (round 77 sent "Means I can …").
-        let mut text = asked_then_answer(fragment_then_clause(clauses_at_dashes(
-            without_self_aside(unquote(cur)),
-        )));
+        let typed = without_hedge(without_self_aside(unquote(cur)));
+        let mut text =
+            asked_then_answer(fragment_then_clause(clauses_at_dashes(&asked_to_do(typed))));
         // "'managed controlled drugs register' - i did the weekly checks …": the CV's
         // words in quotes label what follows, which the letter's own slip names (the
         // ninth garble hunt sent "I 'managed controlled drugs register' - I did …").
@@ -6675,6 +6766,29 @@ fn spelled(ws: &[Tok], i: usize) -> Option<String> {
             .to_owned(),
         );
     }
+    // "margin up 4 pts", "from 30 pts to 8", "11 pts vs the others": a number of
+    // points moved or compared; "saw 30 pts a day" are patients (garble hunt 16 sent
+    // "margin up four patients").
+    let moved = i > 1
+        && at(ws, i - 1, NUM)
+        && (word_in(
+            "up down by from to rose fell gained lost dropped climbed jumped improved \
+             increased decreased over under than",
+            &ws[i - 2].k,
+        ) || word_in(
+            "to vs versus higher lower above below ahead behind",
+            tk_k(ws, i + 1),
+        ));
+    if moved && matches!(w.k.as_str(), "pts" | "pt") {
+        return Some(
+            if ws[i - 1].k == "1" {
+                "point"
+            } else {
+                "points"
+            }
+            .to_owned(),
+        );
+    }
     // "Eastlake Rec": a capital after a capitalised word is part of a name (round 58
     // sent "Eastlake Recommendation").
     let in_name = i > 0
@@ -6927,6 +7041,11 @@ pub(crate) const TITLES: &str =
 fn name_to_you(ws: &mut Vec<Tok>, reader: &str) {
     let names: Vec<String> = words_of(reader).into_iter().map(|w| w.k).collect();
     let is_name = |k: &str| names.iter().any(|n| n == k && !word_in(TITLES, n));
+    let last_name = |k: &str| names.len() > 1 && names.last().is_some_and(|n| n == k);
+    // A title typed is the reader's own ("Dr Hale" is someone else when Mrs Hale reads).
+    let titled = |t: &[Tok]| t.iter().all(|w| names.contains(&w.k));
+    let after_prep =
+        |ws: &[Tok], i: usize| i > 0 && at(ws, i - 1, PREP) && !ws[i - 1].t.ends_with(',');
     let mut i = 0;
     while i < ws.len() {
         let mut j = i;
@@ -6943,6 +7062,17 @@ fn name_to_you(ws: &mut Vec<Tok>, reader: &str) {
             Some("your")
         } else if run > j && at(ws, run, SAID | FIN) && opens_clause(ws, i) {
             Some("you")
+        } else if run > j
+            && (if j > i {
+                titled(&ws[i..j])
+            } else {
+                run - j > 1 || last_name(&ws[run - 1].k)
+            })
+            && after_prep(ws, i)
+        {
+            // "the mentoring with Dr Lowe", sent to Dr Lowe, is "with you" (round
+            // 132's reader). A first name alone may be a colleague's ("with Mark").
+            Some("you")
         } else if run > j && i == 0 && ws[run - 1].t.ends_with(':') {
             // "charles: "we don't hire traders anymore …"": her words, said to her
             // (the twelfth garble hunt sent "Charles: …" to Charles).
@@ -6953,7 +7083,10 @@ fn name_to_you(ws: &mut Vec<Tok>, reader: &str) {
         if let Some(new) = new {
             set_core(ws, i, run - 1, new, i == 0);
             ws.drain(i + 1..run);
-            if new == "you" {
+            if after_prep(ws, i) {
+                // An object ("with you"), no subject for what follows.
+                ws[i].f &= !SUBJ;
+            } else if new == "you" {
                 agree(ws, i + 1);
             }
         }
@@ -7582,9 +7715,15 @@ fn of_company(
         || liked_that(ws, i)
         || liked_before(ws, i)
         || learned_of(ws, i);
+    // "told a client something they didn't want to hear": "they" is the one person
+    // just named with "a" (garble hunt 16 sent "something you didn't want to hear").
+    let someone = i != speech
+        && ws[speech.min(i)..i]
+            .windows(2)
+            .any(|p| word_in("a an one", &p[0].k) && p[1].f & PERSON != 0);
     // "the calls they get": the plural right before is what they get, not who.
     let contact = ws[i].k == "they" && i >= 2 && contact_relative(ws, i);
-    if plural && i != speech && !after_copula && !again && !contact || !theirs {
+    if plural && i != speech && !after_copula && !again && !contact || !theirs || someone {
         None
     } else {
         pair(COMPANY, &ws[i].k)
@@ -7986,6 +8125,19 @@ fn names_many(w: &Tok, prev: Option<&Tok>, who_next: bool) -> bool {
         // "best salespeople listen more than they talk" (round 131 sent "than you
         // talk"): a compound in "-people" is people whatever comes before it.
         || k.len() > 6 && k.ends_with("people")
+        // "help people stay in their homes": people helped are who a later "their"
+        // is (garble hunt 16 sent "stay in your homes").
+        || word_in(
+            "people families children kids patients clients customers residents tenants \
+             pupils students users members",
+            k,
+        ) && prev.is_some_and(|p| {
+            word_in(
+                "help helps helping helped support supporting supported let lets keep \
+                 keeping get getting",
+                &p.k,
+            )
+        })
 }
 
 /// Whether `w` (after `prev`) names someone the note's pronouns may mean: a person
@@ -13887,6 +14039,25 @@ mod tests {
             ("shift manager at tesco, pick rate went up 12%", Ex, Some("I was a shift manager at Tesco, and pick rate went up 12%.")),
             // 'first in my year' is a rank held (the fifteenth garble hunt).
             ("first in my year at uni, 78% average in accounting", Ex, Some("I was first in my year at university, with 78% average in accounting.")),
+            // The reader's own name after a preposition is 'you' (round 132: 'the endo mentoring with Dr Lowe', sent to Dr Lowe)
+            ("the mentoring with Mrs Hale and the microscope", Why, Some("What draws me to this role is the mentoring with you and the microscope.")),
+            // A doubt typed after the fact ends the note: said to the reader it undoes the fact (round 132)
+            ("At the bar I was top for upselling the cocktail menu four months running, not sure that's relevant", Pt, Some("At the bar I was top for upselling the cocktail menu four months running.")),
+            ("led a team of 6, idk if that counts", Pt, Some("I led a team of 6.")),
+            ("cut waste 20% (prob not relevant)", Pt, Some("I cut waste by 20%.")),
+            ("I was not sure at first, but I led the audit", Pt, Some("I was not sure at first, but I led the audit.")),
+            ("the endo mentoring with Mrs Hale and the microscope, want to move my work towards endo", Why, Some("What draws me to this role is the endo mentoring with you and the microscope, and I want to move my work towards endo.")),
+            ("I set up the clinic with hale", Bare, Some("I set up the clinic with you.")),
+            ("at the bar i was top for upselling the cocktail menu 4 months running lol not sure thats relevant", Pt, Some("At the bar I was top for upselling the cocktail menu four months running.")),
+            // An order the interviewer gave as the question, then the answer, is told back as asked (garble hunt 16: 'I would walk me through a DCF')
+            ("Walk me through a DCF - project unlevered FCF 5 yrs, discount at WACC, sum = EV. I mixed up the TV discounting in the room", Pt, Some("You asked me to walk you through a DCF: project unlevered FCF for five years, discount at WACC, sum is EV. I mixed up the TV discounting in the room.")),
+            ("tell me about a time you failed: i missed a deadline in 2023, then built a tracker", Pt, Some("You asked me to tell you about a time I failed: I missed a deadline in 2023, then built a tracker.")),
+            // Points moved are points, patients seen are patients (garble hunt 16: 'margin up four patients')
+            ("margin up 4 pts", Pt, Some("Margin went up four points.")),
+            ("saw 30 pts a day on the ward", Pt, Some("I saw 30 patients a day on the ward.")),
+            // People helped or a person named with 'a' are who a later 'they' is (garble hunt 16)
+            ("i want to help people stay in their homes", Why, Some("I want to help people stay in their homes.")),
+            ("hale asked if i'd ever told a client something they didn't want to hear", Moment, Some("You asked if I'd ever told a client something they didn't want to hear.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
