@@ -2670,7 +2670,15 @@ fn slip_before_answer(cx: &Ctx, f: &Finding, said: String) -> ((String, bool), S
                 .and_then(|t| t.strip_suffix(" question"))
                 .filter(|t| !t.is_empty() && !listed(which, t))
             {
-                format!("about {about}")
+                // "the denied roof claim question" is asked "about the denied roof
+                // claim"; one word or a name goes bare ("about fusarium", "about
+                // Pharmacy First").
+                let the = about.contains(' ')
+                    && about.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !about
+                        .split(' ')
+                        .any(|w| super::shape::word_in("in on of for with at to", w));
+                format!("about {}{about}", if the { "the " } else { "" })
             } else if topic.ends_with(" question") {
                 topic
             } else {
@@ -2686,6 +2694,9 @@ fn slip_before_answer(cx: &Ctx, f: &Finding, said: String) -> ((String, bool), S
         // neglected plots my point was …": round 114's reader called it stiff).
         None => {
             let said = match topic_opening(&said) {
+                // A question the note named is the one the slip names: its topic on
+                // the answer said it twice (round 133: "…when you asked about SEND
+                // schools. On your question about making sessions work …").
                 Some((topic, rest)) if named && names_topic(&topic, &slip) => rest,
                 _ if named => without_its_condition(&slip, said),
                 _ => said,
@@ -2804,6 +2815,16 @@ fn topic_opening(said: &str) -> Option<(String, String)> {
         &body[..end],
         body[end + gap..].trim_start_matches(['-', ' ']),
     );
+    // The shaper names a question typed "q about HL7" as "your question about HL7":
+    // the topic is "the HL7 question", as a question typed "the HL7 question" is
+    // (the slip then asks "about HL7"), however long.
+    if let Some(about) = topic.strip_prefix("your question about ") {
+        let mut rest = rest.to_owned();
+        if let Some(c) = rest.get_mut(..1) {
+            c.make_ascii_uppercase();
+        }
+        return Some((format!("the {about} question"), rest));
+    }
     let words = topic.split(' ').count();
     let first = topic.split(' ').next().unwrap_or_default();
     let lower = topic.to_ascii_lowercase();
@@ -3837,16 +3858,21 @@ const PROBLEMS: &str = "lose losing lost shortage shortages struggle struggling 
 /// and then never linked" to the work after it). A question, a quote or an answer
 /// that speaks to the reader itself keeps the remark as a sentence of its own.
 fn moment_into(moment: &str, text: String) -> String {
-    let said = moment.strip_suffix('.').filter(|m| heard(m).is_some());
-    let answer = !text.starts_with("You ") && !text.starts_with("When you") && !text.contains('?');
-    // Only a problem they named: a plain fact ("the drivers won an award") met with
-    // "that is work I know well" claims too much, and stays a sentence of its own.
-    match said {
-        Some(m) if answer && names_a_problem(m) => {
+    match moment.strip_suffix('.') {
+        Some(m) if meets(moment, &text) => {
             format!("{m}{}{}", phrases::MOMENT_TO_PROBLEM, after_colon(text))
         }
         _ => format!("{moment} {text}"),
     }
+}
+
+/// Whether the answer `text` meets a problem the interviewer named in `moment`.
+/// Only a problem they named: a plain fact ("the drivers won an award") met with
+/// "that is work I know well" claims too much, and stays a sentence of its own.
+fn meets(moment: &str, text: &str) -> bool {
+    let said = moment.strip_suffix('.').filter(|m| heard(m).is_some());
+    let answer = !text.starts_with("You ") && !text.starts_with("When you") && !text.contains('?');
+    answer && said.is_some_and(names_a_problem)
 }
 
 /// Whether what the interviewer said names a problem (whole words: "closely" is no
@@ -4090,7 +4116,11 @@ fn answering<'k>(moment: &str, lines: &[(&'k str, &str)], named: &str) -> Option
     let words = topic_words;
     // The role's and the company's own words say nothing of what the moment was about.
     let names = words(named);
-    let said: Vec<String> = words(moment)
+    // Only the remark itself: the writer's own words after it ("I'd love to build loan
+    // boxes for schools out of it") put round 133's remark about a handling collection
+    // in the middle of an answer about school visits.
+    let remark = moment.split(". ").next().unwrap_or(moment);
+    let said: Vec<String> = words(remark)
         .into_iter()
         .filter(|w| !listed(MOMENT_COMMON, w) && !names.contains(w))
         .collect();

@@ -1807,6 +1807,122 @@ fn asked_to_do(text: &str) -> std::borrow::Cow<'_, str> {
     format!("{told}{}: {after}", question.join(" ")).into()
 }
 
+/// How a note labels its answer after naming the question ("point was: …").
+const ANSWER_LABELS: [&str; 9] = [
+    "what i meant to say",
+    "what i meant",
+    "my point was",
+    "point was",
+    "my point",
+    "point",
+    "answer",
+    "my answer",
+    "should have said",
+];
+
+/// "q about making sessions work for SEND groups - point was: i plan …", "complaint
+/// question: …": the question named as a label, then the answer, is said as a
+/// sentence that names it ("On your question about making sessions work for SEND
+/// groups, I plan …", "On the complaint question, …"); pasted, it read "The point I
+/// meant to make was about question about …: my point was: …" (rounds 132 and 133,
+/// garble hunt 16).
+fn topic_then_answer(text: &str) -> (Option<String>, &str) {
+    let Some(at) = [" - ", " – ", ": "]
+        .iter()
+        .filter_map(|d| text.find(d))
+        .min()
+    else {
+        return (None, text);
+    };
+    let mut head = text[..at].trim();
+    // "the q about staffing in peak. point: i cross train …": the label after the
+    // question's own stop.
+    if let Some(stop) = head.find(". ") {
+        let label = head[stop + 2..].trim().to_ascii_lowercase();
+        if !ANSWER_LABELS.contains(&label.as_str()) {
+            return (None, text);
+        }
+        head = &head[..stop];
+    }
+    // "on the stress test question: …" names it with its own "on".
+    if head.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("on ")) {
+        head = &head[3..];
+    }
+    let low = head.to_ascii_lowercase();
+    let words = low.split_whitespace().count();
+    let about = [
+        "q about ",
+        "question about ",
+        "qn about ",
+        "the q about ",
+        "the question about ",
+    ]
+    .iter()
+    .find_map(|p| low.strip_prefix(p).map(|_| &head[p.len()..]));
+    let lead = if let Some(topic) = about {
+        format!("On your question about {topic}, ")
+    } else if (2..=8).contains(&words) && (low.ends_with(" question") || low.ends_with(" q")) {
+        let topic = head[..head.rfind(' ').unwrap_or(0)].trim();
+        let topic = topic
+            .strip_prefix("the ")
+            .or_else(|| topic.strip_prefix("The "))
+            .unwrap_or(topic);
+        // Capitalised only as the note's first word ("Urgent repair q"), not a name
+        // ("Pharmacy First question") nor initials ("HL7").
+        let mut ws = topic.split(' ');
+        let opening = ws.next().unwrap_or_default();
+        let name = ws.next().is_some_and(|w| w.starts_with(is_upper))
+            || opening.chars().skip(1).any(is_upper);
+        let topic = if name {
+            topic.to_owned()
+        } else {
+            lower_opening(topic)
+        };
+        format!("On the {topic} question, ")
+    } else {
+        return (None, text);
+    };
+    let mut answer = text[at..].trim_start_matches([' ', '-', '–', ':']);
+    for label in ANSWER_LABELS {
+        let labelled = answer
+            .get(..label.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(label))
+            && answer[label.len()..].starts_with([':', ' ', '-']);
+        if labelled {
+            answer = answer[label.len()..].trim_start_matches([' ', '-', '–', ':']);
+            break;
+        }
+    }
+    // An answer that is no clause ("customer with a £1,400 backbilling error.") stays
+    // as typed: after the lead it would still be a fragment.
+    let clause = answer
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| is_i(&key(w)) || word_in("i'd i'll i've we my id", &key(w)));
+    if !clause {
+        return (None, text);
+    }
+    (Some(lead), answer)
+}
+
+/// `sentence` with its first letter lowercased to follow a lead, unless it opens on
+/// "I" or a name or initials ("I plan", "SEND groups", "McAllister").
+fn lower_opening(sentence: &str) -> String {
+    let first = sentence.split(' ').next().unwrap_or_default();
+    let core = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let name = core.chars().skip(1).any(char::is_uppercase);
+    if is_i(&key(core)) || core.starts_with("I'") || name {
+        return sentence.to_owned();
+    }
+    let mut out = String::with_capacity(sentence.len());
+    let mut cs = sentence.chars();
+    if let Some(c) = cs.next() {
+        out.push(lower_char(c));
+    }
+    out.push_str(cs.as_str());
+    out
+}
+
 /// The doubts that end a note after a plain space too ("…4 months running lol not
 /// sure thats relevant"): none opens a sentence a writer means.
 const LOOSE_HEDGES: &str = "idk|dunno|prob not relevant|probably not relevant|\
@@ -2266,6 +2382,7 @@ impl Shaper<'_> {
         // "… B Corp. means i can sell into bottle shops": what the sentence before
         // means (round 77 sent "Means I can …").
         let typed = without_hedge(without_self_aside(unquote(cur)));
+        let (lead, typed) = topic_then_answer(typed);
         let mut text =
             asked_then_answer(fragment_then_clause(clauses_at_dashes(&asked_to_do(typed))));
         // "'managed controlled drugs register' - i did the weekly checks …": the CV's
@@ -2324,8 +2441,14 @@ impl Shaper<'_> {
         if text.starts_with("look after ") || text.starts_with("Look after ") {
             text.replace_range(..1, "I l");
         }
+        let before = self.out.len();
         let go = cur.is_empty() || self.chunk(&text);
         cur.clear();
+        // The question named goes before the answer's first sentence as shaped, which
+        // then reads on from it ("On your question about …, I plan …").
+        if let (Some(lead), Some(first)) = (lead, self.out.get_mut(before)) {
+            *first = [lead.as_str(), &lower_opening(first)].concat();
+        }
         go
     }
 
@@ -14058,6 +14181,11 @@ mod tests {
             // People helped or a person named with 'a' are who a later 'they' is (garble hunt 16)
             ("i want to help people stay in their homes", Why, Some("I want to help people stay in their homes.")),
             ("hale asked if i'd ever told a client something they didn't want to hear", Moment, Some("You asked if I'd ever told a client something they didn't want to hear.")),
+            // A question typed as a label before its answer is named before the answer as shaped, without the label (rounds 132, 133; garble hunt 16)
+            ("q about making sessions work for SEND groups - point was: i plan with the teacher beforehand", Pt, Some("On your question about making sessions work for SEND groups, I plan with the teacher beforehand.")),
+            ("insurance billing question - point was i fixed claim denials, dropped them from 18% to 6%", Pt, Some("On the insurance billing question, I fixed claim denials, and I dropped them from 18% to 6%.")),
+            ("the question about HL7. what i meant: i've debugged ADT feeds in Rhapsody", Pt, Some("On your question about HL7, I've debugged ADT feeds in Rhapsody.")),
+            ("complaint question: customer with a £1,400 backbilling error", Pt, None),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

@@ -4868,3 +4868,45 @@ fn a_repeat_taken_out_keeps_its_brackets_whole() {
         assert!(kept.contains("900 objects"), "{note} -> {kept}");
     }
 }
+
+// Guards "never sent broken" for the question typed as a label before its answer
+// ("q about … - point was: …", "… question - …"): the letter names the question once,
+// in the slip, and sends the answer without the label (rounds 132 and 133 sent "The
+// point I meant to make was about question about …: my point was: …").
+#[test]
+fn a_question_typed_as_a_label_is_named_once_and_its_label_goes() {
+    // (item, private note, letter line, in the letter, never in the letter)
+    let table = [
+        (
+            "rambled_too_long",
+            "the SEND schools question. went on for ages about my dissertation",
+            "q about making sessions work for SEND groups - point was: i plan with the teacher beforehand and build in quiet breaks",
+            "I plan with the teacher beforehand",
+            "point was",
+        ),
+        (
+            "blanked_on_question",
+            "",
+            "The denied roof claim question - I'd walk them through the wear and tear exclusion in plain language",
+            "when you asked about the denied roof claim. I'd walk them through",
+            "question -",
+        ),
+        (
+            "rambled_too_long",
+            "",
+            "the q about staffing in peak. point: i cross train 6 laundry staff to do rooms so we flex without agency",
+            "I cross train six laundry staff",
+            "point:",
+        ),
+    ];
+    for (item, note, line, kept, never) in table {
+        let c = typed_case(&[(item, note)], &[(item, line)]);
+        let text = email(&c);
+        assert!(text.contains(kept), "{line:?}: {kept:?} in\n{text}");
+        assert!(!text.contains(never), "{line:?}: no {never:?} in\n{text}");
+        assert!(
+            !text.contains("question about") || text.matches("asked").count() <= 1,
+            "{line:?}: the question named twice in\n{text}"
+        );
+    }
+}
