@@ -272,7 +272,7 @@ pub(crate) const SPEECH: &str =
 /// Present-tense verbs a note starts with when it dropped its "I" ("want to work on
 /// one product").
 const FIRST_PERSON_VERBS: &str = "want love like enjoy need hope plan believe know think \
-    feel prefer care thrive bring build manage run lead maintain oversee supervise";
+    feel prefer care thrive bring build manage run lead maintain oversee supervise speak teach";
 /// Words for a stretch of time, after "last" or "this" ("last year").
 const TIME_NOUNS: &str = "year week month quarter term season spring summer autumn winter night";
 /// Words that open a time phrase before the subject ("last winter I …").
@@ -2623,6 +2623,13 @@ impl Shaper<'_> {
             ]
             .iter()
             .any(|q| low.starts_with(q));
+            if let Some(head) = without_loose_tail(body).filter(|_| !question) {
+                // The clause before a few words of notes stands by itself ("finished
+                // lineworker school at the top of my class, CDL class A": garble hunt
+                // 16 lost the evidence whole); the Write step quotes the whole note.
+                self.left_out.get_or_insert_with(|| body.to_owned());
+                return self.sentence(head);
+            }
             self.lost |= !question;
             if self.left_out.is_none() {
                 self.left_out = Some(body.to_owned());
@@ -2658,6 +2665,36 @@ impl Shaper<'_> {
         self.out.push(s);
         true
     }
+}
+
+/// `body` without a short phrase after its last comma ("…, CDL class A"), when what
+/// is before it has a subject and verb of its own, or reads as the writer's with "I"
+/// (four words or more); None otherwise.
+fn without_loose_tail(body: &str) -> Option<&str> {
+    let at = body.rfind(", ")?;
+    let (head, tail) = (&body[..at], &body[at + 2..]);
+    let short = (1..=5).contains(&tail.split_whitespace().count());
+    let long = head.split_whitespace().nth(3).is_some();
+    // A list's last item is part of it ("…, spanish and portuguese"); a clause after
+    // the comma is no loose phrase.
+    let first = key(tail.split(' ').next().unwrap_or_default());
+    let clause = word_in(
+        "and but so or which who that i we he she they it you",
+        &first,
+    );
+    // Its own clause, or one that dropped the writer's "I" ("finished lineworker
+    // school …"): never a phrase the frame would wrap ("59, want somewhere to …").
+    let ws = words_of(head);
+    let own = has_subject_and_verb(head)
+        || ws
+            .first()
+            .is_some_and(|w| w.f & PASTX != 0 && w.t.starts_with(is_lower));
+    // Nor a figure: a count cut off loses the fact ("…, 1,100 vaccines last season").
+    let figure = tail.bytes().any(|b| b.is_ascii_digit());
+    // One clause before it: a head that is itself a list ("they have big clients,
+    // travel, company car?") is notes still.
+    let one = !head.contains([',', ';', ':', '(', '"']);
+    (short && long && own && !clause && !figure && one).then_some(head)
 }
 
 /// `s` with the first letter of its first word in capitals when symbols come before
@@ -14186,6 +14223,12 @@ mod tests {
             ("insurance billing question - point was i fixed claim denials, dropped them from 18% to 6%", Pt, Some("On the insurance billing question, I fixed claim denials, and I dropped them from 18% to 6%.")),
             ("the question about HL7. what i meant: i've debugged ADT feeds in Rhapsody", Pt, Some("On your question about HL7, I've debugged ADT feeds in Rhapsody.")),
             ("complaint question: customer with a £1,400 backbilling error", Pt, None),
+            // The clause before a few words of notes stands by itself when it is one clause (garble hunt 16 lost 'finished lineworker school at the top of my class, CDL class A' whole)
+            ("finished lineworker school at the top of my class, CDL class A", Ex, Some("I finished lineworker school at the top of my class.")),
+            ("they have big clients, travel, company car?", Ex, None),
+            // A note that opens on 'speak' or 'teach' dropped its 'I' (garble hunt 16 sent 'the speak English, Spanish and Portuguese')
+            ("speak english, spanish and portuguese", Ex, Some("I speak English, Spanish and Portuguese.")),
+            ("teach piano to 30 kids a week", Ex, Some("I teach piano to 30 kids a week.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
