@@ -4168,8 +4168,28 @@ fn complete(ws: &mut [Tok], asked: bool, frame: &Frame) -> Option<String> {
     let ws = ws.get_mut(from..)?;
     // "read your eng blog post …": "read" before whose it was, or "up", is what the
     // writer did (round 130 sent "Read your …" as if an order).
-    if tk_k(ws, 0) == "read" && matches!(tk_k(ws, 1), "your" | "up") {
+    // So is "read" before a count ("read ~150 submissions …": garble hunt 16 sent
+    // "Read about 150 submissions" as an order).
+    if tk_k(ws, 0) == "read"
+        && (matches!(
+            tk_k(ws, 1),
+            "your" | "up" | "about" | "over" | "around" | "every"
+        ) || at(ws, 1, NUM))
+    {
         ws[0].f |= PASTX;
+    }
+    // "…how to manage a full NHS list properly: was seeing over 30 patients a day":
+    // after a colon, "was" and an "-ing" dropped the writer's "I" (round 132).
+    for i in 1..ws.len() {
+        if ws[i - 1].t.ends_with(':') && ws[i].t == "was" && at(ws, i + 1, INGX) {
+            ws[i] = Tok::new("I was".to_owned());
+        }
+    }
+    // "Done brakes and a clutch on …": what the writer has done (round 133 sent it as
+    // typed); not "done by 5pm", "done that", which say when or point back.
+    // (Typed in lowercase, the dropped "I" is given back later, as "I have done".)
+    if ws[0].t == "Done" && !at(ws, 1, PREP | BACK) && ws.len() > 2 {
+        ws[0] = Tok::new("I have done".to_owned());
     }
     // The writer speaks in the first person when the note does, when it dropped its
     // "I" up front ("lead CRA on 7 sites, co-monitored …"), or when the frame does
@@ -6492,6 +6512,19 @@ fn mine_too(ws: &mut [Tok], s: usize) -> bool {
     }
     if ws[s].k == "not" && tk_k(ws, s + 1) == "had" && at(ws, s + 2, DET) && lower(s) {
         ws[s].t.insert_str(0, "and I have ");
+        return true;
+    }
+    // "Template and families were set up by our BIM manager, and should have said
+    // that straight": what the writer should have done, after a clause of someone
+    // else's (round 132 sent it without its "I").
+    let someone_else = !ws[..s].iter().any(|w| is_i(&w.k) || w.k == "we");
+    if ws[s].k == "and"
+        && word_in("should could would", tk_k(ws, s + 1))
+        && tk_k(ws, s + 2) == "have"
+        && lower(s + 1)
+        && someone_else
+    {
+        ws[s + 1].t.insert_str(0, "I ");
         return true;
     }
     false
@@ -9780,8 +9813,16 @@ fn with_dropped_i(ws: &[Tok], f: usize, frame: &Frame) -> Option<(String, bool)>
             "certified qualified registered licensed accredited chartered based employed",
             &ws[f].k,
         );
+    // "promoted to supervisor after 14 months": done to the writer (round 133 sent "I
+    // promoted to supervisor").
+    let passive = word_in(
+        "promoted hired appointed voted selected shortlisted headhunted nominated",
+        &ws[f].k,
+    ) && word_in("to as at in after for by within", tk_k(ws, f + 1));
     let s = if subject == "I " && held {
         sentence("I have been ", ws, f, "", '.')
+    } else if subject == "I " && passive {
+        sentence("I was ", ws, f, "", '.')
     } else if subject == "I " && served && !had.is_empty() {
         let pre = format!("I have {had} ");
         sentence(&pre, part(ws, f + 1, ws.len()), 0, "", '.')
@@ -14229,6 +14270,13 @@ mod tests {
             // A note that opens on 'speak' or 'teach' dropped its 'I' (garble hunt 16 sent 'the speak English, Spanish and Portuguese')
             ("speak english, spanish and portuguese", Ex, Some("I speak English, Spanish and Portuguese.")),
             ("teach piano to 30 kids a week", Ex, Some("I teach piano to 30 kids a week.")),
+            // Subjects a note dropped where the shape says whose: done to the writer ('promoted to'), what the writer has done ('Done brakes'), read before a count, 'was' and an -ing after a colon, 'and should have' after someone else's clause (rounds 132, 133; garble hunt 16)
+            ("promoted to supervisor at Next Braehead after 14 months", Ex, Some("I was promoted to supervisor at Next Braehead after 14 months.")),
+            ("Done brakes and a clutch on my van and rebuilt a moped engine myself", Ex, Some("I have done brakes and a clutch on my van and rebuilt a moped engine myself.")),
+            ("read ~150 submissions for the campus lit magazine as fiction editor", Ex, Some("I read about 150 submissions for the campus lit magazine as fiction editor.")),
+            ("One thing I learned is how to run a full list: was seeing over 30 patients a day", Bare, Some("One thing I learned is how to run a full list: I was seeing over 30 patients a day.")),
+            ("Template and families were set up by our BIM manager, and should have said that straight", Bare, Some("Template and families were set up by our BIM manager, and I should have said that straight.")),
+            ("I built the model, and should have said so", Bare, Some("I built the model, and should have said so.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
