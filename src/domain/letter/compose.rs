@@ -3026,6 +3026,24 @@ fn circumstance(cx: &Ctx, words: usize) -> Option<String> {
         })
 }
 
+/// The circumstance the user explains, and the line after it: owned where moving the
+/// interview would have spared it (see [`phrases::OWNED_CIRCUMSTANCE`]), else said as
+/// context. The user may have said either already ("…, not an excuse", "I should
+/// have rescheduled").
+fn circumstance_owned(cx: &Ctx, said: String) -> String {
+    if said.contains("excuse") || said.contains("should have") {
+        return said;
+    }
+    let call = usize::from(cx.req.facts.format != InterviewFormat::InPerson);
+    let low = said.to_ascii_lowercase();
+    let owned = if phrases::DAY_OF.iter().any(|d| low.contains(d)) {
+        phrases::OWNED_CIRCUMSTANCE[call]
+    } else {
+        phrases::CONTEXT_NOT_EXCUSE
+    };
+    format!("{said} {owned}")
+}
+
 /// One acknowledgement: the slips that matter, the practical slip owned in a line, and
 /// the circumstance, if the user chose to explain it. `None` when there is nothing to
 /// own.
@@ -3111,12 +3129,7 @@ fn acknowledgement(
         in_passing(cx, &mut ack);
     }
     if let Some(said) = circumstance {
-        // The user may have said it already ("…, not an excuse").
-        if said.contains("excuse") {
-            ack.push(said);
-        } else {
-            ack.push(format!("{said} {}", phrases::CONTEXT_NOT_EXCUSE));
-        }
+        ack.push(circumstance_owned(cx, said));
     } else if off_day_unexplained(cx) {
         ack.push(
             cx.pick(SectionKind::Account)

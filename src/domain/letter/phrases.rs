@@ -214,7 +214,39 @@ pub static OFF_DAY_PLAIN: [&str; 3] = [
     "I was below my usual standard that day.",
 ];
 
-/// After a circumstance the user chose to explain.
+/// After a circumstance the user chose to explain: the writer owns what they could
+/// have done about it. Blind readers preferred
+/// "I should have asked to move the call" to "I mention it only as context, not as an
+/// excuse", which read cold and defensive after a death in the family (round 133,
+/// garble hunt 16). In person, then on a call. Only for what happened around the day
+/// (see [`DAY_OF`]); anything else keeps [`CONTEXT_NOT_EXCUSE`].
+pub const OWNED_CIRCUMSTANCE: [&str; 2] = [
+    "With hindsight, I should have asked to move our interview.",
+    "With hindsight, I should have asked to move the call.",
+];
+
+/// Words that date a circumstance to the interview's own day or the days before it,
+/// which moving the interview would have spared ("that morning", "the night before",
+/// "two weeks ago"), unlike a gap in the CV or a long illness.
+pub const DAY_OF: [&str; 14] = [
+    "morning",
+    "night before",
+    "day before",
+    "days before",
+    "week before",
+    "before the interview",
+    "on the day",
+    "that day",
+    "overnight",
+    "all week",
+    "straight off",
+    "most of the night",
+    "all night",
+    " ago",
+];
+
+/// After a circumstance the user chose to explain that moving the interview would not
+/// have spared.
 pub const CONTEXT_NOT_EXCUSE: &str = "I mention it only as context, not as an excuse.";
 
 /// A practical slip, owned in one line: the letter's only apology. The setting slip

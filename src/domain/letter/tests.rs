@@ -4910,3 +4910,36 @@ fn a_question_typed_as_a_label_is_named_once_and_its_label_goes() {
         );
     }
 }
+
+// Guards "the findings that matter" for a circumstance the user explains: one that
+// came on the day is owned ("I should have asked to move our interview"), as blind
+// readers preferred to "I mention it only as context, not as an excuse", which read
+// cold after a death (round 133, garble hunt 16); one that moving the interview
+// would not have spared keeps the plain line.
+#[test]
+fn a_circumstance_on_the_day_is_owned_not_excused() {
+    // (typed, owned on the day)
+    let table = [
+        ("My father died the week before the interview", true),
+        ("I had come straight off a 12 hour night shift", true),
+        ("my son was taken to A&E that morning", true),
+        (
+            "I was off 18 months after shoulder surgery and I am fully fit now",
+            false,
+        ),
+    ];
+    for (typed, day_of) in table {
+        let c = typed_case(&[("personal_event", "")], &[("personal_event", typed)]);
+        let text = email(&c);
+        assert_eq!(
+            text.contains("I should have asked to move our interview"),
+            day_of,
+            "{typed:?} in\n{text}"
+        );
+        assert_eq!(
+            text.contains("only as context"),
+            !day_of,
+            "{typed:?} in\n{text}"
+        );
+    }
+}
