@@ -185,7 +185,8 @@ const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent were
     theres someones anyones everyones nobodys todays whos hes shes heres theyll youll itll \
     thatll";
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
-const SHORTHAND: &str = "covid Covid|nhs NHS|sme SME|smes SMEs|comptia CompTIA|cemap CeMAP|cih CIH|niceic NICEIC|makaton Makaton|yoy year on year|devs developers|dev developer|uni university|mgr manager|\
+const SHORTHAND: &str = "foi FOI|gdpr GDPR|kpi KPI|kpis KPIs|cpd CPD|ppe PPE|crm CRM|seo SEO|\
+    redis Redis|kafka Kafka|chromebook Chromebook|chromebooks Chromebooks|covid Covid|nhs NHS|sme SME|smes SMEs|comptia CompTIA|cemap CeMAP|cih CIH|niceic NICEIC|makaton Makaton|yoy year on year|devs developers|dev developer|uni university|mgr manager|\
     mgmt management|govt government|dept department|ppl people|thru through|tho though|\
     approx about|til until|exp experience|fav favourite|fave favourite|esp especially|info information|vs versus|yrs years|bc because|cos because|\
     creds credentials|convo conversation|appts appointments|appt appointment|\
@@ -5835,6 +5836,41 @@ fn joined_compounds(ws: &mut Vec<Tok>) {
     }
 }
 
+/// "on whiteladies rd", "Marsh lane got planning": a street's name and its kind in
+/// capitals ("Whiteladies Road", "Marsh Lane"); blind readers of round 132 marked
+/// them careless. "rd" is only ever a road; "lane", "road" and "street" only after a
+/// name the writer capitalised, or an uncommon word that opens the note.
+fn street_name(ws: &mut [Tok], i: usize) {
+    if i == 0 || !ws[i].t.starts_with(is_lower) {
+        return;
+    }
+    let name = &ws[i - 1];
+    let plain = name.f & (FUNC | NUM | DET) != 0
+        || is_common_word(&name.k)
+        || is_plain_adjective(&name.k)
+        || name.k.len() < 3
+        || !name.k.bytes().all(|b| b.is_ascii_lowercase());
+    // (The key is lowercase; how it was typed is in `t`.)
+    let abbreviated = ws[i].k == "rd" && !plain;
+    let kind = matches!(ws[i].k.as_str(), "lane" | "road" | "street");
+    // Words that say which road, not its name ("the main road", "a back lane").
+    let which = word_in(
+        "main ring high back side old new slip service access link dual private public \
+         country bus long short busy quiet narrow",
+        &name.k,
+    );
+    let named = kind && !plain && !which && name.t.starts_with(is_upper);
+    if abbreviated || named {
+        let full = if ws[i].k == "rd" { "Road" } else { "" };
+        if full.is_empty() {
+            capitalise(&mut ws[i]);
+        } else {
+            set_core(ws, i, i, full, false);
+        }
+        capitalise(&mut ws[i - 1]);
+    }
+}
+
 /// Pairs of words written with a hyphen before the noun they describe.
 const COMPOUNDS: &str = "full time|part time|long term|short term|front facing|customer facing|\
     client facing|public facing|on call|play based|well known|high quality|\
@@ -5884,6 +5920,10 @@ fn tidy(ws: &mut [Tok]) {
                 ws[i - 1].k.as_str(),
                 "in" | "since"
                     | "by"
+                    | "through"
+                    | "thru"
+                    | "till"
+                    | "til"
                     | "until"
                     | "from"
                     | "last"
@@ -5896,6 +5936,7 @@ fn tidy(ws: &mut [Tok]) {
             // "may to sept": a span of months (the third garble hunt).
             || matches!(tk_k(ws, i + 1), "to" | "till" | "until" | "through")
                 && month(tk_k(ws, i + 2)).is_some();
+        street_name(ws, i);
         let w = &mut ws[i];
         let mut cap = cal & CAL != 0 || is_i(&w.k) || month || w.f & PLACE != 0;
         cap |= i > 0 && place_by_form(&ws[i - 1].k, &ws[i].k);
@@ -12690,7 +12731,7 @@ mod tests {
             ("38 blades leading edge repairs in 2025, I signed off the repair sheets", Bare, None),
             ("I billed £94k in my 2nd year, top of an office of 11", Bare, Some("I billed £94k in my second year, top of an office of 11.")),
             ("I had a migraine so wasn't as sharp as usual", Bare, Some("I had a migraine so I wasn't as sharp as usual.")),
-            ("I led the redis failover (mar 2025)", Bare, Some("I led the redis failover (March 2025).")),
+            ("I led the redis failover (mar 2025)", Bare, Some("I led the Redis failover (March 2025).")),
             ("Since read up on the project lots in cumbria", Bare, Some("Since then, I have read up on the project lots in Cumbria.")),
             ("if the residual dropped id take a grab sample", Bare, Some("If the residual dropped, I'd take a grab sample.")),
             ("my photo id also expired last week", Bare, Some("My photo id also expired last week.")),
@@ -14277,6 +14318,13 @@ mod tests {
             ("One thing I learned is how to run a full list: was seeing over 30 patients a day", Bare, Some("One thing I learned is how to run a full list: I was seeing over 30 patients a day.")),
             ("Template and families were set up by our BIM manager, and should have said that straight", Bare, Some("Template and families were set up by our BIM manager, and I should have said that straight.")),
             ("I built the model, and should have said so", Bare, Some("I built the model, and should have said so.")),
+            // Names a hurried note leaves lowercase that have one reading: a month after 'through', 'rd' and a street after a capitalised name, common initials and tools (round 132, garble hunt 16)
+            ("you're booked thru march", Bare, Some("You're booked through March.")),
+            ("i found a landlord through foi requests", Bare, Some("I found a landlord through FOI requests.")),
+            ("Marsh lane got planning first time", Bare, Some("Marsh Lane got planning first time.")),
+            ("Main road was shut", Bare, Some("The main road was shut.")),
+            ("i live on a quiet lane", Bare, Some("I live on a quiet lane.")),
+            ("we use redis and kafka", Bare, Some("We use Redis and Kafka.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
