@@ -2677,7 +2677,14 @@ fn slip_before_answer(cx: &Ctx, f: &Finding, said: String) -> ((String, bool), S
                     && about.starts_with(|c: char| c.is_ascii_lowercase())
                     && !about
                         .split(' ')
-                        .any(|w| super::shape::word_in("in on of for with at to", w));
+                        .any(|w| super::shape::word_in("in on of for with at to", w))
+                    // (Not before whose it is or a question word: "about my gap",
+                    // "about why I left Tesco"; the review of session 27.)
+                    && !super::shape::word_in(
+                        "my your our their his her why what how where when who which whether \
+                         if the a an",
+                        about.split(' ').next().unwrap_or_default(),
+                    );
                 format!("about {}{about}", if the { "the " } else { "" })
             } else if topic.ends_with(" question") {
                 topic
@@ -3036,7 +3043,8 @@ fn circumstance_owned(cx: &Ctx, said: String) -> String {
     }
     let call = usize::from(cx.req.facts.format != InterviewFormat::InPerson);
     let low = said.to_ascii_lowercase();
-    let owned = if phrases::DAY_OF.iter().any(|d| low.contains(d)) {
+    let tried = phrases::TRIED_TO_MOVE.iter().any(|t| low.contains(t));
+    let owned = if phrases::DAY_OF.iter().any(|d| low.contains(d)) && !tried {
         phrases::OWNED_CIRCUMSTANCE[call]
     } else {
         phrases::CONTEXT_NOT_EXCUSE

@@ -227,8 +227,8 @@ pub const OWNED_CIRCUMSTANCE: [&str; 2] = [
 
 /// Words that date a circumstance to the interview's own day or the days before it,
 /// which moving the interview would have spared ("that morning", "the night before",
-/// "two weeks ago"), unlike a gap in the CV or a long illness.
-pub const DAY_OF: [&str; 14] = [
+/// "two days ago"), unlike a gap in the CV, a long illness or a loss a year ago.
+pub const DAY_OF: [&str; 16] = [
     "morning",
     "night before",
     "day before",
@@ -242,7 +242,20 @@ pub const DAY_OF: [&str; 14] = [
     "straight off",
     "most of the night",
     "all night",
-    " ago",
+    "days ago",
+    "day ago",
+    "a week ago",
+];
+
+/// Words that say the writer did try to move the interview, or could not: the owned
+/// line would contradict them (the review of session 27).
+pub const TRIED_TO_MOVE: [&str; 6] = [
+    "reschedul",
+    "asked to move",
+    "no other slot",
+    "already been moved",
+    "rearrang",
+    "postpone",
 ];
 
 /// After a circumstance the user chose to explain that moving the interview would not
