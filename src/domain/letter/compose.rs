@@ -2673,7 +2673,14 @@ fn slip_before_answer(cx: &Ctx, f: &Finding, said: String) -> ((String, bool), S
                 // "the denied roof claim question" is asked "about the denied roof
                 // claim"; one word or a name goes bare ("about fusarium", "about
                 // Pharmacy First").
+                // A count noun's one thing, not a mass or a plural ("behaviour
+                // management", "deteriorating patients": the review of session 27).
+                let one = !about.ends_with('s')
+                    && !about
+                        .split(' ')
+                        .any(|w| w.ends_with("ing") || w.ends_with("ment"));
                 let the = about.contains(' ')
+                    && one
                     && about.starts_with(|c: char| c.is_ascii_lowercase())
                     && !about
                         .split(' ')

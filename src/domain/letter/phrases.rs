@@ -228,8 +228,9 @@ pub const OWNED_CIRCUMSTANCE: [&str; 2] = [
 /// Words that date a circumstance to the interview's own day or the days before it,
 /// which moving the interview would have spared ("that morning", "the night before",
 /// "two days ago"), unlike a gap in the CV, a long illness or a loss a year ago.
-pub const DAY_OF: [&str; 16] = [
-    "morning",
+pub const DAY_OF: [&str; 17] = [
+    "that morning",
+    "the morning",
     "night before",
     "day before",
     "days before",

@@ -1844,7 +1844,9 @@ fn asked_to_do(text: &str, questions: bool) -> std::borrow::Cow<'_, str> {
     else {
         return text.into();
     };
-    if rest[..at].split_whitespace().count() > 10 || rest[..at].eq_ignore_ascii_case("yourself") {
+    // Nor "tell me about it", the idiom.
+    let topic = &rest[..at];
+    if topic.split_whitespace().count() > 10 || word_in("yourself it", &key(topic)) {
         return text.into();
     }
     let after = rest[at..].trim_start_matches([' ', '-', '–', ':']);
