@@ -2712,12 +2712,45 @@ fn slip_before_answer(cx: &Ctx, f: &Finding, said: String) -> ((String, bool), S
                 // the answer said it twice (round 133: "…when you asked about SEND
                 // schools. On your question about making sessions work …").
                 Some((topic, rest)) if named && names_topic(&topic, &slip) => rest,
-                _ if named => without_its_condition(&slip, said),
+                _ if named => without_its_condition(&slip, label_said(&slip, said, f)),
                 _ => said,
             };
             ((as_sentence(slip), named), said)
         }
     }
+}
+
+/// The answer without the question it opens on when the slip named that question
+/// already: "working in a team under pressure. at Next i ran …", framed as "I should
+/// have told you about working in a team under pressure.", and "the passenger who
+/// wont sit down in turbulence - i'd go to them …", shaped as "The passenger who
+/// won't sit down in turbulence: I'd go …", each said the question twice after "…when
+/// you asked about working in a team under pressure" (round 133).
+fn label_said(slip: &str, said: String, f: &Finding) -> String {
+    let frame = f.symptom.line.as_ref().map_or("", |l| l.frame);
+    let lead = frame.split('{').next().unwrap_or_default();
+    // The frame's own sentence on the topic, then more.
+    if let Some(rest) = said.strip_prefix(lead).filter(|_| lead.len() > 4) {
+        // (A topic with its detail after a colon is more than the question.)
+        if let Some(stop) = rest.find(". ") {
+            if !rest[..stop].contains(':') && names_topic(&rest[..stop], slip) {
+                return said[lead.len() + stop + 2..].to_owned();
+            }
+        }
+    }
+    // A short phrase without a verb, then a colon and the answer.
+    if let Some(colon) = said.find(": ") {
+        let label = &said[..colon];
+        let short = label.split(' ').count() <= 10;
+        if short && names_topic(label, slip) && !super::shape::has_subject_and_verb(label) {
+            let mut rest = said[colon + 2..].to_owned();
+            if let Some(c) = rest.get_mut(..1) {
+                c.make_ascii_uppercase();
+            }
+            return rest;
+        }
+    }
+    said
 }
 
 /// The answer after a lead of its own: without a topic the lead already says, and
@@ -2736,6 +2769,11 @@ fn answer_after_lead(
     // (The note's question is looked for only when there is a topic.)
     // Only a lead that says the question: "I would like to add to
     // one of my answers" leaves the topic to say which.
+    let said = if lead.is_empty() {
+        said
+    } else {
+        label_said(lead, said, f)
+    };
     let topic = topic_opening(&said).filter(|(t, _)| plan.leads && names_topic(t, lead));
     // The acknowledgement named the question with its condition
     // (round 113): the answer says it once.

@@ -4943,3 +4943,38 @@ fn a_circumstance_on_the_day_is_owned_not_excused() {
         );
     }
 }
+
+// Guards "no admission is made twice" for an answer that opens on the question the
+// slip has just named: the topic typed first (a phrase, or a phrase and a dash) is not
+// said again (round 133: "…when you asked about working in a team under pressure. I
+// should have told you about working in a team under pressure.").
+#[test]
+fn an_answer_does_not_name_again_the_question_its_slip_named() {
+    // (item, private note, letter line, the question's words, the answer's words)
+    let table = [
+        (
+            "said_too_little",
+            "when she asked about working in a team under pressure i just said im a team player",
+            "working in a team under pressure. at Next i ran the tills on black friday with 6 staff",
+            "team under pressure",
+            "At Next I ran the tills",
+        ),
+        (
+            "blanked_on_question",
+            "the one about a passenger refusing to sit down during turbulence. froze completely",
+            "the passenger who wont sit down in turbulence - i'd go to them calmly and give a clear instruction",
+            "turbulence",
+            "I'd go to them calmly",
+        ),
+    ];
+    for (item, note, line, question, answer) in table {
+        let c = typed_case(&[(item, note)], &[(item, line)]);
+        let text = email(&c);
+        assert!(text.contains(answer), "{line:?}: {answer:?} in\n{text}");
+        assert_eq!(
+            text.matches(question).count(),
+            1,
+            "{line:?}: the question once in\n{text}"
+        );
+    }
+}
