@@ -1931,36 +1931,38 @@ fn topic_then_answer(text: &str) -> (Option<String>, &str) {
                 &first,
             )
     };
-    let lead = if let Some(topic) = about.filter(|t| !pointing(t)) {
-        format!("On your question about {}, ", tidied(topic))
-    } else if about.is_none()
-        && (2..=8).contains(&words)
-        && (low.ends_with(" question") || low.ends_with(" q"))
-    {
-        let topic = head[..head.rfind(' ').unwrap_or(0)].trim();
-        let topic = topic
-            .strip_prefix("the ")
-            .or_else(|| topic.strip_prefix("The "))
-            .unwrap_or(topic);
-        if pointing(topic) {
-            return (None, text);
-        }
-        let topic = &tidied(topic);
-        // Capitalised only as the note's first word ("Urgent repair q"), not a name
-        // ("Pharmacy First question") nor initials ("HL7").
-        let mut ws = topic.split(' ');
-        let opening = ws.next().unwrap_or_default();
-        let name = ws.next().is_some_and(|w| w.starts_with(is_upper))
-            || opening.chars().skip(1).any(is_upper);
-        let topic = if name {
-            topic.to_owned()
+    // After "about", "a busy night" and "my cathedral work" are topics; "it" is none.
+    let lead =
+        if let Some(topic) = about.filter(|t| !t.is_empty() && !word_in("it that this", &key(t))) {
+            format!("On your question about {}, ", tidied(topic))
+        } else if about.is_none()
+            && (2..=8).contains(&words)
+            && (low.ends_with(" question") || low.ends_with(" q"))
+        {
+            let topic = head[..head.rfind(' ').unwrap_or(0)].trim();
+            let topic = topic
+                .strip_prefix("the ")
+                .or_else(|| topic.strip_prefix("The "))
+                .unwrap_or(topic);
+            if pointing(topic) {
+                return (None, text);
+            }
+            let topic = &tidied(topic);
+            // Capitalised only as the note's first word ("Urgent repair q"), not a name
+            // ("Pharmacy First question") nor initials ("HL7").
+            let mut ws = topic.split(' ');
+            let opening = ws.next().unwrap_or_default();
+            let name = ws.next().is_some_and(|w| w.starts_with(is_upper))
+                || opening.chars().skip(1).any(is_upper);
+            let topic = if name {
+                topic.to_owned()
+            } else {
+                lower_opening(topic)
+            };
+            format!("On the {topic} question, ")
         } else {
-            lower_opening(topic)
+            return (None, text);
         };
-        format!("On the {topic} question, ")
-    } else {
-        return (None, text);
-    };
     let mut answer = text[at..].trim_start_matches([' ', '-', '–', ':']);
     for label in ANSWER_LABELS {
         let labelled = answer
@@ -7738,7 +7740,8 @@ fn told_to_reader(w: &Tok, prev: Option<&Tok>, reader_female: Option<bool>) -> b
 
 /// Verbs after "they" that speak of the company as it is now ("they pay for
 /// certification": round 58's letter sent "They pay …").
-const THEY_NOW: &str = "are have need want use run plan expect pay offer fund train hire support";
+const THEY_NOW: &str =
+    "are have need want use run plan expect pay offer fund train hire support supply sell serve";
 
 /// "because my nan was at brightwater …", "so I can use my trade knowledge …" in the
 /// "why" field: the reason as the writer gave it, said as theirs ("I want this role
@@ -8150,12 +8153,15 @@ fn of_company(
 /// they've closed 4000 cases", "I read they're opening a depot" (round 129 sent "I
 /// think they've closed" to the company's own manager).
 fn learned_of(ws: &[Tok], i: usize) -> bool {
-    i >= 2
-        && is_i(&ws[i - 2].k)
-        && word_in(
-            "think read heard saw noticed gather understand",
-            &ws[i - 1].k,
-        )
+    // "found out they supply arla" too, its "I" dropped (garble hunt 17).
+    let found_out = i >= 2 && ws[i - 2].k == "found" && ws[i - 1].k == "out";
+    (found_out
+        || i >= 2
+            && is_i(&ws[i - 2].k)
+            && word_in(
+                "think read heard saw noticed gather understand",
+                &ws[i - 1].k,
+            ))
         && (they_now(&ws[i..]) || ws[i].k == "they've")
         && !others_named(&ws[i + 1..])
 }
@@ -14546,6 +14552,9 @@ mod tests {
             ("the client changed the spec twice, and should have told us earlier", Bare, Some("The client changed the spec twice, and should have told us earlier.")),
             ("hired for the new Leeds store, 30 staff in 6 weeks", Ex, Some("I hired for the New Leeds store, 30 staff in 6 weeks.")),
             ("Done right, a handover takes ten minutes", Bare, None),
+            // A question named after 'q about' is a topic whatever opens it; what the writer found out of the company is said to it (garble hunt 17)
+            ("q about a busy night - point was: i plan staff around the big releases", Pt, Some("On your question about a busy night, I plan staff around the big releases.")),
+            ("found out they supply arla and went to robotic milking last year", Moment, Some("I found out you supply arla and went to robotic milking last year.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
