@@ -166,7 +166,8 @@ const NARRATION: &str = "rambled|rambling|ramble|babbled|waffled|waffling|blanke
     couldn't answer|my mind went|i interrupted|i was late|arrived late";
 /// What may precede a note-to-self verb ("remember to mention …"), in the order tried.
 const SELF_PREFIXES: &str = "remember to|don't forget to|make sure to|make sure i|\
-    i forgot to|forgot to|i didn't|i did not|i never";
+    i forgot to|forgot to|i didn't|i did not|i never|i need to|need to|i must|must|\
+    i have to|have to";
 /// Note-to-self verbs, longest first ("say I led …", "mention X").
 const SELF_VERBS: &str = "tell you about|tell you|remind you|ask you|point out|bring up|\
     talk about|mention|say|explain|stress|emphasise|emphasize|highlight|ask";
@@ -2470,6 +2471,16 @@ impl Shaper<'_> {
                     text.replace_range(at + 2..at + 6, "");
                     break;
                 }
+            }
+        }
+        // "…, and I need to mention I did this while covering 2 vacancies": the
+        // writer's reminder to themselves mid-note goes, what it reminds of stays
+        // (round 134's reader: "a private reminder leaking into the letter").
+        for reminder in ["need to mention ", "must mention "] {
+            if let Some(at) = text.to_ascii_lowercase().find(reminder).filter(|&a| a > 0) {
+                let i_before = text[..at].to_ascii_lowercase().ends_with("i ");
+                let from = if i_before { at - 2 } else { at };
+                text.replace_range(from..at + reminder.len(), "");
             }
         }
         if text.contains(", that") {
@@ -14555,6 +14566,9 @@ mod tests {
             // A question named after 'q about' is a topic whatever opens it; what the writer found out of the company is said to it (garble hunt 17)
             ("q about a busy night - point was: i plan staff around the big releases", Pt, Some("On your question about a busy night, I plan staff around the big releases.")),
             ("found out they supply arla and went to robotic milking last year", Moment, Some("I found out you supply arla and went to robotic milking last year.")),
+            // The writer's reminder to mention something goes, what it reminds of stays (round 134's reader: a private reminder leaked)
+            ("cut overdue visits from 40 to 6 in 4 months and I need to mention I did this while covering 2 vacancies", Ex, Some("I cut overdue visits from 40 to 6 in 4 months, and I did this while covering 2 vacancies.")),
+            ("must mention i did it with no budget", Ex, Some("I did it with no budget.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
