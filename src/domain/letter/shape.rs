@@ -204,7 +204,8 @@ const SHORTHAND: &str = "foi FOI|gdpr GDPR|kpi KPI|kpis KPIs|cpd CPD|ppe PPE|crm
     amazon Amazon|shopify Shopify|phd PhD|msc MSc|bsc BSc|mba MBA|gcse GCSE|gcses GCSEs|\
     xero Xero|bev beverage|certs certificates|sups supervisors|std standard|google Google|tv TV|would've would have|\
     could've could have|should've should have|asst assistant|booking.com Booking.com|\
-    shfit shift|shfits shifts|managment management|experiance experience|\
+    shfit shift|shfits shifts|frist first|sesions sessions|sesion session|recieving receiving|\
+    managment management|experiance experience|\
     buisness business|acheived achieved|succesful successful|sucessful successful|\
     thier their|beleive believe|alot a lot|\
     seperate separate|seperately separately|definately definitely|recieve receive|\
@@ -14569,6 +14570,7 @@ mod tests {
             // The writer's reminder to mention something goes, what it reminds of stays (round 134's reader: a private reminder leaked)
             ("cut overdue visits from 40 to 6 in 4 months and I need to mention I did this while covering 2 vacancies", Ex, Some("I cut overdue visits from 40 to 6 in 4 months, and I did this while covering 2 vacancies.")),
             ("must mention i did it with no budget", Ex, Some("I did it with no budget.")),
+            ("i ring the agency frist", Bare, Some("I ring the agency first.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
