@@ -2742,7 +2742,12 @@ fn label_said(slip: &str, said: String, f: &Finding) -> String {
     if let Some(colon) = said.find(": ") {
         let label = &said[..colon];
         let short = label.split(' ').count() <= 10;
-        if short && names_topic(label, slip) && !super::shape::has_subject_and_verb(label) {
+        // (Or the label word for word: "why care" has no noun to share.)
+        let verbatim = slip
+            .to_ascii_lowercase()
+            .contains(&label.to_ascii_lowercase());
+        let named = names_topic(label, slip) || verbatim;
+        if short && named && !super::shape::has_subject_and_verb(label) {
             let mut rest = said[colon + 2..].to_owned();
             if let Some(c) = rest.get_mut(..1) {
                 c.make_ascii_uppercase();

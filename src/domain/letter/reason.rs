@@ -358,7 +358,7 @@ pub fn notice_in_note(note: &str) -> Option<String> {
 /// employer, that reason tells what the job does for the writer, not what they bring:
 /// round 130's reader marked "20 minutes from home" down, and a letter that left it out
 /// lost nothing.
-const NEAR_HOME: [&str; 17] = [
+const NEAR_HOME: [&str; 19] = [
     "from home",
     "from my house",
     "from my home",
@@ -368,6 +368,8 @@ const NEAR_HOME: [&str; 17] = [
     "near home",
     "nearer home",
     "near my house",
+    "close to my house",
+    "close to my home",
     "near where i live",
     "walking distance",
     "on my doorstep",
@@ -587,6 +589,11 @@ mod tests {
                 )),
             ),
             ("animals, front desk experience, local", Some(("animals, front desk experience", "local"))),
+            // Garble hunt 17 framed "the close to my house".
+            (
+                "close to my house, and i like outside work",
+                Some(("i like outside work", "close to my house")),
+            ),
             // All the reason there is: it stays.
             ("its 10 min from my house", None),
             ("close to home", None),

@@ -204,7 +204,7 @@ const SHORTHAND: &str = "foi FOI|gdpr GDPR|kpi KPI|kpis KPIs|cpd CPD|ppe PPE|crm
     amazon Amazon|shopify Shopify|phd PhD|msc MSc|bsc BSc|mba MBA|gcse GCSE|gcses GCSEs|\
     xero Xero|bev beverage|certs certificates|sups supervisors|std standard|google Google|tv TV|would've would have|\
     could've could have|should've should have|asst assistant|booking.com Booking.com|\
-    shfit shift|shfits shifts|frist first|sesions sessions|sesion session|recieving receiving|\
+    shfit shift|shfits shifts|frist first|familys families|sesions sessions|sesion session|recieving receiving|\
     managment management|experiance experience|\
     buisness business|acheived achieved|succesful successful|sucessful successful|\
     thier their|beleive believe|alot a lot|\
