@@ -213,7 +213,19 @@ impl Composition {
     }
 }
 
-fn sec(kind: SectionKind, text: String) -> Section {
+fn sec(kind: SectionKind, mut text: String) -> Section {
+    // A quoted question or exclamation ends its sentence itself: "…training worked?"."
+    // reads as a doubled stop (garble hunt 16).
+    for (doubled, single) in [
+        ("?\".", "?\""),
+        ("!\".", "!\""),
+        ("?”.", "?”"),
+        ("!”.", "!”"),
+    ] {
+        if text.contains(doubled) {
+            text = text.replace(doubled, single);
+        }
+    }
     Section { kind, text }
 }
 

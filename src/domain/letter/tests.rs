@@ -4978,3 +4978,19 @@ fn an_answer_does_not_name_again_the_question_its_slip_named() {
         );
     }
 }
+
+// Guards "never sent broken": a quoted question keeps its own stop, with no full stop
+// after the quote (garble hunt 16 sent `You asked "how do you know training worked?".`).
+#[test]
+fn a_quoted_question_ends_its_sentence_once() {
+    let c = typed_case(
+        &[("weak_tell_me_about_yourself", ""), ("ended_early", "")],
+        &[(
+            "moment",
+            "You asked \"how do you know training worked?\" - i said audit compliance after, ours went 62% to 91%",
+        )],
+    );
+    let text = email(&c);
+    assert!(text.contains("worked?\""), "the quote kept in\n{text}");
+    assert!(!text.contains("?\"."), "no doubled stop in\n{text}");
+}
