@@ -1911,9 +1911,12 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     }
     // A result of none of a thing the repairs have said already ("zero lost-time
     // injuries") is not said again before the ask (round 118's reader saw it twice).
+    // Nor a result whose telling figures the repairs gave already ("that was 40% of
+    // downtime", then "Tote jam fix cut downtime by 40%": garble hunt 16).
     let said_already = repairs.as_ref().is_some_and(|r| {
-        cx.general(LINE_EVIDENCE, plan.note_words)
-            .is_some_and(|e| none_repeated(&e, &r.text))
+        cx.general(LINE_EVIDENCE, plan.note_words).is_some_and(|e| {
+            none_repeated(&e, &r.text) || telling_figures(&e) && figures_repeated(&e, &r.text)
+        })
     });
     out.extend(repairs);
     let evidence = (evidence_given, result_placed || said_already);
@@ -4140,6 +4143,16 @@ fn figures_repeated(result: &str, text: &str) -> bool {
         !mine.is_empty()
     };
     enough && mine.iter().all(|f| theirs.contains(f)) || none_repeated(result, text)
+}
+
+/// Whether `result` holds a figure too particular to be met by chance in another
+/// sentence: a share, a sum or a number of three digits or more ("40%", "£14k",
+/// "1,400"), not "3" or "two".
+fn telling_figures(result: &str) -> bool {
+    result.split(' ').any(|w| {
+        let digits = w.bytes().filter(u8::is_ascii_digit).count();
+        digits > 0 && (w.contains(['%', '£', '$', '€']) || digits >= 3)
+    })
 }
 
 /// Whether the none of a thing `result` counts ("zero lost time injuries in four
