@@ -2653,6 +2653,9 @@ impl Shaper<'_> {
                 .frame
                 .fragment
                 .is_some_and(|f| f.starts_with("What draws me"));
+            if self.frame.questions {
+                asked_of_them(ws);
+            }
             address_reader(ws, self.frame.company, asked, why);
         } else if they_now(ws) {
             // In any line, a note that opens on "they" in the present is about the
@@ -7732,6 +7735,22 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool, why: bool) {
             person |= named;
         }
         i += 1;
+    }
+}
+
+/// "how do they decide who gets the weekend shifts", typed as the question to ask:
+/// "they" asked about right after its verb is the reader's company ("how do you
+/// decide …"; garble hunt 16 kept "they"). Not "when do new handlers get their own
+/// caseload", whose "their" is the handlers'.
+fn asked_of_them(ws: &mut [Tok]) {
+    for i in 1..ws.len() {
+        let inverted = word_in(
+            "do does did will would are were can could should",
+            &ws[i - 1].k,
+        );
+        if ws[i].k == "they" && inverted {
+            set_core(ws, i, i, "you", false);
+        }
     }
 }
 

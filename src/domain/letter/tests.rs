@@ -5015,3 +5015,24 @@ fn a_result_the_repair_gave_is_not_told_twice() {
         assert_eq!(text.contains(figure), !repeated, "{evidence:?} in\n{text}");
     }
 }
+
+// Guards "addressed to the interviewer": the question to ask, typed with "they" for
+// the company after its verb, asks the reader ("how do you decide …"); a "their" of
+// people named in it stays theirs (garble hunt 16 asked "how do they decide").
+#[test]
+fn a_question_to_ask_asks_the_reader() {
+    for (typed, asked) in [
+        (
+            "how do they decide who gets the weekend shifts",
+            "how do you decide who gets",
+        ),
+        (
+            "when do new handlers get their own caseload",
+            "get their own caseload",
+        ),
+    ] {
+        let c = typed_case(&[("no_questions", "")], &[("no_questions", typed)]);
+        let text = email(&c);
+        assert!(text.contains(asked), "{typed:?}: {asked:?} in\n{text}");
+    }
+}
