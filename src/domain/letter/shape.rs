@@ -5813,8 +5813,12 @@ fn place_by_form(before: &str, w: &str) -> bool {
 fn time_served(ws: &mut [Tok], i: usize) {
     if i < 2
         || !matches!(ws[i].k.as_str(), "years" | "months" | "weeks" | "seasons" | "summers" | "winters")
-        // "… 11 years and want to step up": "and" ends its clause too.
-        || !(i + 1 == ws.len() || ends_clause(&ws[i].t) || word_in("and but", tk_k(ws, i + 1)))
+        // "… 11 years and want to step up": "and" ends its clause too; so does a
+        // want run on with no "and" ("been doing nights 4 yrs want to lead a team").
+        || !(i + 1 == ws.len()
+            || ends_clause(&ws[i].t)
+            || word_in("and but", tk_k(ws, i + 1))
+            || run_on_want(ws, i + 1))
         || !(ws[i - 1].f & NUM != 0 || word_in(NUMBER_WORDS, &ws[i - 1].k))
     {
         return;
@@ -5833,6 +5837,10 @@ fn time_served(ws: &mut [Tok], i: usize) {
     let compares = word_in("like than as", &prev.k);
     if plain && !compares && !word_in(TAKES_A_TIME, &prev.k) && !ends_clause(&prev.t) && verb() {
         ws[i - 1].t.insert_str(0, "for ");
+        // (Its "and I" is given with the others: see [`and_i_want`].)
+        if run_on_want(ws, i + 1) && !ends_clause(&ws[i].t) {
+            ws[i].t.push(',');
+        }
     }
 }
 
@@ -6003,6 +6011,13 @@ fn street_name(ws: &mut [Tok], i: usize) {
         }
         capitalise(&mut ws[i - 1]);
     }
+}
+
+/// Whether the word at `j` is a lowercase "want" or "hope" running on after a time with
+/// no "and": the writer's next clause, its "I" dropped.
+fn run_on_want(ws: &[Tok], j: usize) -> bool {
+    ws.get(j)
+        .is_some_and(|w| matches!(w.t.as_str(), "want" | "hope") && tk_k(ws, j + 1) == "to")
 }
 
 /// Pairs of words written with a hyphen before the noun they describe.
@@ -14590,6 +14605,9 @@ mod tests {
             ("cut overdue visits from 40 to 6 in 4 months and I need to mention I did this while covering 2 vacancies", Ex, Some("I cut overdue visits from 40 to 6 in 4 months, and I did this while covering 2 vacancies.")),
             ("must mention i did it with no budget", Ex, Some("I did it with no budget.")),
             ("i ring the agency frist", Bare, Some("I ring the agency first.")),
+            // A want run on after a time served with no 'and' is the writer's next clause (garble hunt 16: 'I have been doing nights four years want to lead a team')
+            ("been doing nights 4 yrs want to lead a team", Bare, Some("I have been doing nights for four years, and I want to lead a team.")),
+            ("i have worked there 3 years and want to move up", Bare, Some("I have worked there for three years and want to move up.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
