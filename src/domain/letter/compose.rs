@@ -2647,7 +2647,17 @@ fn line_asks(line: &str) -> bool {
 
 /// Words by which a line names the question it answers in so many words ("When you
 /// asked …", "your question about …"); whole words ("task force" asks nothing).
-const NAMES_ITS_QUESTION: [&str; 5] = [" asked", " ask ", "question", "when you", "you wanted"];
+const NAMES_ITS_QUESTION: [&str; 7] = [
+    " asked",
+    " ask ",
+    "question",
+    "when you",
+    "you wanted",
+    // "q about making sessions work … - point was: …" (the letter names it from
+    // there; the screenshot of session 27 showed the hint beside it).
+    " q ",
+    " qn ",
+];
 
 /// The slip admitted right before its answer, as a sentence, the answer, and whether
 /// the slip names the question. A line that opens on its topic ("On the 4,000 object

@@ -2597,6 +2597,12 @@ fn an_answer_that_names_no_question_is_flagged() {
             "I led the task force that cut waste by 30%",
             true,
         ),
+        // "q" is the question, named.
+        (
+            "rambled_too_long",
+            "q about making sessions work for SEND groups - point was: i plan with the teacher",
+            false,
+        ),
         // The question to ask is no answer.
         (
             "no_questions",
