@@ -2647,17 +2647,7 @@ fn line_asks(line: &str) -> bool {
 
 /// Words by which a line names the question it answers in so many words ("When you
 /// asked …", "your question about …"); whole words ("task force" asks nothing).
-const NAMES_ITS_QUESTION: [&str; 7] = [
-    " asked",
-    " ask ",
-    "question",
-    "when you",
-    "you wanted",
-    // "q about making sessions work … - point was: …" (the letter names it from
-    // there; the screenshot of session 27 showed the hint beside it).
-    " q ",
-    " qn ",
-];
+const NAMES_ITS_QUESTION: [&str; 5] = [" asked", " ask ", "question", "when you", "you wanted"];
 
 /// The slip admitted right before its answer, as a sentence, the answer, and whether
 /// the slip names the question. A line that opens on its topic ("On the 4,000 object
@@ -4726,7 +4716,11 @@ pub fn answer_names_no_question(key: &str, text: &str) -> bool {
         "how i'd",
         " if ",
     ];
+    // "q about making sessions work … - point was: …" names it too; the letter says
+    // it from there (the screenshot of session 27 showed the hint beside it).
+    let q = t.contains(" q ") || t.contains(" qn ");
     !topic_colon
+        && !q
         && !NAMES_ITS_QUESTION.iter().any(|p| t.contains(p))
         && !implied.iter().any(|p| t.contains(p))
 }
