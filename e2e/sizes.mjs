@@ -200,17 +200,17 @@ import zlib from 'node:zlib';
 // us about a time you …" named, a role held and what came of it ("I was a team leader
 // of 14 advisors …, and FCR went from 71% to 83%"), and the review's fixes. +6.9 KB
 // (402.4 KB), within the 8 KB allowed.
-// Raised to 408.9 KB by the letter's twenty-fifth round (issue 15, still open), from
+// Raised to 409.1 KB by the letter's twenty-fifth round (issue 15, still open), from
 // blind rounds 132 and 133, garble hunts 16 and 17 and a review of the diff: a question
 // typed as a label before its answer ("q about … - point was: …") named once, an order
 // typed as the question told back as asked, doubts about a fact's worth cut out, the
 // reader's own name after a preposition as "you", subjects a note dropped given back
 // ("I was promoted to …", ": I was seeing …"), a circumstance on the day owned, a
 // short loose tail after one clause dropped, street names, months and initials in
-// capitals, a result the repair gave not told twice, and the review's fixes. +6.4 KB
-// (408.8 KB), within the 8 KB allowed.
+// capitals, a result the repair gave not told twice, and the review's fixes. +6.6 KB
+// (409.0 KB), within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 408.9 * 1024;
+const BUDGET_GZIP = 409.1 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
