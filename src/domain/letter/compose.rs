@@ -896,22 +896,6 @@ fn names_topic(topic: &str, text: &str) -> bool {
         })
 }
 
-/// `s` with its first letter in lowercase, unless the first word is "I" or a name-like
-/// word in capitals after it ("I", "Ofsted"): "How does …?" -> "how does …?".
-fn lower_first(s: &str) -> String {
-    let first = s.split(' ').next().unwrap_or_default();
-    let keep = first == "I"
-        || first.starts_with("I'")
-        || first.bytes().skip(1).any(|b| b.is_ascii_uppercase());
-    let mut out = s.to_owned();
-    if !keep {
-        if let Some(c) = out.get_mut(..1) {
-            c.make_ascii_lowercase();
-        }
-    }
-    out
-}
-
 /// A word without the punctuation around it.
 fn core_of(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
@@ -2556,7 +2540,7 @@ fn slip_named(cx: &Ctx, f: &Finding) -> (String, bool) {
 fn question_asked(said: &str) -> String {
     match indirect_question(said) {
         Some(q) => format!("I should have asked {q}."),
-        None => format!("I should have asked: {}", lower_first(said)),
+        None => format!("I should have asked: {}", super::shape::lower_opening(said)),
     }
 }
 
@@ -2579,7 +2563,7 @@ pub(super) fn indirect_question(said: &str) -> Option<String> {
         || listed(helper, at(1))
         || listed(helper, at(2))
         || counted && (listed(be, at(2)) || listed(helper, at(3)));
-    (wh.contains(&at(0)) && !direct).then(|| lower_first(q))
+    (wh.contains(&at(0)) && !direct).then(|| super::shape::lower_opening(q))
 }
 
 /// The slip that names its question (`form`, with `{question}`) filled in. "My CV
@@ -3157,9 +3141,10 @@ fn acknowledgement(
             (Some(joined), Some(_)) if late && joined.starts_with("I ") => {
                 ack.push(format!("I also {}.", &joined[2..]))
             }
-            (Some(joined), Some(opener)) => {
-                ack.push(format!("{opener}: {}.", lower_first(&joined)))
-            }
+            (Some(joined), Some(opener)) => ack.push(format!(
+                "{opener}: {}.",
+                super::shape::lower_opening(&joined)
+            )),
             (Some(joined), None) => ack.push(as_sentence(joined)),
             (None, Some(opener)) => ack.push(format!("{opener}.")),
             (None, None) => {}
@@ -3180,7 +3165,7 @@ fn acknowledgement(
                 {
                     last.pop();
                     last.push_str(", and ");
-                    last.push_str(&lower_first(&setting));
+                    last.push_str(&super::shape::lower_opening(&setting));
                 }
                 _ => ack.push(setting),
             }

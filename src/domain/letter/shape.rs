@@ -2025,9 +2025,10 @@ fn tidied(topic: &str) -> String {
     words.join(" ")
 }
 
-/// `sentence` with its first letter lowercased to follow a lead, unless it opens on
-/// "I" or a name or initials ("I plan", "SEND groups", "McAllister").
-fn lower_opening(sentence: &str) -> String {
+/// `sentence` with its first letter lowercased to follow a lead ("How does …?" ->
+/// "how does …?"), unless it opens on "I" or a word cased inside, a name or initials
+/// ("I plan", "SEND groups", "McAllister"). The composer's leads use it too.
+pub(crate) fn lower_opening(sentence: &str) -> String {
     let first = sentence.split(' ').next().unwrap_or_default();
     let core = first.trim_end_matches(|c: char| !c.is_alphanumeric());
     let name = core.chars().skip(1).any(char::is_uppercase);
@@ -2490,16 +2491,12 @@ impl Shaper<'_> {
             .get(..14)
             .is_some_and(|h| h.eq_ignore_ascii_case("when you asked"))
         {
-            for and in [
-                ", and i said ",
-                ", and I said ",
-                ", and i told ",
-                ", and I told ",
-            ] {
-                if let Some(at) = text.find(and) {
-                    text.replace_range(at + 2..at + 6, "");
-                    break;
-                }
+            let low = text.to_ascii_lowercase();
+            let and = [", and i said ", ", and i told "]
+                .iter()
+                .find_map(|a| low.find(a));
+            if let Some(at) = and {
+                text.replace_range(at + 2..at + 6, "");
             }
         }
         without_reminder(&mut text);
