@@ -2766,7 +2766,17 @@ fn answer_after_lead(
     } else {
         label_said(lead, said, f)
     };
-    let topic = topic_opening(&said).filter(|(t, _)| plan.leads && names_topic(t, lead));
+    let opening = topic_opening(&said);
+    let topic = opening
+        .clone()
+        .filter(|(t, _)| plan.leads && names_topic(t, lead));
+    // A lead that names another question keeps this one as a part of it.
+    let said = match opening {
+        Some((t, rest)) if topic.is_none() && lead.contains(" asked ") => {
+            part_of_named(lead, &t, rest)
+        }
+        _ => said,
+    };
     // The acknowledgement named the question with its condition
     // (round 113): the answer says it once.
     // (The cheap tests first: naming the slip shapes the note's question.)
@@ -2778,6 +2788,22 @@ fn answer_after_lead(
         _ => said,
     };
     topic.map_or(said, |(_, rest)| rest)
+}
+
+/// The answer after a slip that named the question (`slip`), from the topic it opened
+/// on (`topic`, "the chilled chicken question") and what came after it (`rest`): the
+/// same question goes, and another one is a part of the question named ("…when you
+/// asked about HACCP. On chilled chicken, I would …"; garble hunt 18 sent "On the
+/// chilled chicken question" after it, as if a second question).
+fn part_of_named(slip: &str, topic: &str, rest: String) -> String {
+    let Some(part) = topic
+        .strip_suffix(" question")
+        .filter(|_| !names_topic(topic, slip))
+    else {
+        return rest;
+    };
+    let part = part.strip_prefix("the ").unwrap_or(part);
+    format!("On {part}, {}", super::shape::lower_opening(&rest))
 }
 
 /// An answer that opens on the condition the slip's question named ("…when you asked

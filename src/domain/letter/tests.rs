@@ -5042,3 +5042,40 @@ fn a_question_to_ask_asks_the_reader() {
         assert!(text.contains(asked), "{typed:?}: {asked:?} in\n{text}");
     }
 }
+
+// Guards "the user's specifics, in the letter's voice" for an answer typed as steps
+// after its topic: the letter gives the steps as what the writer would do, under the
+// question they answer, instead of offering to talk an answer through (round 136's
+// reader: "it holds back the one thing it needed to show"); a topic that is a part of
+// the question the slip named from the notes is said as that part ("On chilled chicken,
+// …"), not as a second question (garble hunt 18).
+#[test]
+fn an_answer_typed_as_steps_is_given_not_offered() {
+    // (private note, letter line, in the letter)
+    let table = [
+        (
+            "",
+            "chilled chicken - cook to 75c core, chill to under 8c within 90 mins, label w/ date, bin after 3 days",
+            "when you asked about the chilled chicken. I would cook to 75c core",
+        ),
+        (
+            "she asked about haccp and i froze",
+            "chilled chicken - cook to 75c core, chill to under 8c within 90 mins, label w/ date, bin after 3 days",
+            "On chilled chicken, I would cook to 75c core",
+        ),
+    ];
+    for (note, line, kept) in table {
+        let item = "blanked_on_question";
+        let c = typed_case(&[(item, note)], &[(item, line)]);
+        let text = email(&c);
+        assert!(text.contains(kept), "{line:?}: {kept:?} in\n{text}");
+        assert!(
+            !text.contains("talk you through"),
+            "{line:?}: offered in\n{text}"
+        );
+        assert!(
+            !text.contains("chicken question"),
+            "{line:?}: a second question in\n{text}"
+        );
+    }
+}
