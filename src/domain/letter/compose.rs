@@ -554,11 +554,20 @@ enum Address {
 fn address_in_notes(req: &Request, name: &str) -> Address {
     let first = name.split_whitespace().next().unwrap_or_default();
     let answers = req.assessment.values();
+    // The first name anywhere; "he" and "she" only in the private notes and the
+    // moment from the conversation: the letter lines and the evidence tell stories
+    // of other people ("angry customer … he wrote in to say thanks" greeted Janet
+    // Moore as "Dear Mr Moore": garble hunt 18).
     let texts = answers
-        .flat_map(|a| [a.detail.as_str(), a.line.as_str()])
-        .chain(req.general);
+        .flat_map(|a| [(a.detail.as_str(), true), (a.line.as_str(), false)])
+        .chain(
+            req.general
+                .iter()
+                .enumerate()
+                .map(|(i, g)| (*g, Some(i) == general_index(LINE_MOMENT))),
+        );
     let (mut he, mut she, mut by_name) = (false, false, false);
-    for text in texts {
+    for (text, about_them) in texts {
         let mut prev = "";
         for word in text.split_ascii_whitespace() {
             let core = core_of(word);
@@ -573,7 +582,7 @@ fn address_in_notes(req: &Request, name: &str) -> Address {
                 prev.eq_ignore_ascii_case("she"),
             );
             let did = |list: &str| list.split_whitespace().any(|v| v == core);
-            if (h || s) && (did(super::shape::SPEECH) || did(INTERVIEWER_REACTED)) {
+            if about_them && (h || s) && (did(super::shape::SPEECH) || did(INTERVIEWER_REACTED)) {
                 he |= h;
                 she |= s;
             }
@@ -1915,6 +1924,7 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     if ask.text.contains(steadier) && !out.iter().any(|s| speaks_of_the_line(&s.text)) {
         ask.text = ask.text.replacen(steadier, "", 1);
     }
+    let asked = ask.text.clone();
     out.push(ask);
     // The letter ends on its ask: a line of thanks after it repeated the opening's
     // and read as a template (a blind reader preferred the letter without it in 20
@@ -1925,7 +1935,7 @@ fn body(cx: &Ctx, plan: &Plan) -> Vec<Section> {
     // the user wrote or edited is still theirs to see, not dropped with the section
     // (the review of session 19).
     out.push(if words < crate::domain::tone::MIN_WORDS + 10 {
-        close(cx)
+        close(cx, &asked)
     } else {
         sec(SectionKind::Close, String::new())
     });
@@ -4463,17 +4473,36 @@ fn trial_offer(cx: &Ctx, plan: &Plan) -> Option<String> {
     (!offered).then(|| wording.replace("{trial}", trial))
 }
 
-/// The close: a dignified line that fits how serious the letter is.
-fn close(cx: &Ctx) -> Section {
+/// The close: a dignified line that fits how serious the letter is, and says nothing
+/// the ask right above it (`asked`) says: "I would really appreciate the chance to
+/// talk again." then "I appreciate your time." (garble hunt 18 found closes stacked on
+/// asks in twelve letters, some with the same verb).
+fn close(cx: &Ctx, asked: &str) -> Section {
     let closes: &[&str] = if cx.serious {
         &phrases::CLOSE_SERIOUS
     } else {
         &phrases::CLOSE_THANKS
     };
-    sec(
-        SectionKind::Close,
-        cx.fill(cx.pick(SectionKind::Close).of(closes)),
-    )
+    let picked = cx.pick(SectionKind::Close).of(closes);
+    let start = closes.iter().position(|c| *c == picked).unwrap_or_default();
+    let echoes = |c: &str| {
+        [
+            "appreciate",
+            "hear",
+            "speak",
+            "talk",
+            "hope",
+            "look forward",
+            "consider",
+        ]
+        .iter()
+        .any(|w| c.contains(w) && asked.contains(w))
+    };
+    let close = (0..closes.len())
+        .map(|i| closes[(start + i) % closes.len()])
+        .find(|c| !echoes(c))
+        .unwrap_or(picked);
+    sec(SectionKind::Close, cx.fill(close))
 }
 
 /// Whether a job title typed for the interviewer can greet them ("Director of

@@ -7583,6 +7583,15 @@ fn month(k: &str) -> Option<String> {
     Some(FULL[n].to_owned())
 }
 
+/// Whether the word at `i` follows "learn/work/train under" or "learn from": whom
+/// the writer would learn under.
+fn under_them(ws: &[Tok], i: usize) -> bool {
+    i >= 2
+        && word_in("learn learning work working train training", &ws[i - 2].k)
+        && matches!(ws[i - 1].k.as_str(), "under" | "from")
+        && ws.get(i + 1).is_none_or(|n| !n.t.starts_with(is_upper))
+}
+
 /// Titles before a name (the composer greets with them too).
 pub(crate) const TITLES: &str =
     "mr mrs ms miss mx dr prof professor captain capt rev revd canon fr father bishop rabbi sir dame lord \
@@ -7641,6 +7650,10 @@ fn name_to_you(ws: &mut Vec<Tok>, reader: &str) {
         {
             // "the mentoring with Dr Lowe", sent to Dr Lowe, is "with you" (round
             // 132's reader). A first name alone may be a colleague's ("with Mark").
+            Some("you")
+        } else if run == j + 1 && j == i && under_them(ws, i) {
+            // "want to learn under marco", sent to Marco (garble hunt 18): the one
+            // a writer would learn under is the reader, however typed.
             Some("you")
         } else if run > j && i == 0 && ws[run - 1].t.ends_with(':') {
             // "charles: "we don't hire traders anymore …"": her words, said to her
@@ -14825,6 +14838,9 @@ mod tests {
             ("managed 140 properties at Castlegate, got arrears down from 6.2% to 2.9% in 18 months", Ex, Some("I managed 140 properties at Castlegate, and I got arrears down from 6.2% to 2.9% in 18 months.")),
             // None of a counted thing with a word before its noun goes 'with' the clause (round 136)
             ("ran nights, no major audit findings at BRC", Ex, Some("I ran nights, with no major audit findings at BRC.")),
+            // The one a writer would learn under is the reader, however typed (garble hunt 18 sent 'learn under marco' to Marco)
+            ("want to learn under hale", Why, Some("I want to learn under you.")),
+            ("i want to work under Hale Smith", Why, Some("I want to work under Hale Smith.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

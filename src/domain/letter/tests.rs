@@ -5079,3 +5079,64 @@ fn an_answer_typed_as_steps_is_given_not_offered() {
         );
     }
 }
+
+// Guards "greets the interviewer by name": a "he" in a story typed for the letter is
+// someone in the story, never a hint of the interviewer's title (garble hunt 18 greeted
+// Janet Moore as "Dear Mr Moore" from "angry customer … he wrote in to say thanks"),
+// while "she asked" in a private note still gives "Ms".
+#[test]
+fn a_he_in_a_story_does_not_title_the_interviewer() {
+    let item = "no_concrete_example";
+    let line =
+        "angry customer, flood claim, called back every day for a week, he wrote in to say thanks";
+    let mut c = typed_case(&[(item, "difficult customer")], &[(item, line)]);
+    c.facts.interviewer_name = "Janet Moore".into();
+    let text = email(&c);
+    assert!(text.contains("Dear Janet,"), "{text}");
+    c.assessment.get_mut(item).unwrap().detail = "she asked about a difficult customer".into();
+    let text = email(&c);
+    assert!(text.contains("Dear Ms Moore,"), "{text}");
+}
+
+// Guards "two different situations never get the same opening and closing" and the
+// stock lines of point 3: a short letter's close never says again what its ask says
+// ("I would really appreciate the chance to talk again." then "I appreciate your
+// time.": garble hunt 18), whichever wording of the ask and the close is turned to.
+#[test]
+fn the_close_does_not_echo_the_ask() {
+    let c = typed_case(&[("nervous_body_language", "")], &[]);
+    for ask_turn in 0..12 {
+        for close_turn in 0..12 {
+            let mut turns = String::new();
+            for _ in 0..ask_turn {
+                turns = super::next_turn(&turns, SectionKind::Ask.key());
+            }
+            for _ in 0..close_turn {
+                turns = super::next_turn(&turns, SectionKind::Close.key());
+            }
+            let comp = turned(&c, &turns, LetterLength::Standard);
+            let text = |k: SectionKind| {
+                comp.sections
+                    .iter()
+                    .find(|s| s.kind == k)
+                    .map_or(String::new(), |s| s.text.clone())
+            };
+            let (ask, close) = (text(SectionKind::Ask), text(SectionKind::Close));
+            // (The letter is short enough to close at all.)
+            assert!(!close.is_empty(), "no close after:\n{ask}");
+            for w in [
+                "appreciate",
+                "hear",
+                "speak",
+                "talk",
+                "hope",
+                "look forward",
+            ] {
+                assert!(
+                    !(ask.contains(w) && close.contains(w)),
+                    "{w:?} twice:\n{ask}\n{close}"
+                );
+            }
+        }
+    }
+}
