@@ -2036,11 +2036,24 @@ fn topic_then_answer(text: &str, answers: bool) -> (Option<String>, std::borrow:
 /// subject and no figure, without its "the" and its question mark.
 fn plain_topic(head: &str) -> Option<&str> {
     let head = head.trim_end_matches('?').trim();
+    // "about safety - i do …": the topic after its "about" (round 139 sent "when you
+    // asked about the about safety").
+    let head = ["about ", "About ", "re ", "Re "]
+        .iter()
+        .find_map(|p| head.strip_prefix(p))
+        .unwrap_or(head);
     let head = head
         .strip_prefix("the ")
         .or_else(|| head.strip_prefix("The "))
         .unwrap_or(head);
     let words: Vec<&str> = head.split_whitespace().collect();
+    // Not a head that opens on another small word ("with the team - …", "at tesco -").
+    if words
+        .first()
+        .is_some_and(|w| kinds(&key(w)) & (FUNC | DET | PREP) != 0)
+    {
+        return None;
+    }
     // (A participle may describe the thing: "chilled chicken", "missing child".)
     let plain = words.iter().enumerate().all(|(i, w)| {
         let k = key(w);
@@ -12856,6 +12869,8 @@ mod tests {
         #[rustfmt::skip]
         assert_framed("The point I meant to make was about {}.", &[
             ("monolith vs microservices? - start w/ a modular monolith, split only when a team boundary demands it", "On the monolith versus microservices question, I would start with a modular monolith, split only when a team boundary demands it."),
+            // The topic after its "about" (round 139).
+            ("about safety - i do a pre use check every shift", "On the safety question, I do a pre use check every shift."),
         ]);
         // "clear routines" is no step; a head with a verb is no topic.
         for (field, note) in [
