@@ -2782,7 +2782,9 @@ fn answer_after_lead(
         .filter(|(t, _)| plan.leads && names_topic(t, lead));
     // A lead that names another question keeps this one as a part of it.
     let said = match opening {
-        Some((t, rest)) if topic.is_none() && lead.contains(" asked ") => {
+        Some((t, rest))
+            if topic.is_none() && lead.contains(" asked ") && t.ends_with(" question") =>
+        {
             part_of_named(lead, &t, rest)
         }
         _ => said,

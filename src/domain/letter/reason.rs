@@ -35,7 +35,13 @@ const TELLS: &str = "said asked told answered mentioned replied rambled fumbled 
 /// What no reason to want a job says: doubts, complaints and "I just need a job" are
 /// the writer's own, and go nowhere near the letter (the review of session 17 found
 /// "I'm not sure I want it but I need the money" sent as the reason).
-const NOT_A_REASON: [&str; 16] = [
+const NOT_A_REASON: [&str; 22] = [
+    "desperate",
+    "contract ends",
+    "only applying",
+    "childcare",
+    "can't do",
+    "cant do",
     "not sure",
     "no idea",
     "need the money",
@@ -110,23 +116,37 @@ fn without_answered_not(part: &str) -> &str {
         .unwrap_or(part)
 }
 
-/// Words that give a reason to leave where the writer is rather than to come here:
-/// loneliness and money are true, and private. Round 136's held-out reader marked
+/// Phrases that give a reason to leave where the writer is rather than to come here:
+/// loneliness and money are true, and private. Phrases of the writer's own situation,
+/// not words: "help lonely older people", "low-income families" and "payroll … salary"
+/// are reasons (the review of session 28). Round 136's held-out reader marked
 /// "I want this role because private teaching is lonely and the income's all over the
 /// place" as doing harm.
-const PUSHES: [&str; 12] = [
-    "lonely",
-    "income",
-    "the money",
+const PUSHES: [&str; 24] = [
+    "is lonely",
+    "i'm lonely",
+    "im lonely",
+    "get lonely",
+    "the income",
+    "my income",
+    "income's",
+    "for the money",
     "more money",
-    "better pay",
-    "the pay",
-    "salary",
-    "all over the place",
-    "fed up",
-    "sick of",
-    "bored",
+    "the money's",
+    "the pay is",
+    "pay is better",
+    "my salary",
+    "higher salary",
+    "i'm bored",
+    "im bored",
+    "i get bored",
+    "i'm fed up",
+    "im fed up",
+    "i'm sick of",
+    "im sick of",
     "skint",
+    "steady wage",
+    "pay cut",
 ];
 
 /// `part` without a reason that only pushes the writer away from where they are: what
@@ -144,6 +164,11 @@ fn without_push(part: &str) -> Option<std::borrow::Cow<'_, str>> {
         return None;
     }
     let tail = &part[at..];
+    // ("but also i love …": the "also" goes too.)
+    let tail = ["also ", "Also "]
+        .iter()
+        .find_map(|a| tail.strip_prefix(a))
+        .unwrap_or(tail);
     Some(match tail.find(" also ").filter(|a| *a < 6) {
         Some(a) => [&tail[..a], &tail[a + 5..]].concat().into(),
         None => tail.into(),
@@ -175,7 +200,6 @@ fn wished(lower: &str) -> Option<usize> {
 pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
     let mut kept = String::new();
     let mut marked = false;
-    let mut wished_for = false;
     // What the writer was unsure of on the day ("i wasnt sure about the 5am starts"):
     // "fine with it" after it says what "it" is.
     let mut doubt: Option<&str> = None;
@@ -206,11 +230,10 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
             doubt = said_of(&lower, s);
         }
         let wish = wished(&lower);
-        if wish.is_some() {
-            wished_for = true;
-        }
         let part = match after {
-            _ if wish.is_some() => s[wish.unwrap_or_default()..].trim_matches(['\'', '"']),
+            _ if wish.is_some() => s[wish.unwrap_or_default()..]
+                .trim_end_matches(" lol")
+                .trim_matches(['\'', '"']),
             Some(end) => {
                 marked = true;
                 s[end..].trim_start_matches([':', ',', ' '])
@@ -277,8 +300,9 @@ pub fn reason_in_note(note: &str, only_after_marker: bool) -> Option<String> {
     }
     let kept = without_asides(kept);
     let low = kept.to_ascii_lowercase();
-    let draws =
-        only_after_marker || wished_for || low.split_ascii_whitespace().any(|w| word_in(DRAWS, w));
+    // (What the writer wishes they had said passes the same tests: "should have said
+    // i cant do weekends though" is no reason; the review of session 28.)
+    let draws = only_after_marker || low.split_ascii_whitespace().any(|w| word_in(DRAWS, w));
     let doubts = NOT_A_REASON.iter().any(|n| low.contains(n));
     (!kept.is_empty() && draws && !doubts).then_some(kept)
 }
@@ -639,6 +663,15 @@ mod tests {
             // said is the reason.
             ("honestly i want it because private teaching is lonely and the income's all over the place, but i also really miss playing with groups. should have said kids who'd never get private lessons get a go", false, Some("i really miss playing with groups")),
             ("i want it for the money tbh", false, None),
+            // Phrases of the writer's own situation, not words (the review of session
+            // 28): the people served and the work itself are reasons; a wish passes the
+            // same tests as any reason.
+            ("i want to help lonely older people stay in their own homes", false, Some("i want to help lonely older people stay in their own homes")),
+            ("i love payroll work, making sure everyone's salary lands right", false, Some("i love payroll work, making sure everyone's salary lands right")),
+            ("honestly the pay is better, but also i love the team feel there", false, Some("i love the team feel there")),
+            ("i miss having a steady wage tbh", false, None),
+            ("i waffled. should have said i cant do weekends though", false, None),
+            ("should have said 'i want to run a kitchen of my own one day' lol", false, Some("i want to run a kitchen of my own one day")),
             ("i said growth. should have said 'i want to work with the same families for years'", false, Some("i want to work with the same families for years")),
             ("i want to help families. after my grandad's funeral (whitlocks did it actually) i knew", false, Some("i want to help families. after my grandad's funeral i knew")),
             // A bracket that backs the reason stays.

@@ -1998,9 +1998,15 @@ fn topic_then_answer(text: &str, answers: bool) -> (Option<String>, std::borrow:
                 lower_opening(topic)
             };
             format!("On the {topic} question, ")
-        } else if let Some(topic) =
-            plain_topic(head).filter(|t| answers && !named && !on && !pointing(t))
-        {
+        } else if let Some(topic) = plain_topic(head).filter(|t| {
+            let answer = text[at..].trim_start_matches([' ', '-', '–', ':']);
+            // (A clause of the writer's own only after a topic said with "about".)
+            let about = head
+                .get(..6)
+                .is_some_and(|h| h.eq_ignore_ascii_case("about "));
+            let steps = would_steps(answer).is_some();
+            answers && !named && !on && !pointing(t) && (steps || about)
+        }) {
             format!("On the {} question, ", lower_opening(&tidied(topic)))
         } else {
             return (None, text.into());
@@ -2047,10 +2053,20 @@ fn plain_topic(head: &str) -> Option<&str> {
         .or_else(|| head.strip_prefix("The "))
         .unwrap_or(head);
     let words: Vec<&str> = head.split_whitespace().collect();
-    // Not a head that opens on another small word ("with the team - …", "at tesco -").
-    if words
+    // Not a head that opens on another small word ("with the team - …", "at tesco -"),
+    // nor a filler, a label, a note to self or a name (the review of session 28:
+    // "basically", "the gist", "reminder", "mrs hale" were asked as questions).
+    let filler = "basically tbh honestly sorry also again key point points gist answer \
+        version summary example edit ps reminder note notes self plan week yesterday today \
+        short long main first last next ok okay so well right";
+    let opens_small = words
         .first()
-        .is_some_and(|w| kinds(&key(w)) & (FUNC | DET | PREP) != 0)
+        .is_some_and(|w| kinds(&key(w)) & (FUNC | DET | PREP | ADVX) != 0);
+    if opens_small
+        || words.iter().any(|w| {
+            let k = key(w);
+            word_in(filler, &k) || word_in(TITLES, &k) || word_in(LABELS, &k)
+        })
     {
         return None;
     }
@@ -2094,6 +2110,31 @@ fn would_steps(answer: &str) -> Option<String> {
         && !word_in(OBJECTS, &next)
         && !word_in(SUBJECTS, &next);
     if !step(&first) || adjective || word_in("be don't do", &first) {
+        return None;
+    }
+    // Not a noun that looks like a verb, with its own verb after it ("bin bags weighed
+    // every night", "test dishes were signed off", "coach drivers need a break"), nor
+    // one joined to another ("praise and feedback"): the review of session 28.
+    let clause = answer.split([',', ';', '.']).next().unwrap_or_default();
+    // (A participle before its noun describes it: "decode the encoded command".)
+    let words: Vec<String> = clause.split_whitespace().map(key).collect();
+    let own_verb = (1..words.len()).any(|i| {
+        let k = &words[i];
+        let describes = kinds(k) & PASTX != 0
+            && words
+                .get(i + 1)
+                .is_some_and(|n| kinds(n) & (FUNC | PREP | DET) == 0);
+        kinds(k) & (FIN | SV | PASTX | FPV) != 0 && !describes
+            || word_in("need needs matters came", k)
+    });
+    // Nor a result already had, whose past reads as its present ("cut waste by 10%
+    // last year", "set a record in march").
+    let low = answer.to_ascii_lowercase();
+    let had = word_in("cut set hit put", &first)
+        && (low.contains(|c: char| c.is_ascii_digit()) || low.contains("record"))
+        || low.contains("last year")
+        || low.contains("last month");
+    if own_verb || next == "and" || next == "on" || had {
         return None;
     }
     let mut steps = format!("I would {}", lower_opening(answer));
@@ -4495,7 +4536,7 @@ fn would_do(ws: &mut [Tok], frame: &Frame) {
     let Some(w) = ws.first() else {
         return;
     };
-    let verb = w.f & IMP != 0 || word_in(ANSWER_VERBS, &w.k) || word_in(ANSWER_STEPS, &w.k);
+    let verb = w.f & IMP != 0 || word_in(ANSWER_VERBS, &w.k);
     // Not "clear communication is the key": a noun the answer opens on, with its own
     // verb after it (the review of session 17).
     let own_verb = ws[1..]
@@ -10863,12 +10904,20 @@ fn subject_with_in(t: String) -> String {
     let Some(l) = ws.iter().position(|w| w.eq_ignore_ascii_case("level")) else {
         return t;
     };
-    let subject = ws.get(l + 2).filter(|w| {
+    // Only plain words after it, none a place, a time, a status or the kind of award
+    // ("Level 3 at distinction", "from city college", "so far", "food hygiene
+    // certificate": the review of session 28).
+    let status = "at from through via by with in last so ongoing currently equivalent \
+        pending due studying triple double single electrical";
+    let plain = ws[l + 2..].iter().all(|w| {
         w.starts_with(|c: char| c.is_ascii_lowercase())
             && !word_in(HELD, w)
-            && !word_in(QUALIFYING, w)
+            && (!word_in(QUALIFYING, w) || *w == "and")
             && !word_in("award card", w)
+            && !word_in(status, w)
+            && !w.contains(|c: char| c.is_ascii_digit())
     });
+    let subject = ws.get(l + 2).filter(|_| plain);
     let numbered = ws
         .get(l + 1)
         .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
@@ -11507,6 +11556,7 @@ fn none_of(ws: &[Tok], b: usize) -> bool {
     // list of phrases.)
     if !ws[..b].iter().any(|w| w.f & (FIN | SV | PASTX) != 0)
         || !matches!(tk_k(seg, 0), "no" | "zero")
+        || tk_k(seg, 1) == "longer"
     {
         return false;
     }
@@ -12862,9 +12912,9 @@ mod tests {
     fn an_answer_typed_after_its_topic_is_what_i_would_do() {
         #[rustfmt::skip]
         assert_framed("My answer now would be {}.", &[
+            ("the powershell alert: check the parent process and decode the encoded command", "On the powershell alert question, I would check the parent process and decode the encoded command."),
             ("chilled chicken - cook to 75c core, chill to under 8c within 90 mins, label w/ date, bin after 3 days", "On the chilled chicken question, I would cook to 75c core, chill to under 8c within 90 minutes, label with date, and bin after 3 days."),
             ("the CCPs on custard slice: cook custard to 75c core, blast chill to under 8c within 90 mins", "On the CCPs on custard slice question, I would cook custard to 75c core, blast chill to under 8c within 90 minutes."),
-            ("hang beef 21-28 days, keep the chiller at 1-3c, check humidity daily", "I would hang beef 21-28 days, keep the chiller at 1-3c, check humidity daily."),
         ]);
         #[rustfmt::skip]
         assert_framed("The point I meant to make was about {}.", &[
@@ -12872,27 +12922,32 @@ mod tests {
             // The topic after its "about" (round 139).
             ("about safety - i do a pre use check every shift", "On the safety question, I do a pre use check every shift."),
         ]);
-        // "clear routines" is no step; a head with a verb is no topic.
-        for (field, note) in [
-            (
-                "My answer now would be {}.",
-                "behaviour mgmt - clear routines, praise in public",
-            ),
-            (
-                "My answer now would be {}.",
-                "i froze - check the log first",
-            ),
-            (
-                "One result I am proud of is {the}.",
-                "stock control - cut shrink to 1%",
-            ),
-        ] {
+        // "clear routines" is no step; a head with a verb is no topic; nor is a filler,
+        // a label, a note to self or a place, and a noun that looks like a verb, a
+        // result already had or a noun before its own verb are no steps (the review of
+        // session 28).
+        #[rustfmt::skip]
+        let rows = [
+            ("My answer now would be {}.", "behaviour mgmt - clear routines, praise in public"),
+            ("My answer now would be {}.", "i froze - check the log first"),
+            ("One result I am proud of is {the}.", "stock control - cut shrink to 1%"),
+            ("My answer now would be {}.", "basically - split the team into two shifts"),
+            ("My answer now would be {}.", "key point - i'd cut the menu"),
+            ("My answer now would be {}.", "at tesco: i ran the night shift"),
+            ("My answer now would be {}.", "waste - bin bags weighed every night"),
+            ("My answer now would be {}.", "the rota - split shifts were killing morale so i changed them"),
+            ("My answer now would be {}.", "the budget: cut waste by 10% last year at the hotel"),
+            ("My answer now would be {}.", "coach drivers need a break every 4.5 hours"),
+            ("My answer now would be {}.", "triage nurse first, then the doctor"),
+        ];
+        for (field, note) in rows {
             let framed = Frame {
                 fragment: Some(field),
                 ..frame(K::Ex)
             };
             let got = shape(note, &framed).unwrap_or_default();
-            assert!(!got.contains("I would"), "{note:?} -> {got:?}");
+            let asked = got.contains(" question");
+            assert!(!got.contains("I would") && !asked, "{note:?} -> {got:?}");
         }
     }
 
@@ -14856,6 +14911,9 @@ mod tests {
             // The one a writer would learn under is the reader, however typed (garble hunt 18 sent 'learn under marco' to Marco)
             ("want to learn under hale", Why, Some("I want to learn under you.")),
             ("i want to work under Hale Smith", Why, Some("I want to work under Hale Smith.")),
+            // A level's 'in' only before a plain subject, not a place, a time, a status or the kind of award (the review of session 28)
+            ("NVQ level 3 at distinction", Ex, Some("I hold NVQ Level 3 at distinction.")),
+            ("nvq level 2 food hygiene certificate", Ex, Some("I hold an NVQ Level 2 food hygiene certificate.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
