@@ -209,8 +209,15 @@ import zlib from 'node:zlib';
 // short loose tail after one clause dropped, street names, months and initials in
 // capitals, a result the repair gave not told twice, and the review's fixes. +6.6 KB
 // (409.0 KB), within the 8 KB allowed.
+// Raised to 413.9 KB by the letter's twenty-sixth round (issue 15, still open), from
+// blind rounds 134 to 137, garble hunt 18 and a review of the diff: an answer typed as
+// steps after its topic given as what the writer would do, a reason that only pushes
+// away from the current job cut, qualifications with their level, subject and grade,
+// the interviewer's title never guessed from a story's "he", the one a writer would
+// learn under as "you", a close that never repeats its ask, and the review's fixes.
+// +4.8 KB (413.8 KB), within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 409.1 * 1024;
+const BUDGET_GZIP = 413.9 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
