@@ -2802,6 +2802,33 @@ fn answer_after_lead(
     topic.map_or(said, |(_, rest)| rest)
 }
 
+/// What the writer found out of the company, typed as a fact told to it ("You merged
+/// with Pennine Vale Housing last year …"), said as what they have read since: round
+/// 136's reader marked the bare fact as "reciting facts back to her own head of
+/// service", and preferred "Since we spoke, I've read …". A line with its lead, or
+/// one that is no such fact, stays.
+pub(super) fn read_since(text: String) -> String {
+    let Some(rest) = text
+        .strip_prefix("You ")
+        .or_else(|| text.strip_prefix("Your "))
+    else {
+        return text;
+    };
+    let verb = rest.split(' ').next().unwrap_or_default();
+    let told = text.starts_with("Your ")
+        || verb.ends_with("ed")
+        || super::shape::word_in("won took set built became began grew made", verb);
+    // (Not what the interviewer said or did in the room: "You said …", "You asked …".)
+    let in_the_room = super::shape::word_in("said asked told mentioned showed explained", verb);
+    if !told || in_the_room {
+        return text;
+    }
+    format!(
+        "Since then, I have read that {}",
+        super::shape::lower_opening(&text)
+    )
+}
+
 /// The answer after a slip that named the question (`slip`), from the topic it opened
 /// on (`topic`, "the chilled chicken question") and what came after it (`rest`): the
 /// same question goes, and another one is a part of the question named ("…when you
@@ -2848,8 +2875,10 @@ fn without_its_condition(slip: &str, said: String) -> String {
 
 /// For an answer that opens on the question it answers ("On the fusarium question,
 /// I'd …") where the slip names no question of its own: the slip named by that topic
-/// and the answer after it, as [`slip_before_answer`] gives them. None otherwise, or
-/// in a plan without leads.
+/// and the answer after it, as [`slip_before_answer`] gives them ("My mind went blank
+/// on the fusarium question. I'd …"; before, after a plain lead, the lead went as
+/// saying it twice, and the slip with it: round 103). None otherwise, or in a plan
+/// without leads.
 fn topic_slip(cx: &Ctx, f: &Finding, said: &str, leads: bool) -> Option<((String, bool), String)> {
     let (_, named) = slip_named(cx, f);
     let (topic, _) = topic_opening(said)?;
@@ -3427,11 +3456,7 @@ fn repairs(
                         let clause = named && super::shape::has_subject_and_verb(head);
                         ((Some(slip), clause), said)
                     } else if let Some(named_here) = topic_slip(cx, f, &said, plan.leads) {
-                        // "On the fusarium question, I'd …" after a plain lead: the
-                        // slip names that question and the answer follows it ("My
-                        // mind went blank on the fusarium question. I'd …"); before,
-                        // the lead went as saying it twice, and the slip with it
-                        // (round 103).
+                        // (See [`topic_slip`]: round 103.)
                         let ((slip, _), rest) = named_here;
                         ((Some(slip), true), rest)
                     } else {
@@ -3457,6 +3482,9 @@ fn repairs(
                     };
                     let text = match moment {
                         Some((_, moment)) => moment_into(moment, text),
+                        None if f.symptom.letter_move == LetterMove::ShowPreparation => {
+                            read_since(text)
+                        }
                         None => text,
                     };
                     match first_slip {

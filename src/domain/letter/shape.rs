@@ -1319,7 +1319,13 @@ fn clause_ok(ws: &[Tok]) -> bool {
         if w.k == "that" && at(ws, i + 1, SUBJ) {
             return false;
         }
-        if at(ws, skip_adverbs(ws, i + 1), FIN | PASTX) {
+        let v = skip_adverbs(ws, i + 1);
+        if at(ws, v, FIN | PASTX) {
+            return true;
+        }
+        // "That matters to me because …": a verb in the present that no noun spells
+        // (round 136 framed it as a thing).
+        if f & THERE == 0 && word_in(PRESENT_S, tk_k(ws, v)) {
             return true;
         }
         return f & THERE == 0 && noun_phrase(ws, i + 1, 0, false, false);
@@ -2644,8 +2650,10 @@ impl Shaper<'_> {
             }
         }
         without_reminder(&mut text);
-        if text.contains(", that") {
+        if text.contains(", that") || text.contains(" - that") {
             for (typed, said) in [
+                // "… after Awaab's law - that matters to me because …" (round 136).
+                (" - that matters ", ". That matters "),
                 (", that's exactly ", ". That's exactly "),
                 (", thats exactly ", ". That's exactly "),
                 (", that's what ", ". That's what "),
@@ -8353,9 +8361,15 @@ fn of_company(
     let yours = ws[i].k == "theirs" && !ws[..i].iter().any(|w| self::plural(&w.k));
     // "they train you properly": a "you" of the note's own is anyone, so "they" stays
     // the company told of ("You train you properly" was sent; session 19).
-    let generic = ws[i + 1..]
-        .iter()
-        .any(|w| matches!(w.k.as_str(), "you" | "your" | "yourself"));
+    // Not a "you" that opens a clause of its own after "and", doing something ("they
+    // merged with Eastgate Freight and you opened the new hub": the company both
+    // times, garble hunt 18).
+    let generic = (i + 1..ws.len()).any(|j| {
+        let addressed = ws[j].k == "you"
+            && matches!(tk_k(ws, j - 1), "and" | "but")
+            && at(ws, j + 1, PASTX | FIN);
+        matches!(ws[j].k.as_str(), "you" | "your" | "yourself") && !addressed
+    });
     let theirs = about_them && !generic
         || yours
         || i == speech
@@ -14914,6 +14928,11 @@ mod tests {
             // A level's 'in' only before a plain subject, not a place, a time, a status or the kind of award (the review of session 28)
             ("NVQ level 3 at distinction", Ex, Some("I hold NVQ Level 3 at distinction.")),
             ("nvq level 2 food hygiene certificate", Ex, Some("I hold an NVQ Level 2 food hygiene certificate.")),
+            // A 'you' that opens its own clause after 'and' is the company too, so the 'they' before it is (garble hunt 18 sent 'They merged … and you opened …')
+            ("they merged with Eastgate Freight in 2025 and you opened the new hub", Moment, Some("You merged with Eastgate Freight in 2025 and you opened the new hub.")),
+            ("they pay well and you get a van", Bare, Some("They pay well and you get a van.")),
+            // 'That matters to me' after a dash is a sentence of its own, with its verb (round 136)
+            ("we set up the taskforce - that matters to me because half my complaints were damp", Bare, Some("We set up the taskforce. That matters to me because half my complaints were damp.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

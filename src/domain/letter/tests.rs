@@ -5140,3 +5140,48 @@ fn the_close_does_not_echo_the_ask() {
         }
     }
 }
+
+// Guards "what they now know about the company" (point 4): a fact about the company
+// typed as told to it is said as what the writer has read since, not recited back to
+// the interviewer (round 136's reader: "reciting facts back to her own head of
+// service"); what the interviewer said in the room stays as it was said.
+#[test]
+fn what_was_learned_of_the_company_is_said_as_read_since() {
+    let item = "knew_little_about_company";
+    for (line, fact) in [
+        (
+            "you merged with Pennine Vale Housing last year and set up the damp & mould taskforce",
+            "you merged with pennine vale housing last year",
+        ),
+        (
+            "they opened a second clinic in Leeds in the spring",
+            "you opened a second clinic in leeds",
+        ),
+    ] {
+        // With and without the section's lead ("Since then, I have read up on your
+        // work: …"), whichever wording is turned to.
+        let c = typed_case(&[(item, "")], &[(item, line)]);
+        for turn in 0..3 {
+            let mut turns = String::new();
+            for _ in 0..turn {
+                turns = super::next_turn(&turns, SectionKind::Repairs.key());
+            }
+            let text = turned(&c, &turns, LetterLength::Standard).render();
+            // The fact follows a sentence or a clause that says it was read.
+            let low = text.to_ascii_lowercase();
+            let read = low.find(fact).is_some_and(|at| {
+                let before = low[..at].trim_end();
+                before.ends_with("i have read that")
+                    || before.ends_with("read up on your work:")
+                    || before.ends_with("read up on your work.")
+                    || before.ends_with("read up on your work properly.")
+                    || before.contains("since then, i have spent time learning how")
+            });
+            assert!(read, "{line:?}: told as read in\n{text}");
+        }
+    }
+    assert_eq!(
+        super::compose::read_since("You said the team triples in spring.".into()),
+        "You said the team triples in spring."
+    );
+}
