@@ -462,7 +462,22 @@ static CATALOGUE: [Symptom; 30] = [
         letter_move: LetterMove::ShowCommitment,
         slip: "I sounded less sure about the role than I am",
         slip_named: "",
-        line: None,
+        // Blind readers of rounds 136 and 137 preferred, every time, the letter that
+        // took back what was said ("sounds like chaos", "move off the phones") and
+        // said what the writer really thinks; the remark was in a private note, so the
+        // letter could not.
+        line: Some(LetterLine {
+            prompt: "If something you said about the job came out wrong: what you really think of it, in a sentence or two to {them}",
+            frame: "What I really think is {}.",
+            that_lead: Some("What I really think is"),
+            leads: [
+                "One thing I said came out wrong.",
+                "I put one thing badly on the day.",
+                "I would like to take back one thing I said.",
+            ],
+            about_them: false,
+            question: false,
+        }),
         lesson: Some(LESSON_RESEARCH),
     },
     // --- Work history --------------------------------------------------------------

@@ -1806,9 +1806,17 @@ fn repaired(d: &Diagnosis, n: usize) -> Vec<&Finding> {
 /// what a hurried user sends (the fifteenth garble hunt's brief letter sent two
 /// brackets and none of the answer typed). With other words of theirs, the most
 /// serious slip is still the one owned.
+///
+/// A field the user may leave empty on purpose (its prompt opens "If …": what they
+/// really think of a remark that came out wrong) is repaired only when typed: empty,
+/// it is owned in the acknowledgement and takes no other repair's place.
 fn fixes<'d>(cx: &Ctx<'d>, plan: &Plan) -> Vec<&'d Finding> {
-    let mut fixes = repaired(cx.req.diagnosis, plan.repairs);
     let typed = |f: &&Finding| given(&cx.raw_line(f.symptom.id)).is_some();
+    let mut fixes: Vec<&Finding> = repaired(cx.req.diagnosis, usize::MAX)
+        .into_iter()
+        .filter(|f| !left_empty(cx, f))
+        .take(plan.repairs)
+        .collect();
     let bare = !cx.req.general[1..].iter().any(|g| given(g).is_some());
     if plan.repairs == 1 && bare && !fixes.first().is_some_and(typed) {
         if let Some(answered) = repaired(cx.req.diagnosis, usize::MAX)
@@ -1819,6 +1827,18 @@ fn fixes<'d>(cx: &Ctx<'d>, plan: &Plan) -> Vec<&'d Finding> {
         }
     }
     fixes
+}
+
+/// Whether `f` has a field the user may leave empty on purpose (its prompt opens
+/// "If …": what they really think of a remark that came out wrong) and left it so:
+/// the slip is then owned in the acknowledgement like one with no field.
+fn left_empty(cx: &Ctx, f: &Finding) -> bool {
+    let optional = f.symptom.letter_move == LetterMove::ShowCommitment
+        && f.symptom
+            .line
+            .as_ref()
+            .is_some_and(|l| l.prompt.starts_with("If "));
+    optional && given(&cx.raw_line(f.symptom.id)).is_none()
 }
 
 /// The channel-independent content: thanks through close, one section per kind.
@@ -2995,7 +3015,7 @@ fn admitted_slips(
     };
     faults(cx.req.diagnosis)
         .filter(|f| !f.symptom.slip.is_empty())
-        .filter(|f| f.symptom.line.is_none() || repairs_it(f.symptom.id))
+        .filter(|f| f.symptom.line.is_none() || left_empty(cx, f) || repairs_it(f.symptom.id))
         .filter(|f| {
             f.symptom.id != UNCLEAR_WHY
                 || (plan.why && cx.general(LINE_WHY, plan.note_words).is_some())

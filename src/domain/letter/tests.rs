@@ -5185,3 +5185,30 @@ fn what_was_learned_of_the_company_is_said_as_read_since() {
         "You said the team triples in spring."
     );
 }
+
+// Guards "every field the UI asks for must visibly shape the letter" for the doubt
+// about the job: what the writer really thinks, typed in its letter field, follows
+// the slip, and the remark from the private note is never quoted (blind readers of
+// rounds 136 and 137 preferred the letter that took the remark back every time; the
+// remark was in a private note, where the letter could not reach it).
+#[test]
+fn a_doubt_about_the_job_is_taken_back_in_the_writers_words() {
+    let item = "negative_about_role";
+    let note = "said i hoped to move off the phones eventually";
+    let line = "I'm comfortable on the phone and good at it, 94% QA at Sky";
+    let c = typed_case(&[(item, note)], &[(item, line)]);
+    let text = email(&c);
+    assert!(
+        text.contains("I'm comfortable on the phone and good at it"),
+        "{text}"
+    );
+    assert!(
+        text.contains("less sure about the role than I am"),
+        "{text}"
+    );
+    assert!(!text.contains("move off the phones"), "{text}");
+    // Left empty, the letter owns the doubt and goes on without it.
+    let c = typed_case(&[(item, note)], &[]);
+    let text = email(&c);
+    assert!(!text.contains("phone"), "{text}");
+}
