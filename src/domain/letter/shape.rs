@@ -213,7 +213,10 @@ const SHORTHAND: &str = "foi FOI|gdpr GDPR|kpi KPI|kpis KPIs|cpd CPD|ppe PPE|crm
     valentines Valentine's|u3a U3A|asd ASD|adhd ADHD|sen SEN|senco SENCo|ehcp EHCP|\
     hgv HGV|cscs CSCS|dbs DBS|cqc CQC|nvq NVQ|btec BTEC|coshh COSHH|riddor RIDDOR|\
     ofsted Ofsted|oxfam Oxfam|asda Asda|lidl Lidl|sainsburys Sainsbury's|\
-    argos Argos|ikea IKEA|nhs111 NHS 111";
+    argos Argos|ikea IKEA|nhs111 NHS 111|haccp HACCP|inr INR|ecg ECG|gcp GCP|bp BP|\
+    etco2 EtCO2|smsts SMSTS|sssts SSSTS|llb LLB|meng MEng|beng BEng|pgce PGCE|cipd CIPD|\
+    acca ACCA|iosh IOSH|nebosh NEBOSH|insta Instagram|artstation ArtStation|\
+    tripadvisor TripAdvisor|blender Blender|revit Revit|qgis QGIS|esri Esri";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -14933,6 +14936,8 @@ mod tests {
             ("they pay well and you get a van", Bare, Some("They pay well and you get a van.")),
             // 'That matters to me' after a dash is a sentence of its own, with its verb (round 136)
             ("we set up the taskforce - that matters to me because half my complaints were damp", Bare, Some("We set up the taskforce. That matters to me because half my complaints were damp.")),
+            // Initials and names of kit a hurried note types in lowercase take their capitals (garble hunt 18: 'haccp', 'inr', 'meng', 'blender')
+            ("kept bp and inr checks on track", Ex, Some("I kept BP and INR checks on track.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
