@@ -468,12 +468,17 @@ static CATALOGUE: [Symptom; 30] = [
         // letter could not.
         line: Some(LetterLine {
             prompt: "If something you said about the job came out wrong: what you really think of it, in a sentence or two to {them}",
-            frame: "What I really think is {}.",
-            that_lead: Some("What I really think is"),
+            // A bare phrase is what the writer is glad to take on ("closing shifts"):
+            // "What I really think is closing shifts." was sent (garble hunt 19).
+            frame: "I am glad to take on {}.",
+            that_lead: Some("The truth is"),
             leads: [
-                "One thing I said came out wrong.",
-                "I put one thing badly on the day.",
-                "I would like to take back one thing I said.",
+                // Each reads before a colon too: "I would like to take back one thing I
+                // said: I worked every Saturday …" took back the wrong thing (garble
+                // hunt 19).
+                "What I said on the day was not what I think.",
+                "Something I said on the day gave the wrong picture.",
+                "I put one thing badly on the day, and it is not what I think.",
             ],
             about_them: false,
             question: false,

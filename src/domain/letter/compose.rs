@@ -15,7 +15,7 @@
 
 use super::dialect;
 use super::phrases::{self, Pick};
-use super::reason::{near_home_set_aside, notice_in_note, reason_in_note};
+use super::reason::{near_home_set_aside, notice_in_note, reason_in_note, taken_back};
 use super::shape::{shape_sentences, Frame};
 use super::{sec, Composition, Section, SectionKind};
 use crate::domain::diagnosis::{
@@ -1237,6 +1237,10 @@ impl<'a> Ctx<'a> {
                 };
             }
             Some(i) => self.req.general[i],
+            // What the writer really thinks, without the remark it takes back.
+            None if key == "negative_about_role" => {
+                return answer.map_or(String::new(), |a| taken_back(&a.line)).into()
+            }
             None => answer.map_or("", |a| a.line.as_str()),
         };
         if !raw.trim().is_empty() {

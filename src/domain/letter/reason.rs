@@ -175,6 +175,135 @@ fn without_push(part: &str) -> Option<std::borrow::Cow<'_, str>> {
     })
 }
 
+/// Words that open the writer's own judgement of what they said, which is theirs and no
+/// line for the reader ("wrong thing to say", "which was dumb": garble hunt 19).
+const SELF_JUDGED: [&str; 12] = [
+    // (And a part that runs the work down again: "i just hate the admin after".)
+    "hate",
+    "boring",
+    "dull",
+    "wrong thing to say",
+    "stupid",
+    "dumb",
+    "weird thing",
+    "my bad",
+    "lol",
+    "cringe",
+    "idiot",
+    "not what i meant",
+];
+
+/// Words that answer a remark left out, at the start of what the writer really thinks
+/// ("it isnt, its where you find the case", "not true i worked every sat"): with the
+/// remark gone they answer nothing.
+const ANSWERS_TO_REMARK: [&str; 14] = [
+    "actually ",
+    "honestly ",
+    "in fact ",
+    "but ",
+    "not true, ",
+    "not true ",
+    "it isn't, ",
+    "it isnt, ",
+    "it's not, ",
+    "its not, ",
+    "i do, ",
+    "i don't, ",
+    "i dont, ",
+    "and ",
+];
+
+/// What the writer really thinks, from the line typed under a doubt about the job,
+/// without the remark itself: a part quoted or told as said ("'doc review is pretty
+/// dull' - it isnt, its where you find the case", "i said weekends kill me lol. not
+/// true i worked every sat for 5 yrs") goes, as do the writer's own verdict on it and
+/// the words that answered it. Garble hunt 19 found the remark sent in the writer's
+/// own voice ("Doc review is pretty dull. It isn't."), which repeats the harm.
+pub fn taken_back(line: &str) -> String {
+    let mut kept: Vec<&str> = Vec::new();
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n' | ';');
+    for sentence in line.split(ends) {
+        for part in sentence.split(" - ") {
+            let part = without_quoted(part.trim_matches(|c: char| c == ',' || c.is_whitespace()));
+            let low = part.to_ascii_lowercase();
+            let told = TOLD.iter().any(|t| low.starts_with(t));
+            let judged = SELF_JUDGED.iter().any(|j| low.contains(j));
+            let bare = matches!(
+                low.as_str(),
+                "i do"
+                    | "i don't"
+                    | "i dont"
+                    | "it isn't"
+                    | "it isnt"
+                    | "it's not"
+                    | "its not"
+                    | "not true"
+                    | "no"
+                    | "not really"
+            );
+            if part.is_empty() || told || judged || bare {
+                continue;
+            }
+            let mut rest = part;
+            while let Some(n) = ANSWERS_TO_REMARK.iter().find(|a| {
+                rest.get(..a.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(a))
+            }) {
+                rest = &rest[n.len()..];
+            }
+            if !rest.trim().is_empty() {
+                kept.push(rest.trim());
+            }
+        }
+    }
+    // "nights r fine": text-speak the shaping does not know.
+    let kept = kept.join(". ");
+    if kept.contains(" r ") {
+        kept.replace(" r ", " are ")
+    } else {
+        kept
+    }
+}
+
+/// How a part that tells the remark as said opens ("i said …", "sounded like …").
+const TOLD: [&str; 12] = [
+    "i said",
+    "said ",
+    "i told",
+    "told ",
+    "i called",
+    "called it",
+    "i sounded",
+    "sounded ",
+    "did i sound",
+    "i made it sound",
+    "i think i said",
+    "i probably said",
+];
+
+/// `part` after a remark quoted at its start ("'doc review is pretty dull' - …"): what
+/// follows the quote that closes it, not an apostrophe inside ("'i'm not …'").
+fn without_quoted(part: &str) -> &str {
+    let Some(q) = part
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '\'' | '"' | '‘' | '“'))
+    else {
+        return part;
+    };
+    let close = match q {
+        '‘' => '’',
+        '“' => '”',
+        c => c,
+    };
+    let body = &part[q.len_utf8()..];
+    let end = body.char_indices().find(|&(i, c)| {
+        c == close && !body[i + c.len_utf8()..].starts_with(|n: char| n.is_alphanumeric())
+    });
+    end.map_or("", |(end, _)| &body[end + close.len_utf8()..])
+        .trim_matches(|c: char| c == ',' || c.is_whitespace())
+}
+
 /// Where the reason starts in a sentence that says what the writer wishes they had said
 /// ("should have said i want to work with the same families for years"): the reason
 /// itself, where "said" would otherwise make it an account of the day.
@@ -679,6 +808,31 @@ mod tests {
         ];
         for (note, after, want) in rows {
             assert_eq!(reason_in_note(note, *after).as_deref(), *want, "{note:?}");
+        }
+    }
+
+    // Guards "never send it broken" for the doubt about the job: the remark itself,
+    // quoted or told as said, never comes back in the writer's own voice, nor does
+    // their verdict on it; what they really think stays (garble hunt 19).
+    #[test]
+    fn a_remark_taken_back_is_not_said_again() {
+        #[rustfmt::skip]
+        let rows: &[(&str, &str)] = &[
+            ("'doc review is pretty dull' - it isnt, its where you find the case", "its where you find the case"),
+            ("\"i dont really want to do nights\" - i do, i did 3 yrs of them at the royal", "i did 3 yrs of them at the royal"),
+            ("i said weekends kill me lol. not true i worked every sat for 5 yrs", "i worked every sat for 5 yrs"),
+            ("i said i'd want to get off the phones asap. wrong thing to say. the phones are the job and i like them", "the phones are the job and i like them"),
+            ("did i sound like i didnt want it? i do. renewals are the bit i like most", "renewals are the bit i like most"),
+            ("I'm comfortable on the phone and good at it, 94% QA at Sky", "I'm comfortable on the phone and good at it, 94% QA at Sky"),
+            ("i said i hate mondays lol", ""),
+            ("actually the phones are the job and i like them", "the phones are the job and i like them"),
+            ("'i'm not really a print person'. actually ive done loads of print, 3 annual reports", "ive done loads of print, 3 annual reports"),
+            ("sounded like i hated cold calling. i dont, booked 30 meetings a month from cold", "booked 30 meetings a month from cold"),
+            ("I told Dr Patel I find the consults boring. I don't. I just hate the admin after.", ""),
+            ("nights r fine", "nights are fine"),
+        ];
+        for (line, want) in rows {
+            assert_eq!(super::taken_back(line), *want, "{line:?}");
         }
     }
 

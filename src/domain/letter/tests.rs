@@ -5207,6 +5207,27 @@ fn a_doubt_about_the_job_is_taken_back_in_the_writers_words() {
         "{text}"
     );
     assert!(!text.contains("move off the phones"), "{text}");
+    // The remark itself, quoted or told as said, is never said again in the writer's
+    // own voice (garble hunt 19 sent "Doc review is pretty dull. It isn't.").
+    for (line, never, kept) in [
+        (
+            "'doc review is pretty dull' - it isnt, its where you find the case",
+            "pretty dull",
+            "where you find the case",
+        ),
+        (
+            "i said weekends kill me lol. not true i worked every sat for 5 yrs",
+            "kill me",
+            "I worked every",
+        ),
+    ] {
+        let c = typed_case(&[(item, note)], &[(item, line)]);
+        let text = email(&c);
+        assert!(
+            !text.contains(never) && text.contains(kept),
+            "{line:?}:\n{text}"
+        );
+    }
     // Left empty, the letter owns the doubt and goes on without it.
     let c = typed_case(&[(item, note)], &[]);
     let text = email(&c);
