@@ -2866,6 +2866,10 @@ fn part_of_named(slip: &str, topic: &str, rest: String) -> String {
         return rest;
     };
     let part = part.strip_prefix("the ").unwrap_or(part);
+    // (Initials too short for a noun the slip shares: "…asked about GMP".)
+    if slip.contains(&format!("about {part}")) || slip.contains(&format!("about the {part}")) {
+        return rest;
+    }
     format!("On {part}, {}", super::shape::lower_opening(&rest))
 }
 

@@ -1967,17 +1967,6 @@ fn topic_then_answer(text: &str, answers: bool) -> (Option<String>, std::borrow:
     ]
     .iter()
     .find_map(|p| low.strip_prefix(p).map(|_| &head[p.len()..]));
-    // A topic, not a word that points ("Your question", "On that question", "my q",
-    // "it's a fair question", "Last question": the review of session 27).
-    let pointing = |t: &str| {
-        let first = key(t.split(' ').next().unwrap_or_default());
-        t.is_empty()
-            || word_in(
-                "your my our that this these those any it's its a an one last first next \
-                 final other same another good fair great tricky hard tough each every what",
-                &first,
-            )
-    };
     // After "about", "a busy night" and "my cathedral work" are topics; "it" is none.
     let lead =
         if let Some(topic) = about.filter(|t| !t.is_empty() && !word_in("it that this", &key(t))) {
@@ -2013,7 +2002,7 @@ fn topic_then_answer(text: &str, answers: bool) -> (Option<String>, std::borrow:
             let about = head
                 .get(..6)
                 .is_some_and(|h| h.eq_ignore_ascii_case("about "));
-            let steps = would_steps(answer).is_some();
+            let steps = would_steps(answer).is_some() || answer_covers(answer).is_some();
             answers && !named && !on && !pointing(t) && (steps || about)
         }) {
             format!("On the {} question, ", lower_opening(&tidied(topic)))
@@ -2040,10 +2029,56 @@ fn topic_then_answer(text: &str, answers: bool) -> (Option<String>, std::borrow:
     if clause {
         return (Some(lead), answer.into());
     }
-    match would_steps(answer).filter(|_| answers) {
+    match would_steps(answer)
+        .or_else(|| answer_covers(answer))
+        .filter(|_| answers)
+    {
         Some(steps) => (Some(lead), steps.into()),
         None => (None, text.into()),
     }
+}
+
+/// An answer typed as the points it would cover ("consistency, availability, partition
+/// tolerance", "microdrainage, SuDS, s104 adoption"): "My answer would cover …, …
+/// and …" (garble hunt 19: the points were dropped and the letter offered to talk an
+/// answer through). Two to six short items of plain words, none a step or a clause.
+fn answer_covers(answer: &str) -> Option<String> {
+    let answer = answer.trim_end_matches(['.', ' ']);
+    let items: Vec<&str> = answer.split(", ").map(str::trim).collect();
+    let plain = |item: &str| {
+        let words: Vec<String> = item.split_whitespace().map(key).collect();
+        (1..=5).contains(&words.len())
+            && words.iter().all(|k| {
+                kinds(k) & (FIN | SV | SUBJ | PASTX | SUB | IMP) == 0
+                    && !word_in(STEP_VERBS, k)
+                    && !word_in(ANSWER_VERBS, k)
+                    && !word_in(ANSWER_STEPS, k)
+            })
+    };
+    if !(2..=6).contains(&items.len())
+        || !items.iter().all(|i| plain(i))
+        || answer.contains(" and ")
+    {
+        return None;
+    }
+    let (last, rest) = items.split_last()?;
+    Some(format!(
+        "My answer would cover {} and {last}",
+        rest.join(", ")
+    ))
+}
+
+/// Whether a question's topic is a word that points, not a topic ("Your question",
+/// "On that question", "my q", "it's a fair question", "Last question": the review of
+/// session 27).
+fn pointing(t: &str) -> bool {
+    let first = key(t.split(' ').next().unwrap_or_default());
+    t.is_empty()
+        || word_in(
+            "your my our that this these those any it's its a an one last first next \
+             final other same another good fair great tricky hard tough each every what",
+            &first,
+        )
 }
 
 /// A head of plain words that names what was asked ("chilled chicken", "the CCPs on
@@ -12929,6 +12964,8 @@ mod tests {
     fn an_answer_typed_after_its_topic_is_what_i_would_do() {
         #[rustfmt::skip]
         assert_framed("My answer now would be {}.", &[
+            // Or as the points it would cover (garble hunt 19).
+            ("cap theorem - consistency, availability, partition tolerance", "On the cap theorem question, my answer would cover consistency, availability and partition tolerance."),
             ("the powershell alert: check the parent process and decode the encoded command", "On the powershell alert question, I would check the parent process and decode the encoded command."),
             ("chilled chicken - cook to 75c core, chill to under 8c within 90 mins, label w/ date, bin after 3 days", "On the chilled chicken question, I would cook to 75c core, chill to under 8c within 90 minutes, label with date, and bin after 3 days."),
             ("the CCPs on custard slice: cook custard to 75c core, blast chill to under 8c within 90 mins", "On the CCPs on custard slice question, I would cook custard to 75c core, blast chill to under 8c within 90 minutes."),
@@ -12956,6 +12993,7 @@ mod tests {
             ("My answer now would be {}.", "the budget: cut waste by 10% last year at the hotel"),
             ("My answer now would be {}.", "coach drivers need a break every 4.5 hours"),
             ("My answer now would be {}.", "triage nurse first, then the doctor"),
+            ("My answer now would be {}.", "basically - nights, weekends"),
         ];
         for (field, note) in rows {
             let framed = Frame {

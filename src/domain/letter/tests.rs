@@ -5233,3 +5233,22 @@ fn a_doubt_about_the_job_is_taken_back_in_the_writers_words() {
     let text = email(&c);
     assert!(!text.contains("phone"), "{text}");
 }
+
+// Guards "the user's specifics" for an answer typed as the points it would cover after
+// its topic: the letter gives them, under the question named once, instead of offering
+// to talk an answer through (garble hunt 19 dropped "gmp - good manufacturing practice,
+// batch records, …" and named "On GMP" after "…when you asked about GMP").
+#[test]
+fn an_answer_typed_as_points_is_given_once_under_its_question() {
+    let item = "blanked_on_question";
+    let line = "gmp - good manufacturing practice, batch records, deviation reports, CAPA";
+    let c = typed_case(&[(item, "")], &[(item, line)]);
+    let text = email(&c);
+    assert!(
+        text.contains("my answer would cover good manufacturing practice")
+            || text.contains("My answer would cover good manufacturing practice"),
+        "{text}"
+    );
+    assert!(!text.contains("talk you through"), "{text}");
+    assert_eq!(text.matches("GMP").count(), 1, "{text}");
+}
