@@ -1889,8 +1889,9 @@ fn asked_to_do(text: &str, questions: bool) -> std::borrow::Cow<'_, str> {
     let question: Vec<&str> = rest[..at]
         .split(' ')
         .map(|w| match w {
-            "you" => "I",
-            "your" => "my",
+            // (And the "u" typed for it: garble hunt 19 sent "a time you failed".)
+            "you" | "u" => "I",
+            "your" | "ur" => "my",
             "yourself" => "myself",
             "you'd" => "I'd",
             "you're" => "I'm",
@@ -14976,6 +14977,8 @@ mod tests {
             ("we set up the taskforce - that matters to me because half my complaints were damp", Bare, Some("We set up the taskforce. That matters to me because half my complaints were damp.")),
             // Initials and names of kit a hurried note types in lowercase take their capitals (garble hunt 18: 'haccp', 'inr', 'meng', 'blender')
             ("kept bp and inr checks on track", Ex, Some("I kept BP and INR checks on track.")),
+            // The 'u' typed for 'you' in an order told back is the writer too (garble hunt 19 sent 'a time you failed')
+            ("tell me about a time u failed: lost my dissertation data", Ex, Some("You asked me to tell you about a time I failed: lost my dissertation data.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
