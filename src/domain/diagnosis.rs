@@ -468,10 +468,12 @@ static CATALOGUE: [Symptom; 30] = [
         // letter could not.
         line: Some(LetterLine {
             prompt: "If something you said about the job came out wrong: what you really think of it, in a sentence or two to {them}",
-            // A bare phrase is what the writer is glad to take on ("closing shifts"):
-            // "What I really think is closing shifts." was sent (garble hunt 19).
-            frame: "I am glad to take on {}.",
-            that_lead: Some("The truth is"),
+            // No frame: a bare phrase is left out ("closing shifts", "fine with
+            // nights": garble hunt 19 sent "What I really think is closing shifts.",
+            // and the second review of session 28 "I am glad to take on fine with
+            // nights."), and the slip is owned in the acknowledgement instead.
+            frame: "",
+            that_lead: None,
             leads: [
                 // Each reads before a colon too: "I would like to take back one thing I
                 // said: I worked every Saturday …" took back the wrong thing (garble

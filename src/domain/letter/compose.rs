@@ -1842,7 +1842,13 @@ fn left_empty(cx: &Ctx, f: &Finding) -> bool {
             .line
             .as_ref()
             .is_some_and(|l| l.prompt.starts_with("If "));
-    optional && given(&cx.raw_line(f.symptom.id)).is_none()
+    // As shaped: a line that gives no sentence ("keen", "nights") is as good as empty,
+    // and takes no other repair's place (the second review of session 28).
+    optional
+        && f.symptom
+            .line
+            .as_ref()
+            .is_none_or(|l| cx.line(f.symptom.id, l, LINE_CAP).is_none())
 }
 
 /// The channel-independent content: thanks through close, one section per kind.
@@ -2832,19 +2838,23 @@ fn answer_after_lead(
 /// service", and preferred "Since we spoke, I've read …". A line with its lead, or
 /// one that is no such fact, stays.
 pub(super) fn read_since(text: String) -> String {
-    let Some(rest) = text
-        .strip_prefix("You ")
-        .or_else(|| text.strip_prefix("Your "))
-    else {
+    let Some(rest) = text.strip_prefix("You ") else {
         return text;
     };
-    let verb = rest.split(' ').next().unwrap_or_default();
-    let told = text.starts_with("Your ")
-        || verb.ends_with("ed")
-        || super::shape::word_in("won took set built became began grew made", verb);
-    // (Not what the interviewer said or did in the room: "You said …", "You asked …".)
-    let in_the_room = super::shape::word_in("said asked told mentioned showed explained", verb);
-    if !told || in_the_room {
+    let mut words = rest.split(' ');
+    let verb = words.next().unwrap_or_default();
+    // Only what a company does in public, never what was done in the room ("you made me
+    // feel welcome", "you took me round the warehouse", "you seemed keen": the review
+    // of session 28).
+    let published = super::shape::word_in(
+        "merged opened acquired launched won expanded bought became announced grew built \
+         signed raised invested received started joined partnered moved set",
+        verb,
+    );
+    let to_me = words
+        .next()
+        .is_some_and(|w| super::shape::word_in("me us my", w));
+    if !published || to_me {
         return text;
     }
     format!(
@@ -4728,7 +4738,8 @@ pub fn left_as_notes(text: &str, line: &LetterLine, facts: &InterviewFacts) -> O
 /// hint, so the hint always reports what the letter does.
 fn frame_for<'a>(line: &'a LetterLine, facts: &'a InterviewFacts, max_words: usize) -> Frame<'a> {
     Frame {
-        fragment: Some(line.frame),
+        // (An empty frame leaves fragments out: see the doubt about the job's row.)
+        fragment: Some(line.frame).filter(|f| !f.is_empty()),
         that_lead: line.that_lead,
         questions: line.question,
         company: facts.company.trim(),

@@ -213,10 +213,10 @@ const SHORTHAND: &str = "foi FOI|gdpr GDPR|kpi KPI|kpis KPIs|cpd CPD|ppe PPE|crm
     valentines Valentine's|u3a U3A|asd ASD|adhd ADHD|sen SEN|senco SENCo|ehcp EHCP|\
     hgv HGV|cscs CSCS|dbs DBS|cqc CQC|nvq NVQ|btec BTEC|coshh COSHH|riddor RIDDOR|\
     ofsted Ofsted|oxfam Oxfam|asda Asda|lidl Lidl|sainsburys Sainsbury's|\
-    argos Argos|ikea IKEA|nhs111 NHS 111|haccp HACCP|inr INR|ecg ECG|gcp GCP|bp BP|\
+    argos Argos|ikea IKEA|nhs111 NHS 111|haccp HACCP|inr INR|ecg ECG|gcp GCP|\
     etco2 EtCO2|smsts SMSTS|sssts SSSTS|llb LLB|meng MEng|beng BEng|pgce PGCE|cipd CIPD|\
     acca ACCA|iosh IOSH|nebosh NEBOSH|insta Instagram|artstation ArtStation|\
-    tripadvisor TripAdvisor|blender Blender|revit Revit|qgis QGIS|esri Esri";
+    tripadvisor TripAdvisor|revit Revit|qgis QGIS|esri Esri";
 /// Past tenses a hurried note puts after "have" ("they've just took on"), with the
 /// participle a letter needs there, as "from to" pairs.
 const PARTICIPLES: &str = "took taken|went gone|did done|wrote written|gave given|saw seen|\
@@ -2046,9 +2046,17 @@ fn topic_then_answer(text: &str, answers: bool) -> (Option<String>, std::borrow:
 fn answer_covers(answer: &str) -> Option<String> {
     let answer = answer.trim_end_matches(['.', ' ']);
     let items: Vec<&str> = answer.split(", ").map(str::trim).collect();
+    // (Nouns, not a duration, a rate or a word that describes: "4 weeks, flexible",
+    // "weekly, bacs" are no points; the second review of session 28.)
+    let describes = "flexible weekly monthly daily yearly fine good ok okay happy keen";
     let plain = |item: &str| {
         let words: Vec<String> = item.split_whitespace().map(key).collect();
+        let noun_last = words
+            .last()
+            .is_some_and(|k| !k.ends_with("ly") && !word_in(describes, k));
         (1..=5).contains(&words.len())
+            && noun_last
+            && !item.starts_with(|c: char| c.is_ascii_digit())
             && words.iter().all(|k| {
                 kinds(k) & (FIN | SV | SUBJ | PASTX | SUB | IMP) == 0
                     && !word_in(STEP_VERBS, k)
@@ -2087,6 +2095,10 @@ fn pointing(t: &str) -> bool {
 /// subject and no figure, without its "the" and its question mark.
 fn plain_topic(head: &str) -> Option<&str> {
     let head = head.trim_end_matches('?').trim();
+    // (Not whose question it was: "sarah's question - …".)
+    if head.contains("'s") {
+        return None;
+    }
     // "about safety - i do …": the topic after its "about" (round 139 sent "when you
     // asked about the about safety").
     let head = ["about ", "About ", "re ", "Re "]
@@ -2689,10 +2701,8 @@ impl Shaper<'_> {
             }
         }
         without_reminder(&mut text);
-        if text.contains(", that") || text.contains(" - that") {
+        if text.contains(", that") {
             for (typed, said) in [
-                // "… after Awaab's law - that matters to me because …" (round 136).
-                (" - that matters ", ". That matters "),
                 (", that's exactly ", ". That's exactly "),
                 (", thats exactly ", ". That's exactly "),
                 (", that's what ", ". That's what "),
@@ -8400,13 +8410,15 @@ fn of_company(
     let yours = ws[i].k == "theirs" && !ws[..i].iter().any(|w| self::plural(&w.k));
     // "they train you properly": a "you" of the note's own is anyone, so "they" stays
     // the company told of ("You train you properly" was sent; session 19).
-    // Not a "you" that opens a clause of its own after "and", doing something ("they
+    // Not a "you" that opens a clause of its own after "and", in the past ("they
     // merged with Eastgate Freight and you opened the new hub": the company both
-    // times, garble hunt 18).
+    // times, garble hunt 18); "and you can earn overtime" is anyone's (the review of
+    // session 28).
     let generic = (i + 1..ws.len()).any(|j| {
         let addressed = ws[j].k == "you"
             && matches!(tk_k(ws, j - 1), "and" | "but")
-            && at(ws, j + 1, PASTX | FIN);
+            && at(ws, j + 1, PASTX)
+            && !at(ws, j + 1, FIN);
         matches!(ws[j].k.as_str(), "you" | "your" | "yourself") && !addressed
     });
     let theirs = about_them && !generic
@@ -14973,10 +14985,12 @@ mod tests {
             // A 'you' that opens its own clause after 'and' is the company too, so the 'they' before it is (garble hunt 18 sent 'They merged … and you opened …')
             ("they merged with Eastgate Freight in 2025 and you opened the new hub", Moment, Some("You merged with Eastgate Freight in 2025 and you opened the new hub.")),
             ("they pay well and you get a van", Bare, Some("They pay well and you get a van.")),
-            // 'That matters to me' after a dash is a sentence of its own, with its verb (round 136)
-            ("we set up the taskforce - that matters to me because half my complaints were damp", Bare, Some("We set up the taskforce. That matters to me because half my complaints were damp.")),
+            // 'That matters to me' is a sentence, with its verb (round 136).
+            ("That matters to me because half my complaints were damp.", Bare, Some("That matters to me because half my complaints were damp.")),
+            // A "you" that can or will is anyone's (the second review of session 28).
+            ("they pay well and you can earn overtime", Moment, Some("They pay well and you can earn overtime.")),
             // Initials and names of kit a hurried note types in lowercase take their capitals (garble hunt 18: 'haccp', 'inr', 'meng', 'blender')
-            ("kept bp and inr checks on track", Ex, Some("I kept BP and INR checks on track.")),
+            ("kept ecg and inr checks on track", Ex, Some("I kept ECG and INR checks on track.")),
             // The 'u' typed for 'you' in an order told back is the writer too (garble hunt 19 sent 'a time you failed')
             ("tell me about a time u failed: lost my dissertation data", Ex, Some("You asked me to tell you about a time I failed: lost my dissertation data.")),
         ];

@@ -121,7 +121,8 @@ fn every_frame_makes_a_sentence() {
         .iter()
         .filter_map(|s| s.line.as_ref())
         .chain(GENERAL_LINES.iter().map(|(_, l)| l));
-    for line in frames {
+    // (An empty frame leaves fragments out: it makes no sentence to check.)
+    for line in frames.filter(|l| !l.frame.is_empty()) {
         let s = line.frame.replace("{}", "the route-planning project");
         assert!(has_subject_and_verb(&s), "{s}");
         if let Some(lead) = line.that_lead {
@@ -5211,9 +5212,9 @@ fn a_doubt_about_the_job_is_taken_back_in_the_writers_words() {
     // own voice (garble hunt 19 sent "Doc review is pretty dull. It isn't.").
     for (line, never, kept) in [
         (
-            "'doc review is pretty dull' - it isnt, its where you find the case",
+            "'doc review is pretty dull' - it isnt, i did 40k docs on the Hartley disclosure and loved it",
             "pretty dull",
-            "where you find the case",
+            "40k docs on the Hartley disclosure",
         ),
         (
             "i said weekends kill me lol. not true i worked every sat for 5 yrs",
