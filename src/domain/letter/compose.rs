@@ -1222,11 +1222,13 @@ impl<'a> Ctx<'a> {
             Some(1) => {
                 let kept = near_home_set_aside(self.req.general[1]).map(|(k, _)| k);
                 let typed = kept.as_deref().unwrap_or(self.req.general[1]);
+                // (Not when the doubt's own field says what the writer thinks: it was
+                // said twice, the second review of session 28.)
                 let stance = self
                     .req
                     .assessment
                     .get("negative_about_role")
-                    .filter(|a| a.checked)
+                    .filter(|a| a.checked && given(&taken_back(&a.line)).is_none())
                     .and_then(|a| reason_in_note(readable(&a.detail), true))
                     .filter(|r| r.starts_with("I'm "));
                 return match stance {

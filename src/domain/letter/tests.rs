@@ -5229,6 +5229,21 @@ fn a_doubt_about_the_job_is_taken_back_in_the_writers_words() {
             "{line:?}:\n{text}"
         );
     }
+    // What the note says the writer really thinks is not said again beside the field
+    // that says it (the second review of session 28).
+    let mut c = typed_case(
+        &[(item, "said weekends kill me. actually fine with weekends")],
+        &[(
+            item,
+            "i'm fine with weekends, did 5 yrs of saturdays at argos",
+        )],
+    );
+    c.lines.insert(
+        "why".into(),
+        "i want to work in housing, my mum was a housing officer".into(),
+    );
+    let text = email(&c);
+    assert_eq!(text.matches("fine with weekends").count(), 1, "{text}");
     // Left empty, the letter owns the doubt and goes on without it.
     let c = typed_case(&[(item, note)], &[]);
     let text = email(&c);
