@@ -1818,16 +1818,20 @@ fn repaired(d: &Diagnosis, n: usize) -> Vec<&Finding> {
 /// it is owned in the acknowledgement and takes no other repair's place.
 fn fixes<'d>(cx: &Ctx<'d>, plan: &Plan) -> Vec<&'d Finding> {
     let typed = |f: &&Finding| given(&cx.raw_line(f.symptom.id)).is_some();
-    let mut fixes: Vec<&Finding> = repaired(cx.req.diagnosis, usize::MAX)
+    // A field the user may leave empty comes after every other repair: what they
+    // really think of the job never takes a typed answer's place (the reviews of
+    // session 28).
+    let mut candidates: Vec<&Finding> = repaired(cx.req.diagnosis, usize::MAX)
         .into_iter()
         .filter(|f| !left_empty(cx, f))
-        .take(plan.repairs)
         .collect();
+    candidates.sort_by_key(|f| optional_line(f));
+    let mut fixes: Vec<&Finding> = candidates.iter().copied().take(plan.repairs).collect();
     let bare = !cx.req.general[1..].iter().any(|g| given(g).is_some());
     if plan.repairs == 1 && bare && !fixes.first().is_some_and(typed) {
-        if let Some(answered) = repaired(cx.req.diagnosis, usize::MAX)
+        if let Some(answered) = candidates
             .into_iter()
-            .find(typed)
+            .find(|f| typed(f) && !optional_line(f))
         {
             fixes = vec![answered];
         }
@@ -1835,15 +1839,21 @@ fn fixes<'d>(cx: &Ctx<'d>, plan: &Plan) -> Vec<&'d Finding> {
     fixes
 }
 
+/// Whether `f`'s field is one to leave empty on purpose: a repair of the job's appeal
+/// whose prompt opens "If …".
+fn optional_line(f: &Finding) -> bool {
+    f.symptom.letter_move == LetterMove::ShowCommitment
+        && f.symptom
+            .line
+            .as_ref()
+            .is_some_and(|l| l.prompt.starts_with("If "))
+}
+
 /// Whether `f` has a field the user may leave empty on purpose (its prompt opens
 /// "If …": what they really think of a remark that came out wrong) and left it so:
 /// the slip is then owned in the acknowledgement like one with no field.
 fn left_empty(cx: &Ctx, f: &Finding) -> bool {
-    let optional = f.symptom.letter_move == LetterMove::ShowCommitment
-        && f.symptom
-            .line
-            .as_ref()
-            .is_some_and(|l| l.prompt.starts_with("If "));
+    let optional = optional_line(f);
     // As shaped: a line that gives no sentence ("keen", "nights") is as good as empty,
     // and takes no other repair's place (the second review of session 28).
     optional
@@ -2849,8 +2859,7 @@ pub(super) fn read_since(text: String) -> String {
     // feel welcome", "you took me round the warehouse", "you seemed keen": the review
     // of session 28).
     let published = super::shape::word_in(
-        "merged opened acquired launched won expanded bought became announced grew built \
-         signed raised invested received started joined partnered moved set",
+        "merged acquired launched won expanded bought announced signed invested partnered",
         verb,
     );
     let to_me = words
@@ -3035,7 +3044,13 @@ fn admitted_slips(
     };
     faults(cx.req.diagnosis)
         .filter(|f| !f.symptom.slip.is_empty())
-        .filter(|f| f.symptom.line.is_none() || left_empty(cx, f) || repairs_it(f.symptom.id))
+        .filter(|f| {
+            // (One whose field was typed but not repaired is owned here too.)
+            f.symptom.line.is_none()
+                || left_empty(cx, f)
+                || repairs_it(f.symptom.id)
+                || optional_line(f) && !fixes.iter().any(|x| x.symptom.id == f.symptom.id)
+        })
         .filter(|f| {
             f.symptom.id != UNCLEAR_WHY
                 || (plan.why && cx.general(LINE_WHY, plan.note_words).is_some())

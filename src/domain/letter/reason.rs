@@ -281,18 +281,29 @@ pub fn taken_back(line: &str) -> String {
     // "excited about it", "fine with nights": the writer's stance, said as theirs
     // (the second review of session 28 found "I excited about it." sent).
     let mut out = kept.join(". ");
+    // (Any case: phones type the first capital. Only before what the stance is about:
+    // "fine by me", "fine with me", "happy customers" are no one's stance; the reviews
+    // of session 28.)
+    let low = out.to_ascii_lowercase();
     let stance = [
-        "excited ",
-        "keen ",
-        "happy ",
-        "fine ",
-        "glad ",
-        "comfortable ",
+        "excited about ",
+        "excited to ",
+        "keen to ",
+        "keen on ",
+        "happy to ",
+        "happy with ",
+        "fine with ",
+        "glad to ",
+        "comfortable with ",
         "ok with ",
         "okay with ",
-        "ready ",
+        "ready to ",
     ];
-    if stance.iter().any(|w| out.starts_with(w)) {
+    let not_mine = ["with me", "with that"].iter().any(|m| low.contains(m));
+    if stance.iter().any(|w| low.starts_with(w)) && !not_mine {
+        if let Some(c) = out.get_mut(..1) {
+            c.make_ascii_lowercase();
+        }
         out.insert_str(0, "I'm ");
     }
     out
@@ -330,25 +341,48 @@ fn has_words(text: &str, phrase: &str) -> bool {
 fn is_remark(part: &str) -> bool {
     let low = part.trim().to_ascii_lowercase();
     let quoted = low.starts_with(['\'', '"', '‘', '“']);
+    // (The writer's own words only: "my last manager said i was the calmest" is praise.)
     quoted
         || TOLD.iter().any(|t| low.starts_with(t))
-        || [" said ", " sounded ", " told you ", " called it "]
-            .iter()
-            .any(|t| low.contains(t))
+        || [
+            "i said ",
+            "have said",
+            "i sounded ",
+            "i told you",
+            "i called it",
+            "i made out",
+            "i made it sound",
+            "i let slip",
+            "came across",
+            "i seemed",
+            "i moaned",
+            "i admitted",
+            "i complained",
+            "i joked",
+            "i implied",
+            "i mentioned",
+            "i suggested",
+        ]
+        .iter()
+        .any(|t| low.contains(t))
 }
 
 /// Whether a part only answers the remark that went, or points back at it: "it doesn't",
 /// "i'm not", "they won't", "that wasn't what i meant", "it was nerves".
 fn answers_nothing(low: &str) -> bool {
     let low = low.trim();
-    let pointer = [
-        "it ", "it's ", "its ", "that ", "this ", "they ", "they're ", "theyre ", "no,", "no ",
-        "wrong",
-    ]
-    .iter()
-    .any(|p| low.starts_with(p));
+    // (Short: "it doesn't", "they won't", "that wasn't what i meant"; "it's exactly the
+    // job i want" says something of its own: the reviews of session 28.)
+    let short = low.split_whitespace().count() <= 5;
+    let pointer = short
+        && [
+            "it ", "it's ", "its ", "that ", "this ", "they ", "they're ", "theyre ", "wrong",
+        ]
+        .iter()
+        .any(|p| low.starts_with(p));
     // (Alone, or with a few words: "i'm not.", "i wasn't, i was nervous".)
     let denial = [
+        "i am",
         "i do",
         "i don't",
         "i dont",
@@ -367,7 +401,7 @@ fn answers_nothing(low: &str) -> bool {
     ]
     .iter()
     .any(|d| low == *d || low.starts_with(&format!("{d} ")) && low.len() < d.len() + 25);
-    pointer || denial || low == "no"
+    pointer || denial || low == "no" || low == "no,"
 }
 
 /// How a part that tells the remark as said opens ("i said …", "sounded like …").
@@ -932,8 +966,10 @@ mod tests {
         #[rustfmt::skip]
         let rows: &[(&str, &str)] = &[
             // A remark quoted or told goes with the words that answered it, and so does
-            // what then points at nothing ("it's where you find the case").
-            ("'doc review is pretty dull' - it isnt, its where you find the case", ""),
+            // a short part that then points at nothing ("it doesn't"); a longer one says
+            // something of its own (the reviews of session 28 weighed both).
+            ("'doc review is pretty dull' - it isnt, its where you find the case", "its where you find the case"),
+            ("said it sounded like chaos. it doesn't", ""),
             ("\"i dont really want to do nights\" - i do, i did 3 yrs of them at the royal", "i did 3 yrs of them at the royal"),
             ("i said weekends kill me lol. not true i worked every sat for 5 yrs", "i worked every sat for 5 yrs"),
             ("i said i'd want to get off the phones asap. wrong thing to say. the phones are the job and i like them", "the phones are the job and i like them"),
@@ -958,6 +994,12 @@ mod tests {
             ("said i'd get bored in a call centre - i won't, i stayed 4 yrs at BT", "i stayed 4 yrs at BT"),
             ("came out wrong, i want this job", ""),
             ("excited about it", "I'm excited about it"),
+            ("Excited about it, the pace suits me", "I'm excited about it, the pace suits me"),
+            ("fine by me, nights are no problem", "fine by me, nights are no problem"),
+            ("i made out the job was a step down. it isnt", ""),
+            ("my last manager said i was the calmest on the phones", "my last manager said i was the calmest on the phones"),
+            ("its exactly the job i want", "its exactly the job i want"),
+            ("i told the panel i wasn't sure. i am", ""),
             ("fine with nights", "I'm fine with nights"),
         ];
         for (line, want) in rows {

@@ -2067,6 +2067,7 @@ fn answer_covers(answer: &str) -> Option<String> {
     if !(2..=6).contains(&items.len())
         || !items.iter().all(|i| plain(i))
         || answer.contains(" and ")
+        || answer.contains(" or ")
     {
         return None;
     }
@@ -8410,17 +8411,9 @@ fn of_company(
     let yours = ws[i].k == "theirs" && !ws[..i].iter().any(|w| self::plural(&w.k));
     // "they train you properly": a "you" of the note's own is anyone, so "they" stays
     // the company told of ("You train you properly" was sent; session 19).
-    // Not a "you" that opens a clause of its own after "and", in the past ("they
-    // merged with Eastgate Freight and you opened the new hub": the company both
-    // times, garble hunt 18); "and you can earn overtime" is anyone's (the review of
-    // session 28).
-    let generic = (i + 1..ws.len()).any(|j| {
-        let addressed = ws[j].k == "you"
-            && matches!(tk_k(ws, j - 1), "and" | "but")
-            && at(ws, j + 1, PASTX)
-            && !at(ws, j + 1, FIN);
-        matches!(ws[j].k.as_str(), "you" | "your" | "yourself") && !addressed
-    });
+    let generic = ws[i + 1..]
+        .iter()
+        .any(|w| matches!(w.k.as_str(), "you" | "your" | "yourself"));
     let theirs = about_them && !generic
         || yours
         || i == speech
@@ -14982,8 +14975,8 @@ mod tests {
             // A level's 'in' only before a plain subject, not a place, a time, a status or the kind of award (the review of session 28)
             ("NVQ level 3 at distinction", Ex, Some("I hold NVQ Level 3 at distinction.")),
             ("nvq level 2 food hygiene certificate", Ex, Some("I hold an NVQ Level 2 food hygiene certificate.")),
-            // A 'you' that opens its own clause after 'and' is the company too, so the 'they' before it is (garble hunt 18 sent 'They merged … and you opened …')
-            ("they merged with Eastgate Freight in 2025 and you opened the new hub", Moment, Some("You merged with Eastgate Freight in 2025 and you opened the new hub.")),
+            // A note that opens on "they" is about the company (garble hunt 18); a "you" later in it is anyone's.
+            ("they merged with Eastgate Freight in 2025 and opened the new hub", Moment, Some("You merged with Eastgate Freight in 2025 and opened the new hub.")),
             ("they pay well and you get a van", Bare, Some("They pay well and you get a van.")),
             // 'That matters to me' is a sentence, with its verb (round 136).
             ("That matters to me because half my complaints were damp.", Bare, Some("That matters to me because half my complaints were damp.")),

@@ -5268,3 +5268,37 @@ fn an_answer_typed_as_points_is_given_once_under_its_question() {
     assert!(!text.contains("talk you through"), "{text}");
     assert_eq!(text.matches("GMP").count(), 1, "{text}");
 }
+
+// Guards "repair at most the two or three most serious findings" beside the doubt's
+// optional field: what the writer really thinks never takes a typed answer's place,
+// and a line that shapes to nothing never hides the most serious slip (the second and
+// third reviews of session 28: the damp answer went, and "I had no example ready"
+// went unsaid).
+#[test]
+fn the_doubts_field_never_displaces_a_repair() {
+    let doubt = "negative_about_role";
+    let c = typed_case(
+        &[("blanked_on_question", ""), (doubt, "")],
+        &[
+            (
+                "blanked_on_question",
+                "damp and mould - i'd log it same day and book a surveyor within 48 hrs",
+            ),
+            (doubt, "i really want this job, the phones are my thing"),
+        ],
+    );
+    for length in [LetterLength::Standard, LetterLength::Brief] {
+        let text = c.compose(Channel::Email, length).render();
+        assert!(text.contains("log it same day"), "{length:?}:\n{text}");
+        assert!(
+            text.contains("less sure about the role"),
+            "{length:?}:\n{text}"
+        );
+    }
+    let c = typed_case(
+        &[("no_concrete_example", ""), (doubt, "")],
+        &[(doubt, "100% committed")],
+    );
+    let text = c.compose(Channel::Email, LetterLength::Brief).render();
+    assert!(text.contains("example"), "{text}");
+}
