@@ -215,9 +215,14 @@ import zlib from 'node:zlib';
 // away from the current job cut, qualifications with their level, subject and grade,
 // the interviewer's title never guessed from a story's "he", the one a writer would
 // learn under as "you", a close that never repeats its ask, and the review's fixes.
-// +4.8 KB (413.8 KB), within the 8 KB allowed.
+// +4.8 KB (413.8 KB), within the 8 KB allowed. Later in the same round: answers typed
+// as the points they would cover, facts about the company said as read since, the
+// "u" of an order told back, lowercase initials, and the reviews' fixes: +0.9 KB
+// (414.7 KB; +5.7 KB in the round, within the 8 KB allowed). A letter field for the
+// doubt about the job was built and taken out again (two reviews found 24 highs in
+// it, and a blind reader preferred the letters without it).
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 413.9 * 1024;
+const BUDGET_GZIP = 414.8 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;

@@ -462,29 +462,7 @@ static CATALOGUE: [Symptom; 30] = [
         letter_move: LetterMove::ShowCommitment,
         slip: "I sounded less sure about the role than I am",
         slip_named: "",
-        // Blind readers of rounds 136 and 137 preferred, every time, the letter that
-        // took back what was said ("sounds like chaos", "move off the phones") and
-        // said what the writer really thinks; the remark was in a private note, so the
-        // letter could not.
-        line: Some(LetterLine {
-            prompt: "If something you said about the job came out wrong: what you really think of it, in a sentence or two to {them}",
-            // No frame: a bare phrase is left out ("closing shifts", "fine with
-            // nights": garble hunt 19 sent "What I really think is closing shifts.",
-            // and the second review of session 28 "I am glad to take on fine with
-            // nights."), and the slip is owned in the acknowledgement instead.
-            frame: "",
-            that_lead: None,
-            leads: [
-                // Each reads before a colon too: "I would like to take back one thing I
-                // said: I worked every Saturday …" took back the wrong thing (garble
-                // hunt 19).
-                "What I said on the day was not what I think.",
-                "Something I said on the day gave the wrong picture.",
-                "I put one thing badly on the day, and it is not what I think.",
-            ],
-            about_them: false,
-            question: false,
-        }),
+        line: None,
         lesson: Some(LESSON_RESEARCH),
     },
     // --- Work history --------------------------------------------------------------

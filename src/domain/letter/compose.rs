@@ -15,7 +15,7 @@
 
 use super::dialect;
 use super::phrases::{self, Pick};
-use super::reason::{near_home_set_aside, notice_in_note, reason_in_note, taken_back};
+use super::reason::{near_home_set_aside, notice_in_note, reason_in_note};
 use super::shape::{shape_sentences, Frame};
 use super::{sec, Composition, Section, SectionKind};
 use crate::domain::diagnosis::{
@@ -1222,13 +1222,11 @@ impl<'a> Ctx<'a> {
             Some(1) => {
                 let kept = near_home_set_aside(self.req.general[1]).map(|(k, _)| k);
                 let typed = kept.as_deref().unwrap_or(self.req.general[1]);
-                // (Not when the doubt's own field says what the writer thinks: it was
-                // said twice, the second review of session 28.)
                 let stance = self
                     .req
                     .assessment
                     .get("negative_about_role")
-                    .filter(|a| a.checked && given(&taken_back(&a.line)).is_none())
+                    .filter(|a| a.checked)
                     .and_then(|a| reason_in_note(readable(&a.detail), true))
                     .filter(|r| r.starts_with("I'm "));
                 return match stance {
@@ -1239,10 +1237,6 @@ impl<'a> Ctx<'a> {
                 };
             }
             Some(i) => self.req.general[i],
-            // What the writer really thinks, without the remark it takes back.
-            None if key == "negative_about_role" => {
-                return answer.map_or(String::new(), |a| taken_back(&a.line)).into()
-            }
             None => answer.map_or("", |a| a.line.as_str()),
         };
         if !raw.trim().is_empty() {
@@ -1812,55 +1806,19 @@ fn repaired(d: &Diagnosis, n: usize) -> Vec<&Finding> {
 /// what a hurried user sends (the fifteenth garble hunt's brief letter sent two
 /// brackets and none of the answer typed). With other words of theirs, the most
 /// serious slip is still the one owned.
-///
-/// A field the user may leave empty on purpose (its prompt opens "If …": what they
-/// really think of a remark that came out wrong) is repaired only when typed: empty,
-/// it is owned in the acknowledgement and takes no other repair's place.
 fn fixes<'d>(cx: &Ctx<'d>, plan: &Plan) -> Vec<&'d Finding> {
+    let mut fixes = repaired(cx.req.diagnosis, plan.repairs);
     let typed = |f: &&Finding| given(&cx.raw_line(f.symptom.id)).is_some();
-    // A field the user may leave empty comes after every other repair: what they
-    // really think of the job never takes a typed answer's place (the reviews of
-    // session 28).
-    let mut candidates: Vec<&Finding> = repaired(cx.req.diagnosis, usize::MAX)
-        .into_iter()
-        .filter(|f| !left_empty(cx, f))
-        .collect();
-    candidates.sort_by_key(|f| optional_line(f));
-    let mut fixes: Vec<&Finding> = candidates.iter().copied().take(plan.repairs).collect();
     let bare = !cx.req.general[1..].iter().any(|g| given(g).is_some());
     if plan.repairs == 1 && bare && !fixes.first().is_some_and(typed) {
-        if let Some(answered) = candidates
+        if let Some(answered) = repaired(cx.req.diagnosis, usize::MAX)
             .into_iter()
-            .find(|f| typed(f) && !optional_line(f))
+            .find(typed)
         {
             fixes = vec![answered];
         }
     }
     fixes
-}
-
-/// Whether `f`'s field is one to leave empty on purpose: a repair of the job's appeal
-/// whose prompt opens "If …".
-fn optional_line(f: &Finding) -> bool {
-    f.symptom.letter_move == LetterMove::ShowCommitment
-        && f.symptom
-            .line
-            .as_ref()
-            .is_some_and(|l| l.prompt.starts_with("If "))
-}
-
-/// Whether `f` has a field the user may leave empty on purpose (its prompt opens
-/// "If …": what they really think of a remark that came out wrong) and left it so:
-/// the slip is then owned in the acknowledgement like one with no field.
-fn left_empty(cx: &Ctx, f: &Finding) -> bool {
-    let optional = optional_line(f);
-    // As shaped: a line that gives no sentence ("keen", "nights") is as good as empty,
-    // and takes no other repair's place (the second review of session 28).
-    optional
-        && f.symptom
-            .line
-            .as_ref()
-            .is_none_or(|l| cx.line(f.symptom.id, l, LINE_CAP).is_none())
 }
 
 /// The channel-independent content: thanks through close, one section per kind.
@@ -3044,13 +3002,7 @@ fn admitted_slips(
     };
     faults(cx.req.diagnosis)
         .filter(|f| !f.symptom.slip.is_empty())
-        .filter(|f| {
-            // (One whose field was typed but not repaired is owned here too.)
-            f.symptom.line.is_none()
-                || left_empty(cx, f)
-                || repairs_it(f.symptom.id)
-                || optional_line(f) && !fixes.iter().any(|x| x.symptom.id == f.symptom.id)
-        })
+        .filter(|f| f.symptom.line.is_none() || repairs_it(f.symptom.id))
         .filter(|f| {
             f.symptom.id != UNCLEAR_WHY
                 || (plan.why && cx.general(LINE_WHY, plan.note_words).is_some())
@@ -4755,8 +4707,7 @@ pub fn left_as_notes(text: &str, line: &LetterLine, facts: &InterviewFacts) -> O
 /// hint, so the hint always reports what the letter does.
 fn frame_for<'a>(line: &'a LetterLine, facts: &'a InterviewFacts, max_words: usize) -> Frame<'a> {
     Frame {
-        // (An empty frame leaves fragments out: see the doubt about the job's row.)
-        fragment: Some(line.frame).filter(|f| !f.is_empty()),
+        fragment: Some(line.frame),
         that_lead: line.that_lead,
         questions: line.question,
         company: facts.company.trim(),

@@ -121,8 +121,7 @@ fn every_frame_makes_a_sentence() {
         .iter()
         .filter_map(|s| s.line.as_ref())
         .chain(GENERAL_LINES.iter().map(|(_, l)| l));
-    // (An empty frame leaves fragments out: it makes no sentence to check.)
-    for line in frames.filter(|l| !l.frame.is_empty()) {
+    for line in frames {
         let s = line.frame.replace("{}", "the route-planning project");
         assert!(has_subject_and_verb(&s), "{s}");
         if let Some(lead) = line.that_lead {
@@ -5187,69 +5186,6 @@ fn what_was_learned_of_the_company_is_said_as_read_since() {
     );
 }
 
-// Guards "every field the UI asks for must visibly shape the letter" for the doubt
-// about the job: what the writer really thinks, typed in its letter field, follows
-// the slip, and the remark from the private note is never quoted (blind readers of
-// rounds 136 and 137 preferred the letter that took the remark back every time; the
-// remark was in a private note, where the letter could not reach it).
-#[test]
-fn a_doubt_about_the_job_is_taken_back_in_the_writers_words() {
-    let item = "negative_about_role";
-    let note = "said i hoped to move off the phones eventually";
-    let line = "I'm comfortable on the phone and good at it, 94% QA at Sky";
-    let c = typed_case(&[(item, note)], &[(item, line)]);
-    let text = email(&c);
-    assert!(
-        text.contains("I'm comfortable on the phone and good at it"),
-        "{text}"
-    );
-    assert!(
-        text.contains("less sure about the role than I am"),
-        "{text}"
-    );
-    assert!(!text.contains("move off the phones"), "{text}");
-    // The remark itself, quoted or told as said, is never said again in the writer's
-    // own voice (garble hunt 19 sent "Doc review is pretty dull. It isn't.").
-    for (line, never, kept) in [
-        (
-            "'doc review is pretty dull' - it isnt, i did 40k docs on the Hartley disclosure and loved it",
-            "pretty dull",
-            "40k docs on the Hartley disclosure",
-        ),
-        (
-            "i said weekends kill me lol. not true i worked every sat for 5 yrs",
-            "kill me",
-            "I worked every",
-        ),
-    ] {
-        let c = typed_case(&[(item, note)], &[(item, line)]);
-        let text = email(&c);
-        assert!(
-            !text.contains(never) && text.contains(kept),
-            "{line:?}:\n{text}"
-        );
-    }
-    // What the note says the writer really thinks is not said again beside the field
-    // that says it (the second review of session 28).
-    let mut c = typed_case(
-        &[(item, "said weekends kill me. actually fine with weekends")],
-        &[(
-            item,
-            "i'm fine with weekends, did 5 yrs of saturdays at argos",
-        )],
-    );
-    c.lines.insert(
-        "why".into(),
-        "i want to work in housing, my mum was a housing officer".into(),
-    );
-    let text = email(&c);
-    assert_eq!(text.matches("fine with weekends").count(), 1, "{text}");
-    // Left empty, the letter owns the doubt and goes on without it.
-    let c = typed_case(&[(item, note)], &[]);
-    let text = email(&c);
-    assert!(!text.contains("phone"), "{text}");
-}
-
 // Guards "the user's specifics" for an answer typed as the points it would cover after
 // its topic: the letter gives them, under the question named once, instead of offering
 // to talk an answer through (garble hunt 19 dropped "gmp - good manufacturing practice,
@@ -5267,38 +5203,4 @@ fn an_answer_typed_as_points_is_given_once_under_its_question() {
     );
     assert!(!text.contains("talk you through"), "{text}");
     assert_eq!(text.matches("GMP").count(), 1, "{text}");
-}
-
-// Guards "repair at most the two or three most serious findings" beside the doubt's
-// optional field: what the writer really thinks never takes a typed answer's place,
-// and a line that shapes to nothing never hides the most serious slip (the second and
-// third reviews of session 28: the damp answer went, and "I had no example ready"
-// went unsaid).
-#[test]
-fn the_doubts_field_never_displaces_a_repair() {
-    let doubt = "negative_about_role";
-    let c = typed_case(
-        &[("blanked_on_question", ""), (doubt, "")],
-        &[
-            (
-                "blanked_on_question",
-                "damp and mould - i'd log it same day and book a surveyor within 48 hrs",
-            ),
-            (doubt, "i really want this job, the phones are my thing"),
-        ],
-    );
-    for length in [LetterLength::Standard, LetterLength::Brief] {
-        let text = c.compose(Channel::Email, length).render();
-        assert!(text.contains("log it same day"), "{length:?}:\n{text}");
-        assert!(
-            text.contains("less sure about the role"),
-            "{length:?}:\n{text}"
-        );
-    }
-    let c = typed_case(
-        &[("no_concrete_example", ""), (doubt, "")],
-        &[(doubt, "100% committed")],
-    );
-    let text = c.compose(Channel::Email, LetterLength::Brief).render();
-    assert!(text.contains("example"), "{text}");
 }
