@@ -1981,7 +1981,9 @@ fn topic_then_answer(text: &str, answers: bool) -> (Option<String>, std::borrow:
                 .strip_prefix("the ")
                 .or_else(|| topic.strip_prefix("The "))
                 .unwrap_or(topic);
-            if pointing(topic) {
+            // (Nor whose question it was: "sarah's question - …", the reviews of
+            // session 28.)
+            if pointing(topic) || topic.ends_with("'s") {
                 return (None, text.into());
             }
             let topic = &tidied(topic);
@@ -2048,7 +2050,8 @@ fn answer_covers(answer: &str) -> Option<String> {
     let items: Vec<&str> = answer.split(", ").map(str::trim).collect();
     // (Nouns, not a duration, a rate or a word that describes: "4 weeks, flexible",
     // "weekly, bacs" are no points; the second review of session 28.)
-    let describes = "flexible weekly monthly daily yearly fine good ok okay happy keen";
+    let describes = "flexible weekly monthly daily yearly fine good ok okay happy keen negotiable \
+        asap immediately holidays";
     let plain = |item: &str| {
         let words: Vec<String> = item.split_whitespace().map(key).collect();
         let noun_last = words
@@ -2056,7 +2059,11 @@ fn answer_covers(answer: &str) -> Option<String> {
             .is_some_and(|k| !k.ends_with("ly") && !word_in(describes, k));
         (1..=5).contains(&words.len())
             && noun_last
-            && !item.starts_with(|c: char| c.is_ascii_digit())
+            // (A figure is no point, a code is: "around 28k" against "s104 adoption".)
+            && !item
+                .split_whitespace()
+                .any(|w| w.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c)))
+            && !word_in("my our his her their", &words[0])
             && words.iter().all(|k| {
                 kinds(k) & (FIN | SV | SUBJ | PASTX | SUB | IMP) == 0
                     && !word_in(STEP_VERBS, k)
@@ -13000,6 +13007,9 @@ mod tests {
             ("My answer now would be {}.", "coach drivers need a break every 4.5 hours"),
             ("My answer now would be {}.", "triage nurse first, then the doctor"),
             ("My answer now would be {}.", "basically - nights, weekends"),
+            ("My answer now would be {}.", "salary - around 28k, negotiable"),
+            ("My answer now would be {}.", "references - sarah at sky, my old manager at argos"),
+            ("My answer now would be {}.", "sarah's question - safety, speed, accuracy"),
         ];
         for (field, note) in rows {
             let framed = Frame {
