@@ -217,12 +217,12 @@ import zlib from 'node:zlib';
 // learn under as "you", a close that never repeats its ask, and the review's fixes.
 // +4.8 KB (413.8 KB), within the 8 KB allowed. Later in the same round: answers typed
 // as the points they would cover, facts about the company said as read since, the
-// "u" of an order told back, lowercase initials, and the reviews' fixes: +0.9 KB
-// (414.7 KB; +5.7 KB in the round, within the 8 KB allowed). A letter field for the
+// "u" of an order told back, lowercase initials, and the reviews' fixes: +1.1 KB
+// (414.9 KB; +5.9 KB in the round, within the 8 KB allowed). A letter field for the
 // doubt about the job was built and taken out again (two reviews found 24 highs in
 // it, and a blind reader preferred the letters without it).
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 414.8 * 1024;
+const BUDGET_GZIP = 415.0 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
