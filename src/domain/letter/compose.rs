@@ -4523,17 +4523,9 @@ fn close(cx: &Ctx, asked: &str) -> Section {
     let picked = cx.pick(SectionKind::Close).of(closes);
     let start = closes.iter().position(|c| *c == picked).unwrap_or_default();
     let echoes = |c: &str| {
-        [
-            "appreciate",
-            "hear",
-            "speak",
-            "talk",
-            "hope",
-            "look forward",
-            "consider",
-        ]
-        .iter()
-        .any(|w| c.contains(w) && asked.contains(w))
+        phrases::CLOSE_ECHOES
+            .iter()
+            .any(|w| c.contains(w) && asked.contains(w))
     };
     let close = (0..closes.len())
         .map(|i| closes[(start + i) % closes.len()])

@@ -502,6 +502,19 @@ pub static CLOSE_SERIOUS: [&str; 6] = [
     "I look forward to hearing from you.",
 ];
 
+/// Words a close shares with the ask above it only by saying it again ("I would really
+/// appreciate …" then "I appreciate your time."): the composer picks a close without
+/// them, and the tests check it.
+pub static CLOSE_ECHOES: [&str; 7] = [
+    "appreciate",
+    "hear",
+    "speak",
+    "talk",
+    "hope",
+    "look forward",
+    "consider",
+];
+
 /// The close of a plain thank-you.
 /// Not "Thank you again, …" after the opening thanks (the readers of rounds 109 and 110
 /// and the sixth garble hunt: "a repeated thank-you").

@@ -5124,14 +5124,7 @@ fn the_close_does_not_echo_the_ask() {
             let (ask, close) = (text(SectionKind::Ask), text(SectionKind::Close));
             // (The letter is short enough to close at all.)
             assert!(!close.is_empty(), "no close after:\n{ask}");
-            for w in [
-                "appreciate",
-                "hear",
-                "speak",
-                "talk",
-                "hope",
-                "look forward",
-            ] {
+            for w in super::phrases::CLOSE_ECHOES {
                 assert!(
                     !(ask.contains(w) && close.contains(w)),
                     "{w:?} twice:\n{ask}\n{close}"
