@@ -527,6 +527,10 @@ pub fn name_cased(name: &str) -> String {
                     out[prefix.len()..=prefix.len()].make_ascii_uppercase();
                 }
             }
+            // "jean-luc" is "Jean-Luc" (garble hunt 20 greeted "Dear Jean-luc").
+            if let Some(h) = out.find('-').filter(|&h| h > 0 && h + 1 < out.len()) {
+                out[h + 1..].get_mut(..1).map(str::make_ascii_uppercase);
+            }
             out
         })
         .collect::<Vec<_>>()

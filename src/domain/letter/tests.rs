@@ -4576,6 +4576,15 @@ fn a_company_typed_in_lowercase_is_named_in_capitals() {
     assert!(!text.contains("That taylor"), "{text}");
 }
 
+/// Guards: each part of a joined name typed in lowercase takes its capital (garble hunt
+/// 20 greeted "Dear Jean-luc").
+#[test]
+fn a_joined_name_gets_both_capitals() {
+    let mut c = case("exits");
+    c.facts.interviewer_name = "jean-luc".into();
+    assert!(email(&c).contains("Dear Jean-Luc,"), "{}", email(&c));
+}
+
 /// Guards: a result of none of a thing that a repair has said already ("my crew has had
 /// zero lost-time injuries") is not said again before the ask (round 118's reader saw
 /// it twice).
