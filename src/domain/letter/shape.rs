@@ -206,7 +206,7 @@ const SHORTHAND: &str = "foi FOI|gdpr GDPR|kpi KPI|kpis KPIs|cpd CPD|ppe PPE|crm
     could've could have|should've should have|asst assistant|booking.com Booking.com|\
     shfit shift|shfits shifts|frist first|familys families|sesions sessions|sesion session|recieving receiving|\
     managment management|experiance experience|\
-    buisness business|acheived achieved|succesful successful|sucessful successful|\
+    buisness business|buisnesses businesses|acheived achieved|succesful successful|sucessful successful|\
     thier their|beleive believe|alot a lot|\
     seperate separate|seperately separately|definately definitely|recieve receive|\
     recieved received|accomodation accommodation|untill until|gp GP|gps GPs|\
@@ -1730,6 +1730,18 @@ fn shaper<'a>(note: &str, frame: &'a Frame<'a>) -> Shaper<'a> {
     sh
 }
 
+/// The note with its opening said the way a letter says it, by the first of the
+/// rewrites below that applies; None when none does.
+fn retyped(typed: &str, answers: bool) -> Option<String> {
+    answers
+        .then(|| scenario_named(typed))
+        .flatten()
+        .or_else(|| asked_dash_answer(typed))
+        .or_else(|| year_then_clause(typed))
+        .or_else(|| since_found(typed))
+        .or_else(|| let_counted(typed))
+}
+
 /// "scenario: teenagers drinking in the park. i'd talk to them first …": the scenario
 /// set in the room, labelled, before the answer to it, said as "the scenario was …"
 /// (garble hunt 20 left the whole answer out). None unless a label opens the note and
@@ -1743,6 +1755,37 @@ fn scenario_named(text: &str) -> Option<String> {
     let first = rest.split([' ', ',', '.']).next()?.to_ascii_lowercase();
     let own = word_in("i i'd id i'm im i'll ill we my so", &first);
     (!own && !rest.is_empty()).then(|| ["the scenario was ", rest].concat())
+}
+
+/// "when he asked about spotting fraud - i'd check the timeline …": the answer after
+/// the question and a dash is its main clause, after a comma (garble hunt 20 sent "You
+/// asked about spotting fraud - I'd check …").
+fn asked_dash_answer(text: &str) -> Option<String> {
+    let head = text.get(..5)?;
+    let dash = text.find(" - ")?;
+    let asked = text[..dash].contains(" asked ") && !text[..dash].contains([',', '.', '?']);
+    let rest = &text[dash + 3..];
+    // (Only what the writer would do: "- i was caring for my mum" is told otherwise.)
+    let own = ["i'd ", "id ", "i would "].iter().any(|p| {
+        rest.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    });
+    (head.eq_ignore_ascii_case("when ") && asked && own)
+        .then(|| [&text[..dash], ", ", rest].concat())
+}
+
+/// "since found out they spun out of TU Munich": what the writer has learned since, its
+/// "I have" dropped, is "I have since found out that …" (garble hunt 20 sent "I since
+/// found out").
+fn since_found(text: &str) -> Option<String> {
+    let head = text.get(..16)?;
+    head.eq_ignore_ascii_case("since found out ").then(|| {
+        [
+            "I have since found out that ",
+            text[16..].trim_start_matches("that "),
+        ]
+        .concat()
+    })
 }
 
 /// "let 28 properties in my first 6 months": a letting agent's past "let" before a
@@ -1804,11 +1847,18 @@ fn without_self_aside(text: &str) -> &str {
                 rest.get(..p.len())
                     .is_some_and(|h| h.eq_ignore_ascii_case(p))
             });
+        // "- mention dad's farm?": a question to oneself (garble hunt 20 lost the
+        // fact before it with it); "- need to mention i did this …" is for the reader.
+        let asked_self = rest
+            .get(..8)
+            .is_some_and(|h| h.eq_ignore_ascii_case("mention "))
+            && rest.trim_end().ends_with('?');
         let aside = !to_reader
-            && SELF_ASIDES.split('|').any(|a| {
-                rest.get(..a.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(a))
-            });
+            && (asked_self
+                || SELF_ASIDES.split('|').any(|a| {
+                    rest.get(..a.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(a))
+                }));
         if aside {
             return &text[..at - 1];
         }
@@ -2457,7 +2507,7 @@ fn spaced_dash(s: &str) -> Option<usize> {
 /// How an aside to oneself opens (see [`without_self_aside`]).
 const SELF_ASIDES: &str = "i know |i knew |i didn't|i didnt|i did not|didn't |didnt |\
     just didn|i should|should have|should of|i wish|i froze|i blanked|i messed|i forgot|\
-    nobody had|note to self";
+    nobody had|note to self|maybe mention";
 
 /// The state of [`shaped`]: the frame, the sentences so far, their words, and how many
 /// sentences were seen.
@@ -2636,9 +2686,11 @@ fn what_she_said(ws: &mut Vec<Tok>) {
 /// …". Not what they did say ("I said", "I just mumbled").
 fn should_have_said(s: String, frame: &Frame) -> String {
     let answer = frame.that_lead == Some("What I should have said is");
+    // Only the clause right after the question's ("…, I'd check the photos, I caught
+    // two …" is an answer already under way: garble hunt 20).
     let Some(at) = s
         .find(", I ")
-        .filter(|_| answer && s.starts_with("When you asked "))
+        .filter(|&at| answer && s.starts_with("When you asked ") && !s[..at].contains(','))
     else {
         return s;
     };
@@ -2780,11 +2832,8 @@ impl Shaper<'_> {
             .iter()
             .any(|a| f.starts_with(a))
         });
-        let scenario = answers.then(|| scenario_named(&typed)).flatten();
-        let scenario = scenario
-            .or_else(|| year_then_clause(&typed))
-            .or_else(|| let_counted(&typed));
-        let typed = scenario.as_deref().unwrap_or(&typed);
+        let retyped = retyped(&typed, answers);
+        let typed = retyped.as_deref().unwrap_or(&typed);
         let (lead, typed) = topic_then_answer(typed, answers);
         let mut text = asked_then_answer(fragment_then_clause(clauses_at_dashes(&asked_to_do(
             &typed,
@@ -5316,6 +5365,14 @@ fn in_quote(said: &str) -> bool {
             .is_some_and(|q| !said[q + 2..].contains("' "))
 }
 
+/// Whether `before` is the question's clause and its answer, one comma between
+/// ("When you asked about spotting fraud, I'd check the photos").
+fn asked_then_answered(before: &str) -> bool {
+    before.starts_with("When you asked ")
+        && before.matches(", ").count() == 1
+        && before.contains(", I")
+}
+
 /// `s` with its comma splices mended: a comma between a main clause and another that
 /// starts with its own pronoun subject ends the sentence ("…to cut cost, I showed the
 /// drawdown…" -> "…to cut cost. I showed the drawdown…"). After a leading phrase or a
@@ -5393,13 +5450,18 @@ fn unspliced(s: String) -> String {
             && (pronoun || split_words(before).skip(1).take(4).any(|w| w == "I"))
             && !named()
             && has_subject_and_verb(before);
-        let opens = phrase_then_i || opens_main_clause(before, first);
+        // "When you asked about spotting fraud, I'd check the photos, I caught two
+        // …": the question's clause, then its answer, then a splice (garble hunt 20).
+        let asked_then = pronoun && asked_then_answered(before);
+        let opens = phrase_then_i || asked_then || opens_main_clause(before, first);
         // A main clause first, then maybe its details after commas ("I was a shift
         // lead on 4 C-checks, a team of 6, I was …"): a pronoun after them starts a
         // sentence too.
         let unbroken = !breaks_outside_brackets(before);
         let first_clause = if unbroken {
             before
+        } else if asked_then {
+            before.split(", ").nth(1).unwrap_or(before)
         } else {
             before.split([',', ';', ':']).next().unwrap_or(before)
         };
@@ -8586,7 +8648,9 @@ fn of_company(
 /// think they've closed" to the company's own manager).
 fn learned_of(ws: &[Tok], i: usize) -> bool {
     // "found out they supply arla" too, its "I" dropped (garble hunt 17).
-    let found_out = i >= 2 && ws[i - 2].k == "found" && ws[i - 1].k == "out";
+    // "found out that they …" too.
+    let j = i - usize::from(i >= 3 && ws[i - 1].k == "that");
+    let found_out = j >= 2 && ws[j - 2].k == "found" && ws[j - 1].k == "out";
     (found_out
         || i >= 2
             && is_i(&ws[i - 2].k)
@@ -8594,8 +8658,19 @@ fn learned_of(ws: &[Tok], i: usize) -> bool {
                 "think read heard saw noticed gather understand",
                 &ws[i - 1].k,
             ))
-        && (they_now(&ws[i..]) || ws[i].k == "they've")
+        && (they_now(&ws[i..]) || ws[i].k == "they've" || found_out && past_of_them(&ws[i..]))
         && !others_named(&ws[i + 1..])
+}
+
+/// "they spun out of TU Munich", found out since: what the company did, in the past
+/// (garble hunt 20 sent "they" to the company's head of hardware). Not with the writer
+/// in it ("they let me go").
+fn past_of_them(ws: &[Tok]) -> bool {
+    tk_k(ws, 0) == "they"
+        && at(ws, 1, PASTX)
+        && !ws
+            .iter()
+            .any(|w| matches!(w.k.as_str(), "me" | "my" | "us" | "our"))
 }
 
 /// Whether the words name someone other than the reader's company: "yours", a name
@@ -8608,6 +8683,9 @@ fn others_named(ws: &[Tok]) -> bool {
                 && w.t.starts_with(is_upper)
                 && w.f & (FUNC | CAL) == 0
                 && !word_in("march may", &w.k)
+                // (A place it came from or is in names no one: "spun out of TU Munich".)
+                && !word_in("in of from near", &ws[j - 1].k)
+                && !(j > 1 && ws[j - 1].t.starts_with(is_upper) && word_in("in of from near", &ws[j - 2].k))
             || w.t.ends_with(',') && word_in("the my our", tk_k(ws, j + 1))
     })
 }
@@ -15211,6 +15289,13 @@ mod tests {
             ("used Cas9 and SpO2", Ex, Some("I used Cas9 and SpO2.")),
             ("she said less polish, more personality", Moment, Some("You said less polish, more personality.")),
             ("I speak polish", Bare, Some("I speak Polish.")),
+            // Garble hunt 20 (session 29): what was found out since about the company is said to it; a question to oneself after a dash goes; an answer after the question and a dash is its main clause, and a splice after it ends the sentence.
+            ("since found out they spun out of TU Munich and work on surgical robots", About, Some("I have since found out that you spun out of TU Munich and work on surgical robots.")),
+            ("found out they let me go", About, Some("I found out they let me go.")),
+            ("they do alot of work w/ farmers and rural buisnesses - mention dad's farm?", About, Some("You do a lot of work with farmers and rural businesses.")),
+            ("cut waste by 10% - need to mention i did this while covering 2 vacancies", Ex, Some("I cut waste by 10% - I did this while covering 2 vacancies.")),
+            ("when he asked about spotting fraud - i'd check the timeline against the photos and the third party, i caught 2 staged crashes at my last job", Pt, Some("When you asked about spotting fraud, I'd check the timeline against the photos and the third party. I caught two staged crashes at my last job.")),
+            ("when she asked about the gap - i was caring for my mum", Bare, Some("You asked about the gap, and I was caring for my mum.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
