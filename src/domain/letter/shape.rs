@@ -11193,7 +11193,17 @@ fn names_qualifications(item: &[Tok]) -> bool {
         && item.iter().all(|w| {
             w.f & (FIN | SV | SUBJ | PASTX | IWE) == 0 && !word_in("all time first", &w.k)
         });
+    // "level 3 professional cookery", "level 2 gym instructor": a level first.
+    // "food hygiene level 3": a level last.
+    let n = item.len();
+    let level_last = (3..=5).contains(&n) && item[n - 2].k == "level" && at(item, n - 1, NUM);
+    let level_first = n <= 5 && item[0].k == "level" && at(item, 1, NUM) || level_last;
+    let level_first = level_first
+        && item.iter().all(|w| {
+            w.f & (FIN | SV | SUBJ | PASTX | IWE) == 0 && !word_in("top entry high", &w.k)
+        });
     subject
+        || level_first
         || item.iter().any(|w| word_in(QUALIFICATIONS, &w.k))
             && item.iter().all(|w| {
                 word_in(QUALIFICATIONS, &w.k)
@@ -11201,6 +11211,24 @@ fn names_qualifications(item: &[Tok]) -> bool {
                     || w.f & NUM != 0
                     || capitals(w)
             })
+}
+
+/// A degree typed straight before where it was taken takes its "from" ("MEng
+/// Loughborough" is "MEng from Loughborough": round 140's reader quoted "One result I
+/// am proud of is MEng Loughborough").
+fn from_place(t: String) -> String {
+    match t.split_once(' ') {
+        Some((q, place))
+            if word_in(QUALIFICATIONS, &q.to_ascii_lowercase())
+                && !place.contains(' ')
+                && place.starts_with(|c: char| c.is_ascii_uppercase())
+                && place.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                && !word_in(QUALIFYING, &place.to_ascii_lowercase()) =>
+        {
+            format!("{q} from {place}")
+        }
+        _ => t,
+    }
 }
 
 /// A grade typed straight after its qualification takes its "with" ("MSc distinction"
@@ -11295,7 +11323,7 @@ fn with_article(t: String) -> String {
 /// cut …", the writer's) or what they are doing ("finishing the diploma").
 fn credentials(ws: &[Tok]) -> Option<(String, bool)> {
     // The cheap test first: a qualification in the first four words.
-    if !ws.iter().take(4).any(|w| word_in(QUALIFICATIONS, &w.k)) {
+    if !ws.iter().take(4).any(|w| word_in(QUALIFICATIONS, &w.k)) && tk_k(ws, 0) != "level" {
         return None;
     }
     // (A colon the shaping put before the time served parts them too.)
@@ -11318,7 +11346,7 @@ fn credentials(ws: &[Tok]) -> Option<(String, bool)> {
         let t = t
             .replace("first class", "first-class")
             .replacen("cert ", "Cert ", 1);
-        *l = with_article(subject_with_in(with_grade(t)));
+        *l = with_article(subject_with_in(with_grade(from_place(t))));
     }
     let mut s = String::from("I hold ");
     match listed.split_last() {
@@ -11331,12 +11359,16 @@ fn credentials(ws: &[Tok]) -> Option<(String, bool)> {
         None => return None,
     }
     if items.len() > held + 1 {
-        return served_then_facts(s, &items[held..]);
+        return served_then_facts(s.clone(), &items[held..])
+            .or_else(|| facts_with(s, &items[held..]));
     }
     if let Some(rest) = items.get(held) {
         let first = rest.first()?;
         let verb = rest.iter().skip(1).any(|w| w.f & (FIN | PASTX) != 0);
-        let served = first.f & NUM != 0 && word_in("years months", tk_k(rest, 1));
+        // (Not "3 yrs running", which says how long a result held.)
+        let served = first.f & NUM != 0
+            && word_in("years months", tk_k(rest, 1))
+            && tk_k(rest, 2) != "running";
         if first.f & INGX != 0 && !word_in(ING_NOUNS, &first.k) {
             s.push_str(", and I am ");
         } else if served {
@@ -11370,9 +11402,56 @@ fn credentials(ws: &[Tok]) -> Option<(String, bool)> {
         } else if verb && first.f & (FUNC | DET | NUM | SUBJ | PASTX | ADVX) == 0 {
             s.push_str(", and my ");
         } else {
-            return None;
+            // "NVQ level 2 customer service, 98% QA scores last 6 months": a figure
+            // that came with it (round 141 sent "One result I am proud of is NVQ …:
+            // 98% …").
+            return facts_with(s, &items[held..]);
         }
         s.push_str(&join(rest, 1));
+    }
+    let s = finish(&s, '.');
+    has_subject_and_verb(&s).then_some((s, true))
+}
+
+/// After the qualifications held (`held`, "I hold …"), facts with a figure in each
+/// and no verb, said as what came with them: "I hold an NVQ Level 2 in customer
+/// service, with 98% QA scores last 6 months". None for anything else.
+fn facts_with(held: String, items: &[&[Tok]]) -> Option<(String, bool)> {
+    let fact = |i: &[Tok]| {
+        !i.is_empty()
+            && !i[0].t.starts_with("and")
+            && i.iter().any(|w| w.f & NUM != 0)
+            && i.iter().enumerate().all(|(j, w)| {
+                w.f & (FIN | SV | SUBJ | PASTX | IWE) == 0 && (j > 0 || w.f & INGX == 0)
+            })
+    };
+    if items.is_empty() || items.len() > 3 || !items.iter().all(|i| fact(i)) {
+        return None;
+    }
+    let phrases: Vec<String> = items
+        .iter()
+        .map(|i| {
+            // (A list rule may have joined it on with "with" already.)
+            let t = join(i, 0);
+            let t = t.trim_end_matches([',', ':']);
+            let t = t.strip_prefix("with ").unwrap_or(t);
+            // "5 star rating" is "a 5-star rating".
+            match t.split_once(" star ") {
+                Some((n, rest)) if n.bytes().all(|b| b.is_ascii_digit()) => {
+                    format!("a {n}-star {rest}")
+                }
+                _ => t.to_owned(),
+            }
+        })
+        .collect();
+    let mut s = held;
+    s.push_str(", with ");
+    if let Some((last, rest)) = phrases.split_last() {
+        if !rest.is_empty() {
+            s.push_str(&rest.join(", "));
+            s.push_str(" and ");
+        }
+        s.push_str(last);
     }
     let s = finish(&s, '.');
     has_subject_and_verb(&s).then_some((s, true))
@@ -15296,6 +15375,13 @@ mod tests {
             ("cut waste by 10% - need to mention i did this while covering 2 vacancies", Ex, Some("I cut waste by 10% - I did this while covering 2 vacancies.")),
             ("when he asked about spotting fraud - i'd check the timeline against the photos and the third party, i caught 2 staged crashes at my last job", Pt, Some("When you asked about spotting fraud, I'd check the timeline against the photos and the third party. I caught two staged crashes at my last job.")),
             ("when she asked about the gap - i was caring for my mum", Bare, Some("You asked about the gap, and I was caring for my mum.")),
+            // Rounds 139 to 141 (session 29): a level typed first or last names a qualification; the figures typed after qualifications are what came with them; a degree before where it was taken takes 'from'.
+            ("NVQ level 2 customer service, 98% QA scores last 6 months", Ex, Some("I hold an NVQ Level 2 in customer service, with 98% QA scores last 6 months.")),
+            ("level 3 professional cookery, food hygiene level 3, ran pass on 120 covers", Ex, Some("I hold a Level 3 in professional cookery and food hygiene Level 3, and I ran pass on 120 covers.")),
+            ("MEng Loughborough, dissertation 78%", Ex, Some("I hold an MEng from Loughborough, with dissertation 78%.")),
+            ("level 2 food hygiene, 5 star rating, 3 yrs running", Ex, Some("I hold a Level 2 in food hygiene, with a 5-star rating and 3 years running.")),
+            ("BA Hons, 2:1", Ex, Some("I hold a BA Hons, with 2:1.")),
+            ("top level performer, 120 calls a day", Ex, Some("The example I had in mind is top level performer: 120 calls a day.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
