@@ -528,7 +528,8 @@ pub fn name_cased(name: &str) -> String {
                 }
             }
             // "jean-luc" is "Jean-Luc" (garble hunt 20 greeted "Dear Jean-luc").
-            if let Some(h) = out.find('-').filter(|&h| h > 0 && h + 1 < out.len()) {
+            // ("co-op" stays "Co-op".)
+            if let Some(h) = out.find('-').filter(|&h| h > 0 && h + 3 < out.len()) {
                 out[h + 1..].get_mut(..1).map(str::make_ascii_uppercase);
             }
             out
