@@ -148,7 +148,16 @@ pub fn question_in_note(note: &str, company: &str, reader: &str) -> Option<Strin
             )
         })
         .unwrap_or(q);
-    clean.then(|| q.to_owned())
+    // "the" given a topic of one word (see [`one_thing`]) goes again before what the
+    // shaper wrote as a name or initials ("about the haccp" is "about HACCP"); "the
+    // Leeds contract" keeps it.
+    let q = match q.strip_prefix("about the ") {
+        Some(t) if t.starts_with(|c: char| c.is_ascii_uppercase()) && !t.contains(' ') => {
+            format!("about {t}")
+        }
+        _ => q.to_owned(),
+    };
+    clean.then_some(q)
 }
 
 /// Where a note quotes its CV's line: "cv says", "resume says" and the like.
@@ -570,10 +579,52 @@ fn topic_named(note: &str, low: &str) -> Option<String> {
         " biggest largest hardest toughest proudest greatest best worst last first latest most ";
     let own = if words > 1 && word_in(superlative, &first.to_ascii_lowercase()) {
         "my "
+    } else if one_thing(topic) {
+        // "the jury question", "bat survey q": one thing, with its article (garble
+        // hunt 21 sent "when you asked about jury", "about bat survey").
+        "the "
     } else {
         ""
     };
     (plain && (1..=4).contains(&words) && !mine).then(|| format!("about {own}{topic}"))
+}
+
+/// Whether a topic typed bare names one thing that takes "the" ("bat survey", "big
+/// wedding install", "forklift incident"): its last word a lowercase singular noun, not
+/// a mass noun by its ending ("risk assessment", "leak detection", "staffing"), a
+/// plural or a code ("TG20"), and its first word no word that leads in already.
+fn one_thing(topic: &str) -> bool {
+    let last = topic.rsplit(' ').next().unwrap_or_default();
+    let first = topic
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let mass = [
+        "tion", "sion", "ment", "ance", "ence", "ity", "ing", "ics", "ness", "ship",
+    ]
+    .iter()
+    .any(|e| last.ends_with(e));
+    last.len() > 2
+        && last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !last.ends_with('s')
+        && !mass
+        && !word_in(
+            " oxygen water data safety food waste money equipment feedback stock software \
+             evidence research traffic health security quality pay cash fraud time work law \
+             tax risk care pricing budget budgeting compliance conflict discipline retail \
+             teamwork design finance admin detail target call fatigue mgmt perf triage \
+             architecture culture infrastructure terraform ",
+            last,
+        )
+        && !word_in(
+            " my your our their a an this that how what why when where which who ",
+            &first,
+        )
+        // (Nor a phrase with a small word in it: "attention to detail", "on call".)
+        && !topic
+            .split(' ')
+            .any(|w| word_in(" to of on off in for with and or at by ", &w.to_ascii_lowercase()))
 }
 
 /// Where the question in `rest` (lowercase) ends: at the first stop, comma, dash or
@@ -692,7 +743,7 @@ mod tests {
         ("dissolved oxygen question - went off on a tangent", Some("about dissolved oxygen")),
         ("i froze on the last question", None),
         ("biggest project question, went on and on", Some("about my biggest project")),
-        ("interest rate question, blanked", Some("about interest rate")),
+        ("interest rate question, blanked", Some("about the interest rate")),
         // The question itself, in the interviewer's words.
         ("what would you do if a batch tested positive for diastaticus. blanked", Some("what I would do if a batch tested positive for diastaticus")),
         // The user's own question is not the interviewer's.
@@ -769,6 +820,14 @@ mod tests {
         ("the leadership one - 'tell us about a time you managed a conflict in the team'. i just talked about how i WOULD do it", Some("for a time I managed a conflict in the team")),
         ("tell me about a time you disagreed with your manager, blanked", Some("for a time I disagreed with my manager")),
         ("tell us about a time you let them down", None),
+        // One thing named bare takes its article (garble hunt 21 sent "when you asked
+        // about jury"); a mass noun, a plural or a code does not.
+        ("the jury question", Some("about the jury")),
+        ("bat survey q", Some("about the bat survey")),
+        ("big wedding install question", Some("about the big wedding install")),
+        ("risk assessment q, i waffled about theory", Some("about risk assessment")),
+        ("dangerous goods q", Some("about dangerous goods")),
+        ("TG20 q", Some("about TG20")),
     ];
 
     #[test]

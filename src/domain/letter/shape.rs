@@ -1757,6 +1757,7 @@ fn retyped(typed: &str, answers: bool) -> Option<String> {
         .or_else(|| asked_dash_answer(typed))
         .or_else(|| year_then_clause(typed))
         .or_else(|| since_found(typed))
+        .or_else(|| time_then_clause(typed))
         .or_else(|| let_counted(typed))
 }
 
@@ -1830,6 +1831,44 @@ fn asked_dash_answer(text: &str) -> Option<String> {
         .is_some_and(|w| word_in("done been had gone never not already just", w));
     (head.eq_ignore_ascii_case("when ") && asked && own && !had)
         .then(|| [&text[..dash], ", ", rest].concat())
+}
+
+/// "valentines week last yr i made 340 bouquets in 3 days": a time named first, then
+/// what the writer did in it with no comma between, is "valentines week last yr, i
+/// made …" (garble hunt 21 sent "A result I would point to is Valentine's week last
+/// year I made …"). None unless a word of time is among the few words before "i" and
+/// a past verb follows it.
+fn time_then_clause(text: &str) -> Option<String> {
+    let at = text.find(" i ")?;
+    let head = &text[..at];
+    let words: Vec<&str> = head.split(' ').collect();
+    let low = head.to_ascii_lowercase();
+    let time = low.split(' ').any(|w| {
+        word_in(
+            "week weekend year yr month season summer winter christmas xmas shift night day",
+            w,
+        )
+    });
+    // (Words only: "spanish and english every day + i did …" is a list.)
+    let plain = head
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'\'')
+        && !head.contains(" and ")
+        && (2..=6).contains(&words.len());
+    let verb = text[at + 3..].split(' ').next().unwrap_or_default();
+    let past = verb.ends_with("ed") || word_in(IRREGULAR_PAST, verb);
+    let open = low
+        .split(' ')
+        .next()
+        .is_some_and(|w| !word_in(" i we my when if as since so and but because ", w));
+    // ("In" before it, unless it leads in itself: "last summer", "on the night".)
+    let led = low
+        .split(' ')
+        .next()
+        .is_some_and(|w| word_in("last this next in on during every each over at", w));
+    let lead = if led { "" } else { "in " };
+    let ok = time && plain && past && open && !word_in("was were had", verb);
+    ok.then(|| [lead, head, ", i ", &text[at + 3..]].concat())
 }
 
 /// "since found out they spun out of TU Munich": what the writer has learned since, its
@@ -3269,6 +3308,13 @@ impl Shaper<'_> {
             self.framed = true;
         }
         let s = counts_in_words(role_said(should_have_said(s, self.frame), self.frame));
+        // A colon before a detail another step joined on with "with" is a comma
+        // (garble hunt 21 sent "£1.4m in sales in 2025: with 85 private clients").
+        let s = if s.contains(": with ") {
+            s.replace(": with ", ", with ")
+        } else {
+            s
+        };
         // The last steps change what the check read ("3" said as "three"), so the
         // sentence as sent is checked once more; a symbol before its first word
         // leaves that word its capital to take ("🚀 • three …": the fifteenth garble
@@ -15552,6 +15598,10 @@ mod tests {
             ("your lollipop lady of 20 years retiring, she sounds lovely", Moment, Some("Your lollipop lady of 20 years retiring, she sounds lovely.")),
             ("i'm retired from the buses 32 yrs", Ex, Some("I'm retired from the buses after 32 years.")),
             ("the question about a tight turnaround. i should of said i run the pushback and brief the crew", Pt, Some("When you asked about a tight turnaround, I should have said I run the pushback and brief the crew.")),
+            // Garble hunt 21 (session 29): a colon before a detail joined on with 'with' is a comma; a time named first, then what the writer did in it, takes 'in' and a comma.
+            ("£1.4m in sales in 2025, 85 private clients", Ex, Some("The example I had in mind is £1.4m in sales in 2025, with 85 private clients.")),
+            ("valentines week last yr i made 340 bouquets in 3 days", Ex, Some("In Valentine's week last year, I made 340 bouquets in 3 days.")),
+            ("my first week i cried", Ex, Some("I cried my first week.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
