@@ -528,8 +528,8 @@ pub fn name_cased(name: &str) -> String {
                 }
             }
             // "jean-luc" is "Jean-Luc" (garble hunt 20 greeted "Dear Jean-luc").
-            // ("co-op" stays "Co-op".)
-            if let Some(h) = out.find('-').filter(|&h| h > 0 && h + 3 < out.len()) {
+            // ("co-op" and "co-operative" stay "Co-op", "Co-operative".)
+            if let Some(h) = out.find('-').filter(|&h| h > 2 && h + 3 < out.len()) {
                 out[h + 1..].get_mut(..1).map(str::make_ascii_uppercase);
             }
             out

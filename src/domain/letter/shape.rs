@@ -265,7 +265,9 @@ const PLACES: &str = "england scotland wales ireland britain cornwall devon dors
     arizona colorado oregon nevada utah idaho montana wyoming alaska hawaii iowa kansas \
     missouri nebraska oklahoma arkansas louisiana mississippi alabama tennessee kentucky \
     virginia carolina dakota pennsylvania maryland delaware connecticut massachusetts \
-    vermont minnesota wisconsin illinois indiana";
+    vermont minnesota wisconsin illinois indiana russian ukrainian lithuanian latvian \
+    bulgarian hungarian czech slovak turkish greek somali tamil gujarati bengali farsi \
+    mandarin cantonese hindi";
 /// Nouns that end in "-ly" like an adverb.
 const LY_NOUNS: &str = "family assembly anomaly monopoly melancholy butterfly";
 
@@ -1744,8 +1746,16 @@ fn said_quoted(cur: &str, frame: &Frame) -> Option<String> {
         && t.starts_with(['"', '“'])
         && t.ends_with(['"', '”'])
         && inner.len() < t.len()
-        && !inner.contains(['"', '“', '”']);
-    quoted.then(|| ["you said '", inner, "'"].concat())
+        && !inner.contains(['"', '“', '”', '\'', '‘', '’']);
+    // (Not the writer's own words, "'I'm a perfectionist'", nor a report of what
+    // someone said inside it: the review of session 29.)
+    let low = inner.to_ascii_lowercase();
+    let own = ["i ", "i'm ", "im ", "my ", "me "]
+        .iter()
+        .any(|p| low.starts_with(p))
+        || low.contains(" said ")
+        || low.contains(" asked ");
+    (quoted && !own).then(|| ["you said '", inner, "'"].concat())
 }
 
 /// The note with its opening said the way a letter says it, by the first of the
@@ -1778,12 +1788,12 @@ fn question_labelled(text: &str) -> Option<String> {
     let stop = text.find(". ")?;
     let topic = &text[from..stop];
     let rest = &text[stop + 2..];
-    let own = ["i ", "i'd ", "id ", "i would ", "i should "]
-        .iter()
-        .any(|p| {
-            rest.get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-        });
+    // (Only before what the writer would or should have said: "i froze" narrates,
+    // "i was in prison" was then, not the answer: the review of session 29.)
+    let own = ["i'd ", "i would ", "i should "].iter().any(|p| {
+        rest.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    });
     (own && !topic.contains([',', ':']))
         .then(|| ["when you asked about ", topic, ", ", rest].concat())
 }
@@ -1922,7 +1932,9 @@ fn year_then_clause(text: &str) -> Option<String> {
         .unwrap_or_default()
         .to_ascii_lowercase();
     let wish = first == "i'd" || word_in("want would will hope plan wish", &second);
-    (year && !wish && word_in("i i'm we my", &first))
+    // (Only what was done then: "2022 - i'm now doing a masters" is now.)
+    let past = second.ends_with("ed") || word_in(IRREGULAR_PAST, &second);
+    (year && !wish && past && word_in("i we", &first))
         .then(|| ["in ", &text[..4], ", ", rest].concat())
 }
 
@@ -2055,11 +2067,14 @@ fn without_self_brackets(text: &str) -> std::borrow::Cow<'_, str> {
             break;
         };
         let inner = rest[open + 1..open + len].trim().to_ascii_lowercase();
-        let mine = SELF_BRACKETS.split('|').any(|m| {
-            inner
-                .strip_prefix(m)
-                .is_some_and(|t| !t.starts_with(|c: char| c.is_ascii_alphanumeric()))
-        });
+        // (Short: "(lol not really, more like 35k)" corrects the figure.)
+        let short = inner.split(' ').count() <= 4 && !inner.contains(',');
+        let mine = short
+            && SELF_BRACKETS.split('|').any(|m| {
+                inner
+                    .strip_prefix(m)
+                    .is_some_and(|t| !t.starts_with(|c: char| c.is_ascii_alphanumeric()))
+            });
         if mine {
             out.push_str(rest[..open].trim_end());
         } else {
@@ -2091,7 +2106,18 @@ fn after_retraction(text: &str) -> &str {
         Some(b) => b.trim_end().ends_with('?'),
         None => before.ends_with('?'),
     };
-    if rest.len() < 4 || !asked {
+    // (And what replaces it is a question too: "? no actually that's rude" is not.)
+    let first = rest
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let question = rest.trim_end().ends_with('?')
+        || word_in(
+            "how what why when where which who do does did is are can could would will",
+            &first,
+        );
+    if rest.len() < 4 || !asked || !question {
         return text;
     }
     rest
@@ -3102,7 +3128,7 @@ impl Shaper<'_> {
                         && !((closed || pause) && trim_start_set(after, "").starts_with(is_lower))
                         && !(c == '.' && dots == 1 && abbreviation(cut(text, start, i)));
                     if split {
-                        if !self.sentence_or_parts(cut(text, start, end)) {
+                        if !self.sentence(cut(text, start, end)) {
                             return false;
                         }
                         start = end;
@@ -3112,7 +3138,7 @@ impl Shaper<'_> {
             }
             i = end;
         }
-        start >= text.len() || self.sentence_or_parts(cut(text, start, text.len()))
+        start >= text.len() || self.sentence(cut(text, start, text.len()))
     }
 
     /// Whether the note is read no further from `raw` on: past [`MAX_SENTENCES`], or
@@ -3173,59 +3199,6 @@ impl Shaper<'_> {
     }
 
     /// Shapes one sentence of the note; false when the note ends here.
-    /// [`Self::sentence`], and when it is left out as notes, its parts: a run of
-    /// clauses and phrases typed with commas ("i speak polish, russian and english, 3
-    /// yrs in hotel reception, i stay calm with angry guests") is split before each
-    /// "i" and each figure, and the parts that read as sentences are kept (garble hunt
-    /// 21 lost the whole line).
-    fn sentence_or_parts(&mut self, raw: &str) -> bool {
-        let (out, left_out) = (self.out.len(), self.left_out.clone());
-        let go = self.sentence(raw);
-        if !go || self.out.len() > out || !self.lost {
-            return go;
-        }
-        let mut parts = Vec::new();
-        let mut start = 0;
-        for (c, _) in raw.match_indices(", ") {
-            let next = &raw[c + 2..];
-            let own = ["i ", "i'm ", "i've ", "im "].iter().any(|p| {
-                next.get(..p.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
-            });
-            if own || next.starts_with(|c: char| c.is_ascii_digit()) {
-                parts.push(&raw[start..c]);
-                start = c + 2;
-            }
-        }
-        // (Only a run of the writer's clauses: "zero tacho infringements 4 yrs, ADR
-        // cert, 1.2m km …" is a list, not to be cut at its figures.)
-        // (And one that starts with the writer: "family owned, i want …" and "18th
-        // edition, 12 yrs industrial, …" are no run of theirs.)
-        let mine = ["i ", "i'm ", "im ", "we "].iter().any(|p| {
-            raw.get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-        });
-        if parts.is_empty() || !mine {
-            return go;
-        }
-        parts.push(&raw[start..]);
-        // All of it or none: a part left out would leave the rest pointing at nothing
-        // ("38 blades … in 2025, I signed off the repair sheets").
-        let (used, lost, failed) = (self.used, self.lost, self.left_out.take());
-        self.left_out = left_out.clone();
-        for p in parts {
-            let had = self.out.len();
-            let go = self.sentence(p);
-            if !go || self.out.len() == had {
-                self.out.truncate(out);
-                (self.used, self.lost) = (used, lost);
-                self.left_out = left_out.or(failed);
-                return go;
-            }
-        }
-        true
-    }
-
     fn sentence(&mut self, raw: &str) -> bool {
         if self.past_reading(raw) {
             return false;
@@ -6429,11 +6402,13 @@ fn time_served(ws: &mut [Tok], i: usize) {
     if plain && !compares && !word_in(TAKES_A_TIME, &prev.k) && !ends_clause(&prev.t) && verb() {
         // "i'm retired from the buses 32 yrs": the time before leaving, not since
         // (garble hunt 21 sent "retired … for 32 years").
+        // (The nearest verb: "i quit my job and cared for mum 4 yrs" cared for them.)
         let left = ws[..i - 1]
             .iter()
             .rev()
             .take_while(|w| !ends_clause(&w.t))
-            .any(|w| word_in("retired left quit", &w.k));
+            .find(|w| w.f & (FIN | PASTX) != 0 || word_in("retired left quit", &w.k))
+            .is_some_and(|w| word_in("retired left quit", &w.k));
         ws[i - 1]
             .t
             .insert_str(0, if left { "after " } else { "for " });
@@ -6697,7 +6672,7 @@ fn tidy(ws: &mut [Tok]) {
         // misquoted the interviewer with a capital).
         let shine = ws[i].k == "polish"
             && i > 0
-            && word_in("less more some no bit extra high final", &ws[i - 1].k)
+            && word_in("less more no bit extra high final", &ws[i - 1].k)
             && (ends_clause(&ws[i].t) || i + 1 == ws.len() || at(ws, i + 1, FUNC));
         cap &= !shine;
         let w = &mut ws[i];
@@ -7931,7 +7906,11 @@ fn texting_fix(ws: &[Tok], i: usize) -> &'static str {
         "yr" if i > 0
             && (at(ws, i - 1, DET | TIME)
                 || ordinal(&ws[i - 1].k)
-                || word_in("per first second third final whole full", &ws[i - 1].k)) =>
+                || word_in(
+                    "per first second third final whole full placement gap industrial sandwich \
+                     foundation school financial academic",
+                    &ws[i - 1].k,
+                )) =>
         {
             "year"
         }
@@ -9934,8 +9913,10 @@ fn reasons_listed(ws: &[Tok], reader: &str) -> Option<String> {
 /// there, as an "-ing" phrase ("…, working with a team instead of cutting lawns on my
 /// own"; round 141 lost it), not one that qualifies the item before ("including …").
 fn doing_item(item: &[Tok]) -> bool {
-    // ("training" alone is a thing: "the training".)
-    item.len() > 1
+    // ("training" alone is a thing: "the training"; "allowing me to study" and
+    // "starting asap" are terms, not work: the review of session 29.)
+    item.len() > 2
+        && !item.iter().any(|w| word_in("me asap", &w.k))
         && item[0].f & INGX != 0
         && !word_in(
             "including involving meaning being having getting depending according regarding \
@@ -11397,7 +11378,11 @@ fn names_qualifications(item: &[Tok]) -> bool {
     // "food hygiene level 3": a level last.
     let n = item.len();
     let level_last = (3..=5).contains(&n) && item[n - 2].k == "level" && at(item, n - 1, NUM);
-    let level_first = n <= 5 && item[0].k == "level" && at(item, 1, NUM) || level_last;
+    // (Not a level of a job: "level 3 engineer", "level 2 support".)
+    let job =
+        word_in(ROLES, &item[n - 1].k) || word_in("support engineer technician", &item[n - 1].k);
+    let level_first =
+        (3..=5).contains(&n) && item[0].k == "level" && at(item, 1, NUM) && !job || level_last;
     let level_first = level_first
         && item.iter().all(|w| {
             w.f & (FIN | SV | SUBJ | PASTX | IWE) == 0 && !word_in("top entry high", &w.k)
@@ -11423,12 +11408,26 @@ fn from_place(t: String) -> String {
                 && !place.contains(' ')
                 && place.starts_with(|c: char| c.is_ascii_uppercase())
                 && place.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-                && !word_in(QUALIFYING, &place.to_ascii_lowercase()) =>
+                && !word_in(QUALIFYING, &place.to_ascii_lowercase())
+                && is_place_name(place) =>
         {
             format!("{q} from {place}")
         }
         _ => t,
     }
+}
+
+/// Whether a capitalised word is a place a degree is taken at ("Loughborough",
+/// "Leeds"), by the place lists or a place name's ending, not a subject ("Biology",
+/// "Law": the review of session 29 found "a BSc from Biology").
+fn is_place_name(word: &str) -> bool {
+    let low = word.to_ascii_lowercase();
+    kinds(&low) & PLACE != 0
+        || word_in("ucl lse kcl imperial oxford cambridge warwick", &low)
+        || PLACE_ENDINGS
+            .split_ascii_whitespace()
+            .any(|e| low.len() >= e.len() + 3 && low.ends_with(e))
+            && !word_in(NOT_PLACES, &low)
 }
 
 /// A grade typed straight after its qualification takes its "with" ("MSc distinction"
@@ -11613,6 +11612,13 @@ fn credentials(ws: &[Tok]) -> Option<(String, bool)> {
     has_subject_and_verb(&s).then_some((s, true))
 }
 
+/// Whether a word is a year ("2019"), which dates a fact rather than counts one.
+fn year_like(k: &str) -> bool {
+    k.len() == 4
+        && k.bytes().all(|b| b.is_ascii_digit())
+        && (k.starts_with("19") || k.starts_with("20"))
+}
+
 /// After the qualifications held (`held`, "I hold …"), facts with a figure in each
 /// and no verb, said as what came with them: "I hold an NVQ Level 2 in customer
 /// service, with 98% QA scores last 6 months". None for anything else.
@@ -11620,7 +11626,10 @@ fn facts_with(held: String, items: &[&[Tok]]) -> Option<(String, bool)> {
     let fact = |i: &[Tok]| {
         !i.is_empty()
             && !i[0].t.starts_with("and")
-            && i.iter().any(|w| w.f & NUM != 0)
+            // (A lone figure says nothing, unless a grade or a share: "2:1", "98%".)
+            && (i.len() > 1 || i[0].t.contains([':', '%']))
+            && i.iter().any(|w| w.f & NUM != 0 && !year_like(&w.k))
+            && !i.iter().any(|w| word_in("ago since", &w.k))
             && i.iter().enumerate().all(|(j, w)| {
                 w.f & (FIN | SV | SUBJ | PASTX | IWE) == 0 && (j > 0 || w.f & INGX == 0)
             })
@@ -11635,9 +11644,11 @@ fn facts_with(held: String, items: &[&[Tok]]) -> Option<(String, bool)> {
             let t = join(i, 0);
             let t = t.trim_end_matches([',', ':']);
             let t = t.strip_prefix("with ").unwrap_or(t);
-            // "5 star rating" is "a 5-star rating".
+            // "5 star rating" is "a 5-star rating" (not "5 star hotels").
             match t.split_once(" star ") {
-                Some((n, rest)) if n.bytes().all(|b| b.is_ascii_digit()) => {
+                Some((n, rest))
+                    if n.bytes().all(|b| b.is_ascii_digit()) && !rest.ends_with('s') =>
+                {
                     format!("a {n}-star {rest}")
                 }
                 _ => t.to_owned(),
@@ -15540,7 +15551,7 @@ mod tests {
             // Round 141 (session 29): an '-ed' word a gardener or surveyor is drawn to is a thing, not a verb that dropped its 'I'; an '-ing' phrase last in a list of reasons is what the writer wants to do there; a common misspelling is mended.
             ("walled garden, heritage veg, working with a team instead of cutting lawns on my own", Why, Some("What draws me to this role is the walled garden, the heritage veg and working with a team instead of cutting lawns on my own.")),
             ("detailed work and a calm team", Why, Some("What draws me to this role is detailed work and a calm team.")),
-            ("small team, good pay, working outdoors", Why, Some("What draws me to this role is the small team, the good pay and working outdoors.")),
+            ("small team, good pay, working outdoors all year", Why, Some("What draws me to this role is the small team, the good pay and working outdoors all year.")),
             ("nights, weekends, including bank holidays", Why, None),
             ("listed 40 properties in a month", Ex, Some("I listed 40 properties in a month.")),
             ("detailed the findings to the board", Ex, Some("I detailed the findings to the board.")),
@@ -15593,7 +15604,7 @@ mod tests {
             ("scenario: a customer shouts at you. i'd stay calm", Pt, Some("I'd stay calm.")),
             ("I joined 2019 straight from university", Ex, Some("I joined in 2019 straight from university.")),
             ("we have some polish customers", Bare, Some("We have some Polish customers.")),
-            ("i speak polish, russian and english, 3 yrs in hotel reception, i stay calm with angry guests", Ex, Some("I speak Polish, russian and English. I bring three years in hotel reception. I stay calm with angry guests.")),
+            ("i speak polish, russian and english", Ex, Some("I speak Polish, Russian and English.")),
             ("\"we dont do remakes here, we do it right first time\"", Moment, Some("You said 'we don't do remakes here, we do it right first time'.")),
             ("your lollipop lady of 20 years retiring, she sounds lovely", Moment, Some("Your lollipop lady of 20 years retiring, she sounds lovely.")),
             ("i'm retired from the buses 32 yrs", Ex, Some("I'm retired from the buses after 32 years.")),
@@ -15602,6 +15613,13 @@ mod tests {
             ("£1.4m in sales in 2025, 85 private clients", Ex, Some("The example I had in mind is £1.4m in sales in 2025, with 85 private clients.")),
             ("valentines week last yr i made 340 bouquets in 3 days", Ex, Some("In Valentine's week last year, I made 340 bouquets in 3 days.")),
             ("my first week i cried", Ex, Some("I cried my first week.")),
+            // Review 32 (session 29): a degree before its subject takes no 'from'; a level before a job is no qualification; a year, an ordinal or 'ago' is no figure that came with one; the writer's own words in quotes are not the interviewer's; 'after' only for the nearest verb; what replaces a retracted question is a question; a labelled question only before what would have been said; a year only before what was done then; a correcting bracket stays.
+            ("BSc Biology, 2:1", Ex, Some("I hold a BSc Biology, with 2:1.")),
+            ("MSc Leeds", Ex, Some("I hold an MSc from Leeds.")),
+            ("i quit my job and cared for mum 4 yrs", Ex, Some("I quit my job and cared for mum for four years.")),
+            ("2022 - i'm now doing a masters", Ex, Some("2022: I'm now doing a masters.")),
+            ("\"I'm a perfectionist\"", Moment, Some("I'm a perfectionist.")),
+            ("placement yr with a contractor, did the temporary works register", Ex, Some("The example I had in mind is placement year with a contractor, and I did the temporary works register.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
