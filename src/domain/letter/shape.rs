@@ -163,7 +163,8 @@ const NARRATION: &str = "rambled|rambling|ramble|babbled|waffled|waffling|blanke
     so nervous|i choked|on a tangent|off topic|i stumbled|i fumbled|i mumbled|\
     talked too much|talked too long|said too little|went quiet|couldn't think|\
     could not think|couldn't remember|could not remember|didn't answer|did not answer|\
-    couldn't answer|my mind went|i interrupted|i was late|arrived late";
+    couldn't answer|my mind went|i interrupted|i was late|arrived late|nodded|\
+    seemed impressed|wrote it down|that went ok|that went well|went ok actually";
 /// What may precede a note-to-self verb ("remember to mention …"), in the order tried.
 const SELF_PREFIXES: &str = "remember to|don't forget to|make sure to|make sure i|\
     i forgot to|forgot to|i didn't|i did not|i never|i need to|need to|i must|must|\
@@ -1761,6 +1762,18 @@ fn said_quoted(cur: &str, frame: &Frame) -> Option<String> {
 /// The note with its opening said the way a letter says it, by the first of the
 /// rewrites below that applies; None when none does.
 fn retyped(typed: &str, answers: bool) -> Option<String> {
+    // "asked if id used eos family and i said 'a bit'": the interviewer asked, not
+    // the writer (round 142 sent "I asked if id used …").
+    let low = typed
+        .get(..14)
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if ["asked if i", "asked if id", "asked whether i", "asked me "]
+        .iter()
+        .any(|p| low.starts_with(p))
+    {
+        return Some(["you ", typed].concat());
+    }
     answers
         .then(|| scenario_named(typed).or_else(|| question_labelled(typed)))
         .flatten()
@@ -1885,8 +1898,15 @@ fn time_then_clause(text: &str) -> Option<String> {
 /// "I have" dropped, is "I have since found out that …" (garble hunt 20 sent "I since
 /// found out").
 fn since_found(text: &str) -> Option<String> {
-    let head = text.get(..16)?;
-    let rest = &text[16..];
+    // "saw since that they launched …", "seen since that …" too (round 142).
+    let at = ["since found out ", "saw since that ", "seen since that "]
+        .iter()
+        .find(|p| {
+            text.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })?
+        .len();
+    let rest = &text[at..];
     let clause = [
         "they ", "they're ", "theyre ", "they've ", "theyve ", "their ",
     ]
@@ -1896,8 +1916,7 @@ fn since_found(text: &str) -> Option<String> {
             .is_some_and(|h| h.eq_ignore_ascii_case(p))
     });
     let that = if clause { "that " } else { "" };
-    head.eq_ignore_ascii_case("since found out ")
-        .then(|| ["I have since found out ", that, rest].concat())
+    Some(["I have since found out ", that, rest].concat())
 }
 
 /// "let 28 properties in my first 6 months": a letting agent's past "let" before a
@@ -7881,6 +7900,10 @@ fn texting_fix(ws: &[Tok], i: usize) -> &'static str {
         };
     match ws[i].k.as_str() {
         "id" if starts && fl(ws, i + 1) & (FUNC | NUM) == 0 => "I'd",
+        // "if id used", "whether id done": I had (round 142 sent "if id used").
+        "id" if i > 0 && word_in("if whether", &ws[i - 1].k) && tk_k(ws, i + 1).ends_with("ed") => {
+            "I'd"
+        }
         // Mid-clause before a verb "I'd" takes ("dropped id take a sample").
         "id" if word_in(I_D_VERBS, tk_k(ws, i + 1))
             && !(i > 0 && (at(ws, i - 1, DET) || ws[i - 1].k == "photo")) =>
@@ -8846,8 +8869,10 @@ fn past_of_them(ws: &[Tok]) -> bool {
              bought built pioneered partnered",
             tk_k(ws, 1),
         )
+        // (In its own clause: "… - that's the kind of launch i ran" is the writer's.)
         && !ws
             .iter()
+            .take_while(|w| !w.t.is_empty() && !matches!(w.t.as_str(), "-" | "–" | "—"))
             .any(|w| matches!(w.k.as_str(), "me" | "my" | "us" | "our" | "i" | "i'd"))
 }
 
@@ -8857,13 +8882,17 @@ fn past_of_them(ws: &[Tok]) -> bool {
 fn others_named(ws: &[Tok]) -> bool {
     ws.iter().enumerate().any(|(j, w)| {
         word_in("your yours", &w.k)
+            // (Only a name after "at", "for", "with" or "by", an employer's: not a
+            // place, "spun out of TU Munich", nor a thing made, "launched TikTok
+            // Shop": round 142 and garble hunt 20.)
             || j > 0
                 && w.t.starts_with(is_upper)
                 && w.f & (FUNC | CAL) == 0
                 && !word_in("march may", &w.k)
-                // (A place it came from or is in names no one: "spun out of TU Munich".)
-                && !word_in("in of from near", &ws[j - 1].k)
-                && !(j > 1 && ws[j - 1].t.starts_with(is_upper) && word_in("in of from near", &ws[j - 2].k))
+                && (word_in("at for with by", &ws[j - 1].k)
+                    || j > 1
+                        && ws[j - 1].t.starts_with(is_upper)
+                        && word_in("at for with by", &ws[j - 2].k))
             || w.t.ends_with(',') && word_in("the my our", tk_k(ws, j + 1))
     })
 }
@@ -15620,6 +15649,12 @@ mod tests {
             ("2022 - i'm now doing a masters", Ex, Some("2022: I'm now doing a masters.")),
             ("\"I'm a perfectionist\"", Moment, Some("I'm a perfectionist.")),
             ("placement yr with a contractor, did the temporary works register", Ex, Some("The example I had in mind is placement year with a contractor, and I did the temporary works register.")),
+            // Round 142 (session 29): 'asked if id …' is the interviewer's question; 'saw since that they launched …' is what was found out; the interviewer's nod and the writer's own verdict on how it went are left out.
+            ("asked if id used eos family and i said 'a bit'. actually programmed 3 shows on an Ion Xe", Pt, Some("You asked if I'd used eos family and I said 'a bit'. I actually programmed three shows on an Ion Xe.")),
+            ("saw since that they launched tiktok shop in sept - thats exactly the kind of launch i ran at the agency", About, Some("I have since found out that you launched TikTok shop in September - that's exactly the kind of launch I ran at the agency.")),
+            ("i read theyre paying 12 an hour at Aldi", About, Some("I read they're paying 12 an hour at Aldi.")),
+            ("i said piggyback on support tickets, she nodded a lot at that", Moment, Some("I said piggyback on support tickets.")),
+            ("i said the pneumonia and he said most people wrongly go for the diabetes, i think that went ok actually", Moment, Some("I said the pneumonia and you said most people wrongly go for the diabetes.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
