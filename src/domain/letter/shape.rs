@@ -6995,10 +6995,23 @@ fn workplace_named(ws: &mut [Tok], i: usize) {
     };
     // "at st agnes": a saint's name is one, after a preposition or at the start (not
     // "the high st matters").
-    let saint = i == 0 || word_in("at for of to from in near by", &ws[i - 1].k);
+    // ("on the st marys re-roof" too: round 142 sent "st marys".)
+    let saint = i == 0 || word_in("at for of to from in near by the", &ws[i - 1].k);
     if saint && ws[i].k == "st" && ws[i].t.starts_with('s') && ws.get(i + 1).is_some_and(plain) {
         capitalise(&mut ws[i]);
         capitalise(&mut ws[i + 1]);
+        // "St Marys" is "St Mary's", the saint's.
+        let named = ws[i + 1].k.strip_suffix('s').is_some_and(|b| {
+            word_in(
+                "mary john peter paul george anne joseph michael andrew david patrick helen \
+                 alban luke mark james margaret catherine bartholomew thomas",
+                b,
+            )
+        });
+        if named && !ws[i + 1].t.contains('\'') {
+            let at = ws[i + 1].t.trim_end_matches([',', '.', ';', ':']).len() - 1;
+            ws[i + 1].t.insert(at, '\'');
+        }
         return;
     }
     let Some(n) = ws.get(i + 1) else { return };
@@ -7180,7 +7193,7 @@ const ROLES: &str = "lead leader manager engineer driver supervisor officer assi
     receptionist apprentice trainee intern carer graduate mariner estimator scaffolder chemist \
     groomer electrician plumber welder joiner accountant solicitor paramedic scientist \
     researcher surveyor editor producer therapist pharmacist midwife specialist executive \
-    clerk associate instructor coach crew";
+    clerk associate instructor coach crew hand";
 
 /// Whether a segment between breaks has no verb of its own, as a figure's change
 /// reads: "healing time down from 14 weeks to 9" (an "-ing" word before a singular
@@ -15655,6 +15668,11 @@ mod tests {
             ("i read theyre paying 12 an hour at Aldi", About, Some("I read they're paying 12 an hour at Aldi.")),
             ("i said piggyback on support tickets, she nodded a lot at that", Moment, Some("I said piggyback on support tickets.")),
             ("i said the pneumonia and he said most people wrongly go for the diabetes, i think that went ok actually", Moment, Some("I said the pneumonia and you said most people wrongly go for the diabetes.")),
+            // Round 142 (session 29): a saint's name after 'the' takes its capitals and its apostrophe; a lead hand is a role held.
+            ("did the take offs on the st marys primary re-roof in rotherham", Ex, Some("I did the take offs on the St Mary's primary re-roof in Rotherham.")),
+            ("worked at st josephs hospice for 3 yrs", Ex, Some("I worked at St Joseph's hospice for three years.")),
+            ("ran the shop on the high st, sold more", Ex, Some("I ran the shop on the high st, and I sold more.")),
+            ("lead hand on the st marys re-roof", Ex, Some("I was a lead hand on the St Mary's re-roof.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
