@@ -563,6 +563,7 @@ fn topic_named(note: &str, low: &str) -> Option<String> {
         .or_else(|| head.strip_suffix(" one").filter(|_| one))?
         .len();
     let topic = &note[..cut];
+    let typed_the = topic.starts_with("the ") || topic.starts_with("The ");
     let topic = topic
         .strip_prefix("the ")
         .or_else(|| topic.strip_prefix("The "))
@@ -579,7 +580,7 @@ fn topic_named(note: &str, low: &str) -> Option<String> {
         " biggest largest hardest toughest proudest greatest best worst last first latest most ";
     let own = if words > 1 && word_in(superlative, &first.to_ascii_lowercase()) {
         "my "
-    } else if one_thing(topic) {
+    } else if (typed_the || topic.contains(' ')) && one_thing(topic) {
         // "the jury question", "bat survey q": one thing, with its article (garble
         // hunt 21 sent "when you asked about jury", "about bat survey").
         "the "
@@ -589,10 +590,12 @@ fn topic_named(note: &str, low: &str) -> Option<String> {
     (plain && (1..=4).contains(&words) && !mine).then(|| format!("about {own}{topic}"))
 }
 
-/// Whether a topic typed bare names one thing that takes "the" ("bat survey", "big
-/// wedding install", "forklift incident"): its last word a lowercase singular noun, not
-/// a mass noun by its ending ("risk assessment", "leak detection", "staffing"), a
-/// plural or a code ("TG20"), and its first word no word that leads in already.
+/// Whether a topic names one thing that takes "the" ("bat survey", "big wedding
+/// install", "forklift incident"): its last word a lowercase singular noun, not a mass
+/// noun by its ending ("risk assessment", "leak detection", "staffing"), a plural or a
+/// code ("TG20"), and its first word no word that leads in already. The caller asks
+/// only of a topic of several words or one typed with its "the": one word alone may be
+/// a tool, a field or a name ("python", "sap", "agile").
 fn one_thing(topic: &str) -> bool {
     let last = topic.rsplit(' ').next().unwrap_or_default();
     let first = topic
@@ -624,7 +627,7 @@ fn one_thing(topic: &str) -> bool {
         // (Nor a phrase with a small word in it: "attention to detail", "on call".)
         && !topic
             .split(' ')
-            .any(|w| word_in(" to of on off in for with and or at by ", &w.to_ascii_lowercase()))
+            .any(|w| word_in(" to of on off in for with and or at by me about you yourself ", &w.to_ascii_lowercase()))
 }
 
 /// Where the question in `rest` (lowercase) ends: at the first stop, comma, dash or
@@ -828,6 +831,8 @@ mod tests {
         ("risk assessment q, i waffled about theory", Some("about risk assessment")),
         ("dangerous goods q", Some("about dangerous goods")),
         ("TG20 q", Some("about TG20")),
+        // One word typed bare may be a tool or a field (the review of session 29).
+        ("python q", Some("about python")),
     ];
 
     #[test]

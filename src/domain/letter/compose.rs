@@ -529,7 +529,11 @@ pub fn name_cased(name: &str) -> String {
             }
             // "jean-luc" is "Jean-Luc" (garble hunt 20 greeted "Dear Jean-luc").
             // ("co-op" and "co-operative" stay "Co-op", "Co-operative".)
-            if let Some(h) = out.find('-').filter(|&h| h > 2 && h + 3 < out.len()) {
+            // (One hyphen only: "state-of-the-art" is no name.)
+            if let Some(h) = out
+                .find('-')
+                .filter(|&h| h > 2 && h + 3 < out.len() && out.matches('-').count() == 1)
+            {
                 out[h + 1..].get_mut(..1).map(str::make_ascii_uppercase);
             }
             out
