@@ -221,16 +221,16 @@ import zlib from 'node:zlib';
 // (414.9 KB; +5.9 KB in the round, within the 8 KB allowed). A letter field for the
 // doubt about the job was built and taken out again (two reviews found 24 highs in
 // it, and a blind reader preferred the letters without it).
-// Raised to 422.6 KB by the letter's twenty-seventh round (issue 15, still open), from
+// Raised to 422.9 KB by the letter's twenty-seventh round (issue 15, still open), from
 // blind rounds 138 to 143, garble hunts 20 and 21 and four reviews of the diff: an
 // answer after a dash kept when the narration before it goes, brackets typed to oneself
 // and a retracted question dropped, a labelled scenario, a year or a time before what
 // was done in it, what was found out since said to the company, qualifications with
 // their level and the figures that came with them, a quoted moment as what was said, a
 // question's topic with its article, a saint's name, common misspellings, and the
-// reviews' fixes. +7.6 KB (422.5 KB), within the 8 KB allowed.
+// reviews' fixes. +7.9 KB (422.8 KB), within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 422.6 * 1024;
+const BUDGET_GZIP = 422.9 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
