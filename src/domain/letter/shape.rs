@@ -1759,30 +1759,31 @@ fn said_quoted(cur: &str, frame: &Frame) -> Option<String> {
     (quoted && !own && words).then(|| ["you said '", inner, "'"].concat())
 }
 
+/// The first of `prefixes` that `text` opens with, in any case ("I'd " or "i'd ").
+fn opening<'p>(text: &str, prefixes: &[&'p str]) -> Option<&'p str> {
+    prefixes.iter().copied().find(|p| {
+        text.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    })
+}
+
 /// The note with its opening said the way a letter says it, by the first of the
 /// rewrites below that applies; None when none does.
 fn retyped(typed: &str, answers: bool) -> Option<String> {
     // "asked if id used eos family and i said 'a bit'": the interviewer asked, not
     // the writer (round 142 sent "I asked if id used …").
-    let low = typed
-        .get(..typed.len().min(20))
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
     // (Only in a field for the answer: in the questions field "asked if i could
     // bring my portfolio" is the writer's own: the review of session 29.)
-    if answers
-        && [
-            "asked if i ",
-            "asked if id ",
-            "asked if i'd ",
-            "asked whether i ",
-            "asked me if ",
-            "asked me what ",
-            "asked me how ",
-        ]
-        .iter()
-        .any(|p| low.starts_with(p))
-    {
+    let asked = [
+        "asked if i ",
+        "asked if id ",
+        "asked if i'd ",
+        "asked whether i ",
+        "asked me if ",
+        "asked me what ",
+        "asked me how ",
+    ];
+    if answers && opening(typed, &asked).is_some() {
         return Some(["you asked", &typed[5..]].concat());
     }
     answers
@@ -1814,10 +1815,7 @@ fn question_labelled(text: &str) -> Option<String> {
     let rest = &text[stop + 2..];
     // (Only before what the writer would or should have said: "i froze" narrates,
     // "i was in prison" was then, not the answer: the review of session 29.)
-    let own = ["i'd ", "i would ", "i should "].iter().any(|p| {
-        rest.get(..p.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(p))
-    });
+    let own = opening(rest, &["i'd ", "i would ", "i should "]).is_some();
     (own && !topic.contains([',', ':']))
         .then(|| ["when you asked about ", topic, ", ", rest].concat())
 }
@@ -1854,10 +1852,7 @@ fn asked_dash_answer(text: &str) -> Option<String> {
     let asked = text[..dash].contains(" asked ") && !text[..dash].contains([',', '.', '?']);
     let rest = &text[dash + 3..];
     // (Only what the writer would do: "- i was caring for my mum" is told otherwise.)
-    let own = ["i'd ", "i would "].iter().any(|p| {
-        rest.get(..p.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(p))
-    });
+    let own = opening(rest, &["i'd ", "i would "]).is_some();
     // ("i'd done no research" is what the writer had done.)
     let had = rest
         .split(' ')
@@ -1907,22 +1902,16 @@ fn time_then_clause(text: &str) -> Option<String> {
 /// found out").
 fn since_found(text: &str) -> Option<String> {
     // "saw since that they launched …", "seen since that …" too (round 142).
-    let at = ["since found out ", "saw since that ", "seen since that "]
-        .iter()
-        .find(|p| {
-            text.get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-        })?
-        .len();
+    let at = opening(
+        text,
+        &["since found out ", "saw since that ", "seen since that "],
+    )?
+    .len();
     let rest = &text[at..];
-    let clause = [
+    let they = [
         "they ", "they're ", "theyre ", "they've ", "theyve ", "they'd ", "their ",
-    ]
-    .iter()
-    .any(|p| {
-        rest.get(..p.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(p))
-    });
+    ];
+    let clause = opening(rest, &they).is_some();
     let that = if clause { "that " } else { "" };
     Some(["I have since found out ", that, rest].concat())
 }
@@ -1990,12 +1979,11 @@ fn without_self_aside(text: &str) -> &str {
         let rest = text[at + len..].trim_start();
         // "- i should have told you about the time i …" tells the reader the story:
         // no aside (the fifth garble hunt lost the story after it).
-        let to_reader = ["i should have told you about", "i should have mentioned"]
-            .iter()
-            .any(|p| {
-                rest.get(..p.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
-            });
+        let to_reader = opening(
+            rest,
+            &["i should have told you about", "i should have mentioned"],
+        )
+        .is_some();
         // "- mention dad's farm?": a question to oneself (garble hunt 20 lost the
         // fact before it with it); "- need to mention i did this …" is for the reader.
         let asked_self = rest
