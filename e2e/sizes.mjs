@@ -228,7 +228,7 @@ import zlib from 'node:zlib';
 // was done in it, what was found out since said to the company, qualifications with
 // their level and the figures that came with them, a quoted moment as what was said, a
 // question's topic with its article, a saint's name, common misspellings, and the
-// reviews' fixes. +7.9 KB (422.8 KB), within the 8 KB allowed.
+// reviews' fixes. +7.8 KB (422.7 KB), within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
 const BUDGET_GZIP = 422.9 * 1024;
 const dir = process.argv[2] || 'dist';
