@@ -2105,6 +2105,10 @@ fn without_self_brackets(text: &str) -> std::borrow::Cow<'_, str> {
 /// severity": what the writer took back goes, and what they put in its place stays
 /// (garble hunt 20 sent "There was no actually: …").
 fn after_retraction(text: &str) -> &str {
+    // The cheap test first: this runs for every note, and few say "actually".
+    if !text.contains("ctually") {
+        return text;
+    }
     let Some(at) = text.to_ascii_lowercase().find("no actually") else {
         return text;
     };
@@ -9964,11 +9968,10 @@ fn reasons_listed(ws: &[Tok], reader: &str) -> Option<String> {
         people |= item.iter().any(|w| word_in(PEOPLE_NOUNS, &w.k));
         things.push(t);
     }
-    let mut out = match things.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => [rest.join(", ").as_str(), " and ", last].concat(),
-        None => return None,
-    };
+    if things.is_empty() {
+        return None;
+    }
+    let mut out = and_list(&things);
     if let Some(q) = quality {
         out.push_str(", and that it's ");
         out.push_str(&q);
@@ -11619,16 +11622,10 @@ fn credentials(ws: &[Tok]) -> Option<(String, bool)> {
             .replacen("cert ", "Cert ", 1);
         *l = with_article(subject_with_in(with_grade(from_place(t))));
     }
-    let mut s = String::from("I hold ");
-    match listed.split_last() {
-        Some((last, [])) => s.push_str(last),
-        Some((last, rest)) => {
-            s.push_str(&rest.join(", "));
-            s.push_str(" and ");
-            s.push_str(last);
-        }
-        None => return None,
+    if listed.is_empty() {
+        return None;
     }
+    let mut s = ["I hold ", &and_list(&listed)].concat();
     if items.len() > held + 1 {
         return served_then_facts(s.clone(), &items[held..])
             .or_else(|| facts_with(s, &items[held..]));
@@ -11691,6 +11688,23 @@ fn year_like(k: &str) -> bool {
         && (k.starts_with("19") || k.starts_with("20"))
 }
 
+/// "a", "a and b", "a, b and c": items listed as a sentence lists them.
+fn and_list(items: &[String]) -> String {
+    match items.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => [rest.join(", ").as_str(), " and ", last].concat(),
+        None => String::new(),
+    }
+}
+
+/// A fact typed as a phrase after the qualifications, as the list after "with" says
+/// it: without its comma or colon, or the "with" a list rule may have put before it.
+fn fact_phrase(i: &[Tok]) -> String {
+    let t = join(i, 0);
+    let t = t.trim_end_matches([',', ':']);
+    t.strip_prefix("with ").unwrap_or(t).to_owned()
+}
+
 /// After the qualifications held (`held`, "I hold …"), facts with a figure in each
 /// and no verb, said as what came with them: "I hold an NVQ Level 2 in customer
 /// service, with 98% QA scores last 6 months". None for anything else.
@@ -11712,10 +11726,7 @@ fn facts_with(held: String, items: &[&[Tok]]) -> Option<(String, bool)> {
     let phrases: Vec<String> = items
         .iter()
         .map(|i| {
-            // (A list rule may have joined it on with "with" already.)
-            let t = join(i, 0);
-            let t = t.trim_end_matches([',', ':']);
-            let t = t.strip_prefix("with ").unwrap_or(t);
+            let t = fact_phrase(i);
             // "5 star rating" is "a 5-star rating" (not "5 star hotels").
             match t.split_once(" star ") {
                 Some((n, rest))
@@ -11724,20 +11735,11 @@ fn facts_with(held: String, items: &[&[Tok]]) -> Option<(String, bool)> {
                 {
                     format!("a {n}-star {rest}")
                 }
-                _ => t.to_owned(),
+                _ => t,
             }
         })
         .collect();
-    let mut s = held;
-    s.push_str(", with ");
-    if let Some((last, rest)) = phrases.split_last() {
-        if !rest.is_empty() {
-            s.push_str(&rest.join(", "));
-            s.push_str(" and ");
-        }
-        s.push_str(last);
-    }
-    let s = finish(&s, '.');
+    let s = finish(&[&held, ", with ", &and_list(&phrases)].concat(), '.');
     has_subject_and_verb(&s).then_some((s, true))
 }
 
@@ -11771,11 +11773,7 @@ fn served_then_facts(held: String, items: &[&[Tok]]) -> Option<(String, bool)> {
     if !served || doing || !facts.iter().all(|f| verbless(f)) || !verbless(first) {
         return None;
     }
-    let phrase = |i: &[Tok]| {
-        let t = join(i, 0);
-        let t = t.trim_end_matches([',', ':']);
-        t.strip_prefix("with ").unwrap_or(t).to_owned()
-    };
+    let phrase = fact_phrase;
     let mut s = held;
     let time = phrase(&first[..2]);
     if first.len() == 2 {
@@ -11790,13 +11788,9 @@ fn served_then_facts(held: String, items: &[&[Tok]]) -> Option<(String, bool)> {
         s.push_str(&format!(" and bring {time} {link}{}", phrase(&first[2..])));
     }
     let facts: Vec<String> = facts.iter().map(|f| phrase(f)).collect();
-    if let Some((last, rest)) = facts.split_last() {
+    if !facts.is_empty() {
         s.push_str(", with ");
-        if !rest.is_empty() {
-            s.push_str(&rest.join(", "));
-            s.push_str(" and ");
-        }
-        s.push_str(last);
+        s.push_str(&and_list(&facts));
     }
     let s = finish(&s, '.');
     has_subject_and_verb(&s).then_some((s, true))
