@@ -25,6 +25,8 @@ pub enum Move {
     Budget,
     /// Greets the interviewer by name.
     Greeting,
+    /// Every sentence reads as written to them, none as a note pasted in.
+    Reads,
     /// Nothing for the tone check to flag.
     Tone,
 }
@@ -158,6 +160,7 @@ pub fn checklist(i: &Inputs) -> Vec<Check> {
         ask(&r),
         budget(i),
         greeting(i),
+        reads(i),
         tone(i),
     ]
 }
@@ -315,6 +318,137 @@ fn greeting(i: &Inputs) -> Check {
         "It opens with their name.",
         no,
     )
+}
+
+/// Words of a hurried note that a letter writes out, whole words compared in lowercase.
+/// A short list on purpose: the composer spells out far more of the user's notes, and
+/// this one reads what the user typed into the letter themselves too.
+const NOTE_WORDS: &[&str] = &[
+    "w/", "b/c", "tbh", "imo", "btw", "lol", "yrs", "yr", "hrs", "mins", "approx", "thru", "tho",
+    "ppl", "pls", "thx", "gonna", "wanna", "dont", "didnt", "cant", "couldnt", "wouldnt", "isnt",
+    "wasnt", "ive", "im", "doesnt", "havent", "etc",
+];
+
+/// What marks a sentence as a note pasted in, and what to do about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteMark {
+    /// "… on the ward - look at …": a spaced hyphen joining two notes. Letters in
+    /// rounds 124 to 145 had 53 of them against chat's one (a list's bullet).
+    Dash,
+    /// "2 HCAs on nights kept clashing.": a figure opening a sentence (not a year).
+    Figure,
+    /// A sentence, or "i", in lowercase.
+    Lowercase,
+    /// Shorthand from [`NOTE_WORDS`], or "+" or a lowercase " & " for "and".
+    Shorthand,
+    /// "…" or "...": a thought left unfinished.
+    Unfinished,
+}
+
+impl NoteMark {
+    /// What to do, after the quoted words.
+    fn advice(self) -> &'static str {
+        match self {
+            NoteMark::Dash => "a dash joins two notes: make it a full sentence or two",
+            NoteMark::Figure => "spell out the number that starts the sentence",
+            NoteMark::Lowercase => "a sentence, and \u{201c}I\u{201d}, take a capital",
+            NoteMark::Shorthand => "write the shorthand out in full",
+            NoteMark::Unfinished => "finish the thought",
+        }
+    }
+}
+
+/// The first note mark in `sentence`, with the words it is in.
+fn note_mark(sentence: &str) -> Option<(NoteMark, &str)> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/')
+            .to_ascii_lowercase()
+    };
+    // The few words around word `at`, to quote.
+    let around = |at: usize| {
+        let (from, to) = (at.saturating_sub(3), (at + 4).min(words.len()));
+        let start = words[from].as_ptr() as usize - sentence.as_ptr() as usize;
+        let last = words[to - 1];
+        let end = last.as_ptr() as usize - sentence.as_ptr() as usize + last.len();
+        &sentence[start..end]
+    };
+    let first = *words.first()?;
+    let year = first.len() == 4 && (first.starts_with("19") || first.starts_with("20"));
+    if first.starts_with(|c: char| c.is_ascii_digit()) && !year {
+        return Some((NoteMark::Figure, around(0)));
+    }
+    // "iPSC work …" and "eBay …" are written so.
+    if first.starts_with(|c: char| c.is_lowercase()) && !first.contains(char::is_uppercase) {
+        return Some((NoteMark::Lowercase, around(0)));
+    }
+    for (at, w) in words.iter().enumerate() {
+        let lower_by = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()))
+        };
+        // A dash at a line's start is a bullet, which careful letters use too.
+        let offset = w.as_ptr() as usize - sentence.as_ptr() as usize;
+        let mid_line = offset > 0 && sentence.as_bytes()[offset - 1] == b' ';
+        let mark = match *w {
+            "-" if mid_line => Some(NoteMark::Dash),
+            "i" => Some(NoteMark::Lowercase),
+            "+" => Some(NoteMark::Shorthand),
+            "&" if lower_by(at.wrapping_sub(1)) || lower_by(at + 1) => Some(NoteMark::Shorthand),
+            _ if w.contains("...") || w.contains('\u{2026}') => Some(NoteMark::Unfinished),
+            _ if NOTE_WORDS.contains(&bare(w).as_str()) => Some(NoteMark::Shorthand),
+            _ => None,
+        };
+        if let Some(mark) = mark {
+            return Some((mark, around(at)));
+        }
+    }
+    None
+}
+
+/// The sentences of the letter's prose: paragraphs that end as a sentence does, so
+/// not the subject, the greeting, the signature or an address.
+fn prose_sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| p.ends_with(['.', '?', '!', ':']) && !p.starts_with("Subject:"))
+        .flat_map(|p| {
+            p.split_inclusive(". ")
+                .flat_map(|s| s.split_inclusive("? "))
+        })
+        .map(str::trim)
+}
+
+fn reads(i: &Inputs) -> Check {
+    let label = "Reads as a letter";
+    // A script is spoken from talking points, which may well be notes.
+    if i.channel == Channel::Phone {
+        return check(Move::Reads, label, true, "Talking points may be notes.", "");
+    }
+    let mut marks = prose_sentences(i.text).filter_map(note_mark);
+    let Some((mark, words)) = marks.next() else {
+        return check(
+            Move::Reads,
+            label,
+            true,
+            "Every sentence reads as written to them, not as notes.",
+            "",
+        );
+    };
+    let more = match marks.count() {
+        0 => String::new(),
+        n => format!(" ({n} more)"),
+    };
+    Check {
+        step: Move::Reads,
+        label,
+        done: false,
+        why: format!(
+            "\u{201c}{words}\u{201d} reads as a note: {}.{more}",
+            mark.advice()
+        ),
+    }
 }
 
 fn tone(i: &Inputs) -> Check {

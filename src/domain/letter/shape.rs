@@ -8368,7 +8368,7 @@ fn address_reader(ws: &mut Vec<Tok>, company: &str, asked: bool, why: bool) {
             // "… the labrador whose owner brings him in": after another person is
             // named, "him" and "her" are theirs, even once "she told me" was "you".
             None
-        } else if f & HERHIS != 0 && next.is_some_and(owned_next) && !ends_clause(&w.t) {
+        } else if f & HERHIS != 0 && owned_after(ws, i) {
             Some("your")
         } else {
             pair(READER, &w.k)
@@ -9276,9 +9276,18 @@ fn typed_for_i_would(ws: &[Tok], i: usize) -> bool {
 }
 
 /// Whether `n`, after "her" or "his", is what they own ("her team"), not the rest of
-/// a clause ("talks to her like that", "bit her would").
-fn owned_next(n: &Tok) -> bool {
-    !n.k.is_empty() && n.f & (FUNC | ADVX | NUM | FIN) == 0 && n.k != "like"
+/// a clause ("talks to her like that", "bit her would", "keeps her up at night": round
+/// 145 sent "keeps your up").
+/// Whether the "her" or "his" at `i` owns the word after it.
+fn owned_after(ws: &[Tok], i: usize) -> bool {
+    !ends_clause(&ws[i].t) && ws.get(i + 1).is_some_and(|n| owned_next(n, ws.get(i + 2)))
+}
+
+/// `after` is the word after `n`: a particle then a noun is owned ("her back office").
+fn owned_next(n: &Tok, after: Option<&Tok>) -> bool {
+    let particle_ends =
+        || word_in(PARTICLES, &n.k) && (ends_clause(&n.t) || after.is_none_or(|a| a.f & FUNC != 0));
+    !n.k.is_empty() && n.f & (FUNC | ADVX | NUM | FIN) == 0 && n.k != "like" && !particle_ends()
 }
 
 /// Whether `w` (after `prev`) names people or things in the plural, whom a later
@@ -15713,6 +15722,9 @@ mod tests {
             ("i said the pneumonia and he said most people wrongly go for the diabetes, i think that went ok actually", Moment, Some("I said the pneumonia and you said most people wrongly go for the diabetes.")),
             ("she nodded, then asked about my dbs", Moment, Some("You nodded, then asked about my DBS.")),
             ("he nodded and said the job was mine if i wanted it", Moment, Some("You nodded and said the job was mine if I wanted it.")),
+            // Round 145: 'her' before a particle that ends its clause is the reader herself ('keeps your up' was sent); before a noun it is still hers.
+            ("she said the roof keeps her up at night", Moment, Some("You said the roof keeps you up at night.")),
+            ("she said her back office is tiny", Moment, Some("You said your back office is tiny.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

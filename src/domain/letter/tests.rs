@@ -495,7 +495,7 @@ fn checklist_reads_the_letter() {
     let text = email(&c);
     let run = |text: &str| email_checks(&c, text, true);
     let all = run(&text);
-    assert_eq!(all.len(), 8);
+    assert_eq!(all.len(), 9);
     assert!(all.iter().all(|x| x.done), "{all:#?}\n{text}");
     // Without its ask the letter still says "our conversation", which asks nothing.
     let no_ask: String = text
@@ -543,6 +543,90 @@ fn checklist_reads_the_letter() {
             Move::Greeting
         ]
     );
+}
+
+// Guards point 7 and "never send it broken": the checklist says when a sentence of the
+// letter, as built or as edited, reads as a note pasted in, quoting its words, and
+// passes what careful letters write (chat's e-mails of rounds 124 to 145 had these).
+#[test]
+fn checklist_quotes_a_sentence_that_reads_as_a_note() {
+    let c = case("bad_mouthed");
+    let reads = |body: &str| {
+        let text = format!("Subject: A follow-up\n\nDear Ms Hale,\n\n{body}\n\nKind regards,\nSam Okafor\n07712 480356");
+        let checks = email_checks(&c, &text, true);
+        checks
+            .into_iter()
+            .find(|x| x.step == Move::Reads)
+            .expect("a Reads line")
+    };
+    let rows: &[(&str, Option<&str>)] = &[
+        // what would be sent, and the words quoted (None: reads as a letter)
+        (
+            "How I'd respond if falls went up on the ward - look at the datix first.",
+            Some("\u{201c}on the ward - look at the\u{201d} reads as a note: a dash"),
+        ),
+        (
+            "Thank you. 2 HCAs on nights kept clashing.",
+            Some("\u{201c}2 HCAs on nights\u{201d} reads as a note: spell out"),
+        ),
+        ("i ran the pass for two years.", Some("take a capital")),
+        (
+            "Since then i have read up on you.",
+            Some("\u{201c}Since then i have read up\u{201d}"),
+        ),
+        ("I did 3 yrs on nights.", Some("write the shorthand out")),
+        ("I check bins w/ the team.", Some("write the shorthand out")),
+        (
+            "I ran stock & rota for the shop.",
+            Some("write the shorthand out"),
+        ),
+        ("I was going to say...", Some("finish the thought")),
+        (
+            "I did not know that - no excuse. 4 of us - all new.",
+            Some("(1 more)"),
+        ),
+        (
+            "Thank you for the chance to talk about the role at Harrow & Lyle.",
+            None,
+        ),
+        ("I ran the A&E audit in 2024.", None),
+        ("2024 was the year I qualified.", None),
+        ("iPSC work is where I want to stay.", None),
+        (
+            "Two HCAs on nights kept clashing, so I met them both.",
+            None,
+        ),
+        ("I led the work \u{2013} and it paid off.", None),
+        (
+            "I hold a Level 3 in professional cookery, and I ran the pass.",
+            None,
+        ),
+        (
+            "Would you be open to a second conversation? I would value it.",
+            None,
+        ),
+    ];
+    for (body, quoted) in rows {
+        let x = reads(body);
+        match quoted {
+            None => assert!(x.done, "{body:?} was flagged: {}", x.why),
+            Some(q) => assert!(!x.done && x.why.contains(q), "{body:?}: {}", x.why),
+        }
+    }
+    // A phone script is talking points: its notes are not flagged.
+    let script = "Opening\n\nHi Ms Hale - quick call.\n\nPoints\n\n- 3 yrs on nights.";
+    let checks = checklist(&Inputs {
+        text: script,
+        facts: &c.facts,
+        serious: true,
+        channel: Channel::Phone,
+        words: 5,
+        budget: 45,
+        lines: &[],
+        flags: 0,
+        pushy: false,
+    });
+    assert!(checks.iter().any(|x| x.step == Move::Reads && x.done));
 }
 
 // Guards point 7: our own default letters make every move the checklist can see in
