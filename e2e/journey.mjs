@@ -320,6 +320,16 @@ export class Journey {
     await this.page.waitForFunction((id) => !document.getElementById(id), this.lineHintId(key));
   }
 
+  /** The checklist's line for the move labelled `label`. */
+  checkLine(label) {
+    return this.root.locator('.sc-checklist li', { hasText: label });
+  }
+
+  /** Waits until the checklist's line `label` is `state`: 'done' or 'todo'. */
+  async waitForCheck(label, state) {
+    await this.root.locator(`.sc-checklist li.is-${state}`, { hasText: label }).waitFor();
+  }
+
   /** The letter preview's text. */
   async preview() {
     return this.previewBody.textContent();

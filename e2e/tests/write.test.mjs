@@ -67,6 +67,22 @@ test('letter fields shape the letter, another wording is kept, and the checklist
   await j.close();
 });
 
+test('a field whose words read as a note in the letter is quoted beside it and in the checklist until written out', async () => {
+  const j = await env.open({ viewport: PHONE });
+  await toWrite(j);
+  const label = 'Reads as a letter';
+  await assert.doesNotReject(j.waitForCheck(label, 'done'), 'the default letter reads as a letter');
+  await j.lineField('evidence').fill('I ran the inpatient ward for 6 years - around 600 GAs a year');
+  await assert.doesNotReject(j.waitForLineHint('evidence', '\u201cfor 6 years - around 600 GAs\u201d reads as a note'));
+  assert.ok((await j.preview()).includes('6 years - around 600 GAs'), 'the words are still in the letter');
+  await assert.doesNotReject(j.waitForCheck(label, 'todo'));
+  assert.match(await j.checkLine(label).textContent(), /\u201cfor 6 years - around 600 GAs\u201d reads as a note: a dash joins two notes/);
+  await j.answerLine('evidence', 'For six years I ran the inpatient ward, with around 600 GAs a year.');
+  await assert.doesNotReject(j.waitForCheck(label, 'done'));
+  assert.deepEqual(j.problems.consoleErrors, []);
+  await j.close();
+});
+
 test('what a letter field holds as notes is left out of the letter, and the field quotes it until it reads as a sentence', async () => {
   const j = await env.open({ viewport: PHONE });
   await toWrite(j);

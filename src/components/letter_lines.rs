@@ -28,6 +28,9 @@ pub struct LineField {
     /// The first sentence of what the user wrote that reads as notes, which the
     /// letter leaves out.
     pub left_out: Option<String>,
+    /// Words the letter keeps from it that still read as a note, quoted, with what to
+    /// do about them.
+    pub rough: Option<String>,
     /// It is the moment, typed as a question the interviewer asked with no answer.
     pub unanswered: bool,
     /// It is an answer that does not say which question it answers.
@@ -59,6 +62,8 @@ pub fn letter_lines(
                 let rows = if f.value.len() > 120 { "4" } else { "2" };
                 let hint = if let Some(notes) = &f.left_out {
                     format!("The letter leaves out \u{201c}{}\u{201d} for now: it reads as notes. Write it as you would say it to {to}, in full sentences (\"I …\").", snippet(notes))
+                } else if let Some(rough) = &f.rough {
+                    format!("In the letter, {rough}. Write it as you would say it to {to}.")
                 } else if f.unanswered {
                     "A question: add your answer after it, in a sentence or two, and the letter will give it.".to_owned()
                 } else if f.nameless {
@@ -78,7 +83,7 @@ pub fn letter_lines(
                 } else {
                     String::new()
                 };
-                let flagged = f.left_out.is_some() || f.needed || f.unanswered || f.nameless;
+                let flagged = f.left_out.is_some() || f.rough.is_some() || f.needed || f.unanswered || f.nameless;
                 let hinted = flagged || f.from_notes.is_some() || f.near_home.is_some();
                 html! {
                     <div class={classes!("sc-field", flagged.then_some("is-needed"))}>

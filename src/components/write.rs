@@ -23,8 +23,8 @@ use crate::domain::diagnosis::{Diagnosis, Verdict};
 use crate::domain::letter::checklist::{checklist, Check, Inputs};
 use crate::domain::letter::{
     answer_names_no_question, budget, count_words, general_index, left_as_notes, letter_fields,
-    moment_unanswered, name_cased, near_home_set_aside, prompt_for, recommend, why_from_notes,
-    SectionKind, LINE_MOMENT, LINE_WHY,
+    moment_unanswered, name_cased, near_home_set_aside, prompt_for, recommend, rough_in_letter,
+    why_from_notes, SectionKind, LINE_MOMENT, LINE_WHY,
 };
 use crate::domain::tone::{check, Flag, FlagKind, ToneContext, ToneReport};
 use crate::domain::{Channel, LetterLength};
@@ -274,6 +274,7 @@ fn line_fields(
             LineField {
                 key: f.key,
                 left_out: left_as_notes(shaped, f.line, &draft.facts),
+                rough: rough_in_letter(shaped, f.line, &draft.facts),
                 near_home: near_home.map(|(_, part)| part),
                 unanswered: f.key == LINE_MOMENT && moment_unanswered(&value, &draft.facts),
                 nameless: answer_names_no_question(f.key, &value),

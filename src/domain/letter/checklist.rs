@@ -347,7 +347,7 @@ pub enum NoteMark {
 
 impl NoteMark {
     /// What to do, after the quoted words.
-    fn advice(self) -> &'static str {
+    pub fn advice(self) -> &'static str {
         match self {
             NoteMark::Dash => "a dash joins two notes: make it a full sentence or two",
             NoteMark::Figure => "spell out the number that starts the sentence",
@@ -413,11 +413,20 @@ fn prose_sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split("\n\n")
         .map(str::trim)
         .filter(|p| p.ends_with(['.', '?', '!', ':']) && !p.starts_with("Subject:"))
-        .flat_map(|p| {
-            p.split_inclusive(". ")
-                .flat_map(|s| s.split_inclusive("? "))
-        })
+        .flat_map(sentences)
+}
+
+/// The sentences of one paragraph.
+fn sentences(p: &str) -> impl Iterator<Item = &str> {
+    p.split_inclusive(". ")
+        .flat_map(|s| s.split_inclusive("? "))
         .map(str::trim)
+}
+
+/// The first sentence of `paragraph` that reads as a note, as [`NoteMark`] and the
+/// words to quote: the Write step's hint under a field whose words the letter keeps.
+pub fn reads_as_a_note(paragraph: &str) -> Option<(NoteMark, &str)> {
+    sentences(paragraph).find_map(note_mark)
 }
 
 fn reads(i: &Inputs) -> Check {

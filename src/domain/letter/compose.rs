@@ -4703,6 +4703,20 @@ pub fn left_as_notes(text: &str, line: &LetterLine, facts: &InterviewFacts) -> O
     given(text).and_then(|t| super::shape::left_out(t, &frame))
 }
 
+/// The words of `text` that the letter keeps but that still read as a note, and what
+/// to do about them ("for 6 years - around 600 GAs", a dash): the
+/// Write step's hint, so the user can mend the field the checklist's "Reads as a
+/// letter" would otherwise quote from the letter.
+pub fn rough_in_letter(text: &str, line: &LetterLine, facts: &InterviewFacts) -> Option<String> {
+    let shaped =
+        given(text).and_then(|t| super::shape::shape(t, &frame_for(line, facts, LINE_CAP)))?;
+    let (mark, words) = super::checklist::reads_as_a_note(&shaped)?;
+    Some(format!(
+        "\u{201c}{words}\u{201d} reads as a note: {}",
+        mark.advice()
+    ))
+}
+
 /// How the note shaper frames the user's words for `line`, written to the facts'
 /// interviewer, within `max_words`: one builder for the letter and the Write step's
 /// hint, so the hint always reports what the letter does.

@@ -24,8 +24,9 @@ pub mod shape;
 
 pub use compose::{
     answer_names_no_question, budget, compose, count_words, general_index, left_as_notes,
-    letter_fields, moment_unanswered, name_cased, next_turn, prompt_for, recommend, turn_of, when,
-    why_from_notes, LetterField, Request, GENERAL_LINES, LINE_EVIDENCE, LINE_MOMENT, LINE_WHY,
+    letter_fields, moment_unanswered, name_cased, next_turn, prompt_for, recommend,
+    rough_in_letter, turn_of, when, why_from_notes, LetterField, Request, GENERAL_LINES,
+    LINE_EVIDENCE, LINE_MOMENT, LINE_WHY,
 };
 pub use reason::near_home_set_aside;
 

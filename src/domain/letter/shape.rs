@@ -3414,6 +3414,13 @@ fn counts_in_words(s: String) -> String {
         return s;
     }
     let toks: Vec<&str> = s.split(' ').collect();
+    // "2 HCAs on nights kept clashing": a sentence never opens on a figure, and an
+    // acronym counted there is a count too (round 145's reader marked it).
+    let acronym_at = |j: usize| {
+        let next = toks.get(j + 1).copied().unwrap_or("");
+        let core = next.trim_end_matches('s');
+        j == 0 && core.len() > 1 && core.bytes().all(|b| b.is_ascii_uppercase())
+    };
     // "from six hours to 4", "- 3 of my top five accounts": a count that keeps its
     // figure (at the end of a clause, after a dash) keeps the others' too, so the
     // sentence does not mix the two (round 108's reader: "mixes '2 years' with 'two
@@ -3423,7 +3430,8 @@ fn counts_in_words(s: String) -> String {
         let prev = if j > 0 { toks[j - 1] } else { "" };
         let prev_core = prev.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
         let next = toks.get(j + 1).copied().unwrap_or("");
-        let ends = core.len() < w.len() || !next.starts_with(|c: char| c.is_ascii_lowercase());
+        let ends = core.len() < w.len()
+            || !next.starts_with(|c: char| c.is_ascii_lowercase()) && !acronym_at(j);
         single(core)
             && (ends || matches!(prev, "-" | "–" | "—"))
             && !word_in(NUMBER_LABELS, &prev_core.to_ascii_lowercase())
@@ -3448,7 +3456,7 @@ fn counts_in_words(s: String) -> String {
                     .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
         });
         single(t)
-            && next.starts_with(|c: char| c.is_ascii_lowercase())
+            && (next.starts_with(|c: char| c.is_ascii_lowercase()) || acronym_at(i))
             && !word_in(FIGURE_AFTER, core)
             // "Level 3", "Mahler 6": a capitalised word before makes it a label (not
             // the sentence's first word: "About 1 in 3 …").
@@ -15725,6 +15733,9 @@ mod tests {
             // Round 145: 'her' before a particle that ends its clause is the reader herself ('keeps your up' was sent); before a noun it is still hers.
             ("she said the roof keeps her up at night", Moment, Some("You said the roof keeps you up at night.")),
             ("she said her back office is tiny", Moment, Some("You said your back office is tiny.")),
+            // Round 145: a sentence opening on a count of acronyms spells the count ('2 HCAs' was marked); inside a sentence the figure stays.
+            ("2 HCAs on nights kept clashing and I sorted it", Ex, Some("Two HCAs on nights kept clashing and I sorted it.")),
+            ("I trained 2 HCAs", Ex, Some("I trained 2 HCAs.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

@@ -1175,6 +1175,43 @@ fn notes_are_left_out_and_the_field_says_so() {
     assert!(!text.contains("busiest practice"), "{text}");
 }
 
+// Guards point 2 and the checklist's "Reads as a letter": words the letter keeps that
+// still read as a note are quoted beside their field with what to do, and a field
+// whose words read as a letter, or that is left out whole, gets no such hint.
+#[test]
+fn a_field_kept_as_a_note_says_so() {
+    let c = case("exits");
+    let line = &GENERAL_LINES[2].1;
+    let table = [
+        (
+            "I ran the inpatient ward for 6 years - around 600 GAs a year",
+            Some("\u{201c}for 6 years - around 600 GAs\u{201d} reads as a note: a dash"),
+        ),
+        (
+            "11 of my 14 residents kept their tenancy",
+            Some("\u{201c}11 of my 14\u{201d} reads as a note: spell out"),
+        ),
+        ("For six years I ran the inpatient ward.", None),
+        ("cut stock-outs by 40% in one quarter", None),
+        // Left out whole: that hint is `left_as_notes`'s.
+        (
+            "Front desk at a GP surgery 4 years, busiest practice in the city, 150+ patients a day",
+            None,
+        ),
+        ("", None),
+    ];
+    for (text, quoted) in table {
+        let got = rough_in_letter(text, line, &c.facts);
+        match quoted {
+            None => assert_eq!(got, None, "{text:?}"),
+            Some(q) => assert!(
+                got.as_deref().is_some_and(|g| g.contains(q)),
+                "{text:?}: {got:?}"
+            ),
+        }
+    }
+}
+
 // Guards what the review of session 26 found the new rules doing wrong, as a reader
 // would see it: a sentence that opens on a word and a comma is sent, not left out as
 // notes; figures that are a range are no change the writer made; a reason that mentions
