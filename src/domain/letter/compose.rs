@@ -4736,10 +4736,12 @@ fn frame_for<'a>(line: &'a LetterLine, facts: &'a InterviewFacts, max_words: usi
 /// and you nodded", "You seemed to like that."): told back to them it reads as odd or
 /// presumptuous (readers of rounds 56 and 57).
 fn without_reaction(moment: String) -> String {
-    const CLAUSES: [&str; 5] = [
+    const CLAUSES: [&str; 6] = [
         ", and you nodded",
         " and you nodded",
         ", and you smiled",
+        // Round 146's reader: "telling him 'you smiled' reads oddly".
+        " and you smiled",
         ", and you seemed to like that",
         ", and you seemed to like it",
     ];

@@ -5721,6 +5721,13 @@ fn in_dash_list(seg: &[Tok], was: bool) -> bool {
     })
 }
 
+/// Whether the clause at `s` says what the one before did for the writer ("…, taught
+/// me how to negotiate": round 146 sent "and I taught me"). The caller makes sure no
+/// one else's clause comes before ("she asked me to cover, gave me the keys": hers).
+fn did_for_the_writer(ws: &[Tok], s: usize) -> bool {
+    word_in("taught showed gave made helped got earned won", &ws[s].k) && tk_k(ws, s + 1) == "me"
+}
+
 /// Whether a clause speaks of the writer ("my last job was the same").
 fn writers_own(clause: &str) -> bool {
     clause.split(' ').any(|w| {
@@ -12178,7 +12185,8 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
             && verb_before
             && !closes_timed_clause(ws, s)
             && (result_joined(ws, (s, e), last) || up_to && number && verbless);
-        let saved = last && ws[s].k == "saved" && tk_k(ws, s + 1) != "up";
+        let saved = last && ws[s].k == "saved" && tk_k(ws, s + 1) != "up"
+            || did_for_the_writer(ws, s) && (!someone_else || i_before);
         let with_i = comma && (s > 0 && mine_too(ws, s) || listed_step(ws, s, e) && !joined);
         let we = we_opened(&ws[..s]);
         let mended = comma && done_to && cleared_after_treatment(ws, s);
@@ -12197,7 +12205,8 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
             first.t.insert_str(0, "and ");
         } else if s > 0 && comma && (first.k == "means" || saved) && first.t.starts_with(is_lower) {
             // "…, means a really varied mix": what the clause before it means; "…, saved
-            // us a re-test cycle": what it saved (round 58's "and I saved us").
+            // us a re-test cycle": what it saved (round 58's "and I saved us"); "…,
+            // taught me …": what it did for the writer.
             first.t.insert_str(0, "which ");
         } else if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma && !no_own_i {
             // The verb shares the sentence's own subject when that is someone else
@@ -15736,6 +15745,10 @@ mod tests {
             // Round 145: a sentence opening on a count of acronyms spells the count ('2 HCAs' was marked); inside a sentence the figure stays.
             ("2 HCAs on nights kept clashing and I sorted it", Ex, Some("Two HCAs on nights kept clashing and I sorted it.")),
             ("I trained 2 HCAs", Ex, Some("I trained 2 HCAs.")),
+            // Round 146: a clause that only says what the one before did for the writer ('…, taught me how to negotiate') is joined with 'which', not 'and I taught me'; not after someone else's clause.
+            ("at bramwell i ran the final account pretty much single handed, taught me how to negotiate", Why, Some("At bramwell I ran the final account pretty much single handed, which taught me how to negotiate.")),
+            ("ran the rota for 2 years, showed me how much planning matters", Ex, Some("I ran the rota for two years, which showed me how much planning matters.")),
+            ("she asked me to cover, gave me the keys", Ex, Some("You asked me to cover, and gave me the keys.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

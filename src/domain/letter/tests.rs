@@ -2762,6 +2762,8 @@ fn the_moment_leaves_out_how_the_interviewer_took_it() {
         "she asked what i'd do first in 90 days, i said a full supplier review, and she nodded",
         // Round 72: a last short sentence of how she seemed.
         "she asked what i'd do first in 90 days and I said a full supplier review, she seemed happy with that",
+        // Round 146: "and he smiled" with no comma.
+        "she asked what i'd do first in 90 days. i said a full supplier review and she smiled",
     ] {
         let c = Case {
             id: "reaction",
@@ -2777,7 +2779,7 @@ fn the_moment_leaves_out_how_the_interviewer_took_it() {
         };
         let text = email(&c);
         assert!(text.contains("a full supplier review"), "{text}");
-        for reaction in ["seemed", "nodded"] {
+        for reaction in ["seemed", "nodded", "smiled"] {
             assert!(!text.contains(reaction), "{reaction:?} in\n{text}");
         }
     }
