@@ -7075,6 +7075,76 @@ fn name_capitals(w: &mut Tok) {
     capitalise(w);
 }
 
+/// The last words of an organisation's name ("kingsmead academy", "oak hill learning
+/// trust", "bath college"): after one of [`BEFORE_ORG`], the words before one of these
+/// are its name.
+const ORG_TAILS: &str = "academy trust college university council hospital hospice primary \
+    solicitors";
+
+/// Words before an organisation's name in a note: "at", "joined", "for" …
+const BEFORE_ORG: &str = "at joined for from with";
+
+/// Words that say what kind an organisation is, not which ("sixth form college", "art
+/// college", "a local academy"): a name opening with one takes no capitals.
+const ORG_KINDS: &str = "art drama medical law business language dance driving music summer \
+    community further local state private special infant junior middle high boarding \
+    teaching general district city county village care multi specialist independent \
+    catholic faith free dental veterinary mental children's childrens nhs acute sixth \
+    secondary grammar primary nursery training learning our my your their this that";
+
+/// "retendered the contracts at kingsmead academy", "joined oak hill learning trust": an
+/// organisation typed in lowercase takes its capitals, from the word after `i` (one of
+/// [`BEFORE_ORG`]) to one of [`ORG_TAILS`] at most three words on. Round 145's reader
+/// marked both as careless from a school business manager. Not a kind of organisation
+/// ("at sixth form college", "at a local academy": see [`ORG_KINDS`]).
+fn org_named(ws: &mut [Tok], i: usize) {
+    if !word_in(BEFORE_ORG, &ws[i].k) || ends_clause(&ws[i].t) {
+        return;
+    }
+    let plain = |w: &Tok| {
+        w.f & (FUNC | NUM | FIN | PASTX) == 0
+            && w.t.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.k.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+    };
+    let Some(first) = ws.get(i + 1) else { return };
+    // The name's first word may have its capital already ("at Oakfield high school",
+    // from the user or [`workplace_named`]).
+    let named = |w: &Tok| {
+        w.f & (FUNC | NUM | FIN | PASTX) == 0
+            && w.t.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.t[1..].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    // Not an -ing or -ed in lowercase ("best at building trust").
+    let verb_like = first.k.ends_with("ing") || first.k.ends_with("ed");
+    if !(plain(first) && !verb_like || named(first))
+        || first.k.len() < 3
+        || word_in(ORG_KINDS, &first.k)
+        || word_in(NOT_WORKPLACES, &first.k)
+    {
+        return;
+    }
+    // The tail, with only plain words before it and no clause ending between.
+    let mut end = None;
+    for (k, w) in ws.iter().enumerate().skip(i + 1).take(4) {
+        if !(plain(w) || k == i + 1) {
+            break;
+        }
+        // "school" ends a name of two words or more ("wakefield primary school"),
+        // not a kind ("dance school").
+        let school = k > i + 2 && w.k == "school";
+        if k > i + 1 && (word_in(ORG_TAILS, &w.k) || school) {
+            end = Some(k);
+        }
+        if ends_clause(&w.t) {
+            break;
+        }
+    }
+    let Some(end) = end else { return };
+    for w in &mut ws[i + 1..=end] {
+        name_capitals(w);
+    }
+}
+
 /// The word at `i` as a letter writes it, for what this round's readers found in
 /// notes: a count's time ("4 kids in the first week"), "my own", "for example", a
 /// name after a title ("Dr Hale"), a named level ("Part 3") and a count written "2x".
@@ -7178,6 +7248,7 @@ fn tidy_word(ws: &mut [Tok], i: usize) {
         capitalise(&mut ws[i + 1]);
     }
     workplace_named(ws, i);
+    org_named(ws, i);
     afterwards(ws, i);
     // "class 2", "part 3", "band 5": a named level takes its capital.
     // One digit: "my part 90 weekly office hours" is a share, not a level.
@@ -15749,6 +15820,14 @@ mod tests {
             ("at bramwell i ran the final account pretty much single handed, taught me how to negotiate", Why, Some("At bramwell I ran the final account pretty much single handed, which taught me how to negotiate.")),
             ("ran the rota for 2 years, showed me how much planning matters", Ex, Some("I ran the rota for two years, which showed me how much planning matters.")),
             ("she asked me to cover, gave me the keys", Ex, Some("You asked me to cover, and gave me the keys.")),
+            // Round 145: an organisation typed in lowercase after 'at', 'joined', 'for' … takes its capitals up to its last word ('academy', 'trust', 'college' …); a kind of organisation does not ('sixth form college', 'a local academy', 'dance school').
+            ("I retendered the cleaning contracts at kingsmead academy, which saved £38k a year", Ex, Some("I retendered the cleaning contracts at Kingsmead Academy, which saved £38k a year.")),
+            ("since we met I read that Westfield joined oak hill learning trust in september", Ex, Some("Since we met, I read that Westfield joined Oak Hill Learning Trust in September.")),
+            ("I was head of year at oakfield high school", Ex, Some("I was head of year at Oakfield High School.")),
+            ("I did my a levels at sixth form college", Ex, Some("I did my a levels at sixth form college.")),
+            ("I worked at a local academy", Ex, Some("I worked at a local academy.")),
+            ("I learned at dance school", Ex, Some("I learned at dance school.")),
+            ("I am best at building trust with young people", Ex, Some("I am best at building trust with young people.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
