@@ -290,13 +290,16 @@ fn budget(i: &Inputs) -> Check {
 }
 
 fn greeting(i: &Inputs) -> Check {
-    let surname = i
-        .facts
-        .interviewer_name
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let name = i.facts.interviewer_name.to_ascii_lowercase();
+    let surname = name.split_whitespace().next_back().unwrap_or("");
+    // The composer greets some readers by their first name ("Dear Craig,"), and so
+    // may the user; a title is no name ("Ms Hale": her surname is).
+    let first = name.split_whitespace().next().filter(|w| {
+        !matches!(
+            w.trim_end_matches('.'),
+            "mr" | "mrs" | "ms" | "miss" | "dr" | "prof"
+        )
+    });
     // The greeting line; the phone script's opening comes under its heading.
     let greeting = i
         .text
@@ -305,7 +308,8 @@ fn greeting(i: &Inputs) -> Check {
         .nth(usize::from(i.channel == Channel::Phone))
         .unwrap_or("")
         .to_ascii_lowercase();
-    let named = !surname.is_empty() && greeting.contains(&surname);
+    let named = !surname.is_empty() && greeting.contains(surname)
+        || first.is_some_and(|f| greeting.contains(f));
     let no = if surname.is_empty() {
         "Add the interviewer's name in step 1."
     } else {

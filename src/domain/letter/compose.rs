@@ -1626,7 +1626,12 @@ fn effective(cx: &Ctx, plan: &Plan) -> Plan {
 }
 
 fn with_plan(cx: &Ctx, plan: &Plan) -> Composition {
-    let body = body(cx, plan);
+    let mut body = body(cx, plan);
+    // A run the user typed as one sentence is split where it can be, so the default
+    // letter passes our own tone check (see `split`).
+    for s in &mut body {
+        s.text = super::split::split_long(&s.text);
+    }
     let channel = cx.req.channel;
     let mut sections = Vec::with_capacity(body.len() + 2);
     let (subject, header) = match channel {

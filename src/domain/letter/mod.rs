@@ -21,6 +21,7 @@ mod dialect;
 mod phrases;
 pub mod reason;
 pub mod shape;
+mod split;
 
 pub use compose::{
     answer_names_no_question, budget, compose, count_words, general_index, left_as_notes,

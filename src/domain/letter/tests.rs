@@ -647,6 +647,29 @@ fn default_letters_pass_their_own_checklist() {
     }
 }
 
+// Guards point 7: a greeting by first name, as the composer writes to some readers
+// ("Dear Craig,"), greets by name; one by no name does not (round 146's letters failed
+// their own checklist here).
+#[test]
+fn a_first_name_greets_by_name() {
+    let mut c = case("pattern");
+    c.facts.interviewer_name = "Craig Mellor".into();
+    for (greeting, named) in [
+        ("Dear Craig,", true),
+        ("Dear Mr Mellor,", true),
+        ("Dear Sir or Madam,", false),
+        ("Hi Greg,", false),
+    ] {
+        let text = format!("{greeting}\n\nThank you for your time.\n\nSam");
+        let checks = email_checks(&c, &text, true);
+        let x = checks.iter().find(|x| x.step == Move::Greeting);
+        assert_eq!(x.map(|x| x.done), Some(named), "{greeting}");
+    }
+    c.facts.interviewer_name = "Ms Hale".into();
+    let checks = email_checks(&c, "Dear Ms Hale,\n\nThanks.", true);
+    assert!(checks.iter().any(|x| x.step == Move::Greeting && x.done));
+}
+
 // Guards point 7: the phone script's greeting is found under its "Opening" heading.
 #[test]
 fn the_phone_script_greets_by_name() {

@@ -6,7 +6,7 @@ use super::text::Doc;
 use super::{Flag, FlagKind, ToneContext};
 
 /// Sentences above this many words are flagged.
-const MAX_SENTENCE_WORDS: usize = 35;
+pub const MAX_SENTENCE_WORDS: usize = 35;
 /// With no names in the context, only letters at least this long are expected to greet
 /// someone by name; shorter snippets are still being written.
 const GREETING_MIN_WORDS: usize = 40;

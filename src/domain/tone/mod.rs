@@ -49,6 +49,7 @@ mod tests;
 mod text;
 mod words;
 
+pub use checks::MAX_SENTENCE_WORDS;
 pub use fix::splice;
 pub use kinds::FlagKind;
 
