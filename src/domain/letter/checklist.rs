@@ -150,7 +150,9 @@ pub fn checklist(i: &Inputs) -> Vec<Check> {
     let r = Reading {
         inputs: i,
         text: i.text.to_ascii_lowercase(),
-        company: i.facts.company.trim().to_ascii_lowercase(),
+        // As the letter names it: "D&M Heating Services", not "… Ltd" (round 146's
+        // default letters failed this line).
+        company: super::compose::spoken_company(&i.facts.company).to_ascii_lowercase(),
     };
     vec![
         thanks(&r),

@@ -614,7 +614,7 @@ fn address_in_notes(req: &Request, name: &str) -> Address {
 /// Primary Academy", "Wrexley Borough Council – Building Control" is "Wrexley Borough
 /// Council"); the printed
 /// letter's address block keeps the name as typed.
-fn spoken_company(company: &str) -> &str {
+pub(crate) fn spoken_company(company: &str) -> &str {
     let mut c = company.trim();
     if let Some(open) = c.find(" (").filter(|_| c.ends_with(')')) {
         c = c[..open].trim_end();

@@ -670,6 +670,29 @@ fn a_first_name_greets_by_name() {
     assert!(checks.iter().any(|x| x.step == Move::Greeting && x.done));
 }
 
+// Guards point 7: the company is found as the letter names it, without its legal
+// suffix or unit ("Whitcombe Barnes" for "Whitcombe Barnes LLP").
+#[test]
+fn the_company_is_found_as_the_letter_names_it() {
+    let mut c = case("pattern");
+    for (company, said) in [
+        ("Whitcombe Barnes LLP", "Whitcombe Barnes"),
+        (
+            "HM Prison and Probation Service - HMP Ashfield Vale",
+            "HM Prison and Probation Service",
+        ),
+        ("D&M Heating Services Ltd", "D&M Heating Services"),
+    ] {
+        c.facts.company = company.into();
+        let text = format!("Dear Ms Hale,\n\nI want to join the team at {said}.\n\nSam");
+        let checks = email_checks(&c, &text, true);
+        assert!(
+            checks.iter().any(|x| x.step == Move::Why && x.done),
+            "{company}"
+        );
+    }
+}
+
 // Guards point 7: the phone script's greeting is found under its "Opening" heading.
 #[test]
 fn the_phone_script_greets_by_name() {
