@@ -42,7 +42,7 @@ fn line_for(id: &str) -> &'static str {
 }
 
 /// Note shapes for one item's line (the said-too-little answer), as users type them.
-const SHAPES: [(&str, &str); 12] = [
+const SHAPES: [(&str, &str); 13] = [
     ("fragment", "the route-planning project at Brightway"),
     (
         "that-clause",
@@ -81,6 +81,13 @@ const SHAPES: [(&str, &str); 12] = [
     (
         "note-to-self",
         "mention the 40 drivers and the 9% to 3% drop",
+    ),
+    // One run of 40 words: split so the letter passes our own tone check.
+    (
+        "run-on",
+        "i ran the night shift budget of £400k a year for three years with a team of 40 \
+         drivers and two planners across both depots, and i brought it in 5% under every \
+         single year without cutting a single shift",
     ),
 ];
 
