@@ -179,7 +179,7 @@ fn write_step(
         );
         let hint = if let Some(notes) = left_as_notes(value, f.line, facts) {
             format!("The letter leaves out \"{notes}\" for now: it reads as notes. Write it in full sentences.")
-        } else if let Some(rough) = rough_in_letter(value, f.line, facts) {
+        } else if let Some(rough) = rough_in_letter(value, f.line, facts, letter) {
             format!("In the letter, {rough}.")
         } else if f.key == LINE_MOMENT && moment_unanswered(value, facts) {
             "A question: add your answer after it, and the letter will give it.".into()

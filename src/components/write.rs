@@ -274,7 +274,7 @@ fn line_fields(
             LineField {
                 key: f.key,
                 left_out: left_as_notes(shaped, f.line, &draft.facts),
-                rough: rough_in_letter(shaped, f.line, &draft.facts),
+                rough: rough_in_letter(shaped, f.line, &draft.facts, text),
                 near_home: near_home.map(|(_, part)| part),
                 unanswered: f.key == LINE_MOMENT && moment_unanswered(&value, &draft.facts),
                 nameless: answer_names_no_question(f.key, &value),

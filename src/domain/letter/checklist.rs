@@ -326,13 +326,68 @@ fn greeting(i: &Inputs) -> Check {
     )
 }
 
-/// Words of a hurried note that a letter writes out, whole words compared in lowercase.
+/// Most bytes of a letter quoted in a checklist line or a hint: a pasted run with no
+/// spaces is not quoted whole.
+const QUOTED_BYTES: usize = 60;
+
+/// Words whose full stop ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "incl.", "approx.", "etc.", "vs.", "no.", "St.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.",
+];
+
+/// Days and months, which a spaced hyphen ranges between ("Monday - Friday").
+const DAYS_AND_MONTHS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+/// Set phrases written with "&" ("health & safety").
+const SET_PAIRS: &[[&str; 2]] = &[
+    ["health", "safety"],
+    ["learning", "development"],
+    ["food", "beverage"],
+    ["research", "development"],
+    ["sales", "marketing"],
+    ["terms", "conditions"],
+    ["oil", "gas"],
+];
+
+/// Words of a hurried note that a letter writes out, whole words compared as typed.
 /// A short list on purpose: the composer spells out far more of the user's notes, and
 /// this one reads what the user typed into the letter themselves too.
 const NOTE_WORDS: &[&str] = &[
     "w/", "b/c", "tbh", "imo", "btw", "lol", "yrs", "yr", "hrs", "mins", "approx", "thru", "tho",
     "ppl", "pls", "thx", "gonna", "wanna", "dont", "didnt", "cant", "couldnt", "wouldnt", "isnt",
-    "wasnt", "ive", "im", "doesnt", "havent", "etc",
+    "wasnt", "ive", "im", "doesnt", "havent", "u", "ur",
 ];
 
 /// What marks a sentence as a note pasted in, and what to do about it.
@@ -355,7 +410,7 @@ impl NoteMark {
     /// What to do, after the quoted words.
     pub fn advice(self) -> &'static str {
         match self {
-            NoteMark::Dash => "a dash joins two notes: make it a full sentence or two",
+            NoteMark::Dash => "a dash joins two notes: use a full stop or a comma",
             NoteMark::Figure => "spell out the number that starts the sentence",
             NoteMark::Lowercase => "a sentence, and \u{201c}I\u{201d}, take a capital",
             NoteMark::Shorthand => "write the shorthand out in full",
@@ -367,21 +422,28 @@ impl NoteMark {
 /// The first note mark in `sentence`, with the words it is in.
 fn note_mark(sentence: &str) -> Option<(NoteMark, &str)> {
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    let bare = |w: &str| {
+    // As typed: "PPL", "IM" and "Ive" are no shorthand (the review of session 30).
+    fn bare(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/')
-            .to_ascii_lowercase()
-    };
-    // The few words around word `at`, to quote.
+    }
+    // The few words around word `at`, to quote, at most [`QUOTED_BYTES`] of them.
     let around = |at: usize| {
         let (from, to) = (at.saturating_sub(3), (at + 4).min(words.len()));
         let start = words[from].as_ptr() as usize - sentence.as_ptr() as usize;
         let last = words[to - 1];
-        let end = last.as_ptr() as usize - sentence.as_ptr() as usize + last.len();
+        let mut end = last.as_ptr() as usize - sentence.as_ptr() as usize + last.len();
+        end = end.min(start + QUOTED_BYTES);
+        while !sentence.is_char_boundary(end) {
+            end -= 1;
+        }
         &sentence[start..end]
     };
     let first = *words.first()?;
-    let year = first.len() == 4 && (first.starts_with("19") || first.starts_with("20"));
-    if first.starts_with(|c: char| c.is_ascii_digit()) && !year {
+    // A bare count opens it ("2 HCAs …"), not a year ("2024, the year …") nor a
+    // figure with a sign or letters ("100% of my audits", "3M", "24/7 cover").
+    let core = first.trim_end_matches([',', '.', ':', ';']);
+    let year = core.len() == 4 && (core.starts_with("19") || core.starts_with("20"));
+    if core.bytes().all(|b| b.is_ascii_digit() || b == b',') && !year {
         return Some((NoteMark::Figure, around(0)));
     }
     // "iPSC work …" and "eBay …" are written so.
@@ -394,16 +456,38 @@ fn note_mark(sentence: &str) -> Option<(NoteMark, &str)> {
                 .get(k)
                 .is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()))
         };
+        // "9 - 5", "£28k - £32k", "Monday - Friday": a range, not a joint.
+        let ranged = |k: usize| {
+            words.get(k).is_some_and(|n| {
+                n.contains(|c: char| c.is_ascii_digit()) || DAYS_AND_MONTHS.contains(&bare(n))
+            })
+        };
         // A dash at a line's start is a bullet, which careful letters use too.
         let offset = w.as_ptr() as usize - sentence.as_ptr() as usize;
         let mid_line = offset > 0 && sentence.as_bytes()[offset - 1] == b' ';
+        let range = ranged(at.wrapping_sub(1)) && ranged(at + 1);
+        let set_phrase = |k: usize| {
+            let pair = [
+                bare(words.get(k).copied().unwrap_or_default()),
+                bare(words.get(k + 2).copied().unwrap_or_default()),
+            ];
+            SET_PAIRS.contains(&pair)
+        };
         let mark = match *w {
-            "-" if mid_line => Some(NoteMark::Dash),
+            "-" if mid_line && !range => Some(NoteMark::Dash),
             "i" => Some(NoteMark::Lowercase),
             "+" => Some(NoteMark::Shorthand),
-            "&" if lower_by(at.wrapping_sub(1)) || lower_by(at + 1) => Some(NoteMark::Shorthand),
+            "&" if (lower_by(at.wrapping_sub(1)) || lower_by(at + 1))
+                && !set_phrase(at.wrapping_sub(1)) =>
+            {
+                Some(NoteMark::Shorthand)
+            }
             _ if w.contains("...") || w.contains('\u{2026}') => Some(NoteMark::Unfinished),
-            _ if NOTE_WORDS.contains(&bare(w).as_str()) => Some(NoteMark::Shorthand),
+            // "i'm", "(i": the writer in lowercase.
+            _ if w.starts_with("i'") || w.starts_with("i\u{2019}") || *w == "(i" => {
+                Some(NoteMark::Lowercase)
+            }
+            _ if NOTE_WORDS.contains(&bare(w)) => Some(NoteMark::Shorthand),
             _ => None,
         };
         if let Some(mark) = mark {
@@ -422,11 +506,32 @@ fn prose_sentences(text: &str) -> impl Iterator<Item = &str> {
         .flat_map(sentences)
 }
 
-/// The sentences of one paragraph.
+/// The sentences of one paragraph: not ended by an abbreviation's stop ("e.g. a GP
+/// practice", "9 a.m. on Monday", "the U.K. in 2015": the review of session 30).
 fn sentences(p: &str) -> impl Iterator<Item = &str> {
-    p.split_inclusive(". ")
-        .flat_map(|s| s.split_inclusive("? "))
-        .map(str::trim)
+    let mut rest = p;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut from = 0;
+        let end = loop {
+            let next = |p: &str| rest[from..].find(p).map(|a| a + from);
+            let Some(at) = [next(". "), next("? ")].into_iter().flatten().min() else {
+                break rest.len();
+            };
+            let word = rest[..=at].rsplit(' ').next().unwrap_or_default();
+            let abbreviation = word[..word.len() - 1].contains('.')
+                || ABBREVIATIONS.contains(&word.trim_start_matches('('));
+            if !abbreviation {
+                break at + 2;
+            }
+            from = at + 2;
+        };
+        let (sentence, after) = rest.split_at(end);
+        rest = after;
+        Some(sentence.trim())
+    })
 }
 
 /// The first sentence of `paragraph` that reads as a note, as [`NoteMark`] and the

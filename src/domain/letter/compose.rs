@@ -4711,11 +4711,20 @@ pub fn left_as_notes(text: &str, line: &LetterLine, facts: &InterviewFacts) -> O
 /// The words of `text` that the letter keeps but that still read as a note, and what
 /// to do about them ("for 6 years - around 600 GAs", a dash): the
 /// Write step's hint, so the user can mend the field the checklist's "Reads as a
-/// letter" would otherwise quote from the letter.
-pub fn rough_in_letter(text: &str, line: &LetterLine, facts: &InterviewFacts) -> Option<String> {
+/// letter" would otherwise quote from the letter. Only words that are in `letter`: a
+/// brief letter may keep one sentence of the field only.
+pub fn rough_in_letter(
+    text: &str,
+    line: &LetterLine,
+    facts: &InterviewFacts,
+    letter: &str,
+) -> Option<String> {
     let shaped =
         given(text).and_then(|t| super::shape::shape(t, &frame_for(line, facts, LINE_CAP)))?;
     let (mark, words) = super::checklist::reads_as_a_note(&shaped)?;
+    if !letter.contains(words) {
+        return None;
+    }
     Some(format!(
         "\u{201c}{words}\u{201d} reads as a note: {}",
         mark.advice()

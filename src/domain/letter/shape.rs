@@ -3416,9 +3416,11 @@ fn counts_in_words(s: String) -> String {
     let toks: Vec<&str> = s.split(' ').collect();
     // "2 HCAs on nights kept clashing": a sentence never opens on a figure, and an
     // acronym counted there is a count too (round 145's reader marked it).
+    // A plural only ("HCAs", "GPs"): "5 PM", "4 GB" and "2 MW" are measures (the
+    // review of session 30).
     let acronym_at = |j: usize| {
         let next = toks.get(j + 1).copied().unwrap_or("");
-        let core = next.trim_end_matches('s');
+        let core = next.strip_suffix('s').unwrap_or_default();
         j == 0 && core.len() > 1 && core.bytes().all(|b| b.is_ascii_uppercase())
     };
     // "from six hours to 4", "- 3 of my top five accounts": a count that keeps its
@@ -5721,9 +5723,21 @@ fn in_dash_list(seg: &[Tok], was: bool) -> bool {
     })
 }
 
+/// Whether the last clause, at `s`, says what the one before saved ("…, saved us a
+/// re-test cycle"), not what was saved up.
+fn saved_us(ws: &[Tok], s: usize, last: bool) -> bool {
+    last && ws[s].k == "saved" && tk_k(ws, s + 1) != "up"
+}
+
+/// Whether the sentence opens on the writer's own clause: "i" in it, or a verb that
+/// dropped its "I" ("ran the rota …"), not "my manager asked me to cover, …".
+fn writers_clause(ws: &[Tok], i_before: bool) -> bool {
+    i_before || fl(ws, 0) & (PASTX | FPV) != 0
+}
+
 /// Whether the clause at `s` says what the one before did for the writer ("…, taught
-/// me how to negotiate": round 146 sent "and I taught me"). The caller makes sure no
-/// one else's clause comes before ("she asked me to cover, gave me the keys": hers).
+/// me how to negotiate": round 146 sent "and I taught me"). After someone else's
+/// clause it shares their subject ("she asked me to cover, and gave me the keys").
 fn did_for_the_writer(ws: &[Tok], s: usize) -> bool {
     word_in("taught showed gave made helped got earned won", &ws[s].k) && tk_k(ws, s + 1) == "me"
 }
@@ -7087,6 +7101,9 @@ const BEFORE_ORG: &str = "at joined for from with";
 /// Words that say what kind an organisation is, not which ("sixth form college", "art
 /// college", "a local academy"): a name opening with one takes no capitals.
 const ORG_KINDS: &str = "art drama medical law business language dance driving music summer \
+    agricultural technical tech beauty teacher borough town student youth russell redbrick \
+    upper tennis graduate partner small personal other external mutual client patient public \
+    strong county parish city district regional national \
     community further local state private special infant junior middle high boarding \
     teaching general district city county village care multi specialist independent \
     catholic faith free dental veterinary mental children's childrens nhs acute sixth \
@@ -7098,7 +7115,12 @@ const ORG_KINDS: &str = "art drama medical law business language dance driving m
 /// marked both as careless from a school business manager. Not a kind of organisation
 /// ("at sixth form college", "at a local academy": see [`ORG_KINDS`]).
 fn org_named(ws: &mut [Tok], i: usize) {
-    if !word_in(BEFORE_ORG, &ws[i].k) || ends_clause(&ws[i].t) {
+    // "for", "with" and "from" only after a word of work ("worked for bury council",
+    // not "with mutual trust" or "from April trust policy": the review of session 30).
+    let at = matches!(ws[i].k.as_str(), "at" | "joined");
+    let worked =
+        i > 0 && (word_in(BEFORE_WORKPLACE, &ws[i - 1].k) || word_in(WORKED, &ws[i - 1].k));
+    if !word_in(BEFORE_ORG, &ws[i].k) || ends_clause(&ws[i].t) || !(at || worked) {
         return;
     }
     let plain = |w: &Tok| {
@@ -7140,10 +7162,28 @@ fn org_named(ws: &mut [Tok], i: usize) {
         }
     }
     let Some(end) = end else { return };
+    // "trust wide", "hospital wide": a kind, not a name.
+    if tk_k(ws, end + 1) == "wide" {
+        return;
+    }
+    // A word of two letters ("holy trinity ce primary") or three with no vowel
+    // ("hmp", "nhs") is as often an abbreviation as a word: the name is left as typed.
+    // ("ucl" still reads as a word: "Ucl".)
+    let vowel = |k: &str| k.contains(['a', 'e', 'i', 'o', 'u']);
+    if ws[i + 1..=end]
+        .iter()
+        .any(|w| w.k != "st" && (w.k.len() <= 2 || w.k.len() == 3 && !vowel(&w.k)))
+    {
+        return;
+    }
     for w in &mut ws[i + 1..=end] {
-        name_capitals(w);
+        capitalise(w);
     }
 }
+
+/// Verbs of work before "for", "with" or "from" and an organisation's name.
+const WORKED: &str = "trained taught studied qualified graduated volunteer volunteers \
+    temped nursed cleaned cooked drove";
 
 /// The word at `i` as a letter writes it, for what this round's readers found in
 /// notes: a count's time ("4 kids in the first week"), "my own", "for example", a
@@ -9365,14 +9405,29 @@ fn typed_for_i_would(ws: &[Tok], i: usize) -> bool {
 /// a clause ("talks to her like that", "bit her would", "keeps her up at night": round
 /// 145 sent "keeps your up").
 /// Whether the "her" or "his" at `i` owns the word after it.
+/// A particle after it ends the phrase only after a verb ("keeps her up at night"),
+/// and never before "of" or "to" ("her out of hours service", "her back to back
+/// meetings": the review of session 30).
 fn owned_after(ws: &[Tok], i: usize) -> bool {
-    !ends_clause(&ws[i].t) && ws.get(i + 1).is_some_and(|n| owned_next(n, ws.get(i + 2)))
+    // (No list knows every verb: a word that is no function word before "her" is
+    // taken for one; nouns seldom stand right before it.)
+    let verb_before = i > 0 && ws[i - 1].f & FUNC == 0;
+    let after = ws.get(i + 2);
+    let particle_ends = verb_before && after.is_none_or(|a| !matches!(a.k.as_str(), "of" | "to"));
+    !ends_clause(&ws[i].t)
+        && ws
+            .get(i + 1)
+            .is_some_and(|n| owned_next(n, after, particle_ends))
 }
 
-/// `after` is the word after `n`: a particle then a noun is owned ("her back office").
-fn owned_next(n: &Tok, after: Option<&Tok>) -> bool {
-    let particle_ends =
-        || word_in(PARTICLES, &n.k) && (ends_clause(&n.t) || after.is_none_or(|a| a.f & FUNC != 0));
+/// `after` is the word after `n`: a particle then a noun is owned ("her back office");
+/// `may_end`: a particle may end the phrase here.
+fn owned_next(n: &Tok, after: Option<&Tok>, may_end: bool) -> bool {
+    let particle_ends = || {
+        may_end
+            && word_in(PARTICLES, &n.k)
+            && (ends_clause(&n.t) || after.is_none_or(|a| a.f & FUNC != 0))
+    };
     !n.k.is_empty() && n.f & (FUNC | ADVX | NUM | FIN) == 0 && n.k != "like" && !particle_ends()
 }
 
@@ -12256,8 +12311,8 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
             && verb_before
             && !closes_timed_clause(ws, s)
             && (result_joined(ws, (s, e), last) || up_to && number && verbless);
-        let saved = last && ws[s].k == "saved" && tk_k(ws, s + 1) != "up"
-            || did_for_the_writer(ws, s) && (!someone_else || i_before);
+        let for_writer = did_for_the_writer(ws, s);
+        let saved = saved_us(ws, s, last) || for_writer && writers_clause(ws, i_before);
         let with_i = comma && (s > 0 && mine_too(ws, s) || listed_step(ws, s, e) && !joined);
         let we = we_opened(&ws[..s]);
         let mended = comma && done_to && cleared_after_treatment(ws, s);
@@ -12282,7 +12337,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
         } else if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma && !no_own_i {
             // The verb shares the sentence's own subject when that is someone else
             // ("You showed me the chair …, said …") or "we" (round 124), not "I".
-            let theirs = someone_else && !i_before || we;
+            let theirs = someone_else && !i_before || we || for_writer;
             first
                 .t
                 .insert_str(0, if theirs { "and " } else { "and I " });
@@ -15828,6 +15883,18 @@ mod tests {
             ("I worked at a local academy", Ex, Some("I worked at a local academy.")),
             ("I learned at dance school", Ex, Some("I learned at dance school.")),
             ("I am best at building trust with young people", Ex, Some("I am best at building trust with young people.")),
+            // Review of session 30: an organisation's name only after 'at', 'joined' or a word of work; abstract trust, other solicitors, a kind, a name with a short word and 'trust wide' stay as typed; 'her out of hours service' is hers; a measure after a figure keeps it; someone else's clause keeps its subject.
+            ("we built the service with mutual trust", Ex, Some("We built the service with mutual trust.")),
+            ("I liaised with other solicitors on completions", Ex, Some("I liaised with other solicitors on completions.")),
+            ("I trained at agricultural college", Ex, Some("I trained at agricultural college.")),
+            ("i taught at holy trinity ce primary", Ex, Some("I taught at holy trinity ce primary.")),
+            ("I was the lead for infection control trust wide", Ex, Some("I was the lead for infection control trust wide.")),
+            ("i trained at york st john university", Ex, Some("I trained at York St John University.")),
+            ("I worked for bury council for 3 years", Ex, Some("I worked for Bury Council for three years.")),
+            ("she said her out of hours service is stretched", Moment, Some("You said your out of hours service is stretched.")),
+            ("she said the rota wore her out", Moment, Some("You said the rota wore you out.")),
+            ("4 GB of logs a day went through my pipeline", Ex, Some("4 GB of logs a day went through my pipeline.")),
+            ("my manager asked me to cover, gave me the keys", Ex, Some("My manager asked me to cover, and gave me the keys.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

@@ -592,6 +592,35 @@ fn checklist_quotes_a_sentence_that_reads_as_a_note() {
         ("I ran the A&E audit in 2024.", None),
         ("2024 was the year I qualified.", None),
         ("iPSC work is where I want to stay.", None),
+        // The review of session 30: abbreviations, ranges, acronyms, set phrases.
+        (
+            "I have worked in smaller settings, e.g. a GP practice, for four years.",
+            None,
+        ),
+        (
+            "I could start at 9 a.m. on Monday, and I moved to the U.K. in 2015.",
+            None,
+        ),
+        (
+            "I have led several audits (incl. the falls audit) this year.",
+            None,
+        ),
+        ("I worked Monday - Friday, 9 - 5, for £28k - £32k.", None),
+        ("I hold a PPL and gave IM injections daily.", None),
+        (
+            "I led our health & safety training, rotas etc. for the team.",
+            None,
+        ),
+        ("2024, the year I qualified, was hard.", None),
+        ("100% of my audits passed.", None),
+        (
+            "Since we met, i'm even keener on the role.",
+            Some("take a capital"),
+        ),
+        (
+            "Thank u for your time and for the tour.",
+            Some("write the shorthand out"),
+        ),
         (
             "Two HCAs on nights kept clashing, so I met them both.",
             None,
@@ -1226,7 +1255,7 @@ fn notes_are_left_out_and_the_field_says_so() {
 // whose words read as a letter, or that is left out whole, gets no such hint.
 #[test]
 fn a_field_kept_as_a_note_says_so() {
-    let c = case("exits");
+    let mut c = case("exits");
     let line = &GENERAL_LINES[2].1;
     let table = [
         (
@@ -1247,7 +1276,8 @@ fn a_field_kept_as_a_note_says_so() {
         ("", None),
     ];
     for (text, quoted) in table {
-        let got = rough_in_letter(text, line, &c.facts);
+        c.lines.insert("evidence".into(), text.into());
+        let got = rough_in_letter(text, line, &c.facts, &email(&c));
         match quoted {
             None => assert_eq!(got, None, "{text:?}"),
             Some(q) => assert!(
@@ -1256,6 +1286,17 @@ fn a_field_kept_as_a_note_says_so() {
             ),
         }
     }
+    // Words the letter does not keep are not quoted (the review of session 30): a
+    // brief letter keeps the first sentence of this one only.
+    let text = "I cut month end from ten days to six in my first year at our biggest rival by \
+        rebuilding the close calendar. I also ran payroll for 3 sites - around 400 staff";
+    c.lines.insert("evidence".into(), text.into());
+    let brief = c.compose(Channel::Email, LetterLength::Brief).render();
+    let got = rough_in_letter(text, line, &c.facts, &brief);
+    assert!(
+        brief.contains("around 400") || got.is_none(),
+        "{got:?}\n{brief}"
+    );
 }
 
 // Guards what the review of session 26 found the new rules doing wrong, as a reader
