@@ -184,7 +184,7 @@ const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent were
     hasnt hadnt couldnt wouldnt shouldnt mustnt youre theyre thats whats youve weve theyve \
     whove wouldve couldve shouldve \
     theres someones anyones everyones nobodys todays whos hes shes heres theyll youll itll \
-    thatll";
+    thatll hed theyd youd";
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
 const SHORTHAND: &str = "foi FOI|gdpr GDPR|kpi KPI|kpis KPIs|cpd CPD|ppe PPE|crm CRM|seo SEO|\
     redis Redis|kafka Kafka|chromebook Chromebook|chromebooks Chromebooks|covid Covid|nhs NHS|sme SME|smes SMEs|comptia CompTIA|cemap CeMAP|cih CIH|niceic NICEIC|makaton Makaton|yoy year on year|devs developers|dev developer|uni university|mgr manager|\
@@ -15895,6 +15895,8 @@ mod tests {
             ("she said the rota wore her out", Moment, Some("You said the rota wore you out.")),
             ("4 GB of logs a day went through my pipeline", Ex, Some("4 GB of logs a day went through my pipeline.")),
             ("my manager asked me to cover, gave me the keys", Ex, Some("My manager asked me to cover, and gave me the keys.")),
+            // Round 147: 'hed', 'theyd' and 'youd' take their apostrophes ('shed' and 'wed' are words).
+            ("the partner said they were the cleanest completions hed had from a trainee", Ex, Some("The partner said they were the cleanest completions he'd had from a trainee.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
