@@ -10438,6 +10438,12 @@ fn introduced(ws: &[Tok], asked: bool, frame: &Frame) -> Option<(String, bool)> 
 /// follows "that" is no clause.
 fn that_clause(ws: &[Tok], frame: &Frame) -> Option<Option<(String, bool)>> {
     let rest = ws.get(1..)?;
+    // "that suits me because …": "that" is the sentence's subject, not a clause's
+    // opening (simulated users of session 30 were sent "What stands out to me is
+    // that suits me because …"); the note is checked as a sentence of its own.
+    if word_in("suits means matters appeals helps", &rest[0].k) {
+        return Some(Some((sentence("", ws, 0, "", '.'), true)));
+    }
     let clause = sentence("", rest, 0, "", '.');
     if !has_subject_and_verb(&clause) {
         return None;
@@ -15897,6 +15903,10 @@ mod tests {
             ("my manager asked me to cover, gave me the keys", Ex, Some("My manager asked me to cover, and gave me the keys.")),
             // Round 147: 'hed', 'theyd' and 'youd' take their apostrophes ('shed' and 'wed' are words).
             ("the partner said they were the cleanest completions hed had from a trainee", Ex, Some("The partner said they were the cleanest completions he'd had from a trainee.")),
+            // Simulated users of session 30: 'that suits me because …' opens on 'that' as its subject, no 'that' clause: never 'What draws me to this role is that suits me'; kept where it reads as a sentence, else left out (and the Write step says so).
+            ("that suits me because i want to lead a team", Why, None),
+            ("that matters to me", Why, Some("That matters to me.")),
+            ("that the team trains people properly", Why, Some("What draws me to this role is that the team trains people properly.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {
