@@ -4721,10 +4721,9 @@ pub fn rough_in_letter(
 ) -> Option<String> {
     let shaped =
         given(text).and_then(|t| super::shape::shape(t, &frame_for(line, facts, LINE_CAP)))?;
-    let (mark, words) = super::checklist::reads_as_a_note(&shaped)?;
-    if !letter.contains(words) {
-        return None;
-    }
+    // The first mark whose words the letter keeps (the splitter may have mended one).
+    let (mark, words) =
+        super::checklist::reads_as_a_note(&shaped).find(|(_, w)| letter.contains(w))?;
     Some(format!(
         "\u{201c}{words}\u{201d} reads as a note: {}",
         mark.advice()

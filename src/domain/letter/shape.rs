@@ -184,7 +184,7 @@ const INFORMAL: &str = "im ive dont didnt doesnt cant wont isnt wasnt arent were
     hasnt hadnt couldnt wouldnt shouldnt mustnt youre theyre thats whats youve weve theyve \
     whove wouldve couldve shouldve \
     theres someones anyones everyones nobodys todays whos hes shes heres theyll youll itll \
-    thatll hed theyd youd";
+    thatll hed youd";
 /// Shorthand a note uses and a letter spells out, as "from to" pairs.
 const SHORTHAND: &str = "foi FOI|gdpr GDPR|kpi KPI|kpis KPIs|cpd CPD|ppe PPE|crm CRM|seo SEO|\
     redis Redis|kafka Kafka|chromebook Chromebook|chromebooks Chromebooks|covid Covid|nhs NHS|sme SME|smes SMEs|comptia CompTIA|cemap CeMAP|cih CIH|niceic NICEIC|makaton Makaton|yoy year on year|devs developers|dev developer|uni university|mgr manager|\
@@ -3416,12 +3416,14 @@ fn counts_in_words(s: String) -> String {
     let toks: Vec<&str> = s.split(' ').collect();
     // "2 HCAs on nights kept clashing": a sentence never opens on a figure, and an
     // acronym counted there is a count too (round 145's reader marked it).
-    // A plural only ("HCAs", "GPs"): "5 PM", "4 GB" and "2 MW" are measures (the
-    // review of session 30).
+    // Not a measure ("5 PM", "4 GB", "2 MW": the review of session 30).
     let acronym_at = |j: usize| {
         let next = toks.get(j + 1).copied().unwrap_or("");
-        let core = next.strip_suffix('s').unwrap_or_default();
-        j == 0 && core.len() > 1 && core.bytes().all(|b| b.is_ascii_uppercase())
+        let core = next.trim_end_matches('s');
+        j == 0
+            && core.len() > 1
+            && core.bytes().all(|b| b.is_ascii_uppercase())
+            && !word_in(FIGURE_AFTER, &core.to_ascii_lowercase())
     };
     // "from six hours to 4", "- 3 of my top five accounts": a count that keeps its
     // figure (at the end of a clause, after a dash) keeps the others' too, so the
@@ -5729,15 +5731,12 @@ fn saved_us(ws: &[Tok], s: usize, last: bool) -> bool {
     last && ws[s].k == "saved" && tk_k(ws, s + 1) != "up"
 }
 
-/// Whether the sentence opens on the writer's own clause: "i" in it, or a verb that
-/// dropped its "I" ("ran the rota …"), not "my manager asked me to cover, …".
-fn writers_clause(ws: &[Tok], i_before: bool) -> bool {
-    i_before || fl(ws, 0) & (PASTX | FPV) != 0
-}
-
 /// Whether the clause at `s` says what the one before did for the writer ("…, taught
-/// me how to negotiate": round 146 sent "and I taught me"). After someone else's
-/// clause it shares their subject ("she asked me to cover, and gave me the keys").
+/// me how to negotiate": round 146 sent "and I taught me"), joined with "which". After
+/// "she" or "he" it shares their subject ("she asked me to cover, and gave me the
+/// keys"); "my manager asked me to cover, which gave me the keys" is left so (joining
+/// with "and" turned "my time at aldi, taught me …" into a fragment: the review of
+/// session 30).
 fn did_for_the_writer(ws: &[Tok], s: usize) -> bool {
     word_in("taught showed gave made helped got earned won", &ws[s].k) && tk_k(ws, s + 1) == "me"
 }
@@ -7166,24 +7165,28 @@ fn org_named(ws: &mut [Tok], i: usize) {
     if tk_k(ws, end + 1) == "wide" {
         return;
     }
-    // A word of two letters ("holy trinity ce primary") or three with no vowel
-    // ("hmp", "nhs") is as often an abbreviation as a word: the name is left as typed.
-    // ("ucl" still reads as a word: "Ucl".)
-    let vowel = |k: &str| k.contains(['a', 'e', 'i', 'o', 'u']);
+    // A word of two letters ("holy trinity ce primary") is as often an abbreviation
+    // as a word: the name is left as typed. (Three letters with no vowel are one:
+    // "hmp" is "HMP"; "ucl" still reads as a word, "Ucl".)
     if ws[i + 1..=end]
         .iter()
-        .any(|w| w.k != "st" && (w.k.len() <= 2 || w.k.len() == 3 && !vowel(&w.k)))
+        .any(|w| w.k != "st" && w.k.len() <= 2)
     {
         return;
     }
+    // ("kpmg academy": "KPMG"; "mcauley": "McAuley".)
     for w in &mut ws[i + 1..=end] {
-        capitalise(w);
+        if w.k == "st" {
+            capitalise(w);
+        } else {
+            name_capitals(w);
+        }
     }
 }
 
 /// Verbs of work before "for", "with" or "from" and an organisation's name.
 const WORKED: &str = "trained taught studied qualified graduated volunteer volunteers \
-    temped nursed cleaned cooked drove";
+    temped nursed cleaned cooked drove been moved came degree nurse governor";
 
 /// The word at `i` as a letter writes it, for what this round's readers found in
 /// notes: a count's time ("4 kids in the first week"), "my own", "for example", a
@@ -12318,7 +12321,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
             && !closes_timed_clause(ws, s)
             && (result_joined(ws, (s, e), last) || up_to && number && verbless);
         let for_writer = did_for_the_writer(ws, s);
-        let saved = saved_us(ws, s, last) || for_writer && writers_clause(ws, i_before);
+        let saved = saved_us(ws, s, last) || for_writer && (!someone_else || i_before);
         let with_i = comma && (s > 0 && mine_too(ws, s) || listed_step(ws, s, e) && !joined);
         let we = we_opened(&ws[..s]);
         let mended = comma && done_to && cleared_after_treatment(ws, s);
@@ -12343,7 +12346,7 @@ fn with_change(ws: &mut [Tok], mine: bool, framed: bool, asked_on: bool) {
         } else if s > 0 && mine && first.t.starts_with(is_lower) && dropped && comma && !no_own_i {
             // The verb shares the sentence's own subject when that is someone else
             // ("You showed me the chair …, said …") or "we" (round 124), not "I".
-            let theirs = someone_else && !i_before || we || for_writer;
+            let theirs = someone_else && !i_before || we;
             first
                 .t
                 .insert_str(0, if theirs { "and " } else { "and I " });
@@ -15900,7 +15903,8 @@ mod tests {
             ("she said her out of hours service is stretched", Moment, Some("You said your out of hours service is stretched.")),
             ("she said the rota wore her out", Moment, Some("You said the rota wore you out.")),
             ("4 GB of logs a day went through my pipeline", Ex, Some("4 GB of logs a day went through my pipeline.")),
-            ("my manager asked me to cover, gave me the keys", Ex, Some("My manager asked me to cover, and gave me the keys.")),
+            ("my manager asked me to cover, gave me the keys", Ex, Some("My manager asked me to cover, which gave me the keys.")),
+            ("my time at aldi, taught me to work fast", Ex, Some("The example I had in mind is my time at Aldi, which taught me to work fast.")),
             // Round 147: 'hed', 'theyd' and 'youd' take their apostrophes ('shed' and 'wed' are words).
             ("the partner said they were the cleanest completions hed had from a trainee", Ex, Some("The partner said they were the cleanest completions he'd had from a trainee.")),
             // Simulated users of session 30: 'that suits me because …' opens on 'that' as its subject, no 'that' clause: never 'What draws me to this role is that suits me'; kept where it reads as a sentence, else left out (and the Write step says so).

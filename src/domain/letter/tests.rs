@@ -688,6 +688,7 @@ fn a_first_name_greets_by_name() {
         ("Dear Mr Mellor,", true),
         ("Dear Sir or Madam,", false),
         ("Hi Greg,", false),
+        ("Dear Craigie,", false),
     ] {
         let text = format!("{greeting}\n\nThank you for your time.\n\nSam");
         let checks = email_checks(&c, &text, true);
