@@ -229,8 +229,14 @@ import zlib from 'node:zlib';
 // their level and the figures that came with them, a quoted moment as what was said, a
 // question's topic with its article, a saint's name, common misspellings, and the
 // reviews' fixes. +7.8 KB (422.7 KB), within the 8 KB allowed.
+// Raised to 429.8 KB by the letter's twenty-eighth round (issue 15, still open), from
+// blind rounds 146 and 147, simulated users and two reviews: the checklist's "Reads as
+// a letter" line and the Write step's hint for a field kept as a note, the splitter
+// that keeps the default letter within the tone check's sentence length, organisations
+// typed in lowercase, the checklist's greeting and company read as the letter writes
+// them, and the reviews' fixes. +6.9 KB (429.6 KB), within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 422.9 * 1024;
+const BUDGET_GZIP = 429.8 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
