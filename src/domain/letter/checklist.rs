@@ -374,6 +374,16 @@ const DAYS_AND_MONTHS: &[&str] = &[
     "Oct",
     "Nov",
     "Dec",
+    "Mon",
+    "Tue",
+    "Tues",
+    "Wed",
+    "Thu",
+    "Thur",
+    "Thurs",
+    "Fri",
+    "Sat",
+    "Sun",
 ];
 
 /// Set phrases written with "&" ("health & safety").

@@ -9429,7 +9429,11 @@ fn owned_next(n: &Tok, after: Option<&Tok>, may_end: bool) -> bool {
     let particle_ends = || {
         may_end
             && word_in(PARTICLES, &n.k)
-            && (ends_clause(&n.t) || after.is_none_or(|a| a.f & FUNC != 0))
+            && (ends_clause(&n.t)
+                || after.is_none_or(|a| {
+                    // "let her down last year": a time after the particle ends it too.
+                    a.f & FUNC != 0 || word_in("last this next every again yesterday today", &a.k)
+                }))
     };
     !n.k.is_empty() && n.f & (FUNC | ADVX | NUM | FIN) == 0 && n.k != "like" && !particle_ends()
 }
@@ -15911,6 +15915,8 @@ mod tests {
             ("that suits me because i want to lead a team", Why, None),
             ("that matters to me", Why, Some("That matters to me.")),
             ("that the team trains people properly", Why, Some("What draws me to this role is that the team trains people properly.")),
+            // Review 36: a time after the particle ends the phrase too ('let her down last year' is the reader).
+            ("she said the team let her down last year", Moment, Some("You said the team let you down last year.")),
         ];
         assert!(rows.len() >= 40);
         for (note, k, want) in rows {

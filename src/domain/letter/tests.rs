@@ -606,6 +606,7 @@ fn checklist_quotes_a_sentence_that_reads_as_a_note() {
             None,
         ),
         ("I worked Monday - Friday, 9 - 5, for £28k - £32k.", None),
+        ("I worked Mon - Fri most weeks for two years.", None),
         ("I hold a PPL and gave IM injections daily.", None),
         (
             "I led our health & safety training, rotas etc. for the team.",
