@@ -8,12 +8,15 @@
 //! step 8 of the 20 letters of rounds 146 and 147, and 114 of the 1,520 of the
 //! regression corpus, were flagged by it as the composer wrote them.
 //!
-//! Only at a joint where both halves stand as sentences of their own: ", and I …"
-//! (or "we", "you", "it", "they"), the comma splice ", I …" or ", it's …", ", but …",
-//! ", so I …", and a semicolon, a colon or a spaced dash with a clause on either side;
-//! not ", and my …", which as often ends a list ("rotas, stock, and my own team"). Never inside brackets or quotes. The
-//! joint nearest the middle wins, and each half is split again while it is too long; a
-//! sentence with no such joint stays as it is, and the tone check says so.
+//! Only at a joint where both halves stand as sentences of their own: ", and I …" (or
+//! "we", "you", "it", "they"), the comma splice ", I …" or ", it's …", ", but I …",
+//! and a semicolon, a colon or a single spaced dash before a clause that opens on its
+//! subject. Not ", and my …", which as often ends a list ("rotas, stock, and my own
+//! team"), nor ", so I …", a purpose. Never after a phrase with no verb of its own, in
+//! an "if", "when" or "because" clause that no comma has closed, inside brackets or
+//! quotes, nor in a question. The joint nearest the middle wins, and each half is split
+//! again while it is too long; a sentence with no such joint stays as it is, and the
+//! tone check says so.
 
 use super::shape::has_subject_and_verb;
 use crate::domain::tone::MAX_SENTENCE_WORDS as MOST_WORDS;
