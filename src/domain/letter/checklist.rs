@@ -6,6 +6,7 @@
 //! way a quick reader would: they look for the move, not for our own wording, so a
 //! letter the user rewrote from scratch is judged the same way as ours.
 
+use crate::domain::tone::ABBREVIATIONS;
 use crate::domain::{Channel, InterviewFacts};
 
 /// One of the article's moves.
@@ -336,11 +337,6 @@ fn greeting(i: &Inputs) -> Check {
 /// spaces is not quoted whole.
 const QUOTED_BYTES: usize = 60;
 
-/// Words whose full stop ends no sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "incl.", "approx.", "etc.", "vs.", "no.", "St.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.",
-];
-
 /// Days and months, which a spaced hyphen ranges between ("Monday - Friday").
 const DAYS_AND_MONTHS: &[&str] = &[
     "Monday",
@@ -541,8 +537,11 @@ fn sentences(p: &str) -> impl Iterator<Item = &str> {
                 break rest.len();
             };
             let word = rest[..=at].rsplit(' ').next().unwrap_or_default();
-            let abbreviation = word[..word.len() - 1].contains('.')
-                || ABBREVIATIONS.contains(&word.trim_start_matches('('));
+            let bare = word[..word.len() - 1].trim_start_matches('(');
+            // The tone check's list, so both read the same sentences.
+            let abbreviation = word.ends_with('.')
+                && (bare.contains('.')
+                    || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(bare)));
             if !abbreviation {
                 break at + 2;
             }

@@ -52,6 +52,7 @@ mod words;
 pub use checks::MAX_SENTENCE_WORDS;
 pub use fix::splice;
 pub use kinds::FlagKind;
+pub(crate) use text::ABBREVIATIONS;
 
 use crate::domain::{lower_char, sort_by_rank};
 use checks::NameTokens;

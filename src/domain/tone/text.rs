@@ -118,11 +118,12 @@ pub(super) fn one_slip_apart(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-/// Words after which a full stop does not end a sentence ("Ms. Ortega").
+/// Words after which a full stop does not end a sentence ("Ms. Ortega"), lowercase and
+/// without the stop; the letter checklist reads sentences by it too.
 #[rustfmt::skip]
-const ABBREVIATIONS: &[&str] = &[
+pub(crate) const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "mt", "rev", "hon", "approx",
-    "dept", "fig", "no",
+    "dept", "fig", "no", "incl", "etc",
 ];
 
 /// Vowel groups, a simple and good-enough syllable estimate for Flesch-Kincaid.
