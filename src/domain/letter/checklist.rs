@@ -6,6 +6,7 @@
 //! way a quick reader would: they look for the move, not for our own wording, so a
 //! letter the user rewrote from scratch is judged the same way as ours.
 
+use crate::domain::followup::{Weekday, MONTHS};
 use crate::domain::tone::ABBREVIATIONS;
 use crate::domain::{Channel, InterviewFacts};
 
@@ -337,50 +338,13 @@ fn greeting(i: &Inputs) -> Check {
 /// spaces is not quoted whole.
 const QUOTED_BYTES: usize = 60;
 
-/// Days and months, which a spaced hyphen ranges between ("Monday - Friday").
-const DAYS_AND_MONTHS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Mon",
-    "Tue",
-    "Tues",
-    "Wed",
-    "Thu",
-    "Thur",
-    "Thurs",
-    "Fri",
-    "Sat",
-    "Sun",
-];
+/// Whether `w` names a day or a month, whole or cut to three letters or more ("Monday",
+/// "Mon", "Sept"), which a spaced hyphen ranges between ("Mon - Fri"): the follow-up
+/// plan's names.
+fn day_or_month(w: &str) -> bool {
+    let named = |name: &str| w == name || w.len() >= 3 && name.starts_with(w);
+    Weekday::ALL.iter().any(|d| named(d.name())) || MONTHS.iter().any(|m| named(m))
+}
 
 /// Set phrases written with "&" ("health & safety").
 const SET_PAIRS: &[[&str; 2]] = &[
@@ -462,31 +426,36 @@ fn note_mark(sentence: &str) -> Option<(NoteMark, &str)> {
     if first.starts_with(|c: char| c.is_lowercase()) && !first.contains(char::is_uppercase) {
         return Some((NoteMark::Lowercase, around(0)));
     }
-    for (at, w) in words.iter().enumerate() {
-        let lower_by = |k: usize| {
-            words
-                .get(k)
-                .is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()))
-        };
-        // "9 - 5", "£28k - £32k", "Monday - Friday": a range, not a joint.
-        let ranged = |k: usize| {
-            words.get(k).is_some_and(|n| {
-                n.contains(|c: char| c.is_ascii_digit()) || DAYS_AND_MONTHS.contains(&bare(n))
-            })
-        };
-        // A dash at a line's start is a bullet, which careful letters use too.
+    // What the rarer marks need to know, asked only when one is met (this runs for
+    // every word on every keystroke).
+    let lower_by = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()))
+    };
+    // "9 - 5", "£28k - £32k", "Monday - Friday": a range, not a joint.
+    let ranged = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|n| n.contains(|c: char| c.is_ascii_digit()) || day_or_month(bare(n)))
+    };
+    // A dash at a line's start is a bullet, which careful letters use too.
+    let mid_line = |w: &str| {
         let offset = w.as_ptr() as usize - sentence.as_ptr() as usize;
-        let mid_line = offset > 0 && sentence.as_bytes()[offset - 1] == b' ';
-        let range = ranged(at.wrapping_sub(1)) && ranged(at + 1);
-        let set_phrase = |k: usize| {
-            let pair = [
-                bare(words.get(k).copied().unwrap_or_default()),
-                bare(words.get(k + 2).copied().unwrap_or_default()),
-            ];
-            SET_PAIRS.contains(&pair)
-        };
+        offset > 0 && sentence.as_bytes()[offset - 1] == b' '
+    };
+    let set_phrase = |k: usize| {
+        let pair = [
+            bare(words.get(k).copied().unwrap_or_default()),
+            bare(words.get(k + 2).copied().unwrap_or_default()),
+        ];
+        SET_PAIRS.contains(&pair)
+    };
+    for (at, w) in words.iter().enumerate() {
         let mark = match *w {
-            "-" if mid_line && !range => Some(NoteMark::Dash),
+            "-" if mid_line(w) && !(ranged(at.wrapping_sub(1)) && ranged(at + 1)) => {
+                Some(NoteMark::Dash)
+            }
             "i" => Some(NoteMark::Lowercase),
             "+" => Some(NoteMark::Shorthand),
             "&" if (lower_by(at.wrapping_sub(1)) || lower_by(at + 1))
