@@ -1121,6 +1121,29 @@ fn known_as(word: &str, extra: u64) -> bool {
     k.ends_with("ed") || kinds(&k) & (FUNC | PASTX | FIN | SV | SUBJ | PREP | DET | extra) != 0
 }
 
+/// Whether `k` (lowercase) is the plain form of a verb the shaper knows ("tell",
+/// "check", "follow"): after "I'd" each step of a list opens on one ("I'd call them,
+/// tell the client and …").
+pub(crate) fn is_plain_verb(k: &str) -> bool {
+    !word_in(ADVERBS, k)
+        && [
+            I_D_VERBS,
+            ANSWER_STEPS,
+            ANSWER_VERBS,
+            IMPERATIVES,
+            FIRST_PERSON_VERBS,
+        ]
+        .iter()
+        .any(|list| word_in(list, k))
+}
+
+/// Whether `k` (lowercase) reads as a past tense: one the shaper knows ("ran",
+/// "taught") or one in "-ed" ("trained"), not "need" or "hundred".
+pub(crate) fn is_past_verb(k: &str) -> bool {
+    word_in(IRREGULAR_PAST, k)
+        || (k.len() > 4 && k.ends_with("ed") && !k.ends_with("eed") && !word_in(NOT_PAST, k))
+}
+
 /// Whether `word` (any case) is a common adjective that opens many names ("Good
 /// Neighbours", "Small Business Unit"): alone it is no name.
 pub(crate) fn is_plain_adjective(word: &str) -> bool {
