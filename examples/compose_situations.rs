@@ -14,7 +14,8 @@ use second_chance::domain::diagnosis::Verdict;
 use second_chance::domain::letter::checklist::{checklist, Inputs};
 use second_chance::domain::letter::{
     answer_names_no_question, budget, compose, count_words, general_index, left_as_notes,
-    letter_fields, moment_unanswered, prompt_for, rough_in_letter, Request, LINE_MOMENT,
+    letter_fields, moment_unanswered, prompt_for, rough_in_letter, Composition, Request,
+    LINE_MOMENT,
 };
 use second_chance::domain::tone::{check, ToneContext};
 use second_chance::domain::{
@@ -110,7 +111,7 @@ fn main() {
             .expect("write");
         if report {
             let general = [s.moment.as_str(), s.why.as_str(), s.evidence.as_str()];
-            let text = write_step(&facts, &assessment, &d, general, &c.render(), length);
+            let text = write_step(&facts, &assessment, &d, general, &c, length);
             std::fs::write(format!("{out}/{}.report.txt", s.id), text).expect("write");
         }
     }
@@ -124,9 +125,11 @@ fn write_step(
     assessment: &Assessment,
     d: &Diagnosis,
     general: [&str; 3],
-    letter: &str,
+    composition: &Composition,
     length: LetterLength,
 ) -> String {
+    let rendered = composition.render();
+    let letter = rendered.as_str();
     let tone = check(
         letter,
         &ToneContext {
@@ -187,6 +190,8 @@ fn write_step(
             "Which question does this answer? Name it first (\"When you asked about …\").".into()
         } else if f.needed && value.trim().is_empty() {
             "Your letter needs this.".into()
+        } else if composition.left_for_length.contains(&f.key) {
+            "Not in the letter for now: it would run past the letter's words.".into()
         } else {
             String::new()
         };

@@ -83,6 +83,23 @@ test('a field whose words read as a note in the letter is quoted beside it and i
   await j.close();
 });
 
+test('a field the letter leaves out to keep within its words says so under it, and comes back when there is room', async () => {
+  const j = await env.open({ viewport: PHONE });
+  await toWrite(j);
+  const moment = 'You said the yard team and the directors never talk, and that the last two analysts left because nobody on the yard would read a spreadsheet';
+  await j.lineField('moment').fill(moment);
+  await j.lineField('why').fill('you are moving every depot onto one national scheduling system next spring, and I have run exactly that kind of move across four sites with planners and unions at the table');
+  await j.lineField('evidence').fill('I rebuilt the weekend rota for 240 drivers at Carrow Freight and cut agency spend from £31k to £12k a month within two quarters, without one missed delivery window');
+  await assert.doesNotReject(j.waitForLineHint('moment', 'Not in the letter for now'));
+  assert.ok(!(await j.preview()).includes('spreadsheet'), 'the moment is not in the letter');
+  // Room made in another field: the moment is back, and its hint gone.
+  await j.lineField('why').fill('');
+  await j.page.waitForFunction((id) => !document.getElementById(id), j.lineHintId('moment'));
+  assert.ok((await j.preview()).includes('spreadsheet'), 'the moment is in the letter');
+  assert.deepEqual(j.problems.consoleErrors, []);
+  await j.close();
+});
+
 test('what a letter field holds as notes is left out of the letter, and the field quotes it until it reads as a sentence', async () => {
   const j = await env.open({ viewport: PHONE });
   await toWrite(j);

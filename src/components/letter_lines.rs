@@ -40,6 +40,8 @@ pub struct LineField {
     /// The reason in the "why" that only says the job is near home, which the letter
     /// sets aside beside the others.
     pub near_home: Option<String>,
+    /// The letter leaves it out to keep within its budget, this many words.
+    pub for_length: Option<usize>,
 }
 
 /// The letter's own `fields`, in the letter's order, written to `to` ("Ms Ortega", or
@@ -76,6 +78,8 @@ pub fn letter_lines(
                     "Your letter is stronger with this: one result, ideally with a number, is what makes the case for a second look.".to_owned()
                 } else if f.needed {
                     "Your letter is stronger with this: until you write it, the letter owns the slip but cannot show the better answer.".to_owned()
+                } else if let Some(limit) = f.for_length {
+                    format!("Not in the letter for now: with everything else, it would run past the letter's {limit} words. Shorten another field, or this one, to make room.")
                 } else if let Some(near) = &f.near_home {
                     format!("The letter leaves out \u{201c}{}\u{201d}: how near the job is to home matters to you more than to {to}. Your other reasons say more.", snippet(near))
                 } else if let Some(reason) = &f.from_notes {
@@ -84,7 +88,7 @@ pub fn letter_lines(
                     String::new()
                 };
                 let flagged = f.left_out.is_some() || f.rough.is_some() || f.needed || f.unanswered || f.nameless;
-                let hinted = flagged || f.from_notes.is_some() || f.near_home.is_some();
+                let hinted = flagged || f.from_notes.is_some() || f.near_home.is_some() || f.for_length.is_some();
                 html! {
                     <div class={classes!("sc-field", flagged.then_some("is-needed"))}>
                         <label for={id.clone()}>{ f.label.clone() }</label>

@@ -142,10 +142,10 @@ pub fn write_step(props: &WriteStepProps) -> Html {
     // Narrow screens fold the preview away until asked for (see letter_preview).
     let show_preview = use_state(|| false);
     let tone = &side.tone;
-
     let (recommended, _) = recommend(&draft.facts, &diagnosis);
     let interviewer = Some(draft.facts.interviewer_name.trim()).filter(|n| !n.is_empty());
-    let fields = line_fields(draft, &diagnosis, &text, interviewer);
+    let left = &view.composition.left_for_length;
+    let fields = line_fields(draft, &diagnosis, &text, interviewer, left);
     let on_line =
         on_edit.reform(|(key, text): (&'static str, String)| DraftEdit::Line(key.to_owned(), text));
     // The budget: for the phone script, the opening's words.
@@ -253,7 +253,9 @@ fn line_fields(
     diagnosis: &Diagnosis,
     text: &str,
     interviewer: Option<&str>,
+    left_for_length: &[&str],
 ) -> Vec<LineField> {
+    let limit = budget(draft.letter.channel, draft.letter.length);
     letter_fields(diagnosis, draft.letter.length)
         .into_iter()
         .map(|f| {
@@ -276,6 +278,7 @@ fn line_fields(
                 left_out: left_as_notes(shaped, f.line, &draft.facts),
                 rough: rough_in_letter(shaped, f.line, &draft.facts, text),
                 near_home: near_home.map(|(_, part)| part),
+                for_length: left_for_length.contains(&f.key).then_some(limit),
                 unanswered: f.key == LINE_MOMENT && moment_unanswered(&value, &draft.facts),
                 nameless: answer_names_no_question(f.key, &value),
                 needed: f.needed && value.trim().is_empty(),

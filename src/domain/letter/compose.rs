@@ -1548,7 +1548,7 @@ fn composed(req: &Request) -> Composition {
         LetterLength::Brief => &PLANS_BRIEF,
     };
     let limit = budget(req.channel, req.length);
-    let mut best = None;
+    let mut best: Option<(Composition, Plan)> = None;
     let mut tried: Option<Plan> = None;
     // Each plan as it is, then without the reply to a remark and the offer of a trial:
     // a few words of the composer's own go before the user's slip or question does,
@@ -1590,12 +1590,16 @@ fn composed(req: &Request) -> Composition {
                         .sum::<usize>()
             }
         };
-        best = Some(c);
+        best = Some((c, *plan));
         if words <= limit {
             break;
         }
     }
-    best.unwrap_or_else(|| with_plan(&cx, &plans[0]))
+    let Some((mut c, chosen)) = best else {
+        return with_plan(&cx, &plans[0]);
+    };
+    c.left_for_length = left_for_length(&cx, &effective(&cx, &plans[0]), &chosen);
+    c
 }
 
 /// `plan` as it acts on this draft: what the user did not give is off, and counts
@@ -1683,7 +1687,32 @@ fn with_plan(cx: &Ctx, plan: &Plan) -> Composition {
         subject,
         header,
         sections,
+        left_for_length: Vec::new(),
     }
+}
+
+/// The typed fields that `chosen` leaves out and the fullest plan, `full`, keeps: the
+/// draft gave them up to keep within its budget.
+fn left_for_length(cx: &Ctx, full: &Plan, chosen: &Plan) -> Vec<&'static str> {
+    let general = [
+        (full.moment && !chosen.moment, LINE_MOMENT),
+        (
+            full.why && !chosen.why && given(cx.req.general[1]).is_some(),
+            LINE_WHY,
+        ),
+        (full.evidence && !chosen.evidence, LINE_EVIDENCE),
+    ];
+    let kept = fixes(cx, chosen);
+    let repairs = fixes(cx, full)
+        .into_iter()
+        .filter(|f| !kept.iter().any(|k| k.symptom.id == f.symptom.id))
+        .filter(|f| given(&cx.raw_line(f.symptom.id)).is_some())
+        .map(|f| f.symptom.id);
+    general
+        .into_iter()
+        .filter_map(|(left, key)| left.then_some(key))
+        .chain(repairs)
+        .collect()
 }
 
 /// Everything the writer typed that says how they spell: the role, their notes and

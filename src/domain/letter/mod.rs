@@ -168,6 +168,10 @@ pub struct Composition {
     pub header: String,
     /// The parts, in order.
     pub sections: Vec<Section>,
+    /// The letter fields the user typed that this draft leaves out so it keeps within
+    /// its budget (their keys: `LINE_*` or a symptom id): the Write step says so
+    /// under each, so no typed field is dropped without a word.
+    pub left_for_length: Vec<&'static str>,
 }
 
 impl Composition {

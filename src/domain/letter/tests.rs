@@ -5418,3 +5418,55 @@ fn an_answer_typed_as_points_is_given_once_under_its_question() {
     assert!(!text.contains("talk you through"), "{text}");
     assert_eq!(text.matches("GMP").count(), 1, "{text}");
 }
+
+// Guards point 2 ("every field the UI asks for must visibly shape the letter"): a
+// typed field the draft gives up to keep within its budget is named in
+// `left_for_length`, so the Write step can say so under it; over rounds 124-149, 21 of
+// 2,438 typed fields (mostly moments) were left out with no word. A draft with room
+// names none.
+#[test]
+fn fields_left_out_for_length_are_named() {
+    let mut c = case("pattern");
+    let roomy = c.compose(Channel::Email, LetterLength::Standard);
+    assert!(roomy.left_for_length.is_empty(), "{roomy:?}");
+    c.lines.insert(
+        "why".into(),
+        "your depots are moving to one national scheduling system next spring, and I have run exactly that kind of move across four sites with drivers, planners and unions all at the table".into(),
+    );
+    c.lines.insert(
+        "evidence".into(),
+        "I rebuilt the weekend rota for 240 drivers at Carrow Freight and cut agency spend from £31k to £12k a month within two quarters, without one missed delivery window".into(),
+    );
+    c.lines.insert(
+        "rambled_too_long".into(),
+        "I moved our depot to a new scheduling tool over six months, trained 45 planners and drivers on it myself, and cut overtime by 20% while on-time deliveries went from 91% to 97%.".into(),
+    );
+    c.lines.insert(
+        "moment".into(),
+        "You said the team needs someone who can talk to drivers and directors alike, and that the last two analysts left because nobody on the yard would listen to a spreadsheet.".into(),
+    );
+    for length in [LetterLength::Standard, LetterLength::Brief] {
+        let tight = c.compose(Channel::Email, length);
+        let text = tight.render();
+        assert!(!tight.left_for_length.is_empty(), "{text}");
+        for key in &tight.left_for_length {
+            let typed = &c.lines[*key];
+            // Its own words are not in the letter: no long word of it that no other
+            // field has.
+            let others: Vec<&String> = c
+                .lines
+                .iter()
+                .filter(|(k, _)| k != key)
+                .map(|(_, v)| v)
+                .collect();
+            let distinctive = typed.split(' ').filter(|w| {
+                w.len() >= 7
+                    && w.bytes().all(|b| b.is_ascii_alphabetic())
+                    && !others.iter().any(|o| o.contains(w))
+            });
+            for word in distinctive {
+                assert!(!text.contains(word), "{key}: {word:?} is in\n{text}");
+            }
+        }
+    }
+}

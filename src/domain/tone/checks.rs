@@ -144,17 +144,21 @@ impl Doc<'_> {
                 if t.cased >= 2 {
                     big += 1;
                 }
-                let acronym = ACRONYMS.contains(&w);
-                // Words of 2–5 capitals are usually acronyms (SQL, NASA); longer
-                // ones, and common words written in capitals, are shouting.
-                if (t.cased >= 6 && !acronym) || (t.cased >= 2 && SHOUTED.contains(&w)) {
+                // A common word written in capitals is shouting ("I am VERY sorry"),
+                // as is a longer one that ends the way English words do
+                // ("DESPERATELY", "GRATEFUL"). Other runs of capitals are mostly the
+                // names of things, whatever their length: SQL, NEBOSH, RIDDOR.
+                if t.cased >= 2 && (SHOUTED.contains(&w) || reads_as_a_word(w)) {
                     shout = true;
                 }
-                if t.cased >= 3 && !acronym {
+                if t.cased >= 3 && !ACRONYMS.contains(&w) && !initials(w) {
                     strong = true;
                 }
             }
-            if shout || (big >= 2 && strong) {
+            // Three words or more in capitals are a phrase shouted ("GIVE ME A
+            // CHANCE"), unless they are all initials; two are as often a pair of
+            // names ("UK ENIC", "ORDER BY").
+            if shout || (big >= 3 && strong) {
                 // Trim "I" and "A" at the edges: they are capitals anyway.
                 let (mut a, mut b) = (s, e - 1);
                 while a < b && self.toks[a].cased < 2 {
@@ -431,10 +435,31 @@ const ACRONYMS: &[&str] = &[
     "tv", "ok", "readme", "prince2",
 ];
 
+/// Whether `w` (lowercase) is long and ends as English words do ("-ly", "-ful",
+/// "-ness" …), which the names of things in capitals seldom do: written in capitals,
+/// it is emphasis.
+fn reads_as_a_word(w: &str) -> bool {
+    const ENDINGS: [&str; 16] = [
+        "ly", "ing", "ed", "est", "ful", "able", "ible", "ness", "ment", "tion", "sion", "ous",
+        "ive", "ate", "ise", "ize",
+    ];
+    w.len() >= 6 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// Whether `w` (lowercase) reads as initials: no vowel ("whs", "cpd") or a figure in
+/// it ("if1", "prince2").
+fn initials(w: &str) -> bool {
+    !w.bytes().any(|b| b"aeiouy".contains(&b)) || w.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// Short words that are shouting when written in capitals ("I am VERY sorry").
 #[rustfmt::skip]
 const SHOUTED: &[&str] = &[
     "beg", "best", "dream", "hate", "help", "love", "much", "must", "need", "never", "not",
     "sorry", "thank", "truly", "very", "want", "please", "really", "so", "all", "this",
-    "job",
+    "job", "keen", "sure", "ever", "only", "hard", "hire", "give", "chance", "happy",
+    "ready", "great", "glad", "every", "right", "now", "more", "most", "just", "still",
+    "fault", "once", "again", "know", "huge", "worst", "awful", "you", "my", "was",
+    "did", "will", "are", "do", "have", "had", "one", "last", "real",
+    "true", "fair", "mean", "meant", "done", "work", "role", "team", "time", "here",
 ];

@@ -215,6 +215,14 @@ fn each_kind_fires_on_its_phrase() {
         ("Thank you!", K::Shouting, "!"),
         ("I am VERY sorry.", K::Shouting, "VERY"),
         ("I WANT THIS ROLE.", K::Shouting, "WANT THIS ROLE"),
+        // Emphasis on a longer word, and a phrase of three in capitals.
+        ("I am DESPERATELY keen on this.", K::Shouting, "DESPERATELY"),
+        (
+            "Please GIVE ME A CHANCE to show you.",
+            K::Shouting,
+            "GIVE ME A CHANCE",
+        ),
+        ("It was NOT my fault.", K::Shouting, "NOT"),
         (
             "Dear [Interviewer name],",
             K::Placeholder,
@@ -253,6 +261,13 @@ fn ordinary_uses_do_not_fire() {
         "I was sorry to hear that your lead engineer is leaving.",
         "My team built the reporting in SQL on AWS for the CEO and HR.",
         "The NASA grant paid for the USA field trip.",
+        // The names of things in capitals, however long, are no shouting: default
+        // letters over rounds 124-151 were flagged for the user's own qualifications.
+        "I hold NEBOSH and reported two incidents under RIDDOR.",
+        "I checked UK ENIC for comparability and the GWO BST certificates.",
+        "I rewrote the query with GROUP BY and ORDER BY.",
+        "I passed CII IF1 and my NICEIC assessment in one year.",
+        "The EBITDA covenant and the CRISPR licence came up at 8 AM.",
         "I worked as a team lead for three years.",
         "I need to check the timetable for the train.",
         "Please let me know if you need references.",
