@@ -27,7 +27,7 @@ const FEWEST_WORDS: usize = 6;
 /// Joints after a comma, with what opens the second sentence in their place.
 /// Not ", so I …" (a purpose: "…, so I could learn …") nor ", but" before anything
 /// but a subject (the review of session 30: "But also trained …").
-const AFTER_COMMA: [(&str, &str); 13] = [
+const AFTER_COMMA: [(&str, &str); 14] = [
     (", and I ", "I "),
     (", and I'", "I'"),
     (", and we ", "We "),
@@ -41,6 +41,7 @@ const AFTER_COMMA: [(&str, &str); 13] = [
     (", I ", "I "),
     (", I'", "I'"),
     (", it's ", "It's "),
+    (", we ", "We "),
 ];
 
 /// Joints that need a clause on either side ("…for me: at Bramwell I ran …").
@@ -528,6 +529,11 @@ mod tests {
             (
                 "Could you tell me whether the role includes weekend cover, and I would also like to know whether there is a budget for training and how it is shared across the team in the first year?",
                 "Could you tell me whether the role includes weekend cover, and I would also like to know whether there is a budget for training and how it is shared across the team in the first year?",
+            ),
+            // The comma splice before "we" (round 139).
+            (
+                "On the disagreement question, in our fourth year group design project I disagreed with the team on the swale sizing, re-ran the calculations with the climate change allowance and showed them, we ended up changing the design.",
+                "On the disagreement question, in our fourth year group design project I disagreed with the team on the swale sizing, re-ran the calculations with the climate change allowance and showed them. We ended up changing the design.",
             ),
             // Short enough: untouched, joint or not.
             (
