@@ -86,16 +86,15 @@ test('a field whose words read as a note in the letter is quoted beside it and i
 test('a field the letter leaves out to keep within its words says so under it, and comes back when there is room', async () => {
   const j = await env.open({ viewport: PHONE });
   await toWrite(j);
-  const moment = 'You said the yard team and the directors never talk, and that the last two analysts left because nobody on the yard would read a spreadsheet';
-  await j.lineField('moment').fill(moment);
-  await j.lineField('why').fill('you are moving every depot onto one national scheduling system next spring, and I have run exactly that kind of move across four sites with planners and unions at the table');
+  await j.page.getByLabel('Brief').check();
+  await j.lineField('knew_little_about_company').fill('Since then I have read that you opened a second depot in Leeds this spring, took on the Harrogate contract in the summer and moved the whole fleet onto telematics, which is the work I did at Carrow for three years');
   await j.lineField('evidence').fill('I rebuilt the weekend rota for 240 drivers at Carrow Freight and cut agency spend from £31k to £12k a month within two quarters, without one missed delivery window');
-  await assert.doesNotReject(j.waitForLineHint('moment', 'Not in the letter for now'));
-  assert.ok(!(await j.preview()).includes('spreadsheet'), 'the moment is not in the letter');
-  // Room made in another field: the moment is back, and its hint gone.
-  await j.lineField('why').fill('');
-  await j.page.waitForFunction((id) => !document.getElementById(id), j.lineHintId('moment'));
-  assert.ok((await j.preview()).includes('spreadsheet'), 'the moment is in the letter');
+  await assert.doesNotReject(j.waitForLineHint('evidence', 'Not in the letter for now'));
+  assert.ok(!(await j.preview()).includes('weekend rota'), 'the evidence is not in the letter');
+  // Room made in another field: the evidence is back, and its hint gone.
+  await j.answerLine('knew_little_about_company', 'they opened a second depot in Leeds this spring');
+  await j.page.waitForFunction((id) => !document.getElementById(id), j.lineHintId('evidence'));
+  assert.ok((await j.preview()).includes('weekend rota'), 'the evidence is in the letter');
   assert.deepEqual(j.problems.consoleErrors, []);
   await j.close();
 });
