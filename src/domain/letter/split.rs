@@ -286,7 +286,7 @@ struct Step {
     before: Option<usize>,
 }
 
-/// The writer as the subject of a list of steps: how a sentence would open on it.
+/// The subject of a list of steps (the writer, mostly): how a sentence would open on it.
 struct Subject {
     /// "I'd", "I would", "We".
     opener: String,
@@ -296,7 +296,8 @@ struct Subject {
     verb_end: usize,
 }
 
-/// Each "I" or "we" of `sentence` that a verb follows (see [`Subject`]).
+/// Each "I" or "we" of `sentence` that a verb follows, or another person before a past
+/// tense (see [`Subject`]).
 fn subjects(sentence: &str) -> Vec<Subject> {
     let mut tokens = Vec::new();
     let mut at = 0;
@@ -337,7 +338,8 @@ fn subjects(sentence: &str) -> Vec<Subject> {
                     end_of(i + 2),
                 ))
             }
-            "i" | "we" if is_past_verb(&lower(i + 1)) => {
+            // "… that you opened a second depot, took on the Harrogate contract …".
+            "i" | "we" | "you" | "they" | "she" | "he" if is_past_verb(&lower(i + 1)) => {
                 Some((capital(&word), false, end_of(i + 1)))
             }
             _ => None,
@@ -529,6 +531,11 @@ mod tests {
             (
                 "Could you tell me whether the role includes weekend cover, and I would also like to know whether there is a budget for training and how it is shared across the team in the first year?",
                 "Could you tell me whether the role includes weekend cover, and I would also like to know whether there is a budget for training and how it is shared across the team in the first year?",
+            ),
+            // Another subject's past steps.
+            (
+                "Since then, I have read that you opened a second depot in Leeds this spring, took on the Harrogate contract in the summer and moved the whole fleet onto telematics, which is the work I did at Carrow.",
+                "Since then, I have read that you opened a second depot in Leeds this spring. You took on the Harrogate contract in the summer and moved the whole fleet onto telematics, which is the work I did at Carrow.",
             ),
             // The comma splice before "we" (round 139).
             (

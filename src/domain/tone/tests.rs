@@ -223,6 +223,7 @@ fn each_kind_fires_on_its_phrase() {
             "GIVE ME A CHANCE",
         ),
         ("It was NOT my fault.", K::Shouting, "NOT"),
+        ("That was my fifth no this month.", K::Whining, "fifth no"),
         (
             "Dear [Interviewer name],",
             K::Placeholder,
@@ -268,6 +269,9 @@ fn ordinary_uses_do_not_fire() {
         "I rewrote the query with GROUP BY and ORDER BY.",
         "I passed CII IF1 and my NICEIC assessment in one year.",
         "The EBITDA covenant and the CRISPR licence came up at 8 AM.",
+        // "No" after a figure is no rejection (rounds 127 and 148).
+        "I have driven 22 years on class 1 with no accidents and no points.",
+        "Since 2020 no complaint against my team has been upheld.",
         "I worked as a team lead for three years.",
         "I need to check the timetable for the train.",
         "Please let me know if you need references.",
