@@ -106,6 +106,34 @@ fn heldout_precision_and_recall() {
     );
 }
 
+// Guards: capitals read as shouting only when they are emphasis, on a blind set of 120
+// sentences (50 with emphasis in capitals, 70 with the names of things in capitals:
+// qualifications, regulators, systems, codes) written for session 31 by a helper who
+// had not read the rules, and never read since. The floors hold where the rules stood
+// when it was new: recall 34 of 50, 1 of 70 clean sentences flagged (before the change
+// that session, 34 of 50 and 9 of 70). Raise them as the rules improve; never tune a
+// rule to a sentence of this file.
+#[test]
+fn shouting_heldout() {
+    let heldout = tone_set("shouting_heldout.json");
+    let scored = score_set("shouting held-out", &heldout, &[FlagKind::Shouting], false);
+    let recall = scored
+        .kinds
+        .iter()
+        .find(|(k, _, _)| *k == FlagKind::Shouting)
+        .map_or(0.0, |(_, _, r)| *r);
+    let (clean, flagged) = scored.clean;
+    println!("clean sentences flagged: {flagged} of {clean}");
+    assert!(
+        recall >= 0.68,
+        "shouting recall {recall:.2} below its floor of 0.68"
+    );
+    assert!(
+        flagged <= 1,
+        "{flagged} of {clean} clean sentences flagged (at most 1)"
+    );
+}
+
 /// Scores every item of `corpus` on `kinds`, prints the table (and the misses when
 /// `show_misses`), and returns the per-kind figures.
 fn score_set(name: &str, corpus: &ToneSet, kinds: &[FlagKind], show_misses: bool) -> Scored {
