@@ -8,49 +8,16 @@
 //! shows the user about it, the checklist and the hints under each letter field, so a
 //! reader can play the user who follows them (and see what the Write step asks for).
 
-use indexmap::IndexMap;
 use second_chance::domain::diagnosis::Diagnosis;
 use second_chance::domain::diagnosis::Verdict;
 use second_chance::domain::letter::checklist::{checklist, Inputs};
 use second_chance::domain::letter::{
-    answer_names_no_question, budget, compose, count_words, general_index, left_as_notes,
-    letter_fields, moment_unanswered, prompt_for, rough_in_letter, Composition, Request,
-    LINE_MOMENT,
+    answer_names_no_question, budget, count_words, general_index, left_as_notes, letter_fields,
+    moment_unanswered, prompt_for, rough_in_letter, Composition, LINE_MOMENT,
 };
+use second_chance::domain::testkit::Situation;
 use second_chance::domain::tone::{check, ToneContext};
-use second_chance::domain::{
-    Answer, Assessment, Channel, InterviewFacts, InterviewFormat, LetterLength,
-};
-use serde::Deserialize;
-
-#[derive(Deserialize)]
-struct Situation {
-    id: String,
-    today: String,
-    facts: Facts,
-    ticked: IndexMap<String, String>,
-    #[serde(default)]
-    letter_lines: IndexMap<String, String>,
-    #[serde(default)]
-    moment: String,
-    #[serde(default)]
-    evidence: String,
-    #[serde(default)]
-    why: String,
-}
-
-#[derive(Deserialize)]
-struct Facts {
-    company: String,
-    role: String,
-    interviewer_name: String,
-    interviewer_title: String,
-    interview_date: String,
-    format: String,
-    candidate_name: String,
-    candidate_contact: String,
-    interviewer_email: String,
-}
+use second_chance::domain::{Assessment, Channel, InterviewFacts, LetterLength};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -68,50 +35,14 @@ fn main() {
     let situations: Vec<Situation> = serde_json::from_str(&text).expect("parse the situations");
     std::fs::create_dir_all(out).expect("create the output folder");
     for s in situations {
-        let facts = InterviewFacts {
-            company: s.facts.company,
-            role: s.facts.role,
-            interviewer_name: s.facts.interviewer_name,
-            interviewer_title: s.facts.interviewer_title,
-            interview_date: s.facts.interview_date,
-            format: InterviewFormat::from_key(&s.facts.format),
-            candidate_name: s.facts.candidate_name,
-            candidate_contact: s.facts.candidate_contact,
-            interviewer_email: s.facts.interviewer_email,
-        };
-        let assessment: Assessment = s
-            .ticked
-            .iter()
-            .map(|(id, note)| {
-                let line = s.letter_lines.get(id).cloned().unwrap_or_default();
-                (
-                    id.clone(),
-                    Answer {
-                        checked: true,
-                        detail: note.clone(),
-                        line,
-                        ..Answer::default()
-                    },
-                )
-            })
-            .collect();
-        let d = Diagnosis::from_assessment(&assessment);
-        let c = compose(&Request {
-            facts: &facts,
-            assessment: &assessment,
-            diagnosis: &d,
-            general: [s.moment.as_str(), s.why.as_str(), s.evidence.as_str()],
-            turns: "",
-            channel: Channel::Email,
-            length,
-            today: &s.today,
-        });
+        let c = s.compose(Channel::Email, length);
         let path = format!("{out}/{}.txt", s.id);
         std::fs::write(&path, format!("Subject: {}\n\n{}\n", c.subject, c.render()))
             .expect("write");
         if report {
-            let general = [s.moment.as_str(), s.why.as_str(), s.evidence.as_str()];
-            let text = write_step(&facts, &assessment, &d, general, &c, length);
+            let assessment = s.assessment();
+            let d = Diagnosis::from_assessment(&assessment);
+            let text = write_step(&s.facts, &assessment, &d, s.general(), &c, length);
             std::fs::write(format!("{out}/{}.report.txt", s.id), text).expect("write");
         }
     }

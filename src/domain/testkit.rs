@@ -96,6 +96,80 @@ impl Case {
     }
 }
 
+/// One situation as the blind comparisons write them (see `examples/compose_situations`
+/// and `tests/data/situations_blind.json`): the facts, each ticked item with its private
+/// note, the letter fields, and the day it is composed on.
+#[derive(Clone, Debug, serde::Deserialize)]
+pub struct Situation {
+    /// A short name for messages ("r146_03").
+    pub id: String,
+    /// The day the letter is written, `YYYY-MM-DD`.
+    pub today: String,
+    /// Step 1.
+    pub facts: InterviewFacts,
+    /// Step 2: ticked item ids with their private notes.
+    pub ticked: IndexMap<String, String>,
+    /// The Write step's field of each ticked item that has one.
+    #[serde(default)]
+    pub letter_lines: IndexMap<String, String>,
+    /// The general fields.
+    #[serde(default)]
+    pub moment: String,
+    /// See [`Situation::moment`].
+    #[serde(default)]
+    pub evidence: String,
+    /// See [`Situation::moment`].
+    #[serde(default)]
+    pub why: String,
+}
+
+impl Situation {
+    /// The assessment as a draft stores it: each ticked item with its note, and its
+    /// letter field on its answer.
+    pub fn assessment(&self) -> Assessment {
+        self.ticked
+            .iter()
+            .map(|(id, note)| {
+                let answer = Answer {
+                    checked: true,
+                    detail: note.clone(),
+                    line: self.letter_lines.get(id).cloned().unwrap_or_default(),
+                    ..Answer::default()
+                };
+                (id.clone(), answer)
+            })
+            .collect()
+    }
+
+    /// The general fields in the order the composer reads them.
+    pub fn general(&self) -> [&str; 3] {
+        [&self.moment, &self.why, &self.evidence].map(String::as_str)
+    }
+
+    /// The default draft for `channel` and `length`, written on the situation's day.
+    pub fn compose(&self, channel: Channel, length: LetterLength) -> Composition {
+        let assessment = self.assessment();
+        compose(&Request {
+            facts: &self.facts,
+            assessment: &assessment,
+            diagnosis: &Diagnosis::from_assessment(&assessment),
+            general: self.general(),
+            turns: "",
+            channel,
+            length,
+            today: &self.today,
+        })
+    }
+}
+
+/// The situations of `file` in `tests/data/` (native tools and tests only, like
+/// [`tone_set`]).
+pub fn situations(file: &str) -> Vec<Situation> {
+    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+    let raw = std::fs::read_to_string(path).expect("the situations are part of the repository");
+    serde_json::from_str(&raw).expect("the situations are valid JSON of the expected shape")
+}
+
 /// Step-1 facts: company, role, interviewer, date, format.
 pub fn facts(
     company: &str,

@@ -306,7 +306,7 @@ const PLANS_STANDARD: [Plan; 12] = {
 };
 
 /// A brief draft: one repair from the start, then the same order.
-const PLANS_BRIEF: [Plan; 4] = {
+const PLANS_BRIEF: [Plan; 6] = {
     const BRIEF: Plan = Plan {
         moment: false,
         repairs: 1,
@@ -329,7 +329,21 @@ const PLANS_BRIEF: [Plan; 4] = {
         leads: false,
         ..NO_EVIDENCE
     };
-    [BRIEF, NO_WHY, NO_EVIDENCE, SHORT]
+    // Owns the slip without the answer, when the answer alone runs the letter past
+    // its 120 words (22 brief letters of the 280 blind situations did, by up to 32
+    // words): the Write step says the answer is left out for length, so the user can
+    // shorten it (see `left_for_length`).
+    const ANSWER_ONLY: Plan = Plan {
+        slips: 0,
+        opener: false,
+        ..SHORT
+    };
+    const OWNED: Plan = Plan {
+        repairs: 0,
+        opener: false,
+        ..SHORT
+    };
+    [BRIEF, NO_WHY, NO_EVIDENCE, SHORT, ANSWER_ONLY, OWNED]
 };
 
 /// Most words of one line the letter keeps, whatever the plan.
@@ -3019,7 +3033,7 @@ fn topic_opening(said: &str) -> Option<(String, String)> {
 }
 
 /// A slip ("I talked over you at times") as a sentence of its own: capital and stop.
-fn as_sentence(mut slip: String) -> String {
+pub(super) fn as_sentence(mut slip: String) -> String {
     if let Some(first) = slip.get_mut(..1) {
         first.make_ascii_uppercase();
     }

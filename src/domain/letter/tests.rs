@@ -5470,3 +5470,27 @@ fn fields_left_out_for_length_are_named() {
         }
     }
 }
+
+// Guards point 7 against point 3: every slip the catalogue gives the letter to own is
+// read by the checklist as owning it, so a default letter is never marked as owning
+// nothing in the composer's own words ("My mind went blank when you asked …" was,
+// in 8 default letters of rounds 124-151).
+#[test]
+fn the_checklist_reads_every_catalogue_slip_as_owned() {
+    let c = case("pattern");
+    for symptom in crate::domain::diagnosis::catalogue() {
+        if symptom.slip.is_empty() {
+            continue;
+        }
+        let text = format!(
+            "Dear Ms Ortega,\n\nThank you for your time on Tuesday.\n\n{}\n\nI would welcome a second conversation.\n\nKind regards,\nSam Carter",
+            super::compose::as_sentence(symptom.slip.to_owned())
+        );
+        let checks = email_checks(&c, &text, true);
+        let owns = checks
+            .iter()
+            .find(|k| k.label.starts_with("Owns"))
+            .expect("an owning check");
+        assert!(owns.done, "{}: {:?}\n{text}", symptom.id, owns.why);
+    }
+}
