@@ -117,10 +117,11 @@ fn split_sentence(sentence: &str) -> String {
     let second = format!("{}{}", joint.opener, &sentence[at + joint.len..]);
     // The list the first sentence keeps ends on "and": "I'd listen, not promise to
     // keep it secret and not ask leading questions."
-    let first = match joint.and_at {
+    let mut first = match joint.and_at {
         Some(comma) => format!("{} and{}", &sentence[..comma], &sentence[comma + 1..at]),
         None => sentence[..at].to_owned(),
     };
+    first.push_str(joint.tail);
     let mut out = split_sentence_if_long(&first);
     // "…fluid charts etc." has its stop already.
     out.push_str(if out.ends_with('.') { " " } else { ". " });
@@ -146,7 +147,37 @@ struct Joint {
     opener: String,
     /// A comma before it in the first sentence that becomes "and", ending its list.
     and_at: Option<usize>,
+    /// Words that end the first sentence in place of the joint (" simple").
+    tail: &'static str,
 }
+
+/// What a joint leans on: what the first sentence must be to stand alone.
+#[derive(Clone, Copy)]
+enum Kind {
+    /// Between two clauses: the first must be one of its own, not lean on the next.
+    Clauses,
+    /// Between the writer's steps, the second saying its subject again (with the comma
+    /// before it that ends the first list, see [`step_joints`]): a clause before them
+    /// that leans on the next has its main clause already.
+    Steps(Option<usize>),
+    /// After a line of the letter's own that presents what follows ("Here is the detail
+    /// behind that line: my GIS is …"), or one that becomes whole ("…, my point was
+    /// simple. I saved …"), ending the first sentence with `tail`.
+    LeadIn(&'static str),
+}
+
+/// Lines of the letter's own that present the next clause after a colon.
+const PRESENTING: [&str; 2] = ["Here is ", "Here's "];
+
+/// A point put as "that …" after a lead, where the letter says the point is simple and
+/// then makes it: the words of the lead, and those of them the first sentence keeps
+/// (it ends on " simple").
+const POINT_THAT: [(&str, &str); 4] = [
+    (" point was simply that ", " point was"),
+    (" point was that ", " point was"),
+    (" trying to make is that ", " trying to make is"),
+    (" trying to make was that ", " trying to make was"),
+];
 
 /// Where to split `sentence`: the joint leaving the halves nearest in length.
 fn best_joint(sentence: &str) -> Option<Joint> {
@@ -156,22 +187,27 @@ fn best_joint(sentence: &str) -> Option<Joint> {
     // the first list), where the second sentence says its subject again ("… and see
     // if it can be saved. I'd tell the client …"), so a clause before it that leans
     // on the next has its main clause already.
-    let mut consider = |at: usize, len: usize, opener: String, step: Option<Option<usize>>| {
+    let mut consider = |at: usize, len: usize, opener: String, kind: Kind| {
         let before = words(&sentence[..at]);
         let after = total.saturating_sub(before);
         let first = &sentence[..at];
-        let clause = step.is_none();
+        let clause = matches!(kind, Kind::Clauses);
+        let lead_in = matches!(kind, Kind::LeadIn(_));
         if before < FEWEST_WORDS
             || after < FEWEST_WORDS
             || enclosed(first)
             || (clause && (subordinate(sentence) || leading_phrase(first) || open_clause(first)))
-            || !has_subject_and_verb(first)
+            || (!lead_in && !has_subject_and_verb(first))
         {
             return;
         }
         let off = before.abs_diff(after);
         if best.as_ref().is_none_or(|b| off < b.0) {
-            let and_at = step.flatten();
+            let (and_at, tail) = match kind {
+                Kind::Steps(and_at) => (and_at, ""),
+                Kind::LeadIn(tail) => (None, tail),
+                Kind::Clauses => (None, ""),
+            };
             best = Some((
                 off,
                 Joint {
@@ -179,13 +215,14 @@ fn best_joint(sentence: &str) -> Option<Joint> {
                     len,
                     opener,
                     and_at,
+                    tail,
                 },
             ));
         }
     };
     for (joint, opener) in AFTER_COMMA {
         for (at, _) in sentence.match_indices(joint) {
-            consider(at, joint.len(), opener.to_owned(), None);
+            consider(at, joint.len(), opener.to_owned(), Kind::Clauses);
         }
     }
     for joint in BETWEEN_CLAUSES {
@@ -202,17 +239,42 @@ fn best_joint(sentence: &str) -> Option<Joint> {
             // Nor at the first of a pair of dashes ("- we handed over early - and …").
             let paired = joint == " - " && after.contains(" - ");
             let subject_first = (joint == ": " || opens_on_subject(after)) && !paired;
-            if subject_first && has_subject_and_verb(before) && has_subject_and_verb(next_clause) {
+            // "Here is what I want you to know about me: I worked …", but not before
+            // a phrase ("…: four years riding zone 1 so I know …").
+            let presents = joint == ": "
+                && PRESENTING.iter().any(|p| before.starts_with(p))
+                && opens_on_subject(after);
+            let clauses = has_subject_and_verb(before) || presents;
+            if subject_first && clauses && has_subject_and_verb(next_clause) {
                 let Some(first) = after.chars().next() else {
                     continue;
                 };
                 let opener = first.to_ascii_uppercase().to_string();
-                consider(at, joint.len() + first.len_utf8(), opener, None);
+                let kind = if presents {
+                    Kind::LeadIn("")
+                } else {
+                    Kind::Clauses
+                };
+                consider(at, joint.len() + first.len_utf8(), opener, kind);
             }
         }
     }
     for step in step_joints(sentence) {
-        consider(step.at, step.len, step.opener, Some(step.before));
+        consider(step.at, step.len, step.opener, Kind::Steps(step.before));
+    }
+    // "…, my point was (simply) that I saved …" → "…, my point was simple. I saved …".
+    for (lead, kept) in POINT_THAT {
+        for (at, _) in sentence.match_indices(lead) {
+            let after = &sentence[at + lead.len()..];
+            if opens_on_subject(after) {
+                let Some(first) = after.chars().next() else {
+                    continue;
+                };
+                let opener = first.to_ascii_uppercase().to_string();
+                let len = lead.len() - kept.len() + first.len_utf8();
+                consider(at + kept.len(), len, opener, Kind::LeadIn(" simple"));
+            }
+        }
     }
     best.map(|(_, joint)| joint)
 }
@@ -531,6 +593,21 @@ mod tests {
             (
                 "Could you tell me whether the role includes weekend cover, and I would also like to know whether there is a budget for training and how it is shared across the team in the first year?",
                 "Could you tell me whether the role includes weekend cover, and I would also like to know whether there is a budget for training and how it is shared across the team in the first year?",
+            ),
+            // After the letter's own line that presents it, and after "my point was
+            // that", which becomes "my point was simple" (rounds 134 and 144); not
+            // before a phrase.
+            (
+                "Here is the detail behind that line: my GIS is mostly QGIS, not arc, and for my MSc dissertation I mapped 14 borehole logs and did IDW interpolation of lead concentrations across a brownfield site in Sheffield.",
+                "Here is the detail behind that line. My GIS is mostly QGIS, not arc, and for my MSc dissertation I mapped 14 borehole logs and did IDW interpolation of lead concentrations across a brownfield site in Sheffield.",
+            ),
+            (
+                "When you asked about a sale that nearly fell through, my point was simply that I saved a 5-property chain in Portslade by finding a cash buyer for the first-time flat at the bottom within 9 days.",
+                "When you asked about a sale that nearly fell through, my point was simple. I saved a 5-property chain in Portslade by finding a cash buyer for the first-time flat at the bottom within 9 days.",
+            ),
+            (
+                "Here is the summary I should have opened with: four years riding zone 1 so I know the streets and which riders are quick, and last year covering dispatch on the radio when the controller was off.",
+                "Here is the summary I should have opened with: four years riding zone 1 so I know the streets and which riders are quick, and last year covering dispatch on the radio when the controller was off.",
             ),
             // Another subject's past steps.
             (
