@@ -25,8 +25,10 @@ use second_chance::domain::{Channel, LetterLength};
 /// Most default letters of the set (standard and brief, 560 in all) that our own tone
 /// check may flag: where session 31 left them (77 when it began; then 22 brief letters
 /// also ran past their 120 words and 7 owned their slips in words the checklist did not
-/// read as owning).
-const MOST_FLAGGED: usize = 38;
+/// read as owning). Its review found splits that said false things ("The manager I
+/// replaced left the rota in a mess. I cut corners …"); refusing those left one more
+/// long sentence than before.
+const MOST_FLAGGED: usize = 39;
 
 // Guards points 3, 5 and 7 of issue 15 on situations typed by people who never saw
 // the composer.

@@ -1612,7 +1612,7 @@ fn composed(req: &Request) -> Composition {
     let Some((mut c, chosen)) = best else {
         return with_plan(&cx, &plans[0]);
     };
-    c.left_for_length = left_for_length(&cx, &effective(&cx, &plans[0]), &chosen);
+    c.left_for_length = left_for_length(&cx, &effective(&cx, &plans[0]), &chosen, &c.render());
     c
 }
 
@@ -1705,9 +1705,37 @@ fn with_plan(cx: &Ctx, plan: &Plan) -> Composition {
     }
 }
 
-/// The typed fields that `chosen` leaves out and the fullest plan, `full`, keeps: the
-/// draft gave them up to keep within its budget.
-fn left_for_length(cx: &Ctx, full: &Plan, chosen: &Plan) -> Vec<&'static str> {
+/// The typed fields that `chosen` leaves out and the fullest plan, `full`, keeps, and
+/// that `letter` does not carry after all: the draft gave them up to keep within its
+/// budget. (A plan without the evidence still gives it when no repair carries the
+/// user's own words: the review of session 31 saw the hint under evidence that was in
+/// the letter.)
+fn left_for_length(cx: &Ctx, full: &Plan, chosen: &Plan, letter: &str) -> Vec<&'static str> {
+    let letter = letter.to_ascii_lowercase();
+    // Most of its longer words are in the letter: the field is there, framed or not.
+    let carried = |typed: &str| {
+        let words: Vec<String> = typed
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 4)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let found = words.iter().filter(|w| letter.contains(w.as_str())).count();
+        !words.is_empty() && found * 2 >= words.len()
+    };
+    left_by_plan(cx, full, chosen)
+        .into_iter()
+        .filter(|key| {
+            let typed = match general_index(key) {
+                Some(i) => std::borrow::Cow::Borrowed(cx.req.general[i]),
+                None => cx.raw_line(key),
+            };
+            !carried(&typed)
+        })
+        .collect()
+}
+
+/// The typed fields that `chosen` leaves out and `full` keeps.
+fn left_by_plan(cx: &Ctx, full: &Plan, chosen: &Plan) -> Vec<&'static str> {
     let general = [
         (full.moment && !chosen.moment, LINE_MOMENT),
         (

@@ -8,17 +8,26 @@
 //! step 8 of the 20 letters of rounds 146 and 147, and 114 of the 1,520 of the
 //! regression corpus, were flagged by it as the composer wrote them.
 //!
-//! Only at a joint where both halves stand as sentences of their own: ", and I …" (or
-//! "we", "you", "it", "they"), the comma splice ", I …" or ", it's …", ", but I …",
-//! and a semicolon, a colon or a single spaced dash before a clause that opens on its
-//! subject. Not ", and my …", which as often ends a list ("rotas, stock, and my own
-//! team"), nor ", so I …", a purpose. Never after a phrase with no verb of its own, in
-//! an "if", "when" or "because" clause that no comma has closed, inside brackets or
+//! Only at a joint where both halves stand as sentences of their own:
+//! - ", and I …" (or "we", "you", "it", "they"), ", but I …", and the comma splice
+//!   ", I …", ", we …" or ", it's …" after a clause of its own (not after "that …",
+//!   "once …", "every time …");
+//! - a semicolon, a colon or a single spaced dash before a clause that opens on its
+//!   subject, also after the letter's own "Here is what I want you to know:";
+//! - "…, my point was that I …", which becomes "my point was simple. I …";
+//! - between the writer's steps in a list that shares one subject ("I'd call them …,
+//!   tell the client …" → "… I'd tell the client …"; "I was super-user …, trained 40
+//!   nurses …" → "… I trained …"), the subject said again and the first list ending
+//!   on "and" (see [`step_joints`]).
+//!
+//! Not ", and my …", which as often ends a list ("rotas, stock, and my own team"),
+//! nor ", so I …", a purpose. Never after a phrase with no verb of its own, in an
+//! "if", "when" or "because" clause that no comma has closed, inside brackets or
 //! quotes, nor in a question. The joint nearest the middle wins, and each half is split
 //! again while it is too long; a sentence with no such joint stays as it is, and the
 //! tone check says so.
 
-use super::shape::{has_subject_and_verb, is_past_verb, is_plain_verb};
+use super::shape::{has_subject_and_verb, is_past_verb, is_plain_verb, past_step};
 use crate::domain::tone::MAX_SENTENCE_WORDS as MOST_WORDS;
 
 /// Fewest words either half keeps: a shorter one reads as a fragment beside the other.
@@ -129,6 +138,7 @@ fn split_sentence(sentence: &str) -> String {
     out
 }
 
+/// `s` split by [`split_sentence`] when it is over the limit, else as it is.
 fn split_sentence_if_long(s: &str) -> String {
     if words(s) > MOST_WORDS {
         split_sentence(s)
@@ -221,7 +231,12 @@ fn best_joint(sentence: &str) -> Option<Joint> {
         }
     };
     for (joint, opener) in AFTER_COMMA {
-        for (at, _) in sentence.match_indices(joint) {
+        // A comma splice only after a clause of its own (the review of session 31).
+        let splice = !joint.starts_with(", and") && !joint.starts_with(", but");
+        for (at, _) in sentence
+            .match_indices(joint)
+            .filter(|(at, _)| !(splice && leads_in(&sentence[..*at])))
+        {
             consider(at, joint.len(), opener.to_owned(), Kind::Clauses);
         }
     }
@@ -286,16 +301,21 @@ const MODALS: [&str; 7] = ["would", "will", "could", "can", "should", "might", "
 /// call them …" (or "I would", "we'll" …) a comma before another plain verb ("…,
 /// tell the client …"), after "I trained …" one before another past tense ("…, did
 /// the stock list reviews"); with "and" or "then" after the comma taken into the
-/// joint. Each with the subject that opens the second sentence (the nearest before
-/// it), and where the step before it in the same list starts, if one does, so the
-/// first sentence can end its list on "and".
+/// joint. Each with the subject that opens the second sentence (the nearest before it
+/// that opens a clause), and the comma before it in the same list, which becomes
+/// "and" so the first sentence ends its list.
+///
+/// A step opens on its verb and then on what the verb does it to ("tell the client",
+/// "trained about 40 nurses"): an "-ed" word before a bare noun is an adjective in a
+/// list of nouns ("…, advanced cancer"), and before "by" a passive. Each comma of the
+/// list before it must open a step too, or the list is of nouns ("the rota, the
+/// payroll …, based in Leeds").
 fn step_joints(sentence: &str) -> Vec<Step> {
     let subjects = subjects(sentence);
-    let mut out: Vec<Step> = Vec::new();
-    for (at, _) in sentence.match_indices(", ") {
-        let Some(subject) = subjects.iter().rev().find(|s| s.verb_end < at) else {
-            continue;
-        };
+    let commas: Vec<usize> = sentence.match_indices(", ").map(|(at, _)| at).collect();
+    // The step after the comma at `at`: where its verb starts, and whether "and" or
+    // "then" comes first.
+    let step_at = |at: usize, plain: bool| -> Option<(usize, bool)> {
         let mut start = at + 2;
         let mut joined = false;
         for lead in ["and ", "then "] {
@@ -304,32 +324,73 @@ fn step_joints(sentence: &str) -> Vec<Step> {
                 joined = true;
             }
         }
-        let next = sentence[start..]
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        let step = if subject.plain {
-            is_plain_verb(&next)
+        let mut words = sentence[start..].split(' ').map(|w| {
+            w.trim_end_matches([',', '.', ';', ':'])
+                .to_ascii_lowercase()
+        });
+        let verb = words.next().unwrap_or_default();
+        let next = words.next().unwrap_or_default();
+        let after = words.next().unwrap_or_default();
+        // A plain verb is one already ("check previous decisions"); a word in "-ed"
+        // needs what it acts on after it, and "made up of six nurses" is a
+        // description, not a step.
+        let step = if plain {
+            is_plain_verb(&verb) && !["than", "i"].contains(&next.as_str())
         } else {
-            is_past_verb(&next)
+            past_step(&verb, &next) && !(next == "up" && after == "of")
         };
-        if step {
-            // The step before, of the same subject, joined by a bare comma.
-            let before = out
-                .last()
-                .filter(|p| {
-                    p.opener.trim_end() == subject.opener && p.at > subject.verb_end && !p.joined
-                })
-                .map(|p| p.at);
-            out.push(Step {
-                at,
-                len: start - at,
-                opener: format!("{} ", subject.opener),
-                joined,
-                before,
+        step.then_some((start, joined))
+    };
+    let mut out = Vec::new();
+    for (n, &at) in commas.iter().enumerate() {
+        let Some(subject) = subjects.iter().rev().find(|s| s.verb_end < at) else {
+            continue;
+        };
+        let Some((start, _)) = step_at(at, subject.plain) else {
+            continue;
+        };
+        // A clause with a person of its own opened after the subject's verb may hold
+        // the list ("I told you that if I saw …, reported it …"): its steps are not
+        // the subject's. ("… and see if it can be saved, tell the client …" are.)
+        let between = format!(" {} ", sentence[subject.verb_end..at].to_ascii_lowercase());
+        let inner = ["if", "when", "because", "while", "whether", "unless"]
+            .iter()
+            .any(|w| {
+                ["i", "we", "you", "he", "she", "they"]
+                    .iter()
+                    .any(|p| between.contains(&format!(" {w} {p} ")))
             });
+        if inner {
+            continue;
         }
+        // The commas of the same list before this one, outside brackets: each opens a
+        // step, or a verb the lists do not know after "not" or an "-ly" word ("not
+        // ask leading questions", "directly age standardised rates").
+        let earlier: Vec<usize> = commas[..n]
+            .iter()
+            .copied()
+            .filter(|&c| c > subject.verb_end && !enclosed(&sentence[..c]))
+            .collect();
+        let opens_step = |c: usize| {
+            let first = sentence[c + 2..].split(' ').next().unwrap_or_default();
+            step_at(c, subject.plain).is_some()
+                || ["not", "never", "be", "also"].contains(&first)
+                || (first.len() > 4 && first.ends_with("ly"))
+        };
+        if !earlier.iter().all(|&c| opens_step(c)) {
+            continue;
+        }
+        // The last of them ends the first sentence's list on "and", unless it has one.
+        let before = earlier
+            .last()
+            .copied()
+            .filter(|&c| step_at(c, subject.plain).is_some_and(|(_, joined)| !joined));
+        out.push(Step {
+            at,
+            len: start - at,
+            opener: format!("{} ", subject.opener),
+            before,
+        });
     }
     out
 }
@@ -342,9 +403,7 @@ struct Step {
     len: usize,
     /// The subject that opens the second sentence ("I'd").
     opener: String,
-    /// Whether "and" or "then" joins it already.
-    joined: bool,
-    /// The comma of the step before it in the same list, if that one has no "and".
+    /// The comma of the step before it in the same list, which becomes "and".
     before: Option<usize>,
 }
 
@@ -358,8 +417,13 @@ struct Subject {
     verb_end: usize,
 }
 
-/// Each "I" or "we" of `sentence` that a verb follows, or another person before a past
-/// tense (see [`Subject`]).
+/// Each "I" or "we" of `sentence` that opens a clause and a verb follows, or another
+/// person before a past tense (see [`Subject`]). Only at the start of the sentence or
+/// of a clause (after a comma, a colon, a dash, or "and" after a comma): "the manager
+/// I replaced left …" and "the guide that we introduced" are not the subject of what
+/// follows, nor "because I rebuilt …", whose clause leans on the next. Not before a
+/// verb that takes a wish or an infinitive ("I'd love to …, meet …", "I'd be happy
+/// to …"), whose list is no list of steps.
 fn subjects(sentence: &str) -> Vec<Subject> {
     let mut tokens = Vec::new();
     let mut at = 0;
@@ -368,14 +432,47 @@ fn subjects(sentence: &str) -> Vec<Subject> {
         at += t.len() + 1;
     }
     let end_of = |i: usize| tokens.get(i).map(|(at, t): &(usize, &str)| at + t.len());
+    // Curly apostrophes as phones type them ("I’d").
     let lower = |i: usize| {
         tokens
             .get(i)
             .map(|(_, t)| {
                 t.trim_end_matches([',', '.', ';', ':'])
+                    .replace('\u{2019}', "'")
                     .to_ascii_lowercase()
             })
             .unwrap_or_default()
+    };
+    // After a phrase that opens a clause on a preposition, before any comma ("For the
+    // CVD chapter I did …", "…: on my final placement I worked …"), the first "I" or
+    // "we" is the clause's subject too.
+    let mut after_phrase = vec![false; tokens.len()];
+    let mut awaiting = false;
+    for (i, (_, t)) in tokens.iter().enumerate() {
+        let starts = i == 0 || tokens[i - 1].1.ends_with([',', ':', ';']) || tokens[i - 1].1 == "-";
+        if starts {
+            let mut word = t.to_string();
+            if let Some(first) = word.get_mut(0..1) {
+                first.make_ascii_uppercase();
+            }
+            awaiting = leading_phrase(&word);
+        }
+        if awaiting && ["I", "I'd", "I'll", "I\u{2019}d", "we", "We"].contains(t) {
+            after_phrase[i] = true;
+            awaiting = false;
+        }
+        if t.ends_with(',') {
+            awaiting = false;
+        }
+    }
+    let opens_clause = |i: usize| {
+        let prev = |k: usize| tokens.get(k).map_or("", |(_, t): &(usize, &str)| *t);
+        i == 0
+            || after_phrase[i]
+            || prev(i - 1).ends_with([',', ':', ';'])
+            || ["-", "\u{2013}", "\u{2014}"].contains(&prev(i - 1))
+            || (["and", "but", "then"].contains(&prev(i - 1))
+                && (i < 2 || prev(i - 2).ends_with(',')))
     };
     let capital = |w: &str| {
         let mut o = w.to_owned();
@@ -385,22 +482,18 @@ fn subjects(sentence: &str) -> Vec<Subject> {
         o
     };
     let mut out = Vec::new();
-    for i in 0..tokens.len() {
+    for i in (0..tokens.len()).filter(|&i| opens_clause(i)) {
         let word = lower(i);
+        let steps_from = |v: usize| is_plain_verb(&lower(v));
         let found = match word.as_str() {
-            "i'd" | "i'll" | "we'd" | "we'll" if is_plain_verb(&lower(i + 1)) => {
+            "i'd" | "i'll" | "we'd" | "we'll" if steps_from(i + 1) => {
                 Some((capital(&word), true, end_of(i + 1)))
             }
-            "i" | "we"
-                if MODALS.contains(&lower(i + 1).as_str()) && is_plain_verb(&lower(i + 2)) =>
-            {
-                Some((
-                    format!("{} {}", capital(&word), lower(i + 1)),
-                    true,
-                    end_of(i + 2),
-                ))
+            "i" | "we" if MODALS.contains(&lower(i + 1).as_str()) && steps_from(i + 2) => {
+                let opener = format!("{} {}", capital(&word), lower(i + 1));
+                Some((opener, true, end_of(i + 2)))
             }
-            // "… that you opened a second depot, took on the Harrogate contract …".
+            // "… you opened a second depot, took on the Harrogate contract …".
             "i" | "we" | "you" | "they" | "she" | "he" if is_past_verb(&lower(i + 1)) => {
                 Some((capital(&word), false, end_of(i + 1)))
             }
@@ -457,6 +550,49 @@ fn leading_phrase(before: &str) -> bool {
             "Having",
         ]
         .contains(&first)
+}
+
+/// Whether `before` (the sentence before a comma) ends in a clause that leads into
+/// the next rather than one of its own: after "that", "once", "after", "since",
+/// "until", "every time" … with no comma since, after an "if" or "when" anywhere, or
+/// in a sentence that opens on a time ("The week the auditors were in …, we still
+/// got …").
+fn leads_in(before: &str) -> bool {
+    const LEADS: [&str; 11] = [
+        " that ",
+        " once ",
+        " after ",
+        " before ",
+        " since ",
+        " until ",
+        " now that ",
+        " every time ",
+        " each time ",
+        " by the end of ",
+        " with the right ",
+    ];
+    const TIMES: [&str; 9] = [
+        "the week ",
+        "the day ",
+        "the year ",
+        "the night ",
+        "the month ",
+        "the moment ",
+        "every ",
+        "each ",
+        "soon ",
+    ];
+    // An "if", "when" or "because" anywhere before a splice may still be open ("I told
+    // you that if I saw a colleague take a shortcut, reported it and nothing
+    // happened, I would go …").
+    const OPEN: [&str; 4] = [" if ", " when ", " because ", " while "];
+    let last = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let last = format!(" {} ", last.trim().to_ascii_lowercase());
+    let start = before.trim_start().to_ascii_lowercase();
+    let whole = format!(" {start} ");
+    LEADS.iter().any(|l| last.contains(l))
+        || TIMES.iter().any(|t| start.starts_with(t))
+        || OPEN.iter().any(|o| whole.contains(o))
 }
 
 /// Whether `clause` opens on its subject ("I", "we", "that's", "my manager" …).
@@ -534,7 +670,7 @@ mod tests {
         ),
         (
             "On the flaky e2e suite nobody trusts, I'd move the flaky tests into a separate non blocking job, track the flake rate per test, fix the real causes and only let them back in once stable.",
-            "On the flaky e2e suite nobody trusts, I'd move the flaky tests into a separate non blocking job, track the flake rate per test. I'd fix the real causes and only let them back in once stable.",
+            "On the flaky e2e suite nobody trusts, I'd move the flaky tests into a separate non blocking job. I'd track the flake rate per test, fix the real causes and only let them back in once stable.",
         ),
         (
             "I'd check UK ENIC for comparability, look at the transcript and grading scale, check previous decisions for that country and refer borderline cases to the academic school - then log it so the next decision is consistent.",
@@ -607,8 +743,56 @@ mod tests {
         ),
         // Another subject's past steps.
         (
-            "Since then, I have read that you opened a second depot in Leeds this spring, took on the Harrogate contract in the summer and moved the whole fleet onto telematics, which is the work I did at Carrow.",
-            "Since then, I have read that you opened a second depot in Leeds this spring. You took on the Harrogate contract in the summer and moved the whole fleet onto telematics, which is the work I did at Carrow.",
+            "Since then I have read up on your work: you opened a second depot in Leeds this spring, took on the Harrogate contract in the summer and moved the whole fleet onto telematics, which I did at Carrow.",
+            "Since then I have read up on your work: you opened a second depot in Leeds this spring. You took on the Harrogate contract in the summer and moved the whole fleet onto telematics, which I did at Carrow.",
+        ),
+        // The review of session 31: a list of nouns, an adjective or a passive in
+        // "-ed", a subject inside a relative or leaning clause, a wish and "rather
+        // than" are no steps; the "and" goes at the last comma of the list.
+        (
+            "On the ward I cared for patients with heart failure, chronic lung disease, advanced cancer and dementia, often all at once, on a busy elderly care unit with thirty beds and only two registered nurses on nights.",
+            "On the ward I cared for patients with heart failure, chronic lung disease, advanced cancer and dementia, often all at once, on a busy elderly care unit with thirty beds and only two registered nurses on nights.",
+        ),
+        (
+            "I was responsible for the rota, the payroll and the ordering for a team of eighteen people, based in the Leeds office, and reported directly to the regional director for the whole of the north of England.",
+            "I was responsible for the rota, the payroll and the ordering for a team of eighteen people, based in the Leeds office, and reported directly to the regional director for the whole of the north of England.",
+        ),
+        (
+            "I ran the refurbishment of the whole east wing, funded by the council and the lottery, delivered it six weeks early and brought it in eleven thousand pounds under the budget we had agreed at the start.",
+            "I ran the refurbishment of the whole east wing, funded by the council and the lottery, delivered it six weeks early and brought it in eleven thousand pounds under the budget we had agreed at the start.",
+        ),
+        (
+            "The manager I replaced left the rota in a complete mess, cut corners on the mandatory training and ignored two audits in a row before he finally moved on to the head office in Leeds last spring.",
+            "The manager I replaced left the rota in a complete mess, cut corners on the mandatory training and ignored two audits in a row before he finally moved on to the head office in Leeds last spring.",
+        ),
+        (
+            "What I should have said is that because I rebuilt the stock system, retrained the team on the tills and cut the ordering mistakes, my area manager asked me to roll it out across all four stores in the region.",
+            "What I should have said is that because I rebuilt the stock system, retrained the team on the tills and cut the ordering mistakes, my area manager asked me to roll it out across all four stores in the region.",
+        ),
+        (
+            "I'd speak to the whole team on the ward first to understand how the rota really works on nights, rather than changing anything straight away and then finding out later that it made things worse for everyone.",
+            "I'd speak to the whole team on the ward first to understand how the rota really works on nights, rather than changing anything straight away and then finding out later that it made things worse for everyone.",
+        ),
+        (
+            "I'd be happy to come in for a trial shift, meet the kitchen team and cook the menu you mentioned, so you can see for yourself how I run a section on a busy night with the team you have now.",
+            "I'd be happy to come in for a trial shift, meet the kitchen team and cook the menu you mentioned, so you can see for yourself how I run a section on a busy night with the team you have now.",
+        ),
+        (
+            "I would call the supplier, find out why the delivery was late, agree a new date, tell the site manager and update the programme so the trades further down the line know exactly where they stand that week.",
+            "I would call the supplier, find out why the delivery was late and agree a new date. I would tell the site manager and update the programme so the trades further down the line know exactly where they stand that week.",
+        ),
+        // Nor after a clause that leads into the next (the review of session 31).
+        (
+            "Every time a new starter joined the team on the night shift in that first year, we paired them with one of the senior carers for two weeks, and sickness in new starters dropped by half.",
+            "Every time a new starter joined the team on the night shift in that first year, we paired them with one of the senior carers for two weeks, and sickness in new starters dropped by half.",
+        ),
+        (
+            "I told the client that once the data was cleaned and checked by the team, we would rerun the whole model and send them the new figures by the end of the week with a note on what had changed.",
+            "I told the client that once the data was cleaned and checked by the team, we would rerun the whole model and send them the new figures by the end of the week with a note on what had changed.",
+        ),
+        (
+            "I told you that if I saw a colleague take a shortcut with the controlled drugs, reported it and nothing happened, I would go straight to the matron and then to the pharmacy lead the same day.",
+            "I told you that if I saw a colleague take a shortcut with the controlled drugs, reported it and nothing happened, I would go straight to the matron and then to the pharmacy lead the same day.",
         ),
         // The comma splice before "we" (round 139).
         (

@@ -5469,6 +5469,34 @@ fn fields_left_out_for_length_are_named() {
             }
         }
     }
+    // The converse (the review of session 31): with no repair carrying the user's
+    // words, a brief letter gives the evidence though its plan has none, and then the
+    // evidence is not named as left out.
+    let mut bare = Case {
+        assessment: crate::domain::testkit::ticked(&[
+            (
+                "blanked_on_question",
+                "what would you do if spo2 drops during a GA. just froze",
+            ),
+            ("nervous_body_language", ""),
+            ("no_questions", "said no i think you covered everything"),
+        ]),
+        ..c.without_lines()
+    };
+    bare.facts.role = "Registered Veterinary Nurse".into();
+    bare.lines = crate::domain::testkit::lines(&[
+        ("moment", "You said the night team often feels forgotten about because the managers only ever see the day staff, and that the last two supervisors left within a year because they never got any support from head office at all."),
+        ("why", "I want to work somewhere smaller where I actually know the people I am looking after and can change things that are not working without waiting months for head office to sign it off."),
+        ("evidence", "At my current job I cut agency spend by thirty one per cent in a single year by cross training the front of house and housekeeping teams, which also meant the staff got more hours and our turnover dropped from forty per cent to eighteen per cent over the same period."),
+    ]);
+    let brief = bare.compose(Channel::Email, LetterLength::Brief);
+    let text = brief.render();
+    assert!(text.contains("cut agency spend"), "{text}");
+    assert!(
+        !brief.left_for_length.contains(&"evidence"),
+        "{:?}\n{text}",
+        brief.left_for_length
+    );
 }
 
 // Guards point 7 against point 3: every slip the catalogue gives the letter to own is

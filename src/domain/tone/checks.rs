@@ -148,10 +148,11 @@ impl Doc<'_> {
                 // as is a longer one that ends the way English words do
                 // ("DESPERATELY", "GRATEFUL"). Other runs of capitals are mostly the
                 // names of things, whatever their length: SQL, NEBOSH, RIDDOR.
-                if t.cased >= 2 && (SHOUTED.contains(&w) || reads_as_a_word(w)) {
+                let acronym = ACRONYMS.contains(&w);
+                if t.cased >= 2 && !acronym && (SHOUTED.contains(&w) || reads_as_a_word(w)) {
                     shout = true;
                 }
-                if t.cased >= 3 && !ACRONYMS.contains(&w) && !initials(w) {
+                if t.cased >= 3 && !acronym && !initials(w) {
                     strong = true;
                 }
             }
@@ -432,7 +433,8 @@ const ACRONYMS: &[&str] = &[
     "erp", "seo", "ppc", "roi", "etl", "sre", "devops", "saas", "b2b", "b2c", "ios", "php",
     "ux", "ui", "hr", "it", "ai", "ml", "qa", "us", "uk", "eu", "cv", "phd", "msc", "bsc",
     "rn", "emt", "cpr", "dba", "ats", "sdk", "ide", "lms", "ngos", "icu", "ceos", "usb",
-    "tv", "ok", "readme", "prince2",
+    "tv", "ok", "readme", "prince2", "ofsted", "having", "partition", "create", "table",
+    "join", "outer", "inner", "null", "select", "distinct",
 ];
 
 /// Whether `w` (lowercase) is long and ends as English words do ("-ly", "-ful",
@@ -458,8 +460,10 @@ const SHOUTED: &[&str] = &[
     "beg", "best", "dream", "hate", "help", "love", "much", "must", "need", "never", "not",
     "sorry", "thank", "truly", "very", "want", "please", "really", "so", "all", "this",
     "job", "keen", "sure", "ever", "only", "hard", "hire", "give", "chance", "happy",
-    "ready", "great", "glad", "every", "right", "now", "more", "most", "just", "still",
+    "ready", "great", "glad", "every", "right", "more", "most", "just", "still",
     "fault", "once", "again", "know", "huge", "worst", "awful", "you", "my", "was",
-    "did", "will", "are", "do", "have", "had", "one", "last", "real",
-    "true", "fair", "mean", "meant", "done", "work", "role", "team", "time", "here",
+    "will", "are", "do", "have", "had", "one", "last", "real", "meant", "done", "work",
+    "role", "team", "time", "second", "perfect", "always", "strong", "certain",
+    "brilliant", "important", "deserve", "understand", "better", "total", "disaster",
+    "waste", "big", "mistake", "promise", "opportunity", "quitter", "what",
 ];

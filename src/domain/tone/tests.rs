@@ -223,6 +223,12 @@ fn each_kind_fires_on_its_phrase() {
             "GIVE ME A CHANCE",
         ),
         ("It was NOT my fault.", K::Shouting, "NOT"),
+        ("I am asking for a SECOND chance.", K::Shouting, "SECOND"),
+        (
+            "I am the PERFECT fit for your team.",
+            K::Shouting,
+            "PERFECT",
+        ),
         ("That was my fifth no this month.", K::Whining, "fifth no"),
         (
             "Dear [Interviewer name],",
@@ -269,6 +275,9 @@ fn ordinary_uses_do_not_fire() {
         "I rewrote the query with GROUP BY and ORDER BY.",
         "I passed CII IF1 and my NICEIC assessment in one year.",
         "The EBITDA covenant and the CRISPR licence came up at 8 AM.",
+        // Names in capitals that are also words (the review of session 31).
+        "I joined NOW Pensions and built on the MEAN stack, so the formula returns TRUE.",
+        "At the last OFSTED inspection I wrote a query with HAVING and PARTITION BY.",
         // "No" after a figure is no rejection (rounds 127 and 148).
         "I have driven 22 years on class 1 with no accidents and no points.",
         "Since 2020 no complaint against my team has been upheld.",
