@@ -170,7 +170,8 @@ pub struct Composition {
     pub sections: Vec<Section>,
     /// The letter fields the user typed that this draft leaves out so it keeps within
     /// its budget (their keys: `LINE_*` or a symptom id): the Write step says so
-    /// under each, so no typed field is dropped without a word.
+    /// under each it shows, so no typed field is dropped without a word. It may name
+    /// a field the Write step hides at this length (a brief letter has no "why").
     pub left_for_length: Vec<&'static str>,
 }
 
