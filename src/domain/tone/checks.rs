@@ -136,30 +136,18 @@ impl Doc<'_> {
             if (s..e).all(|k| self.toks[k].cased < 2) {
                 continue;
             }
-            let mut big = 0;
-            let mut shout = false;
-            let mut strong = false;
-            for k in s..e {
-                let (t, w) = (&self.toks[k], self.word(k));
-                if t.cased >= 2 {
-                    big += 1;
-                }
-                // A common word written in capitals is shouting ("I am VERY sorry"),
-                // as is a longer one that ends the way English words do
-                // ("DESPERATELY", "GRATEFUL"). Other runs of capitals are mostly the
-                // names of things, whatever their length: SQL, NEBOSH, RIDDOR.
-                let acronym = ACRONYMS.contains(&w);
-                if t.cased >= 2 && !acronym && (SHOUTED.contains(&w) || reads_as_a_word(w)) {
-                    shout = true;
-                }
-                if t.cased >= 3 && !acronym && !initials(w) {
-                    strong = true;
-                }
-            }
-            // Three words or more in capitals are a phrase shouted ("GIVE ME A
-            // CHANCE"), unless they are all initials; two are as often a pair of
-            // names ("UK ENIC", "ORDER BY").
-            if shout || (big >= 3 && strong) {
+            // A common word written in capitals is shouting ("I am VERY sorry"), as is
+            // a longer one that ends the way English words do ("DESPERATELY",
+            // "GRATEFUL"). Other runs of capitals, of any length, are mostly the names
+            // of things: SQL, NEBOSH, RIDDOR, "UK ENIC", "NEBOSH GENERAL CERTIFICATE"
+            // (a phrase shouted has a common word in it: "GIVE ME A CHANCE").
+            let shout = (s..e).any(|k| {
+                let w = self.word(k);
+                self.toks[k].cased >= 2
+                    && !ACRONYMS.contains(&w)
+                    && (SHOUTED.contains(&w) || reads_as_a_word(w))
+            });
+            if shout {
                 // Trim "I" and "A" at the edges: they are capitals anyway.
                 let (mut a, mut b) = (s, e - 1);
                 while a < b && self.toks[a].cased < 2 {
@@ -441,17 +429,12 @@ const ACRONYMS: &[&str] = &[
 /// "-ness" …), which the names of things in capitals seldom do: written in capitals,
 /// it is emphasis.
 fn reads_as_a_word(w: &str) -> bool {
-    const ENDINGS: [&str; 16] = [
+    // Not "-ate", which ends the names of awards as often ("CERTIFICATE", "GRADUATE").
+    const ENDINGS: [&str; 15] = [
         "ly", "ing", "ed", "est", "ful", "able", "ible", "ness", "ment", "tion", "sion", "ous",
-        "ive", "ate", "ise", "ize",
+        "ive", "ise", "ize",
     ];
     w.len() >= 6 && ENDINGS.iter().any(|e| w.ends_with(e))
-}
-
-/// Whether `w` (lowercase) reads as initials: no vowel ("whs", "cpd") or a figure in
-/// it ("if1", "prince2").
-fn initials(w: &str) -> bool {
-    !w.bytes().any(|b| b"aeiouy".contains(&b)) || w.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Short words that are shouting when written in capitals ("I am VERY sorry").
@@ -465,5 +448,6 @@ const SHOUTED: &[&str] = &[
     "will", "are", "do", "have", "had", "one", "last", "real", "meant", "done", "work",
     "role", "team", "time", "second", "perfect", "always", "strong", "certain",
     "brilliant", "important", "deserve", "understand", "better", "total", "disaster",
-    "waste", "big", "mistake", "promise", "opportunity", "quitter", "what",
+    "waste", "big", "mistake", "promise", "opportunity", "quitter", "what", "desperate",
+    "passionate", "appreciate", "ultimate",
 ];
