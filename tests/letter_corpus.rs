@@ -25,10 +25,13 @@ use second_chance::domain::{Channel, LetterLength};
 
 /// Most default letters of the set (standard and brief, 560 in all) that our own tone
 /// check may flag: where session 31 left them (77 when it began, when 7 also owned
-/// their slips in words the checklist did not read as owning). Its review found splits
-/// that said false things ("The manager I replaced left the rota in a mess. I cut
-/// corners …"); refusing those left one more long sentence than before.
-const MOST_FLAGGED: usize = 40;
+/// their slips in words the checklist did not read as owning). It stood at 38 for a
+/// while; two reviews then found splits of past lists that said false things ("You told
+/// me the system crashed. You lost orders …", "I had not used a till. I worked on a
+/// shop floor …"), the split letters fared no better with blind readers (11 of 18
+/// pairs, 5.4 against 5.5), and splitting is now kept to the writer's planned steps.
+/// That leaves more long sentences; lower this as safe splits are found.
+const MOST_FLAGGED: usize = 44;
 
 /// Most brief letters of the set that may run past their 120 words: where session 31
 /// left them. A brief letter keeps a long answer whole rather than drop it or the slip

@@ -109,7 +109,7 @@ const ADMITTING: &[&str] = &[
     // letter gives it): the default letter owns its slips in these words, and the
     // checklist must read them so (8 default letters of rounds 124-151 were marked
     // as owning nothing).
-    "too short",
+    "far too short",
     "went blank",
     "explained it badly",
     "cv badly",

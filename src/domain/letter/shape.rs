@@ -1129,8 +1129,8 @@ fn known_as(word: &str, extra: u64) -> bool {
 pub(crate) fn is_plain_verb(k: &str) -> bool {
     const NOT_STEPS: &str = "rather like love care lead have be want need hope feel";
     // Steps of a plan that no other list has.
-    const MORE_STEPS: &str = "track review update agree document discuss audit arrange \
-        book plan chase remove replace restart repeat retest quarantine";
+    const MORE_STEPS: &str = "track update agree discuss arrange chase remove replace restart \
+        repeat retest quarantine";
     !word_in(ADVERBS, k)
         && !word_in(NOT_STEPS, k)
         && [
@@ -1142,35 +1142,6 @@ pub(crate) fn is_plain_verb(k: &str) -> bool {
         ]
         .iter()
         .any(|list| word_in(list, k))
-}
-
-/// Whether `k` (lowercase) reads as a past tense by the shaper's own rule ("ran",
-/// "rewrote", "trained"), not "need" or "hundred".
-pub(crate) fn is_past_verb(k: &str) -> bool {
-    kinds(k) & PASTX != 0
-}
-
-/// Whether `verb` (lowercase) is a past step of the writer's with `next` after it: a
-/// past tense the shaper knows ("found premature CVD mortality", "wrote it up"), or
-/// one in "-ed" before what it acts on ("trained about 40 nurses"); not a passive
-/// ("funded by the council", "cut by a fifth").
-pub(crate) fn past_step(verb: &str, next: &str) -> bool {
-    is_past_verb(verb) && next != "by" && (word_in(IRREGULAR_PAST, verb) || opens_an_object(next))
-}
-
-/// Whether `k` (lowercase) can open what a verb does to something: a determiner, an
-/// object or a pronoun other than "I", a figure, a particle or a preposition but "by"
-/// ("trained about 40 nurses", "did the stock", "wrote it up"). After an "-ed" word,
-/// a bare noun makes it an adjective ("advanced cancer", "gifted pupils") and "by" a
-/// passive ("funded by the council").
-pub(crate) fn opens_an_object(k: &str) -> bool {
-    k != "i"
-        && k != "by"
-        && k != "than"
-        && (kinds(k) & (DET | OBJ | PREP | NUM | SUBJ) != 0
-            || word_in(PARTICLES, k)
-            || word_in(NUMBER_WORDS, k)
-            || k.bytes().next().is_some_and(|b| b.is_ascii_digit()))
 }
 
 /// Whether `word` (any case) is a common adjective that opens many names ("Good

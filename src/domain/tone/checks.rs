@@ -409,8 +409,8 @@ impl NameTokens {
     }
 }
 
-/// Common acronyms of three or more letters, lowercased (shorter ones never count as
-/// shouting on their own).
+/// Common acronyms, and names of things people write in capitals that are also words
+/// (OFSTED, the SQL keywords), lowercased: never shouting.
 #[rustfmt::skip]
 const ACRONYMS: &[&str] = &[
     "ceo", "cfo", "cto", "coo", "cio", "cmo", "vp", "api", "apis", "nasa", "usa", "sql",
@@ -443,11 +443,12 @@ const SHOUTED: &[&str] = &[
     "beg", "best", "dream", "hate", "help", "love", "much", "must", "need", "never", "not",
     "sorry", "thank", "truly", "very", "want", "please", "really", "so", "all", "this",
     "job", "keen", "sure", "ever", "only", "hard", "hire", "give", "chance", "happy",
-    "ready", "great", "glad", "every", "right", "more", "most", "just", "still",
-    "fault", "once", "again", "know", "huge", "worst", "awful", "you", "my", "was",
-    "will", "are", "do", "have", "had", "one", "last", "real", "meant", "done", "work",
-    "role", "team", "time", "second", "perfect", "always", "strong", "certain",
-    "brilliant", "important", "deserve", "understand", "better", "total", "disaster",
-    "waste", "big", "mistake", "promise", "opportunity", "quitter", "what", "desperate",
-    "passionate", "appreciate", "ultimate",
+    "ready", "great", "glad", "every", "right", "more", "most", "just", "still", "fault",
+    "again", "know", "huge", "worst", "awful", "meant", "done", "second", "perfect",
+    "always", "strong", "certain", "brilliant", "important", "deserve", "understand",
+    "better", "disaster", "waste", "mistake", "promise", "opportunity", "quitter",
+    "desperate", "passionate", "appreciate", "confident", "believe", "excellent",
+    "fantastic", "genuine", "sincere", "unfair", "enough", "crucial", "everyone",
+    "nobody", "humble", "absolute", "you", "my", "was", "are", "have", "had", "will",
+    "once", "what", "real", "last", "total", "team", "role", "work",
 ];

@@ -279,6 +279,7 @@ fn ordinary_uses_do_not_fire() {
         "I joined NOW Pensions and built on the MEAN stack, so the formula returns TRUE.",
         "At the last OFSTED inspection I wrote a query with HAVING and PARTITION BY.",
         "I hold the NEBOSH GENERAL CERTIFICATE and an NVQ LEVEL 3.",
+        "I worked for ONE Housing, managed our BIG Lottery bid and was in TIME magazine.",
         // "No" after a figure is no rejection (rounds 127 and 148).
         "I have driven 22 years on class 1 with no accidents and no points.",
         "Since 2020 no complaint against my team has been upheld.",
