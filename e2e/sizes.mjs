@@ -235,8 +235,15 @@ import zlib from 'node:zlib';
 // that keeps the default letter within the tone check's sentence length, organisations
 // typed in lowercase, the checklist's greeting and company read as the letter writes
 // them, and the reviews' fixes. +6.8 KB (429.5 KB), within the 8 KB allowed.
+// Raised to 435.5 KB by the letter's twenty-ninth round (issue 15, still open), from
+// blind rounds 150 to 153, a blind capitals set and two reviews: long sentences split
+// between the writer's planned steps, after the letter's own "Here is …:" and at "my
+// point was that"; the Write step's hint under a field left out for length; the
+// shouting check reading the names of things in capitals as names; the checklist
+// reading the catalogue's own admissions; and the reviews' fixes. +5.7 KB (435.2 KB),
+// within the 8 KB allowed.
 const TARGET_GZIP = 150 * 1024;
-const BUDGET_GZIP = 429.8 * 1024;
+const BUDGET_GZIP = 435.5 * 1024;
 const dir = process.argv[2] || 'dist';
 const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
 let raw = 0, gz = 0, br = 0;
