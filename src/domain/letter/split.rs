@@ -15,10 +15,10 @@
 //! - a semicolon, a colon or a single spaced dash before a clause that opens on its
 //!   subject, also after the letter's own "Here is what I want you to know:";
 //! - "…, my point was that I …", which becomes "my point was simple. I …";
-//! - between the writer's steps in a list that shares one subject ("I'd call them …,
-//!   tell the client …" → "… I'd tell the client …"; "I was super-user …, trained 40
-//!   nurses …" → "… I trained …"), the subject said again and the first list ending
-//!   on "and" (see [`step_joints`]).
+//! - between the writer's planned steps in a list that shares one subject ("I'd call
+//!   them …, tell the client …" → "… I'd tell the client …"), the subject said again
+//!   and the first list ending on "and"; never a list of past steps, which may be
+//!   another person's (see [`step_joints`]).
 //!
 //! Not ", and my …", which as often ends a list ("rotas, stock, and my own team"),
 //! nor ", so I …", a purpose. Never after a phrase with no verb of its own, in an
@@ -199,10 +199,6 @@ const POINT_THAT: [(&str, &str); 4] = [
 fn best_joint(sentence: &str) -> Option<Joint> {
     let total = words(sentence);
     let mut best: Option<(usize, Joint)> = None;
-    // `step`: a joint between the writer's steps (with the comma before it that ends
-    // the first list), where the second sentence says its subject again ("… and see
-    // if it can be saved. I'd tell the client …"), so a clause before it that leans
-    // on the next has its main clause already.
     let mut consider = |at: usize, len: usize, opener: String, kind: Kind| {
         let before = words(&sentence[..at]);
         let after = total.saturating_sub(before);
@@ -684,10 +680,10 @@ mod tests {
             "I'd check UK ENIC for comparability, look at the transcript and grading scale, check previous decisions for that country and refer borderline cases to the academic school - then log it so the next decision is consistent.",
             "I'd check UK ENIC for comparability and look at the transcript and grading scale. I'd check previous decisions for that country and refer borderline cases to the academic school - then log it so the next decision is consistent.",
         ),
-        // The writer's steps in a list (held-out rounds 128 to 143 sent 34 such
-        // runs): the second sentence says the subject again, past or with its
-        // modal, the nearest before the joint, and the first ends its list on
-        // "and".
+        // The writer's planned steps in a list (rounds 128 to 143 sent many such
+        // runs): the second sentence says the subject again with its modal, the
+        // nearest before the joint, and the first ends its list on "and"; a past
+        // list is left whole.
         (
             "I was super-user for the Omnicell cabinets on AMU and ward 12, trained about 40 nurses over 6 weeks and did the stock list reviews, with the missing-dose reports down by about a third.",
             "I was super-user for the Omnicell cabinets on AMU and ward 12, trained about 40 nurses over 6 weeks and did the stock list reviews, with the missing-dose reports down by about a third.",
