@@ -107,7 +107,7 @@ const ADMITTING: &[&str] = &[
     "i didn't",
     // The composer's own admissions (each catalogue row's slip, and the forms the
     // letter gives it): the default letter owns its slips in these words, and the
-    // checklist must read them so (8 default letters of rounds 124-151 were marked
+    // checklist must read them so (7 default letters of rounds 124-151 were marked
     // as owning nothing).
     "far too short",
     "went blank",

@@ -5502,7 +5502,7 @@ fn fields_left_out_for_length_are_named() {
 // Guards point 7 against point 3: every slip the catalogue gives the letter to own is
 // read by the checklist as owning it, so a default letter is never marked as owning
 // nothing in the composer's own words ("My mind went blank when you asked …" was,
-// in 8 default letters of rounds 124-151).
+// in 7 default letters of rounds 124-151).
 #[test]
 fn the_checklist_reads_every_catalogue_slip_as_owned() {
     let c = case("pattern");
